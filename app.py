@@ -1,0 +1,177 @@
+"""Sitrep dashboard: the only module that imports streamlit.
+
+Widgets -> EventFilter -> pure builders (maps/) -> st_folium / Altair / table / downloads.
+Run with `./dev.sh serve` (or `sitrep serve`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from events.article import parse_article, pasted_article_id
+from events.errors import SitrepError
+from events.export import to_csv, to_geojson
+from events.filters import (
+    EventFilter,
+    apply_filter,
+    describe_filter,
+    from_query_params,
+    records_frame,
+    to_query_params,
+)
+from events.records import EventRecord
+from events.service import Pipeline
+from events.settings import Settings, load_settings
+from events.store import EventStore
+from maps.event_map import build_event_map
+from maps.style import TYPE_COLOURS
+from maps.timeline import build_timeline
+
+st.set_page_config(page_title="Sitrep", page_icon=":world_map:", layout="wide")
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def get_pipeline(settings: Settings) -> Pipeline:
+    pipeline = Pipeline(settings)
+    _ = pipeline.gazetteer  # load (or build once) the on-disk index now
+    return pipeline
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_records(store_path: str, lock_timeout: float, version: str) -> list[EventRecord]:
+    """All records of the store; ``version`` keys the cache to the store's content."""
+    return EventStore(store_path, lock_timeout).records()
+
+
+def open_store(settings: Settings) -> EventStore:
+    store = EventStore(settings.store, settings.lock_timeout_s)
+    if not store.exists():
+        with st.spinner("Creating the store from the bundled example…"):
+            get_pipeline(settings).open_store(store)
+    return store
+
+
+def sidebar_filter(frame: pd.DataFrame, initial: EventFilter) -> EventFilter:
+    st.sidebar.header("Filter")
+    if frame.empty:
+        return initial
+    low, high = frame["date_start"].min().date(), frame["date_end"].max().date()
+    start = max(low, min(initial.date_from or low, high))
+    end = min(high, max(initial.date_to or high, low))
+    picked = st.sidebar.date_input("Date range", value=(start, end), min_value=low,
+                                   max_value=high, key="dates")  # fmt: skip
+    picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
+    date_from = picked[0] if picked else None
+    date_to = picked[1] if len(picked) > 1 else None
+    present = [t for t in TYPE_COLOURS if t in set(frame["event_type"])]
+    types = st.sidebar.multiselect("Event type", present,
+                                   default=[t for t in initial.event_types if t in present],
+                                   placeholder="All types", key="types")  # fmt: skip
+    statuses = st.sidebar.multiselect("Status", sorted(frame["status"].dropna().unique()),
+                                      default=list(initial.statuses), placeholder="Any status",
+                                      key="statuses")  # fmt: skip
+    text = st.sidebar.text_input("Search source sentences and notes", value=initial.text,
+                                 key="q")  # fmt: skip
+    return EventFilter(
+        date_from=None if date_from == low else date_from,
+        date_to=None if date_to == high else date_to,
+        event_types=tuple(types), statuses=tuple(statuses), text=text,
+    )  # fmt: skip
+
+
+def kpis(view: pd.DataFrame) -> None:
+    cols = st.columns(4)
+    cols[0].metric("Events", len(view))
+    cols[1].metric("Fatalities", int(view["fatalities"].fillna(0).sum()) if len(view) else 0)
+    cols[2].metric("Injuries", int(view["injuries"].fillna(0).sum()) if len(view) else 0)
+    cols[3].metric("Places", view["location"].dropna().nunique() if len(view) else 0)
+
+
+TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
+                 "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
+                 "actor1", "actor2", "confidence", "source_text", "notes", "article_id"]  # fmt: skip
+
+
+def add_article_form(settings: Settings, store: EventStore) -> None:
+    st.subheader("Add an article")
+    st.caption("Paste text or upload a .txt, .md or .html file. Its events join the map.")
+    uploaded = st.file_uploader("Article file", type=["txt", "md", "html", "htm"], key="upload")
+    pasted = st.text_area("…or paste the article text", height=160, key="pasted")
+    title = st.text_input("Title (optional)", key="title")
+    published = st.date_input("Published", value=None, key="published",
+                              help="Required unless the file's front matter gives it.")  # fmt: skip
+    if not st.button("Extract and add", type="primary", key="add"):
+        return
+    try:
+        if uploaded is not None:
+            raw = uploaded.getvalue()
+            stem = re.sub(r"[^\w.-]+", "-", uploaded.name.rsplit(".", 1)[0])[:80] or "upload"
+            suffix = "." + uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+            if len(raw) > settings.max_upload_bytes:
+                raise SitrepError(f"{uploaded.name}: over the upload limit of "
+                                  f"{settings.max_upload_bytes:,} bytes")  # fmt: skip
+            article = parse_article(raw, where=uploaded.name, article_id=f"upload-{stem}",
+                                    suffix=suffix, published=published,
+                                    max_bytes=settings.max_article_bytes)  # fmt: skip
+        elif pasted.strip():
+            text = f"# {title}\n\n{pasted}" if title.strip() else pasted
+            article = parse_article(text, where="pasted text", article_id=pasted_article_id(text),
+                                    published=published,
+                                    max_bytes=settings.max_article_bytes)  # fmt: skip
+        else:
+            st.error("Paste some text or choose a file first.")
+            return
+        outcome = get_pipeline(settings).ingest_article(store, article)
+    except SitrepError as exc:
+        st.error(str(exc))
+        return
+    st.success(f"{len(outcome.records)} events extracted from {article.title or article.origin}"
+               f" ({outcome.result.added} new).")  # fmt: skip
+
+
+def main() -> None:
+    try:
+        settings = load_settings()
+        store = open_store(settings)
+        records = load_records(str(store.path), settings.lock_timeout_s, store.version())
+        initial = from_query_params(st.query_params.to_dict())
+    except SitrepError as exc:
+        st.error(str(exc))
+        st.stop()
+    frame = records_frame(records)
+    st.title("Sitrep")
+    st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced.")
+    event_filter = sidebar_filter(frame, initial)
+    st.query_params.from_dict(to_query_params(event_filter))
+    view = apply_filter(frame, event_filter) if not frame.empty else frame
+    st.markdown(f"**{describe_filter(event_filter, len(view), len(frame))}**")
+    kpis(view)
+    rows = view.to_dict("records")
+    st_folium(build_event_map(rows, tiles=settings.tiles), height=520, use_container_width=True,
+              returned_objects=[], key="map")  # fmt: skip
+    unplaced = int(view["geometry"].isna().sum()) if len(view) else 0
+    if unplaced:
+        st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
+                   "they are in the table and the downloads.")  # fmt: skip
+    st.altair_chart(build_timeline(view), width="stretch")
+    chosen = [r for r in records if r.event_id in set(view["event_id"])] if len(view) else []
+    today = dt.date.today().isoformat()
+    left, right = st.columns(2)
+    left.download_button("Download GeoJSON", to_geojson(chosen), f"sitrep-{today}.geojson",
+                         mime="application/geo+json", key="dl_geojson")  # fmt: skip
+    right.download_button("Download CSV", to_csv(chosen), f"sitrep-{today}.csv",
+                          mime="text/csv", key="dl_csv")  # fmt: skip
+    st.subheader("Events")
+    if len(view):
+        st.dataframe(view[[c for c in TABLE_COLUMNS if c in view.columns]], hide_index=True,
+                     width="stretch")  # fmt: skip
+    with st.expander("Add an article", expanded=False):
+        add_article_form(settings, store)
+
+
+main()

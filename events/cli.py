@@ -1,0 +1,177 @@
+"""The `sitrep` command: the only place besides app.py that talks to a person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from events import PROJECT_ROOT
+from events.article import parse_date
+from events.errors import SitrepError
+from events.export import to_csv, to_geojson
+from events.filters import EventFilter, apply_filter, records_frame
+from events.records import to_feature_collection
+from events.service import Pipeline, expand_paths
+from events.settings import load_settings
+from events.store import EventStore
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Sitrep: news reports about armed conflict -> geocoded event records.")  # fmt: skip
+log = logging.getLogger("sitrep")
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option("--store", help="Event store (GeoPackage); default $SITREP_STORE or data/."),
+]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date YYYY-MM-DD (overrides files).")
+]
+FilesArgument = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders.")]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _published(value: str | None) -> dt.date | None:
+    return parse_date(value, "--published") if value else None
+
+
+def _settings(store: Path | None):
+    return load_settings({"store": store})
+
+
+def _progress(paths: list[Path], label: str):
+    show = sys.stderr.isatty() and len(paths) > 1
+    return typer.progressbar(paths, label=label, file=sys.stderr) if show else _Quiet(paths)
+
+
+class _Quiet:
+    def __init__(self, items):
+        self.items = items
+
+    def __enter__(self):
+        return self.items
+
+    def __exit__(self, *exc):
+        return False
+
+
+@app.command()
+def extract(files: FilesArgument, published: PublishedOption = None) -> None:
+    """Print ONE GeoJSON FeatureCollection for all files (touches no store)."""
+    try:
+        settings = load_settings()
+        day = _published(published)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    pipeline = Pipeline(settings)
+    paths = list(expand_paths(files))
+    records, failures = [], 0
+    with _progress(paths, "extracting") as bar:
+        for outcome in pipeline.extract_paths(bar, day):
+            if outcome.error is not None:
+                failures += 1
+                typer.secho(f"error: {outcome.error}", fg=typer.colors.RED, err=True)
+            records.extend(outcome.records)
+    typer.echo(json.dumps(to_feature_collection(records), ensure_ascii=False, indent=1))
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(files: FilesArgument, published: PublishedOption = None, store: StoreOption = None) -> None:
+    """Extract articles and add their events to the store (one transaction per file)."""
+    try:
+        settings = _settings(store)
+        day = _published(published)
+        pipeline = Pipeline(settings)
+        target = pipeline.open_store(EventStore(settings.store, settings.lock_timeout_s))
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    paths = list(expand_paths(files))
+    failures = 0
+    with _progress(paths, "ingesting") as bar:
+        try:
+            outcomes = pipeline.ingest_paths(target, bar, day)
+        except SitrepError as exc:
+            _fail(str(exc))
+    for outcome in outcomes:
+        if outcome.error is not None:
+            failures += 1
+            typer.secho(f"error: {outcome.error}", fg=typer.colors.RED, err=True)
+        else:
+            r = outcome.result
+            typer.echo(f"{outcome.source}: {len(outcome.records)} events "
+                       f"({r.added} new, {r.updated} updated, {r.removed} removed)", err=True)  # fmt: skip
+    if failures:
+        typer.secho(f"{failures} of {len(paths)} file(s) failed; the rest were ingested.",
+                    fg=typer.colors.RED, err=True)  # fmt: skip
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="geojson or csv")] = "geojson",
+    output: Annotated[Path | None, typer.Option("--output", help="File to write; - for stdout")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD")] = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable)")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the store's events (optionally filtered) as GeoJSON or CSV."""
+    if format not in ("geojson", "csv"):
+        _fail(f"unknown format {format!r}; use geojson or csv", 2)
+    try:
+        settings = _settings(store)
+        target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
+        records = target.records()
+        f = EventFilter(date_from=_published(since), date_to=_published(until),
+                        event_types=tuple(event_type or ()))  # fmt: skip
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    keep = set(apply_filter(records_frame(records), f)["event_id"]) if records else set()
+    chosen = [r for r in records if r.event_id in keep]
+    text = to_geojson(chosen) if format == "geojson" else to_csv(chosen)
+    if output is None or str(output) == "-":
+        typer.echo(text, nl=False)
+    else:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, output)
+        typer.echo(f"wrote {len(chosen)} events to {output}", err=True)
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port on localhost")] = 8501,
+    store: StoreOption = None,
+) -> None:
+    """Start the dashboard (same as the README's first command, after set-up)."""
+    env = dict(os.environ)
+    if store is not None:
+        env["SITREP_STORE"] = str(store)
+    if not (PROJECT_ROOT / "static" / "vendor" / "leaflet").is_dir():
+        typer.secho("warning: map assets missing (static/vendor); run ./dev.sh setup",
+                    fg=typer.colors.YELLOW, err=True)  # fmt: skip
+    command = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
+               "--server.port", str(port), "--server.address", "localhost"]  # fmt: skip
+    raise typer.Exit(subprocess.call(command, cwd=PROJECT_ROOT, env=env))
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""Sentences -> event drafts: type, weapons, casualties, actors, status, time and place mentions.
+
+Rule- and lexicon-driven (data/lexicon/). A draft is one trigger in one clause at
+one place; events.pipeline merges drafts into events and makes records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from events.casualties import Casualties
+from events.geocode import Resolved
+from events.lexicon import Actor, Lexicon, Trigger
+from events.text import Sentence
+from events.timex import TimeRef
+
+CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
+    r"though|even|despite)\b)|\s+(?=(?:while|whereas|but|although)\s)",
+    re.I,
+)
+LOCATIVE = re.compile(
+    r"(?i:\b(?:in|on|at|near|outside|around|across|into|over|inside|within|throughout|toward|"
+    r"towards|against|targeting|targeted|struck|hit|hitting|striking|shelled|shelling|"
+    r"attacked|attacking|bombed|bombing|pounded|raided|stormed|of|outskirts\s+of)\s+)"
+    r"(?:(?:[A-Z][\w-]*[’']s|(?i:the|a|an|its|their|his|her|nearby|neighbou?ring|"
+    r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|key|small|"
+    r"front-?line|occupied|embattled|besieged|capital|city|town|village|settlement|region|"
+    r"province|district|port|border|industrial|residential|of|[\d.,]+))\s+){0,4}$"
+)
+NOT_LOCATIVE = re.compile(r"\b(?:from|by|with|to|between|and)\s+(?:the\s+)?$", re.I)
+ANAPHOR = re.compile(
+    r"\b(?:in|across|of|for|within|over|near|around)\s+the\s+"
+    r"(region|area|province|oblast|city|town|village|country)\b",
+    re.I,
+)
+ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
+CIVILIAN = re.compile(
+    r"\b(?:civilians?|residential|homes?|houses?|apartments?|apartment\s+blocks?|"
+    r"hospitals?|schools?|kindergartens?|markets?|residents?|churches|mosques?|shops?|"
+    r"shopping|playgrounds?|humanitarian|evacuation\s+(?:bus|train)|passenger)\b",
+    re.I,
+)
+QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+DELIVERY_TO_SUB = {
+    "air": "Air/drone strike",
+    "ground": "Shelling/artillery/missile attack",
+    "remote": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+}
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    event_type: str
+    sub_event_type: str
+    status: str
+    sentence: Sentence
+    place: Resolved | None
+    time: TimeRef
+    time_source: str
+    casualties: Casualties
+    actor1: str | None
+    actor2: str | None
+    weapons: list[str]
+    civilian_targeting: bool
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    start: int
+    end: int
+    actor: Actor
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Absolute [start, end) spans of the clauses of a sentence."""
+    spans, start = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence.text):
+        spans.append((sentence.start + start, sentence.start + match.start()))
+        start = match.end()
+    spans.append((sentence.start + start, sentence.end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
+    """Actor aliases, skipping those used as places ("in Ukraine", "from Kyiv")."""
+    hits = []
+    for match in lexicon.actor_pattern.finditer(text.replace("’", "'")):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$", before):
+            continue
+        hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
+    return hits
+
+
+def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_end: int,
+                    clause: tuple[int, int], trigger: Trigger, lexicon: Lexicon) -> str:  # fmt: skip
+    """Why this trigger is not an event that happened ('' when it is)."""
+    head = text[sentence.start : trigger_start]
+    if lexicon.governing.search(head):
+        return "speculative (warning or forecast)"
+    before = text[clause[0] : trigger_start]
+    if trigger.event_type == "Diplomacy" and trigger.sub_event_type in ("Proposal", "Demand"):
+        after = ""
+    else:
+        after = " ".join(text[trigger_end : clause[1]].split()[:3])
+    if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
+        return "hypothetical, future or conditional"
+    near_before = " ".join(before.split()[-3:])
+    if lexicon.negation.search(near_before) and not lexicon.denial.search(near_before):
+        return "negated"
+    if sentence.text.rstrip().endswith("?"):
+        return "a question"
+    return ""
+
+
+def weapons_in(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for weapon in lexicon.weapons:
+        for match in weapon.pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            if (weapon.label, weapon.delivery) not in found:
+                found.append((weapon.label, weapon.delivery))
+    return found
+
+
+def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
+    if trigger.sub_event_type != "by_weapon":
+        return trigger.sub_event_type
+    deliveries = {d for _, d in weapons}
+    for delivery in ("air", "ground", "remote", "grenade"):
+        if delivery in deliveries:
+            return DELIVERY_TO_SUB[delivery]
+    return trigger.default
+
+
+def event_places(text: str, span: tuple[int, int], places: list[Resolved],
+                 qualifiers: set[int], gazetteer) -> list[Resolved]:  # fmt: skip
+    """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""
+    chosen = []
+    for place in places:
+        mention = place.mention
+        if not span[0] <= mention.start < span[1] or id(mention) in qualifiers:
+            continue
+        before = text[max(span[0], mention.start - 60) : mention.start]
+        if NOT_LOCATIVE.search(before) or not (LOCATIVE.search(before) or mention.near):
+            continue
+        if text[mention.end : mention.end + 2] in ("’s", "'s"):
+            continue
+        chosen.append(place)
+    # Drop containers of other chosen places ("Odesa in southern Ukraine").
+    return [
+        p for p in chosen
+        if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)
+    ]  # fmt: skip
+
+
+def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],
+                    gazetteer) -> tuple[Resolved | None, str]:  # fmt: skip
+    """'in the region' -> the nearest place named '<X> region', else the nearest area before."""
+    match = ANAPHOR.search(text, span[0], span[1])
+    if not match:
+        return None, ""
+    head = match.group(1).lower()
+    kinds = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "country": {"country"}}
+    wanted = kinds.get(head, {"admin1", "region"})
+    ix = gazetteer.index
+    same_head = [p for p in places if p.mention.area_word == head]
+    earlier = [p for p in places if p.mention.end <= match.start() and ix.kinds[p.entry] in wanted]
+    pool = same_head or earlier[-1:]
+    if not pool:
+        return None, ""
+    best = min(pool, key=lambda p: abs(p.mention.start - match.start()))
+    return best, f"'{match.group(0).strip()}' read as {ix.names[best.entry]} (named in the article)"
+
+
+def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
+              inherited: TimeRef | None, published: dt.date) -> tuple[TimeRef | None, str]:
+    """The clause's own time expression, else the sentence's, else the paragraph's."""
+    usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
+    own = [t for t in usable if clause[0] <= t.start < clause[1]]
+    usable = own or [t for t in usable if not t.is_background]
+    if usable:
+        return min(usable, key=lambda t: abs(t.start - anchor)), "explicit"
+    if inherited is not None:
+        return inherited, "inherited"
+    return None, "undated"
+
+
+def civilian_target(text: str, event_type: str) -> bool:
+    return event_type == "Violence against civilians" or (
+        event_type == "Explosions/Remote violence" and CIVILIAN.search(text) is not None
+    )
+
+
+def in_quotes(text: str, position: int, sentence: Sentence) -> bool:
+    return any(sentence.start + m.start() <= position < sentence.start + m.end()
+               for m in QUOTES.finditer(sentence.text))  # fmt: skip

@@ -1,0 +1,127 @@
+"""Filters are data: a frozen EventFilter, a pure apply_filter, a plain-English description,
+and a round trip through URL query parameters so that a view is a shareable link."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+
+import pandas as pd
+
+from events.errors import SitrepError
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    min_fatalities: int = 0
+    text: str = ""
+
+
+def records_frame(records: Iterable) -> pd.DataFrame:
+    """EventRecords -> one row each (all fields; dates as datetime64)."""
+    rows = [r.model_dump(mode="json") for r in records]
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        frame = pd.DataFrame(columns=["event_id", "event_date", "date_start", "date_end",
+                                      "event_type", "status", "country", "fatalities",
+                                      "source_text", "notes", "geometry"])  # fmt: skip
+    for column in ("event_date", "date_start", "date_end"):
+        frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
+    """Rows of ``frame`` that pass ``f`` (an event passes a date range it overlaps)."""
+    mask = pd.Series(True, index=frame.index)
+    if f.date_from is not None:
+        mask &= frame["date_end"] >= pd.Timestamp(f.date_from)
+    if f.date_to is not None:
+        mask &= frame["date_start"] <= pd.Timestamp(f.date_to)
+    if f.event_types:
+        mask &= frame["event_type"].isin(f.event_types)
+    if f.statuses:
+        mask &= frame["status"].isin(f.statuses)
+    if f.countries:
+        mask &= frame["country"].isin(f.countries)
+    if f.min_fatalities > 0:
+        mask &= frame["fatalities"].fillna(0) >= f.min_fatalities
+    if f.text.strip():
+        needle = f.text.strip()
+        haystack = frame["source_text"].fillna("") + " " + frame["notes"].fillna("")
+        mask &= haystack.str.contains(needle, case=False, regex=False)
+    return frame[mask]
+
+
+def describe_filter(f: EventFilter, shown: int, total: int) -> str:
+    """'3 of 9 events: Explosions/Remote violence, from 2025-12-01 to 2025-12-31.'"""
+    parts = []
+    if f.event_types:
+        parts.append(" or ".join(f.event_types))
+    if f.statuses:
+        parts.append("status " + " or ".join(f.statuses))
+    if f.countries:
+        parts.append("in " + " or ".join(f.countries))
+    if f.date_from and f.date_to:
+        parts.append(f"from {f.date_from} to {f.date_to}")
+    elif f.date_from:
+        parts.append(f"from {f.date_from}")
+    elif f.date_to:
+        parts.append(f"until {f.date_to}")
+    if f.min_fatalities:
+        parts.append(f"with at least {f.min_fatalities} fatalities")
+    if f.text.strip():
+        parts.append(f"mentioning '{f.text.strip()}'")
+    noun = "event" if total == 1 else "events"
+    head = f"{shown} of {total} {noun}" if shown != total or parts else f"All {total} {noun}"
+    return head + (": " + ", ".join(parts) if parts else "") + "."
+
+
+_LISTS = {"event_types": "type", "statuses": "status", "countries": "country"}
+_SCALARS = {"date_from": "from", "date_to": "to", "min_fatalities": "min_fat", "text": "q"}
+
+
+def to_query_params(f: EventFilter) -> dict[str, str | list[str]]:
+    params: dict[str, str | list[str]] = {}
+    for name, key in _LISTS.items():
+        if getattr(f, name):
+            params[key] = list(getattr(f, name))
+    for name, key in _SCALARS.items():
+        value = getattr(f, name)
+        if value not in (None, "", 0):
+            params[key] = str(value)
+    return params
+
+
+def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
+    """Inverse of to_query_params; bad values raise SitrepError naming them."""
+    def as_list(value) -> tuple[str, ...]:
+        return tuple(value) if isinstance(value, list | tuple) else (value,)
+
+    values: dict[str, object] = {}
+    for name, key in _LISTS.items():
+        if key in params:
+            values[name] = as_list(params[key])
+    try:
+        for name, key in _SCALARS.items():
+            if key not in params:
+                continue
+            raw = params[key]
+            raw = raw[-1] if isinstance(raw, list | tuple) else raw
+            if name.startswith("date"):
+                values[name] = dt.date.fromisoformat(raw)
+            elif name == "min_fatalities":
+                values[name] = max(0, int(raw))
+            else:
+                values[name] = str(raw)[:200]
+    except ValueError as exc:
+        raise SitrepError(f"bad filter in the URL: {exc}") from exc
+    return replace(EventFilter(), **values)
+
+
+FILTER_FIELDS = tuple(f.name for f in fields(EventFilter))

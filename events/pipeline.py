@@ -1,0 +1,306 @@
+"""Article -> EventRecords: find drafts sentence by sentence, merge them, build records."""
+
+from __future__ import annotations
+
+import re
+
+from events import extract as ex
+from events.article import Article
+from events.casualties import Casualties, parse_casualties
+from events.errors import ArticleError
+from events.gazetteer import Gazetteer
+from events.geocode import Resolved, find_mentions, resolve_mentions
+from events.lexicon import Lexicon
+from events.places import place_fields
+from events.records import EventRecord, Source, make_record, stable_id
+from events.text import split_sentences
+from events.timex import find_times, undated
+
+TITLE_NAME = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
+    r"Col\.|Lt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Pope|Secretary|Senator|Sen\.|"
+    r"Rep\.|spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|commander|Ambassador|"
+    r"negotiator|aide)\s+,?\s*((?:[A-Z][\w’'-]+\s?){1,3})"
+)
+PRONOUN_START = re.compile(r"(?:He|She|They)\b")
+SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
+
+
+def blocked_spans(text: str, lexicon: Lexicon, published) -> list[tuple[int, int]]:
+    """Spans that are never places: people ("President Volodymyr Zelensky") and dates ("Jan. 9")."""
+    spans = [m.span(1) for m in TITLE_NAME.finditer(text)]
+    spans += [(t.start, t.end) for t in find_times(text, published)]
+    if lexicon.person_pattern is not None:
+        spans += [m.span() for m in lexicon.person_pattern.finditer(text)]
+    return spans
+
+
+def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> list[ex.Draft]:
+    text = article.text
+    mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, article.published))
+    places = resolve_mentions(text, mentions, gazetteer)
+    qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
+                  if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
+    actors = ex.find_actors(text, lexicon)
+    drafts: list[ex.Draft] = []
+    paragraph, paragraph_time, paragraph_actor, speaker = -1, None, None, None
+    for sentence in split_sentences(text):
+        if sentence.paragraph != paragraph:
+            # Time and speaker are read per paragraph; the last armed actor carries on
+            # through the article (news names the attacker once, then omits it).
+            paragraph, paragraph_time = sentence.paragraph, None
+        times = find_times(sentence.text, article.published, sentence.start)
+        sentence_actors = [a for a in actors if sentence.start <= a.start < sentence.end]
+        for draft in _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon,
+                                      times, paragraph_time, sentence_actors, paragraph_actor,
+                                      speaker, drafts):  # fmt: skip
+            drafts.append(draft)
+        dated = [t for t in times if not t.is_background]
+        paragraph_time = dated[-1] if dated else paragraph_time
+        fighters = [a.actor for a in sentence_actors if a.actor.kind in ("military", "armed_group")]
+        paragraph_actor = fighters[-1] if fighters else paragraph_actor
+        leaders = [a.actor for a in sentence_actors if a.actor.kind == "government"]
+        speaker = leaders[0] if leaders and not PRONOUN_START.match(sentence.text) else speaker
+    return drafts
+
+
+def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer) -> bool:
+    gap = text[place.mention.end : following.mention.start]
+    return bool(re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?", gap)) and (
+        gazetteer.contains(following.entry, place.entry)
+    )
+
+
+def _trigger_hits(sentence, lexicon: Lexicon):
+    """Non-overlapping trigger matches in a sentence, earliest and longest first."""
+    hits = []
+    for trigger in lexicon.triggers:
+        for match in trigger.pattern.finditer(sentence.text):
+            hits.append((sentence.start + match.start(), sentence.start + match.end(), trigger))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept = []
+    for hit in hits:
+        if kept and hit[0] < kept[-1][1]:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon, times,
+                     paragraph_time, sentence_actors, paragraph_actor, speaker,
+                     previous):  # fmt: skip
+    text = article.text
+    clause_spans = ex.clauses(sentence)
+    for start, end, trigger in _trigger_hits(sentence, lexicon):
+        clause = next((c for c in clause_spans if c[0] <= start < c[1]), clause_spans[-1])
+        clause_text = text[clause[0] : clause[1]]
+        if ex.modality_blocks(text, sentence, start, end, clause, trigger, lexicon):
+            continue
+        weapons = ex.weapons_in(clause_text, lexicon) if trigger.event_type != "Diplomacy" else []
+        if trigger.needs_weapon and not weapons:
+            continue
+        casualties = parse_casualties(clause_text if len(clause_spans) > 1 else sentence.text)
+        notes: list[str] = []
+        targets: list[Resolved | None] = []
+        if not trigger.placeless:
+            targets = ex.event_places(text, clause, places, qualifiers, gazetteer)
+            if trigger.needs_place:
+                targets = [p for p in targets if _near_trigger(p, start, end)]
+        if not targets and ex.ANAPHORIC_TRIGGER.search(text[clause[0] : start]) and _attach(
+            previous, trigger, sentence, casualties
+        ):
+            continue
+        if not trigger.placeless:
+            if not targets:
+                anaphor, note = ex.resolve_anaphor(text, clause, places, gazetteer)
+                if anaphor is not None:
+                    targets, notes = [anaphor], [note]
+        if trigger.needs_place and not targets:
+            continue
+        time, time_source = ex.pick_time(times, start, clause, paragraph_time, article.published)
+        if time is not None and time.is_background:
+            continue
+        if time_source == "inherited":
+            notes.append(f"Date from an earlier sentence: '{time.expression}'.")
+        elif time is None:
+            time = undated(article.published)
+            notes.append("No date in the text; coded to the week before publication.")
+        actor1, actor2 = _actors(trigger, clause, start, sentence_actors, paragraph_actor,
+                                 speaker if PRONOUN_START.match(sentence.text) else None,
+                                 _country_of(targets, gazetteer))
+        civilian = ex.civilian_target(clause_text, trigger.event_type)
+        if civilian and trigger.event_type in ex.VIOLENT:
+            country = _country_of(targets, gazetteer)
+            actor2 = f"Civilians ({country})" if country else "Civilians"
+            actor1 = actor1 if actor1 != actor2 else None
+        status = trigger.status
+        if lexicon.claim.search(sentence.text) and status == "occurred":
+            status = "claimed"
+            notes.append("Reported as a claim: " + _squash(sentence.text)[:160])
+        base = trigger.weight * {"explicit": 1.0, "inherited": 0.9, "undated": 0.75}[time_source]
+        if ex.in_quotes(text, start, sentence):
+            base *= 0.85
+        for place in targets or [None]:
+            place_factor = (place.confidence ** 0.5) if place else (1.0 if trigger.placeless else 0.7)
+            yield ex.Draft(
+                trigger=trigger, event_type=trigger.event_type,
+                sub_event_type=ex.sub_event_type(trigger, weapons), status=status,
+                sentence=sentence, place=place, time=time, time_source=time_source,
+                casualties=casualties, actor1=actor1, actor2=actor2,
+                weapons=[label for label, _ in weapons], civilian_targeting=civilian,
+                confidence=round(base * place_factor, 3), notes=list(notes),
+                spans=[(sentence.start, sentence.end)],
+            )  # fmt: skip
+
+
+def _near_trigger(place: Resolved, start: int, end: int, reach: int = 60) -> bool:
+    """Weak triggers ("talks", "fighting") only take a place named close to them."""
+    return place.mention.end >= start - reach and place.mention.start <= end + reach
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _attach(previous: list[ex.Draft], trigger, sentence, casualties: Casualties) -> bool:
+    """'The strike killed three': add to the last event of this type nearby, if any."""
+    for draft in reversed(previous[-6:]):
+        same_kind = draft.event_type == trigger.event_type and (
+            trigger.sub_event_type == "by_weapon" or draft.sub_event_type == trigger.sub_event_type
+        )
+        if same_kind and sentence.paragraph == draft.sentence.paragraph:
+            draft.casualties = _combine(draft.casualties, casualties)
+            if (sentence.start, sentence.end) not in draft.spans:
+                draft.spans.append((sentence.start, sentence.end))
+            return True
+    return False
+
+
+def _combine(a: Casualties, b: Casualties) -> Casualties:
+    """Within one article a later count updates an earlier one: keep the larger."""
+    def pick(x, y):
+        return y if x is None else x if y is None else max(x, y)
+
+    return Casualties(pick(a.fatalities, b.fatalities), pick(a.injuries, b.injuries))
+
+
+def _actors(trigger, clause, trigger_start, sentence_actors, paragraph_actor, speaker, country):
+    in_clause = [a for a in sentence_actors if clause[0] <= a.start < clause[1]]
+    hits = in_clause or sentence_actors
+    pool = [a.actor for a in hits]
+    names: list[str] = []
+    if trigger.event_type == "Diplomacy":
+        nearest = sorted(hits, key=lambda a: abs(a.start - trigger_start))
+        names = [a.actor.name for a in nearest if a.actor.kind in ("government", "organisation")]
+        if not names and speaker is not None:
+            names = [speaker.name]
+    elif trigger.event_type in ("Protests", "Riots"):
+        names = [a.name for a in pool if a.kind in ("police", "government", "military")]
+        crowd = "Protesters" if trigger.event_type == "Protests" else "Rioters"
+        names.insert(0, f"{crowd} ({country})" if country else crowd)
+    else:
+        names = [a.name for a in pool if a.kind in ("military", "armed_group", "police")]
+        if not names and paragraph_actor is not None and trigger.event_type in ex.VIOLENT:
+            names = [paragraph_actor.name]
+    unique = list(dict.fromkeys(names))
+    return (unique[0] if unique else None), (unique[1] if len(unique) > 1 else None)
+
+
+def _country_of(targets, gazetteer: Gazetteer) -> str | None:
+    for place in targets:
+        if place is not None:
+            return gazetteer.country_name(gazetteer.index.country[place.entry])
+    return None
+
+
+# --- merging -----------------------------------------------------------------------------
+
+
+def _specificity(draft: ex.Draft, gazetteer: Gazetteer) -> int:
+    if draft.place is None:
+        return 3
+    return SPECIFICITY.get(gazetteer.index.kinds[draft.place.entry], 2)
+
+
+def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        return False
+    if a.time.date_end < b.time.date_start or b.time.date_end < a.time.date_start:
+        return False
+    if a.place is None or b.place is None:
+        return a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in (
+            "Meeting", "Phone call")  # fmt: skip
+    if a.place.entry == b.place.entry:
+        return True
+    if a.sub_event_type in ("Proposal", "Demand", "Statement"):
+        return False
+    return gazetteer.contains(a.place.entry, b.place.entry) or gazetteer.contains(
+        b.place.entry, a.place.entry
+    )
+
+
+def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]:
+    """One event per type, place and day: fold drafts that tell the same event."""
+    merged: list[ex.Draft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _same_event(m, draft, gazetteer)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        if _specificity(draft, gazetteer) < _specificity(target, gazetteer):
+            target.place, target.sentence = draft.place, draft.sentence
+        if draft.time.precision < target.time.precision:
+            target.time, target.time_source = draft.time, draft.time_source
+        target.casualties = _combine(target.casualties, draft.casualties)
+        target.actor1 = target.actor1 or draft.actor1
+        if target.actor2 is None and draft.actor2 not in (None, target.actor1):
+            target.actor2 = draft.actor2
+        target.weapons = list(dict.fromkeys(target.weapons + draft.weapons))
+        target.civilian_targeting |= draft.civilian_targeting
+        target.confidence = max(target.confidence, draft.confidence)
+        target.spans = sorted(set(target.spans + draft.spans))
+        target.notes = list(dict.fromkeys(target.notes + draft.notes))
+    return merged
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+def draft_to_record(draft: ex.Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
+    place = place_fields(draft.place, gazetteer)
+    notes = draft.notes + place.pop("notes")
+    sentence = draft.sentence
+    time = draft.time
+    source = Source(
+        article_id=article.article_id, title=article.title, published=article.published,
+        source=article.source, url=article.url, source_text=sentence.text,
+        source_span=(sentence.start, sentence.end),
+    )  # fmt: skip
+    return make_record(
+        event_id=stable_id(article.article_id, draft.event_type, draft.sub_event_type,
+                           place["gazetteer_id"], time.event_date, sentence.start),
+        article_id=article.article_id,
+        event_date=time.event_date, date_start=time.date_start, date_end=time.date_end,
+        time_precision=min(time.precision, 3), time_expression=time.expression,
+        event_type=draft.event_type, sub_event_type=draft.sub_event_type, status=draft.status,
+        actor1=draft.actor1, actor2=draft.actor2, civilian_targeting=draft.civilian_targeting,
+        weapons=draft.weapons, fatalities=draft.casualties.fatalities,
+        injuries=draft.casualties.injuries, source_text=sentence.text,
+        source_span=(sentence.start, sentence.end), evidence_spans=draft.spans,
+        confidence=min(1.0, draft.confidence), notes=" ".join(notes), sources=[source],
+        **place,
+    )  # fmt: skip
+
+
+def extract_article(
+    article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
+) -> list[EventRecord]:
+    """All events of one article, as validated records."""
+    drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+    if max_events is not None and len(drafts) > max_events:
+        raise ArticleError(
+            article.origin or article.article_id,
+            f"{len(drafts)} events found, over the limit of {max_events} per article",
+        )
+    records = [draft_to_record(d, article, gazetteer) for d in drafts]
+    return sorted(records, key=lambda r: (r.source_span[0], r.event_id))

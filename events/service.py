@@ -1,0 +1,109 @@
+"""Use cases shared by the CLI and the app: extract, ingest, seed the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from events.article import SUFFIXES, Article, read_article
+from events.errors import ArticleError, SitrepError
+from events.gazetteer import Gazetteer, load_gazetteer
+from events.lexicon import load_lexicon
+from events.pipeline import extract_article
+from events.records import EventRecord
+from events.settings import Settings
+from events.store import EventStore, IngestResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one input: its records and store result, or the error."""
+
+    source: str
+    records: tuple[EventRecord, ...] = ()
+    result: IngestResult | None = None
+    error: SitrepError | None = None
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders expand to their article files, sorted."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+        else:
+            yield path
+
+
+class Pipeline:
+    """Extraction with the gazetteer loaded once."""
+
+    def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None):
+        self.settings = settings
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer(self.settings.cache_dir)
+        return self._gazetteer
+
+    def extract(self, article: Article) -> list[EventRecord]:
+        return extract_article(
+            article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article
+        )
+
+    def read(self, path: Path, published: dt.date | None) -> Article:
+        return read_article(path, published, self.settings.max_article_bytes)
+
+    def extract_paths(
+        self, paths: Iterable[Path], published: dt.date | None = None
+    ) -> Iterator[Outcome]:
+        for path in paths:
+            try:
+                yield Outcome(str(path), tuple(self.extract(self.read(path, published))))
+            except SitrepError as exc:
+                yield Outcome(str(path), error=exc)
+
+    def ingest_article(self, store: EventStore, article: Article) -> Outcome:
+        records = self.extract(article)
+        return Outcome(article.origin, tuple(records), store.ingest(article, records))
+
+    def ingest_paths(
+        self,
+        store: EventStore,
+        paths: Iterable[Path],
+        published: dt.date | None = None,
+        on_done: Callable[[Outcome], None] | None = None,
+    ) -> list[Outcome]:
+        """Each file in its own transaction: a bad file is reported and skipped."""
+        self.open_store(store)
+        outcomes = []
+        for path in paths:
+            try:
+                outcome = self.ingest_article(store, self.read(path, published))
+            except ArticleError as exc:
+                outcome = Outcome(str(path), error=exc)
+            outcomes.append(outcome)
+            if on_done is not None:
+                on_done(outcome)
+        return outcomes
+
+    def open_store(self, store: EventStore) -> EventStore:
+        """Create the store on first use, seeded with the bundled example articles."""
+        if store.exists():
+            return store
+        store.create()
+        folder = self.settings.example_dir
+        if str(folder).lower() in {"", "none"} or not Path(folder).is_dir():
+            return store
+        for path in expand_paths([Path(folder)]):
+            try:
+                self.ingest_article(store, self.read(path, None))
+            except ArticleError as exc:
+                log.warning("bundled example %s skipped: %s", path, exc)
+        return store

@@ -1,0 +1,87 @@
+"""Sentences and clauses with character spans, and the name normaliser shared by all lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+# Abbreviations that end in a period without ending a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
+    "sen", "rep", "st", "mt", "ft", "jr", "sr", "vs", "etc", "no", "inc", "co", "corp", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "est", "dept", "fig",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[#*\-])")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    match = re.search(r"(?:^|[\s(\"“])([A-Za-z][A-Za-z.]{0,7})\.$", chunk)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in _ABBREV or len(word) == 1  # initials such as "J. Smith"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences with [start, end) spans; blank lines start paragraphs."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        chunk = text[start:end]
+        if "\n" not in match.group(0) and _ends_with_abbreviation(chunk.rstrip("\"'”’)]")):
+            continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return _number_paragraphs(text, sentences)
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], 0))
+
+
+def _number_paragraphs(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Paragraph numbers: a line break between two sentences starts a new paragraph."""
+    out: list[Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    for sentence in sentences:
+        if "\n" in text[previous_end : sentence.start]:
+            paragraph += 1
+        out.append(Sentence(sentence.start, sentence.end, sentence.text, paragraph))
+        previous_end = sentence.end
+    return out
+
+
+_APOSTROPHES = re.compile(r"[’'`ʼʻ′]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case ASCII key for names: 'Slov’yans’k' -> 'slovyansk', 'U.S.' -> 'us'."""
+    ascii_name = unidecode(_APOSTROPHES.sub("", name)).lower()
+    ascii_name = ascii_name.replace(".", "")
+    return _NON_WORD.sub(" ", ascii_name).strip()
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space."""
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,252 @@
+"""Time expressions -> event_date, date range and ACLED time_precision, against the publication date.
+
+Precision follows ACLED: 1 = the exact day, 2 = within a week (the midpoint is
+coded), 3 = within a month. Sitrep adds 4 = only the year is known, used to
+recognise background history (such events are not coded as new).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    event_date: dt.date
+    date_start: dt.date
+    date_end: dt.date
+    precision: int
+    expression: str
+    start: int = -1
+    end: int = -1
+
+    @property
+    def is_background(self) -> bool:
+        return self.precision == YEAR
+
+
+def _ref(start: dt.date, end: dt.date, precision: int, match: re.Match[str]) -> TimeRef:
+    if end < start:
+        start, end = end, start
+    middle = start + (end - start) / 2 if precision > DAY else end
+    return TimeRef(middle, start, end, precision, match.group(0), match.start(), match.end())
+
+
+def _precision_of(start: dt.date, end: dt.date) -> int:
+    days = (end - start).days
+    return DAY if days <= 1 else WEEK if days <= 7 else MONTH
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_past(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The date with this month and day nearest before (or just after) publication."""
+    for year in (published.year, published.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate <= published + dt.timedelta(days=2):
+            return candidate
+    return None
+
+
+def _last_weekday(name: str, published: dt.date) -> dt.date:
+    back = (published.weekday() - WEEKDAYS.index(name)) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def _explicit_day(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date, int] | None:
+    month = MONTHS[m.group("mon").lower()]
+    day = int(m.group("day"))
+    day2 = int(m.group("day2")) if m.groupdict().get("day2") else None
+    if m.group("year"):
+        first = _safe_date(int(m.group("year")), month, day)
+    else:
+        first = _latest_past(month, day2 or day, published)
+        if first and day2:
+            first = _safe_date(first.year, month, day)
+    if first is None:
+        return None
+    if day2:
+        last = _safe_date(first.year, month, day2)
+        if last is None or last < first:
+            return None
+        return first, last, _precision_of(first, last)
+    return first, first, DAY
+
+
+def _numeric(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date, int] | None:
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    options = [d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d]
+    # Day-first (ACLED, most of the world) unless only month-first is possible or plausible.
+    plausible = [d for d in options if d <= published + dt.timedelta(days=2)]
+    chosen = (plausible or options or [None])[0]
+    return (chosen, chosen, DAY) if chosen else None
+
+
+_RULES: list[tuple[re.Pattern[str], object]] = []
+
+
+def _rule(pattern: str):
+    def register(func):
+        _RULES.append((re.compile(pattern, re.I), func))
+        return func
+
+    return register
+
+
+@_rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+def _iso(m: re.Match[str], published: dt.date):
+    day = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return (day, day, DAY) if day else None
+
+
+@_rule(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b")
+def _dmy(m: re.Match[str], published: dt.date):
+    return _numeric(m, published)
+
+
+@_rule(
+    r"\b(?:(?:on\s+)?the\s+night\s+of\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MON
+    + r"(?:,?\s+" + _YEAR + r")?\b"
+)
+def _day_month(m: re.Match[str], published: dt.date):
+    return _explicit_day(m, published)
+
+
+@_rule(
+    r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?\b"
+)
+def _month_day(m: re.Match[str], published: dt.date):
+    return _explicit_day(m, published)
+
+
+@_rule(r"\b(?:overnight\s+(?:into|to|on)\s+|(?:on|last|early|late)\s+)?" + _WD
+       + r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+def _weekday(m: re.Match[str], published: dt.date):
+    day = _last_weekday(m.group("wd").lower(), published)
+    return day, day, DAY
+
+
+@_rule(r"\b(?:yesterday|last\s+night)\b")
+def _yesterday(m: re.Match[str], published: dt.date):
+    day = published - dt.timedelta(days=1)
+    return day, day, DAY
+
+
+@_rule(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|overnight)\b")
+def _today(m: re.Match[str], published: dt.date):
+    return published, published, DAY
+
+
+@_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+ago\b")
+def _days_ago(m: re.Match[str], published: dt.date):
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    n = words.get(m.group("n").lower()) or int(m.group("n"))
+    day = published - dt.timedelta(days=n)
+    return day, day, DAY
+
+
+@_rule(r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?days\b"
+       r"|\b(?:the\s+)?past\s+week\b|\bthis\s+week\b|\bearlier\s+this\s+week\b")
+def _recent_days(m: re.Match[str], published: dt.date):
+    if "this week" in m.group(0).lower():
+        return published - dt.timedelta(days=published.weekday()), published, WEEK
+    return published - dt.timedelta(days=7), published, WEEK
+
+
+@_rule(r"\blast\s+week(?:end)?\b")
+def _last_week(m: re.Match[str], published: dt.date):
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    if m.group(0).lower().endswith("weekend"):
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), WEEK
+    return monday, monday + dt.timedelta(days=6), WEEK
+
+
+@_rule(r"\b(?:earlier\s+)?this\s+month\b")
+def _this_month(m: re.Match[str], published: dt.date):
+    return published.replace(day=1), published, MONTH
+
+
+@_rule(r"\blast\s+month\b")
+def _last_month(m: re.Match[str], published: dt.date):
+    previous = published.replace(day=1) - dt.timedelta(days=1)
+    return (*_month_range(previous.year, previous.month), MONTH)
+
+
+@_rule(r"\b(?:in|since|during|by|early|late|mid-?)\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
+def _month_name(m: re.Match[str], published: dt.date):
+    month = MONTHS[m.group("mon").lower()]
+    if m.group("mon").lower() == "may" and not m.group("year"):
+        return None  # "may" is far more often the verb
+    year = int(m.group("year")) if m.group("year") else published.year
+    if not m.group("year") and month > published.month:
+        year -= 1
+    first, last = _month_range(year, month)
+    return first, min(last, max(first, published)), MONTH
+
+
+@_rule(r"\b(?:in|since|during|by)\s+" + _YEAR + r"\b")
+def _year(m: re.Match[str], published: dt.date):
+    year = int(m.group("year"))
+    if year == published.year:
+        return dt.date(year, 1, 1), published, YEAR
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
+
+
+def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
+    """Every time expression in ``text`` (longest match wins where two overlap)."""
+    found: list[TimeRef] = []
+    for pattern, resolve in _RULES:
+        for match in pattern.finditer(text):
+            resolved = resolve(match, published)
+            if resolved is None:
+                continue
+            start, end, precision = resolved
+            ref = _ref(start, end, precision, match)
+            found.append(
+                TimeRef(
+                    ref.event_date, ref.date_start, ref.date_end, ref.precision,
+                    ref.expression, ref.start + offset, ref.end + offset,
+                )  # fmt: skip
+            )
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[TimeRef] = []
+    for ref in found:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def undated(published: dt.date) -> TimeRef:
+    """The fallback for an event with no time expression: the week up to publication."""
+    start = published - dt.timedelta(days=7)
+    return TimeRef(start + (published - start) / 2, start, published, WEEK, "", -1, -1)

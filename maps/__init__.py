@@ -1,0 +1,1 @@
+"""Pure builders: event records -> folium map, Altair timeline. No Streamlit here."""

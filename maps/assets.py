@@ -1,0 +1,79 @@
+"""Serve Leaflet and plugin assets locally instead of from CDNs.
+
+The set-up copies the npm packages listed in package.json into static/vendor/,
+which Streamlit serves at /app/static/vendor/ (server.enableStaticServing). Each
+folium element's CDN links are swapped for those local files; links with no
+local copy (Bootstrap, awesome-markers: unused by Sitrep's maps) are dropped, so a
+map never waits on the network.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import folium
+from branca.element import Element
+
+from events import PROJECT_ROOT
+
+STATIC_URL = "/app/static/vendor"
+VENDOR_DIR = PROJECT_ROOT / "static" / "vendor"
+# file name in a CDN URL -> path under static/vendor/
+LOCAL_FILES = {
+    "leaflet.js": "leaflet/dist/leaflet.js",
+    "jquery-3.7.1.min.js": "jquery/dist/jquery.min.js",
+    "leaflet.css": "leaflet/dist/leaflet.css",
+    "leaflet.markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
+    "MarkerCluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
+    "MarkerCluster.Default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
+    "all.min.css": "fontawesome/css/all.min.css",
+}
+# npm package folder -> vendor folder (used by the set-up script)
+NPM_COPIES = {
+    "leaflet/dist": "leaflet/dist",
+    "jquery/dist": "jquery/dist",
+    "leaflet.markercluster/dist": "leaflet.markercluster/dist",
+    "@fortawesome/fontawesome-free/css": "fontawesome/css",
+    "@fortawesome/fontawesome-free/webfonts": "fontawesome/webfonts",
+}
+
+
+def local_url(url: str, base: str = STATIC_URL) -> str | None:
+    name = url.rsplit("/", 1)[-1]
+    return f"{base}/{LOCAL_FILES[name]}" if name in LOCAL_FILES else None
+
+
+def _walk(element: Element):
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def localize(fig: folium.Map, base: str = STATIC_URL) -> folium.Map:
+    """Point every JS/CSS link of ``fig`` and its children at the local copies."""
+    for element in _walk(fig):
+        for attribute in ("default_js", "default_css"):
+            links = getattr(element, attribute, None)
+            if not links:
+                continue
+            local = [(name, local_url(url, base)) for name, url in links]
+            setattr(element, attribute, [(name, url) for name, url in local if url])
+    return fig
+
+
+def install_vendor(node_modules: Path, destination: Path = VENDOR_DIR) -> list[Path]:
+    """Copy the npm packages' dist files into static/vendor/ (run by the set-up)."""
+    copied = []
+    for source, target in NPM_COPIES.items():
+        origin = node_modules / source
+        if not origin.is_dir():
+            raise FileNotFoundError(f"{origin} is missing: run `npm ci` first")
+        shutil.copytree(origin, destination / target, dirs_exist_ok=True)
+        copied.append(destination / target)
+    return copied
+
+
+if __name__ == "__main__":
+    for path in install_vendor(PROJECT_ROOT / "node_modules"):
+        print(f"copied {path}")

@@ -1,0 +1,183 @@
+"""Event rows -> a folium map: one layer per event type, points as circle markers,
+regions as outlines (dashed when the event is only proposed, demanded or claimed),
+escaped popups with the source sentence, a legend, and locally served assets."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import folium
+from branca.element import MacroElement, Template
+
+from maps import safe
+from maps.assets import localize
+from maps.style import TENTATIVE_STATUSES, TYPE_COLOURS, TYPE_ICONS, colour_of
+
+PRECISION_WORDS = {1: "exact day", 2: "within a week", 3: "within a month"}
+GEO_WORDS = {1: "town", 2: "near / part of a region", 3: "region"}
+MAX_ZOOM = 18
+
+
+def latlon(position: Iterable[float]) -> list[float]:
+    """GeoJSON [lon, lat] -> folium [lat, lon]; the only place the order flips."""
+    lon, lat = list(position)[:2]
+    return [lat, lon]
+
+
+def _value(row: Mapping[str, Any], key: str) -> Any:
+    value = row.get(key)
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def _day(value: Any) -> str:
+    return str(value)[:10] if value is not None else ""
+
+
+def popup_html(row: Mapping[str, Any]) -> str:
+    """The popup of one event; every value from the data is escaped."""
+    t = safe.text
+    precision = _value(row, "time_precision")
+    date = _day(_value(row, "event_date"))
+    if precision and int(precision) > 1:
+        date += f" ({PRECISION_WORDS[int(precision)]}: {_day(row.get('date_start'))} to " \
+                f"{_day(row.get('date_end'))})"  # fmt: skip
+    elif precision:
+        date += " (exact day)"
+    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1"), row.get("country"))
+                      if _value(row, "location") is not None and v)  # fmt: skip
+    geo = _value(row, "geo_precision")
+    if geo:
+        place += f" (precision {int(geo)}: {GEO_WORDS[int(geo)]})"
+    actors = " · ".join(str(a) for a in (row.get("actor1"), row.get("actor2")) if a) or "—"
+
+    def count(key: str) -> str:
+        value = _value(row, key)
+        return "not reported" if value is None else str(int(value))
+
+    sources = row.get("sources") or []
+    titles = "; ".join(
+        f"{s.get('title') or s.get('article_id')} ({_day(s.get('published'))})" for s in sources
+    )
+    rows = [
+        ("Date", date), ("Place", place or "not determined"), ("Fatalities", count("fatalities")),
+        ("Injuries", count("injuries")), ("Actors", actors), ("Status", row.get("status")),
+        ("Confidence", f"{float(row.get('confidence') or 0):.2f}"), ("Sources", titles),
+    ]  # fmt: skip
+    table = "".join(f"<tr><th style='text-align:left;padding-right:6px'>{t(k)}</th>"
+                    f"<td>{t(v)}</td></tr>" for k, v in rows)  # fmt: skip
+    return (
+        f"<div class='sitrep-popup'><b>{t(row.get('event_type'))}</b> · "
+        f"{t(row.get('sub_event_type'))}<table>{table}</table>"
+        f"<blockquote style='margin:6px 0;padding-left:6px;border-left:3px solid #999'>"
+        f"{t(row.get('source_text'))}</blockquote>"
+        f"<small>{t(row.get('notes'))}</small></div>"
+    )
+
+
+def tooltip_text(row: Mapping[str, Any]) -> str:
+    where = row.get("location") or "no place"
+    return safe.text(f"{row.get('sub_event_type')} — {where}, {_day(row.get('event_date'))}")
+
+
+_LEGEND = Template("""
+{% macro html(this, kwargs) %}
+<div class="sitrep-legend" style="position:absolute;z-index:9999;bottom:24px;left:10px;
+  background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;font:12px sans-serif;
+  box-shadow:0 1px 4px rgba(0,0,0,.3)">
+  <b>Event type</b><br>
+  {% for name, colour, icon in this.entries %}
+  <span style="display:inline-block;width:11px;height:11px;border-radius:50%;
+    background:{{ colour }};border:1px solid #333;margin-right:4px"></span>
+  <i class="fa-solid {{ icon }}" style="width:14px"></i> {{ name }}<br>
+  {% endfor %}
+  <span style="display:inline-block;width:16px;border-top:2px dashed #333;margin-right:4px;
+    vertical-align:middle"></span> proposed / claimed area
+</div>
+{% endmacro %}
+""")
+
+
+class Legend(MacroElement):
+    """A fixed legend of the event types present (trusted content only)."""
+
+    default_css = [("awesome_markers_font_css", "https://cdn.jsdelivr.net/npm/@fortawesome/"
+                    "fontawesome-free@6.2.0/css/all.min.css")]  # fmt: skip
+
+    def __init__(self, types: Iterable[str]):
+        super().__init__()
+        self._name = "Legend"
+        self._template = _LEGEND
+        self.entries = [(t, TYPE_COLOURS.get(t, "#000"), TYPE_ICONS.get(t, "fa-circle"))
+                        for t in types]  # fmt: skip
+
+
+def _add_event(group: folium.FeatureGroup, row: Mapping[str, Any], highlighted: bool) -> None:
+    geometry = row.get("geometry")
+    colour = colour_of(str(row.get("event_type")))
+    tentative = row.get("status") in TENTATIVE_STATUSES
+    popup = folium.Popup(folium.Html(popup_html(row), script=True), max_width=420)
+    tooltip = folium.Tooltip(tooltip_text(row))
+    if geometry["type"] == "Point":
+        folium.CircleMarker(
+            location=latlon(geometry["coordinates"]), radius=11 if highlighted else 8,
+            color="#000" if highlighted else "#333", weight=3 if highlighted else 1.2,
+            dash_array="3 3" if tentative else None, fill=True, fill_color=colour,
+            fill_opacity=0.9, popup=popup, tooltip=tooltip,
+        ).add_to(group)  # fmt: skip
+        return
+    style = {"color": colour, "weight": 4 if highlighted else 2.5, "fillColor": colour,
+             "fillOpacity": 0.15, "dashArray": "8 6" if tentative else None}  # fmt: skip
+    layer = folium.GeoJson({"type": "Feature", "geometry": geometry, "properties": {}},
+                           style_function=lambda _f, s=style: s)  # fmt: skip
+    popup.add_to(layer)
+    tooltip.add_to(layer)
+    layer.add_to(group)
+
+
+def _bounds(rows: list[Mapping[str, Any]]) -> list[list[float]] | None:
+    lons, lats = [], []
+
+    def walk(coords):
+        if coords and isinstance(coords[0], int | float):
+            lons.append(coords[0])
+            lats.append(coords[1])
+        else:
+            for c in coords:
+                walk(c)
+
+    for row in rows:
+        walk(row["geometry"]["coordinates"])
+    if not lons:
+        return None
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def build_event_map(
+    rows: Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap", highlight: str | None = None
+) -> folium.Map:
+    """A map of the events that have a geometry (rows: dicts with record fields)."""
+    mapped = [r for r in rows if r.get("geometry")]
+    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
+                     prefer_canvas=True)  # fmt: skip
+    fig.options["maxZoom"] = MAX_ZOOM
+    if tiles.lower() != "none":
+        folium.TileLayer(tiles, name="Basemap", max_zoom=MAX_ZOOM).add_to(fig)
+    types = [t for t in TYPE_COLOURS if any(r.get("event_type") == t for r in mapped)]
+    types += sorted({str(r.get("event_type")) for r in mapped} - set(types))
+    for event_type in types:
+        group = folium.FeatureGroup(name=safe.text(event_type))
+        for row in mapped:
+            if row.get("event_type") == event_type:
+                _add_event(group, row, highlighted=row.get("event_id") == highlight)
+        group.add_to(fig)
+    if types:
+        Legend(types).add_to(fig)
+        folium.LayerControl(collapsed=True).add_to(fig)
+    bounds = _bounds(mapped)
+    if bounds:
+        fig.fit_bounds(bounds, padding=(30, 30), max_zoom=10)
+    return localize(fig)

@@ -1,0 +1,69 @@
+"""The dashboard under Streamlit's AppTest: loads the store, filters, ingests pasted text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from events import DATA_DIR
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch, pipeline):
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "app.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_opens_on_the_bundled_example(app):
+    assert metrics(app)["Events"] == "9"
+    assert metrics(app)["Fatalities"] == "1" and metrics(app)["Injuries"] == "3"
+    assert any("All 9 events" in m.value for m in app.markdown)
+    assert [b.label for b in app.get("download_button")] == ["Download GeoJSON", "Download CSV"]
+
+
+def test_type_filter_updates_counts_and_url(app):
+    app.multiselect(key="types").set_value(["Explosions/Remote violence"]).run()
+    assert metrics(app)["Events"] == "2"
+    assert app.query_params["type"] in ("Explosions/Remote violence", ["Explosions/Remote violence"])
+    assert any("2 of 9 events: Explosions/Remote violence" in m.value for m in app.markdown)
+
+
+def test_filter_comes_from_the_url(tmp_path, monkeypatch, pipeline):
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "url.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["type"] = "Diplomacy"
+    at.run()
+    assert at.multiselect(key="types").value == ["Diplomacy"]
+    assert metrics(at)["Events"] == "7"
+
+
+def test_pasted_article_joins_the_map(app):
+    app.text_area(key="pasted").set_value(
+        "Russian forces shelled Kherson on Monday, killing two people and wounding five.")
+    app.date_input(key="published").set_value(dt.date(2025, 12, 28))
+    app.button(key="add").click().run()
+    assert not app.exception
+    assert [s.value for s in app.success] and "1 events extracted" in app.success[0].value
+    app.run()
+    assert metrics(app)["Events"] == "10"
+
+
+def test_pasted_text_without_date_is_refused(app):
+    app.text_area(key="pasted").set_value("Shelling hit Kherson on Monday.")
+    app.button(key="add").click().run()
+    assert app.error and "no publication date" in app.error[0].value
+    assert metrics(app)["Events"] == "9"

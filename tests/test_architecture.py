@@ -1,0 +1,45 @@
+"""Conventions that keep the code's shape: UI at the edge."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_only_app_imports_streamlit():
+    offenders = [
+        str(p.relative_to(ROOT))
+        for folder in ("events", "maps")
+        for p in (ROOT / folder).rglob("*.py")
+        if {"streamlit", "streamlit_folium"} & _imports(p)
+    ]
+    assert offenders == []
+
+
+def test_no_print_outside_the_cli():
+    offenders = []
+    for folder in ("events", "maps"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if path.name == "cli.py":
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            in_main = [n for n in ast.walk(tree) if isinstance(n, ast.If)
+                       and "__main__" in ast.unparse(n.test)]  # fmt: skip
+            allowed = {id(c) for n in in_main for c in ast.walk(n)}
+            offenders += [f"{path.name}:{n.lineno}" for n in ast.walk(tree)
+                          if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"
+                          and id(n) not in allowed]  # fmt: skip
+    assert offenders == []

@@ -1,0 +1,67 @@
+"""EventFilter: apply, describe and URL round trip (table-driven)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.errors import SitrepError
+from events.filters import (
+    EventFilter,
+    apply_filter,
+    describe_filter,
+    from_query_params,
+    records_frame,
+    to_query_params,
+)
+
+
+@pytest.fixture(scope="module")
+def frame(pipeline):
+    from conftest import ARTICLES
+
+    records = []
+    for path in sorted(ARTICLES.glob("*.md")):
+        records += pipeline.extract(pipeline.read(path, None))
+    return records_frame(records)
+
+
+@pytest.mark.parametrize(
+    ("f", "expected"),
+    [
+        (EventFilter(event_types=("Protests",)), {"Protests"}),
+        (EventFilter(event_types=("Battles", "Protests")), {"Battles", "Protests"}),
+        (EventFilter(min_fatalities=10), {"Explosions/Remote violence"}),
+        (EventFilter(text="Batumi"), {"Protests"}),
+    ],
+)
+def test_apply(frame, f, expected):
+    assert set(apply_filter(frame, f)["event_type"]) == expected
+
+
+def test_date_range_keeps_overlapping_events(frame):
+    view = apply_filter(frame, EventFilter(date_from=dt.date(2024, 9, 1),
+                                           date_to=dt.date(2024, 9, 30)))  # fmt: skip
+    assert len(view) and (view["date_end"] >= "2024-09-01").all()
+    assert (view["date_start"] <= "2024-09-30").all()
+
+
+def test_describe():
+    f = EventFilter(date_from=dt.date(2024, 1, 1), event_types=("Battles",), min_fatalities=5)
+    assert describe_filter(f, 3, 10) == (
+        "3 of 10 events: Battles, from 2024-01-01, with at least 5 fatalities.")  # fmt: skip
+    assert describe_filter(EventFilter(), 4, 4) == "All 4 events."
+
+
+def test_query_params_round_trip():
+    f = EventFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 2, 1),
+                    event_types=("Battles", "Riots"), statuses=("claimed",), text="Kyiv",
+                    min_fatalities=3)  # fmt: skip
+    assert from_query_params(to_query_params(f)) == f
+    assert from_query_params({}) == EventFilter()
+
+
+def test_bad_query_params_raise_the_projects_error():
+    with pytest.raises(SitrepError, match="bad filter"):
+        from_query_params({"from": "2024-02-30"})

@@ -1,0 +1,76 @@
+"""Toponym traps: each resolution is checked together with the evidence the resolver gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.geocode import find_mentions, resolve_mentions
+
+
+def resolve(text, gazetteer, blocked=()):
+    mentions = find_mentions(text, gazetteer, list(blocked))
+    return {r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1", "evidence"),
+    [
+        ("Drones were assembled in Odessa, Texas, last year.", "Odessa", "US", "US.TX",
+         "qualified by 'Texas'"),
+        ("The talks were held in Palm Beach, Florida.", "Palm Beach", "US", "US.FL", "Florida"),
+        ("Shelling hit Pokrovsk in the Donetsk region.", "Pokrovsk", "UA", "UA.05", "Donetsk"),
+        ("Borova in the Kharkiv region came under fire.", "Borova", "UA", "UA.07", "Kharkiv"),
+        ("Officials in Washington said sanctions would follow.", "Washington", "US", "US.DC",
+         "national capital"),
+        ("Paris hosted the summit.", "Paris", "FR", "FR.11", "national capital"),
+        ("Explosions were heard in Kiev.", "Kiev", "UA", "UA.12", "city Kyiv"),
+        ("Troops entered Artemovsk.", "Artemovsk", "UA", "UA.05", "city Bakhmut"),
+        ("The train reached Zaporozhye.", "Zaporozhye", "UA", "UA.26", "Zaporizhzhya"),
+        ("Strikes hit Slov'yans'k at dawn.", "Slov'yans'k", "UA", "UA.05", "Slovyansk"),
+    ],
+)
+def test_trap(gazetteer, text, name, country, admin1, evidence):
+    resolved = resolve(text, gazetteer)
+    assert name in resolved, resolved.keys()
+    place = resolved[name]
+    entry = gazetteer.entry(place.entry)
+    assert (entry["country_code"], entry["admin1_code"]) == (country, admin1), place.evidence
+    assert any(evidence in e for e in place.evidence), place.evidence
+
+
+def test_near_and_area_words(gazetteer):
+    resolved = resolve("Fighting raged near Kupiansk and across the Donetsk region.", gazetteer)
+    assert resolved["Kupiansk"].mention.near
+    donetsk = resolved["Donetsk"]
+    assert donetsk.mention.area_word == "region"
+    assert gazetteer.entry(donetsk.entry)["kind"] == "admin1"
+
+
+def test_people_and_dates_are_not_places(gazetteer, lexicon):
+    import datetime as dt
+
+    from events.pipeline import blocked_spans
+
+    text = "Vladimir Putin spoke to Donald Trump. On Jan. 9, Reports indicate calm in Kyiv."
+    blocked = blocked_spans(text, lexicon, dt.date(2024, 1, 10))
+    names = {m.text for m in find_mentions(text, gazetteer, blocked)}
+    assert "Kyiv" in names
+    assert not names & {"Vladimir", "Donald", "Jan", "Reports"}
+
+
+def test_country_aliases(gazetteer):
+    for alias, code in [("U.S.", "US"), ("UK", "GB"), ("Britain", "GB"), ("Russia", "RU")]:
+        resolved = resolve(f"Officials in {alias} responded.", gazetteer)
+        entry = gazetteer.entry(resolved[alias].entry)
+        assert (entry["kind"], entry["country_code"]) == ("country", code)
+
+
+def test_region_outline_is_made_of_its_divisions(gazetteer):
+    from shapely.geometry import Point
+
+    ix = gazetteer.index
+    donbas = gazetteer.outline(ix.by_id["region:donbas"])
+    assert donbas.contains(Point(37.80, 48.00))  # Donetsk
+    assert donbas.contains(Point(39.31, 48.57))  # Luhansk
+    assert not donbas.contains(Point(30.52, 50.45))  # Kyiv
+    assert not donbas.contains(Point(35.14, 47.84))  # Zaporizhzhia

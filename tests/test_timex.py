@@ -1,0 +1,62 @@
+"""Time expressions resolved against the publication date (table-driven)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.timex import find_times, undated
+
+SAT = dt.date(2024, 5, 25)  # a Saturday
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end", "precision"),
+    [
+        ("on Friday", D(2024, 5, 24), D(2024, 5, 24), D(2024, 5, 24), 1),
+        ("overnight into Saturday", SAT, SAT, SAT, 1),
+        ("on Saturday", SAT, SAT, SAT, 1),
+        ("Monday morning", D(2024, 5, 20), D(2024, 5, 20), D(2024, 5, 20), 1),
+        ("yesterday", D(2024, 5, 24), D(2024, 5, 24), D(2024, 5, 24), 1),
+        ("overnight", SAT, SAT, SAT, 1),
+        ("on 13 May", D(2024, 5, 13), D(2024, 5, 13), D(2024, 5, 13), 1),
+        ("on May 13, 2024", D(2024, 5, 13), D(2024, 5, 13), D(2024, 5, 13), 1),
+        ("On Jan. 9", D(2024, 1, 9), D(2024, 1, 9), D(2024, 1, 9), 1),
+        ("on 2024-05-20", D(2024, 5, 20), D(2024, 5, 20), D(2024, 5, 20), 1),
+        ("on 20/05/2024", D(2024, 5, 20), D(2024, 5, 20), D(2024, 5, 20), 1),
+        ("on the night of 5-6 May", D(2024, 5, 6), D(2024, 5, 5), D(2024, 5, 6), 1),
+        ("on 28 December", D(2023, 12, 28), D(2023, 12, 28), D(2023, 12, 28), 1),
+        ("in recent days", D(2024, 5, 21), D(2024, 5, 18), SAT, 2),
+        ("last week", D(2024, 5, 16), D(2024, 5, 13), D(2024, 5, 19), 2),
+        ("earlier this week", D(2024, 5, 22), D(2024, 5, 20), SAT, 2),
+        ("earlier this month", D(2024, 5, 13), D(2024, 5, 1), SAT, 3),
+        ("last month", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
+        ("in April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
+        ("annexed in 2014", D(2014, 7, 2), D(2014, 1, 1), D(2014, 12, 31), 4),
+        ("three days ago", D(2024, 5, 22), D(2024, 5, 22), D(2024, 5, 22), 1),
+    ],
+)
+def test_expression(text, date, start, end, precision):
+    refs = find_times(text, SAT)
+    assert refs, text
+    ref = refs[0]
+    assert (ref.event_date, ref.date_start, ref.date_end, ref.precision) == (
+        date, start, end, precision)  # fmt: skip
+    assert text[ref.start : ref.end] == ref.expression
+
+
+def test_impossible_dates_are_ignored():
+    assert find_times("on 31 February", SAT) == []
+    assert find_times("on 2024-13-40", SAT) == []
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_times("strikes may continue in may", SAT) == []
+
+
+def test_undated_is_the_week_before_publication():
+    ref = undated(SAT)
+    assert (ref.date_start, ref.date_end, ref.precision) == (D(2024, 5, 18), SAT, 2)
+    assert ref.date_start <= ref.event_date <= ref.date_end
