@@ -152,6 +152,21 @@ def export(
 
 
 @app.command()
+def resolve(
+    file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, toponyms: [{start, end, name}]}")],
+) -> None:
+    """Resolve given toponym spans; write the documents back with lat, lon, geonameid, name."""
+    from events.resolve import resolve_documents
+
+    try:
+        gazetteer = Pipeline(load_settings()).gazetteer
+        for line in resolve_documents(file, gazetteer):
+            typer.echo(line)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+
+
+@app.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port on localhost")] = 8501,
     store: StoreOption = None,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from events.casualties import Casualties
 from events.geocode import Resolved
 from events.lexicon import Actor, Lexicon, Trigger
-from events.text import Sentence
+from events.text import Sentence, normalize_name
 from events.timex import TimeRef
 
 CLAUSE_BREAK = re.compile(
@@ -152,6 +152,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     for place in places:
         mention = place.mention
         if not span[0] <= mention.start < span[1] or id(mention) in qualifiers:
+            continue
+        if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
         before = text[max(span[0], mention.start - 60) : mention.start]
         if NOT_LOCATIVE.search(before) or not (LOCATIVE.search(before) or mention.near):

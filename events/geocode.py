@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from events.gazetteer import Gazetteer
+from events.gazetteer import AREA_KINDS, Gazetteer
 from events.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -34,6 +34,10 @@ DIRECTION = re.compile(
     r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
 )
 MAX_TOKENS = 6
+WATER_PRIOR = 8.0  # seas and oceans have no population; weigh them like a large country
+# A bare name is rarely a division when a town has it too ("New York", "Washington"):
+# divisions' populations are summed over all their settlements, so damp them.
+ADMIN_PENALTY = {"admin1": -1.5, "admin2": -2.5, "region": -1.0}
 
 
 @dataclass(frozen=True)
@@ -151,14 +155,67 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> 
     )
 
 
-def _qualifier_of(text: str, mention: Mention, following: Mention | None) -> Mention | None:
-    """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region"."""
+LEADING_DIRECTION = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|"
+    r"lower|greater|inner|outer)\s+", re.I
+)
+
+
+def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+    """Candidates for a given name; when the whole name is unknown ("Eastern Ghouta",
+    "Manchester City", "Colorado State University"), the longest known part that names
+    a sizeable place (a division, a country, or a town of 10,000 or more)."""
+    name = _strip_possessive(name)
+    found = gazetteer.lookup(name)
+    if found:
+        return found
+    stripped = LEADING_DIRECTION.sub("", name)
+    if stripped != name and gazetteer.lookup(stripped):
+        return gazetteer.lookup(stripped)
+    words = name.split()
+    ix = gazetteer.index
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            if not part[:1].isupper() or gazetteer.is_stopword(normalize_name(part)):
+                continue
+            sizeable = tuple(c for c in gazetteer.lookup(part)
+                             if ix.kinds[c[0]] != "city" or ix.population[c[0]] >= 10_000)  # fmt: skip
+            if sizeable:
+                return sizeable
+    return ()
+
+
+def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
+    get an empty candidate list."""
+    return [_make_mention(text, s, e, text[s:e], _candidates_for_span(text[s:e], gazetteer))
+            for s, e in spans]  # fmt: skip
+
+
+def resolve_spans(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Resolved | None]:
+    """One resolution (or None when nothing matches) per span, in order."""
+    mentions = mentions_at(text, spans, gazetteer)
+    known = [m for m in mentions if m.candidates]
+    by_mention = {id(m): r for m, r in zip(known, resolve_mentions(text, known, gazetteer),
+                                           strict=True)}  # fmt: skip
+    return [by_mention.get(id(m)) for m in mentions]
+
+
+def _qualifier_of(text: str, mention: Mention, following: Mention | None,
+                  after: Mention | None) -> Mention | None:  # fmt: skip
+    """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region";
+    not in a list ("Washington, New York and Boston")."""
     if following is None:
         return None
     gap = text[mention.end : following.start]
-    if re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?", gap):
-        return following
-    return None
+    if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?", gap):
+        return None
+    if after is not None and re.fullmatch(r",\s*|,?\s+(?:and|or)\s+", text[following.end : after.start]):
+        return None
+    return following
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
@@ -171,16 +228,17 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
         for member in ix.members.get(e, ()):
             admin_votes[ix.admin1[member]] += 1
             country_votes[ix.country[member]] += 1
-    qualifiers = {
-        id(m): _qualifier_of(text, m, mentions[k + 1] if k + 1 < len(mentions) else None)
-        for k, m in enumerate(mentions)
-    }
-    first_pass = [_choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], [])
-                  for m in mentions]  # fmt: skip
+    def at(k: int) -> Mention | None:
+        return mentions[k] if 0 <= k < len(mentions) else None
+
+    qualifiers = {id(m): _qualifier_of(text, m, at(k + 1), at(k + 2)) for k, m in enumerate(mentions)}
+    qualified = {id(q): m for m in mentions if (q := qualifiers[id(m)]) is not None}
+    first_pass = [_choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], [],
+                          qualified.get(id(m))) for m in mentions]  # fmt: skip
     points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
     return [
         _choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)],
-                [p for p in points if p not in {e for e, _ in m.candidates}])
+                [p for p in points if p not in {e for e, _ in m.candidates}], qualified.get(id(m)))
         for m in mentions
     ]  # fmt: skip
 
@@ -193,7 +251,8 @@ def _dominant(mention: Mention, ix) -> bool:
     return "country" in kinds or ("region" in kinds)
 
 
-def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points) -> Resolved:
+def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
+            qualifies=None) -> Resolved:  # fmt: skip
     ix = gazetteer.index
     key = normalize_name(mention.text)
     total_votes = sum(country_votes.values()) or 1
@@ -201,7 +260,7 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points) -
     for entry, support in mention.candidates:
         kind = ix.kinds[entry]
         evidence = [f"{kind} {ix.names[entry]} ({ix.ids[entry]})"]
-        score = math.log10(ix.population[entry] + 10)
+        score = math.log10(ix.population[entry] + 10) if kind != "water" else WATER_PRIOR
         if entry in ix.capitals:
             score += 1.5
             evidence.append("national capital")
@@ -209,11 +268,16 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points) -
         if normalize_name(ix.names[entry]) == key:
             score += 0.5
         if kind == "country":
-            score += 1.0
-        if kind in ("admin1", "region"):
-            score += 4.0 if mention.area_word else -1.0
+            score += 1.0 + (1.5 if normalize_name(ix.names[entry]) == key else 0.0)
+        if kind in ("admin1", "admin2", "region"):
+            score += 4.0 if mention.area_word else ADMIN_PENALTY.get(kind, -1.0)
             if mention.area_word:
                 evidence.append(f"followed by '{mention.area_word}'")
+        if qualifies is not None and kind in AREA_KINDS and any(
+            gazetteer.contains(entry, c) for c, _ in qualifies.candidates
+        ):
+            score += 6.0
+            evidence.append(f"qualifies '{qualifies.text}'")
         own = 1 if _dominant(mention, ix) else 0
         votes = country_votes[ix.country[entry]] - (own if kind == "country" else 0)
         if votes > 0:

@@ -62,9 +62,10 @@ def add_area_geometry(index) -> None:
             _set_area(index, i, _outline(lon[rows], lat[rows]), int(pop[rows].sum()))
         elif kind == "country" and index.country[i] in by_country:
             rows = np.asarray(by_country[index.country[i]])
-            weights = np.sqrt(pop[rows] + 1)
-            index.lat[i] = float(np.average(lat[rows], weights=weights))
-            index.lon[i] = float(np.average(lon[rows], weights=weights))
+            if math.isnan(index.lat[i]):  # no published centre: weight by settlements
+                weights = np.sqrt(pop[rows] + 1)
+                index.lat[i] = float(np.average(lat[rows], weights=weights))
+                index.lon[i] = float(np.average(lon[rows], weights=weights))
             index.population[i] = max(index.population[i], int(pop[rows].sum()))
     for i, members in index.members.items():
         parts = [shapely.from_wkb(index.outlines[m]) for m in members if m in index.outlines]
@@ -73,7 +74,7 @@ def add_area_geometry(index) -> None:
             _set_area(index, i, shapely.union_all(parts), population)
         else:
             centres = [(index.lat[m], index.lon[m]) for m in members if not math.isnan(index.lat[m])]
-            if centres:
+            if centres and math.isnan(index.lat[i]):
                 index.lat[i] = float(np.mean([c[0] for c in centres]))
                 index.lon[i] = float(np.mean([c[1] for c in centres]))
             index.population[i] = population

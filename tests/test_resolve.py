@@ -1,0 +1,93 @@
+"""`sitrep resolve` and the resolver's coverage: demonyms, continents, seas, lists and qualifiers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events.geocode import resolve_spans
+
+SITREP = str(Path(sys.executable).parent / "sitrep")
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for name in names:
+        start = text.index(name, start)
+        out.append((start, start + len(name)))
+        start += len(name)
+    return out
+
+
+def resolved(gazetteer, text, *names):
+    return [gazetteer.entry(r.entry) if r else None
+            for r in resolve_spans(text, spans_of(text, *names), gazetteer)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "code"),
+    [
+        ("Russian officials said nothing.", "Russian", "country", "RU"),
+        ("British troops withdrew.", "British", "country", "GB"),
+        ("Leaders across Europe reacted.", "Europe", "continent", None),
+        ("Prices fell in Africa.", "Africa", "continent", None),
+        ("Ships crossed the Black Sea.", "Black Sea", "water", None),
+        ("Storms over the Atlantic grew.", "Atlantic", "water", None),
+        ("Tension in the Middle East rose.", "Middle East", "region", None),
+        ("He flew to Orange County.", "Orange County", "admin2", "US"),
+        ("Fighting in Eastern Ghouta and North Darfur continued.", "North Darfur", "admin1", "SD"),
+    ],
+)
+def test_coverage(gazetteer, text, name, kind, code):
+    (entry,) = resolved(gazetteer, text, name)
+    assert entry is not None and entry["kind"] == kind, entry
+    if code:
+        assert entry["country_code"] == code
+
+
+def test_qualifier_picks_the_state_and_a_list_is_not_a_qualifier(gazetteer):
+    tacoma, washington = resolved(gazetteer, "a bakery in Tacoma, Washington, said", "Tacoma",
+                                  "Washington")  # fmt: skip
+    assert washington["kind"] == "admin1" and washington["admin1_code"] == "US.WA"
+    text = "After stops in Washington, New York and Boston, he left."
+    dc, ny, boston = resolved(gazetteer, text, "Washington", "New York", "Boston")
+    assert (dc["kind"], dc["admin1_code"]) == ("city", "US.DC")
+    assert ny["kind"] == "city" and boston["kind"] == "city"
+
+
+def test_unknown_long_names_fall_back_to_a_known_part(gazetteer):
+    (entry,) = resolved(gazetteer, "fans of Manchester City cheered", "Manchester City")
+    assert entry["name"] == "Manchester" and entry["country_code"] == "GB"
+
+
+def test_resolve_command_round_trip(tmp_path):
+    text = "Shelling hit Kharkov and Odesa, Ukraine, while officials in Paris met."
+    doc = {"id": "d1", "text": text,
+           "toponyms": [{"start": s, "end": e, "name": text[s:e]}
+                        for s, e in spans_of(text, "Kharkov", "Odesa", "Ukraine", "Paris")]}  # fmt: skip
+    doc["toponyms"].append({"start": 0, "end": 8, "name": "Shelling"})
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True,
+                            timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (out,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out["id"] == "d1" and out["text"] == text
+    kharkiv, odesa, ukraine, paris, shelling = out["toponyms"]
+    assert (kharkiv["name"], kharkiv["geonameid"]) == ("Kharkiv", 706483)
+    assert kharkiv["surface"] == "Kharkov" and abs(kharkiv["lat"] - 49.98) < 0.1
+    assert odesa["name"] == "Odesa" and paris["geonameid"] == 2988507
+    assert ukraine["geonameid"] == 690791
+    assert shelling["lat"] is None and shelling["lon"] is None and shelling["geonameid"] is None
+
+
+def test_resolve_command_rejects_bad_lines(tmp_path):
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": 1, "text": "x", "toponyms": [{"start": 0, "end": 9}]}\n', "utf-8")
+    result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True,
+                            timeout=120)  # fmt: skip
+    assert result.returncode == 2 and "bad.jsonl:1" in result.stderr
