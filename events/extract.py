@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from events.casualties import Casualties
-from events.geocode import Resolved
+from events.geocode import Mention, Resolved
 from events.lexicon import Actor, Lexicon, Trigger
 from events.text import Sentence, normalize_name
 from events.timex import TimeRef
@@ -44,6 +44,7 @@ CIVILIAN = re.compile(
     re.I,
 )
 QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+SMALL_ARMS = ("Battles", "Armed clash")
 DELIVERY_TO_SUB = {
     "air": "Air/drone strike",
     "ground": "Shelling/artillery/missile attack",
@@ -71,6 +72,7 @@ class Draft:
     confidence: float
     notes: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    unknown_place: str = ""  # a village the gazetteer lacks, placed in its region
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,47 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         p for p in chosen
         if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)
     ]  # fmt: skip
+
+
+UNKNOWN_WITH_REGION = re.compile(
+    r"(?i:\b(?:in|near|at|on|of|outside|around|toward|towards|direction\s+of|vicinity\s+of|"
+    r"struck|hit|shelled|attacked|targeted|targeting|bombed|pounded)\s+)"
+    r"(?:the\s+)?(?:(?i:village|town|settlement|city)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?:\s+(?:region|oblast|province|governorate|state))?"
+)
+
+
+@dataclass(frozen=True)
+class RegionFallback:
+    """A place the gazetteer lacks, placed in the region the text names with it."""
+
+    place_name: str
+    region: Resolved
+    start: int
+    end: int
+
+
+def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> RegionFallback | None:
+    """"near Klischiivka, Donetsk": Klischiivka is not in the gazetteer, Donetsk (region) is."""
+    ix = gazetteer.index
+    for match in UNKNOWN_WITH_REGION.finditer(text, span[0], span[1]):
+        name = match.group("place")
+        if gazetteer.has_key(normalize_name(name)) or gazetteer.is_stopword(normalize_name(name)):
+            continue
+        areas = [(e, s) for e, s in gazetteer.lookup(match.group("region"))
+                 if ix.kinds[e] in ("admin1", "region")]  # fmt: skip
+        if not areas:
+            continue
+        entry = max(areas, key=lambda a: ix.population[a[0]])[0]
+        mention = Mention(match.start("region"), match.end("region"), match.group("region"),
+                          tuple(areas))  # fmt: skip
+        evidence = (f"{ix.kinds[entry]} {ix.names[entry]} ({ix.ids[entry]})",
+                    f"'{name}' is not in the gazetteer; placed in the region named with it")  # fmt: skip
+        return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
+                              match.start("place"), match.end("region"))  # fmt: skip
+    return None
 
 
 def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],

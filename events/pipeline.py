@@ -51,10 +51,12 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
             paragraph, paragraph_time = sentence.paragraph, None
         times = find_times(sentence.text, article.published, sentence.start)
         sentence_actors = [a for a in actors if sentence.start <= a.start < sentence.end]
-        for draft in _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon,
-                                      times, paragraph_time, sentence_actors, paragraph_actor,
-                                      speaker, drafts):  # fmt: skip
-            drafts.append(draft)
+        new = list(_sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon,
+                                    times, paragraph_time, sentence_actors, paragraph_actor,
+                                    speaker, drafts))  # fmt: skip
+        if not new:
+            _attach_casualties(drafts, sentence, lexicon)
+        drafts.extend(new)
         dated = [t for t in times if not t.is_background]
         paragraph_time = dated[-1] if dated else paragraph_time
         fighters = [a.actor for a in sentence_actors if a.actor.kind in ("military", "armed_group")]
@@ -110,11 +112,14 @@ def _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon, 
             previous, trigger, sentence, casualties
         ):
             continue
-        if not trigger.placeless:
-            if not targets:
-                anaphor, note = ex.resolve_anaphor(text, clause, places, gazetteer)
-                if anaphor is not None:
-                    targets, notes = [anaphor], [note]
+        unknown = ""
+        if not trigger.placeless and not targets:
+            fallback = ex.unknown_place_in_region(text, clause, gazetteer)
+            anaphor, note = ex.resolve_anaphor(text, clause, places, gazetteer)
+            if fallback is not None:
+                targets, unknown = [fallback.region], fallback.place_name
+            elif anaphor is not None:
+                targets, notes = [anaphor], [note]
         if trigger.needs_place and not targets:
             continue
         time, time_source = ex.pick_time(times, start, clause, paragraph_time, article.published)
@@ -140,16 +145,20 @@ def _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon, 
         base = trigger.weight * {"explicit": 1.0, "inherited": 0.9, "undated": 0.75}[time_source]
         if ex.in_quotes(text, start, sentence):
             base *= 0.85
+        event_type, sub_type = trigger.event_type, ex.sub_event_type(trigger, weapons)
+        if trigger.event_type == "Explosions/Remote violence" and any(
+            d == "small_arms" for _, d in weapons
+        ):
+            event_type, sub_type = ex.SMALL_ARMS
         for place in targets or [None]:
             place_factor = (place.confidence ** 0.5) if place else (1.0 if trigger.placeless else 0.7)
             yield ex.Draft(
-                trigger=trigger, event_type=trigger.event_type,
-                sub_event_type=ex.sub_event_type(trigger, weapons), status=status,
+                trigger=trigger, event_type=event_type, sub_event_type=sub_type, status=status,
                 sentence=sentence, place=place, time=time, time_source=time_source,
                 casualties=casualties, actor1=actor1, actor2=actor2,
                 weapons=[label for label, _ in weapons], civilian_targeting=civilian,
                 confidence=round(base * place_factor, 3), notes=list(notes),
-                spans=[(sentence.start, sentence.end)],
+                spans=[(sentence.start, sentence.end)], unknown_place=unknown,
             )  # fmt: skip
 
 
@@ -174,6 +183,20 @@ def _attach(previous: list[ex.Draft], trigger, sentence, casualties: Casualties)
                 draft.spans.append((sentence.start, sentence.end))
             return True
     return False
+
+
+def _attach_casualties(drafts: list[ex.Draft], sentence, lexicon: Lexicon) -> None:
+    """'A civilian was killed.' after a strike: the count belongs to that strike."""
+    if not drafts or drafts[-1].sentence.paragraph != sentence.paragraph:
+        return
+    last = drafts[-1]
+    if last.event_type not in ex.VIOLENT or lexicon.hypothetical.search(sentence.text):
+        return
+    casualties = parse_casualties(sentence.text)
+    if casualties.fatalities is None and casualties.injuries is None:
+        return
+    last.casualties = _combine(last.casualties, casualties)
+    last.spans.append((sentence.start, sentence.end))
 
 
 def _combine(a: Casualties, b: Casualties) -> Casualties:
@@ -249,6 +272,7 @@ def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]
             continue
         if _specificity(draft, gazetteer) < _specificity(target, gazetteer):
             target.place, target.sentence = draft.place, draft.sentence
+            target.unknown_place = draft.unknown_place
         if draft.time.precision < target.time.precision:
             target.time, target.time_source = draft.time, draft.time_source
         target.casualties = _combine(target.casualties, draft.casualties)
@@ -267,7 +291,7 @@ def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]
 
 
 def draft_to_record(draft: ex.Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
-    place = place_fields(draft.place, gazetteer)
+    place = place_fields(draft.place, gazetteer, draft.unknown_place)
     notes = draft.notes + place.pop("notes")
     sentence = draft.sentence
     time = draft.time

@@ -37,7 +37,9 @@ def _lists(value: Any) -> Any:
     return value
 
 
-def place_fields(place: Resolved | None, gazetteer: Gazetteer) -> dict[str, Any]:
+def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: str = "") -> dict[str, Any]:
+    """Location fields; ``unknown_place`` names a village the gazetteer lacks, which is
+    then placed in ``place`` (its region) with geo_precision 2 and a note."""
     if place is None:
         return {**EMPTY, "notes": ["No place for this event in the text."]}
     ix = gazetteer.index
@@ -69,7 +71,11 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer) -> dict[str, Any]
         notes.append(f"At {ix.names[i]}.")
         if town is not None:
             fields["location"] = ix.names[town]
-    if place.mention.near:
+    if unknown_place:
+        fields["location"] = unknown_place
+        fields["geo_precision"] = 2
+        notes.append(f"{unknown_place} is not in the gazetteer; mapped as part of {ix.names[i]}.")
+    elif place.mention.near:
         fields["geo_precision"] = max(2, fields["geo_precision"])
         notes.append(f"Near {ix.names[i]}, not in it.")
     if place.mention.direction and kind in ("country", "admin1", "region"):

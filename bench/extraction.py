@@ -1,0 +1,100 @@
+"""Extraction on real ACLED rows: each row's `notes` run through Sitrep, published on the
+row's event date, scored against ACLED's own coding.
+
+Reads ../shared/bench/acled/ukraine_sample.csv (never copied into this repository).
+For each row, the best-matching extracted event (same type first, then nearest) is
+compared with ACLED's event_type, sub_event_type, location (within 25 km), date and
+fatalities (unknown counts as 0 for ACLED). Also prints notes per second after the
+index is loaded, and the time of the first call (index load included).
+Usage: .venv/bin/python bench/extraction.py [FILE]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "bench" / "acled" / "ukraine_sample.csv"
+
+
+def acled_date(value: str) -> dt.date:
+    value = value.split()[0]
+    if "/" in value:
+        day, month, year = value.split("/")
+        return dt.date(int(year), int(month), int(day))
+    return dt.date.fromisoformat(value)
+
+
+def main() -> int:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    if not path.exists():
+        print(f"benchmark data not found: {path} (it lives in ../shared, read-only; "
+              "it is never copied into this repository)")
+        return 1
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    started = time.perf_counter()
+    from events.article import parse_article
+    from events.gazetteer import haversine_km, load_gazetteer
+    from events.lexicon import load_lexicon
+    from events.pipeline import extract_article
+    from events.settings import load_settings
+
+    gazetteer = load_gazetteer(load_settings().cache_dir)
+    lexicon = load_lexicon()
+    first = parse_article(rows[0]["notes"], where="row", article_id="r0",
+                          published=acled_date(rows[0]["event_date"]))  # fmt: skip
+    extract_article(first, gazetteer, lexicon)
+    first_call = time.perf_counter() - started
+    hits = Counter()
+    confusion = Counter()
+    started = time.perf_counter()
+    for number, row in enumerate(rows):
+        day = acled_date(row["event_date"])
+        article = parse_article(row["notes"], where=f"row {number}", article_id=f"r{number}",
+                                published=day)  # fmt: skip
+        events = extract_article(article, gazetteer, lexicon)
+        if events:
+            hits["any event"] += 1
+        same_type = [e for e in events if e.event_type == row["event_type"]]
+        pool = same_type or events
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+
+        def distance(e, lat=lat, lon=lon):
+            if e.geometry is None or e.geometry["type"] != "Point":
+                return 1e9
+            elon, elat = e.geometry["coordinates"]
+            return haversine_km(lat, lon, elat, elon)
+
+        best = min(pool, key=distance) if pool else None
+        if best is None:
+            confusion[(row["event_type"], "(none)")] += 1
+            continue
+        confusion[(row["event_type"], best.event_type)] += 1
+        hits["event_type"] += best.event_type == row["event_type"]
+        hits["sub_event_type"] += best.sub_event_type == row["sub_event_type"]
+        hits["location"] += distance(best) <= 25
+        hits["date"] += best.event_date == day
+        hits["fatalities"] += (best.fatalities or 0) == int(row["fatalities"] or 0)
+    elapsed = time.perf_counter() - started
+    n = len(rows)
+    print(f"ACLED Ukraine sample: {n} rows, notes extracted as articles published on event_date")
+    for key, target in [("any event", None), ("event_type", 0.92), ("sub_event_type", 0.85),
+                        ("location", None), ("date", 0.98), ("fatalities", 0.95)]:  # fmt: skip
+        goal = f"(target >= {target})" if target else ""
+        print(f"{key:16s} {hits[key] / n:.3f} {goal}")
+    print(f"notes per second  {n / elapsed:,.0f}   (one core, index loaded; target >= 200)")
+    print(f"first call        {first_call:.2f} s   (index load + first note; target < 3 s)")
+    print("most frequent type confusions (ACLED -> Sitrep):")
+    for (want, got), count in confusion.most_common(12):
+        if want != got:
+            print(f"  {count:4d}  {want} -> {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
