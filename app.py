@@ -14,6 +14,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from events.article import parse_article, pasted_article_id
+from events.dedup import deduplicate
 from events.errors import SitrepError
 from events.export import to_csv, to_geojson
 from events.filters import (
@@ -44,8 +45,8 @@ def get_pipeline(settings: Settings) -> Pipeline:
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_records(store_path: str, lock_timeout: float, version: str) -> list[EventRecord]:
-    """All records of the store; ``version`` keys the cache to the store's content."""
-    return EventStore(store_path, lock_timeout).records()
+    """All events of the store, one per event across articles; ``version`` keys the cache."""
+    return deduplicate(EventStore(store_path, lock_timeout).records())
 
 
 def open_store(settings: Settings) -> EventStore:
@@ -94,7 +95,7 @@ def kpis(view: pd.DataFrame) -> None:
 
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
                  "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
-                 "actor1", "actor2", "confidence", "source_text", "notes", "article_id"]  # fmt: skip
+                 "actor1", "actor2", "confidence", "source_text", "notes", "sources"]  # fmt: skip
 
 
 def add_article_form(settings: Settings, store: EventStore) -> None:
@@ -168,8 +169,9 @@ def main() -> None:
                           mime="text/csv", key="dl_csv")  # fmt: skip
     st.subheader("Events")
     if len(view):
-        st.dataframe(view[[c for c in TABLE_COLUMNS if c in view.columns]], hide_index=True,
-                     width="stretch")  # fmt: skip
+        table = view[[c for c in TABLE_COLUMNS if c in view.columns]].copy()
+        table["sources"] = [", ".join(s["article_id"] for s in sources) for sources in table["sources"]]
+        st.dataframe(table, hide_index=True, width="stretch")
     with st.expander("Add an article", expanded=False):
         add_article_form(settings, store)
 

@@ -15,6 +15,7 @@ import typer
 
 from events import PROJECT_ROOT
 from events.article import parse_date
+from events.dedup import deduplicate
 from events.errors import SitrepError
 from events.export import to_csv, to_geojson
 from events.filters import EventFilter, apply_filter, records_frame
@@ -134,7 +135,7 @@ def export(
     try:
         settings = _settings(store)
         target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
-        records = target.records()
+        records = deduplicate(target.records())
         f = EventFilter(date_from=_published(since), date_to=_published(until),
                         event_types=tuple(event_type or ()))  # fmt: skip
     except SitrepError as exc:
