@@ -69,6 +69,12 @@ NONE_KILLED = re.compile(
     r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))", re.I
 )
 SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
+# Counts that do not belong to the event being told: losses "at unspecified
+# locations" or "along the front", reported for a whole day or sector.
+ELSEWHERE = re.compile(
+    r"\b(?:at|in)\s+(?:unspecified|various|other|different)\s+(?:locations?|places|areas)\b|"
+    r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,9 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, 
 
 
 def parse_casualties(text: str) -> Casualties:
-    """Counts reported in one sentence or clause."""
+    """Counts reported in one sentence or clause (none when they belong elsewhere)."""
+    if ELSEWHERE.search(text):
+        return Casualties(None, None)
     fatal = _first(FATAL, text)
     hurt = _first(INJURED, text)
     fatalities = fatal[0] if fatal else None

@@ -24,12 +24,14 @@ CLAUSE_BREAK = re.compile(
 LOCATIVE = re.compile(
     r"(?i:\b(?:in|on|at|near|outside|around|across|into|over|inside|within|throughout|toward|"
     r"towards|against|targeting|targeted|struck|hit|hitting|striking|shelled|shelling|"
-    r"attacked|attacking|bombed|bombing|pounded|raided|stormed|of|outskirts\s+of)\s+)"
+    r"attacked|attacking|bombed|bombing|pounded|raided|stormed|captured|seized|liberated|"
+    r"retook|recaptured|entered|dropped|fired\s+(?:at|on|upon)|of|outskirts\s+of)\s+)"
     r"(?:(?:[A-Z][\w-]*[’']s|(?i:the|a|an|its|their|his|her|nearby|neighbou?ring|"
     r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|key|small|"
     r"front-?line|occupied|embattled|besieged|capital|city|town|village|settlement|region|"
     r"province|district|port|border|industrial|residential|of|[\d.,]+))\s+){0,4}$"
 )
+LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
 NOT_LOCATIVE = re.compile(r"\b(?:from|by|with|to|between|and)\s+(?:the\s+)?$", re.I)
 ANAPHOR = re.compile(
     r"\b(?:in|across|of|for|within|over|near|around)\s+the\s+"
@@ -151,6 +153,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                  qualifiers: set[int], gazetteer) -> list[Resolved]:  # fmt: skip
     """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""
     chosen = []
+    previous = None
     for place in places:
         mention = place.mention
         if not span[0] <= mention.start < span[1] or id(mention) in qualifiers:
@@ -158,7 +161,10 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
         before = text[max(span[0], mention.start - 60) : mention.start]
-        if NOT_LOCATIVE.search(before) or not (LOCATIVE.search(before) or mention.near):
+        listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
+        previous = place
+        if not listed and (NOT_LOCATIVE.search(before) or not (LOCATIVE.search(before) or mention.near)):
+            previous = None
             continue
         if text[mention.end : mention.end + 2] in ("’s", "'s"):
             continue
@@ -172,7 +178,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
 
 UNKNOWN_WITH_REGION = re.compile(
     r"(?i:\b(?:in|near|at|on|of|outside|around|toward|towards|direction\s+of|vicinity\s+of|"
-    r"struck|hit|shelled|attacked|targeted|targeting|bombed|pounded)\s+)"
+    r"struck|hit|shelled|attacked|targeted|targeting|bombed|pounded|captured|seized|"
+    r"liberated|retook|recaptured|entered)\s+)"
     r"(?:the\s+)?(?:(?i:village|town|settlement|city)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
     r"(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"

@@ -22,6 +22,7 @@ TITLE_NAME = re.compile(
     r"Rep\.|spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|commander|Ambassador|"
     r"negotiator|aide)\s+,?\s*((?:[A-Z][\w’'-]+\s?){1,3})"
 )
+PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
 
@@ -29,14 +30,27 @@ SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
 def blocked_spans(text: str, lexicon: Lexicon, published) -> list[tuple[int, int]]:
     """Spans that are never places: people ("President Volodymyr Zelensky") and dates ("Jan. 9")."""
     spans = [m.span(1) for m in TITLE_NAME.finditer(text)]
-    spans += [(t.start, t.end) for t in find_times(text, published)]
+    spans += time_spans(text, published)
     if lexicon.person_pattern is not None:
         spans += [m.span() for m in lexicon.person_pattern.finditer(text)]
     return spans
 
 
+def time_spans(text: str, published) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in find_times(text, published)]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans blanked (same length): "9 May" must not read as "may"."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> list[ex.Draft]:
     text = article.text
+    undated_text = mask(text, time_spans(text, article.published))
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, article.published))
     places = resolve_mentions(text, mentions, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
@@ -51,9 +65,9 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
             paragraph, paragraph_time = sentence.paragraph, None
         times = find_times(sentence.text, article.published, sentence.start)
         sentence_actors = [a for a in actors if sentence.start <= a.start < sentence.end]
-        new = list(_sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon,
-                                    times, paragraph_time, sentence_actors, paragraph_actor,
-                                    speaker, drafts))  # fmt: skip
+        new = list(_sentence_drafts(article, undated_text, sentence, places, qualifiers,
+                                    gazetteer, lexicon, times, paragraph_time, sentence_actors,
+                                    paragraph_actor, speaker, drafts))  # fmt: skip
         if not new:
             _attach_casualties(drafts, sentence, lexicon)
         drafts.extend(new)
@@ -74,30 +88,30 @@ def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Ga
 
 
 def _trigger_hits(sentence, lexicon: Lexicon):
-    """Non-overlapping trigger matches in a sentence, earliest and longest first."""
+    """Trigger matches in a sentence: earliest first, then longest, then lexicon order."""
     hits = []
-    for trigger in lexicon.triggers:
+    for order, trigger in enumerate(lexicon.triggers):
         for match in trigger.pattern.finditer(sentence.text):
-            hits.append((sentence.start + match.start(), sentence.start + match.end(), trigger))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    kept = []
-    for hit in hits:
-        if kept and hit[0] < kept[-1][1]:
-            continue
-        kept.append(hit)
-    return kept
+            hits.append((sentence.start + match.start(), sentence.start + match.end(), order, trigger))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
+    return [(start, end, trigger) for start, end, _, trigger in hits]
 
 
-def _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon, times,
-                     paragraph_time, sentence_actors, paragraph_actor, speaker,
+def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazetteer, lexicon,
+                     times, paragraph_time, sentence_actors, paragraph_actor, speaker,
                      previous):  # fmt: skip
     text = article.text
     clause_spans = ex.clauses(sentence)
+    used: list[tuple[int, int]] = []  # words that already made an event
     for start, end, trigger in _trigger_hits(sentence, lexicon):
+        if any(s < end and start < e for s, e in used):
+            continue
         clause = next((c for c in clause_spans if c[0] <= start < c[1]), clause_spans[-1])
         clause_text = text[clause[0] : clause[1]]
-        if ex.modality_blocks(text, sentence, start, end, clause, trigger, lexicon):
+        if ex.modality_blocks(undated_text, sentence, start, end, clause, trigger, lexicon):
             continue
+        if trigger.sub_event_type == "Demand" and PROTEST_SENTENCE.search(sentence.text):
+            continue  # "protesters demanding X": the protest's cause, not a diplomatic demand
         weapons = ex.weapons_in(clause_text, lexicon) if trigger.event_type != "Diplomacy" else []
         if trigger.needs_weapon and not weapons:
             continue
@@ -150,6 +164,7 @@ def _sentence_drafts(article, sentence, places, qualifiers, gazetteer, lexicon, 
             d == "small_arms" for _, d in weapons
         ):
             event_type, sub_type = ex.SMALL_ARMS
+        used.append((start, end))
         for place in targets or [None]:
             place_factor = (place.confidence ** 0.5) if place else (1.0 if trigger.placeless else 0.7)
             yield ex.Draft(
