@@ -152,6 +152,24 @@ def export(
         typer.echo(f"wrote {len(chosen)} events to {output}", err=True)
 
 
+@app.command(name="eval")
+def evaluate_command(
+    folder: Annotated[Path, typer.Argument(help="Folder of annotation files (*.yaml)")] = (
+        PROJECT_ROOT / "tests" / "data" / "expected"
+    ),
+) -> None:
+    """Score extraction on annotated articles: precision, recall, F1 and field accuracies."""
+    from events.evaluate import evaluate, report
+
+    try:
+        pipeline = Pipeline(load_settings())
+        score = evaluate(folder, lambda path: pipeline.extract(pipeline.read(path, None)))
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    for line in report(score):
+        typer.echo(line)
+
+
 @app.command()
 def resolve(
     file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, toponyms: [{start, end, name}]}")],

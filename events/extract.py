@@ -41,8 +41,11 @@ ANAPHOR = re.compile(
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 CIVILIAN = re.compile(
     r"\b(?:civilians?|residential|homes?|houses?|apartments?|apartment\s+blocks?|"
-    r"hospitals?|schools?|kindergartens?|markets?|residents?|churches|mosques?|shops?|"
-    r"shopping|playgrounds?|humanitarian|evacuation\s+(?:bus|train)|passenger)\b",
+    r"hospitals?|schools?|kindergartens?|markets?|residents?|churches|mosques?|shops?|stores?|"
+    r"supermarkets?|malls?|restaurants?|cafes?|hotels?|"
+    r"shopping|playgrounds?|humanitarian|evacuation\s+(?:bus|train)|passenger|villagers?|"
+    r"women|children|displaced|refugees?|camps?\s+for|aid\s+(?:convoy|trucks?|distribution)|"
+    r"crowds?|people\s+waiting|worshippers|funeral|wedding)\b",
     re.I,
 )
 QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -84,25 +87,53 @@ class ActorHit:
     actor: Actor
 
 
+LEADING_SUBORDINATE = re.compile(
+    r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|"
+    r"Whereas)\b[^,]{0,80},\s*"
+)
+
+
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Absolute [start, end) spans of the clauses of a sentence."""
     spans, start = [], 0
-    for match in CLAUSE_BREAK.finditer(sentence.text):
+    lead = LEADING_SUBORDINATE.match(sentence.text)
+    if lead:
+        spans.append((sentence.start, sentence.start + lead.end() - 1))
+        start = lead.end()
+    for match in CLAUSE_BREAK.finditer(sentence.text, start):
         spans.append((sentence.start + start, sentence.start + match.start()))
         start = match.end()
     spans.append((sentence.start + start, sentence.end))
     return [s for s in spans if s[1] > s[0]]
 
 
+SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announced|stated)\b")
+COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
+
+
 def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
-    """Actor aliases, skipping those used as places ("in Ukraine", "from Kyiv")."""
+    """Actor aliases, skipping those used as places ("in Ukraine", "from Kyiv");
+    "Russian and Ukrainian delegations" names both actors."""
+    text = text.replace("’", "'")
     hits = []
-    for match in lexicon.actor_pattern.finditer(text.replace("’", "'")):
+    for match in COORDINATED.finditer(text):
+        first, second, noun = match.groups()
+        for demonym, start in ((first, match.start(1)), (second, match.start(2))):
+            for candidate in (f"{demonym} {noun}", f"{demonym} {noun.rstrip('s')}"):
+                actor = lexicon.actor_by_alias.get(candidate)
+                if actor is not None:
+                    hits.append(ActorHit(start, start + len(demonym), actor))
+                    break
+    for match in lexicon.actor_pattern.finditer(text):
+        if any(h.start <= match.start() < h.end for h in hits):
+            continue
+        if SOURCE_VERB.match(text, match.end()):  # "police said": a source, not a party
+            continue
         before = text[max(0, match.start() - 30) : match.start()]
         if re.search(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$", before):
             continue
         hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
-    return hits
+    return sorted(hits, key=lambda h: h.start)
 
 
 def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_end: int,
@@ -181,7 +212,7 @@ UNKNOWN_WITH_REGION = re.compile(
     r"struck|hit|shelled|attacked|targeted|targeting|bombed|pounded|captured|seized|"
     r"liberated|retook|recaptured|entered)\s+)"
     r"(?:the\s+)?(?:(?i:village|town|settlement|city)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:[A-Z]|(?:al|el|ez|az|as|ad|an|ar|at|ash)-)[\w'’-]+){0,2})"
     r"(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"(?:\s+(?:region|oblast|province|governorate|state))?"
 )
@@ -216,6 +247,25 @@ def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> Regi
         return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
                               match.start("place"), match.end("region"))  # fmt: skip
     return None
+
+
+UNKNOWN_PLACE = re.compile(
+    r"(?i:\b(?:in|at|near|outside|attacked|struck|hit|shelled|raided|stormed|captured|seized)\s+)"
+    r"(?:the\s+)?(?i:(?:village|town|city|settlement|camp|district)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:[A-Z]|(?:al|el|ez|az|as|ad|an|ar|at|ash)-)[\w'’-]+){0,2})"
+)
+
+
+def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
+    """'attacked the town of Pont-Sondé': a scene named in the text but missing from the
+    gazetteer ('' when there is none). The event keeps the name, with no geometry."""
+    for match in UNKNOWN_PLACE.finditer(text, span[0], span[1]):
+        name = match.group("place")
+        key = normalize_name(name)
+        if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
+            continue
+        return name
+    return ""
 
 
 def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],

@@ -26,7 +26,8 @@ AREA_WORDS = re.compile(
 )
 NEAR_WORDS = re.compile(
     r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
-    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby)\s+(?:the\s+)?"
+    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
+    r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -34,6 +35,7 @@ DIRECTION = re.compile(
     r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
 )
 MAX_TOKENS = 6
+COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 WATER_PRIOR = 8.0  # seas and oceans have no population; weigh them like a large country
 # A bare name is rarely a division when a town has it too ("New York", "Washington"):
 # divisions' populations are summed over all their settlements, so damp them.
@@ -77,10 +79,12 @@ def find_mentions(
             continue
         found = None
         for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
-            last = tokens[j - 1]
-            if not last.group(0)[0].isupper() or not _joinable(text, tokens, i, j, blocked):
+            last = tokens[j - 1].group(0)
+            capital = last[0].isupper() or (ARTICLE_PREFIX.match(last) and last[-1:].isalpha()
+                                            and last.split("-", 1)[-1][:1].isupper())  # fmt: skip
+            if not capital or not _joinable(text, tokens, i, j, blocked):
                 continue
-            surface = _strip_possessive(text[first.start() : last.end()])
+            surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
             if not gazetteer.has_key(key):
                 continue
@@ -88,6 +92,7 @@ def find_mentions(
                 gazetteer.is_stopword(key)
                 or _sentence_initial_common(text, first)
                 or _first_name(text, tokens, j, gazetteer)
+                or _part_of_longer_name(text, tokens, j)
             ):
                 continue
             found = (j, first.start(), first.start() + len(surface), surface, key)
@@ -96,9 +101,16 @@ def find_mentions(
             i += 1
             continue
         j, start, end, surface, key = found
-        mentions.append(_make_mention(text, start, end, surface, gazetteer.lookup(key)))
+        mention = _make_mention(text, start, end, surface, gazetteer.lookup(key))
+        mentions.append(_with_area_candidates(mention, gazetteer))
         i = j
     return mentions
+
+
+def _part_of_longer_name(text: str, tokens, j: int) -> bool:
+    """'Wad' in 'Wad al-Noura': the name goes on, so the short match is not the place."""
+    return (j < len(tokens) and text[tokens[j - 1].end() : tokens[j].start()] == " "
+            and ARTICLE_PREFIX.match(tokens[j].group(0)) is not None)  # fmt: skip
 
 
 def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
@@ -113,6 +125,22 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
 
+def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """'the Moscow region': add the divisions named '<name> oblast/region/...', weighted as
+    exact matches ('Moscow' alone also names the city and the federal city)."""
+    if not mention.area_word:
+        return mention
+    compound: dict[int, int] = {}
+    for word in dict.fromkeys((mention.area_word, "oblast", "region", "province", "state")):
+        for entry, _ in gazetteer.lookup(f"{mention.text} {word}"):
+            compound[entry] = COMPOUND_SUPPORT
+    if not compound:
+        return mention
+    merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
+    return Mention(mention.start, mention.end, mention.text, tuple(merged), mention.area_word,
+                   mention.near, mention.direction)  # fmt: skip
+
+
 def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
     """A lone title-case word opening a sentence whose lower-case form also occurs in the text."""
     before = text[: token.start()].rstrip()
@@ -120,6 +148,9 @@ def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
         return False
     word = token.group(0)
     return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|ul|ibn|bin|de|di|du|da)[-’']", re.I)
 
 
 def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
@@ -131,7 +162,8 @@ def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
             gap = text[tokens[k - 1].end() : token.start()]
             if gap not in (" ", "-"):
                 return False
-            if not token.group(0)[0].isupper() and token.group(0).lower() not in CONNECTORS:
+            word = token.group(0)
+            if not word[0].isupper() and word.lower() not in CONNECTORS and not ARTICLE_PREFIX.match(word):
                 return False
     return True
 
@@ -269,6 +301,8 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
             score += 0.5
         if kind == "country":
             score += 1.0 + (1.5 if normalize_name(ix.names[entry]) == key else 0.0)
+        if kind in ("city", "poi") and mention.area_word:
+            score -= 4.0  # "the Kharkiv region" is not the city
         if kind in ("admin1", "admin2", "region"):
             score += 4.0 if mention.area_word else ADMIN_PENALTY.get(kind, -1.0)
             if mention.area_word:

@@ -27,6 +27,7 @@ class Trigger:
     placeless: bool = False
     status: str = "occurred"
     weight: float = 0.7
+    reach: int = 120
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             placeless=raw["sub_event_type"] == "Phone call",
             status=raw.get("status", "occurred"),
             weight=float(raw.get("weight", 0.7)),
+            reach=int(raw.get("reach", 120)),
         )
         sub = trigger.default if trigger.sub_event_type == "by_weapon" else trigger.sub_event_type
         if sub not in taxonomy.get(trigger.event_type, ()):
@@ -103,10 +105,11 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         for w in _read(directory / "weapons.yaml")
     )
     actor_file = _read(directory / "actors.yaml")
-    nouns = actor_file["military_nouns"]
+    nouns = {"military": actor_file["military_nouns"], "government": actor_file["government_nouns"]}
     actors = tuple(
         Actor(a["name"], a["kind"], a.get("country", ""),
-              tuple(a["aliases"]) + tuple(f"{d} {n}" for d in a.get("demonyms", ()) for n in nouns),
+              tuple(a["aliases"]) + tuple(f"{d} {n}" for d in a.get("demonyms", ())
+                                          for n in nouns.get(a["kind"], ())),
               tuple(a.get("person_aliases", ())))  # fmt: skip
         for a in actor_file["actors"]
     )

@@ -8,7 +8,7 @@ from events import extract as ex
 from events.article import Article
 from events.casualties import Casualties, parse_casualties
 from events.errors import ArticleError
-from events.gazetteer import Gazetteer
+from events.gazetteer import AREA_KINDS, Gazetteer
 from events.geocode import Resolved, find_mentions, resolve_mentions
 from events.lexicon import Lexicon
 from events.places import place_fields
@@ -22,6 +22,13 @@ TITLE_NAME = re.compile(
     r"Rep\.|spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|commander|Ambassador|"
     r"negotiator|aide)\s+,?\s*((?:[A-Z][\w’'-]+\s?){1,3})"
 )
+INTERCEPTION = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
+LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b",
+                          re.I)  # fmt: skip
+# Within one family of sub-types, the more severe wins when two reports merge.
+SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
+            "Excessive force against protesters": 2, "Armed clash": 0,
+            "Government regains territory": 1, "Non-state actor overtakes territory": 1}  # fmt: skip
 PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
@@ -115,26 +122,34 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
         weapons = ex.weapons_in(clause_text, lexicon) if trigger.event_type != "Diplomacy" else []
         if trigger.needs_weapon and not weapons:
             continue
+        if trigger.id == "remote_generic" and INTERCEPTION.search(clause_text):
+            continue  # "shot down a missile fired by X": the launch is part of the interception
         casualties = parse_casualties(clause_text if len(clause_spans) > 1 else sentence.text)
         notes: list[str] = []
         targets: list[Resolved | None] = []
         if not trigger.placeless:
             targets = ex.event_places(text, clause, places, qualifiers, gazetteer)
             if trigger.needs_place:
-                targets = [p for p in targets if _near_trigger(p, start, end)]
+                targets = [p for p in targets if _near_trigger(p, start, end, trigger.reach)]
+        if not targets and trigger.id == "protest_force":
+            _upgrade_protest(previous, sentence, casualties)
+            continue
         if not targets and ex.ANAPHORIC_TRIGGER.search(text[clause[0] : start]) and _attach(
             previous, trigger, sentence, casualties
         ):
             continue
         unknown = ""
-        if not trigger.placeless and not targets:
-            fallback = ex.unknown_place_in_region(text, clause, gazetteer)
+        fallback = None if trigger.placeless else ex.unknown_place_in_region(text, clause, gazetteer)
+        areas_only = all(gazetteer.index.kinds[p.entry] in AREA_KINDS for p in targets)
+        if fallback is not None and areas_only:
+            targets, unknown = [fallback.region], fallback.place_name
+        elif not trigger.placeless and not targets:
             anaphor, note = ex.resolve_anaphor(text, clause, places, gazetteer)
-            if fallback is not None:
-                targets, unknown = [fallback.region], fallback.place_name
-            elif anaphor is not None:
+            if anaphor is not None:
                 targets, notes = [anaphor], [note]
-        if trigger.needs_place and not targets:
+            else:
+                unknown = ex.unknown_place(text, clause, gazetteer, lexicon)
+        if trigger.needs_place and not targets and not unknown:
             continue
         time, time_source = ex.pick_time(times, start, clause, paragraph_time, article.published)
         if time is not None and time.is_background:
@@ -156,10 +171,20 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
         if lexicon.claim.search(sentence.text) and status == "occurred":
             status = "claimed"
             notes.append("Reported as a claim: " + _squash(sentence.text)[:160])
+            if lexicon.denial.search(sentence.text):
+                notes.append("The claim is denied in the same report.")
         base = trigger.weight * {"explicit": 1.0, "inherited": 0.9, "undated": 0.75}[time_source]
         if ex.in_quotes(text, start, sentence):
             base *= 0.85
         event_type, sub_type = trigger.event_type, ex.sub_event_type(trigger, weapons)
+        if trigger.id == "protest_force":
+            sub_type = _force_level(sentence.text, casualties)
+        if trigger.id == "ground_attack" and ex.CIVILIAN.search(clause_text):
+            # An armed group attacking a village or civilians, not an opposing force.
+            event_type, sub_type = "Violence against civilians", "Attack"
+            civilian = True
+            country = _country_of(targets, gazetteer)
+            actor2 = f"Civilians ({country})" if country else "Civilians"
         if trigger.event_type == "Explosions/Remote violence" and any(
             d == "small_arms" for _, d in weapons
         ):
@@ -177,7 +202,25 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
             )  # fmt: skip
 
 
-def _near_trigger(place: Resolved, start: int, end: int, reach: int = 60) -> bool:
+def _force_level(text: str, casualties: Casualties) -> str:
+    lethal = (casualties.fatalities or 0) > 0 or LETHAL_FORCE.search(text) is not None
+    return "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def _upgrade_protest(previous: list[ex.Draft], sentence, casualties: Casualties) -> None:
+    """'Police fired tear gas at protesters': the protest just told met force."""
+    for draft in reversed(previous[-4:]):
+        if draft.event_type == "Protests" and sentence.start - draft.sentence.end < 400:
+            level = _force_level(sentence.text, casualties)
+            if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
+                draft.sub_event_type = level
+            draft.casualties = _combine(draft.casualties, casualties)
+            draft.actor2 = draft.actor2 or "Police Forces"
+            draft.spans.append((sentence.start, sentence.end))
+            return
+
+
+def _near_trigger(place: Resolved, start: int, end: int, reach: int) -> bool:
     """Weak triggers ("talks", "fighting") only take a place named close to them."""
     return place.mention.end >= start - reach and place.mention.start <= end + reach
 
@@ -202,9 +245,12 @@ def _attach(previous: list[ex.Draft], trigger, sentence, casualties: Casualties)
 
 def _attach_casualties(drafts: list[ex.Draft], sentence, lexicon: Lexicon) -> None:
     """'A civilian was killed.' after a strike: the count belongs to that strike."""
-    if not drafts or drafts[-1].sentence.paragraph != sentence.paragraph:
+    if not drafts:
         return
     last = drafts[-1]
+    told = max(e for _, e in last.spans)
+    if sentence.start - told > 300:  # only right after the event was told
+        return
     if last.event_type not in ex.VIOLENT or lexicon.hypothetical.search(sentence.text):
         return
     casualties = parse_casualties(sentence.text)
@@ -260,8 +306,16 @@ def _specificity(draft: ex.Draft, gazetteer: Gazetteer) -> int:
     return SPECIFICITY.get(gazetteer.index.kinds[draft.place.entry], 2)
 
 
+def _same_kind(a: ex.Draft, b: ex.Draft) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    return a.sub_event_type == b.sub_event_type or (
+        a.sub_event_type in SEVERITY and b.sub_event_type in SEVERITY
+    )
+
+
 def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
-    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+    if not _same_kind(a, b):
         return False
     if a.time.date_end < b.time.date_start or b.time.date_end < a.time.date_start:
         return False
@@ -285,6 +339,8 @@ def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]
         if target is None:
             merged.append(draft)
             continue
+        if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0):
+            target.sub_event_type = draft.sub_event_type
         if _specificity(draft, gazetteer) < _specificity(target, gazetteer):
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place

@@ -40,6 +40,9 @@ def _lists(value: Any) -> Any:
 def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: str = "") -> dict[str, Any]:
     """Location fields; ``unknown_place`` names a village the gazetteer lacks, which is
     then placed in ``place`` (its region) with geo_precision 2 and a note."""
+    if place is None and unknown_place:
+        note = f"{unknown_place} is not in the gazetteer and no region is named with it; no geometry."
+        return {**EMPTY, "location": unknown_place, "notes": [note]}
     if place is None:
         return {**EMPTY, "notes": ["No place for this event in the text."]}
     ix = gazetteer.index

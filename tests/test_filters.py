@@ -22,8 +22,9 @@ def frame(pipeline):
     from conftest import ARTICLES
 
     records = []
-    for path in sorted(ARTICLES.glob("*.md")):
-        records += pipeline.extract(pipeline.read(path, None))
+    for name in ("kharkiv-missiles", "bryansk-odessa-texas", "sudan-el-fasher", "georgia-protests",
+                 "gaza-rafah", "paris-talks", "pokrovsk-front"):  # fmt: skip
+        records += pipeline.extract(pipeline.read(ARTICLES / f"{name}.md", None))
     return records_frame(records)
 
 
