@@ -70,10 +70,11 @@ NONE_KILLED = re.compile(
 )
 SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
 # Counts that do not belong to the event being told: losses "at unspecified
-# locations" or "along the front", reported for a whole day or sector.
+# locations", "along the front" or "during the day" (a day's total for a sector).
 ELSEWHERE = re.compile(
     r"\b(?:at|in)\s+(?:unspecified|various|other|different)\s+(?:locations?|places|areas)\b|"
-    r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b", re.I
+    r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b|"
+    r"\bduring\s+the\s+day\b|\bover\s+the\s+past\s+(?:day|24\s+hours)\b", re.I
 )
 
 

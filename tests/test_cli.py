@@ -111,3 +111,22 @@ def test_one_bad_file_does_not_stop_the_batch(tmp_path):
     result = run("ingest", folder, store=store)
     assert result.returncode == 1 and "broken.md" in result.stderr
     assert "paris-talks" in run("export", store=store).stdout
+
+
+def test_batch_of_hundreds_of_files_with_one_bad_file(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    towns = ["Kharkiv", "Odesa", "Kherson", "Sumy", "Dnipro"]
+    for n in range(300):
+        day = 1 + n % 28
+        (folder / f"a{n:03d}.md").write_text(
+            f"---\npublished: 2024-02-{day:02d}\n---\nRussian drones struck "
+            f"{towns[n % 5]} on 2024-02-{day:02d}, injuring {n % 7} people.\n", "utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00binary")
+    store = tmp_path / "batch.gpkg"
+    result = run("ingest", folder, store=store)
+    assert result.returncode == 1 and "broken.txt" in result.stderr
+    assert "1 of 301 file(s) failed" in result.stderr
+    exported = json.loads(run("export", store=store).stdout)
+    sources = {s["article_id"] for f in exported["features"] for s in f["properties"]["sources"]}
+    assert len(sources) == 300  # same town, same day in two files: one event, two sources
