@@ -152,6 +152,30 @@ def export(
         typer.echo(f"wrote {len(chosen)} events to {output}", err=True)
 
 
+gazetteer_app = typer.Typer(help="Extend the offline gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(
+    source: Annotated[str, typer.Argument(help="A GeoNames dump on disk (CC.txt/CC.zip), or a "
+                                               "country code to download (needs the network)")],
+) -> None:
+    """Index a GeoNames country dump: front-line villages missing from cities500."""
+    from events.gazetteer import load_gazetteer
+    from events.geonames_dump import add_dump
+
+    try:
+        settings = load_settings()
+        path, count = add_dump(source, settings.cache_dir, settings.geonames_url)
+        typer.echo(f"indexed {count:,} populated places from {source} ({path.name}); "
+                   "rebuilding the gazetteer…", err=True)  # fmt: skip
+        load_gazetteer(settings.cache_dir)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    typer.echo("done", err=True)
+
+
 @app.command(name="eval")
 def evaluate_command(
     folder: Annotated[Path, typer.Argument(help="Folder of annotation files (*.yaml)")] = (

