@@ -36,7 +36,9 @@ DIRECTION = re.compile(
 )
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
-WATER_PRIOR = 8.0  # seas and oceans have no population; weigh them like a large country
+# Entries without a population: seas weigh like a large country; curated points of
+# interest (the Kremlin, Mar-a-Lago) like a large city, since news names them as places.
+KIND_PRIOR = {"water": 8.0, "poi": 6.5}
 # A bare name is rarely a division when a town has it too ("New York", "Washington"):
 # divisions' populations are summed over all their settlements, so damp them.
 ADMIN_PENALTY = {"admin1": -1.5, "admin2": -2.5, "region": -1.0}
@@ -195,8 +197,8 @@ LEADING_DIRECTION = re.compile(
 
 def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
     """Candidates for a given name; when the whole name is unknown ("Eastern Ghouta",
-    "Manchester City", "Colorado State University"), the longest known part that names
-    a sizeable place (a division, a country, or a town of 10,000 or more)."""
+    "Manchester City", "Colorado State University"), the longest part that is the main
+    name of a sizeable place (a division, a country, or a town of 10,000 or more)."""
     name = _strip_possessive(name)
     found = gazetteer.lookup(name)
     if found:
@@ -211,8 +213,11 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, in
             part = " ".join(words[first : first + size])
             if not part[:1].isupper() or gazetteer.is_stopword(normalize_name(part)):
                 continue
+            key = normalize_name(part)
             sizeable = tuple(c for c in gazetteer.lookup(part)
-                             if ix.kinds[c[0]] != "city" or ix.population[c[0]] >= 10_000)  # fmt: skip
+                             if (ix.kinds[c[0]] != "city" or ix.population[c[0]] >= 10_000)
+                             and (normalize_name(ix.names[c[0]]) == key
+                                  or gazetteer.is_demonym(key)))  # fmt: skip
             if sizeable:
                 return sizeable
     return ()
@@ -292,7 +297,7 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
     for entry, support in mention.candidates:
         kind = ix.kinds[entry]
         evidence = [f"{kind} {ix.names[entry]} ({ix.ids[entry]})"]
-        score = math.log10(ix.population[entry] + 10) if kind != "water" else WATER_PRIOR
+        score = KIND_PRIOR[kind] if kind in KIND_PRIOR else math.log10(ix.population[entry] + 10)
         if entry in ix.capitals:
             score += 1.5
             evidence.append("national capital")
