@@ -34,6 +34,12 @@ from maps.style import TYPE_COLOURS
 from maps.timeline import build_timeline
 
 st.set_page_config(page_title="Sitrep", page_icon=":world_map:", layout="wide")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(text: object) -> str:
+    """Untrusted text for Streamlit's markdown-rendering elements: shown literally, no links."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -129,10 +135,10 @@ def add_article_form(settings: Settings, store: EventStore) -> None:
             return
         outcome = get_pipeline(settings).ingest_article(store, article)
     except SitrepError as exc:
-        st.error(str(exc))
+        st.error(plain(exc))
         return
-    st.success(f"{len(outcome.records)} events extracted from {article.title or article.origin}"
-               f" ({outcome.result.added} new).")  # fmt: skip
+    st.success(f"{len(outcome.records)} events extracted from "
+               f"{plain(article.title or article.origin)} ({outcome.result.added} new).")  # fmt: skip
 
 
 def main() -> None:
@@ -142,7 +148,7 @@ def main() -> None:
         records = load_records(str(store.path), settings.lock_timeout_s, store.version())
         initial = from_query_params(st.query_params.to_dict())
     except SitrepError as exc:
-        st.error(str(exc))
+        st.error(plain(exc))
         st.stop()
     frame = records_frame(records)
     st.title("Sitrep")
@@ -150,7 +156,7 @@ def main() -> None:
     event_filter = sidebar_filter(frame, initial)
     st.query_params.from_dict(to_query_params(event_filter))
     view = apply_filter(frame, event_filter) if not frame.empty else frame
-    st.markdown(f"**{describe_filter(event_filter, len(view), len(frame))}**")
+    st.markdown(f"**{plain(describe_filter(event_filter, len(view), len(frame)))}**")
     kpis(view)
     rows = view.to_dict("records")
     st_folium(build_event_map(rows, tiles=settings.tiles), height=520, use_container_width=True,

@@ -163,7 +163,11 @@ def to_feature_collection(records: Iterable[EventRecord]) -> dict[str, Any]:
 def from_feature(feature: dict[str, Any]) -> EventRecord:
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         raise RecordError("not a GeoJSON Feature")
-    properties = dict(feature.get("properties") or {})
+    properties = feature.get("properties") or {}
+    if not isinstance(properties, dict) or not all(isinstance(k, str) for k in properties):
+        raise RecordError("a Feature's properties must be an object")
+    if "geometry" in properties:
+        raise RecordError("'geometry' belongs beside the properties, not inside them")
     return make_record(**properties, geometry=feature.get("geometry"))
 
 

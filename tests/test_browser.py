@@ -8,37 +8,26 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_kit import (
+    ARGS,
+    ARTIFACTS,
+    CHROMIUM,
+    HOSTILE_ARTICLE,
+    OPEN_EVERY_POPUP,
+    PAYLOAD_TEXT,
+    map_frame,
+    pwned,
+    start_dashboard,
+    wait_for_counts,
+)
 
-from events import DATA_DIR, PROJECT_ROOT
+from events import DATA_DIR
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
 pytestmark = pytest.mark.browser
-
-COUNT_LAYERS = """() => {
-  for (const key of Object.keys(window)) {
-    let value;
-    try { value = window[key]; } catch (e) { continue; }
-    if (value instanceof L.Map) {
-      const out = {points: 0, areas: 0, dashed: 0};
-      value.eachLayer(l => {
-        if (l instanceof L.CircleMarker) out.points++;
-        else if (l instanceof L.Polygon) { out.areas++; if (l.options.dashArray) out.dashed++; }
-      });
-      return out;
-    }
-  }
-  return null;
-}"""
 
 
 def _require_browser():
@@ -48,37 +37,10 @@ def _require_browser():
         pytest.skip(f"{CHROMIUM} not installed (apt-get install -y chromium); skipping browser test")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, pipeline):
     _require_browser()
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
-    env.update(SITREP_STORE=str(tmp_path_factory.mktemp("browser") / "store.gpkg"),
-               SITREP_EXAMPLE_DIR=str(DATA_DIR / "articles"), SITREP_TILES="none")  # fmt: skip
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true"],
-        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("the dashboard did not start within 120 s")
+    process, url = start_dashboard(tmp_path_factory.mktemp("browser"), DATA_DIR / "articles")
     yield url
     process.terminate()
     process.wait(timeout=20)
@@ -95,36 +57,12 @@ def browser():
         instance.close()
 
 
-def _map_frame(page):
-    page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=90_000)
-    for _ in range(120):
-        for frame in page.frames[1:]:
-            try:
-                counts = frame.evaluate(COUNT_LAYERS)
-            except Exception:  # noqa: BLE001 - a frame still loading
-                counts = None
-            if counts and counts["points"] + counts["areas"] > 0:
-                return frame, counts
-        time.sleep(0.5)
-    raise AssertionError("no Leaflet map with layers appeared")
-
-
-def _wait_for_counts(page, expected: dict) -> dict:
-    counts = None
-    for _ in range(60):
-        _, counts = _map_frame(page)
-        if all(counts[k] == v for k, v in expected.items()):
-            return counts
-        time.sleep(0.5)
-    raise AssertionError(f"map layers {counts} never became {expected}")
-
-
 def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1280, "height": 800}, accept_downloads=True)
     failed = []
     page.on("requestfailed", lambda r: failed.append(r.url))
     page.goto(server)
-    _, counts = _map_frame(page)
+    _, counts = map_frame(page)
     assert counts["points"] >= 3  # Sloviansk, Kyiv, Palm Beach
     assert counts["areas"] >= 1 and counts["dashed"] >= 1  # the proposed Donbas zone
     ARTIFACTS.mkdir(exist_ok=True)
@@ -136,7 +74,7 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     page.keyboard.type("Explosions")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    _wait_for_counts(page, {"points": 2, "areas": 0})
+    wait_for_counts(page, {"points": 2, "areas": 0})
     page.get_by_text("2 of 9 events").wait_for(timeout=30_000)
     assert "type=Explosions" in page.url
 
@@ -149,4 +87,46 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     assert {f["properties"]["event_type"] for f in collection["features"]} == {
         "Explosions/Remote violence"}  # fmt: skip
     assert len(collection["features"]) == 2
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory, pipeline):
+    _require_browser()
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "examples").mkdir()
+    (folder / "examples" / "hostile.md").write_text(HOSTILE_ARTICLE, "utf-8")
+    process, url = start_dashboard(folder, folder / "examples")
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def test_no_script_runs_from_article_text(hostile_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_server)
+    frame, counts = map_frame(page)
+    assert counts["points"] == 2
+    texts = frame.evaluate(OPEN_EVERY_POPUP)
+    shown = "\n".join(texts)
+    for payload in PAYLOAD_TEXT:
+        assert payload in shown  # shown literally, as text
+    assert "<script>window.__pwned=1</script>" in shown  # the title, in the Sources row
+    search = page.get_by_label("Search source sentences and notes")
+    search.fill('<img src=x onerror="window.__pwned=9"> [x](javascript:window.__pwned=10)')
+    search.press("Enter")
+    page.get_by_text("0 of 2 events", exact=False).wait_for(timeout=30_000)
+    page.locator("[data-testid='stExpander'] summary").click()
+    page.get_by_label("…or paste the article text").fill(
+        "<img src=x onerror=window.__pwned=12> Russian drones hit Sumy on Friday.")
+    page.get_by_label("Title (optional)").fill("<svg onload=window.__pwned=13>")
+    page.keyboard.press("Tab")
+    page.get_by_role("button", name="Extract and add").click()
+    page.get_by_text("no publication date", exact=False).wait_for(timeout=30_000)
+    time.sleep(1)
+    assert pwned(page) == [None] * len(page.frames)
+    assert dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "hostile.png"))
     page.close()

@@ -1,0 +1,135 @@
+"""Crash safety and concurrency of the store, with real processes (SIGKILL, parallel writers)."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from events.store import EventStore
+
+SITREP = str(Path(sys.executable).parent / "sitrep")
+TOWNS = ["Kharkiv", "Odesa", "Kherson", "Sumy", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Poltava"]
+
+
+def write_batch(folder: Path, count: int, prefix: str = "a") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        day = 1 + n % 28
+        town, other = TOWNS[n % len(TOWNS)], TOWNS[(n + 3) % len(TOWNS)]
+        (folder / f"{prefix}{n:04d}.md").write_text(
+            f"---\npublished: 2024-03-{day:02d}\n---\nRussian drones struck {town} on "
+            f"2024-03-{day:02d}, injuring {n % 9} people.\n\nArtillery shelled {other} the same "
+            f"day.\n", "utf-8")  # fmt: skip
+
+
+def env_for(store: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
+    env.update(SITREP_STORE=str(store), SITREP_EXAMPLE_DIR="none")
+    return env
+
+
+def article_counts(store: Path) -> tuple[dict[str, int], set[str], int]:
+    """Events per article, articles with a text row, and the integrity check result."""
+    db = sqlite3.connect(store)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        events = dict(db.execute("SELECT article_id, count(*) FROM events GROUP BY article_id"))
+        articles = {row[0] for row in db.execute("SELECT article_id FROM articles")}
+        duplicates = db.execute("SELECT count(*) - count(DISTINCT event_id) FROM events").fetchone()[0]
+    finally:
+        db.close()
+    return events, articles, duplicates
+
+
+def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path):
+    folder = tmp_path / "batch"
+    write_batch(folder, 1500)
+    store = tmp_path / "store.gpkg"
+    subprocess.run([SITREP, "ingest", str(folder / "a0000.md")], env=env_for(store), check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    rng = random.Random(7)
+    survived, partial = 0, 0
+    for _ in range(5):
+        process = subprocess.Popen([SITREP, "ingest", str(folder)], env=env_for(store),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        time.sleep(rng.uniform(1.6, 4.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        events, articles, duplicates = article_counts(store)
+        assert duplicates == 0
+        assert set(events) <= articles  # no events without their article row
+        assert all(events.get(a, 0) == 2 for a in articles), "a half-written article"
+        assert EventStore(store).records()  # the store opens and reads
+        survived += 1
+        partial += 1 < len(articles) < 1500
+    assert survived == 5
+    assert partial >= 3, "the kills should land mid-batch"
+    done = subprocess.run([SITREP, "ingest", str(folder)], env=env_for(store), capture_output=True,
+                          text=True, timeout=600)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    events, articles, duplicates = article_counts(store)
+    assert len(articles) == 1500 and duplicates == 0
+    assert all(count == 2 for count in events.values())
+
+
+def test_two_writers_and_a_reader_lose_nothing(tmp_path):
+    store = tmp_path / "store.gpkg"
+    write_batch(tmp_path / "left", 60, "l")
+    write_batch(tmp_path / "right", 60, "r")
+    subprocess.run([SITREP, "ingest", str(tmp_path / "left" / "l0000.md")], env=env_for(store),
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    read_errors: list[str] = []
+    reads = 0
+    stop = threading.Event()
+
+    def reader():
+        nonlocal reads
+        while not stop.is_set():
+            try:
+                EventStore(store, lock_timeout=5).records()
+                reads += 1
+            except Exception as exc:  # noqa: BLE001 - any failure to read is the finding
+                read_errors.append(repr(exc))
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    writers = [subprocess.Popen([SITREP, "ingest", str(tmp_path / side)], env=env_for(store),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+               for side in ("left", "right")]  # fmt: skip
+    codes = [w.wait(timeout=600) for w in writers]
+    stop.set()
+    thread.join()
+    assert codes == [0, 0], [w.stderr.read() for w in writers]
+    assert read_errors == [] and reads > 0
+    events, articles, duplicates = article_counts(store)
+    assert len(articles) == 120 and duplicates == 0  # no lost write
+    assert all(count == 2 for count in events.values())
+
+
+@pytest.mark.parametrize("timeout", [0.3])
+def test_busy_store_message_from_the_cli(tmp_path, timeout):
+    store = tmp_path / "store.gpkg"
+    write_batch(tmp_path / "one", 1)
+    subprocess.run([SITREP, "ingest", str(tmp_path / "one")], env=env_for(store), check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    blocker = sqlite3.connect(store)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        env = env_for(store) | {"SITREP_LOCK_TIMEOUT_S": str(timeout)}
+        started = time.monotonic()
+        result = subprocess.run([SITREP, "ingest", str(tmp_path / "one")], env=env,
+                                capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert time.monotonic() - started < 30
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert result.returncode != 0 and "busy" in result.stderr

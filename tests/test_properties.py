@@ -1,0 +1,111 @@
+"""Property-based tests: the parsers that take text never raise anything but Sitrep's errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from events.article import parse_article, parse_date, split_front_matter
+from events.casualties import number_value, parse_casualties
+from events.errors import SitrepError
+from events.records import check_geometry, from_feature
+from events.timex import find_times
+
+PUBLISHED = dt.date(2024, 5, 25)
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+text_like = st.text(st.characters(codec="utf-8"), max_size=300)
+front_matter = st.builds(
+    lambda body, key, value: f"---\n{key}: {value}\n---\n{body}",
+    text_like, st.sampled_from(["title", "published", "source", "url", "other", "- x"]), text_like,
+)  # fmt: skip
+
+
+@FAST
+@given(st.one_of(text_like, front_matter, st.binary(max_size=300)))
+def test_parse_article_raises_only_article_errors(raw):
+    try:
+        article = parse_article(raw, where="fuzz", article_id="fuzz", published=PUBLISHED)
+    except SitrepError:
+        return
+    assert article.text.strip()
+
+
+@FAST
+@given(st.one_of(text_like, front_matter))
+def test_front_matter(raw):
+    try:
+        meta, body = split_front_matter(raw, "fuzz")
+    except SitrepError:
+        return
+    assert isinstance(meta, dict) and isinstance(body, str)
+
+
+@FAST
+@given(st.one_of(text_like, st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True), st.dates()))
+def test_dates(value):
+    try:
+        day = parse_date(value, "fuzz")
+    except SitrepError:
+        return
+    assert isinstance(day, dt.date)
+
+
+@FAST
+@given(st.one_of(text_like, st.from_regex(
+    r"(on |the night of )?\d{1,2}(-\d{1,2})? (May|June|Jan\.|February) (20\d\d)?", fullmatch=True)),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2150, 1, 1)))  # fmt: skip
+def test_time_expressions(text, published):
+    for ref in find_times(text, published):
+        assert ref.date_start <= ref.event_date <= ref.date_end
+        assert 1 <= ref.precision <= 4
+
+
+@FAST
+@given(st.one_of(text_like, st.from_regex(r"(at least )?\d{1,7}( people)? (were )?killed", fullmatch=True)))
+def test_numbers_and_casualties(text):
+    result = parse_casualties(text)
+    for value in (result.fatalities, result.injuries):
+        assert value is None or 0 <= value <= 100_000
+    word = text.split(" ")[0] if text else ""
+    value = number_value(word)
+    assert value is None or value >= 0
+
+
+coordinate = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(), st.text(max_size=3),
+                       st.none())  # fmt: skip
+geometry = st.one_of(
+    st.builds(lambda a, b: {"type": "Point", "coordinates": [a, b]}, coordinate, coordinate),
+    st.builds(lambda ring: {"type": "Polygon", "coordinates": [ring]},
+              st.lists(st.lists(coordinate, max_size=3), max_size=6)),
+    st.dictionaries(st.text(max_size=5), coordinate, max_size=3),
+    coordinate,
+)  # fmt: skip
+
+
+@FAST
+@given(geometry)
+def test_coordinates(value):
+    try:
+        checked = check_geometry(value)
+    except ValueError:
+        return
+    if checked is not None and checked["type"] == "Point":
+        lon, lat = checked["coordinates"][:2]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+@FAST
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+                    lambda children: st.lists(children, max_size=4)
+                    | st.dictionaries(st.text(max_size=12), children, max_size=5), max_leaves=20),
+       geometry)  # fmt: skip
+def test_geojson_features(properties, geom):
+    feature = {"type": "Feature", "geometry": geom, "properties": properties}
+    try:
+        record = from_feature(json.loads(json.dumps(feature, default=str)))
+    except SitrepError:
+        return
+    assert record.event_id
