@@ -127,7 +127,13 @@ OPEN_EVERY_POPUP = """() => {
 
 
 def pwned(page) -> list:
-    return [frame.evaluate("() => window.__pwned === undefined ? null : window.__pwned")
-            for frame in page.frames]  # fmt: skip
+    """The payload flag in every live frame (None where unset); detached frames are skipped."""
+    from playwright.sync_api import Error
 
-
+    flags = []
+    for frame in page.frames:
+        try:
+            flags.append(frame.evaluate("() => window.__pwned === undefined ? null : window.__pwned"))
+        except Error:
+            continue
+    return flags
