@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 SITREP = str(Path(sys.executable).parent / "sitrep")
+ACLED_HEADER = (b"event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,"
+                b"country,admin1,location,latitude,longitude,geo_precision,notes,fatalities\n")
 GOOD = "---\npublished: 2024-03-0{d}\n---\nRussian drones struck Kharkiv on 2024-03-0{d}.\n"
 
 
@@ -77,6 +79,23 @@ def check_files(tmp: Path) -> tuple[int, int, list[str]]:
         path = tmp / name
         path.write_bytes(content)
         result = sitrep("ingest", str(path), store=store)
+        tried += 1
+        clear = result.returncode != 0 and name in result.stderr and digest(store) == before
+        rejected += clear
+        if not clear:
+            problems.append(f"{name}: exit {result.returncode}, {result.stderr.strip()[:120]}")
+    for kind, name, content in [
+        ("acled", "missing-columns.csv", b"event_id_cnty,event_date\nX1,01/01/2024\n"),
+        ("acled", "bad-date.csv", ACLED_HEADER + b"X2,31/02/2024,1,Battles,Armed clash,A,B,Ukraine,"
+                                                 b"Kyiv,Kyiv,50.4,30.5,1,n,0\n"),
+        ("geojson", "out-of-range.geojson", b'{"type": "FeatureCollection", "features": '
+                                            b'[{"type": "Feature", "geometry": {"type": "Point", '
+                                            b'"coordinates": [200, 95]}, "properties": {}}]}'),
+        ("geojson", "not-json.geojson", b"{not json"),
+    ]:  # fmt: skip
+        path = tmp / name
+        path.write_bytes(content)
+        result = sitrep("import", kind, str(path), store=store)
         tried += 1
         clear = result.returncode != 0 and name in result.stderr and digest(store) == before
         rejected += clear

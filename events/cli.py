@@ -120,6 +120,40 @@ def ingest(files: FilesArgument, published: PublishedOption = None, store: Store
         raise typer.Exit(1)
 
 
+@app.command(name="import")
+def import_command(
+    kind: Annotated[str, typer.Argument(help="acled, ucdp or geojson")],
+    files: Annotated[list[Path], typer.Argument(help="Dataset files")],
+    store: StoreOption = None,
+) -> None:
+    """Import ACLED exports, UCDP GED CSVs or Sitrep GeoJSON as records (never re-extracted)."""
+    from events.imports import read_csv_records, read_geojson_records
+
+    if kind not in ("acled", "ucdp", "geojson"):
+        _fail(f"unknown dataset kind {kind!r}; use acled, ucdp or geojson", 2)
+    try:
+        settings = _settings(store)
+        target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    failures = 0
+    for path in files:
+        try:
+            if kind == "geojson":
+                article, records = read_geojson_records(path, settings.max_import_bytes)
+            else:
+                article, records = read_csv_records(path, kind, settings.max_import_bytes)
+            result = target.ingest(article, records)
+        except SitrepError as exc:
+            failures += 1
+            typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+            continue
+        typer.echo(f"{path}: {len(records):,} records ({result.added:,} new, "
+                   f"{result.updated:,} updated, {result.removed:,} removed)", err=True)  # fmt: skip
+    if failures:
+        raise typer.Exit(1)
+
+
 @app.command()
 def export(
     format: Annotated[str, typer.Option("--format", help="geojson or csv")] = "geojson",

@@ -24,6 +24,7 @@ class Settings:
     tiles: str = "OpenStreetMap"
     max_article_bytes: int = 5_000_000
     max_upload_bytes: int = 5_000_000
+    max_import_bytes: int = 500_000_000
     max_events_per_article: int = 200
     lock_timeout_s: float = 10.0
     review_confidence: float = 0.6
@@ -37,6 +38,7 @@ HELP: dict[str, str] = {
     "tiles": "Basemap tiles: a folium tile name, an URL template, or 'none' for a blank background.",
     "max_article_bytes": "Largest article file accepted, in bytes.",
     "max_upload_bytes": "Largest file accepted by the app's upload box, in bytes.",
+    "max_import_bytes": "Largest dataset file (ACLED/UCDP CSV, GeoJSON) `sitrep import` reads.",
     "max_events_per_article": "An article yielding more events than this is refused.",
     "lock_timeout_s": "Seconds to wait for the store's write lock before reporting it busy.",
     "review_confidence": "Events below this confidence are flagged as needing review.",
