@@ -90,7 +90,13 @@ def extract(files: FilesArgument, published: PublishedOption = None) -> None:
 
 
 @app.command()
-def ingest(files: FilesArgument, published: PublishedOption = None, store: StoreOption = None) -> None:
+def ingest(
+    files: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
+    published: PublishedOption = None,
+    store: StoreOption = None,
+    url: Annotated[list[str] | None, typer.Option("--url", help="Fetch an article from this "
+                                                    "http(s) URL (uses the network)")] = None,
+) -> None:
     """Extract articles and add their events to the store (one transaction per file)."""
     try:
         settings = _settings(store)
@@ -99,6 +105,10 @@ def ingest(files: FilesArgument, published: PublishedOption = None, store: Store
         target = pipeline.open_store(EventStore(settings.store, settings.lock_timeout_s))
     except SitrepError as exc:
         _fail(str(exc), 2)
+    if url:
+        _ingest_urls(pipeline, target, url, day, settings)
+    if not files:
+        return
     paths = list(expand_paths(files))
     failures = 0
     with _progress(paths, "ingesting") as bar:
@@ -117,6 +127,24 @@ def ingest(files: FilesArgument, published: PublishedOption = None, store: Store
     if failures:
         typer.secho(f"{failures} of {len(paths)} file(s) failed; the rest were ingested.",
                     fg=typer.colors.RED, err=True)  # fmt: skip
+        raise typer.Exit(1)
+
+
+def _ingest_urls(pipeline, target, urls, day, settings) -> None:
+    from events.fetch import fetch_article
+
+    failures = 0
+    for address in urls:
+        try:
+            article = fetch_article(address, settings.max_article_bytes, day,
+                                    settings.fetch_private_hosts)  # fmt: skip
+            outcome = pipeline.ingest_article(target, article)
+        except SitrepError as exc:
+            failures += 1
+            typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+            continue
+        typer.echo(f"{address}: {len(outcome.records)} events ({outcome.result.added} new)", err=True)
+    if failures:
         raise typer.Exit(1)
 
 

@@ -102,7 +102,7 @@ def hostile_server(tmp_path_factory, pipeline):
     process.wait(timeout=20)
 
 
-def test_no_script_runs_from_article_text(hostile_server, browser):
+def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -125,6 +125,12 @@ def test_no_script_runs_from_article_text(hostile_server, browser):
     page.keyboard.press("Tab")
     page.get_by_role("button", name="Extract and add").click()
     page.get_by_text("no publication date", exact=False).wait_for(timeout=30_000)
+    bad = tmp_path / "evil<img src=x onerror=window.__pwned=14>.md"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(bad))
+    page.get_by_role("button", name="Extract and add").click()
+    page.get_by_text("the file is binary", exact=False).wait_for(timeout=30_000)
+    assert page.get_by_text("evil<img src=x onerror=window.__pwned=14>.md", exact=False).count()
     time.sleep(1)
     flags = pwned(page)
     assert flags and set(flags) == {None}

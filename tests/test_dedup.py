@@ -39,3 +39,19 @@ def test_phone_calls_merge_on_the_same_pair_of_actors(pipeline):
     b = pipeline.extract(_article("y", "Vladimir Putin held a phone call with Donald Trump on Friday."))
     merged = deduplicate(a + b)
     assert len(merged) == 1 and len(merged[0].sources) == 2
+
+
+def test_events_per_article_limit(gazetteer, tmp_path):
+    from events.errors import ArticleError
+    from events.service import Pipeline
+    from events.settings import load_settings
+
+    strict = Pipeline(load_settings({"max_events_per_article": 3}, environ={}), gazetteer)
+    towns = ["Kharkiv", "Odesa", "Kherson", "Sumy", "Dnipro"]
+    body = " ".join(f"Russian drones struck {t} on Friday." for t in towns)
+    try:
+        strict.extract(_article("many", body))
+    except ArticleError as exc:
+        assert "5 events found, over the limit of 3" in str(exc)
+    else:
+        raise AssertionError("the limit was not applied")
