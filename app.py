@@ -22,11 +22,10 @@ from events.filters import (
     apply_filter,
     describe_filter,
     from_query_params,
-    records_frame,
     to_query_params,
 )
 from events.records import EventRecord
-from events.service import Pipeline
+from events.service import Pipeline, load_frame
 from events.settings import Settings, load_settings
 from events.store import EventStore
 from maps.event_map import build_event_map
@@ -49,10 +48,19 @@ def get_pipeline(settings: Settings) -> Pipeline:
     return pipeline
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def load_records(store_path: str, lock_timeout: float, version: str) -> list[EventRecord]:
-    """All events of the store, one per event across articles; ``version`` keys the cache."""
-    return deduplicate(EventStore(store_path, lock_timeout).records())
+@st.cache_data(show_spinner="Reading the store…", max_entries=2)
+def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
+    """All events as one columnar frame; ``version`` keys the cache to the store's content."""
+    return load_frame(EventStore(store_path, lock_timeout))
+
+
+def download_records(store: EventStore, view: pd.DataFrame) -> list[EventRecord]:
+    """The records behind the filtered view (merged events keep all their sources)."""
+    merged = {r.event_id: r for r in deduplicate(store.records_where(origin_imported=False))}
+    wanted = list(view["event_id"])
+    missing = [e for e in wanted if e not in merged]
+    found = {r.event_id: r for r in store.records_by_id(missing)} if missing else {}
+    return [merged.get(e) or found[e] for e in wanted if e in merged or e in found]
 
 
 def open_store(settings: Settings) -> EventStore:
@@ -91,6 +99,10 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter) -> EventFilter:
     )  # fmt: skip
 
 
+def source_ids(sources: object) -> str:
+    return ", ".join(s["article_id"] for s in sources) if isinstance(sources, list) else ""
+
+
 def kpis(view: pd.DataFrame) -> None:
     cols = st.columns(4)
     cols[0].metric("Events", len(view))
@@ -99,6 +111,7 @@ def kpis(view: pd.DataFrame) -> None:
     cols[3].metric("Places", view["location"].dropna().nunique() if len(view) else 0)
 
 
+MAX_DOWNLOAD_EVENTS = 20_000
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
                  "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
                  "actor1", "actor2", "confidence", "source_text", "notes", "sources"]  # fmt: skip
@@ -145,12 +158,11 @@ def main() -> None:
     try:
         settings = load_settings()
         store = open_store(settings)
-        records = load_records(str(store.path), settings.lock_timeout_s, store.version())
+        frame = load_events(str(store.path), settings.lock_timeout_s, store.version())
         initial = from_query_params(st.query_params.to_dict())
     except SitrepError as exc:
         st.error(plain(exc))
         st.stop()
-    frame = records_frame(records)
     st.title("Sitrep")
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced.")
     event_filter = sidebar_filter(frame, initial)
@@ -158,25 +170,29 @@ def main() -> None:
     view = apply_filter(frame, event_filter) if not frame.empty else frame
     st.markdown(f"**{plain(describe_filter(event_filter, len(view), len(frame)))}**")
     kpis(view)
-    rows = view.to_dict("records")
-    st_folium(build_event_map(rows, tiles=settings.tiles), height=520, use_container_width=True,
+    st_folium(build_event_map(view, tiles=settings.tiles), height=520, use_container_width=True,
               returned_objects=[], key="map")  # fmt: skip
     unplaced = int(view["geometry"].isna().sum()) if len(view) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
                    "they are in the table and the downloads.")  # fmt: skip
     st.altair_chart(build_timeline(view), width="stretch")
-    chosen = [r for r in records if r.event_id in set(view["event_id"])] if len(view) else []
     today = dt.date.today().isoformat()
-    left, right = st.columns(2)
-    left.download_button("Download GeoJSON", to_geojson(chosen), f"sitrep-{today}.geojson",
-                         mime="application/geo+json", key="dl_geojson")  # fmt: skip
-    right.download_button("Download CSV", to_csv(chosen), f"sitrep-{today}.csv",
-                          mime="text/csv", key="dl_csv")  # fmt: skip
+    if len(view) <= MAX_DOWNLOAD_EVENTS:
+        chosen = download_records(store, view) if len(view) else []
+        left, right = st.columns(2)
+        left.download_button("Download GeoJSON", to_geojson(chosen), f"sitrep-{today}.geojson",
+                             mime="application/geo+json", key="dl_geojson")  # fmt: skip
+        right.download_button("Download CSV", to_csv(chosen), f"sitrep-{today}.csv",
+                              mime="text/csv", key="dl_csv")  # fmt: skip
+    else:
+        st.info(f"{len(view):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
+                "fewer to download here, or use `sitrep export` for any size.")
     st.subheader("Events")
     if len(view):
-        table = view[[c for c in TABLE_COLUMNS if c in view.columns]].copy()
-        table["sources"] = [", ".join(s["article_id"] for s in sources) for sources in table["sources"]]
+        table = view[[c for c in TABLE_COLUMNS if c in view.columns]].head(5_000).copy()
+        if "sources" in table:
+            table["sources"] = [source_ids(sources) for sources in table["sources"]]
         st.dataframe(table, hide_index=True, width="stretch")
     with st.expander("Add an article", expanded=False):
         add_article_form(settings, store)

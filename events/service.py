@@ -39,6 +39,23 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def load_frame(store: EventStore):
+    """Every event of the store as one columnar frame: extracted events merged across
+    articles (few, validated records), imported datasets read straight from columns."""
+    import pandas as pd
+
+    from events.dedup import deduplicate
+    from events.filters import records_frame
+
+    extracted = records_frame(deduplicate(store.records_where(origin_imported=False)))
+    imported = store.imported_frame()
+    if imported.empty:
+        return extracted
+    for column in ("event_date", "date_start", "date_end"):
+        imported[column] = pd.to_datetime(imported[column])
+    return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
+
+
 class Pipeline:
     """Extraction with the gazetteer loaded once."""
 

@@ -105,6 +105,14 @@ def decode_geometry(blob: bytes | None):
     return shapely.from_wkb(blob[8 + envelope :])
 
 
+def _as_geojson(geometry) -> dict | None:
+    if geometry is None:
+        return None
+    if geometry.geom_type == "Point":
+        return {"type": "Point", "coordinates": [geometry.x, geometry.y]}
+    return shapely.geometry.mapping(geometry)
+
+
 class EventStore:
     def __init__(self, path: Path, lock_timeout: float = 10.0):
         self.path = Path(path)
@@ -231,6 +239,35 @@ class EventStore:
         with self._read() as db:
             rows = db.execute("SELECT record FROM events ORDER BY event_date, fid").fetchall()
         return [EventRecord.model_validate_json(row[0]) for row in rows]
+
+    def records_where(self, origin_imported: bool) -> list[EventRecord]:
+        """Records of extracted (False) or imported (True) events."""
+        op = "=" if origin_imported else "!="
+        with self._read() as db:
+            rows = db.execute(f"SELECT record FROM events WHERE origin {op} 'imported'").fetchall()
+        return [EventRecord.model_validate_json(row[0]) for row in rows]
+
+    def records_by_id(self, event_ids: list[str]) -> list[EventRecord]:
+        out: list[EventRecord] = []
+        with self._read() as db:
+            for start in range(0, len(event_ids), 900):
+                chunk = event_ids[start : start + 900]
+                marks = ",".join("?" * len(chunk))
+                out += [EventRecord.model_validate_json(r[0]) for r in db.execute(
+                    f"SELECT record FROM events WHERE event_id IN ({marks})", chunk)]  # fmt: skip
+        return out
+
+    def imported_frame(self):
+        """Imported events as a columnar frame (flat columns and geometry), without
+        validating each record again: they were validated when written."""
+        import pandas as pd
+
+        columns = [c for c in FLAT_COLUMNS if c != "origin"]
+        with self._read() as db:
+            frame = pd.read_sql_query(
+                f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'", db)
+        frame["geometry"] = [_as_geojson(decode_geometry(blob)) for blob in frame.pop("geom")]
+        return frame
 
     def articles(self) -> list[dict]:
         with self._read() as db:

@@ -9,13 +9,18 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import folium
+import pandas as pd
 from branca.element import MacroElement, Template
 
 from maps import safe
+from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
 from maps.assets import localize
 from maps.style import TENTATIVE_STATUSES, TYPE_COLOURS, TYPE_ICONS, colour_of
 
 PRECISION_WORDS = {1: "exact day", 2: "within a week", 3: "within a month"}
+# A point known only "near" a town (2) or to its region (3) is drawn as an area of
+# about this radius, never as a pin that would invent a hotspot.
+PRECISION_RADIUS_M = {2: 10_000, 3: 40_000}
 GEO_WORDS = {1: "town", 2: "near / part of a region", 3: "region"}
 MAX_ZOOM = 18
 
@@ -121,6 +126,14 @@ def _add_event(group: folium.FeatureGroup, row: Mapping[str, Any], highlighted: 
     tentative = row.get("status") in TENTATIVE_STATUSES
     popup = folium.Popup(folium.Html(popup_html(row), script=True), max_width=420)
     tooltip = folium.Tooltip(tooltip_text(row))
+    precision = _value(row, "geo_precision")
+    if geometry["type"] == "Point" and precision and int(precision) > 1:
+        folium.Circle(
+            location=latlon(geometry["coordinates"]), radius=PRECISION_RADIUS_M[int(precision)],
+            color=colour, weight=3 if highlighted else 1.5, dash_array="4 4", fill=True,
+            fill_color=colour, fill_opacity=0.15, popup=popup, tooltip=tooltip,
+        ).add_to(group)  # fmt: skip
+        return
     if geometry["type"] == "Point":
         folium.CircleMarker(
             location=latlon(geometry["coordinates"]), radius=11 if highlighted else 8,
@@ -136,6 +149,17 @@ def _add_event(group: folium.FeatureGroup, row: Mapping[str, Any], highlighted: 
     popup.add_to(layer)
     tooltip.add_to(layer)
     layer.add_to(group)
+
+
+def _add_cell(group: folium.FeatureGroup, cell: Mapping[str, Any]) -> None:
+    """One aggregated grid cell: a circle sized by the number of events in it."""
+    text = (f"{cell['count']:,} {cell['event_type']} events, {cell['fatalities']:,} fatalities "
+            f"(cell of {cell['cell_deg']}°; zoom in or narrow the filter for single events)")
+    folium.CircleMarker(
+        location=[cell["lat"], cell["lon"]], radius=min(30.0, 4 + 3 * math.log2(cell["count"])),
+        color="#333", weight=1, fill=True, fill_color=colour_of(cell["event_type"]),
+        fill_opacity=0.75, tooltip=folium.Tooltip(safe.text(text)),
+    ).add_to(group)  # fmt: skip
 
 
 def _bounds(rows: list[Mapping[str, Any]]) -> list[list[float]] | None:
@@ -157,27 +181,53 @@ def _bounds(rows: list[Mapping[str, Any]]) -> list[list[float]] | None:
 
 
 def build_event_map(
-    rows: Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap", highlight: str | None = None
+    events: pd.DataFrame | Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap",
+    highlight: str | None = None,
 ) -> folium.Map:
-    """A map of the events that have a geometry (rows: dicts with record fields)."""
-    mapped = [r for r in rows if r.get("geometry")]
+    """A map of the events that have a geometry (a frame, or dicts with record fields).
+
+    Up to MAX_MARKERS point events are drawn one by one with popups; above that they
+    are aggregated into grid cells per type, so the payload stays bounded.
+    """
+    frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
+    if frame.empty or "geometry" not in frame:
+        frame = pd.DataFrame(columns=["geometry", "event_type"])
+    frame = frame[frame["geometry"].map(lambda g: isinstance(g, dict)).astype(bool)]
+    is_point = frame["geometry"].map(lambda g: g.get("type") == "Point").astype(bool)
+    aggregated = int(is_point.sum()) > MAX_MARKERS
+    if aggregated:
+        cells = aggregate_points(frame[is_point])
+        mapped = frame[~is_point].to_dict("records")
+        areas = unique_areas(mapped)
+    else:
+        cells, areas = [], []
+        mapped = frame.to_dict("records")
     fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
                      prefer_canvas=True)  # fmt: skip
     fig.options["maxZoom"] = MAX_ZOOM
     if tiles.lower() != "none":
         folium.TileLayer(tiles, name="Basemap", max_zoom=MAX_ZOOM).add_to(fig)
-    types = [t for t in TYPE_COLOURS if any(r.get("event_type") == t for r in mapped)]
-    types += sorted({str(r.get("event_type")) for r in mapped} - set(types))
+    present = set(frame["event_type"].astype(str))
+    types = [t for t in TYPE_COLOURS if t in present] + sorted(present - set(TYPE_COLOURS))
     for event_type in types:
         group = folium.FeatureGroup(name=safe.text(event_type))
-        for row in mapped:
-            if row.get("event_type") == event_type:
-                _add_event(group, row, highlighted=row.get("event_id") == highlight)
+        if aggregated:
+            for cell in cells:
+                if cell["event_type"] == event_type:
+                    _add_cell(group, cell)
+            for area in areas:
+                if area.get("event_type") == event_type:
+                    _add_event(group, area, highlighted=False)
+        else:
+            for row in mapped:
+                if row.get("event_type") == event_type:
+                    _add_event(group, row, highlighted=row.get("event_id") == highlight)
         group.add_to(fig)
     if types:
         Legend(types).add_to(fig)
         folium.LayerControl(collapsed=True).add_to(fig)
-    bounds = _bounds(mapped)
+    bounds = _bounds(mapped + [{"geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]}}
+                               for c in cells])  # fmt: skip
     if bounds:
         fig.fit_bounds(bounds, padding=(30, 30), max_zoom=10)
     return localize(fig)

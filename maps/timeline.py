@@ -1,4 +1,5 @@
-"""Event rows -> an Altair timeline: events per day, stacked by type (colour-blind-safe palette).
+"""Event rows -> an Altair timeline: events per day (per week over spans longer than a
+year), stacked by type in the colour-blind-safe palette.
 
 Events known only to the week or month are counted on their coded (midpoint) date.
 """
@@ -11,11 +12,16 @@ import pandas as pd
 from maps.style import TYPE_COLOURS
 
 
+WEEKLY_AFTER_DAYS = 366
+
+
 def timeline_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Counts per day and type (plain data, testable without Altair)."""
     if frame.empty:
         return pd.DataFrame(columns=["day", "event_type", "events"])
     days = pd.to_datetime(frame["event_date"]).dt.normalize()
+    if (days.max() - days.min()).days > WEEKLY_AFTER_DAYS:
+        days = days - pd.to_timedelta(days.dt.weekday, unit="D")  # the week's Monday
     counts = (
         pd.DataFrame({"day": days, "event_type": frame["event_type"]})
         .groupby(["day", "event_type"]).size().rename("events").reset_index()
@@ -33,7 +39,7 @@ def build_timeline(frame: pd.DataFrame, height: int = 180) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("yearmonthdate(day):T", title="Date"),
-            y=alt.Y("sum(events):Q", title="Events per day"),
+            y=alt.Y("sum(events):Q", title="Events per day or week"),
             color=alt.Color("event_type:N", scale=scale, title="Event type",
                             legend=alt.Legend(orient="bottom", columns=4)),  # fmt: skip
             tooltip=[alt.Tooltip("yearmonthdate(day):T", title="Date"),

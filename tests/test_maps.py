@@ -47,3 +47,17 @@ def test_timeline_counts_per_day_and_type():
     assert counts["events"].tolist() == [2, 1]
     spec = build_timeline(frame).to_dict()
     assert spec["mark"]["type"] == "bar"
+
+
+def test_empty_views_and_large_views():
+    import pandas as pd
+
+    empty = pd.DataFrame({"geometry": [], "event_type": []})
+    assert "L.map(" in build_event_map(empty).get_root().render()
+    assert "L.map(" in build_event_map([]).get_root().render()
+    rows = [{"event_id": str(i), "event_type": "Battles" if i % 2 else "Riots",
+             "geometry": {"type": "Point", "coordinates": [30 + i % 97 / 10, 46 + i % 89 / 20]},
+             "geo_precision": 1, "fatalities": 1, "status": "occurred"} for i in range(20_000)]  # fmt: skip
+    html = build_event_map(pd.DataFrame(rows), tiles="none").get_root().render()
+    assert html.count("L.circleMarker(") <= 1_300  # aggregated: bounded, whatever the count
+    assert len(html) < 2_000_000 and "zoom in or narrow the filter" in html
