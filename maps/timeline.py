@@ -11,7 +11,6 @@ import pandas as pd
 
 from maps.style import TYPE_COLOURS
 
-
 WEEKLY_AFTER_DAYS = 366
 
 
