@@ -48,9 +48,10 @@ def get_pipeline(settings: Settings) -> Pipeline:
     return pipeline
 
 
-@st.cache_data(show_spinner="Reading the store…", max_entries=2)
+@st.cache_resource(show_spinner="Reading the store…", max_entries=2)
 def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
-    """All events as one columnar frame; ``version`` keys the cache to the store's content."""
+    """All events as one columnar frame, shared read-only between reruns and sessions (no
+    copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
     return load_frame(EventStore(store_path, lock_timeout))
 
 
@@ -112,6 +113,7 @@ def kpis(view: pd.DataFrame) -> None:
 
 
 MAX_DOWNLOAD_EVENTS = 20_000
+MAX_TABLE_ROWS = 1_000
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
                  "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
                  "actor1", "actor2", "confidence", "source_text", "notes", "sources"]  # fmt: skip
@@ -170,8 +172,10 @@ def main() -> None:
     view = apply_filter(frame, event_filter) if not frame.empty else frame
     st.markdown(f"**{plain(describe_filter(event_filter, len(view), len(frame)))}**")
     kpis(view)
-    st_folium(build_event_map(view, tiles=settings.tiles), height=520, use_container_width=True,
-              returned_objects=[], key="map")  # fmt: skip
+    event_map = build_event_map(view, tiles=settings.tiles, max_markers=settings.map_max_markers)
+    event_map.render()
+    st_folium(event_map, height=520, use_container_width=True, returned_objects=[], render=False,
+              key="map")  # fmt: skip
     unplaced = int(view["geometry"].isna().sum()) if len(view) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
@@ -190,7 +194,7 @@ def main() -> None:
                 "fewer to download here, or use `sitrep export` for any size.")
     st.subheader("Events")
     if len(view):
-        table = view[[c for c in TABLE_COLUMNS if c in view.columns]].head(5_000).copy()
+        table = view[[c for c in TABLE_COLUMNS if c in view.columns]].head(MAX_TABLE_ROWS).copy()
         if "sources" in table:
             table["sources"] = [source_ids(sources) for sources in table["sources"]]
         st.dataframe(table, hide_index=True, width="stretch")

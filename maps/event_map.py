@@ -182,11 +182,11 @@ def _bounds(rows: list[Mapping[str, Any]]) -> list[list[float]] | None:
 
 def build_event_map(
     events: pd.DataFrame | Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap",
-    highlight: str | None = None,
+    highlight: str | None = None, max_markers: int = MAX_MARKERS,
 ) -> folium.Map:
     """A map of the events that have a geometry (a frame, or dicts with record fields).
 
-    Up to MAX_MARKERS point events are drawn one by one with popups; above that they
+    Up to ``max_markers`` point events are drawn one by one with popups; above that they
     are aggregated into grid cells per type, so the payload stays bounded.
     """
     frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
@@ -194,7 +194,7 @@ def build_event_map(
         frame = pd.DataFrame(columns=["geometry", "event_type"])
     frame = frame[frame["geometry"].map(lambda g: isinstance(g, dict)).astype(bool)]
     is_point = frame["geometry"].map(lambda g: g.get("type") == "Point").astype(bool)
-    aggregated = int(is_point.sum()) > MAX_MARKERS
+    aggregated = int(is_point.sum()) > max_markers
     if aggregated:
         cells = aggregate_points(frame[is_point])
         mapped = frame[~is_point].to_dict("records")

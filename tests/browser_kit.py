@@ -40,11 +40,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_dashboard(store_dir: Path, example_dir: Path):
+def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str] | None = None):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env.update(SITREP_STORE=str(store_dir / "store.gpkg"), SITREP_EXAMPLE_DIR=str(example_dir),
-               SITREP_TILES="none")  # fmt: skip
+               SITREP_TILES="none", **(extra_env or {}))  # fmt: skip
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
          "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -64,9 +64,9 @@ def start_dashboard(store_dir: Path, example_dir: Path):
     raise RuntimeError("the dashboard did not start within 120 s")
 
 
-def map_frame(page):
-    page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=90_000)
-    for _ in range(120):
+def map_frame(page, timeout_s: float = 60):
+    page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=timeout_s * 1000)
+    for _ in range(int(timeout_s * 2)):
         for frame in page.frames[1:]:
             try:
                 counts = frame.evaluate(COUNT_LAYERS)

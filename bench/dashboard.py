@@ -1,0 +1,147 @@
+"""The dashboard at full size: synthetic stores of 10,000 / 100,000 (/ 1,000,000) events,
+the app started headless on localhost and driven in Debian's Chromium.
+
+For each size it prints: time to the first complete map, time from a filter change to
+the updated map, the map's payload bytes, the server's and the browser's resident
+memory; and, at 10,000 and 100,000 events, the same for the naive map (one marker
+per event, aggregation off) with the ratio. Events are realistic: points on the
+gazetteer's Ukrainian settlements, dates 2022-2025, every event type.
+Usage: .venv/bin/python bench/dashboard.py [10000,100000[,1000000]]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+         ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack"),
+         ("Protests", "Peaceful protest"), ("Riots", "Violent demonstration"),
+         ("Strategic developments", "Disrupted weapons use"), ("Diplomacy", "Meeting")]  # fmt: skip
+
+
+def build_store(path: Path, count: int) -> None:
+    from events.gazetteer import load_gazetteer
+    from events.imports import import_article
+    from events.records import Source, make_record
+    from events.settings import load_settings
+    from events.store import EventStore
+
+    ix = load_gazetteer(load_settings().cache_dir).index
+    towns = [(ix.lon[i], ix.lat[i], ix.names[i], i) for i, kind in enumerate(ix.kinds)
+             if kind == "city" and ix.country[i] == "UA"]  # fmt: skip
+    rng = random.Random(count)
+    article = import_article(path.with_name(f"synthetic-{count}.csv"), "acled")
+    source = Source(article_id=article.article_id, source="synthetic")
+    records = []
+    for n in range(count):
+        lon, lat, name, _ = rng.choice(towns)
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(4 * 365))
+        event_type, sub_type = rng.choice(TYPES)
+        records.append(make_record(
+            event_id=f"syn:{n}", article_id=article.article_id, event_date=day, date_start=day,
+            date_end=day, time_precision=1, event_type=event_type, sub_event_type=sub_type,
+            status="occurred", location=name, country="Ukraine", geo_precision=1,
+            geometry={"type": "Point", "coordinates": [lon, lat]}, fatalities=rng.randrange(4),
+            source_text=f"Synthetic event {n} in {name}.", source_span=(0, 20), confidence=1.0,
+            origin="imported", sources=[source]))  # fmt: skip
+    store = EventStore(path)
+    store.create()
+    store.ingest(article, records)
+
+
+def rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+def payload_bytes(store_path: Path, max_markers: int, event_type: str | None) -> int:
+    from events.filters import EventFilter, apply_filter
+    from events.service import load_frame
+    from events.store import EventStore
+    from maps.event_map import build_event_map
+
+    frame = load_frame(EventStore(store_path))
+    view = apply_filter(frame, EventFilter(event_types=(event_type,) if event_type else ()))
+    fig = build_event_map(view, tiles="none", max_markers=max_markers)
+    return len(fig.get_root().render().encode("utf-8"))
+
+
+def measure(store_dir: Path, max_markers: int) -> dict[str, float]:
+    import browser_kit as kit
+    from playwright.sync_api import sync_playwright
+
+    process, url = kit.start_dashboard(store_dir, Path("none"),
+                                       extra_env={"SITREP_MAP_MAX_MARKERS": str(max_markers)})
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=kit.CHROMIUM, args=kit.ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            started = time.perf_counter()
+            page.goto(url)
+            _, counts = kit.map_frame(page, timeout_s=600)
+            first = time.perf_counter() - started
+            select = page.locator("[data-testid='stMultiSelect']").filter(has_text="Event type")
+            started = time.perf_counter()
+            select.locator("input").click()
+            page.keyboard.type("Battles")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Escape")
+            changed = counts
+            deadline = time.perf_counter() + 600
+            while changed == counts and time.perf_counter() < deadline:
+                try:
+                    _, changed = kit.map_frame(page, timeout_s=600)
+                except AssertionError:
+                    continue
+            change = time.perf_counter() - started
+            heap = max(f.evaluate("() => performance.memory ? performance.memory.usedJSHeapSize : 0")
+                       for f in page.frames)  # fmt: skip
+            server = rss_mb(process.pid)
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait()
+    return {"first": first, "change": change, "server_mb": server, "browser_mb": heap / 2**20}
+
+
+def main() -> int:
+    sizes = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else "10000,100000").split(",")]
+    from browser_kit import CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} is not installed: apt-get install -y chromium")
+        return 1
+    with tempfile.TemporaryDirectory() as name:
+        for size in sizes:
+            folder = Path(name) / str(size)
+            folder.mkdir()
+            started = time.perf_counter()
+            build_store(folder / "store.gpkg", size)
+            print(f"\n{size:,} events (synthetic store built in {time.perf_counter() - started:.0f} s)")
+            fast = measure(folder, 3_000)
+            payload = payload_bytes(folder / "store.gpkg", 3_000, None)
+            print(f"  Sitrep: first map {fast['first']:.1f} s, filter change {fast['change']:.1f} s, "
+                  f"payload {payload / 1e6:.2f} MB, server {fast['server_mb']:.0f} MB, "
+                  f"browser heap {fast['browser_mb']:.0f} MB")
+            if size <= 100_000:
+                naive = measure(folder, 10**9)
+                naive_payload = payload_bytes(folder / "store.gpkg", 10**9, None)
+                print(f"  naive (one marker per event): first map {naive['first']:.1f} s, filter "
+                      f"change {naive['change']:.1f} s, payload {naive_payload / 1e6:.2f} MB, "
+                      f"server {naive['server_mb']:.0f} MB, browser heap {naive['browser_mb']:.0f} MB")
+                print(f"  ratio naive/Sitrep: first map {naive['first'] / fast['first']:.1f}x, "
+                      f"filter change {naive['change'] / fast['change']:.1f}x, "
+                      f"payload {naive_payload / payload:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
