@@ -12,34 +12,26 @@ Usage: .venv/bin/python bench/extraction.py [FILE]
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "bench" / "acled" / "ukraine_sample.csv"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import SHARED, benchmark_file  # noqa: E402
 
-
-def acled_date(value: str) -> dt.date:
-    value = value.split()[0]
-    if "/" in value:
-        day, month, year = value.split("/")
-        return dt.date(int(year), int(month), int(day))
-    return dt.date.fromisoformat(value)
+DEFAULT = SHARED / "acled" / "ukraine_sample.csv"
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    if not path.exists():
-        print(f"benchmark data not found: {path} (it lives in ../shared, read-only; "
-              "it is never copied into this repository)")
+    path = benchmark_file(sys.argv, DEFAULT)
+    if path is None:
         return 1
     rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
     started = time.perf_counter()
     from events.article import parse_article
     from events.gazetteer import haversine_km, load_gazetteer
+    from events.imports import parse_acled_date
     from events.lexicon import load_lexicon
     from events.pipeline import extract_article
     from events.settings import load_settings
@@ -47,14 +39,14 @@ def main() -> int:
     gazetteer = load_gazetteer(load_settings().cache_dir)
     lexicon = load_lexicon()
     first = parse_article(rows[0]["notes"], where="row", article_id="r0",
-                          published=acled_date(rows[0]["event_date"]))  # fmt: skip
+                          published=parse_acled_date(rows[0]["event_date"]))  # fmt: skip
     extract_article(first, gazetteer, lexicon)
     first_call = time.perf_counter() - started
     hits = Counter()
     confusion = Counter()
     started = time.perf_counter()
     for number, row in enumerate(rows):
-        day = acled_date(row["event_date"])
+        day = parse_acled_date(row["event_date"])
         article = parse_article(row["notes"], where=f"row {number}", article_id=f"r{number}",
                                 published=day)  # fmt: skip
         events = extract_article(article, gazetteer, lexicon)

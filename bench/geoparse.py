@@ -18,8 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "bench" / "geoparse" / "geowebnews.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, SHARED, benchmark_file  # noqa: E402
+
+DEFAULT = SHARED / "geoparse" / "geowebnews.jsonl"
 EARTH_HALF = 20039.0  # km, the largest possible error
 
 
@@ -66,10 +68,8 @@ def measure_index() -> dict[str, float]:
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    if not path.exists():
-        print(f"benchmark data not found: {path} (it lives in ../shared, read-only; "
-              "it is never copied into this repository)")
+    path = benchmark_file(sys.argv, DEFAULT)
+    if path is None:
         return 1
     gold = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     sitrep = Path(sys.executable).parent / "sitrep"

@@ -51,7 +51,7 @@ def _rows(path: Path, required: set[str], max_bytes: int) -> Iterator[tuple[int,
         raise ArticleError(where, f"malformed CSV ({exc})") from exc
 
 
-def _date(value: str, where: str) -> dt.date:
+def parse_acled_date(value: str, where: str = "date") -> dt.date:
     """ACLED's DD/MM/YYYY [00:00:00] or ISO YYYY-MM-DD."""
     text = value.strip().split(" ")[0].split("T")[0]
     try:
@@ -83,7 +83,7 @@ def _point(lat: str, lon: str, where: str) -> dict | None:
 
 
 def acled_record(row: dict[str, str], where: str, source: Source) -> EventRecord:
-    day = _date(row["event_date"], where)
+    day = parse_acled_date(row["event_date"], where)
     notes = row.get("notes") or ""
     return make_record(
         event_id=f"acled:{row['event_id_cnty']}", article_id=source.article_id, event_date=day,
@@ -104,7 +104,7 @@ def acled_record(row: dict[str, str], where: str, source: Source) -> EventRecord
 
 
 def ucdp_record(row: dict[str, str], where: str, source: Source) -> EventRecord:
-    start, end = _date(row["date_start"], where), _date(row["date_end"], where)
+    start, end = parse_acled_date(row["date_start"], where), parse_acled_date(row["date_end"], where)
     where_prec = int(_number(row["where_prec"], where, "where_prec", int))
     date_prec = int(_number(row["date_prec"], where, "date_prec", int))
     if where_prec not in UCDP_GEO or date_prec not in UCDP_TIME:
