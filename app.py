@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -28,7 +29,7 @@ from events.records import EventRecord
 from events.service import Pipeline, load_frame
 from events.settings import Settings, load_settings
 from events.store import EventStore
-from maps.event_map import build_event_map
+from maps.event_map import base_map, event_layers, map_bounds
 from maps.style import TYPE_COLOURS
 from maps.timeline import build_timeline
 
@@ -156,11 +157,30 @@ def add_article_form(settings: Settings, store: EventStore) -> None:
                f"{plain(article.title or article.origin)} ({outcome.result.added} new).")  # fmt: skip
 
 
+@st.cache_resource(max_entries=2)
+def store_bounds(store_path: str, lock_timeout: float, version: str):
+    """The bounds of every event in the store (computed once per store version)."""
+    return map_bounds(load_events(store_path, lock_timeout, version))
+
+
+def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str) -> None:
+    """The base map stays the same while filtering (same bounds: those of the whole store),
+    so st_folium keeps it and only swaps the event layers (feature_group_to_add)."""
+    bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
+    base = base_map(types=[t for t in TYPE_COLOURS if t in set(frame["event_type"])],
+                    bounds=bounds, tiles=settings.tiles)  # fmt: skip
+    groups, _ = event_layers(view, max_markers=settings.map_max_markers)
+    st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,
+              feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
+              key="map")  # fmt: skip
+
+
 def main() -> None:
     try:
         settings = load_settings()
         store = open_store(settings)
-        frame = load_events(str(store.path), settings.lock_timeout_s, store.version())
+        version = store.version()
+        frame = load_events(str(store.path), settings.lock_timeout_s, version)
         initial = from_query_params(st.query_params.to_dict())
     except SitrepError as exc:
         st.error(plain(exc))
@@ -172,10 +192,7 @@ def main() -> None:
     view = apply_filter(frame, event_filter) if not frame.empty else frame
     st.markdown(f"**{plain(describe_filter(event_filter, len(view), len(frame)))}**")
     kpis(view)
-    event_map = build_event_map(view, tiles=settings.tiles, max_markers=settings.map_max_markers)
-    event_map.render()
-    st_folium(event_map, height=520, use_container_width=True, returned_objects=[], render=False,
-              key="map")  # fmt: skip
+    show_map(frame, view, settings, version)
     unplaced = int(view["geometry"].isna().sum()) if len(view) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "

@@ -180,19 +180,28 @@ def _bounds(rows: list[Mapping[str, Any]]) -> list[list[float]] | None:
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
-def build_event_map(
-    events: pd.DataFrame | Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap",
-    highlight: str | None = None, max_markers: int = MAX_MARKERS,
-) -> folium.Map:
-    """A map of the events that have a geometry (a frame, or dicts with record fields).
+def _mappable(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
+    if frame.empty or "geometry" not in frame:
+        return pd.DataFrame(columns=["geometry", "event_type"])
+    return frame[frame["geometry"].map(lambda g: isinstance(g, dict)).astype(bool)]
+
+
+def _types(frame: pd.DataFrame) -> list[str]:
+    present = set(frame["event_type"].astype(str))
+    return [t for t in TYPE_COLOURS if t in present] + sorted(present - set(TYPE_COLOURS))
+
+
+def event_layers(
+    events: pd.DataFrame | Iterable[Mapping[str, Any]], highlight: str | None = None,
+    max_markers: int = MAX_MARKERS,
+) -> tuple[list[folium.FeatureGroup], list[list[float]] | None]:
+    """One layer per event type, and the bounds of what they show.
 
     Up to ``max_markers`` point events are drawn one by one with popups; above that they
     are aggregated into grid cells per type, so the payload stays bounded.
     """
-    frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
-    if frame.empty or "geometry" not in frame:
-        frame = pd.DataFrame(columns=["geometry", "event_type"])
-    frame = frame[frame["geometry"].map(lambda g: isinstance(g, dict)).astype(bool)]
+    frame = _mappable(events)
     is_point = frame["geometry"].map(lambda g: g.get("type") == "Point").astype(bool)
     aggregated = int(is_point.sum()) > max_markers
     if aggregated:
@@ -202,14 +211,8 @@ def build_event_map(
     else:
         cells, areas = [], []
         mapped = frame.to_dict("records")
-    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
-                     prefer_canvas=True)  # fmt: skip
-    fig.options["maxZoom"] = MAX_ZOOM
-    if tiles.lower() != "none":
-        folium.TileLayer(tiles, name="Basemap", max_zoom=MAX_ZOOM).add_to(fig)
-    present = set(frame["event_type"].astype(str))
-    types = [t for t in TYPE_COLOURS if t in present] + sorted(present - set(TYPE_COLOURS))
-    for event_type in types:
+    groups = []
+    for event_type in _types(frame):
         group = folium.FeatureGroup(name=safe.text(event_type))
         if aggregated:
             for cell in cells:
@@ -222,12 +225,70 @@ def build_event_map(
             for row in mapped:
                 if row.get("event_type") == event_type:
                     _add_event(group, row, highlighted=row.get("event_id") == highlight)
-        group.add_to(fig)
-    if types:
-        Legend(types).add_to(fig)
-        folium.LayerControl(collapsed=True).add_to(fig)
+        groups.append(group)
     bounds = _bounds(mapped + [{"geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]}}
                                for c in cells])  # fmt: skip
+    return groups, bounds
+
+
+def map_bounds(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of the events, from their geometries' extents."""
+    frame = _mappable(events)
+    if frame.empty:
+        return None
+    lons, lats = [], []
+    for geometry in frame["geometry"]:
+        if geometry["type"] == "Point":
+            lons.append(geometry["coordinates"][0])
+            lats.append(geometry["coordinates"][1])
+        else:
+            west, south, east, north = _extent(geometry["coordinates"])
+            lons += [west, east]
+            lats += [south, north]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def _extent(coords) -> tuple[float, float, float, float]:
+    flat: list[list[float]] = []
+
+    def walk(c):
+        if c and isinstance(c[0], int | float):
+            flat.append(c)
+        else:
+            for item in c:
+                walk(item)
+
+    walk(coords)
+    return (min(p[0] for p in flat), min(p[1] for p in flat), max(p[0] for p in flat),
+            max(p[1] for p in flat))  # fmt: skip
+
+
+def base_map(types: Iterable[str], bounds: list[list[float]] | None,
+             tiles: str = "OpenStreetMap") -> folium.Map:  # fmt: skip
+    """The map without events: basemap (or a blank background), legend, view, local assets."""
+    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
+                     prefer_canvas=True)  # fmt: skip
+    fig.options["maxZoom"] = MAX_ZOOM
+    if tiles.lower() != "none":
+        folium.TileLayer(tiles, name="Basemap", max_zoom=MAX_ZOOM).add_to(fig)
+    types = list(types)
+    if types:
+        Legend(types).add_to(fig)
     if bounds:
         fig.fit_bounds(bounds, padding=(30, 30), max_zoom=10)
+    return localize(fig)
+
+
+def build_event_map(
+    events: pd.DataFrame | Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap",
+    highlight: str | None = None, max_markers: int = MAX_MARKERS,
+) -> folium.Map:
+    """A standalone map of the events that have a geometry (a frame, or record dicts)."""
+    frame = _mappable(events)
+    groups, bounds = event_layers(frame, highlight, max_markers)
+    fig = base_map(_types(frame), bounds, tiles)
+    for group in groups:
+        group.add_to(fig)
+    if groups:
+        folium.LayerControl(collapsed=True).add_to(fig)
     return localize(fig)
