@@ -46,7 +46,10 @@ def _rows(path: Path, required: set[str], max_bytes: int) -> Iterator[tuple[int,
     if missing:
         raise ArticleError(where, f"missing column(s) {', '.join(missing)}")
     try:
-        yield from enumerate(reader, 2)
+        for number, row in enumerate(reader, 2):
+            if None in row:  # more cells than the header has columns
+                raise ArticleError(where, f"row {number} has more cells than the header")
+            yield number, {key: value or "" for key, value in row.items()}
     except csv.Error as exc:
         raise ArticleError(where, f"malformed CSV ({exc})") from exc
 

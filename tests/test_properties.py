@@ -109,3 +109,50 @@ def test_geojson_features(properties, geom):
     except SitrepError:
         return
     assert record.event_id
+
+
+csv_cell = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)
+
+
+@FAST
+@given(st.lists(st.lists(csv_cell, min_size=1, max_size=16), max_size=4),
+       st.sampled_from(["acled", "ucdp"]), st.booleans())  # fmt: skip
+def test_csv_readers(tmp_path_factory, rows, kind, with_header):
+    import csv as csv_module
+    import io
+
+    from events.imports import ACLED_COLUMNS, UCDP_COLUMNS, read_csv_records
+
+    header = sorted(ACLED_COLUMNS if kind == "acled" else UCDP_COLUMNS)
+    buffer = io.StringIO()
+    writer = csv_module.writer(buffer)
+    if with_header:
+        writer.writerow(header)
+    writer.writerows(rows)
+    path = tmp_path_factory.mktemp("csv") / "data.csv"
+    path.write_text(buffer.getvalue(), "utf-8")
+    try:
+        _, records = read_csv_records(path, kind, 1_000_000)
+    except SitrepError:
+        return
+    assert all(r.origin == "imported" for r in records)
+
+
+@FAST
+@given(st.one_of(
+    text_like,
+    st.builds(lambda features: json.dumps({"type": "FeatureCollection", "features": features},
+                                          default=str),
+              st.lists(st.builds(lambda g, p: {"type": "Feature", "geometry": g, "properties": p},
+                                 geometry, st.dictionaries(st.text(max_size=8), coordinate,
+                                                           max_size=4)), max_size=3)),
+))  # fmt: skip
+def test_geojson_reader(tmp_path_factory, content):
+    from events.imports import read_geojson_records
+
+    path = tmp_path_factory.mktemp("geojson") / "data.geojson"
+    path.write_text(content, "utf-8")
+    try:
+        read_geojson_records(path, 1_000_000)
+    except SitrepError:
+        return
