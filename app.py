@@ -56,10 +56,9 @@ def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFr
     return load_frame(EventStore(store_path, lock_timeout))
 
 
-def download_records(store: EventStore, view: pd.DataFrame) -> list[EventRecord]:
+def download_records(store: EventStore, wanted: list[str]) -> list[EventRecord]:
     """The records behind the filtered view (merged events keep all their sources)."""
     merged = {r.event_id: r for r in deduplicate(store.records_where(origin_imported=False))}
-    wanted = list(view["event_id"])
     missing = [e for e in wanted if e not in merged]
     found = {r.event_id: r for r in store.records_by_id(missing)} if missing else {}
     return [merged.get(e) or found[e] for e in wanted if e in merged or e in found]
@@ -113,7 +112,7 @@ def kpis(view: pd.DataFrame) -> None:
     cols[3].metric("Places", view["location"].dropna().nunique() if len(view) else 0)
 
 
-MAX_DOWNLOAD_EVENTS = 20_000
+MAX_DOWNLOAD_EVENTS = 200_000
 MAX_TABLE_ROWS = 1_000
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
                  "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
@@ -200,12 +199,14 @@ def main() -> None:
     st.altair_chart(build_timeline(view), width="stretch")
     today = dt.date.today().isoformat()
     if len(view) <= MAX_DOWNLOAD_EVENTS:
-        chosen = download_records(store, view) if len(view) else []
+        ids = list(view["event_id"])  # the files are made only when a button is clicked
         left, right = st.columns(2)
-        left.download_button("Download GeoJSON", to_geojson(chosen), f"sitrep-{today}.geojson",
-                             mime="application/geo+json", key="dl_geojson")  # fmt: skip
-        right.download_button("Download CSV", to_csv(chosen), f"sitrep-{today}.csv",
-                              mime="text/csv", key="dl_csv")  # fmt: skip
+        left.download_button("Download GeoJSON", lambda: to_geojson(download_records(store, ids)),
+                             f"sitrep-{today}.geojson", mime="application/geo+json",
+                             on_click="ignore", key="dl_geojson")  # fmt: skip
+        right.download_button("Download CSV", lambda: to_csv(download_records(store, ids)),
+                              f"sitrep-{today}.csv", mime="text/csv", on_click="ignore",
+                              key="dl_csv")  # fmt: skip
     else:
         st.info(f"{len(view):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
                 "fewer to download here, or use `sitrep export` for any size.")
