@@ -139,10 +139,13 @@ def main() -> int:
                   f"payload {payload / 1e6:.2f} MB, server {fast['server_mb']:.0f} MB, "
                   f"browser heap {fast['browser_mb']:.0f} MB")
             if size <= 100_000:
+                from playwright.sync_api import Error as PlaywrightError
+
                 try:
                     naive = measure(folder, 10**9)
-                except (AssertionError, TimeoutError) as exc:
-                    print(f"  naive (one marker per event): no complete map within 600 s ({exc})")
+                except (AssertionError, PlaywrightError) as exc:
+                    reason = str(exc).splitlines()[0][:80]
+                    print(f"  naive (one marker per event): no complete map within 600 s ({reason})")
                     continue
                 naive_payload = payload_bytes(folder / "store.gpkg", 10**9, None)
                 print(f"  naive (one marker per event): first map {naive['first']:.1f} s "
