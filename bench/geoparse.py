@@ -25,13 +25,6 @@ DEFAULT = SHARED / "geoparse" / "geowebnews.jsonl"
 EARTH_HALF = 20039.0  # km, the largest possible error
 
 
-def haversine(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2  # fmt: skip
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def auc(errors: np.ndarray) -> float:
     """Area under the curve of sorted, log-scaled errors (0 best, 1 worst)."""
     scaled = np.sort(np.log(errors + 1) / math.log(EARTH_HALF))
@@ -71,6 +64,8 @@ def main() -> int:
     path = benchmark_file(sys.argv, DEFAULT)
     if path is None:
         return 1
+    from events.gazetteer import haversine_km
+
     gold = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     sitrep = Path(sys.executable).parent / "sitrep"
     with tempfile.TemporaryDirectory() as tmp:
@@ -90,7 +85,7 @@ def main() -> int:
                 errors.append(EARTH_HALF)
                 wrong.setdefault(g["name"], [0, "unresolved"])[0] += 1
                 continue
-            error = haversine(g["lat"], g["lon"], p["lat"], p["lon"])
+            error = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
             errors.append(error)
             same_entity = g.get("geonameid") is not None and g["geonameid"] == p["geonameid"]
             entity_hits += error <= 161 or same_entity
