@@ -357,12 +357,7 @@ class Gazetteer:
             return ix.country[i] == ix.country[area] and i != area
         if kind == "admin1":
             return ix.admin1[i] == ix.admin1[area] and i != area and ix.kinds[i] != "admin1"
-        if kind == "continent":
-            return ix.ids[i] in self._continent_members(area)
         return False
-
-    def _continent_members(self, area: int) -> set[str]:
-        return set()
 
     def town_of(self, i: int) -> int | None:
         """The city entry a point of interest lies in (from pois.csv), if known."""

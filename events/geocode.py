@@ -35,6 +35,8 @@ DIRECTION = re.compile(
     r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
 )
 MAX_TOKENS = 6
+# What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the".
+QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?")
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 # Entries without a population: seas weigh like a large country; curated points of
 # interest (the Kremlin, Mar-a-Lago) like a large city, since news names them as places.
@@ -247,8 +249,7 @@ def _qualifier_of(text: str, mention: Mention, following: Mention | None,
     not in a list ("Washington, New York and Boston")."""
     if following is None:
         return None
-    gap = text[mention.end : following.start]
-    if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?", gap):
+    if not QUALIFIER_GAP.fullmatch(text[mention.end : following.start]):
         return None
     if after is not None and re.fullmatch(r",\s*|,?\s+(?:and|or)\s+", text[following.end : after.start]):
         return None

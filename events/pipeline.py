@@ -9,7 +9,7 @@ from events.article import Article
 from events.casualties import Casualties, parse_casualties
 from events.errors import ArticleError
 from events.gazetteer import AREA_KINDS, Gazetteer
-from events.geocode import Resolved, find_mentions, resolve_mentions
+from events.geocode import QUALIFIER_GAP, Resolved, find_mentions, resolve_mentions
 from events.lexicon import Lexicon
 from events.places import place_fields
 from events.records import EventRecord, Source, make_record, stable_id
@@ -89,9 +89,7 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
 
 def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer) -> bool:
     gap = text[place.mention.end : following.mention.start]
-    return bool(re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?", gap)) and (
-        gazetteer.contains(following.entry, place.entry)
-    )
+    return bool(QUALIFIER_GAP.fullmatch(gap)) and gazetteer.contains(following.entry, place.entry)
 
 
 def _trigger_hits(sentence, lexicon: Lexicon):
