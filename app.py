@@ -72,7 +72,13 @@ def open_store(settings: Settings) -> EventStore:
     return store
 
 
-def sidebar_filter(frame: pd.DataFrame, initial: EventFilter) -> EventFilter:
+def _options(frame: pd.DataFrame, *columns: str, limit: int = 300) -> list[str]:
+    """Distinct values of these columns, most frequent first (a bounded list for widgets)."""
+    values = pd.concat([frame[c] for c in columns if c in frame]).dropna()
+    return [str(v) for v in values.value_counts().index[:limit]]
+
+
+def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence: float) -> EventFilter:
     st.sidebar.header("Filter")
     if frame.empty:
         return initial
@@ -85,18 +91,38 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter) -> EventFilter:
     date_from = picked[0] if picked else None
     date_to = picked[1] if len(picked) > 1 else None
     present = [t for t in TYPE_COLOURS if t in set(frame["event_type"])]
-    types = st.sidebar.multiselect("Event type", present,
-                                   default=[t for t in initial.event_types if t in present],
-                                   placeholder="All types", key="types")  # fmt: skip
-    statuses = st.sidebar.multiselect("Status", sorted(frame["status"].dropna().unique()),
-                                      default=list(initial.statuses), placeholder="Any status",
-                                      key="statuses")  # fmt: skip
-    text = st.sidebar.text_input("Search source sentences and notes", value=initial.text,
-                                 key="q")  # fmt: skip
+
+    def choose(label: str, options: list, chosen: tuple, key: str, placeholder: str) -> tuple:
+        return tuple(st.sidebar.multiselect(label, options, default=[c for c in chosen if c in options],
+                                            placeholder=placeholder, key=key))  # fmt: skip
+
+    types = choose("Event type", present, initial.event_types, "types", "All types")
+    scope = frame[frame["event_type"].isin(types)] if types else frame
+    subs = choose("Sub-event type", _options(scope, "sub_event_type"), initial.sub_event_types,
+                  "subs", "All sub-types")  # fmt: skip
+    statuses = choose("Status", sorted(frame["status"].dropna().unique()), initial.statuses,
+                      "statuses", "Any status")  # fmt: skip
+    text = st.sidebar.text_input("Search source sentences and notes", value=initial.text, key="q")
+    review = st.sidebar.checkbox(f"Needs review (confidence below {review_confidence:g})",
+                                 value=initial.review_below > 0, key="review")  # fmt: skip
+    with st.sidebar.expander("More filters", expanded=False):
+        actors = tuple(st.multiselect("Actor", _options(frame, "actor1", "actor2"),
+                                      default=[a for a in initial.actors], key="actors"))  # fmt: skip
+        countries = tuple(st.multiselect("Country", _options(frame, "country"),
+                                         default=list(initial.countries), key="countries"))  # fmt: skip
+        admin1s = tuple(st.multiselect("Admin1 (region)", _options(frame, "admin1"),
+                                       default=list(initial.admin1s), key="admin1s"))  # fmt: skip
+        precisions = tuple(st.multiselect("Geo-precision", [1, 2, 3],
+                                          default=list(initial.geo_precisions), key="geo"))  # fmt: skip
+        min_fatalities = int(st.number_input("Minimum fatalities", min_value=0,
+                                             value=initial.min_fatalities, key="min_fat"))  # fmt: skip
     return EventFilter(
         date_from=None if date_from == low else date_from,
         date_to=None if date_to == high else date_to,
-        event_types=tuple(types), statuses=tuple(statuses), text=text,
+        event_types=types, sub_event_types=subs, actors=actors, statuses=statuses,
+        countries=countries, admin1s=admin1s, geo_precisions=precisions,
+        min_fatalities=min_fatalities, text=text,
+        review_below=review_confidence if review else 0.0,
     )  # fmt: skip
 
 
@@ -186,7 +212,7 @@ def main() -> None:
         st.stop()
     st.title("Sitrep")
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced.")
-    event_filter = sidebar_filter(frame, initial)
+    event_filter = sidebar_filter(frame, initial, settings.review_confidence)
     st.query_params.from_dict(to_query_params(event_filter))
     view = apply_filter(frame, event_filter) if not frame.empty else frame
     st.markdown(f"**{plain(describe_filter(event_filter, len(view), len(frame)))}**")
@@ -212,7 +238,8 @@ def main() -> None:
                 "fewer to download here, or use `sitrep export` for any size.")
     st.subheader("Events")
     if len(view):
-        table = view[[c for c in TABLE_COLUMNS if c in view.columns]].head(MAX_TABLE_ROWS).copy()
+        ordered = view.sort_values("confidence") if event_filter.review_below else view
+        table = ordered[[c for c in TABLE_COLUMNS if c in view.columns]].head(MAX_TABLE_ROWS).copy()
         if "sources" in table:
             table["sources"] = [source_ids(sources) for sources in table["sources"]]
         st.dataframe(table, hide_index=True, width="stretch")

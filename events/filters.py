@@ -17,10 +17,15 @@ class EventFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    admin1s: tuple[str, ...] = ()
+    geo_precisions: tuple[int, ...] = ()
     min_fatalities: int = 0
     text: str = ""
+    review_below: float = 0.0  # > 0: only events whose confidence is below this
 
 
 def records_frame(records: Iterable) -> pd.DataFrame:
@@ -45,10 +50,20 @@ def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
         mask &= frame["date_start"] <= pd.Timestamp(f.date_to)
     if f.event_types:
         mask &= frame["event_type"].isin(f.event_types)
+    if f.sub_event_types:
+        mask &= frame["sub_event_type"].isin(f.sub_event_types)
+    if f.actors:
+        mask &= frame["actor1"].isin(f.actors) | frame["actor2"].isin(f.actors)
     if f.statuses:
         mask &= frame["status"].isin(f.statuses)
     if f.countries:
         mask &= frame["country"].isin(f.countries)
+    if f.admin1s:
+        mask &= frame["admin1"].isin(f.admin1s)
+    if f.geo_precisions:
+        mask &= frame["geo_precision"].isin(f.geo_precisions)
+    if f.review_below > 0:
+        mask &= frame["confidence"] < f.review_below
     if f.min_fatalities > 0:
         mask &= frame["fatalities"].fillna(0) >= f.min_fatalities
     if f.text.strip():
@@ -63,10 +78,18 @@ def describe_filter(f: EventFilter, shown: int, total: int) -> str:
     parts = []
     if f.event_types:
         parts.append(" or ".join(f.event_types))
+    if f.sub_event_types:
+        parts.append("sub-type " + " or ".join(f.sub_event_types))
+    if f.actors:
+        parts.append("involving " + " or ".join(f.actors))
     if f.statuses:
         parts.append("status " + " or ".join(f.statuses))
-    if f.countries:
-        parts.append("in " + " or ".join(f.countries))
+    if f.countries or f.admin1s:
+        parts.append("in " + " or ".join(f.admin1s + f.countries))
+    if f.geo_precisions:
+        parts.append("geo-precision " + " or ".join(map(str, f.geo_precisions)))
+    if f.review_below > 0:
+        parts.append(f"needing review (confidence below {f.review_below:g})")
     if f.date_from and f.date_to:
         parts.append(f"from {f.date_from} to {f.date_to}")
     elif f.date_from:
@@ -82,15 +105,17 @@ def describe_filter(f: EventFilter, shown: int, total: int) -> str:
     return head + (": " + ", ".join(parts) if parts else "") + "."
 
 
-_LISTS = {"event_types": "type", "statuses": "status", "countries": "country"}
-_SCALARS = {"date_from": "from", "date_to": "to", "min_fatalities": "min_fat", "text": "q"}
+_LISTS = {"event_types": "type", "sub_event_types": "sub", "actors": "actor", "statuses": "status",
+          "countries": "country", "admin1s": "admin1", "geo_precisions": "geo"}  # fmt: skip
+_SCALARS = {"date_from": "from", "date_to": "to", "min_fatalities": "min_fat", "text": "q",
+            "review_below": "review"}  # fmt: skip
 
 
 def to_query_params(f: EventFilter) -> dict[str, str | list[str]]:
     params: dict[str, str | list[str]] = {}
     for name, key in _LISTS.items():
         if getattr(f, name):
-            params[key] = list(getattr(f, name))
+            params[key] = [str(v) for v in getattr(f, name)]
     for name, key in _SCALARS.items():
         value = getattr(f, name)
         if value not in (None, "", 0):
@@ -104,10 +129,11 @@ def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
         return tuple(value) if isinstance(value, list | tuple) else (value,)
 
     values: dict[str, object] = {}
-    for name, key in _LISTS.items():
-        if key in params:
-            values[name] = as_list(params[key])
     try:
+        for name, key in _LISTS.items():
+            if key in params:
+                items = as_list(params[key])
+                values[name] = tuple(int(i) for i in items) if name == "geo_precisions" else items
         for name, key in _SCALARS.items():
             if key not in params:
                 continue
@@ -117,6 +143,8 @@ def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
                 values[name] = dt.date.fromisoformat(raw)
             elif name == "min_fatalities":
                 values[name] = max(0, int(raw))
+            elif name == "review_below":
+                values[name] = min(1.0, max(0.0, float(raw)))
             else:
                 values[name] = str(raw)[:200]
     except ValueError as exc:

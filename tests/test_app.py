@@ -68,3 +68,26 @@ def test_pasted_text_without_date_is_refused(app):
     app.button(key="add").click().run()
     assert app.error and "no publication date" in app.error[0].value
     assert metrics(app)["Events"] == "9"
+
+
+def test_more_filters_and_review_queue(app):
+    app.multiselect(key="subs").set_value(["Air/drone strike"]).run()
+    assert metrics(app)["Events"] == "2"
+    assert app.query_params["sub"] in ("Air/drone strike", ["Air/drone strike"])
+    app.multiselect(key="subs").set_value([]).run()
+    app.checkbox(key="review").check().run()
+    shown = int(metrics(app)["Events"])
+    assert 0 < shown < 9  # the seed's low-confidence events (proposals, demands)
+    table = app.dataframe[0].value
+    assert list(table["confidence"]) == sorted(table["confidence"])  # lowest first
+    assert app.query_params["review"] in ("0.6", ["0.6"])
+
+
+def test_admin1_and_precision_from_the_url(tmp_path, monkeypatch, pipeline):
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "url2.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["admin1"] = "Donetsk"
+    at.query_params["geo"] = "1"
+    at.run()
+    assert metrics(at)["Events"] == "1"  # the Sloviansk strike

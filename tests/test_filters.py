@@ -66,3 +66,24 @@ def test_query_params_round_trip():
 def test_bad_query_params_raise_the_projects_error():
     with pytest.raises(SitrepError, match="bad filter"):
         from_query_params({"from": "2024-02-30"})
+
+
+def test_round_trip_of_every_field():
+    f = EventFilter(sub_event_types=("Armed clash",), actors=("Rapid Support Forces",),
+                    countries=("Sudan",), admin1s=("Khartoum",), geo_precisions=(1, 2),
+                    review_below=0.6)  # fmt: skip
+    params = to_query_params(f)
+    assert all(isinstance(v, str) or all(isinstance(i, str) for i in v) for v in params.values())
+    assert from_query_params(params) == f
+
+
+@pytest.mark.parametrize(
+    ("f", "expected"),
+    [
+        (EventFilter(actors=("Rapid Support Forces",)), {"Explosions/Remote violence", "Battles"}),
+        (EventFilter(admin1s=("Tbilisi",)), {"Protests"}),
+        (EventFilter(geo_precisions=(2,), event_types=("Battles",)), {"Battles"}),
+    ],
+)
+def test_more_fields(frame, f, expected):
+    assert set(apply_filter(frame, f)["event_type"]) == expected
