@@ -88,9 +88,8 @@ def measure(store_dir: Path, max_markers: int) -> dict[str, float]:
             page.goto(url)
             _, counts = kit.map_frame(page, timeout_s=600)
             first = time.perf_counter() - started
-            select = page.locator("[data-testid='stMultiSelect']").filter(has_text="Event type")
             started = time.perf_counter()
-            select.locator("input").click()
+            page.get_by_role("combobox", name="Event type", exact=True).click()
             page.keyboard.type("Battles")
             page.keyboard.press("Enter")
             page.keyboard.press("Escape")
