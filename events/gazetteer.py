@@ -321,12 +321,20 @@ class Gazetteer:
         self.index = index
         self._lat = np.asarray(index.lat, dtype=float)
         self._lon = np.asarray(index.lon, dtype=float)
+        self._keys: dict[int, str] = {}
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.index.by_name.get(normalize_name(name), ())
 
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name
+
+    def key_of(self, i: int) -> str:
+        """The normalised main name of entry ``i`` (computed once per entry, then kept)."""
+        key = self._keys.get(i)
+        if key is None:
+            key = self._keys[i] = normalize_name(self.index.names[i])
+        return key
 
     def entry(self, i: int) -> dict[str, object]:
         ix = self.index
@@ -376,8 +384,18 @@ class Gazetteer:
     def is_demonym(self, key: str) -> bool:
         return key in self.index.demonyms
 
-    def distance_km(self, i: int, j: int) -> float:
-        return haversine_km(self._lat[i], self._lon[i], self._lat[j], self._lon[j])
+    def nearest_km(self, entries: list[int], others: list[int]) -> dict[int, float]:
+        """For each entry, the distance in km to the nearest of ``others`` (vectorised)."""
+        if not others or not entries:
+            return {}
+        lat1 = np.radians(self._lat[entries])[:, None]
+        lon1 = np.radians(self._lon[entries])[:, None]
+        lat2 = np.radians(self._lat[others])[None, :]
+        lon2 = np.radians(self._lon[others])[None, :]
+        a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+        nearest = np.nanmin(np.where(np.isnan(km), np.inf, km), axis=1)
+        return dict(zip(entries, nearest.tolist(), strict=True))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

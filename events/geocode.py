@@ -218,7 +218,7 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, in
             key = normalize_name(part)
             sizeable = tuple(c for c in gazetteer.lookup(part)
                              if (ix.kinds[c[0]] != "city" or ix.population[c[0]] >= 10_000)
-                             and (normalize_name(ix.names[c[0]]) == key
+                             and (gazetteer.key_of(c[0]) == key
                                   or gazetteer.is_demonym(key)))  # fmt: skip
             if sizeable:
                 return sizeable
@@ -274,9 +274,14 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     first_pass = [_choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], [],
                           qualified.get(id(m))) for m in mentions]  # fmt: skip
     points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
+
+    def others(mention: Mention) -> list[int]:
+        own = {e for e, _ in mention.candidates}
+        return [p for p in points if p not in own]
+
     return [
-        _choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)],
-                [p for p in points if p not in {e for e, _ in m.candidates}], qualified.get(id(m)))
+        _choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], others(m),
+                qualified.get(id(m)))
         for m in mentions
     ]  # fmt: skip
 
@@ -294,6 +299,8 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
     ix = gazetteer.index
     key = normalize_name(mention.text)
     total_votes = sum(country_votes.values()) or 1
+    own = 1 if _dominant(mention, ix) else 0
+    nearest_km = gazetteer.nearest_km([e for e, _ in mention.candidates], points)
     scored: list[tuple[float, int, list[str]]] = []
     for entry, support in mention.candidates:
         kind = ix.kinds[entry]
@@ -303,10 +310,10 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
             score += 1.5
             evidence.append("national capital")
         score += 0.6 * math.log2(1 + support)
-        if normalize_name(ix.names[entry]) == key:
+        if gazetteer.key_of(entry) == key:
             score += 0.5
         if kind == "country":
-            score += 1.0 + (1.5 if normalize_name(ix.names[entry]) == key else 0.0)
+            score += 1.0 + (1.5 if gazetteer.key_of(entry) == key else 0.0)
         if kind in ("city", "poi") and mention.area_word:
             score -= 4.0  # "the Kharkiv region" is not the city
         if kind in ("admin1", "admin2", "region"):
@@ -318,7 +325,6 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
         ):
             score += 6.0
             evidence.append(f"qualifies '{qualifies.text}'")
-        own = 1 if _dominant(mention, ix) else 0
         votes = country_votes[ix.country[entry]] - (own if kind == "country" else 0)
         if votes > 0:
             score += 2.5 * votes / total_votes + 0.5
@@ -332,7 +338,7 @@ def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
             score += 6.0
             evidence.append(f"qualified by '{qualifier.text}'")
         if points and kind in ("city", "poi"):
-            nearest = min(gazetteer.distance_km(entry, p) for p in points)
+            nearest = nearest_km[entry]
             if nearest < 200:
                 score += 2.0 if nearest < 50 else 1.0
                 evidence.append(f"{nearest:.0f} km from another place in the article")
