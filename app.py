@@ -194,7 +194,7 @@ def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, versio
     bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
     base = base_map(types=[t for t in TYPE_COLOURS if t in set(frame["event_type"])],
                     bounds=bounds, tiles=settings.tiles)  # fmt: skip
-    groups, _ = event_layers(view, max_markers=settings.map_max_markers)
+    groups = event_layers(view, max_markers=settings.map_max_markers)
     st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
               key="map")  # fmt: skip

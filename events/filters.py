@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -151,5 +151,3 @@ def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
         raise SitrepError(f"bad filter in the URL: {exc}") from exc
     return replace(EventFilter(), **values)
 
-
-FILTER_FIELDS = tuple(f.name for f in fields(EventFilter))

@@ -91,7 +91,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             default=raw.get("default", ""),
             needs_weapon=bool(raw.get("needs_weapon", False)),
             needs_place=bool(raw.get("needs_place", False)),
-            placeless=raw["sub_event_type"] == "Phone call",
+            placeless=bool(raw.get("placeless", False)),
             status=raw.get("status", "occurred"),
             weight=float(raw.get("weight", 0.7)),
             reach=int(raw.get("reach", 120)),

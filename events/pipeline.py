@@ -13,7 +13,7 @@ from events.geocode import QUALIFIER_GAP, Resolved, find_mentions, resolve_menti
 from events.lexicon import Lexicon
 from events.places import place_fields
 from events.records import EventRecord, Source, make_record, stable_id
-from events.text import split_sentences
+from events.text import split_sentences, squash
 from events.timex import find_times, undated
 
 TITLE_NAME = re.compile(
@@ -168,7 +168,7 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
         status = trigger.status
         if lexicon.claim.search(sentence.text) and status == "occurred":
             status = "claimed"
-            notes.append("Reported as a claim: " + _squash(sentence.text)[:160])
+            notes.append("Reported as a claim: " + squash(sentence.text)[:160])
             if lexicon.denial.search(sentence.text):
                 notes.append("The claim is denied in the same report.")
         base = trigger.weight * {"explicit": 1.0, "inherited": 0.9, "undated": 0.75}[time_source]
@@ -221,10 +221,6 @@ def _upgrade_protest(previous: list[ex.Draft], sentence, casualties: Casualties)
 def _near_trigger(place: Resolved, start: int, end: int, reach: int) -> bool:
     """Weak triggers ("talks", "fighting") only take a place named close to them."""
     return place.mention.end >= start - reach and place.mention.start <= end + reach
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _attach(previous: list[ex.Draft], trigger, sentence, casualties: Casualties) -> bool:

@@ -278,12 +278,6 @@ class EventStore:
             ).fetchall()
         return [dict(row) for row in rows]
 
-    def article_text(self, article_id: str) -> str | None:
-        with self._read() as db:
-            row = db.execute("SELECT text FROM articles WHERE article_id = ?",
-                             (article_id,)).fetchone()  # fmt: skip
-        return row[0] if row else None
-
     def version(self) -> str:
         """Changes whenever the store's content changes (cache key for the app)."""
         with self._read() as db:

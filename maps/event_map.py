@@ -162,24 +162,6 @@ def _add_cell(group: folium.FeatureGroup, cell: Mapping[str, Any]) -> None:
     ).add_to(group)  # fmt: skip
 
 
-def _bounds(rows: list[Mapping[str, Any]]) -> list[list[float]] | None:
-    lons, lats = [], []
-
-    def walk(coords):
-        if coords and isinstance(coords[0], int | float):
-            lons.append(coords[0])
-            lats.append(coords[1])
-        else:
-            for c in coords:
-                walk(c)
-
-    for row in rows:
-        walk(row["geometry"]["coordinates"])
-    if not lons:
-        return None
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
-
-
 def _mappable(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
     if frame.empty or "geometry" not in frame:
@@ -195,8 +177,8 @@ def _types(frame: pd.DataFrame) -> list[str]:
 def event_layers(
     events: pd.DataFrame | Iterable[Mapping[str, Any]], highlight: str | None = None,
     max_markers: int = MAX_MARKERS,
-) -> tuple[list[folium.FeatureGroup], list[list[float]] | None]:
-    """One layer per event type, and the bounds of what they show.
+) -> list[folium.FeatureGroup]:
+    """One layer per event type.
 
     Up to ``max_markers`` point events are drawn one by one with popups; above that they
     are aggregated into grid cells per type, so the payload stays bounded.
@@ -226,9 +208,7 @@ def event_layers(
                 if row.get("event_type") == event_type:
                     _add_event(group, row, highlighted=row.get("event_id") == highlight)
         groups.append(group)
-    bounds = _bounds(mapped + [{"geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]}}
-                               for c in cells])  # fmt: skip
-    return groups, bounds
+    return groups
 
 
 def map_bounds(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[list[float]] | None:
@@ -285,10 +265,10 @@ def build_event_map(
 ) -> folium.Map:
     """A standalone map of the events that have a geometry (a frame, or record dicts)."""
     frame = _mappable(events)
-    groups, bounds = event_layers(frame, highlight, max_markers)
-    fig = base_map(_types(frame), bounds, tiles)
+    groups = event_layers(frame, highlight, max_markers)
+    fig = base_map(_types(frame), map_bounds(frame), tiles)
     for group in groups:
         group.add_to(fig)
     if groups:
         folium.LayerControl(collapsed=True).add_to(fig)
-    return localize(fig)
+    return fig  # base_map localised the assets; layers and the control load none
