@@ -29,6 +29,7 @@ CSV_COLUMNS = [
     # Sitrep's own columns:
     "injuries", "status", "date_start", "date_end", "weapons", "country_code", "geonameid",
     "gazetteer_id", "confidence", "article_id", "source_text", "source_span", "sources",
+    "origin", "review",
 ]  # fmt: skip
 NUMERIC = {"year", "time_precision", "latitude", "longitude", "geo_precision", "fatalities",
            "injuries", "geonameid", "confidence"}  # fmt: skip
@@ -69,6 +70,7 @@ def csv_row(record: EventRecord) -> dict[str, object]:
         "article_id": record.article_id, "source_text": record.source_text,
         "source_span": f"{record.source_span[0]}-{record.source_span[1]}",
         "sources": "; ".join(sorted({s.article_id for s in record.sources})),
+        "origin": record.origin, "review": record.review,
     }  # fmt: skip
     return {
         k: ("" if v is None else v if k in NUMERIC else neutralise(str(v)))

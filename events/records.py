@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from events.errors import RecordError
 
 STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")
+REVIEWS = ("unreviewed", "accepted", "rejected")
 GEOMETRY_TYPES = ("Point", "Polygon", "MultiPolygon")
 
 
@@ -113,6 +114,7 @@ class EventRecord(BaseModel):
     place_evidence: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     origin: Literal["extracted", "imported", "edited"] = "extracted"
+    review: Literal["unreviewed", "accepted", "rejected"] = "unreviewed"
 
     @field_validator("geometry")
     @classmethod

@@ -8,70 +8,36 @@ previous state, and a writer that cannot take the lock in time gets
 StoreBusyError instead of hanging.
 
 Layers: ``events`` (features: flat ACLED-like columns for GIS users plus the full
-record as JSON) and ``articles`` (attributes: the source texts).
+record as JSON), ``articles`` (attributes: the source texts) and ``reviews``
+(attributes: every review decision and edit, with the record as it was before).
+A reviewed event (accepted or rejected) is never replaced or removed by
+re-extracting its article: the person's decision wins over the rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
-import struct
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import shapely
-from shapely.geometry import shape
-
 from events.article import Article
 from events.errors import StoreBusyError, StoreError
+from events.gpkg import FLAT_COLUMNS, MIGRATIONS, SCHEMA, as_geojson, decode_geometry, encode_geometry
 from events.records import EventRecord
 
-FLAT_COLUMNS = {
-    "event_id": "TEXT NOT NULL UNIQUE", "article_id": "TEXT NOT NULL", "event_date": "DATE",
-    "date_start": "DATE", "date_end": "DATE", "time_precision": "INTEGER",
-    "event_type": "TEXT", "sub_event_type": "TEXT", "status": "TEXT", "actor1": "TEXT",
-    "actor2": "TEXT", "fatalities": "INTEGER", "injuries": "INTEGER", "location": "TEXT",
-    "admin1": "TEXT", "country": "TEXT", "country_code": "TEXT", "geo_precision": "INTEGER",
-    "geonameid": "INTEGER", "confidence": "REAL", "source_text": "TEXT", "notes": "TEXT",
-    "origin": "TEXT",
-}  # fmt: skip
-WGS84_WKT = (
-    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
-    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
-    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
-    'AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
-)
-SCHEMA = f"""
-PRAGMA application_id = 1196444487;
-PRAGMA user_version = 10300;
-CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY,
-  organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
-  definition TEXT NOT NULL, description TEXT);
-INSERT INTO gpkg_spatial_ref_sys VALUES
-  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian'),
-  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic'),
-  ('WGS 84 geodetic', 4326, 'EPSG', 4326, '{WGS84_WKT}', 'longitude/latitude WGS 84');
-CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL,
-  identifier TEXT UNIQUE, description TEXT DEFAULT '',
-  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
-  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
-  srs_id INTEGER REFERENCES gpkg_spatial_ref_sys(srs_id));
-CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,
-  geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL,
-  m TINYINT NOT NULL, PRIMARY KEY (table_name, column_name));
-CREATE TABLE events (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB,
-  {", ".join(f"{k} {v}" for k, v in FLAT_COLUMNS.items())}, record TEXT NOT NULL);
-CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_date ON events(event_date);
-CREATE TABLE articles (article_id TEXT PRIMARY KEY, title TEXT, published DATE, source TEXT,
-  url TEXT, origin TEXT, sha256 TEXT, ingested_at DATETIME, text TEXT NOT NULL);
-INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
-  VALUES ('events', 'features', 'events', 'Sitrep event records', 4326),
-         ('articles', 'attributes', 'articles', 'Source articles', 0);
-INSERT INTO gpkg_geometry_columns VALUES ('events', 'geom', 'GEOMETRY', 4326, 0, 0);
-"""
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One event after review: the final record (its ``review`` field holds the decision)
+    and the record as it was before, kept in the log with the fields that changed."""
+
+    record: EventRecord
+    before: EventRecord
+    changes: dict[str, list]
 
 
 @dataclass(frozen=True)
@@ -83,46 +49,31 @@ class IngestResult:
     unchanged: int
 
 
-def encode_geometry(geometry: dict | None) -> bytes | None:
-    """GeoJSON dict -> GeoPackage binary (header + envelope + little-endian WKB)."""
-    if geometry is None:
-        return None
-    geom = shape(geometry)
-    if geom.geom_type == "Point":
-        header = b"GP" + bytes([0, 0b00000001]) + struct.pack("<i", 4326)
-    else:
-        minx, miny, maxx, maxy = geom.bounds
-        header = b"GP" + bytes([0, 0b00000011]) + struct.pack("<i4d", 4326, minx, maxx, miny, maxy)
-    return header + shapely.to_wkb(geom, byte_order=1)
-
-
-def decode_geometry(blob: bytes | None):
-    """GeoPackage binary -> shapely geometry (or None)."""
-    if not blob:
-        return None
-    flags = blob[3]
-    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0b111, 0)
-    return shapely.from_wkb(blob[8 + envelope :])
-
-
-def _as_geojson(geometry) -> dict | None:
-    if geometry is None:
-        return None
-    if geometry.geom_type == "Point":
-        return {"type": "Point", "coordinates": [geometry.x, geometry.y]}
-    return shapely.geometry.mapping(geometry)
-
-
 class EventStore:
     def __init__(self, path: Path, lock_timeout: float = 10.0):
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        self._migrated = False
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        """Bring a store written by an older Sitrep up to date (once per instance)."""
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(events)")}
+        missing = [sql for column, sql in MIGRATIONS if column not in columns]
+        if columns and missing:
+            connection.execute("BEGIN IMMEDIATE")
+            for sql in missing:
+                for statement in filter(str.strip, sql.split(";")):
+                    connection.execute(statement)
+            connection.commit()
+        self._migrated = True
 
     def _connect(self) -> sqlite3.Connection:
         try:
             connection = sqlite3.connect(self.path, timeout=self.lock_timeout)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
+            if not self._migrated:
+                self._migrate(connection)
         except sqlite3.Error as exc:
             raise self._error("cannot be opened", exc) from exc
         return connection
@@ -190,14 +141,19 @@ class EventStore:
         records = list(records)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self._write() as db:
-            old = dict(db.execute("SELECT event_id, record FROM events WHERE article_id = ?",
-                                  (article.article_id,)).fetchall())  # fmt: skip
+            rows = db.execute("SELECT event_id, record, review FROM events WHERE article_id = ?",
+                              (article.article_id,)).fetchall()  # fmt: skip
+            old = {eid: payload for eid, payload, _ in rows}
+            reviewed = {eid for eid, _, review in rows if review != "unreviewed"}
             new_ids = {r.event_id for r in records}
-            stale = [eid for eid in old if eid not in new_ids]
+            stale = [eid for eid in old if eid not in new_ids and eid not in reviewed]
             db.executemany("DELETE FROM events WHERE event_id = ?", [(e,) for e in stale])
             added = updated = unchanged = 0
             for record in records:
                 payload = record.model_dump_json()
+                if record.event_id in reviewed:
+                    unchanged += 1  # a person's decision is not overwritten by the rules
+                    continue
                 if record.event_id in old:
                     if old[record.event_id] == payload:
                         unchanged += 1
@@ -206,16 +162,41 @@ class EventStore:
                 else:
                     added += 1
                 self._upsert(db, record, payload)
-            db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(article_id) DO UPDATE"
-                " SET title=excluded.title, published=excluded.published, source=excluded.source,"
-                " url=excluded.url, origin=excluded.origin, sha256=excluded.sha256,"
-                " ingested_at=excluded.ingested_at, text=excluded.text",
-                (article.article_id, article.title, article.published.isoformat(),
-                 article.source, article.url, article.origin, article.sha256, now, article.text),
-            )  # fmt: skip
+            self._put_article(db, article, now)
             self._touch(db)
         return IngestResult(article.article_id, added, updated, len(stale), unchanged)
+
+    def _put_article(self, db: sqlite3.Connection, article: Article, now: str) -> None:
+        db.execute(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(article_id) DO UPDATE"
+            " SET title=excluded.title, published=excluded.published, source=excluded.source,"
+            " url=excluded.url, origin=excluded.origin, sha256=excluded.sha256,"
+            " ingested_at=excluded.ingested_at, text=excluded.text",
+            (article.article_id, article.title, article.published.isoformat(),
+             article.source, article.url, article.origin, article.sha256, now, article.text),
+        )  # fmt: skip
+
+    def save_review(self, article: Article, items: Iterable[ReviewItem]) -> int:
+        """Write reviewed events, the article, and one log row per decided or edited event,
+        in one transaction. Returns the number of log rows written."""
+        items = list(items)
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        logged = 0
+        with self._write() as db:
+            self._put_article(db, article, now)
+            for item in items:
+                self._upsert(db, item.record, item.record.model_dump_json())
+                if item.changes or item.record.review != item.before.review:
+                    db.execute(
+                        "INSERT INTO reviews (event_id, article_id, reviewed_at, decision, changes,"
+                        " original) VALUES (?,?,?,?,?,?)",
+                        (item.record.event_id, article.article_id, now, item.record.review,
+                         json.dumps(item.changes, ensure_ascii=False, default=str),
+                         item.before.model_dump_json()),
+                    )  # fmt: skip
+                    logged += 1
+            self._touch(db)
+        return logged
 
     def _upsert(self, db: sqlite3.Connection, record: EventRecord, payload: str) -> None:
         flat = record.model_dump(mode="json", include=set(FLAT_COLUMNS))
@@ -235,17 +216,44 @@ class EventStore:
             " min_x = -180, min_y = -90, max_x = 180, max_y = 90 WHERE table_name = 'events'"
         )
 
-    def records(self) -> list[EventRecord]:
+    def records(self, include_rejected: bool = False) -> list[EventRecord]:
+        """Every record (rejected ones only when asked), oldest first."""
+        where = "" if include_rejected else "WHERE review != 'rejected'"
         with self._read() as db:
-            rows = db.execute("SELECT record FROM events ORDER BY event_date, fid").fetchall()
+            rows = db.execute(f"SELECT record FROM events {where} ORDER BY event_date, fid").fetchall()
         return [EventRecord.model_validate_json(row[0]) for row in rows]
 
     def records_where(self, origin_imported: bool) -> list[EventRecord]:
-        """Records of extracted (False) or imported (True) events."""
+        """Records of extracted (False) or imported (True) events, rejected ones left out."""
         op = "=" if origin_imported else "!="
         with self._read() as db:
-            rows = db.execute(f"SELECT record FROM events WHERE origin {op} 'imported'").fetchall()
+            rows = db.execute(f"SELECT record FROM events WHERE origin {op} 'imported'"
+                              " AND review != 'rejected'").fetchall()  # fmt: skip
         return [EventRecord.model_validate_json(row[0]) for row in rows]
+
+    def article_records(self, article_id: str) -> list[EventRecord]:
+        """One article's events, rejected ones included, in reading order."""
+        with self._read() as db:
+            rows = db.execute("SELECT record FROM events WHERE article_id = ? ORDER BY fid",
+                              (article_id,)).fetchall()  # fmt: skip
+        records = [EventRecord.model_validate_json(row[0]) for row in rows]
+        return sorted(records, key=lambda r: r.source_span)
+
+    def article(self, article_id: str) -> Article:
+        with self._read() as db:
+            row = db.execute("SELECT article_id, text, published, title, source, url, origin, sha256"
+                             " FROM articles WHERE article_id = ?", (article_id,)).fetchone()  # fmt: skip
+        if row is None:
+            raise StoreError(f"store {self.path} has no article {article_id!r}")
+        return Article(row[0], row[1], dt.date.fromisoformat(row[2]), *row[3:])
+
+    def review_log(self, article_id: str) -> list[dict]:
+        """The article's review decisions and edits, newest first."""
+        with self._read() as db:
+            rows = db.execute("SELECT reviewed_at, event_id, decision, changes FROM reviews"
+                              " WHERE article_id = ? ORDER BY review_id DESC", (article_id,)).fetchall()
+        return [{"reviewed_at": at, "event_id": eid, "decision": decision, "changes": json.loads(changes)}
+                for at, eid, decision, changes in rows]  # fmt: skip
 
     def records_by_id(self, event_ids: list[str]) -> list[EventRecord]:
         out: list[EventRecord] = []
@@ -265,8 +273,9 @@ class EventStore:
         columns = [c for c in FLAT_COLUMNS if c != "origin"]
         with self._read() as db:
             frame = pd.read_sql_query(
-                f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'", db)
-        frame["geometry"] = [_as_geojson(decode_geometry(blob)) for blob in frame.pop("geom")]
+                f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'"
+                " AND review != 'rejected'", db)
+        frame["geometry"] = [as_geojson(decode_geometry(blob)) for blob in frame.pop("geom")]
         return frame
 
     def articles(self) -> list[dict]:

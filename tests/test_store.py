@@ -10,7 +10,8 @@ import pytest
 
 from events.article import parse_article
 from events.errors import StoreBusyError, StoreError
-from events.store import EventStore, decode_geometry, encode_geometry
+from events.gpkg import decode_geometry, encode_geometry
+from events.store import EventStore
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "
            "missiles on Friday, killing four people.\n")  # fmt: skip
