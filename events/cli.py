@@ -15,12 +15,11 @@ import typer
 
 from events import PROJECT_ROOT
 from events.article import parse_date
-from events.dedup import deduplicate
 from events.errors import SitrepError
-from events.export import to_csv, to_geojson
-from events.filters import EventFilter, apply_filter, records_frame
+from events.export import to_csv, to_geojson, write_geopackage
+from events.filters import EventFilter, apply_filter
 from events.records import to_feature_collection
-from events.service import Pipeline, expand_paths
+from events.service import Pipeline, expand_paths, load_frame, source_articles, view_records
 from events.settings import load_settings
 from events.store import EventStore
 
@@ -182,36 +181,55 @@ def import_command(
         raise typer.Exit(1)
 
 
+EXPORT_FORMATS = ("geojson", "csv", "gpkg", "html")
+
+
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", help="geojson or csv")] = "geojson",
+    format: Annotated[str, typer.Option("--format", help="geojson, csv, gpkg or html")] = "geojson",
     output: Annotated[Path | None, typer.Option("--output", help="File to write; - for stdout")] = None,
     since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD")] = None,
     event_type: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable)")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Write the store's events (optionally filtered) as GeoJSON or CSV."""
-    if format not in ("geojson", "csv"):
-        _fail(f"unknown format {format!r}; use geojson or csv", 2)
+    """Write the store's events (optionally filtered) as GeoJSON, CSV, a GeoPackage (events and
+    their source articles) or a standalone HTML map."""
+    if format not in EXPORT_FORMATS:
+        _fail(f"unknown format {format!r}; use {', '.join(EXPORT_FORMATS)}", 2)
+    if format in ("gpkg", "html") and (output is None or str(output) == "-"):
+        _fail(f"--format {format} needs --output FILE", 2)
     try:
         settings = _settings(store)
         target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
-        records = deduplicate(target.records())
         f = EventFilter(date_from=_published(since), date_to=_published(until),
                         event_types=tuple(event_type or ()))  # fmt: skip
-    except SitrepError as exc:
+        frame = load_frame(target)
+        view = apply_filter(frame, f) if len(frame) else frame
+        if format == "html":
+            from maps.event_map import build_event_map
+            from maps.standalone import standalone_html
+
+            fig = build_event_map(view, tiles=settings.tiles, max_markers=settings.map_max_markers)
+            _write_text(output, standalone_html(fig))
+        else:
+            chosen = view_records(target, list(view["event_id"]))
+            if format == "gpkg":
+                write_geopackage(output, chosen, source_articles(target, chosen))
+            elif output is None or str(output) == "-":
+                typer.echo(to_geojson(chosen) if format == "geojson" else to_csv(chosen), nl=False)
+                return
+            else:
+                _write_text(output, to_geojson(chosen) if format == "geojson" else to_csv(chosen))
+    except (SitrepError, OSError) as exc:
         _fail(str(exc), 2)
-    keep = set(apply_filter(records_frame(records), f)["event_id"]) if records else set()
-    chosen = [r for r in records if r.event_id in keep]
-    text = to_geojson(chosen) if format == "geojson" else to_csv(chosen)
-    if output is None or str(output) == "-":
-        typer.echo(text, nl=False)
-    else:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, output)
-        typer.echo(f"wrote {len(chosen)} events to {output}", err=True)
+    typer.echo(f"wrote {len(view)} events to {output}", err=True)
+
+
+def _write_text(output: Path, text: str) -> None:
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, output)
 
 
 gazetteer_app = typer.Typer(help="Extend the offline gazetteer.", no_args_is_help=True)

@@ -1,4 +1,5 @@
-"""Records -> GeoJSON (RFC 7946) and CSV (ACLED's column names where they exist).
+"""Records -> GeoJSON (RFC 7946), CSV (ACLED's column names where they exist) and
+GeoPackage (the store's own format: events, their source articles, QGIS-ready).
 
 CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @,
 tab or carriage return) are prefixed with a single quote, as OWASP recommends;
@@ -9,12 +10,18 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import sqlite3
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
 import shapely
 from shapely.geometry import shape
 
+from events.article import Article
 from events.records import EventRecord, dumps_geojson
+from events.store import EventStore
 
 DISORDER = {
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
@@ -89,3 +96,28 @@ def to_csv(records: Iterable[EventRecord]) -> str:
 
 def to_geojson(records: Iterable[EventRecord]) -> str:
     return dumps_geojson(records)
+
+
+def write_geopackage(path: Path, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
+    """A new GeoPackage at ``path`` (written aside, then renamed into place) holding the
+    records and their source articles; a single file (no WAL) that any GIS opens."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        store = EventStore(tmp)
+        store.create()
+        count = store.add(records, articles)
+        with sqlite3.connect(tmp) as db:
+            db.execute("PRAGMA journal_mode=DELETE")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+def to_geopackage(records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="sitrep-export-") as folder:
+        path = Path(folder) / "events.gpkg"
+        write_geopackage(path, records, articles)
+        return path.read_bytes()

@@ -56,6 +56,23 @@ def load_frame(store: EventStore):
     return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
 
 
+def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:
+    """The records behind a view's event ids (as in load_frame: events merged across
+    articles keep all their sources), in the order given."""
+    from events.dedup import deduplicate
+
+    merged = {r.event_id: r for r in deduplicate(store.records_where(origin_imported=False))}
+    missing = [e for e in event_ids if e not in merged]
+    found = {r.event_id: r for r in store.records_by_id(missing)} if missing else {}
+    return [merged.get(e) or found[e] for e in event_ids if e in merged or e in found]
+
+
+def source_articles(store: EventStore, records: Iterable[EventRecord]) -> list[Article]:
+    """The stored articles the records were read from (imported datasets included)."""
+    return store.articles_by_id({s.article_id for r in records for s in r.sources} |
+                                {r.article_id for r in records})  # fmt: skip
+
+
 class Pipeline:
     """Extraction with the gazetteer loaded once."""
 

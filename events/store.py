@@ -30,6 +30,11 @@ from events.gpkg import FLAT_COLUMNS, MIGRATIONS, SCHEMA, as_geojson, decode_geo
 from events.records import EventRecord
 
 
+def _now() -> str:
+    """UTC now as GeoPackage wants DATETIME values: 2025-12-28T10:15:00.000Z."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
 @dataclass(frozen=True)
 class ReviewItem:
     """One event after review: the final record (its ``review`` field holds the decision)
@@ -139,7 +144,7 @@ class EventStore:
     def ingest(self, article: Article, records: Iterable[EventRecord]) -> IngestResult:
         """Replace one article's events and text in a single transaction."""
         records = list(records)
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        now = _now()
         with self._write() as db:
             rows = db.execute("SELECT event_id, record, review FROM events WHERE article_id = ?",
                               (article.article_id,)).fetchall()  # fmt: skip
@@ -176,11 +181,24 @@ class EventStore:
              article.source, article.url, article.origin, article.sha256, now, article.text),
         )  # fmt: skip
 
+    def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
+        """Write records (replacing same ids) and articles in one transaction (exports)."""
+        now = _now()
+        count = 0
+        with self._write() as db:
+            for article in articles:
+                self._put_article(db, article, now)
+            for record in records:
+                self._upsert(db, record, record.model_dump_json())
+                count += 1
+            self._touch(db)
+        return count
+
     def save_review(self, article: Article, items: Iterable[ReviewItem]) -> int:
         """Write reviewed events, the article, and one log row per decided or edited event,
         in one transaction. Returns the number of log rows written."""
         items = list(items)
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        now = _now()
         logged = 0
         with self._write() as db:
             self._put_article(db, article, now)
@@ -240,12 +258,22 @@ class EventStore:
         return sorted(records, key=lambda r: r.source_span)
 
     def article(self, article_id: str) -> Article:
-        with self._read() as db:
-            row = db.execute("SELECT article_id, text, published, title, source, url, origin, sha256"
-                             " FROM articles WHERE article_id = ?", (article_id,)).fetchone()  # fmt: skip
-        if row is None:
+        found = self.articles_by_id([article_id])
+        if not found:
             raise StoreError(f"store {self.path} has no article {article_id!r}")
-        return Article(row[0], row[1], dt.date.fromisoformat(row[2]), *row[3:])
+        return found[0]
+
+    def articles_by_id(self, article_ids: Iterable[str]) -> list[Article]:
+        """The stored articles (with their text) among these ids."""
+        wanted, out = sorted(set(article_ids)), []
+        with self._read() as db:
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start : start + 900]
+                rows = db.execute(
+                    "SELECT article_id, text, published, title, source, url, origin, sha256 FROM"
+                    f" articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                out += [Article(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:]) for r in rows]
+        return out
 
     def review_log(self, article_id: str) -> list[dict]:
         """The article's review decisions and edits, newest first."""

@@ -82,6 +82,29 @@ def test_ingest_then_export(tmp_path):
     since = run("export", "--since", "2025-01-01", store=store)
     dates = [f["properties"]["date_end"] for f in json.loads(since.stdout)["features"]]
     assert dates and min(dates) >= "2025-01-01"
+    gpkg = tmp_path / "battles.gpkg"
+    done = run("export", "--format", "gpkg", "--output", gpkg, "--type", "Battles", store=store)
+    assert done.returncode == 0, done.stderr
+    layer = pyogrio.read_dataframe(gpkg, layer="events")  # QGIS/GDAL open the export
+    assert len(layer) == len(lines) - 1 and set(layer["event_type"]) == {"Battles"}
+    assert layer.crs.to_epsg() == 4326 and not Path(f"{gpkg}-wal").exists()
+    sources = pyogrio.read_dataframe(gpkg, layer="articles")
+    assert set(sources["article_id"]) == set(layer["article_id"])  # with the source texts
+    html = tmp_path / "map.html"
+    done = run("export", "--format", "html", "--output", html, store=store)
+    assert done.returncode == 0, done.stderr
+    page = html.read_text("utf-8")
+    assert "L.map(" in page and "/app/static" not in page and "<script src=" not in page
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--format", "pdf"], "unknown format 'pdf'"),
+    (["--format", "gpkg"], "needs --output"),
+    (["--format", "html", "--output", "-"], "needs --output"),
+])  # fmt: skip
+def test_export_refuses_bad_formats_and_outputs(tmp_path, args, message):
+    result = run("export", *args, store=tmp_path / "s.gpkg")
+    assert result.returncode == 2 and message in result.stderr
 
 
 @pytest.mark.parametrize(
