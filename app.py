@@ -1,23 +1,21 @@
-"""Sitrep dashboard: the only module that imports streamlit.
+"""Sitrep dashboard: the map page, and the navigation to the review page (ui.py).
 
 Widgets -> EventFilter -> pure builders (maps/) -> st_folium / Altair / table / downloads.
-Run with `./dev.sh serve` (or `sitrep serve`).
+Only this module and ui.py import streamlit. Run with `./dev.sh serve` (or `sitrep serve`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from dataclasses import replace
 
 import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from events.article import parse_article, pasted_article_id
-from events.dedup import deduplicate
 from events.errors import SitrepError
-from events.export import to_csv, to_geojson
+from events.export import to_csv, to_geojson, to_geopackage
 from events.filters import (
     EventFilter,
     apply_filter,
@@ -25,51 +23,16 @@ from events.filters import (
     from_query_params,
     to_query_params,
 )
-from events.records import EventRecord
-from events.service import Pipeline, load_frame
+from events.service import source_articles, view_records
 from events.settings import Settings, load_settings
 from events.store import EventStore
-from maps.event_map import base_map, event_layers, map_bounds
+from maps.event_map import base_map, build_event_map, event_layers, map_bounds
+from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
-from maps.timeline import build_timeline
+from maps.timeline import brush_range, build_timeline, timeline_png
+from ui import load_events, open_store, plain, review_page
 
 st.set_page_config(page_title="Sitrep", page_icon=":world_map:", layout="wide")
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def plain(text: object) -> str:
-    """Untrusted text for Streamlit's markdown-rendering elements: shown literally, no links."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-
-
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def get_pipeline(settings: Settings) -> Pipeline:
-    pipeline = Pipeline(settings)
-    _ = pipeline.gazetteer  # load (or build once) the on-disk index now
-    return pipeline
-
-
-@st.cache_resource(show_spinner="Reading the store…", max_entries=2)
-def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
-    """All events as one columnar frame, shared read-only between reruns and sessions (no
-    copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
-    return load_frame(EventStore(store_path, lock_timeout))
-
-
-def download_records(store: EventStore, wanted: list[str]) -> list[EventRecord]:
-    """The records behind the filtered view (merged events keep all their sources)."""
-    merged = {r.event_id: r for r in deduplicate(store.records_where(origin_imported=False))}
-    missing = [e for e in wanted if e not in merged]
-    found = {r.event_id: r for r in store.records_by_id(missing)} if missing else {}
-    return [merged.get(e) or found[e] for e in wanted if e in merged or e in found]
-
-
-def open_store(settings: Settings) -> EventStore:
-    store = EventStore(settings.store, settings.lock_timeout_s)
-    if not store.exists():
-        with st.spinner("Creating the store from the bundled example…"):
-            get_pipeline(settings).open_store(store)
-    return store
 
 
 def _options(frame: pd.DataFrame, *columns: str, limit: int = 300) -> list[str]:
@@ -142,44 +105,8 @@ MAX_DOWNLOAD_EVENTS = 200_000
 MAX_TABLE_ROWS = 1_000
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
                  "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
-                 "actor1", "actor2", "confidence", "source_text", "notes", "sources"]  # fmt: skip
-
-
-def add_article_form(settings: Settings, store: EventStore) -> None:
-    st.subheader("Add an article")
-    st.caption("Paste text or upload a .txt, .md or .html file. Its events join the map.")
-    uploaded = st.file_uploader("Article file", type=["txt", "md", "html", "htm"], key="upload")
-    pasted = st.text_area("…or paste the article text", height=160, key="pasted")
-    title = st.text_input("Title (optional)", key="title")
-    published = st.date_input("Published", value=None, key="published",
-                              help="Required unless the file's front matter gives it.")  # fmt: skip
-    if not st.button("Extract and add", type="primary", key="add"):
-        return
-    try:
-        if uploaded is not None:
-            raw = uploaded.getvalue()
-            stem = re.sub(r"[^\w.-]+", "-", uploaded.name.rsplit(".", 1)[0])[:80] or "upload"
-            suffix = "." + uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
-            if len(raw) > settings.max_upload_bytes:
-                raise SitrepError(f"{uploaded.name}: over the upload limit of "
-                                  f"{settings.max_upload_bytes:,} bytes")  # fmt: skip
-            article = parse_article(raw, where=uploaded.name, article_id=f"upload-{stem}",
-                                    suffix=suffix, published=published,
-                                    max_bytes=settings.max_article_bytes)  # fmt: skip
-        elif pasted.strip():
-            text = f"# {title}\n\n{pasted}" if title.strip() else pasted
-            article = parse_article(text, where="pasted text", article_id=pasted_article_id(text),
-                                    published=published,
-                                    max_bytes=settings.max_article_bytes)  # fmt: skip
-        else:
-            st.error("Paste some text or choose a file first.")
-            return
-        outcome = get_pipeline(settings).ingest_article(store, article)
-    except SitrepError as exc:
-        st.error(plain(exc))
-        return
-    st.success(f"{len(outcome.records)} events extracted from "
-               f"{plain(article.title or article.origin)} ({outcome.result.added} new).")  # fmt: skip
+                 "actor1", "actor2", "confidence", "review", "source_text", "notes", "sources"]  # fmt: skip
+BRUSH_PARAMS = ("brush_from", "brush_to")
 
 
 @st.cache_resource(max_entries=2)
@@ -188,63 +115,184 @@ def store_bounds(store_path: str, lock_timeout: float, version: str):
     return map_bounds(load_events(store_path, lock_timeout, version))
 
 
-def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str) -> None:
+def _point_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
+    """[lat, lon] of a point event in the view (to centre the map on a selected row)."""
+    rows = view[view["event_id"] == event_id] if event_id else view.iloc[0:0]
+    geometry = rows["geometry"].iloc[0] if len(rows) else None
+    if isinstance(geometry, dict) and geometry.get("type") == "Point":
+        lon, lat = geometry["coordinates"][:2]
+        return [lat, lon]
+    return None
+
+
+def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str,
+             highlight: str | None = None) -> None:  # fmt: skip
     """The base map stays the same while filtering (same bounds: those of the whole store),
-    so st_folium keeps it and only swaps the event layers (feature_group_to_add)."""
+    so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
+    table row is drawn emphasised and the map centres on it."""
     bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
     base = base_map(types=[t for t in TYPE_COLOURS if t in set(frame["event_type"])],
                     bounds=bounds, tiles=settings.tiles)  # fmt: skip
-    groups = event_layers(view, max_markers=settings.map_max_markers)
+    groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers)
+    centre = _point_of(view, highlight)
     st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
-              key="map")  # fmt: skip
+              center=centre, zoom=9 if centre else None, key="map")  # fmt: skip
 
 
-def main() -> None:
+def week_starts(view: pd.DataFrame) -> list[dt.date]:
+    """The Mondays of every week from the view's first event to its last."""
+    if view.empty:
+        return []
+    first = view["date_start"].min().date()
+    last = view["date_end"].max().date()
+    monday = first - dt.timedelta(days=first.weekday())
+    return [monday + dt.timedelta(weeks=k) for k in range((last - monday).days // 7 + 1)]
+
+
+def _step(weeks: list[dt.date]) -> None:
+    """Advance the play control one week; stop (with a full rerun) after the last."""
+    if not st.session_state.get("playing"):
+        return
+    current = st.session_state.get("week", weeks[0])
+    later = [w for w in weeks if w > current]
+    if later:
+        st.session_state["week"] = later[0]
+    else:
+        st.session_state["playing"] = False
+        st.rerun()
+
+
+def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, version: str,
+               highlight: str | None) -> None:  # fmt: skip
+    """The map, optionally stepping through time week by week. While playing, only this
+    fragment reruns (every settings.play_step_s): the map swaps layers, no page reload."""
+    weeks = week_starts(shown)
+    left, middle, right = st.columns([2, 1, 5], vertical_alignment="bottom")
+    stepping = left.toggle("Week by week", key="stepping", disabled=len(weeks) < 2,
+                           help="Show one week at a time; Play steps through the weeks.")  # fmt: skip
+    view = shown
+    if stepping and len(weeks) >= 2:
+        _step(weeks)
+        playing = st.session_state.get("playing", False)
+        if middle.button("⏸ Pause" if playing else "▶ Play", key="play"):
+            st.session_state["playing"] = not playing
+            if st.session_state.get("week", weeks[-1]) >= weeks[-1]:
+                st.session_state["week"] = weeks[0]
+            st.rerun()
+        if st.session_state.get("week") not in weeks:
+            st.session_state["week"] = weeks[0]
+        week = right.select_slider("Week", options=weeks, key="week",
+                                   format_func=lambda d: f"week of {d:%d %b %Y}")  # fmt: skip
+        view = apply_filter(shown, EventFilter(date_from=week, date_to=week + dt.timedelta(days=6)))
+        st.caption(f"{len(view):,} events in the week of {week:%d %B %Y}.")
+    show_map(frame, view, settings, version, highlight)
+
+
+def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> None:
+    """Files are made only when a button is clicked (deferred callables)."""
+    if len(shown) > MAX_DOWNLOAD_EVENTS:
+        st.info(f"{len(shown):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
+                "fewer to download here, or use `sitrep export` for any size.")
+        return
+    today = dt.date.today().isoformat()
+    ids = list(shown["event_id"])
+
+    def gpkg() -> bytes:
+        records = view_records(store, ids)
+        return to_geopackage(records, source_articles(store, records))
+
+    def html() -> str:
+        fig = build_event_map(shown, tiles=settings.tiles, max_markers=settings.map_max_markers)
+        return standalone_html(fig)
+
+    files = [
+        ("GeoJSON", lambda: to_geojson(view_records(store, ids)), "geojson", "application/geo+json"),
+        ("CSV", lambda: to_csv(view_records(store, ids)), "csv", "text/csv"),
+        ("GeoPackage", gpkg, "gpkg", "application/geopackage+sqlite3"),
+        ("Map (HTML)", html, "html", "text/html"),
+        ("Timeline (PNG)", lambda: timeline_png(shown), "png", "image/png"),
+    ]  # fmt: skip
+    for column, (label, make, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
+        column.download_button(f"Download {label}", make, f"sitrep-{today}.{suffix}", mime=mime,
+                               on_click="ignore", key=f"dl_{suffix}")  # fmt: skip
+
+
+def _brush(params: dict) -> tuple[dt.date, dt.date] | None:
+    """The timeline brush: the chart's selection, or (first load) the shared URL's."""
+    state = st.session_state.get("timeline")
+    if state is not None:
+        return brush_range(state.get("selection"))
+    try:
+        return tuple(dt.date.fromisoformat(params[k]) for k in BRUSH_PARAMS) if all(
+            k in params for k in BRUSH_PARAMS) else None  # fmt: skip
+    except (TypeError, ValueError):
+        return None
+
+
+def _table(shown: pd.DataFrame, review_first: bool) -> pd.DataFrame:
+    ordered = shown.sort_values("confidence", kind="stable") if review_first else shown
+    table = ordered[[c for c in ["event_id", *TABLE_COLUMNS] if c in shown.columns]]
+    table = table.head(MAX_TABLE_ROWS).copy()
+    if "sources" in table:
+        table["sources"] = [source_ids(sources) for sources in table["sources"]]
+    return table.reset_index(drop=True)
+
+
+def _selected_event(table: pd.DataFrame) -> str | None:
+    state = st.session_state.get("table")
+    rows = state.get("selection", {}).get("rows", []) if state is not None else []
+    return str(table["event_id"].iloc[rows[0]]) if rows and rows[0] < len(table) else None
+
+
+def map_page() -> None:
     try:
         settings = load_settings()
         store = open_store(settings)
         version = store.version()
         frame = load_events(str(store.path), settings.lock_timeout_s, version)
-        initial = from_query_params(st.query_params.to_dict())
+        params = st.query_params.to_dict()
+        initial = from_query_params(params)
     except SitrepError as exc:
         st.error(plain(exc))
         st.stop()
     st.title("Sitrep")
-    st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced.")
+    st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
+               "Drag across the timeline to narrow the dates; pick a table row to find it on the map.")
     event_filter = sidebar_filter(frame, initial, settings.review_confidence)
-    st.query_params.from_dict(to_query_params(event_filter))
     view = apply_filter(frame, event_filter) if not frame.empty else frame
-    st.markdown(f"**{plain(describe_filter(event_filter, len(view), len(frame)))}**")
-    kpis(view)
-    show_map(frame, view, settings, version)
-    unplaced = int(view["geometry"].isna().sum()) if len(view) else 0
+    brushed = _brush(params)
+    effective = event_filter
+    shown = view
+    if brushed:
+        effective = replace(event_filter, date_from=max(event_filter.date_from or brushed[0], brushed[0]),
+                            date_to=min(event_filter.date_to or brushed[1], brushed[1]))  # fmt: skip
+        shown = apply_filter(view, EventFilter(date_from=brushed[0], date_to=brushed[1]))
+    shared = to_query_params(event_filter)
+    if brushed:
+        shared.update(zip(BRUSH_PARAMS, (d.isoformat() for d in brushed), strict=True))
+    st.query_params.from_dict(shared)
+    st.markdown(f"**{plain(describe_filter(effective, len(shown), len(frame)))}**")
+    kpis(shown)
+    table = _table(shown, review_first=event_filter.review_below > 0)
+    playing = st.session_state.get("playing", False) and st.session_state.get("stepping", False)
+    st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
+        frame, shown, settings, version, _selected_event(table))
+    unplaced = int(shown["geometry"].isna().sum()) if len(shown) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
                    "they are in the table and the downloads.")  # fmt: skip
-    st.altair_chart(build_timeline(view), width="stretch")
-    today = dt.date.today().isoformat()
-    if len(view) <= MAX_DOWNLOAD_EVENTS:
-        ids = list(view["event_id"])  # the files are made only when a button is clicked
-        left, right = st.columns(2)
-        left.download_button("Download GeoJSON", lambda: to_geojson(download_records(store, ids)),
-                             f"sitrep-{today}.geojson", mime="application/geo+json",
-                             on_click="ignore", key="dl_geojson")  # fmt: skip
-        right.download_button("Download CSV", lambda: to_csv(download_records(store, ids)),
-                              f"sitrep-{today}.csv", mime="text/csv", on_click="ignore",
-                              key="dl_csv")  # fmt: skip
-    else:
-        st.info(f"{len(view):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
-                "fewer to download here, or use `sitrep export` for any size.")
+    st.altair_chart(build_timeline(view, brush=True), width="stretch", on_select="rerun",
+                    selection_mode="brush", key="timeline")  # fmt: skip
+    _downloads(store, shown, settings)
     st.subheader("Events")
-    if len(view):
-        ordered = view.sort_values("confidence") if event_filter.review_below else view
-        table = ordered[[c for c in TABLE_COLUMNS if c in view.columns]].head(MAX_TABLE_ROWS).copy()
-        if "sources" in table:
-            table["sources"] = [source_ids(sources) for sources in table["sources"]]
-        st.dataframe(table, hide_index=True, width="stretch")
-    with st.expander("Add an article", expanded=False):
-        add_article_form(settings, store)
+    if len(table):
+        st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+                     selection_mode="single-row", column_config={"event_id": None}, key="table")  # fmt: skip
+        if len(shown) > MAX_TABLE_ROWS:
+            st.caption(f"The first {MAX_TABLE_ROWS:,} of {len(shown):,} events; downloads have them all.")
+    st.page_link(REVIEW, label="Add or review an article", icon=":material/rate_review:")
 
 
-main()
+REVIEW = st.Page(review_page, title="Review", url_path="review", icon=":material/rate_review:")
+st.navigation([st.Page(map_page, title="Map", default=True, icon=":material/map:"), REVIEW]).run()

@@ -91,6 +91,17 @@ class Pipeline:
             article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article
         )
 
+    def draft(self, store: EventStore, article: Article) -> list[EventRecord]:
+        """The article's events for review: freshly extracted, except those a person has
+        already reviewed (from an earlier save), which come back as they were saved."""
+        records = self.extract(article)
+        if not store.exists():
+            return records
+        reviewed = {r.event_id: r for r in store.article_records(article.article_id)
+                    if r.review != "unreviewed"}  # fmt: skip
+        fresh = [reviewed.pop(r.event_id, r) for r in records]
+        return sorted(fresh + list(reviewed.values()), key=lambda r: r.source_span)
+
     def read(self, path: Path, published: dt.date | None) -> Article:
         return read_article(path, published, self.settings.max_article_bytes)
 

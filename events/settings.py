@@ -29,6 +29,7 @@ class Settings:
     lock_timeout_s: float = 10.0
     review_confidence: float = 0.6
     map_max_markers: int = 3_000
+    play_step_s: float = 1.5
     fetch_private_hosts: bool = False
     geonames_url: str = "https://download.geonames.org/export/dump/{country}.zip"
 
@@ -45,6 +46,7 @@ HELP: dict[str, str] = {
     "lock_timeout_s": "Seconds to wait for the store's write lock before reporting it busy.",
     "review_confidence": "Events below this confidence are flagged as needing review.",
     "map_max_markers": "Above this many point events in view, the map aggregates them into cells.",
+    "play_step_s": "Seconds between weeks when the map's Play control steps through time.",
     "fetch_private_hosts": "Let `sitrep ingest --url` fetch from local/private addresses (tests only).",
     "geonames_url": "Where `sitrep gazetteer add CC` downloads a country dump ({country} = code).",
 }

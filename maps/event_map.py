@@ -181,7 +181,8 @@ def event_layers(
     """One layer per event type.
 
     Up to ``max_markers`` point events are drawn one by one with popups; above that they
-    are aggregated into grid cells per type, so the payload stays bounded.
+    are aggregated into grid cells per type, so the payload stays bounded; the
+    ``highlight``ed event is always drawn as itself, emphasised.
     """
     frame = _mappable(events)
     is_point = frame["geometry"].map(lambda g: g.get("type") == "Point").astype(bool)
@@ -190,6 +191,7 @@ def event_layers(
         cells = aggregate_points(frame[is_point])
         mapped = frame[~is_point].to_dict("records")
         areas = unique_areas(mapped)
+        chosen = frame[is_point & (frame["event_id"] == highlight)].to_dict("records") if highlight else []
     else:
         cells, areas = [], []
         mapped = frame.to_dict("records")
@@ -203,6 +205,9 @@ def event_layers(
             for area in areas:
                 if area.get("event_type") == event_type:
                     _add_event(group, area, highlighted=False)
+            for row in chosen:  # a selected event shows itself even among cells
+                if row.get("event_type") == event_type:
+                    _add_event(group, row, highlighted=True)
         else:
             for row in mapped:
                 if row.get("event_type") == event_type:

@@ -26,3 +26,24 @@ def http_url(value: object) -> str | None:
         return None
     parsed = urlparse(value.strip())
     return value.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def highlighted(body: str, marks: list[tuple[int, int, str]]) -> str:
+    """The article text escaped, with each (start, end, label) span in a <mark> labelled
+    ``[label]``; overlapping spans (several events in one sentence) share one mark."""
+    merged: list[list] = []
+    for start, end, label in sorted(marks):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(label)
+        else:
+            merged.append([start, end, [label]])
+    out, at = [], 0
+    for start, end, labels in merged:
+        start, end = max(start, at), min(end, len(body))
+        out.append(text(body[at:start]))
+        out.append(f"<mark title=\"event {text(', '.join(labels))}\"><b>[{text(', '.join(labels))}]</b> "
+                   f"{text(body[start:end])}</mark>")
+        at = end
+    out.append(text(body[at:]))
+    return "".join(out)

@@ -1,10 +1,15 @@
 """Event rows -> an Altair timeline: events per day (per week over spans longer than a
-year), stacked by type in the colour-blind-safe palette.
+year), stacked by type in the colour-blind-safe palette, with an x-axis brush whose
+range (``brush_range``) narrows the rest of the view, and a PNG export.
 
 Events known only to the week or month are counted on their coded (midpoint) date.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping
 
 import altair as alt
 import pandas as pd
@@ -28,12 +33,16 @@ def timeline_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return counts
 
 
-def build_timeline(frame: pd.DataFrame, height: int = 180) -> alt.Chart:
+BRUSH = "brush"
+
+
+def build_timeline(frame: pd.DataFrame, height: int = 180, brush: bool = False) -> alt.Chart:
+    """Stacked bars per day (or week); with ``brush``, a drag along the x axis selects a range."""
     counts = timeline_frame(frame)
     present = [t for t in TYPE_COLOURS if t in set(counts["event_type"])]
     present += sorted(set(counts["event_type"]) - set(present))
     scale = alt.Scale(domain=present, range=[TYPE_COLOURS.get(t, "#000000") for t in present])
-    return (
+    chart = (
         alt.Chart(counts, height=height)
         .mark_bar()
         .encode(
@@ -46,3 +55,33 @@ def build_timeline(frame: pd.DataFrame, height: int = 180) -> alt.Chart:
                      alt.Tooltip("sum(events):Q", title="Events")],  # fmt: skip
         )
     )
+    if brush:
+        chart = chart.add_params(alt.selection_interval(name=BRUSH, encodings=["x"]))
+    return chart
+
+
+def _day(value: object) -> dt.date:
+    if isinstance(value, int | float):
+        return pd.Timestamp(value, unit="ms").date()
+    return pd.Timestamp(str(value)).date()
+
+
+def brush_range(selection: Mapping | None) -> tuple[dt.date, dt.date] | None:
+    """The dates a brush covers, from Streamlit's chart selection state (or None)."""
+    chosen = (selection or {}).get(BRUSH) or {}
+    for values in chosen.values() if isinstance(chosen, Mapping) else ():
+        if isinstance(values, list | tuple) and len(values) == 2:
+            try:
+                start, end = sorted((_day(values[0]), _day(values[1])))
+            except (ValueError, TypeError, OverflowError):
+                return None
+            return start, end
+    return None
+
+
+def timeline_png(frame: pd.DataFrame, width: int = 900, scale: float = 2.0) -> bytes:
+    """The timeline as a PNG (rendered offline by vl-convert)."""
+    chart = build_timeline(frame).properties(width=width, title="Sitrep: events over time")
+    buffer = io.BytesIO()
+    chart.save(buffer, format="png", scale_factor=scale)
+    return buffer.getvalue()

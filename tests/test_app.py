@@ -1,4 +1,5 @@
-"""The dashboard under Streamlit's AppTest: loads the store, filters, ingests pasted text."""
+"""The dashboard under Streamlit's AppTest: loads the store, filters, brushes, steps through
+weeks; the review page extracts, edits, accepts/rejects and saves (see test_review_page.py)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ def test_opens_on_the_bundled_example(app):
     assert metrics(app)["Events"] == "9"
     assert metrics(app)["Fatalities"] == "1" and metrics(app)["Injuries"] == "3"
     assert any("All 9 events" in m.value for m in app.markdown)
-    assert [b.label for b in app.get("download_button")] == ["Download GeoJSON", "Download CSV"]
+    assert [b.label for b in app.get("download_button")] == [
+        "Download GeoJSON", "Download CSV", "Download GeoPackage", "Download Map (HTML)",
+        "Download Timeline (PNG)"]  # fmt: skip
 
 
 def test_type_filter_updates_counts_and_url(app):
@@ -50,24 +53,6 @@ def test_filter_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     at.run()
     assert at.multiselect(key="types").value == ["Diplomacy"]
     assert metrics(at)["Events"] == "7"
-
-
-def test_pasted_article_joins_the_map(app):
-    app.text_area(key="pasted").set_value(
-        "Russian forces shelled Kherson on Monday, killing two people and wounding five.")
-    app.date_input(key="published").set_value(dt.date(2025, 12, 28))
-    app.button(key="add").click().run()
-    assert not app.exception
-    assert [s.value for s in app.success] and "1 events extracted" in app.success[0].value
-    app.run()
-    assert metrics(app)["Events"] == "10"
-
-
-def test_pasted_text_without_date_is_refused(app):
-    app.text_area(key="pasted").set_value("Shelling hit Kherson on Monday.")
-    app.button(key="add").click().run()
-    assert app.error and "no publication date" in app.error[0].value
-    assert metrics(app)["Events"] == "9"
 
 
 def test_more_filters_and_review_queue(app):
@@ -91,3 +76,28 @@ def test_admin1_and_precision_from_the_url(tmp_path, monkeypatch, pipeline):
     at.query_params["geo"] = "1"
     at.run()
     assert metrics(at)["Events"] == "1"  # the Sloviansk strike
+
+
+def test_timeline_brush_comes_from_the_url(tmp_path, monkeypatch, pipeline):
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "brush.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["brush_from"] = "2025-11-01"  # the seed's events are of 21-28 December
+    at.query_params["brush_to"] = "2025-11-30"
+    at.run()
+    assert not at.exception, at.exception
+    assert metrics(at)["Events"] == "0"
+    assert any("0 of 9 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "")
+               for m in at.markdown)  # fmt: skip
+    assert at.query_params["brush_from"] in ("2025-11-01", ["2025-11-01"])
+
+
+def test_week_by_week_shows_one_week(app):
+    app.toggle(key="stepping").set_value(True).run()
+    assert not app.exception, app.exception
+    slider = app.select_slider(key="week")  # the seed's events run from 21 to 28 December 2025
+    assert slider.options == ["week of 15 Dec 2025", "week of 22 Dec 2025"]
+    assert "9 events in the week of 15 December 2025." in [c.value for c in app.caption]
+    slider.set_value(dt.date(2025, 12, 22)).run()
+    assert "9 events in the week of 22 December 2025." in [c.value for c in app.caption]
+    assert app.button(key="play").label == "▶ Play"

@@ -1,0 +1,199 @@
+"""Sitrep's one UI helper module (beside app.py, the only other place importing streamlit):
+the cached resources both pages share, and the review page.
+
+Review: paste or upload an article (or pick one already in the store), see its events
+with their sentences highlighted in the text and on a preview map, edit fields, accept or
+reject each event, and save. Saving writes the events and a log row per decision or edit
+(with the record as it was) in one transaction; until then nothing is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from events.article import Article, parse_article, pasted_article_id
+from events.errors import SitrepError
+from events.filters import records_frame
+from events.records import STATUSES, EventRecord, taxonomy
+from events.review import DECISIONS, apply_review, review_rows
+from events.service import Pipeline, load_frame
+from events.settings import Settings, load_settings
+from events.store import EventStore
+from maps.event_map import build_event_map
+from maps.safe import highlighted
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(text: object) -> str:
+    """Untrusted text for Streamlit's markdown-rendering elements: shown literally, no links."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def get_pipeline(settings: Settings) -> Pipeline:
+    pipeline = Pipeline(settings)
+    _ = pipeline.gazetteer  # load (or build once) the on-disk index now
+    return pipeline
+
+
+@st.cache_resource(show_spinner="Reading the store…", max_entries=2)
+def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
+    """All events as one columnar frame, shared read-only between reruns and sessions (no
+    copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
+    return load_frame(EventStore(store_path, lock_timeout))
+
+
+def open_store(settings: Settings) -> EventStore:
+    store = EventStore(settings.store, settings.lock_timeout_s)
+    if not store.exists():
+        with st.spinner("Creating the store from the bundled example…"):
+            get_pipeline(settings).open_store(store)
+    return store
+
+
+def _read_input(settings: Settings, uploaded, pasted: str, title: str, published) -> Article:
+    if uploaded is not None:
+        raw = uploaded.getvalue()
+        stem = re.sub(r"[^\w.-]+", "-", uploaded.name.rsplit(".", 1)[0])[:80] or "upload"
+        suffix = "." + uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+        if len(raw) > settings.max_upload_bytes:
+            limit = settings.max_upload_bytes
+            raise SitrepError(f"{uploaded.name}: over the upload limit of {limit:,} bytes")
+        return parse_article(raw, where=uploaded.name, article_id=f"upload-{stem}", suffix=suffix,
+                             published=published, max_bytes=settings.max_article_bytes)  # fmt: skip
+    if pasted.strip():
+        text = f"# {title}\n\n{pasted}" if title.strip() else pasted
+        return parse_article(text, where="pasted text", article_id=pasted_article_id(text),
+                             published=published, max_bytes=settings.max_article_bytes)  # fmt: skip
+    raise SitrepError("Paste some text or choose a file first.")
+
+
+def _new_article(settings: Settings, store: EventStore) -> None:
+    """The input form; a click on Extract puts a draft (article, events) in the session."""
+    uploaded = st.file_uploader("Article file", type=["txt", "md", "html", "htm"], key="upload")
+    pasted = st.text_area("…or paste the article text", height=160, key="pasted")
+    left, right = st.columns(2)
+    title = left.text_input("Title (optional)", key="title")
+    published = right.date_input("Published", value=None, key="published",
+                                 help="Required unless the file's front matter gives it.")  # fmt: skip
+    if st.button("Extract events", type="primary", key="extract"):
+        try:
+            article = _read_input(settings, uploaded, pasted, title, published)
+            st.session_state["draft"] = (article, get_pipeline(settings).draft(store, article))
+        except SitrepError as exc:
+            st.error(plain(exc))
+
+
+def _stored_article(store: EventStore) -> None:
+    articles = [a for a in store.articles() if a["origin"] != "imported"]
+    if not articles:
+        st.info("The store has no extracted articles yet.")
+        return
+    labels = {a["article_id"]: f"{a['published']} · {a['title'] or a['article_id']}" for a in articles}
+    chosen = st.selectbox("Article", list(labels), format_func=labels.get, key="stored")
+    st.session_state["draft"] = (store.article(chosen), store.article_records(chosen))
+
+
+EDITOR_COLUMNS = {
+    "n": st.column_config.NumberColumn("#", width="small"),
+    "decision": st.column_config.SelectboxColumn("Decision", options=list(DECISIONS), required=True),
+    "event_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+    "status": st.column_config.SelectboxColumn("Status", options=list(STATUSES), required=True),
+    "fatalities": st.column_config.NumberColumn("Fatalities", min_value=0, step=1),
+    "injuries": st.column_config.NumberColumn("Injuries", min_value=0, step=1),
+    "latitude": st.column_config.NumberColumn("Lat", min_value=-90, max_value=90, format="%.5f"),
+    "longitude": st.column_config.NumberColumn("Lon", min_value=-180, max_value=180, format="%.5f"),
+    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+    "source_text": st.column_config.TextColumn("Source sentence", width="large"),
+    "event_id": None,  # kept in the data to match rows to events, not shown
+}  # fmt: skip
+
+
+def _editor(article: Article, records: list[EventRecord]) -> pd.DataFrame:
+    kinds = taxonomy()
+    columns = {
+        **EDITOR_COLUMNS,
+        "event_type": st.column_config.SelectboxColumn("Event type", options=list(kinds), required=True),
+        "sub_event_type": st.column_config.SelectboxColumn(
+            "Sub-event type", options=sorted({s for subs in kinds.values() for s in subs}), required=True),
+    }  # fmt: skip
+    rows = pd.DataFrame(review_rows(records))
+    return st.data_editor(rows, column_config=columns, hide_index=True, width="stretch",
+                          disabled=["n", "confidence", "source_text"],
+                          key=f"editor-{article.article_id}-{st.session_state.get('saves', 0)}")  # fmt: skip
+
+
+def _preview(settings: Settings, article: Article, records: list[EventRecord]) -> None:
+    left, right = st.columns([3, 2])
+    marks = [(r.source_span[0], r.source_span[1], str(n)) for n, r in enumerate(records, start=1)]
+    left.html(f'<div style="max-height:420px;overflow-y:auto;white-space:pre-wrap;'
+              f'font-size:0.92rem;line-height:1.5">{highlighted(article.text, marks)}</div>')
+    with right:
+        frame = records_frame(records)
+        if frame["geometry"].notna().any():
+            st_folium(build_event_map(frame, tiles=settings.tiles), height=420, returned_objects=[],
+                      width="stretch", key=f"preview-{article.article_id}")  # fmt: skip
+        else:
+            st.info("None of these events has a place on the map.")
+
+
+def _history(store: EventStore, article_id: str) -> None:
+    if not store.exists():
+        return
+    log = store.review_log(article_id)
+    if not log:
+        return
+    with st.expander(f"Review history ({len(log)})"):
+        table = pd.DataFrame(log)
+        table["changes"] = [", ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in c.items())
+                            for c in table["changes"]]  # fmt: skip
+        st.dataframe(table, hide_index=True, width="stretch")
+
+
+def review_page() -> None:
+    try:
+        settings = load_settings()
+        store = open_store(settings)
+    except SitrepError as exc:
+        st.error(plain(exc))
+        st.stop()
+    st.title("Review articles")
+    st.caption("Extract events from an article, check each against its sentence (highlighted), "
+               "edit what is wrong, accept or reject each one, then save. Nothing is written "
+               "until you save; every decision and edit is logged with the record as it was.")
+    source = st.radio("Article", ["New article", "Article in the store"], horizontal=True,
+                      key="source", label_visibility="collapsed")  # fmt: skip
+    if source == "New article":
+        _new_article(settings, store)
+    else:
+        _stored_article(store)
+    draft = st.session_state.get("draft")
+    if not draft:
+        return
+    article, records = draft
+    st.subheader(plain(article.title or article.article_id))
+    st.caption(f"Published {article.published} · {len(records)} events · "
+               f"{sum(r.review != 'unreviewed' for r in records)} reviewed")  # fmt: skip
+    if not records:
+        st.info("No events found in this article.")
+        return
+    _preview(settings, article, records)
+    edited = _editor(article, records)
+    if st.button("Save review", type="primary", key="save"):
+        try:
+            items = apply_review(records, edited.to_dict("records"), get_pipeline(settings).gazetteer)
+            logged = store.save_review(article, items)
+        except SitrepError as exc:
+            st.error(plain(exc))
+        else:
+            kept = sum(i.record.review != "rejected" for i in items)
+            st.session_state["draft"] = (article, [i.record for i in items])
+            st.session_state["saves"] = st.session_state.get("saves", 0) + 1
+            st.success(f"Saved {len(items)} events ({kept} on the map, {len(items) - kept} rejected); "
+                       f"{logged} decisions or edits logged.")  # fmt: skip
+    _history(store, article.article_id)
