@@ -106,6 +106,7 @@ MAX_TABLE_ROWS = 1_000
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
                  "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
                  "actor1", "actor2", "confidence", "review", "source_text", "notes", "sources"]  # fmt: skip
+TABLE_CONFIG = {"event_id": None, "event_date": st.column_config.DateColumn(format="YYYY-MM-DD")}
 BRUSH_PARAMS = ("brush_from", "brush_to")
 
 
@@ -282,13 +283,16 @@ def map_page() -> None:
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
                    "they are in the table and the downloads.")  # fmt: skip
-    st.altair_chart(build_timeline(view, brush=True), width="stretch", on_select="rerun",
-                    selection_mode="brush", key="timeline")  # fmt: skip
+    # an explicit element height: with the legend below, Streamlit's "content" height
+    # leaves the plot area empty
+    st.altair_chart(build_timeline(view, brush=True), width="stretch", height=300,
+                    on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
     _downloads(store, shown, settings)
     st.subheader("Events")
     if len(table):
         st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
-                     selection_mode="single-row", column_config={"event_id": None}, key="table")  # fmt: skip
+                     selection_mode="single-row", key="table",
+                     column_config=TABLE_CONFIG)
         if len(shown) > MAX_TABLE_ROWS:
             st.caption(f"The first {MAX_TABLE_ROWS:,} of {len(shown):,} events; downloads have them all.")
     st.page_link(REVIEW, label="Add or review an article", icon=":material/rate_review:")

@@ -89,14 +89,14 @@ def _new_article(settings: Settings, store: EventStore) -> None:
             st.error(plain(exc))
 
 
-def _stored_article(store: EventStore) -> None:
+def _stored_article(store: EventStore) -> tuple[Article, list[EventRecord]] | None:
     articles = [a for a in store.articles() if a["origin"] != "imported"]
     if not articles:
         st.info("The store has no extracted articles yet.")
-        return
+        return None
     labels = {a["article_id"]: f"{a['published']} · {a['title'] or a['article_id']}" for a in articles}
     chosen = st.selectbox("Article", list(labels), format_func=labels.get, key="stored")
-    st.session_state["draft"] = (store.article(chosen), store.article_records(chosen))
+    return store.article(chosen), store.article_records(chosen)
 
 
 EDITOR_COLUMNS = {
@@ -170,13 +170,13 @@ def review_page() -> None:
                       key="source", label_visibility="collapsed")  # fmt: skip
     if source == "New article":
         _new_article(settings, store)
+        draft = st.session_state.get("draft")
     else:
-        _stored_article(store)
-    draft = st.session_state.get("draft")
+        draft = _stored_article(store)
     if not draft:
         return
     article, records = draft
-    st.subheader(plain(article.title or article.article_id))
+    st.subheader(plain(article.title or f"Untitled article ({article.article_id})"))
     st.caption(f"Published {article.published} · {len(records)} events · "
                f"{sum(r.review != 'unreviewed' for r in records)} reviewed")  # fmt: skip
     if not records:
@@ -192,7 +192,8 @@ def review_page() -> None:
             st.error(plain(exc))
         else:
             kept = sum(i.record.review != "rejected" for i in items)
-            st.session_state["draft"] = (article, [i.record for i in items])
+            if source == "New article":
+                st.session_state["draft"] = (article, [i.record for i in items])
             st.session_state["saves"] = st.session_state.get("saves", 0) + 1
             st.success(f"Saved {len(items)} events ({kept} on the map, {len(items) - kept} rejected); "
                        f"{logged} decisions or edits logged.")  # fmt: skip

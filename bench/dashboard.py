@@ -11,8 +11,6 @@ Usage: .venv/bin/python bench/dashboard.py [10000,100000[,1000000]]
 
 from __future__ import annotations
 
-import datetime as dt
-import random
 import sys
 import tempfile
 import time
@@ -20,42 +18,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-
-TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-         ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack"),
-         ("Protests", "Peaceful protest"), ("Riots", "Violent demonstration"),
-         ("Strategic developments", "Disrupted weapons use"), ("Diplomacy", "Meeting")]  # fmt: skip
-
-
-def build_store(path: Path, count: int) -> None:
-    from events.gazetteer import load_gazetteer
-    from events.imports import import_article
-    from events.records import Source, make_record
-    from events.settings import load_settings
-    from events.store import EventStore
-
-    ix = load_gazetteer(load_settings().cache_dir).index
-    towns = [(ix.lon[i], ix.lat[i], ix.names[i], i) for i, kind in enumerate(ix.kinds)
-             if kind == "city" and ix.country[i] == "UA"]  # fmt: skip
-    rng = random.Random(count)
-    article = import_article(path.with_name(f"synthetic-{count}.csv"), "acled")
-    source = Source(article_id=article.article_id, source="synthetic")
-    records = []
-    for n in range(count):
-        lon, lat, name, _ = rng.choice(towns)
-        day = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(4 * 365))
-        event_type, sub_type = rng.choice(TYPES)
-        records.append(make_record(
-            event_id=f"syn:{n}", article_id=article.article_id, event_date=day, date_start=day,
-            date_end=day, time_precision=1, event_type=event_type, sub_event_type=sub_type,
-            status="occurred", location=name, country="Ukraine", geo_precision=1,
-            geometry={"type": "Point", "coordinates": [lon, lat]}, fatalities=rng.randrange(4),
-            source_text=f"Synthetic event {n} in {name}.", source_span=(0, 20), confidence=1.0,
-            origin="imported", sources=[source]))  # fmt: skip
-    store = EventStore(path)
-    store.create()
-    store.ingest(article, records)
-
 
 def rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
@@ -119,7 +81,7 @@ def measure(store_dir: Path, max_markers: int) -> dict[str, float]:
 
 def main() -> int:
     sizes = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else "10000,100000").split(",")]
-    from browser_kit import CHROMIUM
+    from browser_kit import CHROMIUM, synthetic_store
 
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} is not installed: apt-get install -y chromium")
@@ -129,7 +91,7 @@ def main() -> int:
             folder = Path(name) / str(size)
             folder.mkdir()
             started = time.perf_counter()
-            build_store(folder / "store.gpkg", size)
+            synthetic_store(folder / "store.gpkg", size)
             print(f"\n{size:,} events (synthetic store built in {time.perf_counter() - started:.0f} s)")
             fast = measure(folder, 3_000)
             payload = payload_bytes(folder / "store.gpkg", 3_000, None)

@@ -156,7 +156,7 @@ def _add_cell(group: folium.FeatureGroup, cell: Mapping[str, Any]) -> None:
     text = (f"{cell['count']:,} {cell['event_type']} events, {cell['fatalities']:,} fatalities "
             f"(cell of {cell['cell_deg']}°; zoom in or narrow the filter for single events)")
     folium.CircleMarker(
-        location=[cell["lat"], cell["lon"]], radius=min(30.0, 4 + 3 * math.log2(cell["count"])),
+        location=[cell["lat"], cell["lon"]], radius=min(22.0, 3 + 2.5 * math.log2(cell["count"])),
         color="#333", weight=1, fill=True, fill_color=colour_of(cell["event_type"]),
         fill_opacity=0.75, tooltip=folium.Tooltip(safe.text(text)),
     ).add_to(group)  # fmt: skip

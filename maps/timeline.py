@@ -20,16 +20,20 @@ WEEKLY_AFTER_DAYS = 366
 
 
 def timeline_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Counts per day and type (plain data, testable without Altair)."""
+    """Counts per day (or week) and type, with each bucket's end (plain data, testable
+    without Altair): a bar spans its whole bucket, so weekly bars stay visible."""
     if frame.empty:
-        return pd.DataFrame(columns=["day", "event_type", "events"])
+        return pd.DataFrame(columns=["day", "end", "event_type", "events"])
     days = pd.to_datetime(frame["event_date"]).dt.normalize()
+    width = pd.Timedelta(days=1)
     if (days.max() - days.min()).days > WEEKLY_AFTER_DAYS:
         days = days - pd.to_timedelta(days.dt.weekday, unit="D")  # the week's Monday
+        width = pd.Timedelta(days=7)
     counts = (
         pd.DataFrame({"day": days, "event_type": frame["event_type"]})
         .groupby(["day", "event_type"]).size().rename("events").reset_index()
     )  # fmt: skip
+    counts.insert(1, "end", counts["day"] + width)
     return counts
 
 
@@ -42,15 +46,19 @@ def build_timeline(frame: pd.DataFrame, height: int = 180, brush: bool = False) 
     present = [t for t in TYPE_COLOURS if t in set(counts["event_type"])]
     present += sorted(set(counts["event_type"]) - set(present))
     scale = alt.Scale(domain=present, range=[TYPE_COLOURS.get(t, "#000000") for t in present])
+    data = counts.assign(  # plain ISO dates and strings: what every Vega renderer reads alike
+        day=counts["day"].dt.strftime("%Y-%m-%d"), end=counts["end"].dt.strftime("%Y-%m-%d"),
+        event_type=counts["event_type"].astype(object))  # fmt: skip
     chart = (
-        alt.Chart(counts, height=height)
+        alt.Chart(data, height=height)
         .mark_bar()
         .encode(
-            x=alt.X("yearmonthdate(day):T", title="Date"),
-            y=alt.Y("sum(events):Q", title="Events per day or week"),
+            x=alt.X("day:T", title="Date"),
+            x2="end:T",
+            y=alt.Y("sum(events):Q", title="Events", stack="zero"),
             color=alt.Color("event_type:N", scale=scale, title="Event type",
                             legend=alt.Legend(orient="bottom", columns=4)),  # fmt: skip
-            tooltip=[alt.Tooltip("yearmonthdate(day):T", title="Date"),
+            tooltip=[alt.Tooltip("day:T", title="From", format="%d %b %Y"),
                      alt.Tooltip("event_type:N", title="Type"),
                      alt.Tooltip("sum(events):Q", title="Events")],  # fmt: skip
         )

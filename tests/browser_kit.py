@@ -3,7 +3,9 @@ bench/robustness.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -32,6 +34,44 @@ COUNT_LAYERS = """() => {
   }
   return null;
 }"""
+
+
+TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+         ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack"),
+         ("Protests", "Peaceful protest"), ("Riots", "Violent demonstration"),
+         ("Strategic developments", "Disrupted weapons use"), ("Diplomacy", "Meeting")]  # fmt: skip
+
+
+def synthetic_store(path: Path, count: int) -> None:
+    """A store of ``count`` realistic imported events: points on the gazetteer's Ukrainian
+    settlements, dates 2022-2025, every event type (for scale screenshots and benchmarks)."""
+    from events.gazetteer import load_gazetteer
+    from events.imports import import_article
+    from events.records import Source, make_record
+    from events.settings import load_settings
+    from events.store import EventStore
+
+    ix = load_gazetteer(load_settings().cache_dir).index
+    towns = [(ix.lon[i], ix.lat[i], ix.names[i], i) for i, kind in enumerate(ix.kinds)
+             if kind == "city" and ix.country[i] == "UA"]  # fmt: skip
+    rng = random.Random(count)
+    article = import_article(path.with_name(f"synthetic-{count}.csv"), "acled")
+    source = Source(article_id=article.article_id, source="synthetic")
+    records = []
+    for n in range(count):
+        lon, lat, name, _ = rng.choice(towns)
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(4 * 365))
+        event_type, sub_type = rng.choice(TYPES)
+        records.append(make_record(
+            event_id=f"syn:{n}", article_id=article.article_id, event_date=day, date_start=day,
+            date_end=day, time_precision=1, event_type=event_type, sub_event_type=sub_type,
+            status="occurred", location=name, country="Ukraine", geo_precision=1,
+            geometry={"type": "Point", "coordinates": [lon, lat]}, fatalities=rng.randrange(4),
+            source_text=f"Synthetic event {n} in {name}.", source_span=(0, 20), confidence=1.0,
+            origin="imported", sources=[source]))  # fmt: skip
+    store = EventStore(path)
+    store.create()
+    store.ingest(article, records)
 
 
 def free_port() -> int:

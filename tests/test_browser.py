@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import time
 from pathlib import Path
 
@@ -22,10 +24,12 @@ from browser_kit import (
     map_frame,
     pwned,
     start_dashboard,
+    synthetic_store,
     wait_for_counts,
 )
+from conftest import ARTICLES
 
-from events import DATA_DIR
+from events import DATA_DIR, PROJECT_ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -65,8 +69,7 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     _, counts = map_frame(page)
     assert counts["points"] >= 3  # Sloviansk, Kyiv, Palm Beach
     assert counts["areas"] >= 1 and counts["dashed"] >= 1  # the proposed Donbas zone
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+    _keep(page, "dashboard.png")
     assert not [u for u in failed if "/app/static/" in u or "cdn" in u], failed
 
     page.get_by_role("combobox", name="Event type", exact=True).click()
@@ -113,27 +116,44 @@ def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     for payload in PAYLOAD_TEXT:
         assert payload in shown  # shown literally, as text
     assert "<script>window.__pwned=1</script>" in shown  # the title, in the Sources row
+    with page.expect_download(timeout=60_000) as download_info:  # the standalone HTML map
+        page.get_by_role("button", name="Download Map (HTML)").click()
+    exported = tmp_path / "map.html"
+    download_info.value.save_as(exported)
+    standalone = browser.new_page()
+    standalone.goto(exported.as_uri())
+    shown = "\n".join(standalone.evaluate(OPEN_EVERY_POPUP))
+    assert all(payload in shown for payload in PAYLOAD_TEXT)
+    assert set(pwned(standalone)) == {None}
+    standalone.close()
+
     search = page.get_by_label("Search source sentences and notes")
     search.fill('<img src=x onerror="window.__pwned=9"> [x](javascript:window.__pwned=10)')
     search.press("Enter")
     page.get_by_text("0 of 2 events", exact=False).wait_for(timeout=30_000)
-    paste = page.get_by_label("…or paste the article text")
-    for _ in range(3):  # the page may still be rerunning after the search
-        if paste.is_visible():
-            break
-        page.locator("[data-testid='stExpander'] summary").filter(has_text="Add an article").click()
-        time.sleep(2)
-    page.screenshot(path=str(ARTIFACTS / "hostile-form.png"))
+    page.goto(hostile_server + "/review")  # the article highlighted on the review page
+    page.get_by_text("Article in the store").click()
+    page.get_by_text("[1]", exact=False).first.wait_for(timeout=60_000)
+    body = page.locator("[data-testid='stHtml']").first.inner_text()
+    assert all(payload in body for payload in PAYLOAD_TEXT[:2])
+    page.get_by_text("New article").click()
     page.get_by_label("…or paste the article text").fill(
         "<img src=x onerror=window.__pwned=12> Russian drones hit Sumy on Friday.")
     page.get_by_label("Title (optional)").fill("<svg onload=window.__pwned=13>")
     page.keyboard.press("Tab")
-    page.get_by_role("button", name="Extract and add").click()
+    page.get_by_role("button", name="Extract events").click()
     page.get_by_text("no publication date", exact=False).wait_for(timeout=30_000)
     bad = tmp_path / "evil<img src=x onerror=window.__pwned=14>.md"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(bad))
-    page.get_by_role("button", name="Extract and add").click()
+    chip = page.get_by_text("evil<im", exact=False).first
+    for _ in range(4):  # the page may still be rerunning after the last click
+        page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(bad))
+        try:
+            chip.wait_for(timeout=8_000)
+            break
+        except Exception:  # noqa: BLE001 - retried
+            page.screenshot(path=str(ARTIFACTS / "upload-retry.png"))
+    page.get_by_role("button", name="Extract events").click()
     page.get_by_text("the file is binary", exact=False).wait_for(timeout=30_000)
     assert page.get_by_text("evil<img src=x onerror=window.__pwned=14>.md", exact=False).count()
     time.sleep(1)
@@ -141,4 +161,173 @@ def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     assert flags and set(flags) == {None}
     assert dialogs == []
     page.screenshot(path=str(ARTIFACTS / "hostile.png"))
+    page.close()
+
+
+COUNT_HIGHLIGHTED = """() => {
+  for (const key of Object.keys(window)) {
+    let value;
+    try { value = window[key]; } catch (e) { continue; }
+    if (value instanceof L.Map) {
+      let n = 0;
+      value.eachLayer(l => { if (l instanceof L.CircleMarker && l.options.radius === 11) n++; });
+      return n;
+    }
+  }
+  return null;
+}"""
+
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory, pipeline):
+    """The dashboard on the development corpus (32 articles, many dates and places)."""
+    _require_browser()
+    folder = tmp_path_factory.mktemp("corpus")
+    process, url = start_dashboard(folder, ARTICLES)
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def _described(page) -> str:
+    """The plain-English line above the map."""
+    line = page.locator("strong").filter(has_text=re.compile(r"^(All \d|\d+ of \d)"))
+    line.first.wait_for(timeout=30_000)
+    return line.first.inner_text()
+
+
+def test_table_row_is_highlighted_on_the_map(corpus_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(corpus_server)
+    frame, _ = map_frame(page)
+    assert frame.evaluate(COUNT_HIGHLIGHTED) == 0
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 12, box["y"] + 35 + 17)  # the first row's selection box
+    for _ in range(60):
+        frame, _ = map_frame(page)
+        if frame.evaluate(COUNT_HIGHLIGHTED) == 1:
+            break
+        time.sleep(0.5)
+    assert frame.evaluate(COUNT_HIGHLIGHTED) == 1
+    page.close()
+
+
+def test_timeline_brush_narrows_the_view_and_the_url(corpus_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(corpus_server)
+    map_frame(page)
+    before = _described(page)
+    assert before.startswith("All ")
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    y = box["y"] + box["height"] * 0.35
+    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.75, y, steps=8)
+    page.mouse.up()
+    page.screenshot(path=str(ARTIFACTS / "brush.png"))
+    for _ in range(60):
+        if "brush_from=" in page.url:
+            break
+        time.sleep(0.5)
+    assert "brush_from=" in page.url and "brush_to=" in page.url
+    after = _described(page)
+    assert " of " in after and " from " in after, after
+    page.close()
+
+
+def test_play_steps_through_weeks(corpus_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(corpus_server)
+    map_frame(page)
+    page.get_by_text("Week by week").click()
+    caption = page.get_by_text("in the week of", exact=False).first
+    caption.wait_for(timeout=30_000)
+    first = caption.inner_text()
+    page.get_by_role("button", name="▶ Play").click()
+    seen = {first}
+    for _ in range(40):
+        time.sleep(0.5)
+        try:
+            seen.add(page.get_by_text("in the week of", exact=False).first.inner_text(timeout=2000))
+        except Exception:  # noqa: BLE001 - the caption is being replaced
+            continue
+        if len(seen) >= 3:
+            break
+    assert len(seen) >= 3, seen  # three different weeks shown without a click
+    page.get_by_role("button", name="⏸ Pause").click()
+    page.close()
+
+
+def test_review_page_extracts_accepts_and_saves(corpus_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(corpus_server)
+    _, counts = map_frame(page)
+    total = _described(page)
+    page.goto(corpus_server + "/review")
+    page.get_by_label("…or paste the article text").fill(
+        "---\npublished: 2025-12-28\n---\n"  # front matter gives the date in pasted text too
+        "Russian forces shelled Nikopol on Monday, killing two people and wounding five.")
+    page.get_by_role("button", name="Extract events").click()
+    page.get_by_text("[1]", exact=False).first.wait_for(timeout=60_000)
+    mark = page.locator("[data-testid='stHtml'] mark").first
+    assert "Nikopol" in mark.inner_text()
+    page.locator("iframe[title='streamlit_folium.st_folium']").first.wait_for(timeout=60_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+    page.get_by_role("button", name="Save review").click()
+    page.get_by_text("Saved 1 events", exact=False).wait_for(timeout=60_000)
+    page.goto(corpus_server)
+    map_frame(page)
+    page.get_by_text("All ", exact=False).first.wait_for(timeout=30_000)
+    assert _described(page) != total  # one more event on the map page
+    page.close()
+
+
+SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
+
+
+def _keep(page, name: str) -> None:
+    """A screenshot in tests/artifacts/; with UPDATE_SCREENSHOTS=1, also the README's."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ARTIFACTS / name, SCREENSHOTS / name)
+
+
+@pytest.fixture(scope="module")
+def scale_server(tmp_path_factory, pipeline):
+    """The dashboard on a synthetic store of 10,000 imported events."""
+    _require_browser()
+    folder = tmp_path_factory.mktemp("scale")
+    synthetic_store(folder / "store.gpkg", 10_000)
+    process, url = start_dashboard(folder, folder / "no-examples")
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def test_screenshots_at_scale_and_of_the_review_page(scale_server, corpus_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(scale_server)
+    _, counts = map_frame(page)
+    assert 0 < counts["points"] < 3_000  # 10,000 events aggregated into cells
+    assert _described(page).startswith("All 10000 events")
+    page.locator("iframe[title='streamlit_folium.st_folium']").first.scroll_into_view_if_needed()
+    time.sleep(1)
+    _keep(page, "map-10k.png")
+    page.locator("[data-testid='stVegaLiteChart']").first.scroll_into_view_if_needed()
+    time.sleep(1)
+    _keep(page, "timeline-10k.png")
+    page.goto(corpus_server + "/review")
+    page.get_by_text("Article in the store").click()
+    page.get_by_text("[1]", exact=False).first.wait_for(timeout=60_000)
+    page.locator("iframe[title='streamlit_folium.st_folium']").first.wait_for(timeout=60_000)
+    page.locator("[data-testid='stDataFrame']").first.scroll_into_view_if_needed()
+    time.sleep(2)
+    _keep(page, "review.png")
     page.close()
