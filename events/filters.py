@@ -25,7 +25,7 @@ class EventFilter:
     geo_precisions: tuple[int, ...] = ()
     min_fatalities: int = 0
     text: str = ""
-    review_below: float = 0.0  # > 0: only events whose confidence is below this
+    review_below: float = 0.0  # > 0: only unreviewed events whose confidence is below this
 
 
 def records_frame(records: Iterable) -> pd.DataFrame:
@@ -62,8 +62,10 @@ def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
         mask &= frame["admin1"].isin(f.admin1s)
     if f.geo_precisions:
         mask &= frame["geo_precision"].isin(f.geo_precisions)
-    if f.review_below > 0:
+    if f.review_below > 0:  # the review queue: low confidence, not yet reviewed
         mask &= frame["confidence"] < f.review_below
+        if "review" in frame:
+            mask &= frame["review"].fillna("unreviewed") == "unreviewed"
     if f.min_fatalities > 0:
         mask &= frame["fatalities"].fillna(0) >= f.min_fatalities
     if f.text.strip():

@@ -87,3 +87,10 @@ def test_round_trip_of_every_field():
 )
 def test_more_fields(frame, f, expected):
     assert set(apply_filter(frame, f)["event_type"]) == expected
+
+
+def test_review_queue_leaves_out_reviewed_events(frame):
+    queue = apply_filter(frame, EventFilter(review_below=1.0))
+    assert len(queue) == len(frame)
+    decided = frame.assign(review=["accepted"] + ["unreviewed"] * (len(frame) - 1))
+    assert len(apply_filter(decided, EventFilter(review_below=1.0))) == len(frame) - 1
