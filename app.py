@@ -53,7 +53,8 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
     picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
     date_from = picked[0] if picked else None
     date_to = picked[1] if len(picked) > 1 else None
-    present = [t for t in TYPE_COLOURS if t in set(frame["event_type"])]
+    found = set(frame["event_type"].unique())
+    present = [t for t in TYPE_COLOURS if t in found]
 
     def choose(label: str, options: list, chosen: tuple, key: str, placeholder: str) -> tuple:
         return tuple(st.sidebar.multiselect(label, options, default=[c for c in chosen if c in options],
@@ -132,8 +133,8 @@ def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, versio
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
     table row is drawn emphasised and the map centres on it."""
     bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
-    base = base_map(types=[t for t in TYPE_COLOURS if t in set(frame["event_type"])],
-                    bounds=bounds, tiles=settings.tiles)  # fmt: skip
+    found = set(frame["event_type"].unique())
+    base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles)
     groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers)
     centre = _point_of(view, highlight)
     st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,
@@ -153,8 +154,8 @@ def week_starts(view: pd.DataFrame) -> list[dt.date]:
 
 def _step(weeks: list[dt.date]) -> None:
     """Advance the play control one week; stop (with a full rerun) after the last."""
-    if not st.session_state.get("playing"):
-        return
+    if not st.session_state.get("playing") or st.session_state.pop("play_started", False):
+        return  # not playing, or the run that starts playing: show the current week first
     current = st.session_state.get("week", weeks[0])
     later = [w for w in weeks if w > current]
     if later:
@@ -177,7 +178,7 @@ def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, ver
         _step(weeks)
         playing = st.session_state.get("playing", False)
         if middle.button("⏸ Pause" if playing else "▶ Play", key="play"):
-            st.session_state["playing"] = not playing
+            st.session_state["playing"] = st.session_state["play_started"] = not playing
             if st.session_state.get("week", weeks[-1]) >= weeks[-1]:
                 st.session_state["week"] = weeks[0]
             st.rerun()
@@ -197,10 +198,13 @@ def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> No
                 "fewer to download here, or use `sitrep export` for any size.")
         return
     today = dt.date.today().isoformat()
-    ids = list(shown["event_id"])
+    event_ids = shown["event_id"]  # made into a list only when a button is clicked
+
+    def ids() -> list[str]:
+        return event_ids.tolist()
 
     def gpkg() -> bytes:
-        records = view_records(store, ids)
+        records = view_records(store, ids())
         return to_geopackage(records, source_articles(store, records))
 
     def html() -> str:
@@ -208,8 +212,8 @@ def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> No
         return standalone_html(fig)
 
     files = [
-        ("GeoJSON", lambda: to_geojson(view_records(store, ids)), "geojson", "application/geo+json"),
-        ("CSV", lambda: to_csv(view_records(store, ids)), "csv", "text/csv"),
+        ("GeoJSON", lambda: to_geojson(view_records(store, ids())), "geojson", "application/geo+json"),
+        ("CSV", lambda: to_csv(view_records(store, ids())), "csv", "text/csv"),
         ("GeoPackage", gpkg, "gpkg", "application/geopackage+sqlite3"),
         ("Map (HTML)", html, "html", "text/html"),
         ("Timeline (PNG)", lambda: timeline_png(shown), "png", "image/png"),
@@ -232,9 +236,8 @@ def _brush(params: dict) -> tuple[dt.date, dt.date] | None:
 
 
 def _table(shown: pd.DataFrame, review_first: bool) -> pd.DataFrame:
-    ordered = shown.sort_values("confidence", kind="stable") if review_first else shown
-    table = ordered[[c for c in ["event_id", *TABLE_COLUMNS] if c in shown.columns]]
-    table = table.head(MAX_TABLE_ROWS).copy()
+    first = shown.nsmallest(MAX_TABLE_ROWS, "confidence") if review_first else shown.head(MAX_TABLE_ROWS)
+    table = first[[c for c in ["event_id", *TABLE_COLUMNS] if c in shown.columns]].copy()
     if "sources" in table:
         table["sources"] = [source_ids(sources) for sources in table["sources"]]
     return table.reset_index(drop=True)

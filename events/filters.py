@@ -41,6 +41,19 @@ def records_frame(records: Iterable) -> pd.DataFrame:
     return frame
 
 
+def with_points(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with ``lon``/``lat`` columns for point events (NaN otherwise), computed
+    once so that maps and filters never walk the geometry dicts again."""
+    if {"lon", "lat"} <= set(frame.columns):
+        return frame
+    coords = [g["coordinates"][:2] if isinstance(g, dict) and g.get("type") == "Point" else (None, None)
+              for g in frame.get("geometry", pd.Series([], dtype=object))]  # fmt: skip
+    lon = [c[0] for c in coords]
+    lat = [c[1] for c in coords]
+    return frame.assign(lon=pd.to_numeric(pd.Series(lon, index=frame.index, dtype=object)),
+                        lat=pd.to_numeric(pd.Series(lat, index=frame.index, dtype=object)))  # fmt: skip
+
+
 def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
     """Rows of ``frame`` that pass ``f`` (an event passes a date range it overlaps)."""
     mask = pd.Series(True, index=frame.index)

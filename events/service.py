@@ -45,15 +45,16 @@ def load_frame(store: EventStore):
     import pandas as pd
 
     from events.dedup import deduplicate
-    from events.filters import records_frame
+    from events.filters import records_frame, with_points
 
     extracted = records_frame(deduplicate(store.records_where(origin_imported=False)))
     imported = store.imported_frame()
     if imported.empty:
-        return extracted
+        return with_points(extracted)
     for column in ("event_date", "date_start", "date_end"):
         imported[column] = pd.to_datetime(imported[column])
-    return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
+    both = pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
+    return with_points(both)
 
 
 def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:

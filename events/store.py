@@ -26,7 +26,7 @@ from pathlib import Path
 
 from events.article import Article
 from events.errors import StoreBusyError, StoreError
-from events.gpkg import FLAT_COLUMNS, MIGRATIONS, SCHEMA, as_geojson, decode_geometry, encode_geometry
+from events.gpkg import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
 from events.records import EventRecord
 
 
@@ -303,7 +303,7 @@ class EventStore:
             frame = pd.read_sql_query(
                 f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'"
                 " AND review != 'rejected'", db)
-        frame["geometry"] = [as_geojson(decode_geometry(blob)) for blob in frame.pop("geom")]
+        frame["geometry"] = blobs_as_geojson(frame.pop("geom"))
         return frame
 
     def articles(self) -> list[dict]:

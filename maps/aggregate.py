@@ -23,18 +23,18 @@ def cell_size(lons, lats, groups: int) -> float:
 
 
 def aggregate_points(frame) -> list[dict[str, Any]]:
-    """Point events (a DataFrame with event_type, geometry, fatalities) -> one cell per
+    """Point events (a DataFrame with event_type, geometry or lon/lat, fatalities) -> one cell per
     (grid cell, type): centre, count, fatalities. Vectorised: no per-event objects."""
     import numpy as np
     import pandas as pd
 
-    geometry = frame["geometry"]
-    is_point = geometry.map(lambda g: isinstance(g, dict) and g.get("type") == "Point")
-    points = frame[is_point.astype(bool)]
+    from events.filters import with_points
+
+    frame = with_points(frame)
+    points = frame[frame["lat"].notna()]
     if points.empty:
         return []
-    coords = np.array([g["coordinates"][:2] for g in points["geometry"]], dtype=float)
-    lons, lats = coords[:, 0], coords[:, 1]
+    lons, lats = points["lon"].to_numpy(dtype=float), points["lat"].to_numpy(dtype=float)
     step = cell_size(lons, lats, points["event_type"].nunique())
     table = pd.DataFrame({
         "event_type": points["event_type"].to_numpy(), "lon": lons, "lat": lats,

@@ -4,6 +4,7 @@ escaped popups with the source sentence, a legend, and locally served assets."""
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -12,6 +13,7 @@ import folium
 import pandas as pd
 from branca.element import MacroElement, Template
 
+from events.filters import with_points
 from maps import safe
 from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
 from maps.assets import localize
@@ -151,26 +153,47 @@ def _add_event(group: folium.FeatureGroup, row: Mapping[str, Any], highlighted: 
     layer.add_to(group)
 
 
-def _add_cell(group: folium.FeatureGroup, cell: Mapping[str, Any]) -> None:
-    """One aggregated grid cell: a circle sized by the number of events in it."""
-    text = (f"{cell['count']:,} {cell['event_type']} events, {cell['fatalities']:,} fatalities "
-            f"(cell of {cell['cell_deg']}°; zoom in or narrow the filter for single events)")
-    folium.CircleMarker(
-        location=[cell["lat"], cell["lon"]], radius=min(22.0, 3 + 2.5 * math.log2(cell["count"])),
-        color="#333", weight=1, fill=True, fill_color=colour_of(cell["event_type"]),
-        fill_opacity=0.75, tooltip=folium.Tooltip(safe.text(text)),
-    ).add_to(group)  # fmt: skip
+_CELLS = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var cells = {{ this.cells_json }};
+  for (var i = 0; i < cells.length; i++) {
+    L.circleMarker([cells[i][0], cells[i][1]], {radius: cells[i][2], color: "#333", weight: 1,
+      fill: true, fillColor: {{ this.colour_json }}, fillOpacity: 0.75})
+      .bindTooltip(cells[i][3]).addTo({{ this._parent.get_name() }});
+  }
+})();
+{% endmacro %}
+""")
+
+
+class CellLayer(MacroElement):
+    """Aggregated grid cells of one event type, drawn by one loop in the browser: circles
+    sized by the number of events, escaped tooltips. One template for all the cells (a
+    folium CircleMarker per cell compiles a template each: 0.8 s for 750 cells)."""
+
+    def __init__(self, cells: list[Mapping[str, Any]], colour: str):
+        super().__init__()
+        self._name = "CellLayer"
+        self._template = _CELLS
+        rows = [[round(c["lat"], 5), round(c["lon"], 5),
+                 round(min(22.0, 3 + 2.5 * math.log2(c["count"])), 1),
+                 safe.text(f"{c['count']:,} {c['event_type']} events, {c['fatalities']:,} fatalities "
+                           f"(cell of {c['cell_deg']}°; zoom in or narrow the filter for single events)")]
+                for c in cells]  # fmt: skip
+        self.cells_json = json.dumps(rows, ensure_ascii=False)
+        self.colour_json = json.dumps(colour)
 
 
 def _mappable(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
     if frame.empty or "geometry" not in frame:
-        return pd.DataFrame(columns=["geometry", "event_type"])
-    return frame[frame["geometry"].map(lambda g: isinstance(g, dict)).astype(bool)]
+        return pd.DataFrame(columns=["geometry", "event_type", "lon", "lat"])
+    return with_points(frame[frame["geometry"].notna()])
 
 
 def _types(frame: pd.DataFrame) -> list[str]:
-    present = set(frame["event_type"].astype(str))
+    present = {str(t) for t in frame["event_type"].unique()}
     return [t for t in TYPE_COLOURS if t in present] + sorted(present - set(TYPE_COLOURS))
 
 
@@ -185,7 +208,7 @@ def event_layers(
     ``highlight``ed event is always drawn as itself, emphasised.
     """
     frame = _mappable(events)
-    is_point = frame["geometry"].map(lambda g: g.get("type") == "Point").astype(bool)
+    is_point = frame["lat"].notna()
     aggregated = int(is_point.sum()) > max_markers
     if aggregated:
         cells = aggregate_points(frame[is_point])
@@ -199,9 +222,8 @@ def event_layers(
     for event_type in _types(frame):
         group = folium.FeatureGroup(name=safe.text(event_type))
         if aggregated:
-            for cell in cells:
-                if cell["event_type"] == event_type:
-                    _add_cell(group, cell)
+            mine = [c for c in cells if c["event_type"] == event_type]
+            CellLayer(mine, colour_of(event_type)).add_to(group)
             for area in areas:
                 if area.get("event_type") == event_type:
                     _add_event(group, area, highlighted=False)

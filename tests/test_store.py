@@ -10,7 +10,7 @@ import pytest
 
 from events.article import parse_article
 from events.errors import StoreBusyError, StoreError
-from events.gpkg import decode_geometry, encode_geometry
+from events.gpkg import blobs_as_geojson, decode_geometry, encode_geometry
 from events.store import EventStore
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "
@@ -58,6 +58,10 @@ def test_geometry_blob_round_trip():
     square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
     assert decode_geometry(encode_geometry(square)).bounds == (0, 0, 1, 1)
     assert encode_geometry(None) is None
+    point_back, square_back, nothing = blobs_as_geojson(
+        [encode_geometry(point), encode_geometry(square), None])  # the vectorised reader
+    assert point_back == point and nothing is None
+    assert square_back["type"] == "Polygon" and len(square_back["coordinates"][0]) == 4
 
 
 def test_failure_mid_write_leaves_the_previous_store(empty, monkeypatch):
