@@ -3,8 +3,9 @@ the app started headless on localhost and driven in Debian's Chromium.
 
 For each size it prints: time to the first complete map, time from a filter change to
 the updated map, the map's payload bytes, the server's and the browser's resident
-memory; and, at 10,000 and 100,000 events, the same for the naive map (one marker
-per event, aggregation off) with the ratio. Events are realistic: points on the
+memory; and, at 10,000 and 100,000 events, the same for the naive dashboard
+(bench/naive_app.py: a folium CircleMarker per event, the map rebuilt on each change)
+with the ratio. Events are realistic: points on the
 gazetteer's Ukrainian settlements, dates 2022-2025, every event type.
 Usage: .venv/bin/python bench/dashboard.py [10000,100000[,1000000]]
 """
@@ -24,24 +25,29 @@ def rss_mb(pid: int) -> float:
     return int(status.split("VmRSS:")[1].split()[0]) / 1024
 
 
-def payload_bytes(store_path: Path, max_markers: int, event_type: str | None) -> int:
-    from events.filters import EventFilter, apply_filter
+def payload_bytes(store_path: Path, naive: bool) -> int:
+    """Bytes of the map's HTML/JS for the whole store: Sitrep's, or the naive one's."""
     from events.service import load_frame
     from events.store import EventStore
     from maps.event_map import build_event_map
 
     frame = load_frame(EventStore(store_path))
-    view = apply_filter(frame, EventFilter(event_types=(event_type,) if event_type else ()))
-    fig = build_event_map(view, tiles="none", max_markers=max_markers)
+    if naive:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from naive_app import naive_map
+
+        fig = naive_map(frame)
+    else:
+        fig = build_event_map(frame, tiles="none")
     return len(fig.get_root().render().encode("utf-8"))
 
 
-def measure(store_dir: Path, max_markers: int) -> dict[str, float]:
+def measure(store_dir: Path, naive: bool) -> dict[str, float]:
     import browser_kit as kit
     from playwright.sync_api import sync_playwright
 
-    process, url = kit.start_dashboard(store_dir, Path("none"),
-                                       extra_env={"SITREP_MAP_MAX_MARKERS": str(max_markers)})
+    script = ROOT / "bench" / "naive_app.py" if naive else ROOT / "app.py"
+    process, url = kit.start_dashboard(store_dir, Path("none"), script=script)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=kit.CHROMIUM, args=kit.ARGS)
@@ -93,8 +99,8 @@ def main() -> int:
             started = time.perf_counter()
             synthetic_store(folder / "store.gpkg", size)
             print(f"\n{size:,} events (synthetic store built in {time.perf_counter() - started:.0f} s)")
-            fast = measure(folder, 3_000)
-            payload = payload_bytes(folder / "store.gpkg", 3_000, None)
+            fast = measure(folder, naive=False)
+            payload = payload_bytes(folder / "store.gpkg", naive=False)
             print(f"  Sitrep: first map {fast['first']:.1f} s (cold server; {fast['warm']:.1f} s for a "
                   f"new session), filter change {fast['change']:.1f} s, "
                   f"payload {payload / 1e6:.2f} MB, server {fast['server_mb']:.0f} MB, "
@@ -103,12 +109,12 @@ def main() -> int:
                 from playwright.sync_api import Error as PlaywrightError
 
                 try:
-                    naive = measure(folder, 10**9)
+                    naive = measure(folder, naive=True)
                 except (AssertionError, PlaywrightError) as exc:
                     reason = str(exc).splitlines()[0][:80]
                     print(f"  naive (one marker per event): no complete map within 600 s ({reason})")
                     continue
-                naive_payload = payload_bytes(folder / "store.gpkg", 10**9, None)
+                naive_payload = payload_bytes(folder / "store.gpkg", naive=True)
                 print(f"  naive (one marker per event): first map {naive['first']:.1f} s "
                       f"({naive['warm']:.1f} s new session), filter "
                       f"change {naive['change']:.1f} s, payload {naive_payload / 1e6:.2f} MB, "

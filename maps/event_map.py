@@ -122,66 +122,70 @@ class Legend(MacroElement):
                         for t in types]  # fmt: skip
 
 
-def _add_event(group: folium.FeatureGroup, row: Mapping[str, Any], highlighted: bool) -> None:
-    geometry = row.get("geometry")
+def _point_row(row: Mapping[str, Any], highlighted: bool = False) -> list:
+    """One point event for CircleLayer: a marker, or for a point known only near a town or
+    to its region (geo-precision 2-3) a dashed circle of that size in metres."""
+    lat, lon = latlon(row["geometry"]["coordinates"])
+    colour = colour_of(str(row.get("event_type")))
+    precision = _value(row, "geo_precision")
+    tooltip, popup = tooltip_text(row), popup_html(row)
+    if precision and int(precision) > 1:
+        return [lat, lon, 1, PRECISION_RADIUS_M[int(precision)], colour, 3 if highlighted else 1.5,
+                "4 4", 0.15, tooltip, popup]  # fmt: skip
+    dash = "3 3" if row.get("status") in TENTATIVE_STATUSES else None
+    return [lat, lon, 0, 11 if highlighted else 8, "#000" if highlighted else "#333",
+            3 if highlighted else 1.2, dash, 0.9, tooltip, popup]  # fmt: skip
+
+
+def _cell_row(cell: Mapping[str, Any]) -> list:
+    """One aggregated grid cell for CircleLayer: a circle sized by its number of events."""
+    text = (f"{cell['count']:,} {cell['event_type']} events, {cell['fatalities']:,} fatalities "
+            f"(cell of {cell['cell_deg']}°; zoom in or narrow the filter for single events)")
+    radius = round(min(22.0, 3 + 2.5 * math.log2(cell["count"])), 1)
+    return [round(cell["lat"], 5), round(cell["lon"], 5), 0, radius, "#333", 1, None, 0.75,
+            safe.text(text), None]  # fmt: skip
+
+
+def _add_area(group: folium.FeatureGroup, row: Mapping[str, Any], highlighted: bool) -> None:
     colour = colour_of(str(row.get("event_type")))
     tentative = row.get("status") in TENTATIVE_STATUSES
-    popup = folium.Popup(folium.Html(popup_html(row), script=True), max_width=420)
-    tooltip = folium.Tooltip(tooltip_text(row))
-    precision = _value(row, "geo_precision")
-    if geometry["type"] == "Point" and precision and int(precision) > 1:
-        folium.Circle(
-            location=latlon(geometry["coordinates"]), radius=PRECISION_RADIUS_M[int(precision)],
-            color=colour, weight=3 if highlighted else 1.5, dash_array="4 4", fill=True,
-            fill_color=colour, fill_opacity=0.15, popup=popup, tooltip=tooltip,
-        ).add_to(group)  # fmt: skip
-        return
-    if geometry["type"] == "Point":
-        folium.CircleMarker(
-            location=latlon(geometry["coordinates"]), radius=11 if highlighted else 8,
-            color="#000" if highlighted else "#333", weight=3 if highlighted else 1.2,
-            dash_array="3 3" if tentative else None, fill=True, fill_color=colour,
-            fill_opacity=0.9, popup=popup, tooltip=tooltip,
-        ).add_to(group)  # fmt: skip
-        return
     style = {"color": colour, "weight": 4 if highlighted else 2.5, "fillColor": colour,
              "fillOpacity": 0.15, "dashArray": "8 6" if tentative else None}  # fmt: skip
-    layer = folium.GeoJson({"type": "Feature", "geometry": geometry, "properties": {}},
+    layer = folium.GeoJson({"type": "Feature", "geometry": row["geometry"], "properties": {}},
                            style_function=lambda _f, s=style: s)  # fmt: skip
-    popup.add_to(layer)
-    tooltip.add_to(layer)
+    folium.Popup(folium.Html(popup_html(row), script=True), max_width=420).add_to(layer)
+    folium.Tooltip(tooltip_text(row)).add_to(layer)
     layer.add_to(group)
 
 
-_CELLS = Template("""
+_CIRCLES = Template("""
 {% macro script(this, kwargs) %}
 (function () {
-  var cells = {{ this.cells_json }};
-  for (var i = 0; i < cells.length; i++) {
-    L.circleMarker([cells[i][0], cells[i][1]], {radius: cells[i][2], color: "#333", weight: 1,
-      fill: true, fillColor: {{ this.colour_json }}, fillOpacity: 0.75})
-      .bindTooltip(cells[i][3]).addTo({{ this._parent.get_name() }});
+  var rows = {{ this.rows_json }};
+  for (var i = 0; i < rows.length; i++) {
+    var r = rows[i];
+    var options = {radius: r[3], color: r[4], weight: r[5], dashArray: r[6], fill: true,
+      fillColor: {{ this.colour_json }}, fillOpacity: r[7]};
+    var layer = r[2] ? L.circle([r[0], r[1]], options) : L.circleMarker([r[0], r[1]], options);
+    layer.bindTooltip(r[8]);
+    if (r[9]) { layer.bindPopup(r[9], {maxWidth: 420}); }
+    layer.addTo({{ this._parent.get_name() }});
   }
 })();
 {% endmacro %}
 """)
 
 
-class CellLayer(MacroElement):
-    """Aggregated grid cells of one event type, drawn by one loop in the browser: circles
-    sized by the number of events, escaped tooltips. One template for all the cells (a
-    folium CircleMarker per cell compiles a template each: 0.8 s for 750 cells)."""
+class CircleLayer(MacroElement):
+    """Point events or aggregated cells of one event type, drawn by one loop in the browser
+    from a JSON array (escaped tooltip and popup HTML). One template for all of them: a
+    folium marker per event compiles a Jinja template each (2 s for 1,250 markers)."""
 
-    def __init__(self, cells: list[Mapping[str, Any]], colour: str):
+    def __init__(self, rows: list[list], colour: str):
         super().__init__()
-        self._name = "CellLayer"
-        self._template = _CELLS
-        rows = [[round(c["lat"], 5), round(c["lon"], 5),
-                 round(min(22.0, 3 + 2.5 * math.log2(c["count"])), 1),
-                 safe.text(f"{c['count']:,} {c['event_type']} events, {c['fatalities']:,} fatalities "
-                           f"(cell of {c['cell_deg']}°; zoom in or narrow the filter for single events)")]
-                for c in cells]  # fmt: skip
-        self.cells_json = json.dumps(rows, ensure_ascii=False)
+        self._name = "CircleLayer"
+        self._template = _CIRCLES
+        self.rows_json = json.dumps(rows, ensure_ascii=False).replace("</", "<\\/")
         self.colour_json = json.dumps(colour)
 
 
@@ -209,31 +213,26 @@ def event_layers(
     """
     frame = _mappable(events)
     is_point = frame["lat"].notna()
-    aggregated = int(is_point.sum()) > max_markers
-    if aggregated:
+    if int(is_point.sum()) > max_markers:
         cells = aggregate_points(frame[is_point])
-        mapped = frame[~is_point].to_dict("records")
-        areas = unique_areas(mapped)
-        chosen = frame[is_point & (frame["event_id"] == highlight)].to_dict("records") if highlight else []
+        areas = unique_areas(frame[~is_point].to_dict("records"))
+        singles = frame[is_point & (frame["event_id"] == highlight)] if highlight else frame.iloc[0:0]
     else:
-        cells, areas = [], []
-        mapped = frame.to_dict("records")
+        cells = []
+        areas = frame[~is_point].to_dict("records")
+        singles = frame[is_point]
+    singles = singles.to_dict("records")
     groups = []
     for event_type in _types(frame):
         group = folium.FeatureGroup(name=safe.text(event_type))
-        if aggregated:
-            mine = [c for c in cells if c["event_type"] == event_type]
-            CellLayer(mine, colour_of(event_type)).add_to(group)
-            for area in areas:
-                if area.get("event_type") == event_type:
-                    _add_event(group, area, highlighted=False)
-            for row in chosen:  # a selected event shows itself even among cells
-                if row.get("event_type") == event_type:
-                    _add_event(group, row, highlighted=True)
-        else:
-            for row in mapped:
-                if row.get("event_type") == event_type:
-                    _add_event(group, row, highlighted=row.get("event_id") == highlight)
+        rows = [_cell_row(c) for c in cells if c["event_type"] == event_type]
+        rows += [_point_row(row, row.get("event_id") == highlight) for row in singles
+                 if row.get("event_type") == event_type]  # fmt: skip
+        if rows:
+            CircleLayer(rows, colour_of(event_type)).add_to(group)
+        for row in areas:
+            if row.get("event_type") == event_type:
+                _add_area(group, row, highlighted=row.get("event_id") == highlight)
         groups.append(group)
     return groups
 

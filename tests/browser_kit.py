@@ -80,13 +80,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str] | None = None):
+def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str] | None = None,
+                    script: Path = PROJECT_ROOT / "app.py"):  # fmt: skip
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env.update(SITREP_STORE=str(store_dir / "store.gpkg"), SITREP_EXAMPLE_DIR=str(example_dir),
                SITREP_TILES="none", **(extra_env or {}))  # fmt: skip
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
+        [sys.executable, "-m", "streamlit", "run", str(script),
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true"],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
