@@ -90,7 +90,7 @@ def _new_article(settings: Settings, store: EventStore) -> None:
 
 
 def _stored_article(store: EventStore) -> tuple[Article, list[EventRecord]] | None:
-    articles = [a for a in store.articles() if a["origin"] != "imported"]
+    articles = [a for a in store.articles() if a["has_text"]]  # not imported datasets
     if not articles:
         st.info("The store has no extracted articles yet.")
         return None

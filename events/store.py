@@ -310,8 +310,8 @@ class EventStore:
         with self._read() as db:
             db.row_factory = sqlite3.Row
             rows = db.execute(
-                "SELECT article_id, title, published, source, url, origin, ingested_at"
-                " FROM articles ORDER BY published DESC, article_id"
+                "SELECT article_id, title, published, source, url, origin, ingested_at,"
+                " length(text) > 0 AS has_text FROM articles ORDER BY published DESC, article_id"
             ).fetchall()
         return [dict(row) for row in rows]
 

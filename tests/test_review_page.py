@@ -90,3 +90,17 @@ def test_stored_articles_can_be_reviewed_again(page):
     assert not at.exception, at.exception
     assert at.selectbox(key="stored").value == pasted_article_id(TEXT)
     assert "2 events · 0 reviewed" in at.caption[-1].value
+
+
+def test_imported_datasets_are_not_offered_for_review(page):
+    from events.imports import read_csv_records
+
+    at, store = page
+    _extract(at)
+    at.button(key="save").click().run()
+    article, records = read_csv_records(ROOT / "tests" / "data" / "imports" / "acled_export.csv", "acled",
+                                        10_000_000)  # fmt: skip
+    store.ingest(article, records)
+    at.radio(key="source").set_value("Article in the store").run()
+    assert len(store.articles()) == 2
+    assert at.selectbox(key="stored").options == [f"2025-12-28 · {pasted_article_id(TEXT)}"]
