@@ -177,6 +177,10 @@ def import_command(
             continue
         typer.echo(f"{path}: {len(records):,} records ({result.added:,} new, "
                    f"{result.updated:,} updated, {result.removed:,} removed)", err=True)  # fmt: skip
+    if failures < len(files):  # the dashboard's next cold start reads the columnar copy
+        from events.framecache import imported_frame
+
+        imported_frame(target)
     if failures:
         raise typer.Exit(1)
 

@@ -39,22 +39,23 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def load_frame(store: EventStore):
+def load_frame(store: EventStore, cached: bool = True):
     """Every event of the store as one columnar frame: extracted events merged across
-    articles (few, validated records), imported datasets read straight from columns."""
+    articles (few, validated records), imported datasets read straight from columns (or
+    from their Parquet copy beside the store, see events.framecache)."""
     import pandas as pd
 
     from events.dedup import deduplicate
     from events.filters import records_frame, with_points
+    from events.framecache import imported_frame
 
-    extracted = records_frame(deduplicate(store.records_where(origin_imported=False)))
-    imported = store.imported_frame()
+    extracted = with_points(records_frame(deduplicate(store.records_where(origin_imported=False))))
+    imported = imported_frame(store, cached)  # with lon/lat already
     if imported.empty:
-        return with_points(extracted)
+        return extracted
     for column in ("event_date", "date_start", "date_end"):
         imported[column] = pd.to_datetime(imported[column])
-    both = pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
-    return with_points(both)
+    return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
 
 
 def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:

@@ -243,10 +243,10 @@ class EventStore:
 
     def records_where(self, origin_imported: bool) -> list[EventRecord]:
         """Records of extracted (False) or imported (True) events, rejected ones left out."""
-        op = "=" if origin_imported else "!="
-        with self._read() as db:
-            rows = db.execute(f"SELECT record FROM events WHERE origin {op} 'imported'"
-                              " AND review != 'rejected'").fetchall()  # fmt: skip
+        origins = "('imported')" if origin_imported else "('extracted', 'edited')"
+        with self._read() as db:  # IN (...) and review IN (...) use the (origin, review) index
+            rows = db.execute(f"SELECT record FROM events WHERE origin IN {origins}"
+                              " AND review IN ('unreviewed', 'accepted')").fetchall()  # fmt: skip
         return [EventRecord.model_validate_json(row[0]) for row in rows]
 
     def article_records(self, article_id: str) -> list[EventRecord]:
@@ -294,8 +294,8 @@ class EventStore:
         return out
 
     def imported_frame(self):
-        """Imported events as a columnar frame (flat columns and geometry), without
-        validating each record again: they were validated when written."""
+        """Imported events as a columnar frame (flat columns, geometry, and lon/lat for
+        points), without validating each record again: they were validated when written."""
         import pandas as pd
 
         columns = [c for c in FLAT_COLUMNS if c != "origin"]
@@ -303,8 +303,18 @@ class EventStore:
             frame = pd.read_sql_query(
                 f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'"
                 " AND review != 'rejected'", db)
-        frame["geometry"] = blobs_as_geojson(frame.pop("geom"))
+        frame["geometry"], frame["lon"], frame["lat"] = blobs_as_geojson(frame.pop("geom"))
         return frame
+
+    def imported_identity(self) -> tuple:
+        """Changes whenever the imported events do: every import rewrites its article row
+        (new ingested_at) and replaces its rows; reviews of imported rows are counted."""
+        with self._read() as db:
+            events = db.execute("SELECT count(*), min(fid), max(fid), total(review != 'unreviewed')"
+                                " FROM events WHERE origin = 'imported'").fetchone()  # fmt: skip
+            imports = db.execute("SELECT count(*), max(ingested_at) FROM articles"
+                                 " WHERE length(text) = 0").fetchone()  # fmt: skip
+        return (*events, *imports)
 
     def articles(self) -> list[dict]:
         with self._read() as db:

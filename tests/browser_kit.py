@@ -45,6 +45,7 @@ TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/ar
 def synthetic_store(path: Path, count: int) -> None:
     """A store of ``count`` realistic imported events: points on the gazetteer's Ukrainian
     settlements, dates 2022-2025, every event type (for scale screenshots and benchmarks)."""
+    from events.framecache import imported_frame
     from events.gazetteer import load_gazetteer
     from events.imports import import_article
     from events.records import Source, make_record
@@ -72,6 +73,7 @@ def synthetic_store(path: Path, count: int) -> None:
     store = EventStore(path)
     store.create()
     store.ingest(article, records)
+    imported_frame(store)  # the columnar copy, as `sitrep import` leaves it
 
 
 def free_port() -> int:

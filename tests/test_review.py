@@ -106,6 +106,10 @@ def test_an_old_store_gains_the_review_layer(tmp_path):
     store.create()
     with sqlite3.connect(path) as db:  # as written by a Sitrep without reviews
         db.execute("DROP TABLE reviews")
+        db.execute("DROP INDEX events_origin")
         db.execute("ALTER TABLE events DROP COLUMN review")
     assert EventStore(path).records() == []
     assert EventStore(path).review_log("x") == []
+    with sqlite3.connect(path) as db:
+        indexes = {row[1] for row in db.execute("PRAGMA index_list(events)")}
+    assert "events_origin" in indexes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sqlite3
 
 import pyogrio
@@ -58,9 +59,10 @@ def test_geometry_blob_round_trip():
     square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
     assert decode_geometry(encode_geometry(square)).bounds == (0, 0, 1, 1)
     assert encode_geometry(None) is None
-    point_back, square_back, nothing = blobs_as_geojson(
+    (point_back, square_back, nothing), lons, lats = blobs_as_geojson(
         [encode_geometry(point), encode_geometry(square), None])  # the vectorised reader
     assert point_back == point and nothing is None
+    assert lons[0] == 30.5 and lats[0] == 50.4 and all(math.isnan(v) for v in lons[1:] + lats[1:])
     assert square_back["type"] == "Polygon" and len(square_back["coordinates"][0]) == 4
 
 
