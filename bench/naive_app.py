@@ -1,6 +1,7 @@
 """The obvious dashboard, for comparison only (bench/dashboard.py): every event as its own
 folium CircleMarker with a popup, the whole map rebuilt by st_folium on each change.
-Same store, same frame and the same Event type box as Sitrep's map page."""
+Same store, same frame and the same Event type box as Sitrep's map page. Streamlit serves
+static files from the script's folder: bench/static links to the project's static/."""
 
 from __future__ import annotations
 
