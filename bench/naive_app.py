@@ -29,12 +29,11 @@ def naive_map(view) -> folium.Map:
     return localize(fig)
 
 
-@st.cache_resource
-def frame(path: str):
-    return load_frame(EventStore(path))
-
-
 def main() -> None:
+    @st.cache_resource  # defined here: importing this module (for the payload) calls no st.*
+    def frame(path: str):
+        return load_frame(EventStore(path))
+
     events = frame(str(load_settings().store))
     types = st.sidebar.multiselect("Event type", sorted(events["event_type"].unique()), key="types")
     view = apply_filter(events, EventFilter(event_types=tuple(types)))
