@@ -119,12 +119,10 @@ def store_bounds(store_path: str, lock_timeout: float, version: str):
 
 def _point_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
     """[lat, lon] of a point event in the view (to centre the map on a selected row)."""
-    rows = view[view["event_id"] == event_id] if event_id else view.iloc[0:0]
-    geometry = rows["geometry"].iloc[0] if len(rows) else None
-    if isinstance(geometry, dict) and geometry.get("type") == "Point":
-        lon, lat = geometry["coordinates"][:2]
-        return [lat, lon]
-    return None
+    if not event_id or "lat" not in view:
+        return None
+    rows = view.loc[(view["event_id"] == event_id) & view["lat"].notna(), ["lat", "lon"]]
+    return [float(rows["lat"].iloc[0]), float(rows["lon"].iloc[0])] if len(rows) else None
 
 
 def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str,

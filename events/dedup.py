@@ -20,14 +20,6 @@ from events.records import EventRecord
 MAX_KM = 5.0
 
 
-def _point(record: EventRecord) -> tuple[float, float] | None:
-    geometry = record.geometry
-    if geometry and geometry["type"] == "Point":
-        lon, lat = geometry["coordinates"][:2]
-        return lat, lon
-    return None
-
-
 def same_event(a: EventRecord, b: EventRecord) -> bool:
     if a.article_id == b.article_id:
         return False
@@ -37,7 +29,7 @@ def same_event(a: EventRecord, b: EventRecord) -> bool:
         return False
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id and a.location == b.location:
         return True
-    pa, pb = _point(a), _point(b)
+    pa, pb = a.point(), b.point()
     if pa and pb:
         return haversine_km(*pa, *pb) <= MAX_KM
     if a.geometry is None and b.geometry is None and a.location is None and b.location is None:

@@ -116,6 +116,13 @@ class EventRecord(BaseModel):
     origin: Literal["extracted", "imported", "edited"] = "extracted"
     review: Literal["unreviewed", "accepted", "rejected"] = "unreviewed"
 
+    def point(self) -> tuple[float, float] | None:
+        """(lat, lon) of a Point geometry; None for areas and for no place."""
+        if self.geometry and self.geometry["type"] == "Point":
+            lon, lat = self.geometry["coordinates"][:2]
+            return lat, lon
+        return None
+
     @field_validator("geometry")
     @classmethod
     def _geometry(cls, value: Any) -> dict[str, Any] | None:

@@ -35,19 +35,11 @@ class ReviewError(SitrepError):
     """A reviewed row cannot become a valid record; names the event and the value."""
 
 
-def _point(record: EventRecord) -> tuple[float | None, float | None]:
-    geometry = record.geometry
-    if geometry and geometry["type"] == "Point":
-        lon, lat = geometry["coordinates"][:2]
-        return lat, lon
-    return None, None
-
-
 def review_rows(records: Iterable[EventRecord]) -> list[dict[str, Any]]:
     """One editable row per record, in the order given (row ``n`` is event ``n``)."""
     rows = []
     for n, record in enumerate(records, start=1):
-        lat, lon = _point(record)
+        lat, lon = record.point() or (None, None)
         rows.append({
             "n": n, "decision": _DECISION_OF[record.review],
             **{k: getattr(record, k) for k in EDITABLE if k not in ("latitude", "longitude")},
