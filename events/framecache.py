@@ -57,7 +57,6 @@ def _from_parquet(path: Path) -> pd.DataFrame:
 def imported_frame(store: EventStore, cached: bool = True) -> pd.DataFrame:
     """The store's imported events as a frame (dates as datetimes), from the Parquet copy
     beside the store when it is current; writes a new copy when it is not."""
-    frame = None
     path = store.path.with_name(f"{store.path.name}.imported-{_key(store)}.parquet") if cached else None
     if path is not None and path.exists():
         try:

@@ -50,11 +50,9 @@ def load_frame(store: EventStore, cached: bool = True):
     from events.framecache import imported_frame
 
     extracted = with_points(records_frame(deduplicate(store.records_where(origin_imported=False))))
-    imported = imported_frame(store, cached)  # with lon/lat already
+    imported = imported_frame(store, cached)  # with lon/lat and dates already
     if imported.empty:
         return extracted
-    for column in ("event_date", "date_start", "date_end"):
-        imported[column] = pd.to_datetime(imported[column])
     return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
 
 
