@@ -41,13 +41,20 @@ def _require_browser():
         pytest.skip(f"{CHROMIUM} not installed (apt-get install -y chromium); skipping browser test")
 
 
+def _serve(store_dir: Path, example_dir: Path):
+    """The dashboard on localhost for a module's tests; stopped afterwards."""
+    process, url = start_dashboard(store_dir, example_dir)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, pipeline):
     _require_browser()
-    process, url = start_dashboard(tmp_path_factory.mktemp("browser"), DATA_DIR / "articles")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    yield from _serve(tmp_path_factory.mktemp("browser"), DATA_DIR / "articles")
 
 
 @pytest.fixture(scope="module")
@@ -98,10 +105,7 @@ def hostile_server(tmp_path_factory, pipeline):
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "examples").mkdir()
     (folder / "examples" / "hostile.md").write_text(HOSTILE_ARTICLE, "utf-8")
-    process, url = start_dashboard(folder, folder / "examples")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    yield from _serve(folder, folder / "examples")
 
 
 def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
@@ -182,11 +186,7 @@ COUNT_HIGHLIGHTED = """() => {
 def corpus_server(tmp_path_factory, pipeline):
     """The dashboard on the development corpus (32 articles, many dates and places)."""
     _require_browser()
-    folder = tmp_path_factory.mktemp("corpus")
-    process, url = start_dashboard(folder, ARTICLES)
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    yield from _serve(tmp_path_factory.mktemp("corpus"), ARTICLES)
 
 
 def _described(page) -> str:
@@ -305,10 +305,7 @@ def scale_server(tmp_path_factory, pipeline):
     _require_browser()
     folder = tmp_path_factory.mktemp("scale")
     synthetic_store(folder / "store.gpkg", 10_000)
-    process, url = start_dashboard(folder, folder / "no-examples")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    yield from _serve(folder, folder / "no-examples")
 
 
 def test_screenshots_at_scale_and_of_the_review_page(scale_server, corpus_server, browser):
