@@ -20,7 +20,7 @@ from events.errors import SitrepError
 from events.filters import records_frame
 from events.records import STATUSES, EventRecord, taxonomy
 from events.review import DECISIONS, apply_review, review_rows
-from events.service import Pipeline, load_frame
+from events.service import Pipeline, load_frame, preloaded_frame
 from events.settings import Settings, load_settings
 from events.store import EventStore
 from maps.event_map import build_event_map
@@ -45,7 +45,8 @@ def get_pipeline(settings: Settings) -> Pipeline:
 def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
     """All events as one columnar frame, shared read-only between reruns and sessions (no
     copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
-    return load_frame(EventStore(store_path, lock_timeout))
+    frame = preloaded_frame(store_path, version)  # started by `sitrep serve`
+    return frame if frame is not None else load_frame(EventStore(store_path, lock_timeout))
 
 
 def open_store(settings: Settings) -> EventStore:

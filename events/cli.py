@@ -6,8 +6,8 @@ import datetime as dt
 import json
 import logging
 import os
-import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -19,7 +19,14 @@ from events.errors import SitrepError
 from events.export import to_csv, to_geojson, write_geopackage
 from events.filters import EventFilter, apply_filter
 from events.records import to_feature_collection
-from events.service import Pipeline, expand_paths, load_frame, source_articles, view_records
+from events.service import (
+    Pipeline,
+    expand_paths,
+    load_frame,
+    preload_frame,
+    source_articles,
+    view_records,
+)
 from events.settings import load_settings
 from events.store import EventStore
 
@@ -293,21 +300,40 @@ def resolve(
         _fail(str(exc), 2)
 
 
+def _import_map_builders() -> None:
+    """Import the map and chart builders while the server starts (the first page needs them;
+    streamlit_folium is left to the app: it registers its component with the running server)."""
+    import maps.event_map  # noqa: F401
+    import maps.standalone  # noqa: F401
+    import maps.timeline  # noqa: F401
+
+
 @app.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port on localhost")] = 8501,
     store: StoreOption = None,
+    address: Annotated[str, typer.Option(help="Address to listen on")] = "localhost",
+    headless: Annotated[bool, typer.Option(help="Do not open a browser")] = False,
 ) -> None:
-    """Start the dashboard (same as the README's first command, after set-up)."""
-    env = dict(os.environ)
+    """Start the dashboard (same as the README's first command, after set-up), with the
+    store's events loading in the background while the server starts."""
+    from streamlit.web import cli as streamlit_cli  # the launcher only; the UI is app.py
+
     if store is not None:
-        env["SITREP_STORE"] = str(store)
+        os.environ["SITREP_STORE"] = str(store)
     if not (PROJECT_ROOT / "static" / "vendor" / "leaflet").is_dir():
         typer.secho("warning: map assets missing (static/vendor); run ./dev.sh setup",
                     fg=typer.colors.YELLOW, err=True)  # fmt: skip
-    command = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
-               "--server.port", str(port), "--server.address", "localhost"]  # fmt: skip
-    raise typer.Exit(subprocess.call(command, cwd=PROJECT_ROOT, env=env))
+    try:
+        settings = _settings(None)
+        preload_frame(EventStore(settings.store, settings.lock_timeout_s))
+        threading.Thread(target=_import_map_builders, daemon=True).start()
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    os.chdir(PROJECT_ROOT)
+    sys.argv = ["streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.port", str(port),
+                "--server.address", address, "--server.headless", str(headless).lower()]  # fmt: skip
+    streamlit_cli.main()
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,29 @@ def load_frame(store: EventStore, cached: bool = True):
     if imported.empty:
         return extracted
     return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
+
+
+# Frames being loaded while the dashboard's server starts (sitrep serve), by (store path,
+# version): handed over once to the app's cached loader, then dropped.
+_PRELOADING: dict[tuple[str, str], Future] = {}
+
+
+def preload_frame(store: EventStore) -> None:
+    """Start loading the store's frame in the background, so the first visitor of a freshly
+    started dashboard does not wait for it (the server starts meanwhile)."""
+    if store.exists():
+        _PRELOADING[(str(store.path), store.version())] = ThreadPoolExecutor(1).submit(load_frame, store)
+
+
+def preloaded_frame(store_path: str, version: str):
+    """The frame preload_frame started for this store and version, or None."""
+    started = _PRELOADING.pop((store_path, version), None)
+    if started is None:
+        return None
+    try:
+        return started.result()
+    except SitrepError:
+        return None  # the caller loads it again and reports what is wrong
 
 
 def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:

@@ -88,10 +88,14 @@ def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env.update(SITREP_STORE=str(store_dir / "store.gpkg"), SITREP_EXAMPLE_DIR=str(example_dir),
                SITREP_TILES="none", **(extra_env or {}))  # fmt: skip
+    if script == PROJECT_ROOT / "app.py":  # as `sitrep serve` starts it: store preloaded
+        command = [sys.executable, "-m", "events.cli", "serve", "--port", str(port),
+                   "--address", "127.0.0.1", "--headless"]  # fmt: skip
+    else:
+        command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+                   "--server.address", "127.0.0.1", "--server.headless", "true"]  # fmt: skip
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true"],
+        command,
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
