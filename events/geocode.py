@@ -271,19 +271,31 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
 
     qualifiers = {id(m): _qualifier_of(text, m, at(k + 1), at(k + 2)) for k, m in enumerate(mentions)}
     qualified = {id(q): m for m in mentions if (q := qualifiers[id(m)]) is not None}
-    first_pass = [_choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], [],
-                          qualified.get(id(m))) for m in mentions]  # fmt: skip
+    context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1)
+    first_pass = [_choose(m, gazetteer, context, qualifiers[id(m)], [], qualified.get(id(m)))
+                  for m in mentions]  # fmt: skip
     points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
 
     def others(mention: Mention) -> list[int]:
         own = {e for e, _ in mention.candidates}
         return [p for p in points if p not in own]
 
+    # the second pass adds distances to the other places: it can only change a choice
+    # between several candidates
     return [
-        _choose(m, gazetteer, country_votes, admin_votes, qualifiers[id(m)], others(m),
-                qualified.get(id(m)))
-        for m in mentions
+        _choose(m, gazetteer, context, qualifiers[id(m)], others(m), qualified.get(id(m)))
+        if len(m.candidates) > 1 else first
+        for m, first in zip(mentions, first_pass, strict=True)
     ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the whole document says, shared by every mention's choice."""
+
+    country_votes: Counter
+    admin_votes: Counter
+    total_votes: int
 
 
 def _dominant(mention: Mention, ix) -> bool:
@@ -294,11 +306,10 @@ def _dominant(mention: Mention, ix) -> bool:
     return "country" in kinds or ("region" in kinds)
 
 
-def _choose(mention, gazetteer, country_votes, admin_votes, qualifier, points,
-            qualifies=None) -> Resolved:  # fmt: skip
+def _choose(mention, gazetteer, context: _Context, qualifier, points, qualifies=None) -> Resolved:
     ix = gazetteer.index
     key = normalize_name(mention.text)
-    total_votes = sum(country_votes.values()) or 1
+    country_votes, admin_votes, total_votes = context.country_votes, context.admin_votes, context.total_votes
     own = 1 if _dominant(mention, ix) else 0
     nearest_km = gazetteer.nearest_km([e for e, _ in mention.candidates], points)
     scored: list[tuple[float, int, list[str]]] = []
