@@ -24,13 +24,13 @@ from events.filters import (
     to_query_params,
 )
 from events.service import source_articles, view_records
-from events.settings import Settings, load_settings
+from events.settings import Settings
 from events.store import EventStore
 from maps.event_map import base_map, build_event_map, event_layers, map_bounds
 from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
 from maps.timeline import brush_range, build_timeline, timeline_png
-from ui import load_events, open_store, plain, review_page
+from ui import load_events, page_store, plain, review_page, stop_with
 
 st.set_page_config(page_title="Sitrep", page_icon=":world_map:", layout="wide")
 
@@ -248,16 +248,14 @@ def _selected_event(table: pd.DataFrame) -> str | None:
 
 
 def map_page() -> None:
+    settings, store = page_store()
     try:
-        settings = load_settings()
-        store = open_store(settings)
         version = store.version()
         frame = load_events(str(store.path), settings.lock_timeout_s, version)
         params = st.query_params.to_dict()
         initial = from_query_params(params)
     except SitrepError as exc:
-        st.error(plain(exc))
-        st.stop()
+        stop_with(exc)
     st.title("Sitrep")
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
                "Drag across the timeline to narrow the dates; pick a table row to find it on the map.")

@@ -49,6 +49,22 @@ def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFr
     return frame if frame is not None else load_frame(EventStore(store_path, lock_timeout))
 
 
+def stop_with(exc: SitrepError) -> None:
+    """Show a page's fatal error (the store or the settings are unusable) and stop it."""
+    st.error(plain(exc))
+    st.stop()
+
+
+def page_store() -> tuple[Settings, EventStore]:
+    """The settings and the store every page starts from (created on first use)."""
+    try:
+        settings = load_settings()
+        return settings, open_store(settings)
+    except SitrepError as exc:
+        stop_with(exc)
+        raise  # st.stop() ends the script run; never reached
+
+
 def open_store(settings: Settings) -> EventStore:
     store = EventStore(settings.store, settings.lock_timeout_s)
     if not store.exists():
@@ -157,12 +173,7 @@ def _history(store: EventStore, article_id: str) -> None:
 
 
 def review_page() -> None:
-    try:
-        settings = load_settings()
-        store = open_store(settings)
-    except SitrepError as exc:
-        st.error(plain(exc))
-        st.stop()
+    settings, store = page_store()
     st.title("Review articles")
     st.caption("Extract events from an article, check each against its sentence (highlighted), "
                "edit what is wrong, accept or reject each one, then save. Nothing is written "

@@ -84,13 +84,6 @@ def encode_geometry(geometry: dict | None) -> bytes | None:
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}  # envelope code in the flags -> its bytes
 
 
-def decode_geometry(blob: bytes | None):
-    """GeoPackage binary -> shapely geometry (or None)."""
-    if not blob:
-        return None
-    return shapely.from_wkb(blob[8 + _ENVELOPE.get((blob[3] >> 1) & 0b111, 0) :])
-
-
 def blobs_as_geojson(blobs) -> tuple[list[dict | None], list[float], list[float]]:
     """Many GeoPackage blobs -> GeoJSON dicts, and the longitudes and latitudes of the
     points (NaN for other shapes), decoded in one vectorised shapely call (loading a

@@ -21,7 +21,7 @@ from typing import Any
 from events.errors import RecordError, SitrepError
 from events.gazetteer import Gazetteer
 from events.geocode import resolve_spans
-from events.places import place_fields
+from events.places import EMPTY, place_fields
 from events.records import EventRecord, make_record
 from events.store import ReviewItem
 
@@ -54,7 +54,7 @@ def _blank(value: Any) -> bool:
 
 
 def _clean(value: Any) -> Any:
-    """Editor cells: NaN/'' -> None, pandas timestamps -> dates, whole floats -> ints."""
+    """Editor cells: NaN/'' -> None, pandas timestamps -> dates, text stripped."""
     if _blank(value):
         return None
     if hasattr(value, "to_pydatetime"):
@@ -82,8 +82,7 @@ def _changes(before: Mapping[str, Any], row: Mapping[str, Any]) -> dict[str, lis
 def _relocate(record: EventRecord, name: str | None, gazetteer: Gazetteer) -> dict[str, Any]:
     """Place fields for a place name typed by the reviewer, resolved in the gazetteer."""
     if not name:
-        return {"location": None, "admin1": None, "country": None, "country_code": None,
-                "geo_precision": None, "geonameid": None, "gazetteer_id": None, "geometry": None}
+        return dict(EMPTY)
     parts = [p.strip() for p in name.split(",") if p.strip()]
     if record.country and len(parts) == 1:
         parts.append(record.country)  # the old country as context, as a writer would give it

@@ -40,7 +40,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def load_frame(store: EventStore, cached: bool = True):
+def load_frame(store: EventStore):
     """Every event of the store as one columnar frame: extracted events merged across
     articles (few, validated records), imported datasets read straight from columns (or
     from their Parquet copy beside the store, see events.framecache)."""
@@ -51,7 +51,7 @@ def load_frame(store: EventStore, cached: bool = True):
     from events.framecache import imported_frame
 
     extracted = with_points(records_frame(deduplicate(store.records_where(origin_imported=False))))
-    imported = imported_frame(store, cached)  # with lon/lat and dates already
+    imported = imported_frame(store)  # with lon/lat and dates already
     if imported.empty:
         return extracted
     return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported

@@ -234,11 +234,11 @@ class EventStore:
             " min_x = -180, min_y = -90, max_x = 180, max_y = 90 WHERE table_name = 'events'"
         )
 
-    def records(self, include_rejected: bool = False) -> list[EventRecord]:
-        """Every record (rejected ones only when asked), oldest first."""
-        where = "" if include_rejected else "WHERE review != 'rejected'"
+    def records(self) -> list[EventRecord]:
+        """Every record but rejected ones (see article_records), oldest first."""
         with self._read() as db:
-            rows = db.execute(f"SELECT record FROM events {where} ORDER BY event_date, fid").fetchall()
+            rows = db.execute("SELECT record FROM events WHERE review != 'rejected'"
+                              " ORDER BY event_date, fid").fetchall()  # fmt: skip
         return [EventRecord.model_validate_json(row[0]) for row in rows]
 
     def records_where(self, origin_imported: bool) -> list[EventRecord]:

@@ -11,7 +11,7 @@ import pytest
 
 from events.article import parse_article
 from events.errors import StoreBusyError, StoreError
-from events.gpkg import blobs_as_geojson, decode_geometry, encode_geometry
+from events.gpkg import blobs_as_geojson, encode_geometry
 from events.store import EventStore
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "
@@ -55,15 +55,14 @@ def test_gdal_reads_the_store(seeded):
 
 def test_geometry_blob_round_trip():
     point = {"type": "Point", "coordinates": [30.5, 50.4]}
-    assert decode_geometry(encode_geometry(point)).coords[0] == (30.5, 50.4)
     square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
-    assert decode_geometry(encode_geometry(square)).bounds == (0, 0, 1, 1)
     assert encode_geometry(None) is None
     (point_back, square_back, nothing), lons, lats = blobs_as_geojson(
         [encode_geometry(point), encode_geometry(square), None])  # the vectorised reader
     assert point_back == point and nothing is None
     assert lons[0] == 30.5 and lats[0] == 50.4 and all(math.isnan(v) for v in lons[1:] + lats[1:])
-    assert square_back["type"] == "Polygon" and len(square_back["coordinates"][0]) == 4
+    assert square_back["type"] == "Polygon"
+    assert [list(p) for p in square_back["coordinates"][0]] == square["coordinates"][0]
 
 
 def test_failure_mid_write_leaves_the_previous_store(empty, monkeypatch):
