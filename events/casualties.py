@@ -4,6 +4,8 @@
 "dozens" -> 12, "hundreds" -> 100, "several"/"many" -> 10 (ACLED's codebook
 conventions for vague counts); "two children were among the dead" adds nothing
 (a subset of a count given elsewhere); None when the text reports nothing.
+A total reported over several places is divided evenly over them (ACLED's rule for
+summarised fatalities), after a cap when it is a side's claim of its enemy's losses.
 """
 
 from __future__ import annotations
@@ -68,6 +70,13 @@ NONE_KILLED = re.compile(
     r"no\s+(?:casualties|victims|fatalities|deaths|injuries|one\s+died)|without\s+casualties|"
     r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))", re.I
 )
+# One person named without a number: "the victim died in hospital", "the driver was killed".
+ONE_DEAD = re.compile(
+    r"\b(?:(?i:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:victim|driver|man|woman|boy|girl|"
+    r"child|baby|teenager|resident|civilian|soldier|serviceman|officer|policeman|journalist|"
+    r"volunteer|worker|passenger|pensioner|mayor|official|commander)|(?:He|She))\s+"
+    r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|was\s+killed|succumbed)\b"
+)
 SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
 # Counts that do not belong to the event being told: losses "at unspecified
 # locations", "along the front" or "during the day" (a day's total for a sector).
@@ -75,6 +84,12 @@ ELSEWHERE = re.compile(
     r"\b(?:at|in)\s+(?:unspecified|various|other|different)\s+(?:locations?|places|areas)\b|"
     r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b|"
     r"\bduring\s+the\s+day\b|\bover\s+the\s+past\s+(?:day|24\s+hours)\b", re.I
+)
+
+# The dead of a count are fighters ("180 Ukrainian servicemen"), not civilians.
+COMBATANTS = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|troops|fighters?|militants?|combatants?|personnel|"
+    r"marines|paratroopers|rebels?|insurgents?|militiam[ae]n|mercenar(?:y|ies))\b", re.I
 )
 
 
@@ -124,6 +139,8 @@ def parse_casualties(text: str) -> Casualties:
         return Casualties(None, None)
     fatal = _first(FATAL, text)
     hurt = _first(INJURED, text)
+    if fatal is None and (one := ONE_DEAD.search(text)):
+        fatal = (1, one.span())
     fatalities = fatal[0] if fatal else None
     injuries = hurt[0] if hurt else None
     none = NONE_KILLED.search(text)
@@ -139,3 +156,26 @@ def parse_casualties(text: str) -> Casualties:
     return Casualties(
         fatalities, injuries, fatal[1] if fatal else None, hurt[1] if hurt else None
     )
+
+
+def of_combatants(text: str, casualties: Casualties) -> bool:
+    """Whether the count's own words name fighters ("40 Ukrainian soldiers were killed")."""
+    if casualties.fatal_span is None:
+        return False
+    start, end = casualties.fatal_span
+    return COMBATANTS.search(text, start, end + 30) is not None
+
+
+def spread(casualties: Casualties, parts: int, cap: int | None = None) -> list[Casualties]:
+    """One count told for several places, one share per place: ACLED divides a summarised
+    total evenly (the first places take the remainder), after ``cap`` on the total."""
+
+    def shares(total: int | None) -> list[int | None]:
+        if total is None:
+            return [None] * parts
+        total = total if cap is None else min(total, cap)
+        base, extra = divmod(total, parts)
+        return [base + (k < extra) for k in range(parts)]
+
+    return [Casualties(f, i) for f, i in zip(shares(casualties.fatalities),
+                                              shares(casualties.injuries), strict=True)]  # fmt: skip

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from events.casualties import Casualties
-from events.geocode import Mention, Resolved
+from events.gazetteer import AREA_KINDS
+from events.geocode import BORDER_KM, SMALL_PLACE, Mention, Resolved
 from events.lexicon import Actor, Lexicon, Trigger
 from events.text import Sentence, normalize_name
 from events.timex import TimeRef
@@ -207,6 +208,36 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     ]  # fmt: skip
 
 
+PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+PLACE_LIST = re.compile(
+    rf"(?i:\b(?:in|near|around|at|outside|of)\s+)(?:the\s+)?"
+    rf"(?P<list>{PLACE_NAME}(?:(?:,\s*|,?\s+and\s+){PLACE_NAME})+)"
+)
+
+
+def listed_places(text: str, span: tuple[int, int], places: list[Resolved],
+                  qualifiers: set[int], gazetteer) -> list[str]:  # fmt: skip
+    """The names of a place list in ``span`` ("near Dibrova, Torske and Kuzmine"), known to
+    the gazetteer or not; regions that only qualify a place ("Novoselivske,
+    Luhansk") and areas are left out. Fewer than two names: []."""
+    kinds = gazetteer.index.kinds
+    for match in PLACE_LIST.finditer(text, span[0], span[1]):
+        listed, names, previous_end = match.group("list"), [], 0
+        for item in re.finditer(PLACE_NAME, listed):
+            start = match.start("list") + item.start()
+            after_comma = re.fullmatch(r",\s*", listed[previous_end : item.start()])
+            previous_end = item.end()
+            if after_comma and any(kinds[e] in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
+                continue  # "Nevelske, Donetsk": the region of the place before
+            place = next((p for p in places if p.mention.start <= start < p.mention.end), None)
+            if place is None or (id(place.mention) not in qualifiers
+                                 and kinds[place.entry] not in AREA_KINDS):  # fmt: skip
+                names.append(item[0])
+        if len(names) >= 2:
+            return names
+    return []
+
+
 UNKNOWN_WITH_REGION = re.compile(
     r"(?i:\b(?:in|near|at|on|of|outside|around|toward|towards|direction\s+of|vicinity\s+of|"
     r"struck|hit|shelled|attacked|targeted|targeting|bombed|pounded|captured|seized|"
@@ -229,21 +260,26 @@ class RegionFallback:
 
 
 def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> RegionFallback | None:
-    """"near Klischiivka, Donetsk": Klischiivka is not in the gazetteer, Donetsk (region) is."""
+    """"near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
+    which the gazetteer has (a large town of that name elsewhere is never read this way)."""
     ix = gazetteer.index
     for match in UNKNOWN_WITH_REGION.finditer(text, span[0], span[1]):
         name = match.group("place")
-        if gazetteer.has_key(normalize_name(name)) or gazetteer.is_stopword(normalize_name(name)):
+        if gazetteer.is_stopword(normalize_name(name)):
             continue
         areas = [(e, s) for e, s in gazetteer.lookup(match.group("region"))
                  if ix.kinds[e] in ("admin1", "region")]  # fmt: skip
-        if not areas:
+        namesakes = [e for e, _ in gazetteer.lookup(name)]
+        if not areas or any(gazetteer.contains(a, e) or gazetteer.km_outside(a, e) <= BORDER_KM
+                            for a, _ in areas for e in namesakes):  # fmt: skip
+            continue
+        if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
             continue
         entry = max(areas, key=lambda a: ix.population[a[0]])[0]
         mention = Mention(match.start("region"), match.end("region"), match.group("region"),
                           tuple(areas))  # fmt: skip
         evidence = (f"{ix.kinds[entry]} {ix.names[entry]} ({ix.ids[entry]})",
-                    f"'{name}' is not in the gazetteer; placed in the region named with it")  # fmt: skip
+                    f"no '{name}' of the gazetteer lies there; placed in the region named with it")
         return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
                               match.start("place"), match.end("region"))  # fmt: skip
     return None

@@ -355,6 +355,16 @@ class Gazetteer:
         wkb = self.index.outlines.get(i)
         return shapely.from_wkb(wkb) if wkb else None
 
+    def km_outside(self, area: int, i: int) -> float:
+        """How far entry ``i`` lies outside the outline of ``area`` (0 inside; inf when
+        either has no geometry). Degrees as 111 km: rough, and never an underestimate."""
+        import shapely
+
+        outline, point = self.outline(area), self.point(i)
+        if outline is None or point is None:
+            return math.inf
+        return float(shapely.distance(outline, shapely.Point(point))) * 111.0
+
     def contains(self, area: int, i: int) -> bool:
         """True when entry ``i`` lies in area entry ``area`` (by codes, not geometry)."""
         ix = self.index

@@ -272,7 +272,16 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     qualifiers = {id(m): _qualifier_of(text, m, at(k + 1), at(k + 2)) for k, m in enumerate(mentions)}
     qualified = {id(q): m for m in mentions if (q := qualifiers[id(m)]) is not None}
     context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1)
-    first_pass = [_choose(m, gazetteer, context, qualifiers[id(m)], [], qualified.get(id(m)))
+    # "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area
+    forced = {id(m): r for m in mentions
+              if (r := _outside_qualifier(m, qualifiers[id(m)], gazetteer)) is not None}  # fmt: skip
+    for m in mentions:
+        if id(m) not in forced and id(qualified.get(id(m))) in forced:
+            area = forced[id(qualified[id(m)])].entry
+            forced[id(m)] = Resolved(m, area, 0.9, (f"{ix.kinds[area]} {ix.names[area]} ({ix.ids[area]})",
+                                                    f"qualifies '{qualified[id(m)].text}'"))  # fmt: skip
+    first_pass = [forced.get(id(m))
+                  or _choose(m, gazetteer, context, qualifiers[id(m)], [], qualified.get(id(m)))
                   for m in mentions]  # fmt: skip
     points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
 
@@ -284,9 +293,37 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     # between several candidates
     return [
         _choose(m, gazetteer, context, qualifiers[id(m)], others(m), qualified.get(id(m)))
-        if len(m.candidates) > 1 else first
+        if len(m.candidates) > 1 and id(m) not in forced else first
         for m, first in zip(mentions, first_pass, strict=True)
     ]  # fmt: skip
+
+
+# A settlement this large is never read as a village the gazetteer lacks.
+SMALL_PLACE = 1_000_000
+# A namesake this close to a qualifying area's outline is taken for the place: outlines
+# are approximate and front-line villages sit on the lines between divisions.
+BORDER_KM = 25.0
+
+
+def _outside_qualifier(mention: Mention, qualifier: Mention | None,
+                       gazetteer: Gazetteer) -> Resolved | None:  # fmt: skip
+    """"Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
+    missing (its namesakes are elsewhere), so the mention stands for the qualifying area."""
+    if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2):
+        return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
+    ix = gazetteer.index
+    areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")]
+    own = [e for e, _ in mention.candidates]
+    if not areas or any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in own):
+        return None
+    if any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= BORDER_KM
+           for area in areas for e in own):  # fmt: skip
+        return None
+    area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.population[a]))
+    evidence = (f"{ix.kinds[area]} {ix.names[area]} ({ix.ids[area]})",
+                f"no '{mention.text}' of the gazetteer lies in {ix.names[area]} (its namesakes are "
+                f"elsewhere): placed in the area that qualifies it")  # fmt: skip
+    return Resolved(mention, area, 0.5, evidence)
 
 
 @dataclass(frozen=True)

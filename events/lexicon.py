@@ -60,6 +60,8 @@ class Lexicon:
     governing: re.Pattern[str]
     claim: re.Pattern[str]
     denial: re.Pattern[str]
+    attribution: re.Pattern[str]
+    claimed_tally_cap: int | None
 
 
 def words(pattern: str, flags: int = re.I) -> re.Pattern[str]:
@@ -116,6 +118,9 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     by_alias = {alias: actor for actor in reversed(actors) for alias in actor.aliases}
     persons = [p for actor in actors for p in actor.person_aliases]
     modality = _read(directory / "modality.yaml")
+    cap = modality.get("claimed_tally_cap")
+    if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
+        raise SitrepError(f"modality.yaml: claimed_tally_cap must be a whole number, not {cap!r}")
     return Lexicon(
         taxonomy=taxonomy,
         triggers=tuple(triggers),
@@ -129,6 +134,8 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         governing=words(modality["governing"]),
         claim=words(modality["claim"]),
         denial=words(modality["denial"]),
+        attribution=words(modality["attribution"]),
+        claimed_tally_cap=cap,
     )
 
 

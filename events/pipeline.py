@@ -6,14 +6,14 @@ import re
 
 from events import extract as ex
 from events.article import Article
-from events.casualties import Casualties, parse_casualties
+from events.casualties import Casualties, of_combatants, parse_casualties, spread
 from events.errors import ArticleError
 from events.gazetteer import AREA_KINDS, Gazetteer
 from events.geocode import QUALIFIER_GAP, Resolved, find_mentions, resolve_mentions
 from events.lexicon import Lexicon
 from events.places import place_fields
 from events.records import EventRecord, Source, make_record, stable_id
-from events.text import split_sentences, squash
+from events.text import normalize_name, split_sentences, squash
 from events.timex import find_times, undated
 
 TITLE_NAME = re.compile(
@@ -28,7 +28,9 @@ LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|sho
 # Within one family of sub-types, the more severe wins when two reports merge.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
             "Excessive force against protesters": 2, "Armed clash": 0,
-            "Government regains territory": 1, "Non-state actor overtakes territory": 1}  # fmt: skip
+            "Government regains territory": 1, "Non-state actor overtakes territory": 1,
+            # "kidnapped, tortured and killed a resident": one attack, as ACLED codes it
+            "Abduction/forced disappearance": 0, "Attack": 1}  # fmt: skip
 PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
@@ -76,7 +78,7 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
                                     gazetteer, lexicon, times, paragraph_time, sentence_actors,
                                     paragraph_actor, speaker, drafts))  # fmt: skip
         if not new:
-            _attach_casualties(drafts, sentence, lexicon)
+            _attach_casualties(drafts, sentence, lexicon, places, qualifiers, gazetteer, text)
         drafts.extend(new)
         dated = [t for t in times if not t.is_background]
         paragraph_time = dated[-1] if dated else paragraph_time
@@ -89,7 +91,9 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
 
 def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer) -> bool:
     gap = text[place.mention.end : following.mention.start]
-    return bool(QUALIFIER_GAP.fullmatch(gap)) and gazetteer.contains(following.entry, place.entry)
+    return bool(QUALIFIER_GAP.fullmatch(gap)) and (
+        following.entry == place.entry or gazetteer.contains(following.entry, place.entry)
+    )
 
 
 def _trigger_hits(sentence, lexicon: Lexicon):
@@ -108,7 +112,8 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
     text = article.text
     clause_spans = ex.clauses(sentence)
     used: list[tuple[int, int]] = []  # words that already made an event
-    for start, end, trigger in _trigger_hits(sentence, lexicon):
+    hits = _trigger_hits(sentence, lexicon)
+    for start, end, trigger in hits:
         if any(s < end and start < e for s, e in used):
             continue
         clause = next((c for c in clause_spans if c[0] <= start < c[1]), clause_spans[-1])
@@ -122,13 +127,20 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
             continue
         if trigger.id == "remote_generic" and INTERCEPTION.search(clause_text):
             continue  # "shot down a missile fired by X": the launch is part of the interception
-        casualties = parse_casualties(clause_text if len(clause_spans) > 1 else sentence.text)
         notes: list[str] = []
         targets: list[Resolved | None] = []
         if not trigger.placeless:
             targets = ex.event_places(text, clause, places, qualifiers, gazetteer)
             if trigger.needs_place:
                 targets = [p for p in targets if _near_trigger(p, start, end, trigger.reach)]
+            elif not targets and not ex.unknown_place_in_region(text, clause, gazetteer):
+                # "kidnapped, tortured, and killed a resident in X": the scene is told in a
+                # later clause of the sentence that reports no event of its own
+                clause = _scene(clause, clause_spans, hits)
+                clause_text = text[clause[0] : clause[1]]
+                targets = ex.event_places(text, clause, places, qualifiers, gazetteer)
+        counted_text = clause_text if len(clause_spans) > 1 else sentence.text
+        casualties = parse_casualties(counted_text)
         if not targets and trigger.id == "protest_force":
             _upgrade_protest(previous, sentence, casualties)
             continue
@@ -188,16 +200,38 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
         ):
             event_type, sub_type = ex.SMALL_ARMS
         used.append((start, end))
+        shares, share_note = {}, ""
+        if _reported(casualties) and not trigger.placeless:
+            names = ex.listed_places(text, clause, places, qualifiers, gazetteer)
+            if len(names) < 2 and len(targets) > 1:
+                names = [p.mention.text for p in targets]
+            if len(names) > 1:
+                shares, share_note = _split_count(casualties, counted_text, names, lexicon)
         for place in targets or [None]:
             place_factor = (place.confidence ** 0.5) if place else (1.0 if trigger.placeless else 0.7)
+            own = casualties
+            if shares:
+                own = shares.get(_place_key(place, unknown), list(shares.values())[-1])
             yield ex.Draft(
                 trigger=trigger, event_type=event_type, sub_event_type=sub_type, status=status,
                 sentence=sentence, place=place, time=time, time_source=time_source,
-                casualties=casualties, actor1=actor1, actor2=actor2,
+                casualties=own, actor1=actor1, actor2=actor2,
                 weapons=[label for label, _ in weapons], civilian_targeting=civilian,
-                confidence=round(base * place_factor, 3), notes=list(notes),
+                confidence=round(base * place_factor, 3),
+                notes=list(notes) + ([share_note] if shares else []),
                 spans=[(sentence.start, sentence.end)], unknown_place=unknown,
             )  # fmt: skip
+
+
+def _scene(clause: tuple[int, int], clause_spans, hits) -> tuple[int, int]:
+    """The clause, extended over the following clauses of its sentence that hold no trigger."""
+    end = clause[1]
+    for span in clause_spans:
+        if span[0] >= end - 1 and not any(span[0] <= h[0] < span[1] for h in hits):
+            end = span[1]
+        elif span[0] >= end - 1:
+            break
+    return clause[0], end
 
 
 def _force_level(text: str, casualties: Casualties) -> str:
@@ -237,21 +271,62 @@ def _attach(previous: list[ex.Draft], trigger, sentence, casualties: Casualties)
     return False
 
 
-def _attach_casualties(drafts: list[ex.Draft], sentence, lexicon: Lexicon) -> None:
-    """'A civilian was killed.' after a strike: the count belongs to that strike."""
-    if not drafts:
-        return
-    last = drafts[-1]
-    told = max(e for _, e in last.spans)
-    if sentence.start - told > 300:  # only right after the event was told
-        return
-    if last.event_type not in ex.VIOLENT or lexicon.hypothetical.search(sentence.text):
+def _attach_casualties(drafts: list[ex.Draft], sentence, lexicon: Lexicon, places, qualifiers,
+                       gazetteer: Gazetteer, text: str) -> None:  # fmt: skip
+    """'A civilian was killed.' after a strike: the count belongs to that strike. A count
+    told for several places ("40 soldiers were killed near A, B and C") gives each event at
+    one of them its share, and nothing to events elsewhere."""
+    if not drafts or lexicon.hypothetical.search(sentence.text):
         return
     casualties = parse_casualties(sentence.text)
-    if casualties.fatalities is None and casualties.injuries is None:
+    if not _reported(casualties):
         return
-    last.casualties = _combine(last.casualties, casualties)
-    last.spans.append((sentence.start, sentence.end))
+    names = ex.listed_places(text, (sentence.start, sentence.end), places, qualifiers, gazetteer)
+    if len(names) > 1:
+        shares, note = _split_count(casualties, sentence.text, names, lexicon)
+        for draft in drafts[-6:]:
+            share = shares.pop(_place_key(draft.place, draft.unknown_place), None)
+            if share is not None and draft.event_type in ex.VIOLENT and _told_before(draft, sentence, 600):
+                _add_casualties(draft, share, sentence, note)
+        return
+    last = drafts[-1]
+    if last.event_type in ex.VIOLENT and _told_before(last, sentence, 300):
+        _add_casualties(last, casualties, sentence)
+
+
+def _told_before(draft: ex.Draft, sentence, within: int) -> bool:
+    return sentence.start - max(e for _, e in draft.spans) <= within
+
+
+def _add_casualties(draft: ex.Draft, casualties: Casualties, sentence, note: str = "") -> None:
+    draft.casualties = _combine(draft.casualties, casualties)
+    draft.spans.append((sentence.start, sentence.end))
+    if note and note not in draft.notes:
+        draft.notes.append(note)
+
+
+def _reported(casualties: Casualties) -> bool:
+    return casualties.fatalities is not None or casualties.injuries is not None
+
+
+def _place_key(place: Resolved | None, unknown: str) -> str:
+    return normalize_name(unknown or (place.mention.text if place is not None else ""))
+
+
+def _split_count(casualties: Casualties, counted_text: str, names: list[str],
+                 lexicon: Lexicon) -> tuple[dict[str, Casualties], str]:  # fmt: skip
+    """A count told for several places -> each place's share (by normalised name), and the
+    note that says how it was divided."""
+    claimed = lexicon.claim.search(counted_text) or lexicon.attribution.search(counted_text)
+    cap = lexicon.claimed_tally_cap if claimed and of_combatants(counted_text, casualties) else None
+    parts = spread(casualties, len(names), cap)
+    told = ", ".join(f"{n} {w}" for n, w in ((casualties.fatalities, "killed"),
+                                            (casualties.injuries, "injured")) if n is not None)  # fmt: skip
+    note = (f"{told} reported for {len(names)} places ({', '.join(names)}), "
+            "divided evenly over them as ACLED does")  # fmt: skip
+    if cap is not None and max(casualties.fatalities or 0, casualties.injuries or 0) > cap:
+        note += f"; one side's claim of its enemy's losses, counted as at most {cap} in all"
+    return {normalize_name(n): part for n, part in zip(names, parts, strict=True)}, note + "."
 
 
 def _combine(a: Casualties, b: Casualties) -> Casualties:

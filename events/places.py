@@ -77,7 +77,7 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     if unknown_place:
         fields["location"] = unknown_place
         fields["geo_precision"] = 2
-        notes.append(f"{unknown_place} is not in the gazetteer; mapped as part of {ix.names[i]}.")
+        notes.append(f"{unknown_place} is not in the gazetteer within {ix.names[i]}; mapped as part of it.")
     elif place.mention.near:
         fields["geo_precision"] = max(2, fields["geo_precision"])
         notes.append(f"Near {ix.names[i]}, not in it.")

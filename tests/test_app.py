@@ -29,9 +29,9 @@ def metrics(at) -> dict[str, str]:
 
 
 def test_opens_on_the_bundled_example(app):
-    assert metrics(app)["Events"] == "9"
+    assert metrics(app)["Events"] == "8"
     assert metrics(app)["Fatalities"] == "1" and metrics(app)["Injuries"] == "3"
-    assert any("All 9 events" in m.value for m in app.markdown)
+    assert any("All 8 events" in m.value for m in app.markdown)
     assert [b.label for b in app.get("download_button")] == [
         "Download GeoJSON", "Download CSV", "Download GeoPackage", "Download Map (HTML)",
         "Download Timeline (PNG)"]  # fmt: skip
@@ -41,7 +41,7 @@ def test_type_filter_updates_counts_and_url(app):
     app.multiselect(key="types").set_value(["Explosions/Remote violence"]).run()
     assert metrics(app)["Events"] == "2"
     assert app.query_params["type"] in ("Explosions/Remote violence", ["Explosions/Remote violence"])
-    assert any("2 of 9 events: Explosions/Remote violence" in m.value.replace("\\", "")
+    assert any("2 of 8 events: Explosions/Remote violence" in m.value.replace("\\", "")
                for m in app.markdown)
 
 
@@ -52,7 +52,7 @@ def test_filter_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     at.query_params["type"] = "Diplomacy"
     at.run()
     assert at.multiselect(key="types").value == ["Diplomacy"]
-    assert metrics(at)["Events"] == "7"
+    assert metrics(at)["Events"] == "6"
 
 
 def test_more_filters_and_review_queue(app):
@@ -87,7 +87,7 @@ def test_timeline_brush_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     at.run()
     assert not at.exception, at.exception
     assert metrics(at)["Events"] == "0"
-    assert any("0 of 9 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "")
+    assert any("0 of 8 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "")
                for m in at.markdown)  # fmt: skip
     assert at.query_params["brush_from"] in ("2025-11-01", ["2025-11-01"])
 
@@ -97,7 +97,7 @@ def test_week_by_week_shows_one_week(app):
     assert not app.exception, app.exception
     slider = app.select_slider(key="week")  # the seed's events run from 21 to 28 December 2025
     assert slider.options == ["week of 15 Dec 2025", "week of 22 Dec 2025"]
-    assert "9 events in the week of 15 December 2025." in [c.value for c in app.caption]
+    assert "8 events in the week of 15 December 2025." in [c.value for c in app.caption]
     slider.set_value(dt.date(2025, 12, 22)).run()
-    assert "9 events in the week of 22 December 2025." in [c.value for c in app.caption]
+    assert "8 events in the week of 22 December 2025." in [c.value for c in app.caption]
     assert app.button(key="play").label == "▶ Play"

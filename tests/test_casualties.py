@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.casualties import number_value, parse_casualties
+from events.casualties import Casualties, number_value, of_combatants, parse_casualties, spread
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,37 @@ def test_counts(text, fatalities, injuries):
 )
 def test_number_words(word, value):
     assert number_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("The victim died in the hospital.", 1),
+        ("Having received injuries, the young boy died in a hospital.", 1),
+        ("As a result, the driver died.", 1),
+        ("He later died of his wounds.", 1),
+        ("The man who died was a farmer.", None),  # not a report of this event's dead
+    ],
+)
+def test_one_person_without_a_number(text, fatalities):
+    assert parse_casualties(text).fatalities == fatalities
+
+
+def test_a_count_for_several_places_is_divided_evenly():
+    counted = parse_casualties("Four civilians were killed and nine injured.")
+    assert [(c.fatalities, c.injuries) for c in spread(counted, 3)] == [(2, 3), (1, 3), (1, 3)]
+    assert [c.fatalities for c in spread(counted, 2, cap=3)] == [2, 1]
+    unknown = Casualties(None, None)
+    assert spread(unknown, 2) == [unknown, unknown]
+
+
+@pytest.mark.parametrize(
+    ("text", "fighters"),
+    [
+        ("up to 180 Ukrainian servicemen were killed near A and B", True),
+        ("more than 40 Russian soldiers were killed", True),
+        ("40 civilians were killed", False),
+    ],
+)
+def test_whose_dead(text, fighters):
+    assert of_combatants(text, parse_casualties(text)) is fighters

@@ -74,3 +74,27 @@ def test_region_outline_is_made_of_its_divisions(gazetteer):
     assert donbas.contains(Point(39.31, 48.57))  # Luhansk
     assert not donbas.contains(Point(30.52, 50.45))  # Kyiv
     assert not donbas.contains(Point(35.14, 47.84))  # Zaporizhzhia
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qualifier"),
+    [
+        # GeoNames' Dibrova are elsewhere in Ukraine; the one in Luhansk is missing
+        ("Russian forces clashed with Ukrainian forces near Dibrova, Luhansk.", "Dibrova", "Luhansk"),
+        # the large Makiivka is in Donetsk; the village of the Luhansk region is missing
+        ("An offensive in the direction of Makiivka, Luhansk, was repelled.", "Makiivka", "Luhansk"),
+    ],
+)
+def test_a_namesake_outside_the_qualifying_region_is_not_taken(gazetteer, text, name, qualifier):
+    resolved = resolve(text, gazetteer)
+    place, region = resolved[name], resolved[qualifier]
+    assert place.entry == region.entry
+    assert gazetteer.entry(place.entry)["kind"] == "admin1"
+    assert any(f"no '{name}' of the gazetteer lies in" in e for e in place.evidence), place.evidence
+    assert any(f"qualifies '{name}'" in e for e in region.evidence), region.evidence
+
+
+def test_a_namesake_just_across_the_regional_line_is_taken(gazetteer):
+    # Inhulets of the Dnipropetrovsk region lies on the line with the Kherson region
+    place = resolve("Russian forces shelled near Inhulets, Kherson.", gazetteer)["Inhulets"]
+    assert gazetteer.entry(place.entry)["kind"] == "city"
