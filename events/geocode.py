@@ -21,8 +21,13 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
 CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "on", "the", "am",
               "an", "der", "sur", "di", "da", "do", "dos", "das", "y", "en", "a", "and"}  # fmt: skip
 AREA_WORDS = re.compile(
-    r"^\s+(region|oblast|province|governorate|state|county|district|krai|raion|prefecture)\b",
+    r"^\s+(region|oblast|province|governorate|state|county|district|krai|raion|prefecture)s?\b",
     re.I,
+)
+# "the Kharkiv and Sumy regions": the first name shares the area word of the second
+SHARED_AREA_WORD = re.compile(
+    r"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
 )
 NEAR_WORDS = re.compile(
     r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
@@ -178,6 +183,7 @@ def _inside(position: int, spans) -> bool:
 
 def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> Mention:
     after = AREA_WORDS.match(text[end : end + 20])
+    shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
     before = text[max(0, start - 40) : start]
     direction = DIRECTION.search(before)
     return Mention(
@@ -185,7 +191,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> 
         end=end + (after.end() if after else 0),
         text=surface,
         candidates=candidates,
-        area_word=after.group(1).lower() if after else "",
+        area_word=(after or shared).group(1).lower() if after or shared else "",
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
     )

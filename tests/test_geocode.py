@@ -98,3 +98,10 @@ def test_a_namesake_just_across_the_regional_line_is_taken(gazetteer):
     # Inhulets of the Dnipropetrovsk region lies on the line with the Kherson region
     place = resolve("Russian forces shelled near Inhulets, Kherson.", gazetteer)["Inhulets"]
     assert gazetteer.entry(place.entry)["kind"] == "city"
+
+
+def test_two_regions_share_one_area_word(gazetteer):
+    resolved = resolve("Drones were shot down over the Kharkiv and Sumy regions.", gazetteer)
+    for name in ("Kharkiv", "Sumy"):
+        assert gazetteer.entry(resolved[name].entry)["kind"] == "admin1", resolved[name].evidence
+        assert "followed by 'region'" in resolved[name].evidence
