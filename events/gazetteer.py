@@ -34,7 +34,7 @@ from events.text import normalize_name
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 # Kinds of entry, and the ACLED geo_precision of an event placed on one.
 PRECISION = {"city": 1, "poi": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3,
@@ -65,6 +65,7 @@ class Index:
     admin1_names: dict[str, str] = field(default_factory=dict)
     capitals: set[int] = field(default_factory=set)
     stopwords: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()  # "Park", "Hall": never the place of a longer name
     demonyms: frozenset[str] = frozenset()  # normalised keys that are adjectives ("Russian")
 
     def add(self, eid: str, name: str, kind: str, cc: str, a1: str, gid: int | None,
@@ -248,11 +249,13 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
             _add_names(names, index.by_id[row["target"]], [row["demonym"]])
             demonyms.add(normalize_name(row["demonym"]))
     index.demonyms = frozenset(demonyms)
-    index.stopwords = frozenset(
-        normalize_name(line)
-        for line in (GAZETTEER_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    index.stopwords = _word_list(GAZETTEER_DIR / "stopwords.txt")
+    index.generic_words = _word_list(GAZETTEER_DIR / "generic_words.txt")
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_name(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]) -> None:
@@ -390,6 +393,9 @@ class Gazetteer:
 
     def is_stopword(self, key: str) -> bool:
         return key in self.index.stopwords
+
+    def is_generic(self, key: str) -> bool:
+        return key in self.index.generic_words
 
     def is_demonym(self, key: str) -> bool:
         return key in self.index.demonyms

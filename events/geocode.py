@@ -95,7 +95,8 @@ def find_mentions(
                 continue
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
-            if not gazetteer.has_key(key):
+            candidates = _abbreviated(surface, gazetteer.lookup(key), gazetteer)
+            if not candidates:
                 continue
             if j - i == 1 and (
                 gazetteer.is_stopword(key)
@@ -104,13 +105,13 @@ def find_mentions(
                 or _part_of_longer_name(text, tokens, j)
             ):
                 continue
-            found = (j, first.start(), first.start() + len(surface), surface, key)
+            found = (j, first.start(), first.start() + len(surface), surface, candidates)
             break
         if found is None:
             i += 1
             continue
-        j, start, end, surface, key = found
-        mention = _make_mention(text, start, end, surface, gazetteer.lookup(key))
+        j, start, end, surface, candidates = found
+        mention = _make_mention(text, start, end, surface, candidates)
         mentions.append(_with_area_candidates(mention, gazetteer))
         i = j
     return mentions
@@ -197,6 +198,21 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> 
     )
 
 
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
+def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
+    """"SA", "WA", "OAS": capital letters abbreviate a country, a first-level division or a
+    region (or a city of a million, "NYC"); that they spell a town's or a county's name
+    (Siá, Wa) is chance."""
+    if not ABBREVIATION.fullmatch(surface):
+        return candidates
+    ix = gazetteer.index
+    return tuple(c for c in candidates
+                 if ix.kinds[c[0]] not in ("city", "poi", "admin2")
+                 or ix.population[c[0]] >= 1_000_000)  # fmt: skip
+
+
 LEADING_DIRECTION = re.compile(
     r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|"
     r"lower|greater|inner|outer)\s+", re.I
@@ -205,11 +221,14 @@ LEADING_DIRECTION = re.compile(
 
 def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
     """Candidates for a given name; when the whole name is unknown ("Eastern Ghouta",
-    "Manchester City", "Colorado State University"), the longest part that is the main
-    name of a sizeable place (a division, a country, or a town of 10,000 or more)."""
+    "Manchester City", "Colorado State University", "Bank of Mexico"), those of its longest
+    part that names a sizeable place (a division, a country, or a town of 10,000 or more):
+    never a word that says what kind of place it is ("Park", "Hall", "North"), nor a
+    surname ("Karl Bremer Hospital"); a place beats an adjective ("British Embassy
+    Tokyo"), then the larger kind of place, then the earlier part."""
     name = _strip_possessive(name)
-    found = gazetteer.lookup(name)
-    if found:
+    found = _abbreviated(name, gazetteer.lookup(name), gazetteer)
+    if found or ABBREVIATION.fullmatch(name):
         return found
     stripped = LEADING_DIRECTION.sub("", name)
     if stripped != name and gazetteer.lookup(stripped):
@@ -217,18 +236,51 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, in
     words = name.split()
     ix = gazetteer.index
     for size in range(len(words) - 1, 0, -1):
+        best, best_rank = (), None
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
-            if not part[:1].isupper() or gazetteer.is_stopword(normalize_name(part)):
-                continue
             key = normalize_name(part)
-            sizeable = tuple(c for c in gazetteer.lookup(part)
-                             if (ix.kinds[c[0]] != "city" or ix.population[c[0]] >= 10_000)
-                             and (gazetteer.key_of(c[0]) == key
-                                  or gazetteer.is_demonym(key)))  # fmt: skip
-            if sizeable:
-                return sizeable
+            if not part[:1].isupper() or gazetteer.is_stopword(key) or all(
+                gazetteer.is_generic(normalize_name(w)) for w in part.split()
+            ):
+                continue
+            if size == 1 and first > 0 and _after_a_name(words[:first], gazetteer):
+                continue
+            sizeable = _sizeable(part, gazetteer)
+            if not sizeable:
+                continue
+            rank = (not gazetteer.is_demonym(key), max(PART_RANK.get(ix.kinds[c], 0) for c, _ in sizeable),
+                    max(ix.population[c] for c, _ in sizeable))  # fmt: skip
+            if best_rank is None or rank > best_rank:
+                best, best_rank = sizeable, rank
+        if best:
+            return best
     return ()
+
+
+# Which part of an unknown longer name gives its place: the larger kind first.
+PART_RANK = {"country": 4, "admin1": 3, "region": 3, "continent": 2, "water": 2, "city": 2,
+             "poi": 2, "admin2": 1}  # fmt: skip
+
+
+def _sizeable(part: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+    """The candidates of a part of a longer name that can stand for it: divisions and
+    countries, towns of 10,000 or more by their main name, and adjectives of places."""
+    ix, key = gazetteer.index, normalize_name(part)
+    return tuple(c for c in gazetteer.lookup(part)
+                 if (ix.kinds[c[0]] in AREA_KINDS or ix.population[c[0]] >= 10_000)
+                 and (gazetteer.key_of(c[0]) == key or ix.kinds[c[0]] in AREA_KINDS
+                      or gazetteer.is_demonym(key)))  # fmt: skip
+
+
+def _after_a_name(before: list[str], gazetteer: Gazetteer) -> bool:
+    """'Karl Bremer', 'Robert Trent Jones', 'Percy French': the words before a part are a
+    person's names (capitalised, no kind of place, the first not a sizeable place), so the
+    part is a surname, not a place."""
+    return not _sizeable(before[0], gazetteer) and all(
+        w[:1].isupper() and w.isalpha() and not gazetteer.is_generic(normalize_name(w))
+        for w in before
+    )
 
 
 def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:

@@ -105,3 +105,40 @@ def test_two_regions_share_one_area_word(gazetteer):
     for name in ("Kharkiv", "Sumy"):
         assert gazetteer.entry(resolved[name].entry)["kind"] == "admin1", resolved[name].evidence
         assert "followed by 'region'" in resolved[name].evidence
+
+
+def _span_resolution(text, name, gazetteer):
+    from events.geocode import resolve_spans
+
+    start = text.index(name)
+    return resolve_spans(text, [(start, start + len(name))], gazetteer)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # the gazetteer lacks the whole name: the place comes from another of its words
+        ("He worked at the Bank of Mexico for years.", "Bank of Mexico", "Mexico"),
+        ("She studied at Robinson College Cambridge.", "Robinson College Cambridge", "Cambridge"),
+        ("A diplomat at the British Embassy Tokyo said so.", "British Embassy Tokyo", "Tokyo"),
+        ("Patients were moved to Colchester General Hospital.", "Colchester General Hospital",
+         "Colchester"),
+    ],
+)
+def test_a_longer_name_takes_the_place_among_its_words(gazetteer, text, name, place):
+    resolved = _span_resolution(text, name, gazetteer)
+    assert resolved is not None and gazetteer.entry(resolved.entry)["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The meeting was held at City Hall.", "City Hall"),              # Hall County
+        ("Projects include the Agriculture Park.", "Agriculture Park"),    # Park County
+        ("He was taken to Karl Bremer Hospital.", "Karl Bremer Hospital"),  # a surname
+        ("They met at the Percy French Hotel.", "Percy French Hotel"),      # not France
+        ("Wastewater in SA is diluted.", "SA"),                            # not the town Siá
+    ],
+)
+def test_kinds_of_place_surnames_and_chance_abbreviations_are_not_places(gazetteer, text, name):
+    assert _span_resolution(text, name, gazetteer) is None
