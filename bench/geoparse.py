@@ -103,10 +103,13 @@ def main() -> int:
     from events.settings import load_settings
 
     gazetteer = load_gazetteer(load_settings().cache_dir)
-    started = time.perf_counter()
-    for doc in gold:
-        resolve_document(doc, gazetteer)
-    resolve_s = time.perf_counter() - started
+    passes = []
+    for _ in range(3):  # the median of three passes over the corpus (no result is cached)
+        started = time.perf_counter()
+        for doc in gold:
+            resolve_document(doc, gazetteer)
+        passes.append(time.perf_counter() - started)
+    resolve_s = sorted(passes)[1]
     index = measure_index()
     print(f"GeoWebNews toponyms (gold spans): {n} in {len(gold)} documents")
     print(f"Acc@161km              {entity_hits / n:.3f}   (within 161 km or the gold GeoNames "
@@ -119,7 +122,8 @@ def main() -> int:
     print(f"median error km        {np.median(e):.1f}")
     print(f"AUC of log error       {auc(e):.3f}   (lower is better)")
     print(f"unresolved             {unresolved / n:.3%}")
-    print(f"toponyms per second    {n / resolve_s:,.0f}   (one core, index loaded)")
+    print(f"toponyms per second    {n / resolve_s:,.0f}   (one core, index loaded; median of 3 "
+          f"passes; target >= 20,000)")
     print(f"sitrep resolve wall    {wall:.2f} s   (process start + index load + resolution)")
     print(f"index build            {index['build_s']:.1f} s   (once, from installed packages)")
     print(f"index load             {index['load_s']:.2f} s   (target < 2 s)")

@@ -400,18 +400,16 @@ class Gazetteer:
     def is_demonym(self, key: str) -> bool:
         return key in self.index.demonyms
 
-    def nearest_km(self, entries: list[int], others: list[int]) -> dict[int, float]:
-        """For each entry, the distance in km to the nearest of ``others`` (vectorised)."""
-        if not others or not entries:
-            return {}
+    def distances_km(self, entries: list[int], others: list[int]) -> np.ndarray:
+        """Great-circle km from each entry (rows) to each of ``others`` (columns), in one
+        vectorised step; inf where an entry has no point."""
         lat1 = np.radians(self._lat[entries])[:, None]
         lon1 = np.radians(self._lon[entries])[:, None]
         lat2 = np.radians(self._lat[others])[None, :]
         lon2 = np.radians(self._lon[others])[None, :]
         a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
         km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-        nearest = np.nanmin(np.where(np.isnan(km), np.inf, km), axis=1)
-        return dict(zip(entries, nearest.tolist(), strict=True))
+        return np.where(np.isnan(km), np.inf, km)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

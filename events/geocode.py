@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 from events.gazetteer import AREA_KINDS, Gazetteer
 from events.text import normalize_name
 
@@ -227,6 +229,8 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, in
     surname ("Karl Bremer Hospital"); a place beats an adjective ("British Embassy
     Tokyo"), then the larger kind of place, then the earlier part."""
     name = _strip_possessive(name)
+    if gazetteer.is_stopword(normalize_name(name)):
+        return ()
     found = _abbreviated(name, gazetteer.lookup(name), gazetteer)
     if found or ABBREVIATION.fullmatch(name):
         return found
@@ -339,21 +343,38 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
             forced[id(m)] = Resolved(m, area, 0.9, (f"{ix.kinds[area]} {ix.names[area]} ({ix.ids[area]})",
                                                     f"qualifies '{qualified[id(m)].text}'"))  # fmt: skip
     first_pass = [forced.get(id(m))
-                  or _choose(m, gazetteer, context, qualifiers[id(m)], [], qualified.get(id(m)))
+                  or _choose(m, gazetteer, context, qualifiers[id(m)], {}, qualified.get(id(m)))
                   for m in mentions]  # fmt: skip
     points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
-
-    def others(mention: Mention) -> list[int]:
-        own = {e for e, _ in mention.candidates}
-        return [p for p in points if p not in own]
-
     # the second pass adds distances to the other places: it can only change a choice
     # between several candidates
-    return [
-        _choose(m, gazetteer, context, qualifiers[id(m)], others(m), qualified.get(id(m)))
-        if len(m.candidates) > 1 and id(m) not in forced else first
-        for m, first in zip(mentions, first_pass, strict=True)
-    ]  # fmt: skip
+    again = [m for m in mentions if len(m.candidates) > 1 and id(m) not in forced]
+    nearest = _nearest_other_places(again, points, gazetteer)
+    chosen = {id(m): _choose(m, gazetteer, context, qualifiers[id(m)], nearest[id(m)],
+                             qualified.get(id(m))) for m in again}  # fmt: skip
+    return [chosen.get(id(m), first) for m, first in zip(mentions, first_pass, strict=True)]
+
+
+def _nearest_other_places(mentions: list[Mention], points: list[int],
+                          gazetteer: Gazetteer) -> dict[int, dict[int, float]]:  # fmt: skip
+    """For each mention (by id), each candidate's km to the nearest place the first pass
+    chose for another mention (one distance matrix for the whole document)."""
+    if not points or not mentions:
+        return {id(m): {} for m in mentions}
+    rows = list(dict.fromkeys(e for m in mentions for e, _ in m.candidates))
+    row_of = {e: k for k, e in enumerate(rows)}
+    km = gazetteer.distances_km(rows, points)
+    out = {}
+    for m in mentions:
+        entries = [e for e, _ in m.candidates]
+        own = set(entries)
+        columns = [k for k, p in enumerate(points) if p not in own]
+        if not columns:
+            out[id(m)] = {}
+            continue
+        distances = km[np.ix_([row_of[e] for e in entries], columns)].min(axis=1)
+        out[id(m)] = dict(zip(entries, distances.tolist(), strict=True))
+    return out
 
 
 # A settlement this large is never read as a village the gazetteer lacks.
@@ -401,56 +422,72 @@ def _dominant(mention: Mention, ix) -> bool:
     return "country" in kinds or ("region" in kinds)
 
 
-def _choose(mention, gazetteer, context: _Context, qualifier, points, qualifies=None) -> Resolved:
+def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[int, float],
+            qualifies=None) -> Resolved:  # fmt: skip
     ix = gazetteer.index
     key = normalize_name(mention.text)
     country_votes, admin_votes, total_votes = context.country_votes, context.admin_votes, context.total_votes
     own = 1 if _dominant(mention, ix) else 0
-    nearest_km = gazetteer.nearest_km([e for e, _ in mention.candidates], points)
-    scored: list[tuple[float, int, list[str]]] = []
+    # the reasons are kept as (what, value) pairs and worded for the chosen entry only
+    scored: list[tuple[float, int, list[tuple[str, object]]]] = []
     for entry, support in mention.candidates:
         kind = ix.kinds[entry]
-        evidence = [f"{kind} {ix.names[entry]} ({ix.ids[entry]})"]
+        reasons: list[tuple[str, object]] = []
         score = KIND_PRIOR[kind] if kind in KIND_PRIOR else math.log10(ix.population[entry] + 10)
         if entry in ix.capitals:
             score += 1.5
-            evidence.append("national capital")
+            reasons.append(("capital", None))
         score += 0.6 * math.log2(1 + support)
-        if gazetteer.key_of(entry) == key:
+        main_name = gazetteer.key_of(entry) == key
+        if main_name:
             score += 0.5
         if kind == "country":
-            score += 1.0 + (1.5 if gazetteer.key_of(entry) == key else 0.0)
+            score += 2.5 if main_name else 1.0
         if kind in ("city", "poi") and mention.area_word:
             score -= 4.0  # "the Kharkiv region" is not the city
         if kind in ("admin1", "admin2", "region"):
             score += 4.0 if mention.area_word else ADMIN_PENALTY.get(kind, -1.0)
             if mention.area_word:
-                evidence.append(f"followed by '{mention.area_word}'")
+                reasons.append(("area word", mention.area_word))
         if qualifies is not None and kind in AREA_KINDS and any(
             gazetteer.contains(entry, c) for c, _ in qualifies.candidates
         ):
             score += 6.0
-            evidence.append(f"qualifies '{qualifies.text}'")
+            reasons.append(("qualifies", qualifies.text))
         votes = country_votes[ix.country[entry]] - (own if kind == "country" else 0)
         if votes > 0:
             score += 2.5 * votes / total_votes + 0.5
-            evidence.append(f"country {ix.country[entry]} named {votes}x in the article")
+            reasons.append(("country votes", votes))
         if kind in ("city", "poi") and admin_votes[ix.admin1[entry]] > 0:
             score += 2.0
-            evidence.append(f"division {ix.admin1[entry]} named in the article")
+            reasons.append(("division named", None))
         if qualifier is not None and any(
             gazetteer.contains(q, entry) for q, _ in qualifier.candidates
         ):
             score += 6.0
-            evidence.append(f"qualified by '{qualifier.text}'")
-        if points and kind in ("city", "poi"):
+            reasons.append(("qualified by", qualifier.text))
+        if nearest_km and kind in ("city", "poi"):
             nearest = nearest_km[entry]
             if nearest < 200:
                 score += 2.0 if nearest < 50 else 1.0
-                evidence.append(f"{nearest:.0f} km from another place in the article")
-        scored.append((score, entry, evidence))
-    scored.sort(key=lambda s: -s[0])
-    best_score, best, evidence = scored[0]
-    margin = best_score - scored[1][0] if len(scored) > 1 else 4.0
+                reasons.append(("near", nearest))
+        scored.append((score, entry, reasons))
+    best_score, best, reasons = max(scored, key=lambda s: s[0])
+    runner_up = max((s[0] for s in scored if s[1] != best), default=None)
+    margin = best_score - runner_up if runner_up is not None else 4.0
     confidence = round(1 / (1 + math.exp(-margin)), 3)
-    return Resolved(mention, best, confidence, tuple(evidence))
+    return Resolved(mention, best, confidence, _evidence(best, reasons, ix))
+
+
+def _evidence(entry: int, reasons: list[tuple[str, object]], ix) -> tuple[str, ...]:
+    words = {
+        "capital": lambda _: "national capital",
+        "area word": lambda v: f"followed by '{v}'",
+        "qualifies": lambda v: f"qualifies '{v}'",
+        "country votes": lambda v: f"country {ix.country[entry]} named {v}x in the article",
+        "division named": lambda _: f"division {ix.admin1[entry]} named in the article",
+        "qualified by": lambda v: f"qualified by '{v}'",
+        "near": lambda v: f"{v:.0f} km from another place in the article",
+    }
+    return (f"{ix.kinds[entry]} {ix.names[entry]} ({ix.ids[entry]})",
+            *(words[what](value) for what, value in reasons))  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -75,8 +76,10 @@ _APOSTROPHES = re.compile(r"[’'`ʼʻ′]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
-    """Lower-case ASCII key for names: 'Slov’yans’k' -> 'slovyansk', 'U.S.' -> 'us'."""
+    """Lower-case ASCII key for names: 'Slov’yans’k' -> 'slovyansk', 'U.S.' -> 'us'.
+    Names recur from article to article, so recent keys are kept."""
     ascii_name = unidecode(_APOSTROPHES.sub("", name)).lower()
     ascii_name = ascii_name.replace(".", "")
     return _NON_WORD.sub(" ", ascii_name).strip()

@@ -142,3 +142,11 @@ def test_a_longer_name_takes_the_place_among_its_words(gazetteer, text, name, pl
 )
 def test_kinds_of_place_surnames_and_chance_abbreviations_are_not_places(gazetteer, text, name):
     assert _span_resolution(text, name, gazetteer) is None
+
+
+def test_coasts_are_regions_and_the_political_west_is_no_place(gazetteer):
+    coast = _span_resolution("Fires spread along the West Coast.", "West Coast", gazetteer)
+    assert gazetteer.entry(coast.entry)["name"] == "West Coast"
+    assert gazetteer.entry(coast.entry)["kind"] == "region"
+    assert _span_resolution("Sanctions by Western governments.", "Western", gazetteer) is None
+    assert _span_resolution("Relations between Russia and the West.", "West", gazetteer) is None
