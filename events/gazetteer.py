@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from events.text import normalize_name
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 # Kinds of entry, and the ACLED geo_precision of an event placed on one.
 PRECISION = {"city": 1, "poi": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3,
@@ -101,6 +102,11 @@ def index_key(dumps: list[Path] = ()) -> str:
     return digest.hexdigest()[:16]
 
 
+# News often drops the Arabic article that GeoNames keeps: "Al Qāmishlī" is "Qamishli".
+ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'‘ -]{3,})$")
+
+
 def _is_latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
 
@@ -128,7 +134,10 @@ def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
                       city["latitude"], city["longitude"])  # fmt: skip
         if (cc, city["name"]) in capitals:
             index.capitals.add(i)
-        _add_names(names, i, [city["name"], *city["alternatenames"]])
+        spellings = [city["name"], *city["alternatenames"]]
+        if cc in ARABIC_SPEAKING:
+            spellings += [m.group(1) for s in spellings if (m := ARABIC_ARTICLE.match(s))]
+        _add_names(names, i, spellings)
 
 
 def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -62,6 +62,7 @@ class Mention:
     area_word: str = ""
     near: bool = False
     direction: str = ""
+    name_key: str = ""  # the part of a longer name the candidates are for ("Bank of Mexico")
 
 
 @dataclass(frozen=True)
@@ -221,26 +222,30 @@ LEADING_DIRECTION = re.compile(
 )
 
 
-def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
-    """Candidates for a given name; when the whole name is unknown ("Eastern Ghouta",
-    "Manchester City", "Colorado State University", "Bank of Mexico"), those of its longest
-    part that names a sizeable place (a division, a country, or a town of 10,000 or more):
-    never a word that says what kind of place it is ("Park", "Hall", "North"), nor a
-    surname ("Karl Bremer Hospital"); a place beats an adjective ("British Embassy
-    Tokyo"), then the larger kind of place, then the earlier part."""
+Candidates = tuple[tuple[int, int], ...]  # (entry, support) pairs
+
+
+def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, str]:
+    """Candidates for a given name, and the key of the name they are for. When the whole
+    name is unknown ("Eastern Ghouta", "Manchester City", "Colorado State University",
+    "Bank of Mexico"), those of its longest part that names a sizeable place (a division,
+    a country, or a town of 10,000 or more): never a word that says what kind of place
+    it is ("Park", "Hall", "North"), nor a surname ("Karl Bremer Hospital"); a place
+    beats an adjective ("British Embassy Tokyo"), then the larger kind of place, then
+    the larger population."""
     name = _strip_possessive(name)
     if gazetteer.is_stopword(normalize_name(name)):
-        return ()
+        return (), ""
     found = _abbreviated(name, gazetteer.lookup(name), gazetteer)
     if found or ABBREVIATION.fullmatch(name):
-        return found
+        return found, normalize_name(name)
     stripped = LEADING_DIRECTION.sub("", name)
     if stripped != name and gazetteer.lookup(stripped):
-        return gazetteer.lookup(stripped)
+        return gazetteer.lookup(stripped), normalize_name(stripped)
     words = name.split()
     ix = gazetteer.index
     for size in range(len(words) - 1, 0, -1):
-        best, best_rank = (), None
+        best, best_rank, best_key = (), None, ""
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
             key = normalize_name(part)
@@ -256,10 +261,10 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[tuple[int, in
             rank = (not gazetteer.is_demonym(key), max(PART_RANK.get(ix.kinds[c], 0) for c, _ in sizeable),
                     max(ix.population[c] for c, _ in sizeable))  # fmt: skip
             if best_rank is None or rank > best_rank:
-                best, best_rank = sizeable, rank
+                best, best_rank, best_key = sizeable, rank, key
         if best:
-            return best
-    return ()
+            return best, best_key
+    return (), ""
 
 
 # Which part of an unknown longer name gives its place: the larger kind first.
@@ -290,8 +295,11 @@ def _after_a_name(before: list[str], gazetteer: Gazetteer) -> bool:
 def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
     get an empty candidate list."""
-    return [_make_mention(text, s, e, text[s:e], _candidates_for_span(text[s:e], gazetteer))
-            for s, e in spans]  # fmt: skip
+    mentions = []
+    for start, end in spans:
+        candidates, key = _candidates_for_span(text[start:end], gazetteer)
+        mentions.append(replace(_make_mention(text, start, end, text[start:end], candidates), name_key=key))
+    return mentions
 
 
 def resolve_spans(
@@ -425,7 +433,7 @@ def _dominant(mention: Mention, ix) -> bool:
 def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[int, float],
             qualifies=None) -> Resolved:  # fmt: skip
     ix = gazetteer.index
-    key = normalize_name(mention.text)
+    key = mention.name_key or normalize_name(mention.text)
     country_votes, admin_votes, total_votes = context.country_votes, context.admin_votes, context.total_votes
     own = 1 if _dominant(mention, ix) else 0
     # the reasons are kept as (what, value) pairs and worded for the chosen entry only
@@ -446,9 +454,11 @@ def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[i
         if kind in ("city", "poi") and mention.area_word:
             score -= 4.0  # "the Kharkiv region" is not the city
         if kind in ("admin1", "admin2", "region"):
-            score += 4.0 if mention.area_word else ADMIN_PENALTY.get(kind, -1.0)
             if mention.area_word:
+                score += 4.0
                 reasons.append(("area word", mention.area_word))
+            elif kind != "admin1" or _has_namesake_town(entry, key, mention, gazetteer):
+                score += ADMIN_PENALTY.get(kind, -1.0)
         if qualifies is not None and kind in AREA_KINDS and any(
             gazetteer.contains(entry, c) for c, _ in qualifies.candidates
         ):
@@ -477,6 +487,16 @@ def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[i
     margin = best_score - runner_up if runner_up is not None else 4.0
     confidence = round(1 / (1 + math.exp(-margin)), 3)
     return Resolved(mention, best, confidence, _evidence(best, reasons, ix))
+
+
+def _has_namesake_town(area: int, key: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Kharkiv (the city) lies in Kharkiv (the oblast), New York City in New York: the bare
+    name is the town. Montana has no such town (Montana City is a village), so the bare
+    name is the state, not a town of that name elsewhere."""
+    ix = gazetteer.index
+    return any(ix.kinds[c] == "city" and gazetteer.contains(area, c)
+               and (gazetteer.key_of(c) == key or ix.population[c] >= 0.05 * ix.population[area])
+               for c, _ in mention.candidates)  # fmt: skip
 
 
 def _evidence(entry: int, reasons: list[tuple[str, object]], ix) -> tuple[str, ...]:

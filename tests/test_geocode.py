@@ -150,3 +150,17 @@ def test_coasts_are_regions_and_the_political_west_is_no_place(gazetteer):
     assert gazetteer.entry(coast.entry)["kind"] == "region"
     assert _span_resolution("Sanctions by Western governments.", "Western", gazetteer) is None
     assert _span_resolution("Relations between Russia and the West.", "West", gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        ("Montana offered $69 per prisoner, per day.", "Montana", "admin1", "US"),  # not Montana, BG
+        ("Explosions were heard in Kharkiv overnight.", "Kharkiv", "city", "UA"),    # not the oblast
+        ("Kurdish forces held Qamishli.", "Qamishli", "city", "SY"),                 # GeoNames: Al Qāmishlī
+    ],
+)
+def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):
+    resolved = _span_resolution(text, name, gazetteer)
+    entry = gazetteer.entry(resolved.entry)
+    assert (entry["kind"], entry["country_code"]) == (kind, country), resolved.evidence
