@@ -334,12 +334,20 @@ class Gazetteer:
         self._lat = np.asarray(index.lat, dtype=float)
         self._lon = np.asarray(index.lon, dtype=float)
         self._keys: dict[int, str] = {}
+        self._priors: dict[int, float] = {}
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.index.by_name.get(normalize_name(name), ())
 
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name
+
+    def size_prior(self, i: int) -> float:
+        """log10 of the population: the prior of a place before any context (kept once computed)."""
+        prior = self._priors.get(i)
+        if prior is None:
+            prior = self._priors[i] = math.log10(self.index.population[i] + 10)
+        return prior
 
     def key_of(self, i: int) -> str:
         """The normalised main name of entry ``i`` (computed once per entry, then kept)."""

@@ -12,9 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-
-import numpy as np
+from dataclasses import dataclass
 
 from events.gazetteer import AREA_KINDS, Gazetteer
 from events.text import normalize_name
@@ -185,7 +183,7 @@ def _inside(position: int, spans) -> bool:
     return any(s <= position < e for s, e in spans)
 
 
-def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> Mention:
+def _make_mention(text: str, start: int, end: int, surface: str, candidates, name_key: str = "") -> Mention:
     after = AREA_WORDS.match(text[end : end + 20])
     shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
     before = text[max(0, start - 40) : start]
@@ -198,6 +196,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates) -> 
         area_word=(after or shared).group(1).lower() if after or shared else "",
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
+        name_key=name_key,
     )
 
 
@@ -298,7 +297,7 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
     mentions = []
     for start, end in spans:
         candidates, key = _candidates_for_span(text[start:end], gazetteer)
-        mentions.append(replace(_make_mention(text, start, end, text[start:end], candidates), name_key=key))
+        mentions.append(_make_mention(text, start, end, text[start:end], candidates, key))
     return mentions
 
 
@@ -329,7 +328,8 @@ def _qualifier_of(text: str, mention: Mention, following: Mention | None,
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Resolved]:
     """Choose one entry per mention using the whole document as context."""
     ix = gazetteer.index
-    anchors = [m.candidates[0][0] for m in mentions if _dominant(m, ix)]
+    dominant = {id(m) for m in mentions if _dominant(m, ix)}
+    anchors = [m.candidates[0][0] for m in mentions if id(m) in dominant]
     country_votes = Counter(ix.country[e] for e in anchors if ix.country[e])
     admin_votes = Counter(ix.admin1[e] for e in anchors if ix.kinds[e] != "country")
     for e in anchors:
@@ -341,7 +341,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
 
     qualifiers = {id(m): _qualifier_of(text, m, at(k + 1), at(k + 2)) for k, m in enumerate(mentions)}
     qualified = {id(q): m for m in mentions if (q := qualifiers[id(m)]) is not None}
-    context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1)
+    context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant)
     # "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area
     forced = {id(m): r for m in mentions
               if (r := _outside_qualifier(m, qualifiers[id(m)], gazetteer)) is not None}  # fmt: skip
@@ -380,7 +380,7 @@ def _nearest_other_places(mentions: list[Mention], points: list[int],
         if not columns:
             out[id(m)] = {}
             continue
-        distances = km[np.ix_([row_of[e] for e in entries], columns)].min(axis=1)
+        distances = km[[row_of[e] for e in entries]][:, columns].min(axis=1)
         out[id(m)] = dict(zip(entries, distances.tolist(), strict=True))
     return out
 
@@ -420,6 +420,7 @@ class _Context:
     country_votes: Counter
     admin_votes: Counter
     total_votes: int
+    dominant: set[int]  # ids of the mentions that vote for their first candidate
 
 
 def _dominant(mention: Mention, ix) -> bool:
@@ -435,13 +436,13 @@ def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[i
     ix = gazetteer.index
     key = mention.name_key or normalize_name(mention.text)
     country_votes, admin_votes, total_votes = context.country_votes, context.admin_votes, context.total_votes
-    own = 1 if _dominant(mention, ix) else 0
+    own = 1 if id(mention) in context.dominant else 0
     # the reasons are kept as (what, value) pairs and worded for the chosen entry only
     scored: list[tuple[float, int, list[tuple[str, object]]]] = []
     for entry, support in mention.candidates:
         kind = ix.kinds[entry]
         reasons: list[tuple[str, object]] = []
-        score = KIND_PRIOR[kind] if kind in KIND_PRIOR else math.log10(ix.population[entry] + 10)
+        score = KIND_PRIOR[kind] if kind in KIND_PRIOR else gazetteer.size_prior(entry)
         if entry in ix.capitals:
             score += 1.5
             reasons.append(("capital", None))
@@ -464,11 +465,11 @@ def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[i
         ):
             score += 6.0
             reasons.append(("qualifies", qualifies.text))
-        votes = country_votes[ix.country[entry]] - (own if kind == "country" else 0)
+        votes = country_votes.get(ix.country[entry], 0) - (own if kind == "country" else 0)
         if votes > 0:
             score += 2.5 * votes / total_votes + 0.5
             reasons.append(("country votes", votes))
-        if kind in ("city", "poi") and admin_votes[ix.admin1[entry]] > 0:
+        if kind in ("city", "poi") and admin_votes.get(ix.admin1[entry], 0) > 0:
             score += 2.0
             reasons.append(("division named", None))
         if qualifier is not None and any(
