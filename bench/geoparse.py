@@ -63,7 +63,7 @@ def measure_index() -> dict[str, float]:
 def candidate_ceiling(gold: list[dict], gazetteer) -> float:
     """The share of toponyms for which the gazetteer offers a right candidate at all."""
     from events.gazetteer import haversine_km
-    from events.geocode import mentions_at
+    from events.mentions import mentions_at
 
     def right(toponym: dict, entry: int) -> bool:
         point = gazetteer.point(entry)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from events.casualties import Casualties
 from events.gazetteer import AREA_KINDS
-from events.geocode import BORDER_KM, SMALL_PLACE, Mention, Resolved
+from events.geocode import BORDER_KM, SMALL_PLACE, Resolved
 from events.lexicon import Actor, Lexicon, Trigger
+from events.mentions import Mention
 from events.text import Sentence, normalize_name
 from events.timex import TimeRef
 

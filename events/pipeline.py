@@ -6,14 +6,16 @@ import re
 
 from events import extract as ex
 from events.article import Article
-from events.casualties import Casualties, of_combatants, parse_casualties, spread
+from events.casualties import Casualties, parse_casualties
+from events.counts import attach_counts, combine, place_key, reported, split_count
 from events.errors import ArticleError
 from events.gazetteer import AREA_KINDS, Gazetteer
-from events.geocode import QUALIFIER_GAP, Resolved, find_mentions, resolve_mentions
+from events.geocode import QUALIFIER_GAP, Resolved, resolve_mentions
 from events.lexicon import Lexicon
-from events.places import place_fields
-from events.records import EventRecord, Source, make_record, stable_id
-from events.text import normalize_name, split_sentences, squash
+from events.mentions import find_mentions
+from events.merge import SEVERITY, draft_to_record, merge_drafts
+from events.records import EventRecord
+from events.text import split_sentences, squash
 from events.timex import find_times, undated
 
 TITLE_NAME = re.compile(
@@ -25,15 +27,8 @@ TITLE_NAME = re.compile(
 INTERCEPTION = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
 LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b",
                           re.I)  # fmt: skip
-# Within one family of sub-types, the more severe wins when two reports merge.
-SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
-            "Excessive force against protesters": 2, "Armed clash": 0,
-            "Government regains territory": 1, "Non-state actor overtakes territory": 1,
-            # "kidnapped, tortured and killed a resident": one attack, as ACLED codes it
-            "Abduction/forced disappearance": 0, "Attack": 1}  # fmt: skip
 PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
-SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
 
 
 def blocked_spans(text: str, lexicon: Lexicon, published) -> list[tuple[int, int]]:
@@ -78,7 +73,7 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
                                     gazetteer, lexicon, times, paragraph_time, sentence_actors,
                                     paragraph_actor, speaker, drafts))  # fmt: skip
         if not new:
-            _attach_casualties(drafts, sentence, lexicon, places, qualifiers, gazetteer, text)
+            attach_counts(drafts, sentence, lexicon, places, qualifiers, gazetteer, text)
         drafts.extend(new)
         dated = [t for t in times if not t.is_background]
         paragraph_time = dated[-1] if dated else paragraph_time
@@ -201,17 +196,17 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
             event_type, sub_type = ex.SMALL_ARMS
         used.append((start, end))
         shares, share_note = {}, ""
-        if _reported(casualties) and not trigger.placeless:
+        if reported(casualties) and not trigger.placeless:
             names = ex.listed_places(text, clause, places, qualifiers, gazetteer)
             if len(names) < 2 and len(targets) > 1:
                 names = [p.mention.text for p in targets]
             if len(names) > 1:
-                shares, share_note = _split_count(casualties, counted_text, names, lexicon)
+                shares, share_note = split_count(casualties, counted_text, names, lexicon)
         for place in targets or [None]:
             place_factor = (place.confidence ** 0.5) if place else (1.0 if trigger.placeless else 0.7)
             own = casualties
             if shares:
-                own = shares.get(_place_key(place, unknown), list(shares.values())[-1])
+                own = shares.get(place_key(place, unknown), list(shares.values())[-1])
             yield ex.Draft(
                 trigger=trigger, event_type=event_type, sub_event_type=sub_type, status=status,
                 sentence=sentence, place=place, time=time, time_source=time_source,
@@ -246,7 +241,7 @@ def _upgrade_protest(previous: list[ex.Draft], sentence, casualties: Casualties)
             level = _force_level(sentence.text, casualties)
             if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
                 draft.sub_event_type = level
-            draft.casualties = _combine(draft.casualties, casualties)
+            draft.casualties = combine(draft.casualties, casualties)
             draft.actor2 = draft.actor2 or "Police Forces"
             draft.spans.append((sentence.start, sentence.end))
             return
@@ -264,77 +259,11 @@ def _attach(previous: list[ex.Draft], trigger, sentence, casualties: Casualties)
             trigger.sub_event_type == "by_weapon" or draft.sub_event_type == trigger.sub_event_type
         )
         if same_kind and sentence.paragraph == draft.sentence.paragraph:
-            draft.casualties = _combine(draft.casualties, casualties)
+            draft.casualties = combine(draft.casualties, casualties)
             if (sentence.start, sentence.end) not in draft.spans:
                 draft.spans.append((sentence.start, sentence.end))
             return True
     return False
-
-
-def _attach_casualties(drafts: list[ex.Draft], sentence, lexicon: Lexicon, places, qualifiers,
-                       gazetteer: Gazetteer, text: str) -> None:  # fmt: skip
-    """'A civilian was killed.' after a strike: the count belongs to that strike. A count
-    told for several places ("40 soldiers were killed near A, B and C") gives each event at
-    one of them its share, and nothing to events elsewhere."""
-    if not drafts or lexicon.hypothetical.search(sentence.text):
-        return
-    casualties = parse_casualties(sentence.text)
-    if not _reported(casualties):
-        return
-    names = ex.listed_places(text, (sentence.start, sentence.end), places, qualifiers, gazetteer)
-    if len(names) > 1:
-        shares, note = _split_count(casualties, sentence.text, names, lexicon)
-        for draft in drafts[-6:]:
-            share = shares.pop(_place_key(draft.place, draft.unknown_place), None)
-            if share is not None and draft.event_type in ex.VIOLENT and _told_before(draft, sentence, 600):
-                _add_casualties(draft, share, sentence, note)
-        return
-    last = drafts[-1]
-    if last.event_type in ex.VIOLENT and _told_before(last, sentence, 300):
-        _add_casualties(last, casualties, sentence)
-
-
-def _told_before(draft: ex.Draft, sentence, within: int) -> bool:
-    return sentence.start - max(e for _, e in draft.spans) <= within
-
-
-def _add_casualties(draft: ex.Draft, casualties: Casualties, sentence, note: str = "") -> None:
-    draft.casualties = _combine(draft.casualties, casualties)
-    draft.spans.append((sentence.start, sentence.end))
-    if note and note not in draft.notes:
-        draft.notes.append(note)
-
-
-def _reported(casualties: Casualties) -> bool:
-    return casualties.fatalities is not None or casualties.injuries is not None
-
-
-def _place_key(place: Resolved | None, unknown: str) -> str:
-    return normalize_name(unknown or (place.mention.text if place is not None else ""))
-
-
-def _split_count(casualties: Casualties, counted_text: str, names: list[str],
-                 lexicon: Lexicon) -> tuple[dict[str, Casualties], str]:  # fmt: skip
-    """A count told for several places -> each place's share (by normalised name), and the
-    note that says how it was divided."""
-    claimed = lexicon.claim.search(counted_text) or lexicon.attribution.search(counted_text)
-    cap = lexicon.claimed_tally_cap if claimed and of_combatants(counted_text, casualties) else None
-    parts = spread(casualties, len(names), cap)
-    told = ", ".join(f"{n} {w}" for n, w in ((casualties.fatalities, "killed"),
-                                            (casualties.injuries, "injured")) if n is not None)  # fmt: skip
-    note = (f"{told} reported for {len(names)} places ({', '.join(names)}), "
-            "divided evenly over them as ACLED does")  # fmt: skip
-    if cap is not None and max(casualties.fatalities or 0, casualties.injuries or 0) > cap:
-        note += f"; one side's claim of its enemy's losses, counted as at most {cap} in all"
-    return {normalize_name(n): part for n, part in zip(names, parts, strict=True)}, note + "."
-
-
-def _combine(a: Casualties, b: Casualties) -> Casualties:
-    """Within one article a later count updates an earlier one: keep the larger."""
-    def pick(x, y):
-        return y if x is None else x if y is None else max(x, y)
-
-    return Casualties(pick(a.fatalities, b.fatalities), pick(a.injuries, b.injuries))
 
 
 def _actors(trigger, clause, trigger_start, sentence_actors, paragraph_actor, speaker, country):
@@ -364,96 +293,6 @@ def _country_of(targets, gazetteer: Gazetteer) -> str | None:
         if place is not None:
             return gazetteer.country_name(gazetteer.index.country[place.entry])
     return None
-
-
-# --- merging -----------------------------------------------------------------------------
-
-
-def _specificity(draft: ex.Draft, gazetteer: Gazetteer) -> int:
-    if draft.place is None:
-        return 3
-    return SPECIFICITY.get(gazetteer.index.kinds[draft.place.entry], 2)
-
-
-def _same_kind(a: ex.Draft, b: ex.Draft) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    return a.sub_event_type == b.sub_event_type or (
-        a.sub_event_type in SEVERITY and b.sub_event_type in SEVERITY
-    )
-
-
-def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
-    if not _same_kind(a, b):
-        return False
-    if a.time.date_end < b.time.date_start or b.time.date_end < a.time.date_start:
-        return False
-    if a.place is None or b.place is None:
-        return a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in (
-            "Meeting", "Phone call")  # fmt: skip
-    if a.place.entry == b.place.entry:
-        return True
-    if a.sub_event_type in ("Proposal", "Demand", "Statement"):
-        return False
-    return gazetteer.contains(a.place.entry, b.place.entry) or gazetteer.contains(
-        b.place.entry, a.place.entry
-    )
-
-
-def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]:
-    """One event per type, place and day: fold drafts that tell the same event."""
-    merged: list[ex.Draft] = []
-    for draft in drafts:
-        target = next((m for m in merged if _same_event(m, draft, gazetteer)), None)
-        if target is None:
-            merged.append(draft)
-            continue
-        if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0):
-            target.sub_event_type = draft.sub_event_type
-        if _specificity(draft, gazetteer) < _specificity(target, gazetteer):
-            target.place, target.sentence = draft.place, draft.sentence
-            target.unknown_place = draft.unknown_place
-        if draft.time.precision < target.time.precision:
-            target.time, target.time_source = draft.time, draft.time_source
-        target.casualties = _combine(target.casualties, draft.casualties)
-        target.actor1 = target.actor1 or draft.actor1
-        if target.actor2 is None and draft.actor2 not in (None, target.actor1):
-            target.actor2 = draft.actor2
-        target.weapons = list(dict.fromkeys(target.weapons + draft.weapons))
-        target.civilian_targeting |= draft.civilian_targeting
-        target.confidence = max(target.confidence, draft.confidence)
-        target.spans = sorted(set(target.spans + draft.spans))
-        target.notes = list(dict.fromkeys(target.notes + draft.notes))
-    return merged
-
-
-# --- records -----------------------------------------------------------------------------
-
-
-def draft_to_record(draft: ex.Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
-    place = place_fields(draft.place, gazetteer, draft.unknown_place)
-    notes = draft.notes + place.pop("notes")
-    sentence = draft.sentence
-    time = draft.time
-    source = Source(
-        article_id=article.article_id, title=article.title, published=article.published,
-        source=article.source, url=article.url, source_text=sentence.text,
-        source_span=(sentence.start, sentence.end),
-    )  # fmt: skip
-    return make_record(
-        event_id=stable_id(article.article_id, draft.event_type, draft.sub_event_type,
-                           place["gazetteer_id"], time.event_date, sentence.start),
-        article_id=article.article_id,
-        event_date=time.event_date, date_start=time.date_start, date_end=time.date_end,
-        time_precision=min(time.precision, 3), time_expression=time.expression,
-        event_type=draft.event_type, sub_event_type=draft.sub_event_type, status=draft.status,
-        actor1=draft.actor1, actor2=draft.actor2, civilian_targeting=draft.civilian_targeting,
-        weapons=draft.weapons, fatalities=draft.casualties.fatalities,
-        injuries=draft.casualties.injuries, source_text=sentence.text,
-        source_span=(sentence.start, sentence.end), evidence_spans=draft.spans,
-        confidence=min(1.0, draft.confidence), notes=" ".join(notes), sources=[source],
-        **place,
-    )  # fmt: skip
 
 
 def extract_article(

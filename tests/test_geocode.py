@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from events.geocode import find_mentions, resolve_mentions
+from events.geocode import resolve_mentions
+from events.mentions import find_mentions
 
 
 def resolve(text, gazetteer, blocked=()):

@@ -1,0 +1,77 @@
+"""Casualty counts told apart from the event they belong to: "A civilian was killed."
+after a strike, a count told for several places, a later count that updates one."""
+
+from __future__ import annotations
+
+from events import extract as ex
+from events.casualties import Casualties, of_combatants, parse_casualties, spread
+from events.gazetteer import Gazetteer
+from events.geocode import Resolved
+from events.lexicon import Lexicon
+from events.text import normalize_name
+
+
+def attach_counts(drafts: list[ex.Draft], sentence, lexicon: Lexicon, places, qualifiers,
+                  gazetteer: Gazetteer, text: str) -> None:  # fmt: skip
+    """'A civilian was killed.' after a strike: the count belongs to that strike. A count
+    told for several places ("40 soldiers were killed near A, B and C") gives each event at
+    one of them its share, and nothing to events elsewhere."""
+    if not drafts or lexicon.hypothetical.search(sentence.text):
+        return
+    casualties = parse_casualties(sentence.text)
+    if not reported(casualties):
+        return
+    names = ex.listed_places(text, (sentence.start, sentence.end), places, qualifiers, gazetteer)
+    if len(names) > 1:
+        shares, note = split_count(casualties, sentence.text, names, lexicon)
+        for draft in drafts[-6:]:
+            share = shares.pop(place_key(draft.place, draft.unknown_place), None)
+            if share is not None and draft.event_type in ex.VIOLENT and _told_before(draft, sentence, 600):
+                _add_casualties(draft, share, sentence, note)
+        return
+    last = drafts[-1]
+    if last.event_type in ex.VIOLENT and _told_before(last, sentence, 300):
+        _add_casualties(last, casualties, sentence)
+
+
+def _told_before(draft: ex.Draft, sentence, within: int) -> bool:
+    return sentence.start - max(e for _, e in draft.spans) <= within
+
+
+def _add_casualties(draft: ex.Draft, casualties: Casualties, sentence, note: str = "") -> None:
+    draft.casualties = combine(draft.casualties, casualties)
+    draft.spans.append((sentence.start, sentence.end))
+    if note and note not in draft.notes:
+        draft.notes.append(note)
+
+
+def reported(casualties: Casualties) -> bool:
+    return casualties.fatalities is not None or casualties.injuries is not None
+
+
+def place_key(place: Resolved | None, unknown: str) -> str:
+    return normalize_name(unknown or (place.mention.text if place is not None else ""))
+
+
+def split_count(casualties: Casualties, counted_text: str, names: list[str],
+                lexicon: Lexicon) -> tuple[dict[str, Casualties], str]:  # fmt: skip
+    """A count told for several places -> each place's share (by normalised name), and the
+    note that says how it was divided."""
+    claimed = lexicon.claim.search(counted_text) or lexicon.attribution.search(counted_text)
+    cap = lexicon.claimed_tally_cap if claimed and of_combatants(counted_text, casualties) else None
+    parts = spread(casualties, len(names), cap)
+    told = ", ".join(f"{n} {w}" for n, w in ((casualties.fatalities, "killed"),
+                                            (casualties.injuries, "injured")) if n is not None)  # fmt: skip
+    note = (f"{told} reported for {len(names)} places ({', '.join(names)}), "
+            "divided evenly over them as ACLED does")  # fmt: skip
+    if cap is not None and max(casualties.fatalities or 0, casualties.injuries or 0) > cap:
+        note += f"; one side's claim of its enemy's losses, counted as at most {cap} in all"
+    return {normalize_name(n): part for n, part in zip(names, parts, strict=True)}, note + "."
+
+
+def combine(a: Casualties, b: Casualties) -> Casualties:
+    """Within one article a later count updates an earlier one: keep the larger."""
+    def pick(x, y):
+        return y if x is None else x if y is None else max(x, y)
+
+    return Casualties(pick(a.fatalities, b.fatalities), pick(a.injuries, b.injuries))

@@ -1,0 +1,278 @@
+"""Place mentions in text -> gazetteer candidates: capitalised names the gazetteer knows
+(with a following "region" or a leading "near" noted), or given spans such as gold
+toponyms, whose candidates may come from a part of a longer unknown name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events.gazetteer import AREA_KINDS, Gazetteer
+from events.text import normalize_name
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
+CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "on", "the", "am",
+              "an", "der", "sur", "di", "da", "do", "dos", "das", "y", "en", "a", "and"}  # fmt: skip
+AREA_WORDS = re.compile(
+    r"^\s+(region|oblast|province|governorate|state|county|district|krai|raion|prefecture)s?\b",
+    re.I,
+)
+# "the Kharkiv and Sumy regions": the first name shares the area word of the second
+SHARED_AREA_WORD = re.compile(
+    r"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
+)
+NEAR_WORDS = re.compile(
+    r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
+    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
+    r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+DIRECTION = re.compile(
+    r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
+)
+MAX_TOKENS = 6
+COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[tuple[int, int], ...]
+    area_word: str = ""
+    near: bool = False
+    direction: str = ""
+    name_key: str = ""  # the part of a longer name the candidates are for ("Bank of Mexico")
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+def find_mentions(
+    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Capitalised token runs that name a gazetteer entry (longest first, left to right)."""
+    tokens = [m for m in _TOKEN.finditer(text)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        if not first.group(0)[0].isupper() or _inside(first.start(), blocked):
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
+            last = tokens[j - 1].group(0)
+            capital = last[0].isupper() or (ARTICLE_PREFIX.match(last) and last[-1:].isalpha()
+                                            and last.split("-", 1)[-1][:1].isupper())  # fmt: skip
+            if not capital or not _joinable(text, tokens, i, j, blocked):
+                continue
+            surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
+            key = normalize_name(surface)
+            candidates = _abbreviated(surface, gazetteer.lookup(key), gazetteer)
+            if not candidates:
+                continue
+            if j - i == 1 and (
+                gazetteer.is_stopword(key)
+                or _sentence_initial_common(text, first)
+                or _first_name(text, tokens, j, gazetteer)
+                or _part_of_longer_name(text, tokens, j)
+            ):
+                continue
+            found = (j, first.start(), first.start() + len(surface), surface, candidates)
+            break
+        if found is None:
+            i += 1
+            continue
+        j, start, end, surface, candidates = found
+        mention = _make_mention(text, start, end, surface, candidates)
+        mentions.append(_with_area_candidates(mention, gazetteer))
+        i = j
+    return mentions
+
+
+def _part_of_longer_name(text: str, tokens, j: int) -> bool:
+    """'Wad' in 'Wad al-Noura': the name goes on, so the short match is not the place."""
+    return (j < len(tokens) and text[tokens[j - 1].end() : tokens[j].start()] == " "
+            and ARTICLE_PREFIX.match(tokens[j].group(0)) is not None)  # fmt: skip
+
+
+def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
+    """'Vladimir Putin', 'Donald Trump': a lone place name followed by another capitalised
+    word that is neither a place nor a title word is most likely a person's first name."""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    word = _strip_possessive(tokens[j].group(0))
+    if not word[:1].isupper() or word.isupper():
+        return False
+    key = normalize_name(word)
+    return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
+
+
+def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """'the Moscow region': add the divisions named '<name> oblast/region/...', weighted as
+    exact matches ('Moscow' alone also names the city and the federal city)."""
+    if not mention.area_word:
+        return mention
+    compound: dict[int, int] = {}
+    for word in dict.fromkeys((mention.area_word, "oblast", "region", "province", "state")):
+        for entry, _ in gazetteer.lookup(f"{mention.text} {word}"):
+            compound[entry] = COMPOUND_SUPPORT
+    if not compound:
+        return mention
+    merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
+    return Mention(mention.start, mention.end, mention.text, tuple(merged), mention.area_word,
+                   mention.near, mention.direction)  # fmt: skip
+
+
+def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
+    """A lone title-case word opening a sentence whose lower-case form also occurs in the text."""
+    before = text[: token.start()].rstrip()
+    if before and before[-1] not in ".!?\n\"“":
+        return False
+    word = token.group(0)
+    return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|ul|ibn|bin|de|di|du|da)[-’']", re.I)
+
+
+def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
+    for k in range(i, j):
+        token = tokens[k]
+        if _inside(token.start(), blocked):
+            return False
+        if k > i:
+            gap = text[tokens[k - 1].end() : token.start()]
+            if gap not in (" ", "-"):
+                return False
+            word = token.group(0)
+            if not word[0].isupper() and word.lower() not in CONNECTORS and not ARTICLE_PREFIX.match(word):
+                return False
+    return True
+
+
+def _inside(position: int, spans) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _make_mention(text: str, start: int, end: int, surface: str, candidates, name_key: str = "") -> Mention:
+    after = AREA_WORDS.match(text[end : end + 20])
+    shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
+    before = text[max(0, start - 40) : start]
+    direction = DIRECTION.search(before)
+    return Mention(
+        start=start,
+        end=end + (after.end() if after else 0),
+        text=surface,
+        candidates=candidates,
+        area_word=(after or shared).group(1).lower() if after or shared else "",
+        near=bool(NEAR_WORDS.search(before)),
+        direction=direction.group(1).lower() if direction else "",
+        name_key=name_key,
+    )
+
+
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
+def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
+    """"SA", "WA", "OAS": capital letters abbreviate a country, a first-level division or a
+    region (or a city of a million, "NYC"); that they spell a town's or a county's name
+    (Siá, Wa) is chance."""
+    if not ABBREVIATION.fullmatch(surface):
+        return candidates
+    ix = gazetteer.index
+    return tuple(c for c in candidates
+                 if ix.kinds[c[0]] not in ("city", "poi", "admin2")
+                 or ix.population[c[0]] >= 1_000_000)  # fmt: skip
+
+
+LEADING_DIRECTION = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|"
+    r"lower|greater|inner|outer)\s+", re.I
+)
+
+
+Candidates = tuple[tuple[int, int], ...]  # (entry, support) pairs
+
+
+def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, str]:
+    """Candidates for a given name, and the key of the name they are for. When the whole
+    name is unknown ("Eastern Ghouta", "Manchester City", "Colorado State University",
+    "Bank of Mexico"), those of its longest part that names a sizeable place (a division,
+    a country, or a town of 10,000 or more): never a word that says what kind of place
+    it is ("Park", "Hall", "North"), nor a surname ("Karl Bremer Hospital"); a place
+    beats an adjective ("British Embassy Tokyo"), then the larger kind of place, then
+    the larger population."""
+    name = _strip_possessive(name)
+    if gazetteer.is_stopword(normalize_name(name)):
+        return (), ""
+    found = _abbreviated(name, gazetteer.lookup(name), gazetteer)
+    if found or ABBREVIATION.fullmatch(name):
+        return found, normalize_name(name)
+    stripped = LEADING_DIRECTION.sub("", name)
+    if stripped != name and gazetteer.lookup(stripped):
+        return gazetteer.lookup(stripped), normalize_name(stripped)
+    words = name.split()
+    ix = gazetteer.index
+    for size in range(len(words) - 1, 0, -1):
+        best, best_rank, best_key = (), None, ""
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            key = normalize_name(part)
+            if not part[:1].isupper() or gazetteer.is_stopword(key) or all(
+                gazetteer.is_generic(normalize_name(w)) for w in part.split()
+            ):
+                continue
+            if size == 1 and first > 0 and _after_a_name(words[:first], gazetteer):
+                continue
+            sizeable = _sizeable(part, gazetteer)
+            if not sizeable:
+                continue
+            rank = (not gazetteer.is_demonym(key), max(PART_RANK.get(ix.kinds[c], 0) for c, _ in sizeable),
+                    max(ix.population[c] for c, _ in sizeable))  # fmt: skip
+            if best_rank is None or rank > best_rank:
+                best, best_rank, best_key = sizeable, rank, key
+        if best:
+            return best, best_key
+    return (), ""
+
+
+# Which part of an unknown longer name gives its place: the larger kind first.
+PART_RANK = {"country": 4, "admin1": 3, "region": 3, "continent": 2, "water": 2, "city": 2,
+             "poi": 2, "admin2": 1}  # fmt: skip
+
+
+def _sizeable(part: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+    """The candidates of a part of a longer name that can stand for it: divisions and
+    countries, towns of 10,000 or more by their main name, and adjectives of places."""
+    ix, key = gazetteer.index, normalize_name(part)
+    return tuple(c for c in gazetteer.lookup(part)
+                 if (ix.kinds[c[0]] in AREA_KINDS or ix.population[c[0]] >= 10_000)
+                 and (gazetteer.key_of(c[0]) == key or ix.kinds[c[0]] in AREA_KINDS
+                      or gazetteer.is_demonym(key)))  # fmt: skip
+
+
+def _after_a_name(before: list[str], gazetteer: Gazetteer) -> bool:
+    """'Karl Bremer', 'Robert Trent Jones', 'Percy French': the words before a part are a
+    person's names (capitalised, no kind of place, the first not a sizeable place), so the
+    part is a surname, not a place."""
+    return not _sizeable(before[0], gazetteer) and all(
+        w[:1].isupper() and w.isalpha() and not gazetteer.is_generic(normalize_name(w))
+        for w in before
+    )
+
+
+def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
+    get an empty candidate list."""
+    mentions = []
+    for start, end in spans:
+        candidates, key = _candidates_for_span(text[start:end], gazetteer)
+        mentions.append(_make_mention(text, start, end, text[start:end], candidates, key))
+    return mentions
