@@ -104,7 +104,7 @@ class Casualties:
 def number_value(text: str) -> int | None:
     """Digits or an English number word ("twenty-one", "dozens of") -> int."""
     word = " ".join(text.lower().replace("-", " ").split())
-    if word.replace(",", "").isdigit():
+    if word.replace(",", "").isdecimal():
         return int(word.replace(",", ""))
     if word in UNITS:
         return UNITS[word]

@@ -25,9 +25,22 @@ TITLE_NAME = re.compile(
     r"negotiator|aide)\s+,?\s*((?:[A-Z][\w’'-]+\s?){1,3})"
 )
 INTERCEPTION = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
+# "shot down a Ukrainian Su-25 aircraft": what follows an interception verb is a crewed
+# aircraft (not a drone or a missile); "fighter aircraft shot down": the shooter flies.
+MANNED_AIRCRAFT = re.compile(
+    r"\s+(?:(?:an?|the|two|three|\d+|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
+    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))", re.I
+)
+SHOOTING_AIRCRAFT = re.compile(r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b",
+                               re.I)  # fmt: skip
 LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b",
                           re.I)  # fmt: skip
 PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
+# What a crowd wants or opposes: places named after it are its cause, not its scene.
+PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
+                           r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
+CROWDS = ("Protests", "Riots")
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 
 
@@ -126,6 +139,10 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
         targets: list[Resolved | None] = []
         if not trigger.placeless:
             targets = ex.event_places(text, clause, places, qualifiers, gazetteer)
+            cause = PROTEST_CAUSE.search(text, end, clause[1]) if trigger.event_type in CROWDS else None
+            if cause and (scene := ex.event_places(text, (clause[0], cause.start()), places, qualifiers,
+                                                   gazetteer)):  # fmt: skip
+                targets = scene  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
             if trigger.needs_place:
                 targets = [p for p in targets if _near_trigger(p, start, end, trigger.reach)]
             elif not targets and not ex.unknown_place_in_region(text, clause, gazetteer):
@@ -194,6 +211,11 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
             d == "small_arms" for _, d in weapons
         ):
             event_type, sub_type = ex.SMALL_ARMS
+        if trigger.id == "interception" and MANNED_AIRCRAFT.match(text, end, min(clause[1], end + 60)):
+            # a crewed aircraft shot down is an attack on it, not a disrupted weapon
+            by_air = SHOOTING_AIRCRAFT.search(text, clause[0], start)
+            event_type, sub_type = ex.SMALL_ARMS if by_air else ("Explosions/Remote violence",
+                                                                 "Shelling/artillery/missile attack")
         used.append((start, end))
         shares, share_note = {}, ""
         if reported(casualties) and not trigger.placeless:

@@ -35,6 +35,15 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return word in _ABBREV or len(word) == 1  # initials such as "J. Smith"
 
 
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"'‘“](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])[\"'’”](?=[\s.,;:!?)\]]|$)")
+
+
+def _inside_quotes(chunk: str) -> bool:
+    """More quotes opened than closed ("Don't" and "Russians'" are neither opening)."""
+    return len(_OPEN_QUOTE.findall(chunk)) > len(_CLOSE_QUOTE.findall(chunk))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences with [start, end) spans; blank lines start paragraphs."""
     sentences: list[Sentence] = []
@@ -44,6 +53,8 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = text[start:end]
         if "\n" not in match.group(0) and _ends_with_abbreviation(chunk.rstrip("\"'”’)]")):
             continue
+        if match.group(0)[0] in "!?" and _inside_quotes(chunk):
+            continue  # "a protest 'Don't be silent! Captivity kills!' in Lutsk": one sentence
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))

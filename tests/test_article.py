@@ -99,3 +99,14 @@ def test_html_without_body_is_refused():
     with pytest.raises(ArticleError, match="no main text"):
         parse_article("<html><head><title>x</title></head></html>", where="empty.html",
                       article_id="e", suffix=".html", published=dt.date(2025, 1, 1))  # fmt: skip
+
+
+def test_exclamations_inside_quotes_do_not_end_the_sentence():
+    from events.text import split_sentences
+
+    text = ("About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on "
+            "Sunday. He shouted “Stop! Now!” and left. Then it rained! Why?")
+    assert [s.text for s in split_sentences(text)] == [
+        "About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on Sunday.",
+        "He shouted “Stop! Now!” and left.", "Then it rained!", "Why?",
+    ]
