@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from events.casualties import Casualties
 from events.gazetteer import AREA_KINDS
-from events.geocode import BORDER_KM, SMALL_PLACE, Resolved
+from events.geocode import Resolved, lacks_in
 from events.lexicon import Actor, Lexicon, Trigger
 from events.mentions import Mention
 from events.text import Sentence, normalize_name
@@ -271,10 +271,7 @@ def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> Regi
         areas = [(e, s) for e, s in gazetteer.lookup(match.group("region"))
                  if ix.kinds[e] in ("admin1", "region")]  # fmt: skip
         namesakes = [e for e, _ in gazetteer.lookup(name)]
-        if not areas or any(gazetteer.contains(a, e) or gazetteer.km_outside(a, e) <= BORDER_KM
-                            for a, _ in areas for e in namesakes):  # fmt: skip
-            continue
-        if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
+        if not areas or not lacks_in([a for a, _ in areas], namesakes, gazetteer):
             continue
         entry = max(areas, key=lambda a: ix.population[a[0]])[0]
         mention = Mention(match.start("region"), match.end("region"), match.group("region"),

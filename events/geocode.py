@@ -127,6 +127,17 @@ SMALL_PLACE = 1_000_000
 BORDER_KM = 25.0
 
 
+def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bool:
+    """The text puts a place of this name in one of ``areas`` ("Dibrova, Luhansk"), and the
+    gazetteer has none there: every namesake is a village or town lying elsewhere (not in
+    the area, nor within BORDER_KM of its outline), or there is no namesake at all."""
+    ix = gazetteer.index
+    if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
+        return False
+    return not any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= BORDER_KM
+                   for area in areas for e in namesakes)  # fmt: skip
+
+
 def _outside_qualifier(mention: Mention, qualifier: Mention | None,
                        gazetteer: Gazetteer) -> Resolved | None:  # fmt: skip
     """"Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
@@ -135,11 +146,7 @@ def _outside_qualifier(mention: Mention, qualifier: Mention | None,
         return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
     ix = gazetteer.index
     areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")]
-    own = [e for e, _ in mention.candidates]
-    if not areas or any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in own):
-        return None
-    if any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= BORDER_KM
-           for area in areas for e in own):  # fmt: skip
+    if not areas or not lacks_in(areas, [e for e, _ in mention.candidates], gazetteer):
         return None
     area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.population[a]))
     evidence = (f"{ix.kinds[area]} {ix.names[area]} ({ix.ids[area]})",

@@ -227,7 +227,7 @@ def _sentence_drafts(article, undated_text, sentence, places, qualifiers, gazett
         for place in targets or [None]:
             place_factor = (place.confidence ** 0.5) if place else (1.0 if trigger.placeless else 0.7)
             own = casualties
-            if shares:
+            if shares:  # a scene outside the list told with the count takes the smallest share
                 own = shares.get(place_key(place, unknown), list(shares.values())[-1])
             yield ex.Draft(
                 trigger=trigger, event_type=event_type, sub_event_type=sub_type, status=status,
