@@ -276,7 +276,7 @@ def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> Regi
         entry = max(areas, key=lambda a: ix.population[a[0]])[0]
         mention = Mention(match.start("region"), match.end("region"), match.group("region"),
                           tuple(areas))  # fmt: skip
-        evidence = (f"{ix.kinds[entry]} {ix.names[entry]} ({ix.ids[entry]})",
+        evidence = (gazetteer.label(entry),
                     f"no '{name}' of the gazetteer lies there; placed in the region named with it")
         return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
                               match.start("place"), match.end("region"))  # fmt: skip

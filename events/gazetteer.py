@@ -67,6 +67,11 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name
 
+    def label(self, i: int) -> str:
+        """How evidence names an entry: "city Kyiv (gn:703448)"."""
+        ix = self.index
+        return f"{ix.kinds[i]} {ix.names[i]} ({ix.ids[i]})"
+
     def size_prior(self, i: int) -> float:
         """log10 of the population: the prior of a place before any context (kept once computed)."""
         prior = self._priors.get(i)

@@ -77,14 +77,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     qualifiers = {id(m): _qualifier_of(text, m, at(k + 1), at(k + 2)) for k, m in enumerate(mentions)}
     qualified = {id(q): m for m in mentions if (q := qualifiers[id(m)]) is not None}
     context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant)
-    # "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area
-    forced = {id(m): r for m in mentions
-              if (r := _outside_qualifier(m, qualifiers[id(m)], gazetteer)) is not None}  # fmt: skip
-    for m in mentions:
-        if id(m) not in forced and id(qualified.get(id(m))) in forced:
-            area = forced[id(qualified[id(m)])].entry
-            forced[id(m)] = Resolved(m, area, 0.9, (f"{ix.kinds[area]} {ix.names[area]} ({ix.ids[area]})",
-                                                    f"qualifies '{qualified[id(m)].text}'"))  # fmt: skip
+    forced = _forced_to_areas(mentions, qualifiers, gazetteer)
     first_pass = [forced.get(id(m))
                   or _choose(m, gazetteer, context, qualifiers[id(m)], {}, qualified.get(id(m)))
                   for m in mentions]  # fmt: skip
@@ -138,6 +131,20 @@ def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bo
                    for area in areas for e in namesakes)  # fmt: skip
 
 
+def _forced_to_areas(mentions: list[Mention], qualifiers: dict[int, Mention | None],
+                     gazetteer: Gazetteer) -> dict[int, Resolved]:  # fmt: skip
+    """"Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area
+    (by mention id)."""
+    forced = {id(m): r for m in mentions
+              if (r := _outside_qualifier(m, qualifiers[id(m)], gazetteer)) is not None}  # fmt: skip
+    for m in mentions:
+        qualifier, outside = qualifiers[id(m)], forced.get(id(m))
+        if outside is not None and id(qualifier) not in forced:
+            forced[id(qualifier)] = Resolved(qualifier, outside.entry, 0.9,
+                                             (gazetteer.label(outside.entry), f"qualifies '{m.text}'"))
+    return forced
+
+
 def _outside_qualifier(mention: Mention, qualifier: Mention | None,
                        gazetteer: Gazetteer) -> Resolved | None:  # fmt: skip
     """"Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
@@ -149,7 +156,7 @@ def _outside_qualifier(mention: Mention, qualifier: Mention | None,
     if not areas or not lacks_in(areas, [e for e, _ in mention.candidates], gazetteer):
         return None
     area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.population[a]))
-    evidence = (f"{ix.kinds[area]} {ix.names[area]} ({ix.ids[area]})",
+    evidence = (gazetteer.label(area),
                 f"no '{mention.text}' of the gazetteer lies in {ix.names[area]} (its namesakes are "
                 f"elsewhere): placed in the area that qualifies it")  # fmt: skip
     return Resolved(mention, area, 0.5, evidence)
@@ -229,7 +236,7 @@ def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[i
     runner_up = max((s[0] for s in scored if s[1] != best), default=None)
     margin = best_score - runner_up if runner_up is not None else 4.0
     confidence = round(1 / (1 + math.exp(-margin)), 3)
-    return Resolved(mention, best, confidence, _evidence(best, reasons, ix))
+    return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
 
 
 def _has_namesake_town(area: int, key: str, mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -242,7 +249,8 @@ def _has_namesake_town(area: int, key: str, mention: Mention, gazetteer: Gazette
                for c, _ in mention.candidates)  # fmt: skip
 
 
-def _evidence(entry: int, reasons: list[tuple[str, object]], ix) -> tuple[str, ...]:
+def _evidence(entry: int, reasons: list[tuple[str, object]], gazetteer: Gazetteer) -> tuple[str, ...]:
+    ix = gazetteer.index
     words = {
         "capital": lambda _: "national capital",
         "area word": lambda v: f"followed by '{v}'",
@@ -252,5 +260,4 @@ def _evidence(entry: int, reasons: list[tuple[str, object]], ix) -> tuple[str, .
         "qualified by": lambda v: f"qualified by '{v}'",
         "near": lambda v: f"{v:.0f} km from another place in the article",
     }
-    return (f"{ix.kinds[entry]} {ix.names[entry]} ({ix.ids[entry]})",
-            *(words[what](value) for what, value in reasons))  # fmt: skip
+    return (gazetteer.label(entry), *(words[what](value) for what, value in reasons))  # fmt: skip

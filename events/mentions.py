@@ -248,7 +248,7 @@ PART_RANK = {"country": 4, "admin1": 3, "region": 3, "continent": 2, "water": 2,
              "poi": 2, "admin2": 1}  # fmt: skip
 
 
-def _sizeable(part: str, gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+def _sizeable(part: str, gazetteer: Gazetteer) -> Candidates:
     """The candidates of a part of a longer name that can stand for it: divisions and
     countries, towns of 10,000 or more by their main name, and adjectives of places."""
     ix, key = gazetteer.index, normalize_name(part)
