@@ -1,11 +1,14 @@
-"""Shared by the benchmark scripts: where the shared benchmark data lives."""
+"""Shared by the benchmark scripts: where the shared benchmark data lives, and the fixed
+split of every corpus into a tuning part and a check part."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "bench"
+PARTS = ("tuning", "check")
 
 
 def benchmark_file(argv: list[str], default: Path) -> Path | None:
@@ -16,3 +19,9 @@ def benchmark_file(argv: list[str], default: Path) -> Path | None:
               "it is never copied into this repository)")
         return None
     return path
+
+
+def part(key: str) -> str:
+    """'tuning' or 'check', fixed forever by a hash of the row's or article's id.
+    Errors are read only in the tuning part; the check part predicts unseen data."""
+    return PARTS[hashlib.sha256(key.encode("utf-8")).digest()[0] % 2]

@@ -1,0 +1,148 @@
+"""Scoring against ../shared/bench/news/gold.yaml, as its README says: a gold event matches a
+record when the type is one of its types, the record's point lies within radius_km of the gold
+point (a polygon counts when it holds it; a gold event without a place matches any), and the
+record's date lies in [date_from, date_to]. Matching is one-to-one per article, maximum
+bipartite, required events first; a record matched to an optional event is neither a true nor a
+false positive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import shapely
+from shapely.geometry import shape
+
+from events.gazetteer import haversine_km
+
+
+def _date(value) -> dt.date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _inside(record, lat: float, lon: float, radius_km: float) -> bool:
+    geometry = record.geometry
+    if geometry is None:
+        return False
+    if geometry["type"] == "Point":
+        rlon, rlat = geometry["coordinates"][:2]
+        return haversine_km(lat, lon, rlat, rlon) <= radius_km
+    return shape(geometry).contains(shapely.Point(lon, lat))
+
+
+def event_matches(gold: dict, record) -> bool:
+    if record.event_type not in gold["types"]:
+        return False
+    if "lat" in gold and not _inside(record, gold["lat"], gold["lon"], gold["radius_km"]):
+        return False
+    start, end = _date(gold.get("date_from")), _date(gold.get("date_to"))
+    return start is None or start <= record.event_date <= end
+
+
+def _matching(golds: list[dict], records: list) -> dict[int, int]:
+    """Kuhn's augmenting paths, required gold events tried first: gold index -> record index."""
+    owner: dict[int, int] = {}  # record -> gold
+    edges = [[r for r, rec in enumerate(records) if event_matches(g, rec)] for g in golds]
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for r in edges[g]:
+            if r in seen:
+                continue
+            seen.add(r)
+            if r not in owner or augment(owner[r], seen):
+                owner[r] = g
+                return True
+        return False
+
+    order = sorted(range(len(golds)), key=lambda g: bool(golds[g].get("optional")))
+    for g in order:
+        augment(g, set())
+    return {g: r for r, g in owner.items()}
+
+
+@dataclass
+class NewsScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    negatives_hit: int = 0
+    forbidden_hit: int = 0
+    dated: list[int] = field(default_factory=lambda: [0, 0])  # right, matched with a window
+    casualties: list[int] = field(default_factory=lambda: [0, 0])  # right, matched with a figure
+    by_type: Counter = field(default_factory=Counter)  # (type, "tp"|"fn"|"fp") -> count (halves)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _label(record) -> str:
+    where = record.location or "(no place)"
+    return (f"{record.event_type}/{record.sub_event_type} {where} {record.event_date} "
+            f"f={record.fatalities} i={record.injuries}: {record.source_text[:90]!r}")
+
+
+def score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:
+    golds = entry.get("events") or []
+    matched = _matching(golds, records)
+    used = set(matched.values())
+    for g, gold in enumerate(golds):
+        if gold.get("optional"):
+            continue
+        share = 1 / len(gold["types"])
+        if g in matched:
+            score.tp += 1
+            for kind in gold["types"]:
+                score.by_type[(kind, "tp")] += share
+            record = records[matched[g]]
+            score.dated[1] += 1
+            score.dated[0] += "date_from" not in gold or (
+                _date(gold["date_from"]) <= record.date_start and record.date_end <= _date(gold["date_to"]))
+            figures = [k for k in ("fatalities", "injuries") if k in gold]
+            if figures:
+                score.casualties[1] += 1
+                right = all((getattr(record, k) or 0) == gold[k] for k in figures)
+                score.casualties[0] += right
+                if not right:
+                    score.errors.append(f"{entry['id']}: numbers of {gold['name']!r}: "
+                                        + ", ".join(f"{k} {getattr(record, k)} vs {gold[k]}" for k in figures))
+        else:
+            score.fn += 1
+            for kind in gold["types"]:
+                score.by_type[(kind, "fn")] += share
+            score.errors.append(f"{entry['id']}: missed {gold['types']} {gold['name']!r} "
+                                f"{gold.get('date_from')}..{gold.get('date_to')}")
+    if not entry.get("allow_extra"):
+        for r, record in enumerate(records):
+            if r not in used:
+                score.fp += 1
+                score.by_type[(record.event_type, "fp")] += 1
+                score.errors.append(f"{entry['id']}: extra {_label(record)}")
+    for negative in entry.get("negatives") or []:
+        at = text.find(negative)
+        if at < 0:
+            continue
+        for record in records:
+            spans = [record.source_span, *record.evidence_spans]
+            if any(s < at + len(negative) and at < e for s, e in spans):
+                score.negatives_hit += 1
+                score.errors.append(f"{entry['id']}: event from a negative sentence: {_label(record)}")
+    for place in entry.get("forbidden_places") or []:
+        for record in records:
+            if record.geometry and record.geometry["type"] == "Point" and _inside(
+                    record, place["lat"], place["lon"], place["radius_km"]):
+                score.forbidden_hit += 1
+                score.errors.append(f"{entry['id']}: event at forbidden {place['name']}: {_label(record)}")
