@@ -15,8 +15,10 @@ def benchmark_file(argv: list[str], default: Path) -> Path | None:
     """The file named on the command line, else ``default``; None (with a message) if absent."""
     path = Path(argv[1]) if len(argv) > 1 else default
     if not path.exists():
-        print(f"benchmark data not found: {path} (it lives in ../shared, read-only; "
-              "it is never copied into this repository)")
+        print(
+            f"benchmark data not found: {path} (it lives in ../shared, read-only; "
+            "it is never copied into this repository)"
+        )
         return None
     return path
 

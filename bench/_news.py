@@ -91,8 +91,10 @@ class NewsScore:
 
 def _label(record) -> str:
     where = record.location or "(no place)"
-    return (f"{record.event_type}/{record.sub_event_type} {where} {record.event_date} "
-            f"f={record.fatalities} i={record.injuries}: {record.source_text[:90]!r}")
+    return (
+        f"{record.event_type}/{record.sub_event_type} {where} {record.event_date} "
+        f"f={record.fatalities} i={record.injuries}: {record.source_text[:90]!r}"
+    )
 
 
 def score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:
@@ -110,21 +112,26 @@ def score_article(entry: dict, text: str, records: list, score: NewsScore) -> No
             record = records[matched[g]]
             score.dated[1] += 1
             score.dated[0] += "date_from" not in gold or (
-                _date(gold["date_from"]) <= record.date_start and record.date_end <= _date(gold["date_to"]))
+                _date(gold["date_from"]) <= record.date_start and record.date_end <= _date(gold["date_to"])
+            )
             figures = [k for k in ("fatalities", "injuries") if k in gold]
             if figures:
                 score.casualties[1] += 1
                 right = all((getattr(record, k) or 0) == gold[k] for k in figures)
                 score.casualties[0] += right
                 if not right:
-                    score.errors.append(f"{entry['id']}: numbers of {gold['name']!r}: "
-                                        + ", ".join(f"{k} {getattr(record, k)} vs {gold[k]}" for k in figures))
+                    score.errors.append(
+                        f"{entry['id']}: numbers of {gold['name']!r}: "
+                        + ", ".join(f"{k} {getattr(record, k)} vs {gold[k]}" for k in figures)
+                    )
         else:
             score.fn += 1
             for kind in gold["types"]:
                 score.by_type[(kind, "fn")] += share
-            score.errors.append(f"{entry['id']}: missed {gold['types']} {gold['name']!r} "
-                                f"{gold.get('date_from')}..{gold.get('date_to')}")
+            score.errors.append(
+                f"{entry['id']}: missed {gold['types']} {gold['name']!r} "
+                f"{gold.get('date_from')}..{gold.get('date_to')}"
+            )
     if not entry.get("allow_extra"):
         for r, record in enumerate(records):
             if r not in used:
@@ -142,7 +149,10 @@ def score_article(entry: dict, text: str, records: list, score: NewsScore) -> No
                 score.errors.append(f"{entry['id']}: event from a negative sentence: {_label(record)}")
     for place in entry.get("forbidden_places") or []:
         for record in records:
-            if record.geometry and record.geometry["type"] == "Point" and _inside(
-                    record, place["lat"], place["lon"], place["radius_km"]):
+            if (
+                record.geometry
+                and record.geometry["type"] == "Point"
+                and _inside(record, place["lat"], place["lon"], place["radius_km"])
+            ):
                 score.forbidden_hit += 1
                 score.errors.append(f"{entry['id']}: event at forbidden {place['name']}: {_label(record)}")

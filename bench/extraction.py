@@ -44,8 +44,14 @@ DEV = ROOT / "tests" / "data" / "expected"
 # coding, not the report, and would hand the answer over: only the report's own text goes in.
 CODER_REMARK = re.compile(r"\s*\[[^\]]*(?:\]|$)")
 TARGETS = {
-    "acled-world": {"found": 0.97, "type": 0.90, "sub": 0.80, "date": 0.97, "fatalities": 0.90,
-                    "location": 0.70},
+    "acled-world": {
+        "found": 0.97,
+        "type": 0.90,
+        "sub": 0.80,
+        "date": 0.97,
+        "fatalities": 0.90,
+        "location": 0.70,
+    },
     "acled-ukraine": {"type": 0.97, "sub": 0.95, "date": 0.98, "fatalities": 0.95},
 }
 METRICS = ("found", "type", "sub", "date", "fatalities", "location", "point 25 km")
@@ -132,10 +138,14 @@ def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
         got = {"rows": 1, "found": best is not None}
         if best is not None:
             near, holds = _near_or_holds(best, lat, lon)
-            got.update(type=best.event_type == want_type, sub=best.sub_event_type == row["sub_event_type"],
-                       date=best.event_date == day,
-                       fatalities=(best.fatalities or 0) == int(row["fatalities"] or 0),
-                       location=near or holds, **{"point 25 km": near})
+            got.update(
+                type=best.event_type == want_type,
+                sub=best.sub_event_type == row["sub_event_type"],
+                date=best.event_date == day,
+                fatalities=(best.fatalities or 0) == int(row["fatalities"] or 0),
+                location=near or holds,
+                **{"point 25 km": near},
+            )
         for metric, value in got.items():
             hits[where][metric] += value
             by_type[where][want_type][metric] += value
@@ -143,12 +153,18 @@ def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
         if errors is not None and where == "tuning":
             wrong = [m for m in METRICS if m in got and not got[m]] if best else ["found"]
             if best is None or wrong:
-                got_text = (f"{best.event_type}/{best.sub_event_type} {best.location} {best.event_date} "
-                            f"f={best.fatalities}" if best else "(none)")
-                lines.append(f"[{key}] wrong: {', '.join(wrong)}\n  ACLED: {want_type}/{row['sub_event_type']} "
-                             f"{row['location']} ({row['admin2']}, {row['admin1']}) {row['event_date'][:10]} "
-                             f"f={row['fatalities']} actors={row['actor1']} / {row['actor2']}\n"
-                             f"  Sitrep: {got_text} [{len(events)} events]\n  notes: {row['notes']}\n")
+                got_text = (
+                    f"{best.event_type}/{best.sub_event_type} {best.location} {best.event_date} "
+                    f"f={best.fatalities}"
+                    if best
+                    else "(none)"
+                )
+                lines.append(
+                    f"[{key}] wrong: {', '.join(wrong)}\n  ACLED: {want_type}/{row['sub_event_type']} "
+                    f"{row['location']} ({row['admin2']}, {row['admin1']}) {row['event_date'][:10]} "
+                    f"f={row['fatalities']} actors={row['actor1']} / {row['actor2']}\n"
+                    f"  Sitrep: {got_text} [{len(events)} events]\n  notes: {row['notes']}\n"
+                )
     _print_acled(name, path, len(rows), hits, by_type, confusion)
     if errors is not None:
         (errors / f"{name}-tuning.txt").write_text("\n".join(lines), encoding="utf-8")
@@ -156,20 +172,32 @@ def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
 
 def _print_acled(name, path, n, hits, by_type, confusion) -> None:
     targets = TARGETS.get(name, {})
-    print(f"\n== {name}: {path.name}, {n} ACLED rows (share of rows; location: a point within 25 km "
-          "or an area within 25 km of ACLED's point)")
-    print(f"{'':22s}" + "".join(f"{p + ' (' + str(hits[p]['rows']) + ')':>15s}" for p in PARTS) + "   target (check)")
+    print(
+        f"\n== {name}: {path.name}, {n} ACLED rows (share of rows; location: a point within 25 km "
+        "or an area within 25 km of ACLED's point)"
+    )
+    print(
+        f"{'':22s}"
+        + "".join(f"{p + ' (' + str(hits[p]['rows']) + ')':>15s}" for p in PARTS)
+        + "   target (check)"
+    )
     for metric in METRICS:
         goal = f"   >= {targets[metric]:.2f}" if metric in targets else ""
-        print(f"{metric:22s}" + "".join(f"{hits[p][metric] / max(1, hits[p]['rows']):15.3f}" for p in PARTS) + goal)
+        print(
+            f"{metric:22s}"
+            + "".join(f"{hits[p][metric] / max(1, hits[p]['rows']):15.3f}" for p in PARTS)
+            + goal
+        )
     print("by ACLED event type: rows, found, type right, sub-type right, location (tuning | check)")
     for kind in sorted(set(by_type["tuning"]) | set(by_type["check"])):
         cells = []
         for p in PARTS:
             c = by_type[p][kind]
             rows = max(1, c["rows"])
-            cells.append(f"{c['rows']:4d} {c['found'] / rows:.2f} {c['type'] / rows:.2f} "
-                         f"{c['sub'] / rows:.2f} {c['location'] / rows:.2f}")
+            cells.append(
+                f"{c['rows']:4d} {c['found'] / rows:.2f} {c['type'] / rows:.2f} "
+                f"{c['sub'] / rows:.2f} {c['location'] / rows:.2f}"
+            )
         print(f"  {kind:28s} " + "  |  ".join(cells))
     print("most frequent type confusions, tuning part (ACLED -> Sitrep):")
     for (want, got), count in confusion["tuning"].most_common(10):
@@ -192,15 +220,22 @@ def score_news(extract: Extractor, errors: Path | None) -> None:
         score_article(entry, article.text, records, scores[part(entry["id"])])
     counts = Counter(part(e["id"]) for e in gold)
     print(f"\n== news: {len(gold)} paraphrased real reports with gold events (as its README scores them)")
-    print(f"{'':22s}" + "".join(f"{p + ' (' + str(counts[p]) + ')':>15s}" for p in PARTS) + "   target (check)")
+    print(
+        f"{'':22s}" + "".join(f"{p + ' (' + str(counts[p]) + ')':>15s}" for p in PARTS) + "   target (check)"
+    )
     rows = [("precision", lambda s: s.precision, ""), ("recall", lambda s: s.recall, ""),
             ("event F1", lambda s: s.f1, ">= 0.85"),
             ("dates right", lambda s: s.dated[0] / max(1, s.dated[1]), ">= 0.90"),
             ("casualties right", lambda s: s.casualties[0] / max(1, s.casualties[1]), ">= 0.90")]  # fmt: skip
     for label, value, goal in rows:
         print(f"{label:22s}" + "".join(f"{value(scores[p]):15.3f}" for p in PARTS) + f"   {goal}")
-    for label, attr in (("true positives", "tp"), ("false positives", "fp"), ("false negatives", "fn"),
-                        ("from negative text", "negatives_hit"), ("at forbidden places", "forbidden_hit")):
+    for label, attr in (
+        ("true positives", "tp"),
+        ("false positives", "fp"),
+        ("false negatives", "fn"),
+        ("from negative text", "negatives_hit"),
+        ("at forbidden places", "forbidden_hit"),
+    ):
         print(f"{label:22s}" + "".join(f"{getattr(scores[p], attr):15d}" for p in PARTS))
     print("by type: required events found / required, and false positives (tuning | check)")
     kinds = sorted({k for p in PARTS for k, _ in scores[p].by_type})
@@ -208,14 +243,15 @@ def score_news(extract: Extractor, errors: Path | None) -> None:
         cells = []
         for p in PARTS:
             c = scores[p].by_type
-            cells.append(f"{c[(kind, 'tp')]:4.1f}/{c[(kind, 'tp')] + c[(kind, 'fn')]:4.1f}  fp {c[(kind, 'fp')]:3.0f}")
+            cells.append(
+                f"{c[(kind, 'tp')]:4.1f}/{c[(kind, 'tp')] + c[(kind, 'fn')]:4.1f}  fp {c[(kind, 'fp')]:3.0f}"
+            )
         print(f"  {kind:28s} " + "  |  ".join(cells))
     if errors is not None:
         (errors / "news-tuning.txt").write_text("\n".join(scores["tuning"].errors), encoding="utf-8")
 
 
 def score_dev(extract: Extractor) -> None:
-    import yaml
 
     from events.evaluate import Score, load_annotation
     from events.evaluate import score_article as score_dev_article
@@ -266,11 +302,16 @@ def main() -> int:
         score_dev(extract)
     print("\n== speed (one core, index loaded)")
     if extract.units["note"]:
-        print(f"ACLED notes per second     {extract.units['note'] / extract.seconds['note']:8.0f}   (target >= 100)")
+        print(
+            f"ACLED notes per second     {extract.units['note'] / extract.seconds['note']:8.0f}"
+            "   (target >= 100)"
+        )
     if extract.units["article"]:
         chars = extract.units["article chars"] / extract.seconds["article"]
-        print(f"news articles per second   {extract.units['article'] / extract.seconds['article']:8.1f}   "
-              f"(mean {extract.units['article chars'] / extract.units['article']:,.0f} characters)")
+        print(
+            f"news articles per second   {extract.units['article'] / extract.seconds['article']:8.1f}   "
+            f"(mean {extract.units['article chars'] / extract.units['article']:,.0f} characters)"
+        )
         print(f"  at 2,000 characters      {chars / 2000:8.1f}   (target >= 20)")
     print(f"first call                 {first_call():8.2f} s (fresh interpreter; target < 3 s)")
     return 0
