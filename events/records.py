@@ -25,7 +25,7 @@ GEOMETRY_TYPES = ("Point", "Polygon", "MultiPolygon")
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, tuple[str, ...]]:
-    from events.lexicon import load_lexicon
+    from events.extraction.lexicon import load_lexicon
 
     return load_lexicon().taxonomy
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from events.timex import find_times, undated
+from events.extraction.timex import find_times, undated
 
 SAT = dt.date(2024, 5, 25)  # a Saturday
 D = dt.date

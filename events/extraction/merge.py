@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from events import extract as ex
 from events.article import Article
-from events.counts import combine
+from events.extraction.counts import combine
+from events.extraction.draft import Draft
 from events.gazetteer import Gazetteer
 from events.places import place_fields
 from events.records import EventRecord, Source, make_record, stable_id
@@ -18,13 +18,13 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
 SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
 
 
-def _specificity(draft: ex.Draft, gazetteer: Gazetteer) -> int:
+def _specificity(draft: Draft, gazetteer: Gazetteer) -> int:
     if draft.place is None:
         return 3
     return SPECIFICITY.get(gazetteer.index.kinds[draft.place.entry], 2)
 
 
-def _same_kind(a: ex.Draft, b: ex.Draft) -> bool:
+def _same_kind(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type:
         return False
     return a.sub_event_type == b.sub_event_type or (
@@ -32,7 +32,7 @@ def _same_kind(a: ex.Draft, b: ex.Draft) -> bool:
     )
 
 
-def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
+def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not _same_kind(a, b):
         return False
     if a.time.date_end < b.time.date_start or b.time.date_end < a.time.date_start:
@@ -49,9 +49,9 @@ def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
-def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]:
+def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """One event per type, place and day: fold drafts that tell the same event."""
-    merged: list[ex.Draft] = []
+    merged: list[Draft] = []
     for draft in drafts:
         target = next((m for m in merged if _same_event(m, draft, gazetteer)), None)
         if target is None:
@@ -76,7 +76,7 @@ def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]
     return merged
 
 
-def draft_to_record(draft: ex.Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
+def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
     place = place_fields(draft.place, gazetteer, draft.unknown_place)
     notes = draft.notes + place.pop("notes")
     sentence = draft.sentence
