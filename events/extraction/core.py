@@ -11,6 +11,7 @@ from events.extraction.counts import attach_counts
 from events.extraction.draft import Draft
 from events.extraction.lexicon import Lexicon
 from events.extraction.merge import draft_to_record, merge_drafts
+from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, sentence_drafts
 from events.extraction.timex import find_times
 from events.extraction.triggers import trigger_hits
@@ -51,23 +52,31 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:
     text = article.text
-    mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, article.published))
+    report = read_report(text, article.published)
+    mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported))
     places = resolve_mentions(text, mentions, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
-    return ArticleContext(article=article, undated_text=mask(text, time_spans(text, article.published)),
-                          places=places, qualifiers=qualifiers, actors=find_actors(text, lexicon),
-                          gazetteer=gazetteer, lexicon=lexicon)  # fmt: skip
+    blocked = report.blocked()
+    scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)]
+    return ArticleContext(article=article, undated_text=mask(text, time_spans(text, report.reported)),
+                          places=scenes, qualifiers=qualifiers, actors=find_actors(text, lexicon),
+                          gazetteer=gazetteer, lexicon=lexicon, report=report)  # fmt: skip
 
 
 def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Draft]:
     ctx = article_context(article, gazetteer, lexicon)
-    for sentence in split_sentences(article.text):
+    report = ctx.report
+    breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
+    for sentence in split_sentences(article.text, breaks):
+        if report.role(sentence.start, sentence.end) == "furniture":
+            continue
         if sentence.paragraph != ctx.paragraph:
             # Time is read per paragraph; the last armed actor carries on through the
             # article (news names the attacker once, then omits it).
             ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
-        times = find_times(sentence.text, article.published, sentence.start)
+        times = [t for t in find_times(sentence.text, report.reported, sentence.start)
+                 if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])]
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
         new = sentence_drafts(ctx, sentence, trigger_hits(sentence, lexicon), times, actors)
         if not new:

@@ -32,3 +32,4 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     unknown_place: str = ""  # a village the gazetteer lacks, placed in its region
+    headline: bool = False  # read from the headline, which retells the body

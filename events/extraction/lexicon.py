@@ -61,7 +61,9 @@ class Lexicon:
     claim: re.Pattern[str]
     denial: re.Pattern[str]
     attribution: re.Pattern[str]
+    background: re.Pattern[str]
     claimed_tally_cap: int | None
+    recent_days: int
 
 
 def words(pattern: str, flags: int = re.I) -> re.Pattern[str]:
@@ -135,7 +137,9 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         claim=words(modality["claim"]),
         denial=words(modality["denial"]),
         attribution=words(modality["attribution"]),
+        background=words(modality["background"]),
         claimed_tally_cap=cap,
+        recent_days=int(modality["recent_days"]),
     )
 
 

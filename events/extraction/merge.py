@@ -50,7 +50,39 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 
 def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
-    """One event per type, place and day: fold drafts that tell the same event."""
+    """One event per type, place and day; a headline's events folded into the body's."""
+    body = _merge([d for d in drafts if not d.headline], gazetteer)
+    return fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+
+
+def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """A headline retells the body: its event joins the body's event of the same type at a
+    compatible place (whatever the day: headlines rarely say it), adding its sentence as
+    evidence and its counts only where the body gives none. A headline event at a place
+    the body tells another type of event at is the body's (the body says more); a headline
+    event the body does not tell at all stands on its own."""
+    kept: list[Draft] = []
+    for draft in headlines:
+        near = [b for b in body if _places_compatible(b, draft, gazetteer)]
+        same = [b for b in near if b.event_type == draft.event_type]
+        if same:
+            target = same[0]
+            target.spans = sorted(set(target.spans + draft.spans))
+            if target.casualties.fatalities is None and target.casualties.injuries is None:
+                target.casualties = draft.casualties
+        elif not near:
+            kept.append(draft)
+    return body + _merge(kept, gazetteer)
+
+
+def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    return (a.place.entry == b.place.entry or gazetteer.contains(a.place.entry, b.place.entry)
+            or gazetteer.contains(b.place.entry, a.place.entry))  # fmt: skip
+
+
+def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         target = next((m for m in merged if _same_event(m, draft, gazetteer)), None)

@@ -17,8 +17,9 @@ from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Actor, Lexicon
 from events.extraction.merge import SEVERITY
 from events.extraction.modality import in_quotes, modality_blocks
-from events.extraction.timex import TimeRef, undated
-from events.extraction.timing import pick_time
+from events.extraction.report import Report
+from events.extraction.timex import TimeRef, news_day
+from events.extraction.timing import is_past, pick_time
 from events.extraction.triggers import Hit, clause_of, clauses, scene_clause
 from events.gazetteer import AREA_KINDS, Gazetteer
 from events.geocode import Resolved
@@ -41,11 +42,12 @@ class ArticleContext:
 
     article: Article
     undated_text: str  # the text with time expressions blanked
-    places: list[Resolved]
+    places: list[Resolved]  # the places that can be an event's scene (not a dateline's)
     qualifiers: set[int]  # ids of mentions that only qualify the place before them
     actors: list[ActorHit]
     gazetteer: Gazetteer
     lexicon: Lexicon
+    report: Report
     drafts: list[Draft] = field(default_factory=list)
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
@@ -121,6 +123,8 @@ def is_factual(c: Candidate, ctx: ArticleContext) -> bool:
         return False
     if c.trigger.sub_event_type == "Demand" and PROTEST_SENTENCE.search(c.sentence.text):
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
+    if ctx.lexicon.background.search(ctx.undated_text, c.clause[0], c.clause[1]):
+        return False  # a toll, a habit or a trend: background, not a new event
     return not (c.trigger.id == "remote_generic" and classify.INTERCEPTION.search(c.clause_text(ctx.text)))
 
 
@@ -187,15 +191,17 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
-    published = ctx.article.published
-    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, published)
-    if c.time is not None and c.time.is_background:
+    """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
+    Background (only a year, or older than the report's recent past) is not a new event."""
+    reported = ctx.report.reported
+    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported)
+    if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False
     if c.time_source == "inherited":
         c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
     elif c.time is None:
-        c.time = undated(published)
-        c.notes.append("No date in the text; coded to the week before publication.")
+        c.time = news_day(reported)
+        c.notes.append("No date in the text; reported as news: the report's day (or the day before).")
     return True
 
 
@@ -263,6 +269,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             confidence=round(c.confidence * place_factor, 3),
             notes=list(c.notes) + ([share_note] if shares else []),
             spans=[(c.sentence.start, c.sentence.end)], unknown_place=c.unknown,
+            headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
         )  # fmt: skip
 
 

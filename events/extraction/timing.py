@@ -18,3 +18,8 @@ def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
     if inherited is not None:
         return inherited, "inherited"
     return None, "undated"
+
+
+def is_past(time: TimeRef, reported: dt.date, recent_days: int) -> bool:
+    """Whether the time ended before the report's recent past: background, not news."""
+    return time.date_end < reported - dt.timedelta(days=recent_days)
