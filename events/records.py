@@ -93,6 +93,8 @@ class EventRecord(BaseModel):
     status: Literal["occurred", "claimed", "proposed", "demanded", "planned", "denied"]
     actor1: str | None = None
     actor2: str | None = None
+    inter1: int | None = Field(default=None, ge=1, le=8)  # ACLED actor type of actor1
+    inter2: int | None = Field(default=None, ge=1, le=8)
     civilian_targeting: bool = False
     weapons: list[str] = Field(default_factory=list)
     fatalities: int | None = Field(default=None, ge=0)

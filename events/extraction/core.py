@@ -6,13 +6,14 @@ import re
 
 from events.article import Article
 from events.errors import ArticleError
-from events.extraction.actors import find_actors
+from events.extraction import classify
+from events.extraction.actors import find_actors, find_parties
 from events.extraction.counts import attach_counts
 from events.extraction.draft import Draft
 from events.extraction.lexicon import Lexicon
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
-from events.extraction.sentence import PRONOUN_START, ArticleContext, sentence_drafts
+from events.extraction.sentence import PRONOUN_START, ArticleContext, Candidate, Typer, sentence_drafts
 from events.extraction.timex import find_times
 from events.extraction.triggers import trigger_hits
 from events.gazetteer import Gazetteer
@@ -50,7 +51,23 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:
+def model_typer(model: classify.TypeModel) -> Typer:
+    """Types a candidate with the fitted model."""
+
+    def typer(candidate: Candidate, features: list[str]) -> tuple[str, str, float]:
+        return model.best(features)
+
+    return typer
+
+
+def trigger_typer(candidate: Candidate, features: list[str]) -> tuple[str, str, float]:
+    """Types a candidate by its anchor word alone (what the model is fitted to improve on)."""
+    trigger = candidate.trigger
+    return trigger.event_type, classify.sub_event_type(trigger, candidate.weapons), 1.0
+
+
+def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
+                    ) -> ArticleContext:  # fmt: skip
     text = article.text
     report = read_report(text, article.published)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported))
@@ -59,18 +76,22 @@ def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) ->
                   if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)]
-    return ArticleContext(article=article, undated_text=mask(text, time_spans(text, report.reported)),
-                          places=scenes, qualifiers=qualifiers, actors=find_actors(text, lexicon),
-                          gazetteer=gazetteer, lexicon=lexicon, report=report)  # fmt: skip
-
-
-def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Draft]:
-    ctx = article_context(article, gazetteer, lexicon)
-    report = ctx.report
+    actors = find_actors(text, lexicon)
     breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
-    for sentence in split_sentences(article.text, breaks):
-        if report.role(sentence.start, sentence.end) == "furniture":
-            continue
+    sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
+    return ArticleContext(article=article, undated_text=mask(text, time_spans(text, report.reported)),
+                          places=scenes, qualifiers=qualifiers, actors=actors,
+                          parties=find_parties(text, actors, lexicon), gazetteer=gazetteer, lexicon=lexicon,
+                          report=report, typer=typer or model_typer(classify.load_model()),
+                          sentences=sentences, sentence_hits=[trigger_hits(s, lexicon) for s in sentences],
+                          )  # fmt: skip
+
+
+def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
+                   ) -> list[Draft]:  # fmt: skip
+    ctx = article_context(article, gazetteer, lexicon, typer)
+    report = ctx.report
+    for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph != ctx.paragraph:
             # Time is read per paragraph; the last armed actor carries on through the
             # article (news names the attacker once, then omits it).
@@ -78,7 +99,7 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> 
         times = [t for t in find_times(sentence.text, report.reported, sentence.start)
                  if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])]
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
-        new = sentence_drafts(ctx, sentence, trigger_hits(sentence, lexicon), times, actors)
+        new = sentence_drafts(ctx, index, times, actors)
         if not new:
             attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
         ctx.drafts.extend(new)

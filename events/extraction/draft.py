@@ -26,6 +26,8 @@ class Draft:
     casualties: Casualties
     actor1: str | None
     actor2: str | None
+    inter1: int | None
+    inter2: int | None
     weapons: list[str]
     civilian_targeting: bool
     confidence: float

@@ -97,9 +97,10 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         if draft.time.precision < target.time.precision:
             target.time, target.time_source = draft.time, draft.time_source
         target.casualties = combine(target.casualties, draft.casualties)
-        target.actor1 = target.actor1 or draft.actor1
+        if target.actor1 is None:
+            target.actor1, target.inter1 = draft.actor1, draft.inter1
         if target.actor2 is None and draft.actor2 not in (None, target.actor1):
-            target.actor2 = draft.actor2
+            target.actor2, target.inter2 = draft.actor2, draft.inter2
         target.weapons = list(dict.fromkeys(target.weapons + draft.weapons))
         target.civilian_targeting |= draft.civilian_targeting
         target.confidence = max(target.confidence, draft.confidence)
@@ -125,7 +126,8 @@ def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> Eve
         event_date=time.event_date, date_start=time.date_start, date_end=time.date_end,
         time_precision=min(time.precision, 3), time_expression=time.expression,
         event_type=draft.event_type, sub_event_type=draft.sub_event_type, status=draft.status,
-        actor1=draft.actor1, actor2=draft.actor2, civilian_targeting=draft.civilian_targeting,
+        actor1=draft.actor1, actor2=draft.actor2, inter1=draft.inter1, inter2=draft.inter2,
+        civilian_targeting=draft.civilian_targeting,
         weapons=draft.weapons, fatalities=draft.casualties.fatalities,
         injuries=draft.casualties.injuries, source_text=sentence.text,
         source_span=(sentence.start, sentence.end), evidence_spans=draft.spans,

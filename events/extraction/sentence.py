@@ -1,20 +1,23 @@
-"""The per-sentence core: each trigger of a sentence becomes a Candidate, which named steps
-fill in turn (clause, modality, weapons, scene, counts, time, actors, kind, status); a step
-that returns False drops it. What survives becomes one Draft per place."""
+"""The per-sentence core. The event words of a sentence that tell something that happened
+(not a forecast, a negation, a question or background) are grouped by clause; each clause
+with event words is one Candidate, which named steps fill in turn (weapons, scene, counts,
+fallback place, time, actors, kind, status). A step that returns False drops the candidate:
+it tells nothing new, or its count or force belongs to an event told just before. What
+survives becomes one Draft per place."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from events.article import Article
 from events.extraction import classify, scene
-from events.extraction.actors import ActorHit
+from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
 from events.extraction.counts import combine, place_key, reported, split_count
 from events.extraction.draft import VIOLENT, Draft
-from events.extraction.lexicon import Actor, Lexicon
+from events.extraction.lexicon import Actor, Lexicon, Trigger
 from events.extraction.merge import SEVERITY
 from events.extraction.modality import in_quotes, modality_blocks
 from events.extraction.report import Report
@@ -32,22 +35,30 @@ PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urg
                            r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
 CROWDS = ("Protests", "Riots")
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
-TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.75}
+TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
+ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
+FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
+Typer = Callable[["Candidate", list[str]], tuple[str, str, float]]
 
 
 @dataclass
 class ArticleContext:
-    """What every sentence of one article reads: its text, places, actors, and the drafts and
-    running state (the paragraph's time, the last armed actor, the speaker) so far."""
+    """What every sentence of one article reads: its text, places, actors, the report's
+    shape, and the drafts and running state (the paragraph's time, the last armed actor,
+    the speaker) so far."""
 
     article: Article
     undated_text: str  # the text with time expressions blanked
     places: list[Resolved]  # the places that can be an event's scene (not a dateline's)
     qualifiers: set[int]  # ids of mentions that only qualify the place before them
     actors: list[ActorHit]
+    parties: list[Party]  # named and described actors
     gazetteer: Gazetteer
     lexicon: Lexicon
     report: Report
+    typer: Typer
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_hits: list[list[Hit]] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
@@ -61,14 +72,16 @@ class ArticleContext:
 
 @dataclass
 class Candidate:
-    """One trigger of one sentence, filled in by the steps below."""
+    """The event words of one clause, filled in by the steps below."""
 
+    index: int  # the sentence's
     sentence: Sentence
-    hit: Hit
+    hit: Hit  # the anchor: the clause's first event word that is more than force
+    hits: list[Hit]  # the clause's factual event words
+    sentence_hits: list[Hit]  # the sentence's factual event words
     clause_spans: list[tuple[int, int]]
-    hits: list[Hit]
     times: list[TimeRef]
-    actors: list[ActorHit]  # the sentence's
+    actors: list[ActorHit]  # the sentence's named actors
     clause: tuple[int, int] = (0, 0)
     weapons: list[tuple[str, str]] = field(default_factory=list)
     targets: list[Resolved | None] = field(default_factory=list)
@@ -77,37 +90,84 @@ class Candidate:
     counted_text: str = ""
     time: TimeRef | None = None
     time_source: str = "undated"
+    roles: Roles = Roles((), (), ())
     actor1: str | None = None
     actor2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
     civilian: bool = False
     event_type: str = ""
     sub_type: str = ""
+    probability: float = 1.0
     status: str = "occurred"
     confidence: float = 0.0
     notes: list[str] = field(default_factory=list)
 
     @property
-    def trigger(self):
+    def trigger(self) -> Trigger:
         return self.hit.trigger
+
+    @property
+    def diplomatic(self) -> bool:
+        return self.trigger.event_type == "Diplomacy"
+
+    def roles_of(self, *names: str) -> bool:
+        return all(h.trigger.role in names for h in self.hits)
 
     def clause_text(self, text: str) -> str:
         return text[self.clause[0] : self.clause[1]]
 
 
-def sentence_drafts(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], times: list[TimeRef],
-                    actors: list[ActorHit]) -> list[Draft]:  # fmt: skip
-    """The drafts of one sentence, trigger by trigger; words that made an event are used up."""
+def sentence_drafts(ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]) -> list[Draft]:
+    """The drafts of one sentence: one candidate per clause with factual event words."""
+    sentence = ctx.sentences[index]
     spans = clauses(sentence)
-    used: list[tuple[int, int]] = []
+    factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx)]
     drafts: list[Draft] = []
-    for hit in hits:
-        if any(s < hit.end and hit.start < e for s, e in used):
-            continue
-        c = Candidate(sentence, hit, spans, hits, times, actors)
+    for group in _groups(factual, spans):
+        anchor = next((h for h in group if h.trigger.role != "force"), group[0])
+        c = Candidate(index, sentence, anchor, group, factual, spans, times, actors)
         if all(step(c, ctx) for step in STEPS):
-            used.append((hit.start, hit.end))
             drafts.extend(to_drafts(c, ctx))
     return drafts
+
+
+def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
+    """Not hypothetical, negated, a question or background; not a protest's demand; a
+    weapon word only with a weapon; not the launch of what was then shot down."""
+    clause = clause_of(hit.start, spans)
+    trigger, text = hit.trigger, ctx.undated_text
+    if modality_blocks(text, sentence, hit.start, hit.end, clause, trigger, ctx.lexicon):
+        return False
+    if trigger.sub_event_type == "Demand" and PROTEST_SENTENCE.search(sentence.text):
+        return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
+    if ctx.lexicon.background.search(text, clause[0], clause[1]):
+        return False  # a toll, a habit or a trend: background, not a new event
+    if trigger.needs_weapon:
+        clause_text = ctx.text[clause[0] : clause[1]]
+        if not classify.weapons_in(clause_text, ctx.lexicon) or INTERCEPTED.search(clause_text):
+            return False
+    return True
+
+
+INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
+
+
+def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
+    """Non-overlapping hits (earliest, then longest first) grouped by clause; each diplomatic
+    hit stands alone (a call and a meeting in one sentence are two events)."""
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(k.start < hit.end and hit.start < k.end for k in kept):
+            kept.append(hit)
+    groups: dict[tuple[int, int], list[Hit]] = {}
+    alone: list[list[Hit]] = []
+    for hit in kept:
+        if hit.trigger.event_type == "Diplomacy":
+            alone.append([hit])
+        else:
+            groups.setdefault(clause_of(hit.start, spans), []).append(hit)
+    return sorted([*groups.values(), *alone], key=lambda g: g[0].start)
 
 
 def locate(c: Candidate, ctx: ArticleContext) -> bool:
@@ -115,36 +175,24 @@ def locate(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-def is_factual(c: Candidate, ctx: ArticleContext) -> bool:
-    """Not hypothetical, negated or a question; not a protest's demand; not the launch of
-    what was then shot down."""
-    hit = c.hit
-    if modality_blocks(ctx.undated_text, c.sentence, hit.start, hit.end, c.clause, c.trigger, ctx.lexicon):
-        return False
-    if c.trigger.sub_event_type == "Demand" and PROTEST_SENTENCE.search(c.sentence.text):
-        return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if ctx.lexicon.background.search(ctx.undated_text, c.clause[0], c.clause[1]):
-        return False  # a toll, a habit or a trend: background, not a new event
-    return not (c.trigger.id == "remote_generic" and classify.INTERCEPTION.search(c.clause_text(ctx.text)))
-
-
 def arm(c: Candidate, ctx: ArticleContext) -> bool:
-    if c.trigger.event_type != "Diplomacy":
-        c.weapons = classify.weapons_in(c.clause_text(ctx.text), ctx.lexicon)
-    return not (c.trigger.needs_weapon and not c.weapons)
+    if not c.diplomatic:
+        c.weapons = classify.weapons_in(ctx.text, ctx.lexicon, *c.clause)
+    return True
 
 
 def place(c: Candidate, ctx: ArticleContext) -> bool:
-    """The scene: the clause's places, else a later trigger-free clause's, else an anaphor
-    ("in the region"), else a named place the gazetteer lacks."""
+    """The scene: the clause's places (weak event words only with a place close to them),
+    else those of a later trigger-free clause of the sentence."""
     if c.trigger.placeless:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
     c.targets = _scene_places(c, ctx, c.clause)
-    if c.trigger.needs_place:
-        c.targets = [p for p in c.targets if _near_trigger(p, c.hit, c.trigger.reach)]
-    elif not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer):
-        c.clause = scene_clause(c.clause, c.clause_spans, c.hits)
+    if c.roles_of("weak"):
+        c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
+        return bool(c.targets) or scene.unknown_place_in_region(text, c.clause, gazetteer) is not None
+    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer):
+        c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
 
@@ -152,7 +200,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
 def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) -> list[Resolved]:
     text = ctx.text
     targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
-    cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if c.trigger.event_type in CROWDS else None
+    crowd = any(h.trigger.event_type in CROWDS for h in c.hits)
+    cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if crowd else None
     if cause and (within := scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers,
                                                ctx.gazetteer)):  # fmt: skip
         return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
@@ -160,16 +209,22 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
 
 
 def count(c: Candidate, ctx: ArticleContext) -> bool:
-    """Casualties; force against a protest, or a count for an event just told ("the strike
-    killed three"), goes to that earlier draft instead."""
+    """Casualties. Force against a crowd, or a count with no event of its own ("two people
+    were killed"; "the strike killed three"), goes to the event told just before."""
     c.counted_text = c.clause_text(ctx.text) if len(c.clause_spans) > 1 else c.sentence.text
     c.casualties = parse_casualties(c.counted_text)
-    if not c.targets and c.trigger.id == "protest_force":
-        _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
+    c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
+    if c.roles_of("force") and not c.targets:
+        return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
+    if c.roles_of("outcome") and not c.roles.agents and _attach_outcome(c, ctx):
         return False
     before = ctx.text[c.clause[0] : c.hit.start]
     return not (not c.targets and ANAPHORIC_TRIGGER.search(before)
                 and _attach(ctx.drafts, c.trigger, c.sentence, c.casualties))  # fmt: skip
+
+
+def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
+    return [p for p in ctx.parties if c.sentence.start <= p.start < c.sentence.end]
 
 
 def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
@@ -187,7 +242,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             c.targets, c.notes = [anaphor], [note]
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
-    return not (c.trigger.needs_place and not c.targets and not c.unknown)
+    return True
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
@@ -205,28 +260,86 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-def cast(c: Candidate, ctx: ArticleContext) -> bool:
-    """Actors: who acted, and on whom; civilians as the target of a violent event."""
-    speaker = ctx.speaker if PRONOUN_START.match(c.sentence.text) else None
-    country = _country_of(c.targets, ctx.gazetteer)
-    c.actor1, c.actor2 = _actors(c.trigger, c.clause, c.hit.start, c.actors, ctx.paragraph_actor, speaker,
-                                 country)  # fmt: skip
-    return True
-
-
 def kind(c: Candidate, ctx: ArticleContext) -> bool:
-    text, clause_text = ctx.text, c.clause_text(ctx.text)
-    c.event_type, c.sub_type = classify.event_kind(
-        c.trigger, c.weapons, clause_text, text, c.sentence.text, c.casualties, c.hit.end, c.clause,
-        c.hit.start)
-    c.civilian = classify.civilian_target(clause_text, c.trigger.event_type) or (
-        c.trigger.id == "ground_attack" and c.event_type == "Violence against civilians")
-    if c.civilian and c.event_type in VIOLENT:
-        country = _country_of(c.targets, ctx.gazetteer)
-        civilians = f"Civilians ({country})" if country else "Civilians"
-        c.actor1 = c.actor1 if c.actor1 != civilians else None
-        c.actor2 = civilians
+    """The event type and sub-type: the fitted model's, for all but diplomacy."""
+    if c.diplomatic:
+        c.event_type, c.sub_type = c.trigger.event_type, classify.sub_event_type(c.trigger, c.weapons)
+        return True
+    c.event_type, c.sub_type, c.probability = ctx.typer(c, classify.features(clause_features(c, ctx)))
     return True
+
+
+def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
+    following = [h.trigger for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
+                 if ctx.sentences[k].paragraph == c.sentence.paragraph for h in ctx.sentence_hits[k]]  # fmt: skip
+    names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
+        (a.start, a.end) for a in c.actors)
+    sentence_weapons = classify.weapons_in(ctx.text, ctx.lexicon, c.sentence.start, c.sentence.end)
+    return classify.Clause(
+        following_victims=tuple(_following_victims(c, ctx)),
+        text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
+        triggers=tuple(h.trigger for h in c.hits),
+        sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
+        following_triggers=tuple(following), weapons=tuple(c.weapons),
+        sentence_weapons=tuple(sentence_weapons), roles=c.roles, casualties=c.casualties, names=names,
+    )  # fmt: skip
+
+
+def _following_victims(c: Candidate, ctx: ArticleContext) -> Iterator[str]:
+    """Who was hurt, as told by the count-only sentences that follow in the paragraph
+    ("Two civilians were killed in the attack."): they belong to this event."""
+    for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING)):
+        sentence, hits = ctx.sentences[k], ctx.sentence_hits[k]
+        if sentence.paragraph != c.sentence.paragraph:
+            break
+        hits = [h for h in hits if h.trigger.role == "outcome"]
+        if not hits:
+            continue
+        parties = [p for p in ctx.parties if sentence.start <= p.start < sentence.end]
+        found = roles(ctx.text, (sentence.start, sentence.end), [(h.start, h.end) for h in hits], parties)
+        yield from (p.type for p in found.victims)
+
+
+def cast(c: Candidate, ctx: ArticleContext) -> bool:
+    """Actors: who acted and on whom, named as ACLED names them; civilians as the target
+    of a violent event."""
+    country = _country_of(c.targets, ctx.gazetteer)
+    if c.diplomatic:
+        speaker = ctx.speaker if PRONOUN_START.match(c.sentence.text) else None
+        c.actor1, c.actor2 = _diplomats(c, speaker)
+        return True
+    agent = c.roles.agents[0] if c.roles.agents else None
+    victim = c.roles.victims[0] if c.roles.victims else None
+    if c.event_type in CROWDS:
+        crowd = "protesters" if c.event_type == "Protests" else "rioters"
+        agent = Party(0, 0, crowd)
+        victim = next((p for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
+                       if p.type in ("state_forces", "police")), victim if c.event_type == "Riots" else None)
+    if victim is not None and victim.type == "property":
+        victim = next((p for p in c.roles.victims if p.type != "property"), None)
+    c.actor1, c.inter1 = _named(agent, country, ctx)
+    if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
+        c.actor1, c.inter1 = ctx.paragraph_actor.name, ctx.paragraph_actor.inter
+    c.actor2, c.inter2 = _named(victim, country, ctx)
+    c.civilian = classify.civilian_target(c.clause_text(ctx.text), c.event_type, c.roles)
+    if c.civilian and c.event_type in VIOLENT:
+        c.actor2, c.inter2 = _named(Party(0, 0, "civilians"), country, ctx)
+    if c.actor1 == c.actor2:
+        c.actor2, c.inter2 = None, None
+    return True
+
+
+def _named(party: Party | None, country: str | None, ctx: ArticleContext) -> tuple[str | None, int | None]:
+    if party is None:
+        return None, None
+    if party.actor is not None:
+        return party.actor.name, party.actor.inter
+    kind_ = ctx.lexicon.actor_types[party.type]
+    if not kind_.inter:  # a thing (houses, vehicles), not an actor
+        return None, None
+    if country:
+        return kind_.label.replace("{country}", country), kind_.inter
+    return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
 
 
 def qualify(c: Candidate, ctx: ArticleContext) -> bool:
@@ -238,13 +351,13 @@ def qualify(c: Candidate, ctx: ArticleContext) -> bool:
         c.notes.append("Reported as a claim: " + squash(c.sentence.text)[:160])
         if lexicon.denial.search(c.sentence.text):
             c.notes.append("The claim is denied in the same report.")
-    c.confidence = c.trigger.weight * TIME_WEIGHT[c.time_source]
+    c.confidence = c.trigger.weight * TIME_WEIGHT[c.time_source] * classify.confidence_of(c.probability)
     if in_quotes(ctx.text, c.hit.start, c.sentence):
         c.confidence *= 0.85
     return True
 
 
-STEPS = (locate, is_factual, arm, place, count, fall_back, date, cast, kind, qualify)
+STEPS = (locate, arm, place, count, fall_back, date, kind, cast, qualify)
 
 
 def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
@@ -264,7 +377,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         yield Draft(
             trigger=c.trigger, event_type=c.event_type, sub_event_type=c.sub_type, status=c.status,
             sentence=c.sentence, place=where, time=c.time, time_source=c.time_source,
-            casualties=own, actor1=c.actor1, actor2=c.actor2,
+            casualties=own, actor1=c.actor1, actor2=c.actor2, inter1=c.inter1, inter2=c.inter2,
             weapons=[label for label, _ in c.weapons], civilian_targeting=c.civilian,
             confidence=round(c.confidence * place_factor, 3),
             notes=list(c.notes) + ([share_note] if shares else []),
@@ -273,31 +386,56 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         )  # fmt: skip
 
 
-def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casualties) -> None:
+def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casualties) -> bool:
     """'Police fired tear gas at protesters': the protest just told met force."""
     for draft in reversed(previous[-4:]):
-        if draft.event_type == "Protests" and sentence.start - draft.sentence.end < 400:
-            level = classify.force_level(sentence.text, casualties)
-            if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
-                draft.sub_event_type = level
+        if draft.event_type in CROWDS and sentence.start - draft.sentence.end < 400:
+            if draft.event_type == "Protests":
+                level = classify.force_level(sentence.text, casualties)
+                if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
+                    draft.sub_event_type = level
             draft.casualties = combine(draft.casualties, casualties)
             draft.actor2 = draft.actor2 or "Police Forces"
             draft.spans.append((sentence.start, sentence.end))
-            return
+            return True
+    return False
 
 
-def _near_trigger(place: Resolved, hit: Hit, reach: int) -> bool:
+def _attach_outcome(c: Candidate, ctx: ArticleContext) -> bool:
+    """'Two people were killed.' after an event: its count, not a new event. It joins the
+    latest violent event told shortly before at the same place (or, told with no place,
+    the latest one)."""
+    for draft in reversed(ctx.drafts[-8:]):
+        if draft.event_type not in (*VIOLENT, *CROWDS):
+            continue
+        if c.sentence.start - max(e for _, e in draft.spans) > ATTACH_WITHIN:
+            return False
+        if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
+            continue
+        draft.casualties = combine(draft.casualties, c.casualties)
+        if (c.sentence.start, c.sentence.end) not in draft.spans:
+            draft.spans.append((c.sentence.start, c.sentence.end))
+        return True
+    return False
+
+
+def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
+    if draft.place is None:
+        return False
+    return any(t is not None and (t.entry == draft.place.entry or gazetteer.contains(t.entry, draft.place.entry)
+                                  or gazetteer.contains(draft.place.entry, t.entry)) for t in targets)  # fmt: skip
+
+
+def _near_trigger(place: Resolved, hit: Hit) -> bool:
     """Weak triggers ("talks", "fighting") only take a place named close to them."""
+    reach = hit.trigger.reach
     return place.mention.end >= hit.start - reach and place.mention.start <= hit.end + reach
 
 
-def _attach(previous: list[Draft], trigger, sentence: Sentence, casualties: Casualties) -> bool:
-    """'The strike killed three': add to the last event of this type nearby, if any."""
+def _attach(previous: list[Draft], trigger: Trigger, sentence: Sentence, casualties: Casualties) -> bool:
+    """'The strike killed three': add to the last violent event of this paragraph, if any."""
     for draft in reversed(previous[-6:]):
-        same_kind = draft.event_type == trigger.event_type and (
-            trigger.sub_event_type == "by_weapon" or draft.sub_event_type == trigger.sub_event_type
-        )
-        if same_kind and sentence.paragraph == draft.sentence.paragraph:
+        if draft.event_type in VIOLENT and sentence.paragraph == draft.sentence.paragraph:
             draft.casualties = combine(draft.casualties, casualties)
             if (sentence.start, sentence.end) not in draft.spans:
                 draft.spans.append((sentence.start, sentence.end))
@@ -305,24 +443,12 @@ def _attach(previous: list[Draft], trigger, sentence: Sentence, casualties: Casu
     return False
 
 
-def _actors(trigger, clause, trigger_start, sentence_actors, paragraph_actor, speaker, country):
-    in_clause = [a for a in sentence_actors if clause[0] <= a.start < clause[1]]
-    hits = in_clause or sentence_actors
-    pool = [a.actor for a in hits]
-    names: list[str] = []
-    if trigger.event_type == "Diplomacy":
-        nearest = sorted(hits, key=lambda a: abs(a.start - trigger_start))
-        names = [a.actor.name for a in nearest if a.actor.kind in ("government", "organisation")]
-        if not names and speaker is not None:
-            names = [speaker.name]
-    elif trigger.event_type in CROWDS:
-        names = [a.name for a in pool if a.kind in ("police", "government", "military")]
-        crowd = "Protesters" if trigger.event_type == "Protests" else "Rioters"
-        names.insert(0, f"{crowd} ({country})" if country else crowd)
-    else:
-        names = [a.name for a in pool if a.kind in ("military", "armed_group", "police")]
-        if not names and paragraph_actor is not None and trigger.event_type in VIOLENT:
-            names = [paragraph_actor.name]
+def _diplomats(c: Candidate, speaker: Actor | None) -> tuple[str | None, str | None]:
+    in_clause = [a for a in c.actors if c.clause[0] <= a.start < c.clause[1]] or c.actors
+    nearest = sorted(in_clause, key=lambda a: abs(a.start - c.hit.start))
+    names = [a.actor.name for a in nearest if a.actor.kind in ("government", "organisation")]
+    if not names and speaker is not None:
+        names = [speaker.name]
     unique = list(dict.fromkeys(names))
     return (unique[0] if unique else None), (unique[1] if len(unique) > 1 else None)
 
