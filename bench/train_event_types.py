@@ -35,27 +35,21 @@ KEEP = 1e-3  # weights smaller than this are not written
 
 
 def examples(path: Path, gazetteer, lexicon) -> list[tuple[list[str], str]]:
-    """(features, 'Type::Sub-type') of the first candidate of each tuning row's notes."""
+    """(features, 'Type::Sub-type') of the first event of each tuning row's notes."""
     from events.article import parse_article
     from events.extraction.classify import SEPARATOR
-    from events.extraction.core import article_drafts, trigger_typer
+    from events.extraction.core import article_drafts, word_typer
     from events.imports import parse_acled_date
 
     out = []
     for number, row in enumerate(csv.DictReader(path.open(encoding="utf-8", newline=""))):
         if part(row.get("event_id_cnty") or str(number)) != "tuning":
             continue
-        seen: list[list[str]] = []
-
-        def recording(candidate, features, seen=seen):
-            seen.append(features)
-            return trigger_typer(candidate, features)
-
         article = parse_article(report_text(row["notes"]), where=f"row {number}", article_id=f"r{number}",
                                 published=parse_acled_date(row["event_date"]))  # fmt: skip
-        article_drafts(article, gazetteer, lexicon, recording)
-        if seen:
-            out.append((seen[0], f"{row['event_type']}{SEPARATOR}{row['sub_event_type']}"))
+        drafts = [d for d in article_drafts(article, gazetteer, lexicon, word_typer) if d.modelled]
+        if drafts:  # the note's event: its first, with every sentence folded into it
+            out.append((sorted(drafts[0].features), f"{row['event_type']}{SEPARATOR}{row['sub_event_type']}"))
     return out
 
 

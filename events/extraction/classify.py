@@ -116,7 +116,8 @@ def codebook(c: Clause) -> str:
     if deliveries and (ids & {"air_strike", "shelling", "remote_generic", "explosion", "ied", "grenade",
                               "ground_attack", "attack_noun", "kill", "injure"}):  # fmt: skip
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]]
-    remote = [t for t in c.triggers if t.id in {"air_strike", "shelling", "explosion", "ied", "grenade"}]
+    remote = [t for t in c.triggers if t.id in {"air_strike", "shelling", "explosion", "ied", "grenade",
+                                                "remote_generic"}]  # fmt: skip
     if remote:
         return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}"
     after = {t.id for t in c.following_triggers}

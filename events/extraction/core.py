@@ -13,7 +13,7 @@ from events.extraction.draft import Draft
 from events.extraction.lexicon import Lexicon
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
-from events.extraction.sentence import PRONOUN_START, ArticleContext, Candidate, Typer, sentence_drafts
+from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sentence_drafts
 from events.extraction.timex import find_times
 from events.extraction.triggers import trigger_hits
 from events.gazetteer import Gazetteer
@@ -52,18 +52,24 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def model_typer(model: classify.TypeModel) -> Typer:
-    """Types a candidate with the fitted model."""
+    """Types an event with the fitted model."""
 
-    def typer(candidate: Candidate, features: list[str]) -> tuple[str, str, float]:
+    def typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
         return model.best(features)
 
     return typer
 
 
-def trigger_typer(candidate: Candidate, features: list[str]) -> tuple[str, str, float]:
-    """Types a candidate by its anchor word alone (what the model is fitted to improve on)."""
-    trigger = candidate.trigger
-    return trigger.event_type, classify.sub_event_type(trigger, candidate.weapons), 1.0
+def word_typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
+    """Types an event by its anchor word alone (what the model is fitted to improve on)."""
+    return (*fallback, 1.0)
+
+
+def retype(drafts: list[Draft], typer: Typer) -> None:
+    """Each event typed again on the features of every sentence that tells it."""
+    for draft in drafts:
+        if draft.modelled:
+            draft.event_type, draft.sub_event_type, probability = typer(sorted(draft.features), draft.fallback)
 
 
 def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
@@ -100,10 +106,11 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typ
                  if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])]
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
         new = sentence_drafts(ctx, index, times, actors)
-        if not new:
+        if not new and not ctx.sentence_hits[index]:  # a count with no event word of its own
             attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
         ctx.drafts.extend(new)
         _carry(ctx, sentence, times, actors)
+    retype(ctx.drafts, ctx.typer)
     return ctx.drafts
 
 

@@ -35,3 +35,16 @@ class Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     unknown_place: str = ""  # a village the gazetteer lacks, placed in its region
     headline: bool = False  # read from the headline, which retells the body
+    features: set[str] = field(default_factory=set)  # of every sentence that tells it (for the model)
+    modelled: bool = False  # typed by the fitted model (retyped on all its sentences once merged)
+    fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
+
+    def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
+        """A later sentence that tells more of this event: its evidence, counts and features."""
+        if casualties is not None:
+            from events.extraction.counts import combine
+
+            self.casualties = combine(self.casualties, casualties)
+        if (sentence.start, sentence.end) not in self.spans:
+            self.spans.append((sentence.start, sentence.end))
+        self.features.update(features)

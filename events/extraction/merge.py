@@ -68,6 +68,7 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
         if same:
             target = same[0]
             target.spans = sorted(set(target.spans + draft.spans))
+            target.features |= draft.features
             if target.casualties.fatalities is None and target.casualties.injuries is None:
                 target.casualties = draft.casualties
         elif not near:
@@ -105,6 +106,7 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         target.civilian_targeting |= draft.civilian_targeting
         target.confidence = max(target.confidence, draft.confidence)
         target.spans = sorted(set(target.spans + draft.spans))
+        target.features |= draft.features
         target.notes = list(dict.fromkeys(target.notes + draft.notes))
     return merged
 

@@ -15,7 +15,7 @@ from events.article import Article
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
-from events.extraction.counts import combine, place_key, reported, split_count
+from events.extraction.counts import place_key, reported, split_count
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Actor, Lexicon, Trigger
 from events.extraction.merge import SEVERITY
@@ -38,7 +38,8 @@ PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
 FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
-Typer = Callable[["Candidate", list[str]], tuple[str, str, float]]
+# Types an event from its features; the second argument is what its words alone say.
+Typer = Callable[[list[str], tuple[str, str]], tuple[str, str, float]]
 
 
 @dataclass
@@ -99,6 +100,7 @@ class Candidate:
     event_type: str = ""
     sub_type: str = ""
     probability: float = 1.0
+    features: list[str] = field(default_factory=list)
     status: str = "occurred"
     confidence: float = 0.0
     notes: list[str] = field(default_factory=list)
@@ -145,8 +147,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.needs_weapon:
         clause_text = ctx.text[clause[0] : clause[1]]
-        if not classify.weapons_in(clause_text, ctx.lexicon) or INTERCEPTED.search(clause_text):
+        if INTERCEPTED.search(clause_text):
             return False
+        armed = any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
+        return armed or bool(classify.weapons_in(clause_text, ctx.lexicon))  # "Israeli strikes hit ..."
     return True
 
 
@@ -190,7 +194,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     c.targets = _scene_places(c, ctx, c.clause)
     if c.roles_of("weak"):
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
-        return bool(c.targets) or scene.unknown_place_in_region(text, c.clause, gazetteer) is not None
+        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer)
+                    or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))  # fmt: skip
     if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
@@ -216,11 +221,10 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.roles_of("force") and not c.targets:
         return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
-    if c.roles_of("outcome") and not c.roles.agents and _attach_outcome(c, ctx):
-        return False
-    before = ctx.text[c.clause[0] : c.hit.start]
-    return not (not c.targets and ANAPHORIC_TRIGGER.search(before)
-                and _attach(ctx.drafts, c.trigger, c.sentence, c.casualties))  # fmt: skip
+    anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
+    if (c.roles_of("outcome") and not c.roles.agents) or anaphoric:
+        return not _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+    return True
 
 
 def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
@@ -242,7 +246,45 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             c.targets, c.notes = [anaphor], [note]
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            home = _home_place(c, ctx) if c.unknown else None
+            if home is not None:
+                c.targets = [home]
+                c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
+                               "the place the report names before it.")
     return True
+
+
+def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The place a report is about, for a scene it names that the gazetteer lacks ("the
+    Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
+    before it in its paragraph, else in the headline, else the report's first."""
+    kinds = ctx.gazetteer.index.kinds
+    usable = [p for p in ctx.places if kinds[p.entry] in ("city", "admin2", "admin1", "region")
+              and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+    paragraph = [p for p in usable if p.mention.start < c.clause[0]
+                 and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
+                         for s in ctx.sentences)]  # fmt: skip
+    headline = ctx.report.headline
+    heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
+    return next(iter(paragraph[::-1] + heading + usable[:1]), None)
+
+
+def fold(c: Candidate, ctx: ArticleContext) -> bool:
+    """An event word with no scene of its own (no place, or only a country) in an article
+    that has already told an event tells more of that event, not a new one: close to it,
+    its sentence joins it as evidence with its counts; far from it, it adds nothing."""
+    if c.diplomatic or c.unknown or c.trigger.placeless:
+        return True
+    kinds = ctx.gazetteer.index.kinds
+    if any(t is not None and kinds[t.entry] != "country" for t in c.targets):
+        return True
+    previous = [d for d in ctx.drafts if d.event_type != "Diplomacy"]
+    if not previous:
+        return True
+    target = previous[-1]
+    if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
+        target.absorb(c.sentence, c.casualties, _features(c, ctx))
+    return False
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
@@ -265,8 +307,23 @@ def kind(c: Candidate, ctx: ArticleContext) -> bool:
     if c.diplomatic:
         c.event_type, c.sub_type = c.trigger.event_type, classify.sub_event_type(c.trigger, c.weapons)
         return True
-    c.event_type, c.sub_type, c.probability = ctx.typer(c, classify.features(clause_features(c, ctx)))
+    told = [d for d in ctx.drafts if d.event_type in VIOLENT]
+    if told and c.roles_of("outcome") and not c.roles.agents and not c.weapons:
+        # "Four people were killed in Y." in a report of strikes: more of the same campaign
+        c.event_type, c.sub_type = told[-1].event_type, told[-1].sub_event_type
+        return True
+    c.features = _features(c, ctx)
+    c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
     return True
+
+
+def fallback(trigger: Trigger, weapons: list[tuple[str, str]]) -> tuple[str, str]:
+    """The type the anchor word alone gives (used where no model has a say)."""
+    return trigger.event_type, classify.sub_event_type(trigger, weapons)
+
+
+def _features(c: Candidate, ctx: ArticleContext) -> list[str]:
+    return [] if c.diplomatic else classify.features(clause_features(c, ctx))
 
 
 def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
@@ -357,7 +414,7 @@ def qualify(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-STEPS = (locate, arm, place, count, fall_back, date, kind, cast, qualify)
+STEPS = (locate, arm, place, count, fall_back, fold, date, kind, cast, qualify)
 
 
 def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
@@ -383,6 +440,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             notes=list(c.notes) + ([share_note] if shares else []),
             spans=[(c.sentence.start, c.sentence.end)], unknown_place=c.unknown,
             headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
+            features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
         )  # fmt: skip
 
 
@@ -394,17 +452,16 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
                 level = classify.force_level(sentence.text, casualties)
                 if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
                     draft.sub_event_type = level
-            draft.casualties = combine(draft.casualties, casualties)
+            draft.absorb(sentence, casualties, [])
             draft.actor2 = draft.actor2 or "Police Forces"
-            draft.spans.append((sentence.start, sentence.end))
             return True
     return False
 
 
-def _attach_outcome(c: Candidate, ctx: ArticleContext) -> bool:
-    """'Two people were killed.' after an event: its count, not a new event. It joins the
-    latest violent event told shortly before at the same place (or, told with no place,
-    the latest one)."""
+def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
+    """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
+    that event, not a new one. It joins the latest violent event told shortly before at
+    the same place (or, told with no place, the latest one)."""
     for draft in reversed(ctx.drafts[-8:]):
         if draft.event_type not in (*VIOLENT, *CROWDS):
             continue
@@ -412,9 +469,7 @@ def _attach_outcome(c: Candidate, ctx: ArticleContext) -> bool:
             return False
         if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
-        draft.casualties = combine(draft.casualties, c.casualties)
-        if (c.sentence.start, c.sentence.end) not in draft.spans:
-            draft.spans.append((c.sentence.start, c.sentence.end))
+        draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         return True
     return False
 
@@ -430,17 +485,6 @@ def _near_trigger(place: Resolved, hit: Hit) -> bool:
     """Weak triggers ("talks", "fighting") only take a place named close to them."""
     reach = hit.trigger.reach
     return place.mention.end >= hit.start - reach and place.mention.start <= hit.end + reach
-
-
-def _attach(previous: list[Draft], trigger: Trigger, sentence: Sentence, casualties: Casualties) -> bool:
-    """'The strike killed three': add to the last violent event of this paragraph, if any."""
-    for draft in reversed(previous[-6:]):
-        if draft.event_type in VIOLENT and sentence.paragraph == draft.sentence.paragraph:
-            draft.casualties = combine(draft.casualties, casualties)
-            if (sentence.start, sentence.end) not in draft.spans:
-                draft.spans.append((sentence.start, sentence.end))
-            return True
-    return False
 
 
 def _diplomats(c: Candidate, speaker: Actor | None) -> tuple[str | None, str | None]:
