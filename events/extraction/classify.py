@@ -64,6 +64,7 @@ class Clause:
     roles: Roles
     casualties: Casualties
     names: tuple[tuple[int, int], ...]  # spans of names (places, named actors): not words
+    function_words: frozenset[str]  # left out of the word features
     following_victims: tuple[str, ...] = ()  # types hurt in the count-only sentences after it
 
 
@@ -171,8 +172,8 @@ def features(c: Clause) -> list[str]:
         out.append("injured")
     if c.casualties.fatalities == 0:
         out.append("no deaths")
-    out += [f"v:{w}" for w in _words(c.text, c.clause, c.names)]
-    out += [f"vs:{w}" for w in _words(c.text, c.sentence, c.names)]
+    out += [f"v:{w}" for w in _words(c.text, c.clause, c.names) if w not in c.function_words]
+    out += [f"vs:{w}" for w in _words(c.text, c.sentence, c.names) if w not in c.function_words]
     return list(dict.fromkeys(out))
 
 

@@ -100,6 +100,7 @@ class Lexicon:
     background: re.Pattern[str]
     claimed_tally_cap: int | None
     recent_days: int
+    function_words: frozenset[str] = frozenset()
 
     def trigger(self, trigger_id: str) -> Trigger:
         return next(t for t in self.triggers if t.id == trigger_id)
@@ -250,7 +251,16 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         described_pattern=words(_alternation(list(described))),
         described_type=described,
         **_modality(directory),
+        function_words=_word_list(directory / "function_words.txt"),
     )
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SitrepError(f"lexicon file {path} cannot be read: {exc}") from exc
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
 
 
 @lru_cache(maxsize=4)

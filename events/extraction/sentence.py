@@ -339,6 +339,7 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
         sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
         following_triggers=tuple(following), weapons=tuple(c.weapons),
         sentence_weapons=tuple(sentence_weapons), roles=c.roles, casualties=c.casualties, names=names,
+        function_words=ctx.lexicon.function_words,
     )  # fmt: skip
 
 
