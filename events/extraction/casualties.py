@@ -103,6 +103,13 @@ class Casualties:
     injuries: int | None
     fatal_span: tuple[int, int] | None = None
     injury_span: tuple[int, int] | None = None
+    aggregate: bool = False  # a toll of a war or a campaign, not of one event
+
+
+# A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
+# the fighting"), not one event's: single events with a thousand dead are too rare for
+# a count this size to be read as one.
+AGGREGATE = 1000
 
 
 def number_value(text: str) -> int | None:
@@ -129,8 +136,10 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, 
                          text[match.end() : match.end() + 30], re.I):  # fmt: skip
                 continue
             value = number_value(match.group("num"))
-            if value is None or value > 100_000:
+            if value is None:
                 continue
+            if value >= AGGREGATE:
+                return (value, (-1, -1))
             if best is None or match.start() < best[1][0]:
                 best = (value, match.span())
             break
@@ -138,11 +147,14 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, 
 
 
 def parse_casualties(text: str) -> Casualties:
-    """Counts reported in one sentence or clause (none when they belong elsewhere)."""
+    """Counts reported in one sentence or clause (none when they belong elsewhere, or
+    when a count is a war's or a campaign's toll)."""
     if ELSEWHERE.search(text):
         return Casualties(None, None)
     fatal = _first(FATAL, text)
     hurt = _first(INJURED, text)
+    if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
+        return Casualties(None, None, aggregate=True)
     if fatal is None and (one := ONE_DEAD.search(text)):
         fatal = (1, one.span())
     fatalities = fatal[0] if fatal else None

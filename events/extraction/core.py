@@ -55,6 +55,12 @@ def model_typer(model: classify.TypeModel) -> Typer:
     """Types an event with the fitted model."""
 
     def typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
+        remote = [f for f in features if f.startswith("rule:Explosions/Remote violence" + classify.SEPARATOR)]
+        if remote:  # ACLED's definition: an attack by explosive or remote weapon is one
+            kind, sub = remote[0][5:].split(classify.SEPARATOR)
+            probabilities = model.probabilities(features)
+            shares = [p for name, p in zip(model.classes, probabilities, strict=True) if name.startswith(kind)]
+            return kind, sub, float(sum(shares))
         return model.best(features)
 
     return typer

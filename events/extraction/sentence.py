@@ -219,6 +219,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.counted_text = c.clause_text(ctx.text) if len(c.clause_spans) > 1 else c.sentence.text
     c.casualties = parse_casualties(c.counted_text)
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
+    if c.casualties.aggregate:
+        return False  # a toll of the war, not an event
     if c.roles_of("force") and not c.targets:
         return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
     anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
