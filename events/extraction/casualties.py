@@ -30,14 +30,11 @@ NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
+# Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",
+# "3 Fulani", "two key leaders"), but never across a preposition or verb.
 PERSON = (
-    r"(?:\d+-year-old\s+)?(?:(?!and\b|or\b|injur|wound|kill)[\w-]+\s+){0,3}?"
-    r"(?:people|persons?|civilians?|individuals?|residents?|soldiers?|servicem[ae]n|troops|"
-    r"fighters?|militants?|children|child|kids?|boys?|girls?|men|man|women|woman|"
-    r"teenagers?|teens?|minors?|infants?|babies|baby|elderly|pensioners?|workers?|"
-    r"employees?|officers?|policem[ae]n|police officers?|journalists?|medics?|volunteers?|"
-    r"rescuers?|firefighters?|passengers?|students?|members?|protesters?|demonstrators?|"
-    r"villagers?|locals?|victims?|others?|family|families|relatives|staff)"
+    r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b|injur|wound|kill)"
+    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b)[\w'’-]+"
 )
 KILL = (r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|murdered|beheaded|"
         r"executed|massacred|slaughtered|shot\s+dead|gunned\s+down|assassinated|lynched|"
@@ -54,8 +51,8 @@ def _patterns(verb_after: str, verb_before: str, nouns: str, tail: str) -> list[
         # "three individuals were killed", "12 people dead", "a 67-year-old man died"
         re.compile(rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
                    rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b", re.I),  # fmt: skip
-        # "killing three", "injuring three individuals", "left two dead"
-        re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
+        # "killing three", "injuring three individuals", "left two dead", "killed the two occupants"
+        re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
         re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b", re.I),
         # "the death toll rose to 12"
@@ -74,12 +71,25 @@ NONE_KILLED = re.compile(
     r"no\s+(?:casualties|victims|fatalities|deaths|injuries|one\s+died)|without\s+casualties|"
     r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))", re.I
 )
-# One person named without a number: "the victim died in hospital", "the driver was killed".
+# One person named without a number: "the victim died in hospital", "the driver was killed",
+# "Guliso city Mayor was killed", "stabbed him to death" (a singular subject: one dead).
 ONE_DEAD = re.compile(
-    r"\b(?:(?i:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:victim|driver|man|woman|boy|girl|"
-    r"child|baby|teenager|resident|civilian|soldier|serviceman|officer|policeman|journalist|"
-    r"volunteer|worker|passenger|pensioner|mayor|official|commander)|(?:He|She))\s+"
-    r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|was\s+killed|succumbed)\b"
+    r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+was|(?:He|She)|(?i:(?:the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:victim|driver|man|woman|boy|girl|child|baby|teenager|resident|civilian|"
+    r"soldier|officer|policeman|journalist)))\s+"
+    r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
+    r"(?:(?:attacked|abducted|kidnapped|tortured|shot|arrested|beaten|assaulted|stabbed)\s+and\s+)?"
+    r"(?:died|succumbed|killed|murdered|assassinated|executed|beheaded|lynched|shot\s+dead|gunned\s+down|"
+    r"found\s+dead|(?:beaten|stabbed|hacked|burned|burnt)\s+to\s+death)\b"
+    r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
+    r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
+)
+# "Ten militants and four civilians were killed": one count of several groups, summed.
+COORDINATED = re.compile(
+    rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:and|as\s+well\s+as)\s+"
+    rf"{NUMBER.replace('(?P<num>', '(?P<second>')}\s+(?P<two>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+    rf"(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{KILL}\b",
+    re.I,
 )
 SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
 # Counts that do not belong to the event being told: losses "at unspecified
@@ -104,6 +114,7 @@ class Casualties:
     fatal_span: tuple[int, int] | None = None
     injury_span: tuple[int, int] | None = None
     aggregate: bool = False  # a toll of a war or a campaign, not of one event
+    fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -155,6 +166,11 @@ def parse_casualties(text: str) -> Casualties:
     hurt = _first(INJURED, text)
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
         return Casualties(None, None, aggregate=True)
+    both = COORDINATED.search(text)
+    if both and fatal is not None and both.start() <= fatal[1][0] < both.end():
+        first, second = number_value(both.group("first")), number_value(both.group("second"))
+        if first is not None and second is not None:
+            fatal = (first + second, both.span())
     if fatal is None and (one := ONE_DEAD.search(text)):
         fatal = (1, one.span())
     fatalities = fatal[0] if fatal else None
@@ -170,8 +186,28 @@ def parse_casualties(text: str) -> Casualties:
             fatalities = 0 if fatalities is None else fatalities
             injuries = 0 if injuries is None else injuries
     return Casualties(
-        fatalities, injuries, fatal[1] if fatal else None, hurt[1] if hurt else None
+        fatalities, injuries, fatal[1] if fatal else None, hurt[1] if hurt else None,
+        fatal_group=_group(text, fatal[1]) if fatal else "",
     )
+
+
+GENERAL = {"people", "person", "persons", "other", "others", "individual", "individuals", "victim", "victims",
+           "civilian", "civilians", "dead", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies"}  # fmt: skip
+
+
+def _group(text: str, span: tuple[int, int]) -> str:
+    """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
+    words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
+    nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
+             and not w.endswith(("ed", "ing"))]  # fmt: skip
+    noun = nouns[-1] if nouns else ""
+    return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+
+
+KILL_WORDS = {"killed", "killing", "kills", "dead", "died", "were", "was", "been", "have", "has", "had", "the",
+              "at", "least", "more", "than", "over", "about", "around", "nearly", "some", "reportedly", "also",
+              "and", "a", "an", "year", "old", "left", "claimed", "lives", "of", "to", "death", "shot", "down",
+              "slain", "him", "her", "them", "lost", "their", "his", "life"}  # fmt: skip
 
 
 def of_combatants(text: str, casualties: Casualties) -> bool:

@@ -111,9 +111,11 @@ def codebook(c: Clause) -> str:
     victims = victims or {"none"}
     hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
     deliveries = [d for _, d in c.weapons if d in REMOTE]
-    for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction"):
+    for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction", "interception"):
         if trigger_id in ids:
             return OWN_SUBTYPE[trigger_id]
+    if any(d == "small_arms" for _, d in c.weapons) and agent != "crowd":
+        return "Battles::Armed clash"  # direct fire: the sides were engaged
     if deliveries and (ids & {"air_strike", "shelling", "remote_generic", "explosion", "ied", "grenade",
                               "ground_attack", "attack_noun", "kill", "injure"}):  # fmt: skip
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]]
