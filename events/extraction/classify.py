@@ -44,6 +44,15 @@ DELIVERY_TO_SUB = {
     "remote": "Remote explosive/landmine/IED",
     "grenade": "Grenade",
 }
+# "shot down a Ukrainian Su-25 aircraft": a crewed aircraft (not a drone or a missile) downed;
+# "fighter aircraft shot down": the shooter flies.
+DOWNED_AIRCRAFT = re.compile(
+    r"\b(?:shot down|downed|destroyed)\s+(?:(?:an?|the|two|three|\d+|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
+    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))", re.I
+)
+SHOOTING_AIRCRAFT = re.compile(r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b",
+                               re.I)  # fmt: skip
 LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b",
                           re.I)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[a-z]")
@@ -111,11 +120,17 @@ def codebook(c: Clause) -> str:
     victims = victims or {"none"}
     hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
     deliveries = [d for _, d in c.weapons if d in REMOTE]
+    clause_text = c.text[c.clause[0] : c.clause[1]]
+    downed = DOWNED_AIRCRAFT.search(clause_text) if "interception" in ids else None
+    if downed:  # a crewed aircraft shot down is an attack on it: from the air a battle
+        by_air = SHOOTING_AIRCRAFT.search(clause_text, 0, downed.start())
+        return "Battles::Armed clash" if by_air else "Explosions/Remote violence::Shelling/artillery/missile attack"
     for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction", "interception"):
         if trigger_id in ids:
             return OWN_SUBTYPE[trigger_id]
-    if any(d == "small_arms" for _, d in c.weapons) and agent != "crowd":
-        return "Battles::Armed clash"  # direct fire: the sides were engaged
+    engaged = ids & {"clash", "fighting"} or any(d == "small_arms" for _, d in c.weapons)
+    if engaged and agent != "crowd":
+        return "Battles::Armed clash"  # direct fire or an engagement: the sides fought
     if deliveries and (ids & {"air_strike", "shelling", "remote_generic", "explosion", "ied", "grenade",
                               "ground_attack", "attack_noun", "kill", "injure"}):  # fmt: skip
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]]
