@@ -14,8 +14,11 @@ SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announc
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
 # "were killed", "was attacked", "had been abducted": the trigger is a passive verb.
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+"
-                            r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$", re.I)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|get)\s+"
+    r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$",
+    re.I,
+)
 AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
@@ -74,7 +77,9 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
 
 def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Party]:
     """Named actors, and the described ones that no named actor covers."""
-    parties = [Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor) for h in named]
+    parties = [
+        Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor) for h in named
+    ]
     for match in lexicon.described_pattern.finditer(text):
         if any(p.start <= match.start() < p.end or match.start() <= p.start < match.end() for p in parties):
             continue
@@ -100,7 +105,9 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     return Roles(tuple(agents), tuple(victims), tuple(inside))
 
 
-def _roles_around(text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]) -> Roles:
+def _roles_around(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]
+) -> Roles:
     start, end = trigger
     inside = [p for p in parties if clause[0] <= p.start < clause[1]]
     before = [p for p in inside if p.end <= start]

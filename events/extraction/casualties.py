@@ -36,21 +36,28 @@ PERSON = (
     r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b|injur|wound|kill)"
     r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b)[\w'’-]+"
 )
-KILL = (r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|murdered|beheaded|"
-        r"executed|massacred|slaughtered|shot\s+dead|gunned\s+down|assassinated|lynched|"
-        r"(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|burn(?:ed|t)\s+alive)")
+KILL = (
+    r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|murdered|beheaded|"
+    r"executed|massacred|slaughtered|shot\s+dead|gunned\s+down|assassinated|lynched|"
+    r"(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|burn(?:ed|t)\s+alive)"
+)
 HURT = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
-KILLING = (r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left|murder(?:ed|ing)|behead(?:ed|ing)|"
-           r"executed|executing|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
-           r"(?:shot|shooting)\s+dead|gunned\s+down|gunning\s+down)")
+KILLING = (
+    r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left|murder(?:ed|ing)|behead(?:ed|ing)|"
+    r"executed|executing|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
+    r"(?:shot|shooting)\s+dead|gunned\s+down|gunning\s+down)"
+)
 HURTING = r"(?:injuring|injured|wounding|wounded|injures|hurting|hurt|left)"
 
 
 def _patterns(verb_after: str, verb_before: str, nouns: str, tail: str) -> list[re.Pattern[str]]:
     return [
         # "three individuals were killed", "12 people dead", "a 67-year-old man died"
-        re.compile(rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
-                   rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b", re.I),  # fmt: skip
+        re.compile(
+            rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
+            rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b",
+            re.I,
+        ),  # fmt: skip
         # "killing three", "injuring three individuals", "left two dead", "killed the two occupants"
         re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
@@ -69,7 +76,8 @@ INJURED = _patterns(HURT, HURTING, r"(?:injuries|injured|wounded|casualties\s+in
 NONE_KILLED = re.compile(
     r"\b(?:no(?:body|\s+one)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded)|"
     r"no\s+(?:casualties|victims|fatalities|deaths|injuries|one\s+died)|without\s+casualties|"
-    r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))", re.I
+    r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))",
+    re.I,
 )
 # One person named without a number: "the victim died in hospital", "the driver was killed",
 # "Guliso city Mayor was killed", "stabbed him to death" (a singular subject: one dead).
@@ -86,7 +94,8 @@ ONE_DEAD = re.compile(
 )
 # "Ten militants and four civilians were killed": one count of several groups, summed.
 COORDINATED = re.compile(
-    rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:and|as\s+well\s+as)\s+"
+    rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+    r"(?:and|as\s+well\s+as)\s+"
     rf"{NUMBER.replace('(?P<num>', '(?P<second>')}\s+(?P<two>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
     rf"(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{KILL}\b",
     re.I,
@@ -97,13 +106,15 @@ SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", r
 ELSEWHERE = re.compile(
     r"\b(?:at|in)\s+(?:unspecified|various|other|different)\s+(?:locations?|places|areas)\b|"
     r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b|"
-    r"\bduring\s+the\s+day\b|\bover\s+the\s+past\s+(?:day|24\s+hours)\b", re.I
+    r"\bduring\s+the\s+day\b|\bover\s+the\s+past\s+(?:day|24\s+hours)\b",
+    re.I,
 )
 
 # The dead of a count are fighters ("180 Ukrainian servicemen"), not civilians.
 COMBATANTS = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|troops|fighters?|militants?|combatants?|personnel|"
-    r"marines|paratroopers|rebels?|insurgents?|militiam[ae]n|mercenar(?:y|ies))\b", re.I
+    r"marines|paratroopers|rebels?|insurgents?|militiam[ae]n|mercenar(?:y|ies))\b",
+    re.I,
 )
 
 
@@ -186,13 +197,17 @@ def parse_casualties(text: str) -> Casualties:
             fatalities = 0 if fatalities is None else fatalities
             injuries = 0 if injuries is None else injuries
     return Casualties(
-        fatalities, injuries, fatal[1] if fatal else None, hurt[1] if hurt else None,
+        fatalities,
+        injuries,
+        fatal[1] if fatal else None,
+        hurt[1] if hurt else None,
         fatal_group=_group(text, fatal[1]) if fatal else "",
     )
 
 
-GENERAL = {"people", "person", "persons", "other", "others", "individual", "individuals", "victim", "victims",
-           "civilian", "civilians", "dead", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies"}  # fmt: skip
+GENERAL = {"people", "person", "persons", "other", "others", "individual", "individuals", "victim",
+           "victims", "civilian", "civilians", "dead", "death", "deaths", "fatality", "fatalities", "toll",
+           "body", "bodies"}  # fmt: skip
 
 
 def _group(text: str, span: tuple[int, int]) -> str:
@@ -204,10 +219,52 @@ def _group(text: str, span: tuple[int, int]) -> str:
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
-KILL_WORDS = {"killed", "killing", "kills", "dead", "died", "were", "was", "been", "have", "has", "had", "the",
-              "at", "least", "more", "than", "over", "about", "around", "nearly", "some", "reportedly", "also",
-              "and", "a", "an", "year", "old", "left", "claimed", "lives", "of", "to", "death", "shot", "down",
-              "slain", "him", "her", "them", "lost", "their", "his", "life"}  # fmt: skip
+KILL_WORDS = {
+    "killed",
+    "killing",
+    "kills",
+    "dead",
+    "died",
+    "were",
+    "was",
+    "been",
+    "have",
+    "has",
+    "had",
+    "the",
+    "at",
+    "least",
+    "more",
+    "than",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "some",
+    "reportedly",
+    "also",
+    "and",
+    "a",
+    "an",
+    "year",
+    "old",
+    "left",
+    "claimed",
+    "lives",
+    "of",
+    "to",
+    "death",
+    "shot",
+    "down",
+    "slain",
+    "him",
+    "her",
+    "them",
+    "lost",
+    "their",
+    "his",
+    "life",
+}
 
 
 def of_combatants(text: str, casualties: Casualties) -> bool:

@@ -49,7 +49,8 @@ DELIVERY_TO_SUB = {
 DOWNED_AIRCRAFT = re.compile(
     r"\b(?:shot down|downed|destroyed)\s+(?:(?:an?|the|two|three|\d+|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
-    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))", re.I
+    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))",
+    re.I,
 )
 SHOOTING_AIRCRAFT = re.compile(r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b",
                                re.I)  # fmt: skip
@@ -80,8 +81,8 @@ class Clause:
 ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
 # a "victim" that is a thing: attacking it without hurting anyone destroys property
 CROWD = {"rioters", "protesters"}
-VIOLENT_WORDS = {"kill", "injure", "ground_attack", "attack_noun", "clash", "fighting", "riot", "loot", "abduction",
-                 "sexual_violence"}  # fmt: skip
+VIOLENT_WORDS = {"kill", "injure", "ground_attack", "attack_noun", "clash", "fighting", "riot", "loot",
+                 "abduction", "sexual_violence"}  # fmt: skip
 PROTEST_WORDS = {"protest", "protest_force"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
           "remote": "Remote explosive/landmine/IED", "grenade": "Grenade"}  # fmt: skip
@@ -124,7 +125,11 @@ def codebook(c: Clause) -> str:
     downed = DOWNED_AIRCRAFT.search(clause_text) if "interception" in ids else None
     if downed:  # a crewed aircraft shot down is an attack on it: from the air a battle
         by_air = SHOOTING_AIRCRAFT.search(clause_text, 0, downed.start())
-        return "Battles::Armed clash" if by_air else "Explosions/Remote violence::Shelling/artillery/missile attack"
+        return (
+            "Battles::Armed clash"
+            if by_air
+            else "Explosions/Remote violence::Shelling/artillery/missile attack"
+        )
     for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction", "interception"):
         if trigger_id in ids:
             return OWN_SUBTYPE[trigger_id]
@@ -139,12 +144,15 @@ def codebook(c: Clause) -> str:
     if remote:
         return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}"
     after = {t.id for t in c.following_triggers}
-    crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (agent in ("crowd", "civilians")
-                                                                                  and hurt)  # fmt: skip
+    crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (
+        agent in ("crowd", "civilians") and hurt
+    )
     if ids & PROTEST_WORDS and not crowd_violence:
         if "protest_force" in ids:
             lethal = (c.casualties.fatalities or 0) > 0
-            return "Protests::" + ("Excessive force against protesters" if lethal else "Protest with intervention")
+            return "Protests::" + (
+                "Excessive force against protesters" if lethal else "Protest with intervention"
+            )
         return "Protests::Peaceful protest"
     if ids & PROTEST_WORDS or "riot" in ids and agent != "armed":
         return "Riots::Violent demonstration"
@@ -152,7 +160,9 @@ def codebook(c: Clause) -> str:
         return "Riots::" + ("Violent demonstration" if agent == "crowd" else "Mob violence")
     if ids & {"regain", "overtake"}:
         regain = "regain" in ids or (c.roles.agents and c.roles.agents[0].type in ("state_forces", "police"))
-        return "Battles::" + ("Government regains territory" if regain else "Non-state actor overtakes territory")
+        return "Battles::" + (
+            "Government regains territory" if regain else "Non-state actor overtakes territory"
+        )
     if ids & {"clash", "fighting"} or (agent == "armed" and "armed" in victims and ids & VIOLENT_WORDS):
         return "Battles::Armed clash" if "civilians" not in victims else "Violence against civilians::Attack"
     if ids & VIOLENT_WORDS and not hurt and victims <= {"property", "none"} and ids & {"loot", "riot"}:
@@ -210,7 +220,7 @@ def _words(text: str, span: tuple[int, int], names: tuple[tuple[int, int], ...])
 
 def _sentence_initial(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position].rstrip()
-    return not before or before[-1] in ".!?:\n\"“"
+    return not before or before[-1] in '.!?:\n"“'
 
 
 def _stem(word: str) -> str:
@@ -290,7 +300,7 @@ def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
 
 
 def weapons_in(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[tuple[str, str]]:
-    """(label, delivery) of the weapons named in text[start:end], the first pattern to claim a span winning."""
+    """(label, delivery) of the weapons named in text[start:end]; the first pattern to claim a span wins."""
     end = len(text) if end is None else end
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []

@@ -59,7 +59,9 @@ def model_typer(model: classify.TypeModel) -> Typer:
         if remote:  # ACLED's definition: an attack by explosive or remote weapon is one
             kind, sub = remote[0][5:].split(classify.SEPARATOR)
             probabilities = model.probabilities(features)
-            shares = [p for name, p in zip(model.classes, probabilities, strict=True) if name.startswith(kind)]
+            shares = [
+                p for name, p in zip(model.classes, probabilities, strict=True) if name.startswith(kind)
+            ]
             return kind, sub, float(sum(shares))
         return model.best(features)
 
@@ -75,7 +77,9 @@ def retype(drafts: list[Draft], typer: Typer) -> None:
     """Each event typed again on the features of every sentence that tells it."""
     for draft in drafts:
         if draft.modelled:
-            draft.event_type, draft.sub_event_type, probability = typer(sorted(draft.features), draft.fallback)
+            draft.event_type, draft.sub_event_type, probability = typer(
+                sorted(draft.features), draft.fallback
+            )
 
 
 def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
@@ -108,8 +112,11 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typ
             # Time is read per paragraph; the last armed actor carries on through the
             # article (news names the attacker once, then omits it).
             ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
-        times = [t for t in find_times(sentence.text, report.reported, sentence.start)
-                 if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])]
+        times = [
+            t
+            for t in find_times(sentence.text, report.reported, sentence.start)
+            if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])
+        ]
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
         new = sentence_drafts(ctx, index, times, actors)
         if not new and not ctx.sentence_hits[index]:  # a count with no event word of its own

@@ -74,6 +74,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
     otherwise a later count updates an earlier one, and the larger is kept."""
+
     def pick(x, y):
         return y if x is None else x if y is None else max(x, y)
 

@@ -136,7 +136,9 @@ def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
         raise SitrepError(f"{file}: {entry}: expected a mapping, not {raw!r:.60}")
     unknown = sorted(set(raw) - allowed)
     if unknown:
-        raise SitrepError(f"{file}: {entry}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}")
+        raise SitrepError(
+            f"{file}: {entry}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}"
+        )
 
 
 def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]]) -> Trigger:
@@ -181,7 +183,9 @@ def _weapons(directory: Path) -> tuple[Weapon, ...]:
     for raw in _read(directory / "weapons.yaml"):
         entry = str(raw.get("label", "?")) if isinstance(raw, dict) else "?"
         _check_keys("weapons.yaml", entry, raw, {"label", "pattern", "delivery"})
-        weapons.append(Weapon(entry, _compiled("weapons.yaml", entry, raw.get("pattern")), raw.get("delivery", "")))
+        weapons.append(
+            Weapon(entry, _compiled("weapons.yaml", entry, raw.get("pattern")), raw.get("delivery", ""))
+        )
     return tuple(weapons)
 
 
@@ -196,7 +200,8 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
             raise SitrepError(f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of "
                               f"{', '.join(KIND_INTER)}")  # fmt: skip
         aliases = tuple(raw.get("aliases", ())) + tuple(
-            f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ()))
+            f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ())
+        )
         actors.append(Actor(entry, raw["kind"], raw.get("country", ""), aliases,
                             tuple(raw.get("person_aliases", ())),
                             int(raw.get("inter", KIND_INTER[raw["kind"]]))))  # fmt: skip
@@ -212,7 +217,9 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
         types[key] = ActorType(key, int(raw["inter"]), raw["label"])
         for word in raw["words"]:
             if str(word).lower() in by_word:
-                raise SitrepError(f"actor_types.yaml: {key}: '{word}' is listed under {by_word[str(word).lower()]} too")
+                raise SitrepError(
+                    f"actor_types.yaml: {key}: '{word}' is listed under {by_word[str(word).lower()]} too"
+                )
             by_word[str(word).lower()] = key
     return types, by_word
 

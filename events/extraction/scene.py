@@ -30,6 +30,7 @@ ANAPHOR = re.compile(
     re.I,
 )
 
+
 def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                  qualifiers: set[int], gazetteer) -> list[Resolved]:  # fmt: skip
     """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""
@@ -94,7 +95,9 @@ UNKNOWN_WITH_REGION = re.compile(
     r"(?:the\s+)?(?:(?i:village|town|settlement|city)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:[A-Z]|(?:al|el|ez|az|as|ad|an|ar|at|ash)-)[\w'’-]+){0,2})"
     r"(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
-    r"(?:\s+(?:region|oblast|province|governorate|state))?"
+    r"(?:\s+(?:region|oblast|province|governorate|state|district|county|LGA))?"
+    # ACLED's "(Admin2, Admin1)": the second name is the larger division
+    r"(?:,\s*(?P<region2>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\))?"
 )
 
 
@@ -109,31 +112,40 @@ class RegionFallback:
 
 
 def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> RegionFallback | None:
-    """"near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
+    """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
     which the gazetteer has (a large town of that name elsewhere is never read this way)."""
-    ix = gazetteer.index
     for match in UNKNOWN_WITH_REGION.finditer(text, span[0], span[1]):
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
             continue
-        areas = [(e, s) for e, s in gazetteer.lookup(match.group("region"))
-                 if ix.kinds[e] in ("admin1", "region")]  # fmt: skip
+        named = [(g, _areas(gazetteer, match.group(g))) for g in ("region", "region2") if match.group(g)]
+        outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
         namesakes = [e for e, _ in gazetteer.lookup(name)]
-        if not areas or not lacks_in([a for a, _ in areas], namesakes, gazetteer):
-            continue
-        entry = max(areas, key=lambda a: ix.population[a[0]])[0]
-        mention = Mention(match.start("region"), match.end("region"), match.group("region"),
-                          tuple(areas))  # fmt: skip
-        evidence = (gazetteer.label(entry),
-                    f"no '{name}' of the gazetteer lies there; placed in the region named with it")
+        if not outlined or not lacks_in(outlined, namesakes, gazetteer):
+            continue  # no area with an outline to test against, or a namesake lies in it
+        # the most specific division named that has an outline ("(Masisi, Nord-Kivu)")
+        group, entry = next((g, a) for g, areas in named for a, _ in areas if a in outlined)
+        mention = Mention(match.start(group), match.end(group), match.group(group),
+                          tuple(x for g, areas in named if g == group for x in areas))  # fmt: skip
+        evidence = (
+            gazetteer.label(entry),
+            f"no '{name}' of the gazetteer lies there; placed in the region named with it",
+        )
         return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
-                              match.start("place"), match.end("region"))  # fmt: skip
+                              match.start("place"), match.end(group))  # fmt: skip
     return None
+
+
+def _areas(gazetteer, name: str) -> list[tuple[int, int]]:
+    """The divisions (first or second level) and named regions a name can be."""
+    kinds = gazetteer.index.kinds
+    return [(e, s) for e, s in gazetteer.lookup(name) if kinds[e] in ("admin1", "admin2", "region")]
 
 
 UNKNOWN_PLACE = re.compile(
     r"(?i:\b(?:in|at|near|outside|attacked|struck|hit|shelled|raided|stormed|captured|seized)\s+)"
-    r"(?:the\s+)?(?i:(?:village|town|city|settlement|camp|district)\s+of\s+)?"
+    r"(?:the\s+)?(?i:(?:village|town|city|settlement|camp|district|area|vicinity|outskirts|commune|"
+    r"municipality|department|locality|neighbou?rhood|hamlet)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:[A-Z]|(?:al|el|ez|az|as|ad|an|ar|at|ash)-)[\w'’-]+){0,2})"
 )
 

@@ -120,7 +120,9 @@ class Candidate:
         return text[self.clause[0] : self.clause[1]]
 
 
-def sentence_drafts(ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]) -> list[Draft]:
+def sentence_drafts(
+    ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]
+) -> list[Draft]:
     """The drafts of one sentence: one candidate per clause with factual event words."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
@@ -251,8 +253,10 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             home = _home_place(c, ctx) if c.unknown else None
             if home is not None:
                 c.targets = [home]
-                c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
-                               "the place the report names before it.")
+                c.notes.append(
+                    f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
+                    "the place the report names before it."
+                )
     return True
 
 
@@ -329,10 +333,12 @@ def _features(c: Candidate, ctx: ArticleContext) -> list[str]:
 
 
 def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
-    following = [h.trigger for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
-                 if ctx.sentences[k].paragraph == c.sentence.paragraph for h in ctx.sentence_hits[k]]  # fmt: skip
+    after = range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
+    following = [h.trigger for k in after if ctx.sentences[k].paragraph == c.sentence.paragraph
+                 for h in ctx.sentence_hits[k]]  # fmt: skip
     names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
-        (a.start, a.end) for a in c.actors)
+        (a.start, a.end) for a in c.actors
+    )
     sentence_weapons = classify.weapons_in(ctx.text, ctx.lexicon, c.sentence.start, c.sentence.end)
     return classify.Clause(
         following_victims=tuple(_following_victims(c, ctx)),
@@ -373,8 +379,14 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     if c.event_type in CROWDS:
         crowd = "protesters" if c.event_type == "Protests" else "rioters"
         agent = Party(0, 0, crowd)
-        victim = next((p for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
-                       if p.type in ("state_forces", "police")), victim if c.event_type == "Riots" else None)
+        victim = next(
+            (
+                p
+                for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
+                if p.type in ("state_forces", "police")
+            ),
+            victim if c.event_type == "Riots" else None,
+        )
     if victim is not None and victim.type == "property":
         victim = next((p for p in c.roles.victims if p.type != "property"), None)
     c.actor1, c.inter1 = _named(agent, country, ctx)
@@ -430,7 +442,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         if len(names) > 1:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
     for where in c.targets or [None]:
-        place_factor = (where.confidence ** 0.5) if where else (1.0 if c.trigger.placeless else 0.7)
+        place_factor = (where.confidence**0.5) if where else (1.0 if c.trigger.placeless else 0.7)
         own = c.casualties
         if shares:  # a scene outside the list told with the count takes the smallest share
             own = shares.get(place_key(where, c.unknown), list(shares.values())[-1])
@@ -480,8 +492,9 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
     if draft.place is None:
         return False
-    return any(t is not None and (t.entry == draft.place.entry or gazetteer.contains(t.entry, draft.place.entry)
-                                  or gazetteer.contains(draft.place.entry, t.entry)) for t in targets)  # fmt: skip
+    here = draft.place.entry
+    return any(t is not None and (t.entry == here or gazetteer.contains(t.entry, here)
+                                  or gazetteer.contains(here, t.entry)) for t in targets)  # fmt: skip
 
 
 def _near_trigger(place: Resolved, hit: Hit) -> bool:

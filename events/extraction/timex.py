@@ -133,8 +133,11 @@ def _dmy(m: re.Match[str], published: dt.date):
 
 @_rule(
     r"\b(?:(?:on\s+)?the\s+night\s+of\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MON
-    + r"(?:,?\s+" + _YEAR + r")?\b"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    + _MON
+    + r"(?:,?\s+"
+    + _YEAR
+    + r")?\b"
 )
 def _day_month(m: re.Match[str], published: dt.date):
     return _explicit_day(m, published)
@@ -148,8 +151,11 @@ def _month_day(m: re.Match[str], published: dt.date):
     return _explicit_day(m, published)
 
 
-@_rule(r"\b(?:overnight\s+(?:into|to|on)\s+|(?:on|last|early|late)\s+)?" + _WD
-       + r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+@_rule(
+    r"\b(?:overnight\s+(?:into|to|on)\s+|(?:on|last|early|late)\s+)?"
+    + _WD
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
 def _weekday(m: re.Match[str], published: dt.date):
     day = _last_weekday(m.group("wd").lower(), published)
     return day, day, DAY
@@ -174,8 +180,10 @@ def _days_ago(m: re.Match[str], published: dt.date):
     return day, day, DAY
 
 
-@_rule(r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?days\b"
-       r"|\b(?:the\s+)?past\s+week\b|\bthis\s+week\b|\bearlier\s+this\s+week\b")
+@_rule(
+    r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?days\b"
+    r"|\b(?:the\s+)?past\s+week\b|\bthis\s+week\b|\bearlier\s+this\s+week\b"
+)
 def _recent_days(m: re.Match[str], published: dt.date):
     if "this week" in m.group(0).lower():
         return published - dt.timedelta(days=published.weekday()), published, WEEK
@@ -233,8 +241,13 @@ def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
             ref = _ref(start, end, precision, match)
             found.append(
                 TimeRef(
-                    ref.event_date, ref.date_start, ref.date_end, ref.precision,
-                    ref.expression, ref.start + offset, ref.end + offset,
+                    ref.event_date,
+                    ref.date_start,
+                    ref.date_end,
+                    ref.precision,
+                    ref.expression,
+                    ref.start + offset,
+                    ref.end + offset,
                 )  # fmt: skip
             )
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
