@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNITS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -168,6 +169,7 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, 
     return best
 
 
+@lru_cache(maxsize=4096)
 def parse_casualties(text: str) -> Casualties:
     """Counts reported in one sentence or clause (none when they belong elsewhere, or
     when a count is a war's or a campaign's toll)."""

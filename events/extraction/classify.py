@@ -299,19 +299,20 @@ def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
     return trigger.default
 
 
-def weapons_in(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[tuple[str, str]]:
-    """(label, delivery) of the weapons named in text[start:end]; the first pattern to claim a span wins."""
-    end = len(text) if end is None else end
-    found: list[tuple[str, str]] = []
-    taken: list[tuple[int, int]] = []
+def weapon_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, delivery) of every weapon named in the text, in lexicon order; the
+    first pattern to claim a span wins it."""
+    found: list[tuple[int, int, str, str]] = []
     for weapon in lexicon.weapons:
-        for match in weapon.pattern.finditer(text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            taken.append(match.span())
-            if (weapon.label, weapon.delivery) not in found:
-                found.append((weapon.label, weapon.delivery))
+        for match in weapon.pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                found.append((match.start(), match.end(), weapon.label, weapon.delivery))
     return found
+
+
+def weapons_within(spans: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[str, str]]:
+    """(label, delivery) of the weapons named in [start, end), once each, in lexicon order."""
+    return list(dict.fromkeys((label, delivery) for s, e, label, delivery in spans if start <= s and e <= end))
 
 
 def civilian_target(text: str, event_type: str, roles: Roles) -> bool:

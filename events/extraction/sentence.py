@@ -60,6 +60,8 @@ class ArticleContext:
     typer: Typer
     sentences: list[Sentence] = field(default_factory=list)
     sentence_hits: list[list[Hit]] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)  # every time expression of the text
+    weapons: list[tuple[int, int, str, str]] = field(default_factory=list)  # every weapon named
     drafts: list[Draft] = field(default_factory=list)
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
@@ -152,7 +154,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
         if INTERCEPTED.search(clause_text):
             return False
         armed = any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
-        return armed or bool(classify.weapons_in(clause_text, ctx.lexicon))  # "Israeli strikes hit ..."
+        return armed or bool(classify.weapons_within(ctx.weapons, *clause))  # "Israeli strikes hit ..."
     return True
 
 
@@ -183,7 +185,7 @@ def locate(c: Candidate, ctx: ArticleContext) -> bool:
 
 def arm(c: Candidate, ctx: ArticleContext) -> bool:
     if not c.diplomatic:
-        c.weapons = classify.weapons_in(ctx.text, ctx.lexicon, *c.clause)
+        c.weapons = classify.weapons_within(ctx.weapons, *c.clause)
     return True
 
 
@@ -339,7 +341,7 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
     names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
         (a.start, a.end) for a in c.actors
     )
-    sentence_weapons = classify.weapons_in(ctx.text, ctx.lexicon, c.sentence.start, c.sentence.end)
+    sentence_weapons = classify.weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
     return classify.Clause(
         following_victims=tuple(_following_victims(c, ctx)),
         text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
