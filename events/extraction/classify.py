@@ -312,7 +312,9 @@ def weapon_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]
 
 def weapons_within(spans: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[str, str]]:
     """(label, delivery) of the weapons named in [start, end), once each, in lexicon order."""
-    return list(dict.fromkeys((label, delivery) for s, e, label, delivery in spans if start <= s and e <= end))
+    return list(
+        dict.fromkeys((label, delivery) for s, e, label, delivery in spans if start <= s and e <= end)
+    )
 
 
 def civilian_target(text: str, event_type: str, roles: Roles) -> bool:

@@ -80,6 +80,17 @@ class ActorType:
 
 
 @dataclass(frozen=True)
+class PlaceWords:
+    """The patterns scene finding reads, built from places.yaml."""
+
+    locative: re.Pattern[str]  # a scene word, modifiers, then the end of the text before a name
+    not_locative: re.Pattern[str]
+    anaphor: re.Pattern[str]  # "in the region": group 1 is the head
+    unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
+    unknown_place: re.Pattern[str]  # "attacked the town of X"
+
+
+@dataclass(frozen=True)
 class Lexicon:
     taxonomy: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
@@ -100,7 +111,8 @@ class Lexicon:
     background: re.Pattern[str]
     claimed_tally_cap: int | None
     recent_days: int
-    function_words: frozenset[str] = frozenset()
+    function_words: frozenset[str]
+    places: PlaceWords
 
     def trigger(self, trigger_id: str) -> Trigger:
         return next(t for t in self.triggers if t.id == trigger_id)
@@ -259,6 +271,53 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         described_type=described,
         **_modality(directory),
         function_words=_word_list(directory / "function_words.txt"),
+        places=_place_words(directory),
+    )
+
+
+PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
+              "area_words", "anaphor_heads", "arabic_articles"}  # fmt: skip
+NAME = r"[A-Z][\w'’-]+"
+
+
+def _place_words(directory: Path) -> PlaceWords:
+    raw = _read(directory / "places.yaml")
+    _check_keys("places.yaml", "(file)", raw, PLACE_KEYS)
+    lists = {}
+    for key in sorted(PLACE_KEYS):
+        words_ = raw.get(key)
+        if not isinstance(words_, list) or not words_:
+            raise SitrepError(f"places.yaml: {key}: expected a non-empty list of words")
+        for word in words_:
+            _compiled("places.yaml", f"{key}: {word}", word)
+        lists[key] = "|".join(str(w) for w in words_)
+    weak = set(raw["weak_scene_words"])
+    unknown = [w for w in raw["scene_words"] if w not in weak]
+    if set(weak) - set(raw["scene_words"]):
+        raise SitrepError(f"places.yaml: weak_scene_words: {sorted(weak - set(raw['scene_words']))} "
+                          "are not scene_words")  # fmt: skip
+    scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
+    settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
+    name = rf"(?P<place>{NAME}(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+){{0,2}})"
+    region = rf"{NAME}(?:[ -]{NAME})?"
+    return PlaceWords(
+        locative=re.compile(
+            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
+            r"\s+){0,4}$"
+        ),  # fmt: skip
+        not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
+        anaphor=re.compile(
+            rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b", re.I
+        ),  # fmt: skip
+        unknown_with_region=re.compile(
+            rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>{region})"
+            rf"(?:\s+(?i:{area}))?(?:,\s*(?P<region2>{region})\))?"
+        ),
+        unknown_place=re.compile(
+            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?"
+            rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
+        ),  # fmt: skip
     )
 
 

@@ -198,9 +198,9 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     c.targets = _scene_places(c, ctx, c.clause)
     if c.roles_of("weak"):
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
-        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer)
+        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
                     or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))  # fmt: skip
-    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer):
+    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
@@ -208,11 +208,12 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
 
 def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) -> list[Resolved]:
     text = ctx.text
-    targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+    targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places)
     crowd = any(h.trigger.event_type in CROWDS for h in c.hits)
     cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if crowd else None
-    if cause and (within := scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers,
-                                               ctx.gazetteer)):  # fmt: skip
+    within = (scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers, ctx.gazetteer,
+                                 ctx.lexicon.places) if cause else [])  # fmt: skip
+    if within:
         return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
     return targets
 
@@ -242,12 +243,12 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
     if c.trigger.placeless:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
-    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer)
+    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
     areas_only = all(gazetteer.index.kinds[p.entry] in AREA_KINDS for p in c.targets)
     if fallback is not None and areas_only:
         c.targets, c.unknown = [fallback.region], fallback.place_name
     elif not c.targets:
-        anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer)
+        anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
         if anaphor is not None:
             c.targets, c.notes = [anaphor], [note]
         else:
