@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from events.extraction.lexicon import CasualtyWords
+
 UNITS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -37,22 +39,26 @@ PERSON = (
     r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b|injur|wound|kill)"
     r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b)[\w'’-]+"
 )
-KILL = (
-    r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|murdered|beheaded|"
-    r"executed|massacred|slaughtered|shot\s+dead|gunned\s+down|assassinated|lynched|"
-    r"(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|burn(?:ed|t)\s+alive)"
-)
-HURT = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
-KILLING = (
-    r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left|murder(?:ed|ing)|behead(?:ed|ing)|"
-    r"executed|executing|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
-    r"(?:shot|shooting)\s+dead|gunned\s+down|gunning\s+down)"
-)
-HURTING = r"(?:injuring|injured|wounding|wounded|injures|hurting|hurt|left)"
 
 
-def _patterns(verb_after: str, verb_before: str, nouns: str, tail: str) -> list[re.Pattern[str]]:
-    return [
+@dataclass(frozen=True)
+class Patterns:
+    """The count patterns, built from data/lexicon/casualties.yaml."""
+
+    fatal: tuple[re.Pattern[str], ...]
+    injured: tuple[re.Pattern[str], ...]
+    none_killed: re.Pattern[str]
+    one_dead: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    subset: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    combatants: re.Pattern[str]
+
+
+def _counts(
+    verb_after: str, verb_before: str, nouns: str, tail: str, toll: bool
+) -> tuple[re.Pattern[str], ...]:
+    return (
         # "three individuals were killed", "12 people dead", "a 67-year-old man died"
         re.compile(
             rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
@@ -65,58 +71,59 @@ def _patterns(verb_after: str, verb_before: str, nouns: str, tail: str) -> list[
         re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b", re.I),
         # "the death toll rose to 12"
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:\w+\s+){{0,3}}?{NUMBER}\b", re.I)
-        if verb_after == KILL
+        if toll
         else re.compile(r"(?!x)x"),
-    ]
+    )
 
 
-FATAL = _patterns(KILL, KILLING, r"(?:fatalit(?:y|ies)|deaths?|dead|bodies|killed)",
-                  r"(?:\s+dead)?\b")  # fmt: skip
-INJURED = _patterns(HURT, HURTING, r"(?:injuries|injured|wounded|casualties\s+injured)",
-                    r"(?:\s+(?:injured|wounded))?\b")  # fmt: skip
+@lru_cache(maxsize=4)
+def patterns(words: CasualtyWords) -> Patterns:
+    killed, hurt = words.killed_after, words.hurt_after
+    return Patterns(
+        fatal=_counts(killed, words.killing_before, words.death_nouns, r"(?:\s+dead)?\b", toll=True),
+        injured=_counts(
+            hurt, words.hurting_before, words.injury_nouns, r"(?:\s+(?:injured|wounded))?\b", toll=False
+        ),  # fmt: skip
+        none_killed=NONE_KILLED,
+        # One person named without a number: "the victim died in hospital", "the driver was
+        # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
+        one_dead=re.compile(
+            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+was|(?:He|She))\s+"
+            r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
+            r"(?:(?:attacked|abducted|kidnapped|tortured|shot|arrested|beaten|assaulted|stabbed)\s+and\s+)?"
+            rf"(?i:{words.one_death})\b"
+            r"|\b(?i:the|a|an|his|her|their)\s+(?:(?!(?i:who|which|that)\b)[\w'’-]+\s+){0,2}?"
+            r"(?!(?i:who|which|that)\b)[\w'’-]+\s+"
+            r"(?:(?:\w+ly|also|later|then|subsequently|reportedly)\s+)?(?:died|succumbed)\b"
+            r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
+            r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
+        ),
+        # "Ten militants and four civilians were killed": one count of several groups, summed.
+        coordinated=re.compile(
+            rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+            r"(?:and|as\s+well\s+as)\s+"
+            rf"{NUMBER.replace('(?P<num>', '(?P<second>')}\s+(?P<two>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+            rf"(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{killed}\b",
+            re.I,
+        ),
+        subset=re.compile(rf"\b{words.subset_words}\b", re.I),
+        elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
+        combatants=re.compile(rf"\b{words.combatants}\b", re.I),
+    )
+
+
 NONE_KILLED = re.compile(
     r"\b(?:no(?:body|\s+one)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded)|"
     r"no\s+(?:casualties|victims|fatalities|deaths|injuries|one\s+died)|without\s+casualties|"
     r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))",
     re.I,
 )
-# One person named without a number: "the victim died in hospital", "the driver was killed",
-# "Guliso city Mayor was killed", "stabbed him to death" (a singular subject: one dead).
-ONE_DEAD = re.compile(
-    r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+was|(?:He|She)|(?i:(?:the|a|an)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:victim|driver|man|woman|boy|girl|child|baby|teenager|resident|civilian|"
-    r"soldier|officer|policeman|journalist)))\s+"
-    r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
-    r"(?:(?:attacked|abducted|kidnapped|tortured|shot|arrested|beaten|assaulted|stabbed)\s+and\s+)?"
-    r"(?:died|succumbed|killed|murdered|assassinated|executed|beheaded|lynched|shot\s+dead|gunned\s+down|"
-    r"found\s+dead|(?:beaten|stabbed|hacked|burned|burnt)\s+to\s+death)\b"
-    r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
-    r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
-)
-# "Ten militants and four civilians were killed": one count of several groups, summed.
-COORDINATED = re.compile(
-    rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
-    r"(?:and|as\s+well\s+as)\s+"
-    rf"{NUMBER.replace('(?P<num>', '(?P<second>')}\s+(?P<two>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
-    rf"(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{KILL}\b",
-    re.I,
-)
-SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
-# Counts that do not belong to the event being told: losses "at unspecified
-# locations", "along the front" or "during the day" (a day's total for a sector).
-ELSEWHERE = re.compile(
-    r"\b(?:at|in)\s+(?:unspecified|various|other|different)\s+(?:locations?|places|areas)\b|"
-    r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b|"
-    r"\bduring\s+the\s+day\b|\bover\s+the\s+past\s+(?:day|24\s+hours)\b",
-    re.I,
-)
 
-# The dead of a count are fighters ("180 Ukrainian servicemen"), not civilians.
-COMBATANTS = re.compile(
-    r"\b(?:soldiers?|servicem[ae]n|troops|fighters?|militants?|combatants?|personnel|"
-    r"marines|paratroopers|rebels?|insurgents?|militiam[ae]n|mercenar(?:y|ies))\b",
-    re.I,
-)
+
+def default_patterns() -> Patterns:
+    from events.extraction.lexicon import load_lexicon
+
+    return patterns(load_lexicon().casualties)
 
 
 @dataclass(frozen=True)
@@ -148,12 +155,13 @@ def number_value(text: str) -> int | None:
     return None
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, int]] | None:
+def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str
+           ) -> tuple[int, tuple[int, int]] | None:  # fmt: skip
     best: tuple[int, tuple[int, int]] | None = None
-    for pattern in patterns:
+    for pattern in found:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25) : match.start()]
-            if SUBSET.search(before) or re.search(r"\bno\s*$", before, re.I):
+            if subset.search(before) or re.search(r"\bno\s*$", before, re.I):
                 continue
             if re.search(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)",
                          text[match.end() : match.end() + 30], re.I):  # fmt: skip
@@ -169,26 +177,30 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, 
     return best
 
 
-@lru_cache(maxsize=4096)
-def parse_casualties(text: str) -> Casualties:
+def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
     """Counts reported in one sentence or clause (none when they belong elsewhere, or
     when a count is a war's or a campaign's toll)."""
-    if ELSEWHERE.search(text):
+    return _parse(text, found or default_patterns())
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, p: Patterns) -> Casualties:
+    if p.elsewhere.search(text):
         return Casualties(None, None)
-    fatal = _first(FATAL, text)
-    hurt = _first(INJURED, text)
+    fatal = _first(p.fatal, p.subset, text)
+    hurt = _first(p.injured, p.subset, text)
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
         return Casualties(None, None, aggregate=True)
-    both = COORDINATED.search(text)
+    both = p.coordinated.search(text)
     if both and fatal is not None and both.start() <= fatal[1][0] < both.end():
         first, second = number_value(both.group("first")), number_value(both.group("second"))
         if first is not None and second is not None:
             fatal = (first + second, both.span())
-    if fatal is None and (one := ONE_DEAD.search(text)):
+    if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
     fatalities = fatal[0] if fatal else None
     injuries = hurt[0] if hurt else None
-    none = NONE_KILLED.search(text)
+    none = p.none_killed.search(text)
     if none:
         phrase = none.group(0).lower()
         if fatalities is None and not re.search(r"injur|wound", phrase):
@@ -274,7 +286,7 @@ def of_combatants(text: str, casualties: Casualties) -> bool:
     if casualties.fatal_span is None:
         return False
     start, end = casualties.fatal_span
-    return COMBATANTS.search(text, start, end + 30) is not None
+    return default_patterns().combatants.search(text, start, end + 30) is not None
 
 
 def spread(casualties: Casualties, parts: int, cap: int | None = None) -> list[Casualties]:

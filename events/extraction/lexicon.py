@@ -90,6 +90,26 @@ class PlaceWords:
     unknown_place: re.Pattern[str]  # "attacked the town of X"
 
 
+CASUALTY_KEYS = ("killed_after", "killing_before", "one_death", "death_nouns", "hurt_after", "hurting_before",
+                 "injury_nouns", "subset_words", "elsewhere", "combatants")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    """The alternations of casualties.yaml, one per key (compiled by events.extraction.casualties)."""
+
+    killed_after: str
+    killing_before: str
+    one_death: str
+    death_nouns: str
+    hurt_after: str
+    hurting_before: str
+    injury_nouns: str
+    subset_words: str
+    elsewhere: str
+    combatants: str
+
+
 @dataclass(frozen=True)
 class Lexicon:
     taxonomy: dict[str, tuple[str, ...]]
@@ -113,6 +133,7 @@ class Lexicon:
     recent_days: int
     function_words: frozenset[str]
     places: PlaceWords
+    casualties: CasualtyWords
 
     def trigger(self, trigger_id: str) -> Trigger:
         return next(t for t in self.triggers if t.id == trigger_id)
@@ -272,7 +293,22 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         **_modality(directory),
         function_words=_word_list(directory / "function_words.txt"),
         places=_place_words(directory),
+        casualties=casualty_words(directory),
     )
+
+
+def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
+    raw = _read(directory / "casualties.yaml")
+    _check_keys("casualties.yaml", "(file)", raw, set(CASUALTY_KEYS))
+    alternations = {}
+    for key in CASUALTY_KEYS:
+        words_ = raw.get(key)
+        if not isinstance(words_, list) or not words_:
+            raise SitrepError(f"casualties.yaml: {key}: expected a non-empty list of words")
+        for word in words_:
+            _compiled("casualties.yaml", f"{key}: {word}", word)
+        alternations[key] = "(?:" + "|".join(str(w) for w in words_) + ")"
+    return CasualtyWords(**alternations)
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
