@@ -29,15 +29,6 @@ from events.extraction.lexicon import Lexicon, Trigger
 MODEL_PATH = DATA_DIR / "models" / "event_types.json"
 MODEL_VERSION = 1
 SEPARATOR = "::"  # between the event type and the sub-event type in a class name (both hold "/")
-CIVILIAN = re.compile(
-    r"\b(?:civilians?|residential|homes?|houses?|apartments?|apartment\s+blocks?|"
-    r"hospitals?|schools?|kindergartens?|markets?|residents?|churches|mosques?|shops?|stores?|"
-    r"supermarkets?|malls?|restaurants?|cafes?|hotels?|"
-    r"shopping|playgrounds?|humanitarian|evacuation\s+(?:bus|train)|passenger|villagers?|"
-    r"women|children|displaced|refugees?|camps?\s+for|aid\s+(?:convoy|trucks?|distribution)|"
-    r"crowds?|people\s+waiting|worshippers|funeral|wedding)\b",
-    re.I,
-)
 DELIVERY_TO_SUB = {
     "air": "Air/drone strike",
     "ground": "Shelling/artillery/missile attack",
@@ -317,14 +308,14 @@ def weapons_within(spans: list[tuple[int, int, str, str]], start: int, end: int)
     )
 
 
-def civilian_target(text: str, event_type: str, roles: Roles) -> bool:
+def civilian_target(event_type: str, roles: Roles) -> bool:
     """Civilians are the target: always in violence against civilians; in a remote attack
-    when its victims or its target words are civilian."""
+    when its clause names civilians or their homes, schools, markets (actor_types.yaml)."""
     if event_type == "Violence against civilians":
         return True
     if event_type != "Explosions/Remote violence":
         return False
-    return any(p.type == "civilians" for p in roles.victims) or CIVILIAN.search(text) is not None
+    return any(p.type in ("civilians", "property") for p in (*roles.victims, *roles.others))
 
 
 def force_level(text: str, casualties: Casualties) -> str:

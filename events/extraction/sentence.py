@@ -396,7 +396,7 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, ctx.paragraph_actor.inter
     c.actor2, c.inter2 = _named(victim, country, ctx)
-    c.civilian = classify.civilian_target(c.clause_text(ctx.text), c.event_type, c.roles)
+    c.civilian = classify.civilian_target(c.event_type, c.roles)
     if c.civilian and c.event_type in VIOLENT:
         c.actor2, c.inter2 = _named(Party(0, 0, "civilians"), country, ctx)
     if c.actor1 == c.actor2:
