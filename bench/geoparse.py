@@ -133,25 +133,35 @@ def main() -> int:
     ceiling = candidate_ceiling(gold, gazetteer)
     index = measure_index()
     print(f"GeoWebNews toponyms (gold spans): {n} in {len(gold)} documents")
-    print(f"Acc@161km              {entity_hits / n:.3f}   (within 161 km or the gold GeoNames "
-          "entry, as the shared README's baseline scores; Mordecai 3: 0.941; target >= 0.95)")
+    print(
+        f"Acc@161km              {entity_hits / n:.3f}   (within 161 km or the gold GeoNames "
+        "entry, as the shared README's baseline scores; Mordecai 3: 0.941; target >= 0.95)"
+    )
     print(f"Acc@161km, GeoNames-linked toponyms only  {linked_hits / linked:.3f}   (N={linked})")
-    print(f"Acc@161km, distance    {np.mean(e <= 161):.3f}   (distance only: country points differ "
-          "from GeoNames' for a few large countries)")
+    print(
+        f"Acc@161km, distance    {np.mean(e <= 161):.3f}   (distance only: country points differ "
+        "from GeoNames' for a few large countries)"
+    )
     print(f"mean error km          {resolved.mean():.1f}   (over resolved; target < 150)")
     print(f"mean error km, all     {e.mean():.1f}   (unresolved counted as {EARTH_HALF:.0f} km)")
     print(f"median error km        {np.median(e):.1f}")
     print(f"AUC of log error       {auc(e):.3f}   (lower is better)")
     print(f"unresolved             {unresolved / n:.3%}")
-    print(f"candidate ceiling      {ceiling:.3f}   (share of toponyms with a right entry among "
-          "their candidates: no choice among them scores above it)")
-    print(f"toponyms per second    {n / resolve_s:,.0f}   (one core, index loaded; fastest of 5 "
-          f"passes, as timeit reports; median {n / median_s:,.0f}; target >= 20,000)")
+    print(
+        f"candidate ceiling      {ceiling:.3f}   (share of toponyms with a right entry among "
+        "their candidates: no choice among them scores above it)"
+    )
+    print(
+        f"toponyms per second    {n / resolve_s:,.0f}   (one core, index loaded; fastest of 5 "
+        f"passes, as timeit reports; median {n / median_s:,.0f}; target >= 20,000)"
+    )
     print(f"sitrep resolve wall    {wall:.2f} s   (process start + index load + resolution)")
     print(f"index build            {index['build_s']:.1f} s   (once, from installed packages)")
     print(f"index load             {index['load_s']:.2f} s   (target < 2 s)")
-    print(f"resident memory        {index['rss_mb']:.0f} MB after load "
-          f"({index['rss_before_mb']:.0f} MB before; target < 500 MB)")
+    print(
+        f"resident memory        {index['rss_mb']:.0f} MB after load "
+        f"({index['rss_before_mb']:.0f} MB before; target < 500 MB)"
+    )
     print("most frequent misses:")
     for name, (count, what) in sorted(wrong.items(), key=lambda kv: -kv[1][0])[:25]:
         print(f"  {count:3d}  {name!r} -> {what}")

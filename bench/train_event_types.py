@@ -59,7 +59,7 @@ def fit(data: list[tuple[list[str], str]]):
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-    counts = Counter(f for features, _ in data for f in set(features))
+    counts = Counter(f for features, _ in data for f in set(features) if not f.startswith("settled:"))
     vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     column = {f: k for k, f in enumerate(vocabulary)}
     rows, cols = [], []

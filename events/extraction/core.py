@@ -51,15 +51,7 @@ def model_typer(model: classify.TypeModel) -> Typer:
     """Types an event with the fitted model."""
 
     def typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
-        remote = [f for f in features if f.startswith("rule:Explosions/Remote violence" + classify.SEPARATOR)]
-        if remote:  # ACLED's definition: an attack by explosive or remote weapon is one
-            kind, sub = remote[0][5:].split(classify.SEPARATOR)
-            probabilities = model.probabilities(features)
-            shares = [
-                p for name, p in zip(model.classes, probabilities, strict=True) if name.startswith(kind)
-            ]
-            return kind, sub, float(sum(shares))
-        return model.best(features)
+        return model.decide(features)
 
     return typer
 
@@ -94,10 +86,21 @@ def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, ty
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
-                          parties=find_parties(text, actors, lexicon), gazetteer=gazetteer, lexicon=lexicon,
+                          parties=_parties(text, actors, places, lexicon), gazetteer=gazetteer,
+                          lexicon=lexicon,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon))  # fmt: skip
+
+
+def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):
+    """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
+    place struck, not the government that 'Kyiv' can stand for)."""
+    scenes = [p.mention for p in places
+              if lexicon.places.locative.search(text, max(0, p.mention.start - 60),
+                                                p.mention.start)]  # fmt: skip
+    return [party for party in find_parties(text, actors, lexicon)
+            if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
 
 
 def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
@@ -114,7 +117,8 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typ
                  and not dateline[0] <= t.start < dateline[1]]  # fmt: skip
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
         new = sentence_drafts(ctx, index, times, actors)
-        if not new and not ctx.sentence_hits[index]:  # a count with no event word of its own
+        if new is None:  # a count with no event word told as happening ("No one was hurt.")
+            new = []
             attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
         ctx.drafts.extend(new)
         _carry(ctx, sentence, times, actors)

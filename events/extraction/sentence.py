@@ -15,7 +15,7 @@ from events.article import Article
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
-from events.extraction.counts import place_key, reported, split_count
+from events.extraction.counts import attach_counts, place_key, reported, split_count
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Actor, Lexicon, Trigger
 from events.extraction.merge import SEVERITY
@@ -124,11 +124,16 @@ class Candidate:
 
 def sentence_drafts(
     ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]
-) -> list[Draft]:
-    """The drafts of one sentence: one candidate per clause with factual event words."""
+) -> list[Draft] | None:
+    """The drafts of one sentence: one candidate per clause with factual event words (None
+    when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
     factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx)]
+    if not factual:
+        return None
+    if not factual:
+        return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
     for group in _groups(factual, spans):
         anchor = next((h for h in group if h.trigger.role != "force"), group[0])
@@ -153,17 +158,25 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
         clause_text = ctx.text[clause[0] : clause[1]]
         if INTERCEPTED.search(clause_text):
             return False
-        armed = any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
-        return armed or bool(classify.weapons_within(ctx.weapons, *clause))  # "Israeli strikes hit ..."
+        if classify.weapons_within(ctx.weapons, *clause):
+            return True
+        # "Israeli strikes hit ...": a strike made by an armed actor needs no weapon named
+        striking = STRIKE_WORDS.fullmatch(ctx.text, hit.start, hit.end) is not None
+        return striking and any(
+            p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
+        )
     return True
 
 
+STRIKE_WORDS = re.compile(r"(?i:strikes?|struck|striking|hits?|pounded|barrages?)")
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
 
 
 def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
-    """Non-overlapping hits (earliest, then longest first) grouped by clause; each diplomatic
-    hit stands alone (a call and a meeting in one sentence are two events)."""
+    """Non-overlapping hits (earliest, then longest first) grouped by clause; a clause that
+    opens on its event word has no subject of its own and continues the clause before
+    ("kidnapped, tortured, and killed a resident"); each diplomatic hit stands alone (a call
+    and a meeting in one sentence are two events)."""
     kept: list[Hit] = []
     for hit in hits:
         if not any(k.start < hit.end and hit.start < k.end for k in kept):
@@ -173,13 +186,19 @@ def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
     for hit in kept:
         if hit.trigger.event_type == "Diplomacy":
             alone.append([hit])
-        else:
-            groups.setdefault(clause_of(hit.start, spans), []).append(hit)
+            continue
+        clause = clause_of(hit.start, spans)
+        earlier = [c for c in groups if c[1] <= clause[0]]
+        if clause not in groups and earlier and hit.start - clause[0] <= 1:
+            clause = earlier[-1]
+        groups.setdefault(clause, []).append(hit)
     return sorted([*groups.values(), *alone], key=lambda g: g[0].start)
 
 
 def locate(c: Candidate, ctx: ArticleContext) -> bool:
-    c.clause = clause_of(c.hit.start, c.clause_spans)
+    """The clause: from the first to the last clause holding the candidate's event words."""
+    first, last = clause_of(c.hits[0].start, c.clause_spans), clause_of(c.hits[-1].start, c.clause_spans)
+    c.clause = (first[0], max(first[1], last[1]))
     return True
 
 
@@ -291,8 +310,15 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     if not previous:
         return True
     target = previous[-1]
+    own_time = [t for t in c.times if not t.is_background]
+    if own_time and not any(t.date_start <= target.time.date_end and target.time.date_start <= t.date_end
+                            for t in own_time):  # fmt: skip
+        return True  # a day of its own: another event, placed nowhere the text says
     if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
         target.absorb(c.sentence, c.casualties, _features(c, ctx))
+        if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd
+            force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
+            target.actor2, target.inter2 = _named(force, _country_of([target.place], ctx.gazetteer), ctx)
     return False
 
 
@@ -479,7 +505,18 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
 def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
     """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
     that event, not a new one. It joins the latest violent event told shortly before at
-    the same place (or, told with no place, the latest one)."""
+    the same place (or, told with no place, the latest one). A count told for several
+    places is shared out over the events at them (counts.attach_counts)."""
+    text, gazetteer = ctx.text, ctx.gazetteer
+    if not c.targets and (scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
+                          or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)):  # fmt: skip
+        return False  # it names a scene of its own, which the gazetteer lacks
+    names = scene.listed_places(ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+    if len(names) > 1 and c.roles_of("outcome"):
+        attach_counts(
+            ctx.drafts, c.sentence, ctx.lexicon, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.text
+        )
+        return True
     for draft in reversed(ctx.drafts[-8:]):
         if draft.event_type not in (*VIOLENT, *CROWDS):
             continue
