@@ -150,7 +150,10 @@ def _alternation(aliases: list[str]) -> str:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader where PyYAML has it: the lexicon loads at every start
+        return yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )  # noqa: S506
     except (OSError, yaml.YAMLError) as exc:
         raise SitrepError(f"lexicon file {path} cannot be read: {exc}") from exc
 
@@ -162,6 +165,18 @@ def _compiled(file: str, entry: str, pattern: Any, flags: int = re.I) -> re.Patt
         return words(pattern, flags)
     except re.error as exc:
         raise SitrepError(f"{file}: {entry}: the pattern does not compile ({exc})") from exc
+
+
+def _alternation_of(file: str, key: str, entries: list[Any]) -> str:
+    """The entries of a word list joined as one alternation; a bad entry is named."""
+    joined = "|".join(str(w) for w in entries)
+    try:
+        re.compile(joined)
+    except re.error:
+        for entry in entries:
+            _compiled(file, f"{key}: {entry}", entry)
+        raise
+    return joined
 
 
 def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
@@ -305,9 +320,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
         words_ = raw.get(key)
         if not isinstance(words_, list) or not words_:
             raise SitrepError(f"casualties.yaml: {key}: expected a non-empty list of words")
-        for word in words_:
-            _compiled("casualties.yaml", f"{key}: {word}", word)
-        alternations[key] = "(?:" + "|".join(str(w) for w in words_) + ")"
+        alternations[key] = "(?:" + _alternation_of("casualties.yaml", key, words_) + ")"
     return CasualtyWords(**alternations)
 
 
@@ -324,9 +337,7 @@ def _place_words(directory: Path) -> PlaceWords:
         words_ = raw.get(key)
         if not isinstance(words_, list) or not words_:
             raise SitrepError(f"places.yaml: {key}: expected a non-empty list of words")
-        for word in words_:
-            _compiled("places.yaml", f"{key}: {word}", word)
-        lists[key] = "|".join(str(w) for w in words_)
+        lists[key] = _alternation_of("places.yaml", key, words_)
     weak = set(raw["weak_scene_words"])
     unknown = [w for w in raw["scene_words"] if w not in weak]
     if set(weak) - set(raw["scene_words"]):
