@@ -22,7 +22,7 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 # Trigger ids that the code refers to (what each does is said where it is used).
 REQUIRED_TRIGGERS = frozenset({"remote_generic", "protest_force", "interception", "kill", "injure", "protest",
                                "riot", "phone_call", "meeting", "proposal", "demand"})  # fmt: skip
-ROLES = ("strong", "weak", "weapon", "outcome", "force")
+ROLES = ("strong", "weak", "weapon", "outcome", "force", "locus")
 TRIGGER_KEYS = {"id", "pattern", "event_type", "sub_event_type", "default", "role", "placeless", "status",
                 "weight", "reach"}  # fmt: skip
 ACTOR_KEYS = {"name", "kind", "country", "aliases", "person_aliases", "demonyms", "inter"}

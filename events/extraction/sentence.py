@@ -248,8 +248,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     if c.roles_of("force") and not c.targets:
         return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
     anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
-    if (c.roles_of("outcome") and not c.roles.agents) or anaphoric:
-        return not _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+    # a count or a scene with no event of its own, or a definite "the strike": told before
+    told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
+    if told_before or anaphoric:
+        attached = _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+        return not attached and not c.roles_of("locus")  # "it took place in X" is never an event alone
     return True
 
 
@@ -512,7 +515,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
                           or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)):  # fmt: skip
         return False  # it names a scene of its own, which the gazetteer lacks
     names = scene.listed_places(ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
-    if len(names) > 1 and c.roles_of("outcome"):
+    if len(names) > 1 and c.roles_of("outcome", "locus"):
         attach_counts(
             ctx.drafts, c.sentence, ctx.lexicon, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.text
         )
@@ -525,8 +528,21 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
         if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
+        _refine(draft, c, ctx.gazetteer)
         return True
     return False
+
+
+def _refine(draft: Draft, c: Candidate, gazetteer: Gazetteer) -> None:
+    """'Belgorod region' then 'the drone struck Novaya Naumovka': the event is at the
+    village, the more precise place the later sentence names within the first."""
+    here = draft.place.entry if draft.place is not None else None
+    inside = [t for t in c.targets if t is not None and here is not None and t.entry != here
+              and gazetteer.contains(here, t.entry)]  # fmt: skip
+    if len(inside) == 1:
+        draft.place, draft.unknown_place = inside[0], ""
+        if (c.sentence.start, c.sentence.end) not in draft.spans:
+            draft.spans.append((c.sentence.start, c.sentence.end))
 
 
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:

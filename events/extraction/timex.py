@@ -172,10 +172,14 @@ def _today(m: re.Match[str], published: dt.date):
     return published, published, DAY
 
 
-@_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+ago\b")
+@_rule(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+(?:ago|earlier|before)\b"
+    r"|\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b"
+)
 def _days_ago(m: re.Match[str], published: dt.date):
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-    n = words.get(m.group("n").lower()) or int(m.group("n"))
+    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    number = m.group("n")
+    n = 1 if number is None else words.get(number.lower()) or int(number)
     day = published - dt.timedelta(days=n)
     return day, day, DAY
 
@@ -227,6 +231,17 @@ def _year(m: re.Match[str], published: dt.date):
     if year == published.year:
         return dt.date(year, 1, 1), published, YEAR
     return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
+
+
+@_rule(r"\b(?:last|previous)\s+year\b")
+def _last_year(m: re.Match[str], published: dt.date):
+    year = published.year - 1
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
+
+
+@_rule(r"\b(?:earlier\s+|so\s+far\s+)?this\s+year\b")
+def _this_year(m: re.Match[str], published: dt.date):
+    return dt.date(published.year, 1, 1), published, YEAR
 
 
 def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
