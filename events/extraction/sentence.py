@@ -314,8 +314,10 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     target = previous[-1]
     own_time = [t for t in c.times if not t.is_background]
-    if own_time and not any(t.date_start <= target.time.date_end and target.time.date_start <= t.date_end
-                            for t in own_time):  # fmt: skip
+    if own_time and target.time_source == "undated" and _adopt_time(target, own_time[0], ctx):
+        pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
+    elif own_time and not any(t.date_start <= target.time.date_end and target.time.date_start <= t.date_end
+                              for t in own_time):  # fmt: skip
         return True  # a day of its own: another event, placed nowhere the text says
     if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
         target.absorb(c.sentence, c.casualties, _features(c, ctx))
@@ -323,6 +325,16 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = _named(force, _country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+def _adopt_time(draft: Draft, time: TimeRef, ctx: ArticleContext) -> bool:
+    """An event told with no date takes the date a later sentence about it gives (recent only)."""
+    if time.is_background or is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+        return False
+    draft.time, draft.time_source = time, "explicit"
+    draft.notes = [n for n in draft.notes if not n.startswith("No date in the text")]
+    draft.notes.append(f"Date from a later sentence: '{time.expression}'.")
+    return True
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
@@ -529,6 +541,9 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
             continue
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
+        own_time = [t for t in c.times if not t.is_background]
+        if own_time and draft.time_source == "undated":
+            _adopt_time(draft, own_time[0], ctx)
         return True
     return False
 
