@@ -168,7 +168,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
     return True
 
 
-STRIKE_WORDS = re.compile(r"(?i:strikes?|struck|striking|hits?|pounded|barrages?)")
+STRIKE_WORDS = re.compile(r"(?i:strikes?|struck|striking|hits?|pounded|barrages?|fired(?: on| at| upon)?)")
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
 
 

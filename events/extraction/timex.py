@@ -172,14 +172,10 @@ def _today(m: re.Match[str], published: dt.date):
     return published, published, DAY
 
 
-@_rule(
-    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+(?:ago|earlier|before)\b"
-    r"|\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b"
-)
+@_rule(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+(?:ago|earlier)\b")
 def _days_ago(m: re.Match[str], published: dt.date):
     words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-    number = m.group("n")
-    n = 1 if number is None else words.get(number.lower()) or int(number)
+    n = words.get(m.group("n").lower()) or int(m.group("n"))
     day = published - dt.timedelta(days=n)
     return day, day, DAY
 
