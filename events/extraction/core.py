@@ -33,6 +33,7 @@ TITLE_NAME = re.compile(
 def blocked_spans(text: str, lexicon: Lexicon, published, times=None) -> list[tuple[int, int]]:
     """Spans that are never places: people ("President Volodymyr Zelensky") and dates ("Jan. 9")."""
     spans = [m.span(1) for m in TITLE_NAME.finditer(text)]
+    spans += [m.span() for m in lexicon.movable_holidays.finditer(text)]
     spans += [(t.start, t.end) for t in (times if times is not None else find_times(text, published))]
     if lexicon.person_pattern is not None:
         spans += [m.span() for m in lexicon.person_pattern.finditer(text)]
@@ -74,7 +75,7 @@ def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, ty
                     ) -> ArticleContext:  # fmt: skip
     text = article.text
     report = read_report(text, article.published)
-    times = find_times(text, report.reported)
+    times = find_times(text, report.reported, holidays=lexicon.holidays)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     places = resolve_mentions(text, mentions, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])

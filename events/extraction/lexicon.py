@@ -7,6 +7,7 @@ an error naming the file and the entry.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -134,6 +135,8 @@ class Lexicon:
     function_words: frozenset[str]
     places: PlaceWords
     casualties: CasualtyWords
+    holidays: tuple[tuple[re.Pattern[str], int, int], ...]  # (name, month, day)
+    movable_holidays: re.Pattern[str]
 
     def trigger(self, trigger_id: str) -> Trigger:
         return next(t for t in self.triggers if t.id == trigger_id)
@@ -309,7 +312,26 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         function_words=_word_list(directory / "function_words.txt"),
         places=_place_words(directory),
         casualties=casualty_words(directory),
+        **_holidays(directory),
     )
+
+
+def _holidays(directory: Path) -> dict[str, Any]:
+    raw = _read(directory / "holidays.yaml")
+    _check_keys("holidays.yaml", "(file)", raw, {"fixed", "movable"})
+    fixed = []
+    for entry in raw.get("fixed") or []:
+        name = str(entry.get("name", "?")) if isinstance(entry, dict) else "?"
+        _check_keys("holidays.yaml", name, entry, {"name", "month", "day"})
+        try:
+            dt.date(2000, int(entry["month"]), int(entry["day"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SitrepError(f"holidays.yaml: {name}: month and day must make a date ({exc})") from exc
+        fixed.append(
+            (_compiled("holidays.yaml", name, name, flags=0), int(entry["month"]), int(entry["day"]))
+        )
+    movable = _alternation_of("holidays.yaml", "movable", raw.get("movable") or ["(?!x)x"])
+    return {"holidays": tuple(fixed), "movable_holidays": words(movable, flags=0)}
 
 
 def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:

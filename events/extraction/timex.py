@@ -240,9 +240,16 @@ def _this_year(m: re.Match[str], published: dt.date):
     return dt.date(published.year, 1, 1), published, YEAR
 
 
-def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
-    """Every time expression in ``text`` (longest match wins where two overlap)."""
+def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> list[TimeRef]:
+    """Every time expression in ``text`` (longest match wins where two overlap); ``holidays``
+    are (name pattern, month, day) of fixed-date holidays ("on Christmas")."""
     found: list[TimeRef] = []
+    for pattern, month, day in holidays:
+        for match in pattern.finditer(text):
+            date = _latest_past(month, day, published)
+            if date is not None:
+                found.append(TimeRef(date, date, date, DAY, match.group(0), match.start() + offset,
+                                     match.end() + offset))  # fmt: skip
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):
             resolved = resolve(match, published)
