@@ -151,7 +151,7 @@ def codebook(c: Clause) -> tuple[str, int]:
     if deliveries and ids & REMOTE_ATTACK:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
     remote = [t for t in c.triggers if t.id in REMOTE_WORDS]
-    if remote:
+    if remote and not ids & PROTEST_WORDS and "crowd" not in victims:  # "fired tear gas" is no strike
         return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}", 3
     after = {t.id for t in c.following_triggers}
     crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (
