@@ -62,7 +62,11 @@ def test_a_headline_and_its_lede_are_one_event(gazetteer, lexicon):
             "three people, the governor said.")  # fmt: skip
     records = extract(text, gazetteer, lexicon)
     assert len(records) == 1
-    assert (records[0].location, records[0].event_date, records[0].fatalities) == ("Kharkiv", SUN - dt.timedelta(1), 3)
+    assert (records[0].location, records[0].event_date, records[0].fatalities) == (
+        "Kharkiv",
+        SUN - dt.timedelta(1),
+        3,
+    )
 
 
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
@@ -92,8 +96,13 @@ def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
     assert extract(text, gazetteer, lexicon) == []
 
 
-@pytest.mark.parametrize(("text", "day"), [("Russian drones struck Kharkiv on Christmas.", dt.date(2025, 12, 25)),
-                                           ("On Christmas Eve, a missile hit Dnipro.", dt.date(2025, 12, 24))])  # fmt: skip
+HOLIDAYS = [
+    ("Russian drones struck Kharkiv on Christmas.", dt.date(2025, 12, 25)),
+    ("On Christmas Eve, a missile hit Dnipro.", dt.date(2025, 12, 24)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), HOLIDAYS)
 def test_holidays_date_events_and_are_never_places(text, day, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon)
     assert [(r.location, r.event_date) for r in records] == [(records[0].location, day)]
@@ -105,7 +114,8 @@ def test_a_later_sentence_dates_an_event_told_undated(gazetteer, lexicon):
             "that on Saturday around 1,500 people joined the protest.")  # fmt: skip
     records = extract(text, gazetteer, lexicon)
     assert [(r.event_type, r.location, r.event_date) for r in records] == [
-        ("Protests", "London", dt.date(2025, 12, 27))]
+        ("Protests", "London", dt.date(2025, 12, 27))
+    ]
 
 
 def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexicon):
@@ -113,7 +123,9 @@ def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexi
             "and four people were killed. The war has left over 40,200 Palestinians dead.")  # fmt: skip
     records = extract(text, gazetteer, lexicon)
     assert [(r.event_type, normalize_name(r.location), r.fatalities) for r in records] in (
-        [("Explosions/Remote violence", "khan younis", 4)], [("Explosions/Remote violence", "khan yunis", 4)])
+        [("Explosions/Remote violence", "khan younis", 4)],
+        [("Explosions/Remote violence", "khan yunis", 4)],
+    )
 
 
 def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
@@ -121,7 +133,8 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
             "It happened in Aguachica, a municipality of Cesar province.")  # fmt: skip
     records = extract(text, gazetteer, lexicon)
     assert [(r.event_type, r.location, r.fatalities) for r in records] == [
-        ("Explosions/Remote violence", "Aguachica", 6)]
+        ("Explosions/Remote violence", "Aguachica", 6)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -130,8 +143,11 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
         ("Militants killed two soldiers in Gao.", ["Militants"], ["soldiers"]),
         ("Two soldiers were killed by militants in Gao.", ["militants"], ["soldiers"]),
         ("M23 rebels attacked villagers in Rutshuru.", ["M23"], ["villagers"]),
-        ("Fighting broke out between Arab tribal fighters and the Syrian Democratic Forces.",
-         ["Arab tribal fighters"], ["Syrian Democratic Forces"]),
+        (
+            "Fighting broke out between Arab tribal fighters and the Syrian Democratic Forces.",
+            ["Arab tribal fighters"],
+            ["Syrian Democratic Forces"],
+        ),
         ("The Myanmar military carried out an airstrike on a village.", ["Myanmar military"], ["village"]),
         ("A US warship shot down a missile fired by the Houthis.", ["US warship"], ["Houthis"]),
     ],
@@ -147,7 +163,8 @@ def test_who_did_what_to_whom(text, agents, victims, lexicon):
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [
-        ("Violence against civilians", "Unidentified Armed Group (Mali)", 3, "Civilians (Mali)", 7)]
+        ("Violence against civilians", "Unidentified Armed Group (Mali)", 3, "Civilians (Mali)", 7)
+    ]
     records = extract("RSF fighters shelled El Fasher on Saturday.", gazetteer, lexicon)
     assert records[0].actor1 == "Rapid Support Forces"
 
@@ -170,8 +187,16 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
     ("text", "kind", "settles"),
     [
         ("Russian forces shelled the village with artillery.", "Explosions/Remote violence", True),
-        ("Rebels captured the town after heavy fighting.", "Battles::Non-state actor overtakes territory", True),
-        ("Police fired tear gas at protesters, killing two.", "Protests::Excessive force against protesters", True),
+        (
+            "Rebels captured the town after heavy fighting.",
+            "Battles::Non-state actor overtakes territory",
+            True,
+        ),
+        (
+            "Police fired tear gas at protesters, killing two.",
+            "Protests::Excessive force against protesters",
+            True,
+        ),
         ("Protesters marched peacefully through the capital.", "Protests::Peaceful protest", False),
         ("Rioters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
         ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
@@ -191,7 +216,9 @@ def test_the_shipped_model_reads_and_decides(lexicon):
     kind, sub, probability = model.decide(names)
     assert sub in lexicon.taxonomy[kind] and 0 < probability <= 1
     assert model.decide(["settled:3:Explosions/Remote violence::Air/drone strike"])[:2] == (
-        "Explosions/Remote violence", "Air/drone strike")
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
 
 
 def test_a_bad_model_file_is_named(tmp_path, lexicon):
@@ -202,8 +229,8 @@ def test_a_bad_model_file_is_named(tmp_path, lexicon):
     bad.write_text('{"version": 99}', encoding="utf-8")
     with pytest.raises(SitrepError, match="model version 99"):
         read_model(bad, lexicon)
-    bad.write_text('{"version": 1, "classes": ["Battles::Dance"], "features": [], "bias": [0], "weights": []}',
-                   encoding="utf-8")  # fmt: skip
+    document = '{"version": 1, "classes": ["Battles::Dance"], "features": [], "bias": [0], "weights": []}'
+    bad.write_text(document, encoding="utf-8")
     with pytest.raises(SitrepError, match="Battles::Dance"):
         read_model(bad, lexicon)
 
@@ -215,5 +242,8 @@ def test_acled_note_conventions(gazetteer, lexicon):
     assert len(records) == 1
     record = records[0]
     assert (record.event_type, record.event_date, record.fatalities) == (
-        "Violence against civilians", dt.date(2020, 5, 6), 1)
+        "Violence against civilians",
+        dt.date(2020, 5, 6),
+        1,
+    )
     assert record.location == "Kalambayi" and record.geometry is not None  # placed in its division
