@@ -8,6 +8,7 @@ survives becomes one Draft per place."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -289,9 +290,11 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
     before it in its paragraph, else in the headline, else the report's first."""
-    kinds = ctx.gazetteer.index.kinds
-    usable = [p for p in ctx.places if kinds[p.entry] in ("city", "admin2", "admin1", "region")
-              and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+    ix = ctx.gazetteer.index
+    countries = Counter(ix.country[p.entry] for p in ctx.places if ix.country[p.entry])
+    home_country = countries.most_common(1)[0][0] if countries else ""
+    usable = [p for p in ctx.places if ix.kinds[p.entry] in ("city", "admin2", "admin1", "region")
+              and id(p.mention) not in ctx.qualifiers and ix.country[p.entry] in ("", home_country)]  # fmt: skip
     paragraph = [p for p in usable if p.mention.start < c.clause[0]
                  and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
                          for s in ctx.sentences)]  # fmt: skip
