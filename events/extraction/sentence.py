@@ -293,8 +293,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     ix = ctx.gazetteer.index
     countries = Counter(ix.country[p.entry] for p in ctx.places if ix.country[p.entry])
     home_country = countries.most_common(1)[0][0] if countries else ""
-    usable = [p for p in ctx.places if ix.kinds[p.entry] in ("city", "admin2", "admin1", "region")
-              and id(p.mention) not in ctx.qualifiers and ix.country[p.entry] in ("", home_country)]  # fmt: skip
+    kinds = ("city", "admin2", "admin1", "region")
+    usable = [p for p in ctx.places if ix.kinds[p.entry] in kinds and id(p.mention) not in ctx.qualifiers
+              and ix.country[p.entry] in ("", home_country)]  # fmt: skip
     paragraph = [p for p in usable if p.mention.start < c.clause[0]
                  and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
                          for s in ctx.sentences)]  # fmt: skip
