@@ -247,3 +247,25 @@ def test_acled_note_conventions(gazetteer, lexicon):
         1,
     )
     assert record.location == "Kalambayi" and record.geometry is not None  # placed in its division
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A suicide bomber blew himself up at a market in Maiduguri on Friday.", "Suicide bomb"),
+        ("Government forces used chlorine gas against rebels in Douma on Saturday.", "Chemical weapon"),
+        (
+            "Rebels withdrew from Bunagana on Friday, handing over the town to the army.",
+            "Non-violent transfer of territory",
+        ),
+        ("Gunmen raped three women in Kalehe on Friday.", "Sexual violence"),
+        (
+            "Al-Shabaab militants established a new base in Jilib on Friday.",
+            "Headquarters or base established",
+        ),
+        ("Gunmen abducted a priest in Kaduna on Friday.", "Abduction/forced disappearance"),
+        ("Soldiers defused two roadside bombs near Kismayo on Friday.", "Disrupted weapons use"),
+    ],
+)
+def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):
+    assert [r.sub_event_type for r in extract(text, gazetteer, lexicon)] == [kind]

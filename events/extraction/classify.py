@@ -139,6 +139,8 @@ def codebook(c: Clause) -> tuple[str, int]:
     for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction", "interception"):
         if trigger_id in ids:
             return OWN_SUBTYPE[trigger_id], 10
+    if "withdraw" in ids and not ids & VIOLENT_WORDS:
+        return OWN_SUBTYPE["withdraw"], 7
     if ids & {"regain", "overtake"}:
         state = c.roles.agents and c.roles.agents[0].type in ("state_forces", "police")
         sub = ("Government regains territory" if "regain" in ids and state else
@@ -267,9 +269,11 @@ class TypeModel:
 
     def decide(self, names: list[str]) -> tuple[str, str, float]:
         """The class the codebook settles, if any (its most specific), else the model's best;
-        with the model's probability for that event type."""
+        with the model's probability for that event type. A class the model never saw in
+        training (a chemical weapon, a suicide bomb) is the codebook's to name."""
         ranked = [n[len(SETTLED) :].split(":", 1) for n in names if n.startswith(SETTLED)]
-        settled = sorted((int(rank), name) for rank, name in ranked if int(rank) in DECISIVE)
+        settled = sorted((int(rank), name) for rank, name in ranked
+                         if int(rank) in DECISIVE or name not in self.classes)  # fmt: skip
         if not settled:
             return self.best(names)
         name = settled[0][1]

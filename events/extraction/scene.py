@@ -30,8 +30,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         before = text[max(span[0], mention.start - 60) : mention.start]
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
-        if not listed and (words.not_locative.search(before) or not (words.locative.search(before)
-                                                                      or mention.near)):  # fmt: skip
+        scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
+        if not listed and not scene and (words.not_locative.search(before) or not mention.near):
             previous = None
             continue
         if text[mention.end : mention.end + 2] in ("’s", "'s"):
