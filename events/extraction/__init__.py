@@ -6,19 +6,20 @@ place and day, each with the sentence and span it came from, its evidence, confi
 and notes.
 
 The modules, in the order the steps run:
+  report      the shape of a report: headline, furniture, dateline, the day it speaks from
   lexicon     the word lists and patterns of data/lexicon/, checked when loaded
-  timex       time expressions -> dates and ACLED time precision
-  actors      who: actors named in the text
+  timex       time expressions and holidays -> dates and ACLED time precision
+  actors      who: actors named or described, their ACLED types, their roles in a clause
   triggers    event words in a sentence, and the clauses they sit in
   modality    hypothetical, negated, claimed or denied
   scene       where: the places a clause puts its event at
   casualties  fatalities and injuries as ACLED counts them
-  timing      when: the time expression an event takes
-  classify    what: event type and sub-type
-  sentence    the per-sentence core: the steps above over one Candidate -> Drafts
+  timing      when: the time expression an event takes; background
+  classify    what: features, ACLED's codebook, the fitted type model (data/models/)
+  sentence    the per-sentence core: named steps over one Candidate -> Drafts
   counts      counts told apart from their event
-  merge       drafts -> one event per type, place and day -> records
-  core        article -> drafts -> records
+  merge       drafts -> one event per type, place and day; headlines folded -> records
+  core        article -> context -> drafts -> records
 """
 
 from events.extraction.core import extract_article
