@@ -26,7 +26,7 @@ from events.filters import (
 from events.service import source_articles, view_records
 from events.settings import Settings
 from events.store import EventStore
-from maps.event_map import base_map, build_event_map, event_layers, map_bounds
+from maps.event_map import base_map, build_event_map, countries_by_events, event_layers, map_bounds
 from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
 from maps.timeline import brush_range, build_timeline, timeline_png
@@ -117,6 +117,12 @@ def store_bounds(store_path: str, lock_timeout: float, version: str):
     return map_bounds(load_events(store_path, lock_timeout, version))
 
 
+@st.cache_resource(max_entries=2)
+def store_countries(store_path: str, lock_timeout: float, version: str) -> list[str]:
+    """The store's countries, most events first (their admin-1 outlines are drawn)."""
+    return countries_by_events(load_events(store_path, lock_timeout, version))
+
+
 def _point_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
     """[lat, lon] of a point event in the view (to centre the map on a selected row)."""
     if not event_id or "lat" not in view:
@@ -131,8 +137,10 @@ def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, versio
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
     table row is drawn emphasised and the map centres on it."""
     bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
+    countries = store_countries(str(settings.store), settings.lock_timeout_s, version)
     found = set(frame["event_type"].unique())
-    base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles)
+    base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles,
+                    countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
     groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers)
     centre = _point_of(view, highlight)
     st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,

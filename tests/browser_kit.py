@@ -24,9 +24,10 @@ COUNT_LAYERS = """() => {
     let value;
     try { value = window[key]; } catch (e) { continue; }
     if (value instanceof L.Map) {
-      const out = {points: 0, areas: 0, dashed: 0};
+      const out = {points: 0, areas: 0, dashed: 0, basemap: 0};
       value.eachLayer(l => {
-        if (l instanceof L.CircleMarker) out.points++;
+        if (l.options && l.options.sitrepBasemap) out.basemap++;
+        else if (l instanceof L.CircleMarker) out.points++;
         else if (l instanceof L.Polygon) { out.areas++; if (l.options.dashArray) out.dashed++; }
       });
       return out;
@@ -86,8 +87,8 @@ def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str
                     script: Path = PROJECT_ROOT / "app.py"):  # fmt: skip
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
-    env.update(SITREP_STORE=str(store_dir / "store.gpkg"), SITREP_EXAMPLE_DIR=str(example_dir),
-               SITREP_TILES="none", **(extra_env or {}))  # fmt: skip
+    env.update({"SITREP_STORE": str(store_dir / "store.gpkg"), "SITREP_EXAMPLE_DIR": str(example_dir),
+                "SITREP_TILES": "none", **(extra_env or {})})  # fmt: skip
     if script == PROJECT_ROOT / "app.py":  # as `sitrep serve` starts it: store preloaded
         command = [sys.executable, "-m", "events.cli", "serve", "--port", str(port),
                    "--address", "127.0.0.1", "--headless"]  # fmt: skip
