@@ -13,7 +13,7 @@ from maps.aggregate import aggregate_points
 from maps.event_map import build_event_map, popup_html
 from maps.popups import cell_popup_html
 from maps.standalone import standalone_html
-from maps.timeline import build_timeline, timeline_frame
+from maps.timeline import APPROXIMATE, EXACT, build_timeline, tick_dates, timeline_bin, timeline_frame
 
 HOSTILE = "<script>window.pwned=1</script><img src=x onerror=alert(1)> ${alert(2)} `x`"
 
@@ -60,8 +60,47 @@ def test_timeline_counts_per_day_and_type():
                           "event_type": ["Battles", "Battles", "Riots"]})  # fmt: skip
     counts = timeline_frame(frame)
     assert counts["events"].tolist() == [2, 1]
+    assert set(counts["known_to"]) == {EXACT}
     spec = build_timeline(frame).to_dict()
     assert spec["mark"]["type"] == "bar"
+
+
+def _dated(rows: list[tuple[str, str, str, int]]) -> pd.DataFrame:
+    """(event_date, date_start, date_end, time_precision) rows of Battles."""
+    frame = pd.DataFrame(rows, columns=["event_date", "date_start", "date_end", "time_precision"])
+    for column in ("event_date", "date_start", "date_end"):
+        frame[column] = pd.to_datetime(frame[column])
+    return frame.assign(event_type="Battles")
+
+
+def test_week_and_month_dates_are_spread_over_their_range_never_a_point():
+    frame = _dated([("2025-12-24", "2025-12-21", "2025-12-27", 2),  # known to the week
+                    ("2025-12-15", "2025-12-01", "2025-12-31", 3),  # known to the month
+                    ("2025-12-22", "2025-12-22", "2025-12-22", 1)])  # fmt: skip
+    counts = timeline_frame(frame, unit="day")
+    week = counts[(counts["known_to"] == APPROXIMATE) & counts["start"].between("2025-12-21", "2025-12-27")]
+    assert len(counts[counts["known_to"] == APPROXIMATE]["start"].unique()) == 31  # every day of December
+    assert abs(counts[counts["known_to"] == APPROXIMATE]["events"].sum() - 2) < 1e-9  # two events in all
+    assert abs(week["events"].sum() - (1 + 7 / 31)) < 1e-9
+    exact = counts[counts["known_to"] == EXACT]
+    assert exact["start"].tolist() == [pd.Timestamp("2025-12-22")] and exact["events"].tolist() == [1]
+
+
+def test_the_bin_follows_the_span_and_ticks_are_dates():
+    day = pd.Timestamp("2024-01-01")
+    assert timeline_bin(day, day)[0] == "day"
+    assert timeline_bin(day, day + pd.Timedelta(days=200))[0] == "week"
+    assert timeline_bin(day, day + pd.Timedelta(days=1_000))[0] == "month"
+    ticks = tick_dates(day, day + pd.Timedelta(days=400), "week")
+    assert all(t.weekday() == 0 for t in ticks) and 5 <= len(ticks) <= 14  # Mondays, a handful
+    months = tick_dates(day, day + pd.Timedelta(days=1_460), "month")
+    assert {t.month for t in months} == {1, 7}
+    frame = _dated([("2025-12-24", "2025-12-21", "2025-12-27", 2)] * 3)  # the bundled example's shape
+    spec = build_timeline(frame).to_dict()
+    axis = spec["encoding"]["x"]["axis"]
+    assert axis["format"] == "%d %b" and "%H" not in axis["format"]  # dates, not hours
+    assert spec["encoding"]["opacity"]["scale"]["range"] == [1.0, 0.4]  # approximate: paler
+    assert spec["encoding"]["y"]["title"] == "Events per day"
 
 
 def test_empty_views_and_large_views():
