@@ -54,26 +54,41 @@ def aggregate_points(frame: pd.DataFrame) -> list[dict[str, Any]]:
         return []
     lons, lats = points["lon"].to_numpy(dtype=float), points["lat"].to_numpy(dtype=float)
     step = cell_size(lons, lats)
-    table = pd.DataFrame({
-        "gx": np.floor(lons / step), "gy": np.floor(lats / step), "lon": lons, "lat": lats,
-        "event_type": points["event_type"].to_numpy(),
-        "location": points["location"].to_numpy() if "location" in points else None,
-        "fatalities": pd.to_numeric(points["fatalities"], errors="coerce").fillna(0).to_numpy(),
-    })  # fmt: skip
-    cells = table.groupby(["gx", "gy"]).agg(count=("lon", "size"), lon=("lon", "mean"),
-                                            lat=("lat", "mean"), dead=("fatalities", "sum"))  # fmt: skip
+    table = pd.DataFrame(
+        {
+            "gx": np.floor(lons / step),
+            "gy": np.floor(lats / step),
+            "lon": lons,
+            "lat": lats,
+            "event_type": points["event_type"].to_numpy(),
+            "location": points["location"].to_numpy() if "location" in points else None,
+            "fatalities": pd.to_numeric(points["fatalities"], errors="coerce").fillna(0).to_numpy(),
+        }
+    )
+    cells = table.groupby(["gx", "gy"]).agg(
+        count=("lon", "size"), lon=("lon", "mean"), lat=("lat", "mean"), dead=("fatalities", "sum")
+    )
     kinds = table.groupby(["gx", "gy", "event_type"]).agg(n=("lon", "size"), dead=("fatalities", "sum"))
     types: dict[tuple, list] = {}
     for (gx, gy, kind), n, dead in zip(kinds.index, kinds["n"], kinds["dead"], strict=True):
         types.setdefault((gx, gy), []).append((str(kind), int(n), int(dead)))
     places = _places(table)
     out = []
-    for (gx, gy), count, lon, lat, dead in zip(cells.index, cells["count"], cells["lon"], cells["lat"],
-                                                cells["dead"], strict=True):  # fmt: skip
-        out.append({"count": int(count), "lon": float(lon), "lat": float(lat), "fatalities": int(dead),
-                    "types": sorted(types[(gx, gy)], key=lambda t: _type_order(t[0])),
-                    "places": places.get((gx, gy), []), "cell_deg": step,
-                    "bounds": [gy * step, gx * step, (gy + 1) * step, (gx + 1) * step]})  # fmt: skip
+    for (gx, gy), count, lon, lat, dead in zip(
+        cells.index, cells["count"], cells["lon"], cells["lat"], cells["dead"], strict=True
+    ):
+        out.append(
+            {
+                "count": int(count),
+                "lon": float(lon),
+                "lat": float(lat),
+                "fatalities": int(dead),
+                "types": sorted(types[(gx, gy)], key=lambda t: _type_order(t[0])),
+                "places": places.get((gx, gy), []),
+                "cell_deg": step,
+                "bounds": [gy * step, gx * step, (gy + 1) * step, (gx + 1) * step],
+            }
+        )
     return out
 
 

@@ -62,8 +62,9 @@ class OfflineBasemap(JSCSSMixin, Layer):
     ]
     default_css = [("sitrep_map_css", f"{STATIC_ROOT}/sitrep/map.css")]
 
-    def __init__(self, admin1: Iterable[str] = (), tiles: folium.TileLayer | None = None,
-                 wait_ms: int = TILE_WAIT_MS):  # fmt: skip
+    def __init__(
+        self, admin1: Iterable[str] = (), tiles: folium.TileLayer | None = None, wait_ms: int = TILE_WAIT_MS
+    ):
         super().__init__(name=NAME, overlay=False, control=True, show=tiles is None)
         self._name = "OfflineBasemap"
         self._template = _TEMPLATE

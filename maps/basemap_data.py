@@ -61,8 +61,9 @@ def topology_shapes(topology: dict, name: str) -> list[tuple[str, object]]:
         polygons = {"Polygon": [geometry.get("arcs")], "MultiPolygon": geometry.get("arcs")}.get(kind)
         if not polygons:
             continue
-        parts = [shapely.Polygon(_ring(arcs, rings[0]), [_ring(arcs, r) for r in rings[1:]])
-                 for rings in polygons]  # fmt: skip
+        parts = [
+            shapely.Polygon(_ring(arcs, rings[0]), [_ring(arcs, r) for r in rings[1:]]) for rings in polygons
+        ]
         label = str(geometry.get("properties", {}).get("name", ""))
         shapes.append((label, shapely.make_valid(shapely.MultiPolygon(parts))))
     return shapes
@@ -92,8 +93,15 @@ def city_labels(gazetteer, min_population: int = LARGE_CITY) -> list[list]:
             continue
         point = gazetteer.point(i)
         if point is not None:
-            rows.append([index.names[i], round(point[0], 3), round(point[1], 3),
-                         int(index.population[i]), int(capital)])  # fmt: skip
+            rows.append(
+                [
+                    index.names[i],
+                    round(point[0], 3),
+                    round(point[1], 3),
+                    int(index.population[i]),
+                    int(capital),
+                ]
+            )
     return sorted(rows, key=lambda row: (-row[4], -row[3]))
 
 
@@ -130,8 +138,9 @@ def write_basemap(node_modules: Path, destination: Path, gazetteer) -> list[Path
     topology = json.loads((node_modules / WORLD).read_text(encoding="utf-8"))
     files = {
         "world.js": _script("world", topology),
-        "labels.js": _script("labels", {"countries": country_labels(topology),
-                                        "cities": city_labels(gazetteer)}),  # fmt: skip
+        "labels.js": _script(
+            "labels", {"countries": country_labels(topology), "cities": city_labels(gazetteer)}
+        ),
     }
     manifest = {}
     for code, outlines in sorted(admin1_outlines(gazetteer).items()):

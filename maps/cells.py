@@ -46,9 +46,16 @@ def cell_radius(count: int, largest: int) -> float:
 def cell_row(cell: Mapping[str, Any], largest: int) -> list:
     """[lat, lon, count, radius, [[colour, events], ...], tooltip, popup, [s, w, n, e]]."""
     parts = [[colour_of(kind), n] for kind, n, _ in cell["types"]]
-    return [round(cell["lat"], 5), round(cell["lon"], 5), cell["count"],
-            cell_radius(cell["count"], largest), parts, cell_tooltip(cell), cell_popup_html(cell),
-            [round(v, 5) for v in cell["bounds"]]]  # fmt: skip
+    return [
+        round(cell["lat"], 5),
+        round(cell["lon"], 5),
+        cell["count"],
+        cell_radius(cell["count"], largest),
+        parts,
+        cell_tooltip(cell),
+        cell_popup_html(cell),
+        [round(v, 5) for v in cell["bounds"]],
+    ]
 
 
 class CellLayer(MacroElement):

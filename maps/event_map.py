@@ -117,8 +117,10 @@ def _within(frame: pd.DataFrame, bounds: list[list[float]] | None, margin: float
 
 
 def event_layers(
-    events: pd.DataFrame | Iterable[Mapping[str, Any]], highlight: str | None = None,
-    max_markers: int = MAX_MARKERS, view: list[list[float]] | None = None,
+    events: pd.DataFrame | Iterable[Mapping[str, Any]],
+    highlight: str | None = None,
+    max_markers: int = MAX_MARKERS,
+    view: list[list[float]] | None = None,
 ) -> list[folium.FeatureGroup]:
     """One layer per event type, and above ``max_markers`` point events one layer of cells.
 
@@ -153,6 +155,14 @@ def event_layers(
                 _add_area(group, row, highlighted=row.get("event_id") == highlight)
         groups.append(group)
     return groups
+
+
+def point_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
+    """[lat, lon] of a point event in the view (to centre the map on a selected row)."""
+    if not event_id or "lat" not in view:
+        return None
+    rows = view.loc[(view["event_id"] == event_id) & view["lat"].notna(), ["lat", "lon"]]
+    return [float(rows["lat"].iloc[0]), float(rows["lon"].iloc[0])] if len(rows) else None
 
 
 def map_bounds(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[list[float]] | None:
@@ -212,8 +222,10 @@ def countries_by_events(frame: pd.DataFrame) -> list[str]:
 
 
 def build_event_map(
-    events: pd.DataFrame | Iterable[Mapping[str, Any]], tiles: str = "OpenStreetMap",
-    highlight: str | None = None, max_markers: int = MAX_MARKERS,
+    events: pd.DataFrame | Iterable[Mapping[str, Any]],
+    tiles: str = "OpenStreetMap",
+    highlight: str | None = None,
+    max_markers: int = MAX_MARKERS,
 ) -> folium.Map:
     """A standalone map of the events that have a geometry (a frame, or record dicts)."""
     frame = _mappable(events)

@@ -38,15 +38,18 @@ _LEGEND = Template("""
 class Legend(MacroElement):
     """A fixed legend of the event types present; with ``cells``, how a cell's ring reads."""
 
-    default_css = [("awesome_markers_font_css", "https://cdn.jsdelivr.net/npm/@fortawesome/"
-                    "fontawesome-free@6.2.0/css/all.min.css")]  # fmt: skip
+    default_css = [
+        (
+            "awesome_markers_font_css",
+            "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@6.2.0/css/all.min.css",
+        )
+    ]
 
     def __init__(self, types: Iterable[str], cells: bool = False):
         super().__init__()
         self._name = "Legend"
         self._template = _LEGEND
-        self.entries = [(t, TYPE_COLOURS.get(t, "#000"), TYPE_ICONS.get(t, "fa-circle"))
-                        for t in types]  # fmt: skip
+        self.entries = [(t, TYPE_COLOURS.get(t, "#000"), TYPE_ICONS.get(t, "fa-circle")) for t in types]
         colours = [colour for _, colour, _ in self.entries][:4] or ["#999"]
         step = 100 / len(colours)
         self.ring = ", ".join(f"{c} {k * step:.0f}% {(k + 1) * step:.0f}%" for k, c in enumerate(colours))

@@ -32,12 +32,17 @@ def popup_html(row: Mapping[str, Any]) -> str:
     precision = _value(row, "time_precision")
     date = _day(_value(row, "event_date"))
     if precision and int(precision) > 1:
-        date += f" ({PRECISION_WORDS[int(precision)]}: {_day(row.get('date_start'))} to " \
-                f"{_day(row.get('date_end'))})"  # fmt: skip
+        date += (
+            f" ({PRECISION_WORDS[int(precision)]}: {_day(row.get('date_start'))} to "
+            f"{_day(row.get('date_end'))})"
+        )
     elif precision:
         date += " (exact day)"
-    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1"), row.get("country"))
-                      if _value(row, "location") is not None and v)  # fmt: skip
+    place = ", ".join(
+        str(v)
+        for v in (row.get("location"), row.get("admin1"), row.get("country"))
+        if _value(row, "location") is not None and v
+    )
     geo = _value(row, "geo_precision")
     if geo:
         place += f" (precision {int(geo)}: {GEO_WORDS[int(geo)]})"
@@ -52,12 +57,18 @@ def popup_html(row: Mapping[str, Any]) -> str:
         f"{s.get('title') or s.get('article_id')} ({_day(s.get('published'))})" for s in sources
     )
     rows = [
-        ("Date", date), ("Place", place or "not determined"), ("Fatalities", count("fatalities")),
-        ("Injuries", count("injuries")), ("Actors", actors), ("Status", row.get("status")),
-        ("Confidence", f"{float(row.get('confidence') or 0):.2f}"), ("Sources", titles),
-    ]  # fmt: skip
-    table = "".join(f"<tr><th style='text-align:left;padding-right:6px'>{t(k)}</th>"
-                    f"<td>{t(v)}</td></tr>" for k, v in rows)  # fmt: skip
+        ("Date", date),
+        ("Place", place or "not determined"),
+        ("Fatalities", count("fatalities")),
+        ("Injuries", count("injuries")),
+        ("Actors", actors),
+        ("Status", row.get("status")),
+        ("Confidence", f"{float(row.get('confidence') or 0):.2f}"),
+        ("Sources", titles),
+    ]
+    table = "".join(
+        f"<tr><th style='text-align:left;padding-right:6px'>{t(k)}</th><td>{t(v)}</td></tr>" for k, v in rows
+    )
     return (
         f"<div class='sitrep-popup'><b>{t(row.get('event_type'))}</b> · "
         f"{t(row.get('sub_event_type'))}<table>{table}</table>"
@@ -85,7 +96,8 @@ def cell_popup_html(cell: Mapping[str, Any]) -> str:
         f"<tr><td><span style='display:inline-block;width:10px;height:10px;border-radius:50%;"
         f"background:{colour_of(str(kind))};border:1px solid #333'></span> {t(kind)}</td>"
         f"<td style='text-align:right'>{n:,}</td><td style='text-align:right'>{dead:,}</td></tr>"
-        for kind, n, dead in cell["types"])  # fmt: skip
+        for kind, n, dead in cell["types"]
+    )
     places = ", ".join(f"{t(name)} ({n:,})" for name, n in cell.get("places", []))
     return (
         f"<div class='sitrep-cell'><b>{cell['count']:,} events</b> in a cell of "

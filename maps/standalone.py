@@ -27,6 +27,7 @@ def _data_uri(path: Path) -> str:
 def _inline_css(path: Path) -> str:
     """The stylesheet with its images and woff2 fonts as data URIs (TrueType copies of the
     fonts are dropped: every browser that runs Leaflet reads woff2)."""
+
     def replace(match: re.Match[str]) -> str:
         target = match.group(2)
         if target.startswith(("data:", "http:", "https:", "#")):

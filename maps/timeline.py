@@ -23,7 +23,7 @@ from maps.style import TYPE_COLOURS
 
 # (longest span in days shown with this bin, bin, tick format)
 BIN_RULES = ((92, "day", "%d %b"), (730, "week", "%d %b %Y"), (math.inf, "month", "%b %Y"))
-EXACT, APPROXIMATE = "the day", "the week or month (spread over it)"
+EXACT, APPROXIMATE = "the day", "the week or month (spread over it, paler)"
 COLUMNS = ["start", "end", "event_type", "known_to", "events"]
 MAX_TICKS = 10
 TICK_STEPS = {"day": (1, 2, 7, 14), "week": (1, 2, 4, 8, 13, 26), "month": (1, 2, 3, 6, 12, 24, 60)}
@@ -68,9 +68,13 @@ def _spread(frame: pd.DataFrame, unit: str) -> pd.DataFrame:
     repeat = lengths.to_numpy()
     offsets = np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat)
     days = pd.Series(np.repeat(starts, repeat) + offsets.astype("timedelta64[D]"))
-    return pd.DataFrame({"start": bin_start(days, unit).to_numpy(),
-                         "event_type": np.repeat(ranges["event_type"].to_numpy(), repeat),
-                         "events": np.repeat((ranges[0] / lengths).to_numpy(), repeat)})  # fmt: skip
+    return pd.DataFrame(
+        {
+            "start": bin_start(days, unit).to_numpy(),
+            "event_type": np.repeat(ranges["event_type"].to_numpy(), repeat),
+            "events": np.repeat((ranges[0] / lengths).to_numpy(), repeat),
+        }
+    )
 
 
 def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
@@ -78,16 +82,25 @@ def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame
     event_type, known_to (EXACT or APPROXIMATE), events (a share for spread events)."""
     if frame.empty:
         return pd.DataFrame(columns=COLUMNS)
-    frame = frame.assign(date_start=pd.to_datetime(frame.get("date_start", frame["event_date"])),
-                         date_end=pd.to_datetime(frame.get("date_end", frame["event_date"])))  # fmt: skip
+    frame = frame.assign(
+        date_start=pd.to_datetime(frame.get("date_start", frame["event_date"])),
+        date_end=pd.to_datetime(frame.get("date_end", frame["event_date"])),
+    )
     unit = unit or timeline_bin(frame["date_start"].min(), frame["date_end"].max())[0]
     exact = _exact_days(frame)
     parts = []
     if exact.any():
         known = frame[exact]
-        parts.append(pd.DataFrame({"start": bin_start(known["event_date"], unit).to_numpy(),
-                                   "event_type": known["event_type"].to_numpy(), "events": 1.0,
-                                   "known_to": EXACT}))  # fmt: skip
+        parts.append(
+            pd.DataFrame(
+                {
+                    "start": bin_start(known["event_date"], unit).to_numpy(),
+                    "event_type": known["event_type"].to_numpy(),
+                    "events": 1.0,
+                    "known_to": EXACT,
+                }
+            )
+        )
     if (~exact).any():
         parts.append(_spread(frame[~exact], unit).assign(known_to=APPROXIMATE))
     counts = pd.concat(parts).groupby(["start", "event_type", "known_to"], observed=True)["events"].sum()
@@ -103,8 +116,11 @@ def tick_dates(first: pd.Timestamp, last: pd.Timestamp, unit: str) -> list[pd.Ti
     steps = TICK_STEPS[unit]
     step = next((k for k in steps if k >= len(starts) / MAX_TICKS), steps[-1])
     if unit == "month":
-        return [d for d in starts if (d.month - 1) % step == 0] if step <= 12 else \
-            [d for d in starts if d.month == 1 and d.year % (step // 12) == 0]  # fmt: skip
+        return (
+            [d for d in starts if (d.month - 1) % step == 0]
+            if step <= 12
+            else [d for d in starts if d.month == 1 and d.year % (step // 12) == 0]
+        )
     return list(starts[::step])
 
 
@@ -127,9 +143,12 @@ def build_timeline(frame: pd.DataFrame, height: int = 180, brush: bool = False) 
     else:
         unit, fmt, first, last = "day", "%d %b", pd.Timestamp.today().normalize(), pd.Timestamp.today()
     data = counts.assign(  # plain ISO dates and strings: what every Vega renderer reads alike
-        start=counts["start"].dt.strftime("%Y-%m-%d"), end=counts["end"].dt.strftime("%Y-%m-%d"),
-        event_type=counts["event_type"].astype(object), known_to=counts["known_to"].astype(object),
-        order=(counts["known_to"] == APPROXIMATE).astype(int))  # fmt: skip
+        start=counts["start"].dt.strftime("%Y-%m-%d"),
+        end=counts["end"].dt.strftime("%Y-%m-%d"),
+        event_type=counts["event_type"].astype(object),
+        known_to=counts["known_to"].astype(object),
+        order=(counts["known_to"] == APPROXIMATE).astype(int),
+    )
     domain = [first.strftime("%Y-%m-%d"), last.strftime("%Y-%m-%d")]
     chart = (
         alt.Chart(data, height=height)
@@ -138,16 +157,25 @@ def build_timeline(frame: pd.DataFrame, height: int = 180, brush: bool = False) 
             x=alt.X("start:T", axis=_axis(first, last, unit, fmt), scale=alt.Scale(domain=domain)),
             x2="end:T",
             y=alt.Y("sum(events):Q", title=f"Events per {unit}", stack="zero"),
-            color=alt.Color("event_type:N", scale=scale, title="Event type",
-                            legend=alt.Legend(orient="bottom", columns=4)),  # fmt: skip
-            opacity=alt.Opacity("known_to:N", title="Date known to",
-                                scale=alt.Scale(domain=[EXACT, APPROXIMATE], range=[1.0, 0.4]),
-                                legend=alt.Legend(orient="bottom")),  # fmt: skip
+            color=alt.Color(
+                "event_type:N",
+                scale=scale,
+                title="Event type",
+                legend=alt.Legend(orient="bottom", columns=4, labelLimit=0),
+            ),
+            opacity=alt.Opacity(
+                "known_to:N",
+                title="Date known to",
+                scale=alt.Scale(domain=[EXACT, APPROXIMATE], range=[1.0, 0.4]),
+                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=0),
+            ),
             order=alt.Order("order:Q"),
-            tooltip=[alt.Tooltip("start:T", title="From", format="%d %b %Y"),
-                     alt.Tooltip("event_type:N", title="Type"),
-                     alt.Tooltip("known_to:N", title="Date known to"),
-                     alt.Tooltip("sum(events):Q", title="Events", format=".1f")],  # fmt: skip
+            tooltip=[
+                alt.Tooltip("start:T", title="From", format="%d %b %Y"),
+                alt.Tooltip("event_type:N", title="Type"),
+                alt.Tooltip("known_to:N", title="Date known to"),
+                alt.Tooltip("sum(events):Q", title="Events", format=".1f"),
+            ],
         )
     )
     if brush:

@@ -31,6 +31,47 @@
     return capital ? Math.min(zoom, 5) : zoom;
   }
 
+  /* world-atlas keeps the sphere's topology: a ring or line crossing the antimeridian jumps
+   * from +180 to -180, which a flat map would draw as a line across the world. Lines are
+   * split at the jump; rings are unwrapped (the rest of the ring shifted by 360 degrees). */
+  function jumps(a, b) { return Math.abs(a[0] - b[0]) > 180 && Math.abs(a[1]) < 85; }
+
+  function splitLines(lines) {
+    var out = [];
+    lines.forEach(function (line) {
+      var part = [line[0]];
+      for (var i = 1; i < line.length; i++) {
+        if (jumps(line[i - 1], line[i])) { out.push(part); part = []; }
+        part.push(line[i]);
+      }
+      out.push(part);
+    });
+    return out;
+  }
+
+  function unwrapRing(ring) {
+    var shift = 0, out = [ring[0]];
+    for (var i = 1; i < ring.length; i++) {
+      if (jumps(ring[i - 1], ring[i])) shift += ring[i - 1][0] > ring[i][0] ? 360 : -360;
+      out.push([ring[i][0] + shift, ring[i][1]]);
+    }
+    return out;
+  }
+
+  function flatMesh(mesh) {
+    return {type: "MultiLineString", coordinates: splitLines(mesh.coordinates)};
+  }
+
+  function flatFeatures(collection) {
+    collection.features.forEach(function (feature) {
+      var g = feature.geometry;
+      if (!g) return;
+      if (g.type === "Polygon") g.coordinates = g.coordinates.map(unwrapRing);
+      if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map(function (p) { return p.map(unwrapRing); });
+    });
+    return collection;
+  }
+
   function candidates() {
     var labels = data("labels") || {countries: [], cities: []}, out = [];
     labels.countries.forEach(function (c) {
@@ -75,11 +116,11 @@
       this._places = candidates();
       if (world && window.topojson) {
         var countries = world.objects.countries;
-        this._add(topojson.feature(world, countries), L.extend({stroke: false, fill: true,
+        this._add(flatFeatures(topojson.feature(world, countries)), L.extend({stroke: false, fill: true,
           fillColor: LAND, fillOpacity: 1}, style), this._shapes);
-        this._add(topojson.mesh(world, countries, function (a, b) { return a !== b; }),
+        this._add(flatMesh(topojson.mesh(world, countries, function (a, b) { return a !== b; })),
           L.extend({color: BORDER, weight: 1, opacity: 0.9}, style), this._shapes);
-        this._add(topojson.mesh(world, countries, function (a, b) { return a === b; }),
+        this._add(flatMesh(topojson.mesh(world, countries, function (a, b) { return a === b; })),
           L.extend({color: COAST, weight: 1, opacity: 0.9}, style), this._shapes);
       }
       var self = this;
