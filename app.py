@@ -53,7 +53,6 @@ from ui import (
     selected_event,
     stop_with,
     surges_panel,
-    take_pending_region,
     trends_table,
 )
 
@@ -279,7 +278,6 @@ def map_page() -> None:
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
                "Drag across the timeline to narrow the dates; pick a surge or a region to focus on it; "
                "pick a table row to find it on the map.")  # fmt: skip
-    take_pending_region()
     regions = store_regions(str(store.path), settings.lock_timeout_s, version)
     event_filter = sidebar_filter(frame, initial, settings.review_confidence, regions)
     brushed = _brush(params)

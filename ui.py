@@ -2,9 +2,9 @@
 the cached resources both pages share, the map page's region panels (surges, trends) and
 event table, and the review page.
 
-Regions: a click on a surge or a trends row asks for that region (``PENDING_REGION``);
-the next run puts it in the sidebar's Region box before drawing it, so the region is
-one filter like the others (in the URL, cleared from the same box).
+Regions: a click on a surge or a trends row puts that region in the sidebar's Region box
+(a one-line callback, run before the page reruns), so the region is one filter like the
+others (in the URL, cleared from the same box).
 
 Review: paste or upload an article (or pick one already in the store), see its events
 with their sentences highlighted in the text and on a preview map, edit fields, accept or
@@ -223,21 +223,22 @@ def review_page() -> None:
     _history(store, article.article_id)
 
 
-PENDING_REGION = "pending_region"
 PERIODS = {7: "7 days vs the 7 before", 28: "28 days vs the 28 before"}
 MAX_SURGES = 8
 MAX_TREND_ROWS = 200
 
 
-def take_pending_region() -> None:
-    """Put a region asked for by a click (previous run) into the Region box's state."""
-    if PENDING_REGION in st.session_state:
-        st.session_state["region"] = st.session_state.pop(PENDING_REGION)
+def _set_region(region: str) -> None:
+    """Callback of a surge's button: the region becomes the Region box's value."""
+    st.session_state["region"] = region
 
 
-def _ask_region(region: str) -> None:
-    st.session_state[PENDING_REGION] = region
-    st.rerun()
+def _pick_trend_row() -> None:
+    """Callback of the trends table: the picked row's region becomes the Region box's value."""
+    rows = st.session_state["trends"].selection.rows
+    regions = st.session_state.get("trend_regions", [])
+    if rows and rows[0] < len(regions):
+        st.session_state["region"] = regions[rows[0]]
 
 
 def _change_text(now: int, before: int) -> str:
@@ -270,15 +271,18 @@ def surges_panel(trends: pd.DataFrame, settings: Settings, region: str) -> None:
         label = (
             f"{region_label(row.region)}: {row.events} events ({_change_text(row.events, row.events_before)})"
         )
-        if st.button(
+        st.button(
             plain(label),
             key=f"surge-{n}",
             width="stretch",
             type="primary" if row.region == region else "secondary",
-        ):
-            _ask_region(row.region)
-    if region and st.button("Show all regions", key="clear_region", icon=":material/close:"):
-        _ask_region("")
+            on_click=_set_region,
+            args=(row.region,),
+        )
+    if region:
+        st.button(
+            "Show all regions", key="clear_region", icon=":material/close:", on_click=_set_region, args=("",)
+        )
 
 
 TREND_COLUMNS = {
@@ -309,20 +313,16 @@ def trends_table(trends: pd.DataFrame) -> None:
             )
         ],
     )
-    state = st.dataframe(
+    st.session_state["trend_regions"] = [str(r) for r in table["region"]]
+    st.dataframe(
         table[list(TREND_COLUMNS)],
         hide_index=True,
         width="stretch",
-        on_select="rerun",
+        on_select=_pick_trend_row,
         selection_mode="single-row",
         key="trends",
         column_config=TREND_COLUMNS,
     )
-    rows = tuple(state.selection.rows) if state is not None else ()
-    if rows != st.session_state.get("trends_seen", ()):
-        st.session_state["trends_seen"] = rows
-        if rows and rows[0] < len(table):
-            _ask_region(str(table["region"].iloc[rows[0]]))
 
 
 TABLE_CONFIG = {
