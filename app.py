@@ -35,6 +35,7 @@ from maps.event_map import (
     build_event_map,
     countries_by_events,
     event_layers,
+    leaflet_bounds,
     map_bounds,
     point_of,
 )
@@ -162,15 +163,18 @@ def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, versio
              highlight: str | None = None) -> None:  # fmt: skip
     """The base map stays the same while filtering (same bounds: those of the whole store),
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
-    table row is drawn emphasised and the map centres on it."""
+    table row is drawn emphasised and the map centres on it. The map returns its bounds
+    after each pan or zoom (a rerun of this fragment only): cells are computed for the
+    part in view, finer as one zooms in, down to single events."""
     bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
     countries = store_countries(str(settings.store), settings.lock_timeout_s, version)
     found = set(frame["event_type"].unique())
     base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles,
                     countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
-    groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers)
+    shown = leaflet_bounds((st.session_state.get("map") or {}).get("bounds"))
+    groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers, view=shown)
     centre = point_of(view, highlight)
-    st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,
+    st_folium(base, height=520, use_container_width=True, returned_objects=["bounds"], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
               center=centre, zoom=9 if centre else None, key="map")  # fmt: skip
 

@@ -15,6 +15,7 @@ from maps.style import TYPE_COLOURS
 
 MAX_MARKERS = 3_000  # individual markers up to this many point events in view
 TARGET_CELLS = 400  # roughly how many aggregated cells over the events' extent
+TARGET_VIEW_CELLS = 1_000  # over the map's view (wider than the events: more cells fit)
 TOP_PLACES = 3  # busiest places named in a cell's breakdown
 NICE_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0)
 
@@ -42,10 +43,11 @@ def _places(table: pd.DataFrame) -> dict[tuple, list[tuple[str, int]]]:
     return places
 
 
-def aggregate_points(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = None) -> list[dict[str, Any]]:
     """Point events (event_type, lon/lat or geometry, fatalities, location) -> one cell per
     grid square: centre (mean position), count, fatalities, ``types`` as (type, events,
-    fatalities) in the palette's order, ``places``, ``bounds`` and ``cell_deg``."""
+    fatalities) in the palette's order, ``places``, ``bounds`` and ``cell_deg``. The grid
+    step fits the ``extent`` in view ([[south, west], [north, east]]), else the points'."""
     from events.filters import with_points
 
     frame = with_points(frame)
@@ -53,7 +55,12 @@ def aggregate_points(frame: pd.DataFrame) -> list[dict[str, Any]]:
     if points.empty:
         return []
     lons, lats = points["lon"].to_numpy(dtype=float), points["lat"].to_numpy(dtype=float)
-    step = cell_size(lons, lats)
+    if extent:
+        (south, west), (north, east) = extent
+        view_lons, view_lats = [max(-180.0, west), min(180.0, east)], [max(-85.0, south), min(85.0, north)]
+        step = cell_size(view_lons, view_lats, TARGET_VIEW_CELLS)
+    else:
+        step = cell_size(lons, lats)
     table = pd.DataFrame(
         {
             "gx": np.floor(lons / step),

@@ -26,10 +26,14 @@ _TEMPLATE = Template("""
     var cell = new L.SitrepPie([r[0], r[1]], {radius: r[3], count: r[2], parts: r[4],
       color: "#333333", weight: 1, fill: true, fillOpacity: 0, sitrepCell: true});
     cell.bindTooltip(r[5]);
-    cell.bindPopup(r[6], {maxWidth: 360, autoPan: false});
-    cell.on("click", function (bounds) {
-      return function () { this._map.fitBounds(bounds, {padding: [30, 30]}); };
-    }([[r[7][0], r[7][1]], [r[7][2], r[7][3]]]));
+    cell.on("click", function (bounds, html) {
+      return function (e) {  // a popup of its own: it stays while finer cells replace this one
+        var map = this._map;
+        map.fitBounds(bounds, {padding: [30, 30]});
+        L.popup({maxWidth: 360, autoPan: false, className: "sitrep-cell-popup"})
+          .setLatLng(e.latlng).setContent(html).openOn(map);
+      };
+    }([[r[7][0], r[7][1]], [r[7][2], r[7][3]]], r[6]));
     cell.addTo({{ this._parent.get_name() }});
   }
 })();

@@ -107,6 +107,17 @@ def _types(frame: pd.DataFrame) -> list[str]:
     return [t for t in TYPE_COLOURS if t in present] + sorted(present - set(TYPE_COLOURS))
 
 
+def leaflet_bounds(bounds: Mapping | None) -> list[list[float]] | None:
+    """Leaflet's {_southWest: {lat, lng}, _northEast: ...} -> [[south, west], [north, east]]."""
+    try:
+        south_west, north_east = bounds["_southWest"], bounds["_northEast"]
+        box = [[float(south_west["lat"]), float(south_west["lng"])],
+               [float(north_east["lat"]), float(north_east["lng"])]]  # fmt: skip
+    except (TypeError, KeyError, ValueError):
+        return None
+    return box if box[0][0] < box[1][0] and box[0][1] < box[1][1] else None
+
+
 def _within(frame: pd.DataFrame, bounds: list[list[float]] | None, margin: float = 0.25) -> pd.Series:
     """Which point events lie in [[south, west], [north, east]] widened by ``margin`` of its size."""
     if not bounds:
@@ -132,7 +143,7 @@ def event_layers(
     is_point = frame["lat"].notna() & _within(frame, view)
     cells: list[dict[str, Any]] = []
     if int(is_point.sum()) > max_markers:
-        cells = aggregate_points(frame[is_point])
+        cells = aggregate_points(frame[is_point], extent=view)
         areas = unique_areas(frame[frame["lat"].isna()].to_dict("records"))
         singles = frame[is_point & (frame["event_id"] == highlight)] if highlight else frame.iloc[0:0]
     else:

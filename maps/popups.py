@@ -104,5 +104,6 @@ def cell_popup_html(cell: Mapping[str, Any]) -> str:
         f"{t(cell['cell_deg'])}°<table><tr><th style='text-align:left'>Type</th>"
         f"<th>Events</th><th>Fatalities</th></tr>{rows}</table>"
         + (f"<div>Most events at: {places}</div>" if places else "")
-        + "<small>Zoomed in on the cell; narrow the filter or the dates to see single events.</small></div>"
+        + "<small>Zoomed in on the cell: finer cells, then single events, as you zoom in "
+        "(or narrow the filter or the dates).</small></div>"
     )

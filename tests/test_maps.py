@@ -115,7 +115,7 @@ def test_empty_views_and_large_views():
     html = build_event_map(pd.DataFrame(rows), tiles="none").get_root().render()
     assert 0 < len(circles(html)) <= 1_300  # aggregated: bounded, whatever the count
     assert len(circles(html)) == len(cells(html))
-    assert len(html) < 2_000_000 and "narrow the filter or the dates" in html
+    assert len(html) < 2_000_000 and "then single events" in html
 
 
 def _points(kinds: list[str], lon: float = 30.0, lat: float = 50.0, place: str = "Town") -> list[dict]:
