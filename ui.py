@@ -22,7 +22,7 @@ from streamlit_folium import st_folium
 
 from events.article import Article, parse_article, pasted_article_id
 from events.errors import SitrepError
-from events.filters import records_frame, region_label
+from events.filters import records_frame
 from events.records import STATUSES, EventRecord, taxonomy
 from events.review import DECISIONS, apply_review, review_rows
 from events.service import Pipeline, load_frame, preloaded_frame
@@ -226,6 +226,7 @@ def review_page() -> None:
 PERIODS = {7: "7 days vs the 7 before", 28: "28 days vs the 28 before"}
 MAX_SURGES = 8
 MAX_TREND_ROWS = 200
+MAX_SOURCES = 5
 
 
 def _set_region(region: str) -> None:
@@ -239,10 +240,6 @@ def _pick_trend_row() -> None:
     regions = st.session_state.get("trend_regions", [])
     if rows and rows[0] < len(regions):
         st.session_state["region"] = regions[rows[0]]
-
-
-def _change_text(now: int, before: int) -> str:
-    return "new" if before == 0 else f"{(now - before) / before:+.0%}"
 
 
 def region_trends_view(view: pd.DataFrame) -> pd.DataFrame:
@@ -268,11 +265,8 @@ def surges_panel(trends: pd.DataFrame, settings: Settings, region: str) -> None:
         else f"No region's events doubled to {settings.surge_min_events} or more."
     )
     for n, row in enumerate(found.head(MAX_SURGES).itertuples(index=False)):
-        label = (
-            f"{region_label(row.region)}: {row.events} events ({_change_text(row.events, row.events_before)})"
-        )
         st.button(
-            plain(label),
+            plain(f"{row.label}: {row.events} events ({row.change_text})"),
             key=f"surge-{n}",
             width="stretch",
             type="primary" if row.region == region else "secondary",
@@ -302,17 +296,7 @@ def trends_table(trends: pd.DataFrame) -> None:
     if trends.empty:
         st.caption("No events with a region in the latest weeks of the view.")
         return
-    table = trends.head(MAX_TREND_ROWS).assign(
-        label=[region_label(r) for r in trends["region"].head(MAX_TREND_ROWS)],
-        change_text=[
-            _change_text(a, b)
-            for a, b in zip(
-                trends["events"].head(MAX_TREND_ROWS),
-                trends["events_before"].head(MAX_TREND_ROWS),
-                strict=True,
-            )
-        ],
-    )
+    table = trends.head(MAX_TREND_ROWS)
     st.session_state["trend_regions"] = [str(r) for r in table["region"]]
     st.dataframe(
         table[list(TREND_COLUMNS)],
@@ -370,7 +354,7 @@ def event_details(view: pd.DataFrame, event_id: str | None) -> None:
         return
     row = found.iloc[0]
     st.markdown(f"> {plain(row.get('source_text') or '')}")
-    for n, source in enumerate(event_sources(row)):
+    for n, source in enumerate(event_sources(row)[:MAX_SOURCES]):
         st.caption(plain(f"{source['title']} · {source['source']} · published {source['published']}"))
         if source["url"]:
             st.link_button("Open the article", source["url"], icon=":material/open_in_new:", key=f"open-{n}")

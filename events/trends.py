@@ -15,12 +15,14 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from events.filters import region_key
+from events.filters import region_key, region_label
 
 WEEKS = 12
 LEVELS = ("country", "admin1")
 COLUMNS = [
     "region",
+    "label",
+    "change_text",
     "country",
     "admin1",
     "events",
@@ -36,6 +38,11 @@ COLUMNS = [
 def period_end(frame: pd.DataFrame, end: dt.date | None = None) -> pd.Timestamp:
     """The last day of the latest period: ``end`` or the view's last coded date."""
     return pd.Timestamp(end) if end is not None else frame["event_date"].max().normalize()
+
+
+def change_text(now: int, before: int) -> str:
+    """'+150%', '-25%', or 'new' when there was nothing before."""
+    return "new" if before == 0 else f"{(now - before) / before:+.0%}"
 
 
 def _change(now: pd.Series, before: pd.Series) -> pd.Series:
@@ -97,6 +104,8 @@ def region_trends(
     out["fatalities_change"] = _change(out["fatalities"], out["fatalities_before"])
     out["weekly"] = _weekly(table[table["week"] >= 0])
     out = out.reset_index().rename(columns={"index": "region"})
+    out["label"] = [region_label(r) for r in out["region"]]
+    out["change_text"] = [change_text(a, b) for a, b in zip(out["events"], out["events_before"], strict=True)]
     out["weekly"] = [w if isinstance(w, list) else [0] * WEEKS for w in out["weekly"]]
     return out.sort_values(["events", "events_before"], ascending=False, kind="stable")[COLUMNS]
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from events.trends import WEEKS, region_keys, region_trends, surges
+from events.trends import WEEKS, change_text, region_keys, region_trends, surges
 
 END = dt.date(2025, 12, 28)
 
@@ -68,3 +68,14 @@ def test_empty_and_unknown_levels():
 def test_region_keys_most_events_first():
     keys = region_keys(FRAME)
     assert keys[0] == "Ukraine" and "Ukraine/Kharkiv" in keys and "Sudan/North Darfur" in keys
+
+
+@pytest.mark.parametrize(
+    ("now", "before", "text"), [(6, 2, "+200%"), (3, 4, "-25%"), (5, 0, "new"), (2, 2, "+0%")]
+)
+def test_change_is_written_for_people(now, before, text):
+    assert change_text(now, before) == text
+    assert (
+        region_trends(FRAME, "admin1").set_index("region").loc["Ukraine/Kharkiv", "label"]
+        == "Kharkiv, Ukraine"
+    )
