@@ -39,7 +39,8 @@ HELP: dict[str, str] = {
     "store": "Path of the event store (a GeoPackage file).",
     "cache_dir": "Folder for the on-disk gazetteer index and other caches.",
     "example_dir": "Folder of bundled articles ingested into a new, empty store.",
-    "tiles": "Basemap tiles: a folium tile name, an URL template, or 'none' for a blank background.",
+    "tiles": "Basemap tiles: a folium tile name or an URL template (the offline Natural Earth map stands "
+    "in when they cannot load), or 'none' for the offline map only.",
     "max_article_bytes": "Largest article file accepted, in bytes.",
     "max_upload_bytes": "Largest file accepted by the app's upload box, in bytes.",
     "max_import_bytes": "Largest dataset file (ACLED/UCDP CSV, GeoJSON) `sitrep import` reads.",
