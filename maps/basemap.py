@@ -20,7 +20,7 @@ from folium.map import Layer
 from maps.assets import BASEMAP_DIR, STATIC_ROOT, STATIC_URL
 
 NAME = "Offline map (Natural Earth)"
-ATTRIBUTION = "Natural Earth (public domain) · names and regions: GeoNames (CC BY 4.0)"
+ATTRIBUTION = "Natural Earth · GeoNames"
 MAX_ADMIN1_COUNTRIES = 12  # admin-1 outlines for the countries with the most events
 TILE_WAIT_MS = 5_000  # no tile within this long: show the offline map instead
 

@@ -23,7 +23,7 @@ from maps.style import TYPE_COLOURS
 
 # (longest span in days shown with this bin, bin, tick format)
 BIN_RULES = ((92, "day", "%d %b"), (730, "week", "%d %b %Y"), (math.inf, "month", "%b %Y"))
-EXACT, APPROXIMATE = "the day", "the week or month (spread over it, paler)"
+EXACT, APPROXIMATE = "the day", "the week or month, spread over it"
 COLUMNS = ["start", "end", "event_type", "known_to", "events"]
 MAX_TICKS = 10
 TICK_STEPS = {"day": (1, 2, 7, 14), "week": (1, 2, 4, 8, 13, 26), "month": (1, 2, 3, 6, 12, 24, 60)}

@@ -78,6 +78,9 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     _, counts = map_frame(page)
     assert counts["points"] >= 3  # Sloviansk, Kyiv, Palm Beach
     assert counts["areas"] >= 1 and counts["dashed"] >= 1  # the proposed Donbas zone
+    assert counts["basemap"] >= 243  # countries, borders, coastlines: geography under the events
+    page.locator("[data-testid='stMetric']").first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(1_500)
     _keep(page, "dashboard.png")
     assert not [u for u in failed if "/app/static/" in u or "cdn" in u], failed
 
@@ -320,7 +323,7 @@ def test_screenshots_at_scale_and_of_the_review_page(scale_server, corpus_server
     assert 0 < counts["points"] < 3_000  # 10,000 events aggregated into cells
     assert _described(page).startswith("All 10000 events")
     page.locator("iframe[title='streamlit_folium.st_folium']").first.scroll_into_view_if_needed()
-    time.sleep(1)
+    page.wait_for_timeout(3_000)  # the cells for the view the map returns
     _keep(page, "map-10k.png")
     page.locator("[data-testid='stVegaLiteChart']").first.scroll_into_view_if_needed()
     time.sleep(1)
