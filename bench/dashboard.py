@@ -63,9 +63,10 @@ def basemap_bytes(page) -> tuple[int, int, int]:
     return len(seen), sum(v[0] for v in seen.values()), sum(v[1] for v in seen.values())
 
 
-def events_of(counts: dict) -> tuple[int, int]:
-    """The event layers' counts (not the basemap's shapes and names)."""
-    return counts["points"], counts["areas"]
+def events_of(counts: dict) -> tuple[int, int, int]:
+    """The event layers' counts and the events they draw (cells: their counts), not the
+    basemap's shapes and names: a filter may keep every cell but change its count."""
+    return counts["points"], counts["areas"], counts.get("events", 0)
 
 
 def settled(page, counts: dict, timeout_s: float = 10) -> dict:

@@ -24,10 +24,13 @@ COUNT_LAYERS = """() => {
     let value;
     try { value = window[key]; } catch (e) { continue; }
     if (value instanceof L.Map) {
-      const out = {points: 0, areas: 0, dashed: 0, basemap: 0};
+      const out = {points: 0, areas: 0, dashed: 0, basemap: 0, events: 0};
       value.eachLayer(l => {
         if (l.options && l.options.sitrepBasemap) out.basemap++;
-        else if (l instanceof L.CircleMarker) out.points++;
+        else if (l instanceof L.CircleMarker) {
+          out.points++;
+          out.events += l.options.sitrepCell ? l.options.count : 1;  // a cell: its events
+        }
         else if (l instanceof L.Polygon) { out.areas++; if (l.options.dashArray) out.dashed++; }
       });
       return out;

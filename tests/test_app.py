@@ -156,3 +156,14 @@ def test_hostile_region_names_are_shown_as_text(tmp_path, monkeypatch, pipeline)
     labels = [b.label for b in at.button if str(b.key).startswith("surge-")]
     assert labels and all("<script>" not in label for label in labels)  # markdown-escaped
     assert any(HOSTILE_PLACE in label.replace("\\", "") for label in labels)  # yet shown whole
+
+
+def test_timeline_draws_the_example_by_its_precision(app):
+    """The bundled example's events are known to the week: spread over the days, paler."""
+    import json
+
+    (chart,) = app.get("arrow_vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert spec["encoding"]["y"]["title"] == "Events per day"  # a week shown: day bins
+    assert spec["encoding"]["x"]["axis"]["format"] == "%d %b"  # dates, never hours
+    assert spec["encoding"]["opacity"]["title"] == "Date known to"

@@ -18,6 +18,7 @@ from browser_kit import (
     ARGS,
     ARTIFACTS,
     CHROMIUM,
+    COUNT_LAYERS,
     HOSTILE_ARTICLE,
     HOSTILE_PLACE,
     OPEN_EVERY_POPUP,
@@ -131,6 +132,7 @@ def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     download_info.value.save_as(exported)
     standalone = browser.new_page()
     standalone.goto(exported.as_uri())
+    assert standalone.evaluate(COUNT_LAYERS)["basemap"] >= 243  # the offline basemap, inlined
     shown = "\n".join(standalone.evaluate(OPEN_EVERY_POPUP))
     assert all(payload in shown for payload in PAYLOAD_TEXT)
     assert set(pwned(standalone)) == {None}
