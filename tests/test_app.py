@@ -162,7 +162,7 @@ def test_timeline_draws_the_example_by_its_precision(app):
     """The bundled example's events are known to the week: spread over the days, paler."""
     import json
 
-    (chart,) = app.get("arrow_vega_lite_chart")
+    (chart,) = app.get("vega_lite_chart")
     spec = json.loads(chart.proto.spec)
     assert spec["encoding"]["y"]["title"] == "Events per day"  # a week shown: day bins
     assert spec["encoding"]["x"]["axis"]["format"] == "%d %b"  # dates, never hours
