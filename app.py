@@ -21,16 +21,41 @@ from events.filters import (
     apply_filter,
     describe_filter,
     from_query_params,
+    narrowed_views,
+    region_label,
     to_query_params,
+    week_starts,
 )
 from events.service import source_articles, view_records
 from events.settings import Settings
 from events.store import EventStore
-from maps.event_map import base_map, build_event_map, event_layers, map_bounds
+from events.trends import region_keys
+from maps.event_map import (
+    base_map,
+    build_event_map,
+    countries_by_events,
+    event_layers,
+    leaflet_bounds,
+    map_bounds,
+    point_of,
+)
 from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
+from maps.table import people_table
 from maps.timeline import brush_range, build_timeline, timeline_png
-from ui import load_events, page_store, plain, review_page, stop_with
+from ui import (
+    event_details,
+    events_table,
+    load_events,
+    page_store,
+    plain,
+    region_trends_view,
+    review_page,
+    selected_event,
+    stop_with,
+    surges_panel,
+    trends_table,
+)
 
 st.set_page_config(page_title="Sitrep", page_icon=":world_map:", layout="wide")
 
@@ -41,7 +66,19 @@ def _options(frame: pd.DataFrame, *columns: str, limit: int = 300) -> list[str]:
     return [str(v) for v in values.value_counts().index[:limit]]
 
 
-def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence: float) -> EventFilter:
+def _region_box(regions: list[str], initial: str) -> str:
+    """The Region box: a country or an admin-1 (a click on a surge or trend row sets it)."""
+    options = ["", *regions] if not initial or initial in regions else ["", initial, *regions]
+    if "region" not in st.session_state:
+        st.session_state["region"] = initial if initial in options else ""
+    elif st.session_state["region"] not in options:
+        st.session_state["region"] = ""
+    return st.sidebar.selectbox("Region", options, key="region",
+                                format_func=lambda r: region_label(r) if r else "All regions")  # fmt: skip
+
+
+def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence: float,
+                   regions: list[str]) -> EventFilter:  # fmt: skip
     st.sidebar.header("Filter")
     if frame.empty:
         return initial
@@ -66,6 +103,7 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
                   "subs", "All sub-types")  # fmt: skip
     statuses = choose("Status", sorted(frame["status"].dropna().unique()), initial.statuses,
                       "statuses", "Any status")  # fmt: skip
+    region = _region_box(regions, initial.region)
     text = st.sidebar.text_input("Search source sentences and notes", value=initial.text, key="q")
     review = st.sidebar.checkbox(f"Needs review (confidence below {review_confidence:g})",
                                  value=initial.review_below > 0, key="review")  # fmt: skip
@@ -86,12 +124,8 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
         event_types=types, sub_event_types=subs, actors=actors, statuses=statuses,
         countries=countries, admin1s=admin1s, geo_precisions=precisions,
         min_fatalities=min_fatalities, text=text,
-        review_below=review_confidence if review else 0.0,
+        review_below=review_confidence if review else 0.0, region=region,
     )  # fmt: skip
-
-
-def source_ids(sources: object) -> str:
-    return ", ".join(s["article_id"] for s in sources) if isinstance(sources, list) else ""
 
 
 def kpis(view: pd.DataFrame) -> None:
@@ -104,10 +138,6 @@ def kpis(view: pd.DataFrame) -> None:
 
 MAX_DOWNLOAD_EVENTS = 200_000
 MAX_TABLE_ROWS = 1_000
-TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "status",
-                 "location", "admin1", "country", "geo_precision", "fatalities", "injuries",
-                 "actor1", "actor2", "confidence", "review", "source_text", "notes", "sources"]  # fmt: skip
-TABLE_CONFIG = {"event_id": None, "event_date": st.column_config.DateColumn(format="YYYY-MM-DD")}
 BRUSH_PARAMS = ("brush_from", "brush_to")
 
 
@@ -117,37 +147,36 @@ def store_bounds(store_path: str, lock_timeout: float, version: str):
     return map_bounds(load_events(store_path, lock_timeout, version))
 
 
-def _point_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
-    """[lat, lon] of a point event in the view (to centre the map on a selected row)."""
-    if not event_id or "lat" not in view:
-        return None
-    rows = view.loc[(view["event_id"] == event_id) & view["lat"].notna(), ["lat", "lon"]]
-    return [float(rows["lat"].iloc[0]), float(rows["lon"].iloc[0])] if len(rows) else None
+@st.cache_resource(max_entries=2)
+def store_regions(store_path: str, lock_timeout: float, version: str, limit: int = 600) -> list[str]:
+    """The store's countries and admin-1 regions (region keys), most events first."""
+    return region_keys(load_events(store_path, lock_timeout, version), limit)
+
+
+@st.cache_resource(max_entries=2)
+def store_countries(store_path: str, lock_timeout: float, version: str) -> list[str]:
+    """The store's countries, most events first (their admin-1 outlines are drawn)."""
+    return countries_by_events(load_events(store_path, lock_timeout, version))
 
 
 def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str,
              highlight: str | None = None) -> None:  # fmt: skip
     """The base map stays the same while filtering (same bounds: those of the whole store),
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
-    table row is drawn emphasised and the map centres on it."""
+    table row is drawn emphasised and the map centres on it. The map returns its bounds
+    after each pan or zoom (a rerun of this fragment only): cells are computed for the
+    part in view, finer as one zooms in, down to single events."""
     bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
+    countries = store_countries(str(settings.store), settings.lock_timeout_s, version)
     found = set(frame["event_type"].unique())
-    base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles)
-    groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers)
-    centre = _point_of(view, highlight)
-    st_folium(base, height=520, use_container_width=True, returned_objects=[], render=False,
+    base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles,
+                    countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
+    shown = leaflet_bounds((st.session_state.get("map") or {}).get("bounds"))
+    groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers, view=shown)
+    centre = point_of(view, highlight)
+    st_folium(base, height=520, use_container_width=True, returned_objects=["bounds"], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
               center=centre, zoom=9 if centre else None, key="map")  # fmt: skip
-
-
-def week_starts(view: pd.DataFrame) -> list[dt.date]:
-    """The Mondays of every week from the view's first event to its last."""
-    if view.empty:
-        return []
-    first = view["date_start"].min().date()
-    last = view["date_end"].max().date()
-    monday = first - dt.timedelta(days=first.weekday())
-    return [monday + dt.timedelta(weeks=k) for k in range((last - monday).days // 7 + 1)]
 
 
 def _step(weeks: list[dt.date]) -> None:
@@ -192,8 +221,10 @@ def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, ver
 def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> None:
     """Files are made only when a button is clicked (deferred callables)."""
     if len(shown) > MAX_DOWNLOAD_EVENTS:
-        st.info(f"{len(shown):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
-                "fewer to download here, or use `sitrep export` for any size.")
+        st.info(
+            f"{len(shown):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
+            "fewer to download here, or use `sitrep export` for any size."
+        )
         return
     today = dt.date.today().isoformat()
     event_ids = shown["event_id"]  # made into a list only when a button is clicked
@@ -233,18 +264,9 @@ def _brush(params: dict) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _table(shown: pd.DataFrame, review_first: bool) -> pd.DataFrame:
-    first = shown.nsmallest(MAX_TABLE_ROWS, "confidence") if review_first else shown.head(MAX_TABLE_ROWS)
-    table = first[[c for c in ["event_id", *TABLE_COLUMNS] if c in shown.columns]].copy()
-    if "sources" in table:
-        table["sources"] = [source_ids(sources) for sources in table["sources"]]
-    return table.reset_index(drop=True)
-
-
-def _selected_event(table: pd.DataFrame) -> str | None:
-    state = st.session_state.get("table")
-    rows = state.get("selection", {}).get("rows", []) if state is not None else []
-    return str(table["event_id"].iloc[rows[0]]) if rows and rows[0] < len(table) else None
+def _table_rows(shown: pd.DataFrame, review_first: bool) -> pd.DataFrame:
+    """The rows the table shows: the first MAX_TABLE_ROWS (lowest confidence first in review)."""
+    return shown.nsmallest(MAX_TABLE_ROWS, "confidence") if review_first else shown.head(MAX_TABLE_ROWS)
 
 
 def map_page() -> None:
@@ -258,26 +280,33 @@ def map_page() -> None:
         stop_with(exc)
     st.title("Sitrep")
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
-               "Drag across the timeline to narrow the dates; pick a table row to find it on the map.")
-    event_filter = sidebar_filter(frame, initial, settings.review_confidence)
-    view = apply_filter(frame, event_filter) if not frame.empty else frame
+               "Drag across the timeline to narrow the dates; pick a surge or a region to focus on it; "
+               "pick a table row to find it on the map.")  # fmt: skip
+    regions = store_regions(str(store.path), settings.lock_timeout_s, version)
+    event_filter = sidebar_filter(frame, initial, settings.review_confidence, regions)
     brushed = _brush(params)
+    view, shown, wide = narrowed_views(frame, event_filter, brushed)
     effective = event_filter
-    shown = view
     if brushed:
         effective = replace(event_filter, date_from=max(event_filter.date_from or brushed[0], brushed[0]),
                             date_to=min(event_filter.date_to or brushed[1], brushed[1]))  # fmt: skip
-        shown = apply_filter(view, EventFilter(date_from=brushed[0], date_to=brushed[1]))
     shared = to_query_params(event_filter)
     if brushed:
         shared.update(zip(BRUSH_PARAMS, (d.isoformat() for d in brushed), strict=True))
     st.query_params.from_dict(shared)
     st.markdown(f"**{plain(describe_filter(effective, len(shown), len(frame)))}**")
     kpis(shown)
-    table = _table(shown, review_first=event_filter.review_below > 0)
+    table = people_table(_table_rows(shown, review_first=event_filter.review_below > 0))
+    highlight = selected_event(table)
+    trends = region_trends_view(wide)
+    map_column, side = st.columns([4, 1])
+    with side:
+        surges_panel(trends, settings, event_filter.region)
     playing = st.session_state.get("playing", False) and st.session_state.get("stepping", False)
-    st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
-        frame, shown, settings, version, _selected_event(table))
+    with map_column:
+        st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
+            frame, shown, settings, version, highlight
+        )
     unplaced = int(shown["geometry"].isna().sum()) if len(shown) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
@@ -286,14 +315,15 @@ def map_page() -> None:
     # leaves the plot area empty
     st.altair_chart(build_timeline(view, brush=True), width="stretch", height=300,
                     on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
+    with st.expander("Trends by region: events and fatalities, this period against the one before"):
+        trends_table(trends)
     _downloads(store, shown, settings)
     st.subheader("Events")
     if len(table):
-        st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
-                     selection_mode="single-row", key="table",
-                     column_config=TABLE_CONFIG)
+        events_table(table)
         if len(shown) > MAX_TABLE_ROWS:
             st.caption(f"The first {MAX_TABLE_ROWS:,} of {len(shown):,} events; downloads have them all.")
+        event_details(shown, highlight)
     st.page_link(REVIEW, label="Add or review an article", icon=":material/rate_review:")
 
 

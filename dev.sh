@@ -3,6 +3,7 @@
 #   ./dev.sh serve   set up (first time only), then start the dashboard on the bundled data
 #   ./dev.sh test    set up (first time only), then run the whole test suite
 #   ./dev.sh setup   only set up: .venv from requirements.lock, map assets from package-lock.json
+#                    (and the offline basemap's files, see maps/basemap_data.py)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,7 +22,10 @@ setup() {
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
     cp requirements.lock .venv/.sitrep-lock
   fi
-  if ! cmp -s package-lock.json static/vendor/.sitrep-lock 2>/dev/null; then
+  # again when the offline basemap's files are missing (they are written from world-atlas
+  # and the gazetteer by maps.assets)
+  if ! cmp -s package-lock.json static/vendor/.sitrep-lock 2>/dev/null \
+      || [ ! -f static/vendor/basemap/manifest.json ]; then
     if ! command -v npm >/dev/null; then
       echo "Sitrep serves Leaflet from local files installed with npm; install Node.js/npm." >&2
       exit 2

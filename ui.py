@@ -1,5 +1,10 @@
 """Sitrep's one UI helper module (beside app.py, the only other place importing streamlit):
-the cached resources both pages share, and the review page.
+the cached resources both pages share, the map page's region panels (surges, trends) and
+event table, and the review page.
+
+Regions: a click on a surge or a trends row puts that region in the sidebar's Region box
+(a one-line callback, run before the page reruns), so the region is one filter like the
+others (in the URL, cleared from the same box).
 
 Review: paste or upload an article (or pick one already in the store), see its events
 with their sentences highlighted in the text and on a preview map, edit fields, accept or
@@ -23,8 +28,10 @@ from events.review import DECISIONS, apply_review, review_rows
 from events.service import Pipeline, load_frame, preloaded_frame
 from events.settings import Settings, load_settings
 from events.store import EventStore
+from events.trends import region_trends, surges
 from maps.event_map import build_event_map
 from maps.safe import highlighted
+from maps.table import LABELS, event_sources
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -148,8 +155,10 @@ def _editor(article: Article, records: list[EventRecord]) -> pd.DataFrame:
 def _preview(settings: Settings, article: Article, records: list[EventRecord]) -> None:
     left, right = st.columns([3, 2])
     marks = [(r.source_span[0], r.source_span[1], str(n)) for n, r in enumerate(records, start=1)]
-    left.html(f'<div style="max-height:420px;overflow-y:auto;white-space:pre-wrap;'
-              f'font-size:0.92rem;line-height:1.5">{highlighted(article.text, marks)}</div>')
+    left.html(
+        f'<div style="max-height:420px;overflow-y:auto;white-space:pre-wrap;'
+        f'font-size:0.92rem;line-height:1.5">{highlighted(article.text, marks)}</div>'
+    )
     with right:
         frame = records_frame(records)
         if frame["geometry"].notna().any():
@@ -175,9 +184,11 @@ def _history(store: EventStore, article_id: str) -> None:
 def review_page() -> None:
     settings, store = page_store()
     st.title("Review articles")
-    st.caption("Extract events from an article, check each against its sentence (highlighted), "
-               "edit what is wrong, accept or reject each one, then save. Nothing is written "
-               "until you save; every decision and edit is logged with the record as it was.")
+    st.caption(
+        "Extract events from an article, check each against its sentence (highlighted), "
+        "edit what is wrong, accept or reject each one, then save. Nothing is written "
+        "until you save; every decision and edit is logged with the record as it was."
+    )
     source = st.radio("Article", ["New article", "Article in the store"], horizontal=True,
                       key="source", label_visibility="collapsed")  # fmt: skip
     if source == "New article":
@@ -210,3 +221,140 @@ def review_page() -> None:
             st.success(f"Saved {len(items)} events ({kept} on the map, {len(items) - kept} rejected); "
                        f"{logged} decisions or edits logged.")  # fmt: skip
     _history(store, article.article_id)
+
+
+PERIODS = {7: "7 days vs the 7 before", 28: "28 days vs the 28 before"}
+MAX_SURGES = 8
+MAX_TREND_ROWS = 200
+MAX_SOURCES = 5
+
+
+def _set_region(region: str) -> None:
+    """Callback of a surge's button: the region becomes the Region box's value."""
+    st.session_state["region"] = region
+
+
+def _pick_trend_row() -> None:
+    """Callback of the trends table: the picked row's region becomes the Region box's value."""
+    rows = st.session_state["trends"].selection.rows
+    regions = st.session_state.get("trend_regions", [])
+    if rows and rows[0] < len(regions):
+        st.session_state["region"] = regions[rows[0]]
+
+
+def region_trends_view(view: pd.DataFrame) -> pd.DataFrame:
+    """The trends of the regions in view, at the level and period the panel's widgets chose."""
+    level = "admin1" if st.session_state.get("trend_level", "Admin-1") == "Admin-1" else "country"
+    return region_trends(view, level, days=int(st.session_state.get("trend_days", 7)))
+
+
+def surges_panel(trends: pd.DataFrame, settings: Settings, region: str) -> None:
+    """Surges: regions whose events at least doubled to surge_min_events or more; a click
+    filters map, timeline and table to the region."""
+    st.markdown("**Surges**")
+    st.radio(
+        "Regions", ["Admin-1", "Country"], horizontal=True, key="trend_level", label_visibility="collapsed"
+    )
+    st.selectbox(
+        "Period", list(PERIODS), format_func=PERIODS.get, key="trend_days", label_visibility="collapsed"
+    )
+    found = surges(trends, settings.surge_min_events)
+    st.caption(
+        f"Events at least doubled, to {settings.surge_min_events} or more:"
+        if len(found)
+        else f"No region's events doubled to {settings.surge_min_events} or more."
+    )
+    for n, row in enumerate(found.head(MAX_SURGES).itertuples(index=False)):
+        st.button(
+            plain(f"{row.label}: {row.events} events ({row.change_text})"),
+            key=f"surge-{n}",
+            width="stretch",
+            type="primary" if row.region == region else "secondary",
+            on_click=_set_region,
+            args=(row.region,),
+        )
+    if region:
+        st.button(
+            "Show all regions", key="clear_region", icon=":material/close:", on_click=_set_region, args=("",)
+        )
+
+
+TREND_COLUMNS = {
+    "label": st.column_config.TextColumn("Region", width="medium"),
+    "events": st.column_config.NumberColumn("Events"),
+    "events_before": st.column_config.NumberColumn("Before"),
+    "change_text": st.column_config.TextColumn("Change"),
+    "fatalities": st.column_config.NumberColumn("Fatalities"),
+    "fatalities_before": st.column_config.NumberColumn("Before "),
+    "weekly": st.column_config.LineChartColumn("Events per week (12 weeks)", y_min=0),
+}
+
+
+def trends_table(trends: pd.DataFrame) -> None:
+    """Events and fatalities per region, this period against the one before; a row click
+    filters the view to the region."""
+    if trends.empty:
+        st.caption("No events with a region in the latest weeks of the view.")
+        return
+    table = trends.head(MAX_TREND_ROWS)
+    st.session_state["trend_regions"] = [str(r) for r in table["region"]]
+    st.dataframe(
+        table[list(TREND_COLUMNS)],
+        hide_index=True,
+        width="stretch",
+        on_select=_pick_trend_row,
+        selection_mode="single-row",
+        key="trends",
+        column_config=TREND_COLUMNS,
+    )
+
+
+TABLE_CONFIG = {
+    "event_id": None,
+    "when": st.column_config.TextColumn("Date", width="medium"),
+    "source_text": st.column_config.TextColumn("Source sentence", width="large"),
+    "link": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
+    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+    "fatalities": st.column_config.NumberColumn("Fatalities", format="%d"),
+    "injuries": st.column_config.NumberColumn("Injuries", format="%d"),
+    **{
+        k: st.column_config.Column(v)
+        for k, v in LABELS.items()
+        if k not in ("when", "source_text", "link", "confidence", "fatalities", "injuries")
+    },
+}
+
+
+def events_table(table: pd.DataFrame) -> None:
+    """The events for people (maps.table.people_table); a row pick highlights it on the map."""
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key="table",
+        column_config=TABLE_CONFIG,
+    )
+
+
+def selected_event(table: pd.DataFrame) -> str | None:
+    state = st.session_state.get("table")
+    rows = state.get("selection", {}).get("rows", []) if state is not None else []
+    return str(table["event_id"].iloc[rows[0]]) if rows and rows[0] < len(table) else None
+
+
+def event_details(view: pd.DataFrame, event_id: str | None) -> None:
+    """The selected event's sentence and its articles (links to http(s) pages only)."""
+    if not event_id:
+        st.caption("Pick a row to see its source sentence and articles here, and the event on the map.")
+        return
+    found = view[view["event_id"] == event_id]
+    if found.empty:
+        return
+    row = found.iloc[0]
+    st.markdown(f"> {plain(row.get('source_text') or '')}")
+    for n, source in enumerate(event_sources(row)[:MAX_SOURCES]):
+        st.caption(plain(f"{source['title']} · {source['source']} · published {source['published']}"))
+        if source["url"]:
+            st.link_button("Open the article", source["url"], icon=":material/open_in_new:", key=f"open-{n}")

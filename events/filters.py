@@ -26,6 +26,27 @@ class EventFilter:
     min_fatalities: int = 0
     text: str = ""
     review_below: float = 0.0  # > 0: only unreviewed events whose confidence is below this
+    region: str = ""  # one country ("Ukraine") or admin-1 ("Ukraine/Kharkiv"): see region_key
+
+
+REGION_SEPARATOR = "/"
+
+
+def region_key(country: str, admin1: str | None = None) -> str:
+    """A region as the filter and the URL name it: "Ukraine", or "Ukraine/Kharkiv"."""
+    return f"{country}{REGION_SEPARATOR}{admin1}" if admin1 else str(country)
+
+
+def split_region(region: str) -> tuple[str, str | None]:
+    """Inverse of region_key (a country name never holds the separator; an admin-1 may)."""
+    country, _, admin1 = region.partition(REGION_SEPARATOR)
+    return country, admin1 or None
+
+
+def region_label(region: str) -> str:
+    """How people read a region key: "Kharkiv, Ukraine"."""
+    country, admin1 = split_region(region)
+    return f"{admin1}, {country}" if admin1 else country
 
 
 def records_frame(records: Iterable) -> pd.DataFrame:
@@ -75,6 +96,11 @@ def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
         mask &= frame["admin1"].isin(f.admin1s)
     if f.geo_precisions:
         mask &= frame["geo_precision"].isin(f.geo_precisions)
+    if f.region:
+        country, admin1 = split_region(f.region)
+        mask &= frame["country"] == country
+        if admin1 is not None:
+            mask &= frame["admin1"] == admin1
     if f.review_below > 0:  # the review queue: low confidence, not yet reviewed
         mask &= frame["confidence"] < f.review_below
         if "review" in frame:
@@ -101,6 +127,8 @@ def describe_filter(f: EventFilter, shown: int, total: int) -> str:
         parts.append("status " + " or ".join(f.statuses))
     if f.countries or f.admin1s:
         parts.append("in " + " or ".join(f.admin1s + f.countries))
+    if f.region:
+        parts.append(f"in the region {region_label(f.region)}")
     if f.geo_precisions:
         parts.append("geo-precision " + " or ".join(map(str, f.geo_precisions)))
     if f.review_below > 0:
@@ -123,7 +151,7 @@ def describe_filter(f: EventFilter, shown: int, total: int) -> str:
 _LISTS = {"event_types": "type", "sub_event_types": "sub", "actors": "actor", "statuses": "status",
           "countries": "country", "admin1s": "admin1", "geo_precisions": "geo"}  # fmt: skip
 _SCALARS = {"date_from": "from", "date_to": "to", "min_fatalities": "min_fat", "text": "q",
-            "review_below": "review"}  # fmt: skip
+            "review_below": "review", "region": "region"}  # fmt: skip
 
 
 def to_query_params(f: EventFilter) -> dict[str, str | list[str]]:
@@ -140,6 +168,7 @@ def to_query_params(f: EventFilter) -> dict[str, str | list[str]]:
 
 def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
     """Inverse of to_query_params; bad values raise SitrepError naming them."""
+
     def as_list(value) -> tuple[str, ...]:
         return tuple(value) if isinstance(value, list | tuple) else (value,)
 
@@ -166,3 +195,24 @@ def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
         raise SitrepError(f"bad filter in the URL: {exc}") from exc
     return replace(EventFilter(), **values)
 
+
+def narrowed_views(frame: pd.DataFrame, f: EventFilter, brushed: tuple[dt.date, dt.date] | None = None):
+    """(view, shown, wide): the events passing ``f``, the same within the ``brushed`` dates,
+    and the brushed events of every region (for trends); one pass over the whole frame."""
+    wide = apply_filter(frame, replace(f, region="")) if not frame.empty else frame
+    view = apply_filter(wide, EventFilter(region=f.region)) if f.region else wide
+    if not brushed:
+        return view, view, wide
+    dates = EventFilter(date_from=brushed[0], date_to=brushed[1])
+    shown = apply_filter(view, dates)
+    return view, shown, apply_filter(wide, dates) if f.region else shown
+
+
+def week_starts(view: pd.DataFrame) -> list[dt.date]:
+    """The Mondays of every week from the view's first event to its last."""
+    if view.empty:
+        return []
+    first = view["date_start"].min().date()
+    last = view["date_end"].max().date()
+    monday = first - dt.timedelta(days=first.weekday())
+    return [monday + dt.timedelta(weeks=k) for k in range((last - monday).days // 7 + 1)]

@@ -30,6 +30,7 @@ class Settings:
     review_confidence: float = 0.6
     map_max_markers: int = 3_000
     play_step_s: float = 1.5
+    surge_min_events: int = 5
     fetch_private_hosts: bool = False
     geonames_url: str = "https://download.geonames.org/export/dump/{country}.zip"
 
@@ -38,7 +39,8 @@ HELP: dict[str, str] = {
     "store": "Path of the event store (a GeoPackage file).",
     "cache_dir": "Folder for the on-disk gazetteer index and other caches.",
     "example_dir": "Folder of bundled articles ingested into a new, empty store.",
-    "tiles": "Basemap tiles: a folium tile name, an URL template, or 'none' for a blank background.",
+    "tiles": "Basemap tiles: a folium tile name or an URL template (the offline Natural Earth map stands "
+    "in when they cannot load), or 'none' for the offline map only.",
     "max_article_bytes": "Largest article file accepted, in bytes.",
     "max_upload_bytes": "Largest file accepted by the app's upload box, in bytes.",
     "max_import_bytes": "Largest dataset file (ACLED/UCDP CSV, GeoJSON) `sitrep import` reads.",
@@ -47,6 +49,7 @@ HELP: dict[str, str] = {
     "review_confidence": "Events below this confidence are flagged as needing review.",
     "map_max_markers": "Above this many point events in view, the map aggregates them into cells.",
     "play_step_s": "Seconds between weeks when the map's Play control steps through time.",
+    "surge_min_events": "A region surges when its events at least double to at least this many.",
     "fetch_private_hosts": "Let `sitrep ingest --url` fetch from local/private addresses (tests only).",
     "geonames_url": "Where `sitrep gazetteer add CC` downloads a country dump ({country} = code).",
 }

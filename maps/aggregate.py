@@ -1,6 +1,6 @@
 """Keep the map's payload bounded: above a threshold, point events are aggregated in
-Python into grid cells per event type (count, fatalities), and identical area
-outlines are drawn once with their count."""
+Python into square grid cells, each with its count, fatalities, mix of event types and
+busiest places, and identical area outlines are drawn once with their count."""
 
 from __future__ import annotations
 
@@ -8,26 +8,46 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
+import pandas as pd
+
+from maps.style import TYPE_COLOURS
+
 MAX_MARKERS = 3_000  # individual markers up to this many point events in view
-TARGET_CELLS = 1_200  # roughly how many aggregated cells to draw in all (bounded payload)
+TARGET_CELLS = 400  # roughly how many aggregated cells over the events' extent
+TARGET_VIEW_CELLS = 1_000  # over the map's view (wider than the events: more cells fit)
+TOP_PLACES = 3  # busiest places named in a cell's breakdown
+NICE_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0)
 
 
-def cell_size(lons, lats, groups: int) -> float:
-    """A grid step (degrees) giving about TARGET_CELLS cells in all, over ``groups`` types."""
+def cell_size(lons, lats, target: int = TARGET_CELLS) -> float:
+    """A grid step (degrees) giving about ``target`` cells over the points' extent."""
     area = max(1e-6, (max(lons) - min(lons)) * (max(lats) - min(lats)))
-    step = math.sqrt(area * max(1, groups) / TARGET_CELLS)
-    for nice in (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0):
-        if step <= nice:
-            return nice
-    return 10.0
+    step = math.sqrt(area / target)
+    return next((nice for nice in NICE_STEPS if step <= nice), 10.0)
 
 
-def aggregate_points(frame) -> list[dict[str, Any]]:
-    """Point events (a DataFrame with event_type, geometry or lon/lat, fatalities) -> one cell per
-    (grid cell, type): centre, count, fatalities. Vectorised: no per-event objects."""
-    import numpy as np
-    import pandas as pd
+def _type_order(kind: str) -> int:
+    order = list(TYPE_COLOURS)
+    return order.index(kind) if kind in order else len(order)
 
+
+def _places(table: pd.DataFrame) -> dict[tuple, list[tuple[str, int]]]:
+    """(gx, gy) -> the cell's TOP_PLACES locations with their counts."""
+    counts = table.dropna(subset=["location"]).groupby(["gx", "gy", "location"], observed=True).size()
+    top = counts.rename("n").reset_index().sort_values("n", ascending=False, kind="stable")
+    top = top.groupby(["gx", "gy"], sort=False).head(TOP_PLACES)
+    places: dict[tuple, list[tuple[str, int]]] = {}
+    for gx, gy, name, n in top.itertuples(index=False):
+        places.setdefault((gx, gy), []).append((str(name), int(n)))
+    return places
+
+
+def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = None) -> list[dict[str, Any]]:
+    """Point events (event_type, lon/lat or geometry, fatalities, location) -> one cell per
+    grid square: centre (mean position), count, fatalities, ``types`` as (type, events,
+    fatalities) in the palette's order, ``places``, ``bounds`` and ``cell_deg``. The grid
+    step fits the ``extent`` in view ([[south, west], [north, east]]), else the points'."""
     from events.filters import with_points
 
     frame = with_points(frame)
@@ -35,18 +55,48 @@ def aggregate_points(frame) -> list[dict[str, Any]]:
     if points.empty:
         return []
     lons, lats = points["lon"].to_numpy(dtype=float), points["lat"].to_numpy(dtype=float)
-    step = cell_size(lons, lats, points["event_type"].nunique())
-    table = pd.DataFrame({
-        "event_type": points["event_type"].to_numpy(), "lon": lons, "lat": lats,
-        "gx": np.floor(lons / step), "gy": np.floor(lats / step),
-        "fatalities": pd.to_numeric(points["fatalities"], errors="coerce").fillna(0).to_numpy(),
-    })  # fmt: skip
-    cells = table.groupby(["gx", "gy", "event_type"]).agg(
-        count=("lon", "size"), lon=("lon", "mean"), lat=("lat", "mean"),
-        fatalities=("fatalities", "sum")).reset_index()  # fmt: skip
-    return [{"event_type": r.event_type, "count": int(r.count), "lon": float(r.lon),
-             "lat": float(r.lat), "fatalities": int(r.fatalities), "cell_deg": step}
-            for r in cells.itertuples(index=False)]  # fmt: skip
+    if extent:
+        (south, west), (north, east) = extent
+        view_lons, view_lats = [max(-180.0, west), min(180.0, east)], [max(-85.0, south), min(85.0, north)]
+        step = cell_size(view_lons, view_lats, TARGET_VIEW_CELLS)
+    else:
+        step = cell_size(lons, lats)
+    table = pd.DataFrame(
+        {
+            "gx": np.floor(lons / step),
+            "gy": np.floor(lats / step),
+            "lon": lons,
+            "lat": lats,
+            "event_type": points["event_type"].to_numpy(),
+            "location": points["location"].to_numpy() if "location" in points else None,
+            "fatalities": pd.to_numeric(points["fatalities"], errors="coerce").fillna(0).to_numpy(),
+        }
+    )
+    cells = table.groupby(["gx", "gy"]).agg(
+        count=("lon", "size"), lon=("lon", "mean"), lat=("lat", "mean"), dead=("fatalities", "sum")
+    )
+    kinds = table.groupby(["gx", "gy", "event_type"]).agg(n=("lon", "size"), dead=("fatalities", "sum"))
+    types: dict[tuple, list] = {}
+    for (gx, gy, kind), n, dead in zip(kinds.index, kinds["n"], kinds["dead"], strict=True):
+        types.setdefault((gx, gy), []).append((str(kind), int(n), int(dead)))
+    places = _places(table)
+    out = []
+    for (gx, gy), count, lon, lat, dead in zip(
+        cells.index, cells["count"], cells["lon"], cells["lat"], cells["dead"], strict=True
+    ):
+        out.append(
+            {
+                "count": int(count),
+                "lon": float(lon),
+                "lat": float(lat),
+                "fatalities": int(dead),
+                "types": sorted(types[(gx, gy)], key=lambda t: _type_order(t[0])),
+                "places": places.get((gx, gy), []),
+                "cell_deg": step,
+                "bounds": [gy * step, gx * step, (gy + 1) * step, (gx + 1) * step],
+            }
+        )
+    return out
 
 
 def unique_areas(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -1,7 +1,9 @@
-"""Serve Leaflet and plugin assets locally instead of from CDNs.
+"""Serve Leaflet, plugin assets and the offline basemap locally instead of from CDNs.
 
 The set-up copies the npm packages listed in package.json into static/vendor/,
-which Streamlit serves at /app/static/vendor/ (server.enableStaticServing). Each
+which Streamlit serves at /app/static/vendor/ (server.enableStaticServing), and writes
+the basemap's data files there (maps.basemap_data). Sitrep's own map scripts live in
+static/sitrep/ (committed). Each
 folium element's CDN links are swapped for those local files; links with no
 local copy (Bootstrap, awesome-markers: unused by Sitrep's maps) are dropped, so a
 map never waits on the network.
@@ -17,8 +19,11 @@ from branca.element import Element
 
 from events import PROJECT_ROOT
 
-STATIC_URL = "/app/static/vendor"
-VENDOR_DIR = PROJECT_ROOT / "static" / "vendor"
+STATIC_ROOT = "/app/static"
+STATIC_DIR = PROJECT_ROOT / "static"
+STATIC_URL = f"{STATIC_ROOT}/vendor"
+VENDOR_DIR = STATIC_DIR / "vendor"
+BASEMAP_DIR = VENDOR_DIR / "basemap"
 # file name in a CDN URL -> path under static/vendor/
 LOCAL_FILES = {
     "leaflet.js": "leaflet/dist/leaflet.js",
@@ -36,10 +41,14 @@ NPM_COPIES = {
     "leaflet.markercluster/dist": "leaflet.markercluster/dist",
     "@fortawesome/fontawesome-free/css": "fontawesome/css",
     "@fortawesome/fontawesome-free/webfonts": "fontawesome/webfonts",
+    "topojson-client/dist": "topojson-client/dist",
 }
 
 
 def local_url(url: str, base: str = STATIC_URL) -> str | None:
+    """The local copy of a CDN link (None when there is none); local links stay as they are."""
+    if url.startswith(f"{STATIC_ROOT}/"):
+        return url
     name = url.rsplit("/", 1)[-1]
     return f"{base}/{LOCAL_FILES[name]}" if name in LOCAL_FILES else None
 
@@ -74,6 +83,17 @@ def install_vendor(node_modules: Path, destination: Path = VENDOR_DIR) -> list[P
     return copied
 
 
+def install_basemap(node_modules: Path, destination: Path = BASEMAP_DIR) -> list[Path]:
+    """Write the offline basemap's files (reads world-atlas and the gazetteer, built once)."""
+    from events.gazetteer import load_gazetteer
+    from events.settings import load_settings
+    from maps.basemap_data import write_basemap
+
+    return write_basemap(node_modules, destination, load_gazetteer(load_settings().cache_dir))
+
+
 if __name__ == "__main__":
     for path in install_vendor(PROJECT_ROOT / "node_modules"):
         print(f"copied {path}")
+    written = install_basemap(PROJECT_ROOT / "node_modules")
+    print(f"wrote {len(written)} basemap files in {BASEMAP_DIR}")

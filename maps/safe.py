@@ -42,8 +42,10 @@ def highlighted(body: str, marks: list[tuple[int, int, str]]) -> str:
     for start, end, labels in merged:
         start, end = max(start, at), min(end, len(body))
         out.append(text(body[at:start]))
-        out.append(f"<mark title=\"event {text(', '.join(labels))}\"><b>[{text(', '.join(labels))}]</b> "
-                   f"{text(body[start:end])}</mark>")
+        out.append(
+            f'<mark title="event {text(", ".join(labels))}"><b>[{text(", ".join(labels))}]</b> '
+            f"{text(body[start:end])}</mark>"
+        )
         at = end
     out.append(text(body[at:]))
     return "".join(out)

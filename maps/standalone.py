@@ -1,6 +1,6 @@
 """A map as one self-contained HTML file: Leaflet, plugins, styles and icon fonts inlined,
-so the file opens anywhere, offline, with no server (only basemap tiles need a network,
-and without them the events show on a blank background)."""
+so the file opens anywhere, offline, with no server: the offline basemap's data is inlined
+too, and stands in for the tiles when they cannot load."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import folium
 
-from maps.assets import STATIC_URL, VENDOR_DIR
+from maps.assets import STATIC_DIR, STATIC_ROOT
 
-_SCRIPT = re.compile(r'<script src="' + re.escape(STATIC_URL) + r'/([^"]+)"></script>')
-_STYLESHEET = re.compile(r'<link rel="stylesheet" href="' + re.escape(STATIC_URL) + r'/([^"]+)"\s*/>')
+_SCRIPT = re.compile(r'<script src="' + re.escape(STATIC_ROOT) + r'/([^"]+)"></script>')
+_STYLESHEET = re.compile(r'<link rel="stylesheet" href="' + re.escape(STATIC_ROOT) + r'/([^"]+)"\s*/>')
 _CSS_URL = re.compile(r"url\((['\"]?)([^)'\"]+)\1\)")
 MAX_INLINE_BYTES = 400_000
 
@@ -27,6 +27,7 @@ def _data_uri(path: Path) -> str:
 def _inline_css(path: Path) -> str:
     """The stylesheet with its images and woff2 fonts as data URIs (TrueType copies of the
     fonts are dropped: every browser that runs Leaflet reads woff2)."""
+
     def replace(match: re.Match[str]) -> str:
         target = match.group(2)
         if target.startswith(("data:", "http:", "https:", "#")):
@@ -39,16 +40,16 @@ def _inline_css(path: Path) -> str:
     return _CSS_URL.sub(replace, path.read_text(encoding="utf-8"))
 
 
-def standalone_html(fig: folium.Map, vendor: Path = VENDOR_DIR) -> str:
+def standalone_html(fig: folium.Map, static: Path = STATIC_DIR) -> str:
     """Render a localised map (see maps.assets.localize) with every local asset inlined."""
     html = fig.get_root().render()
 
     def script(match: re.Match[str]) -> str:
-        code = (vendor / match.group(1)).read_text(encoding="utf-8")
+        code = (static / match.group(1)).read_text(encoding="utf-8")
         return "<script>" + code.replace("</script", "<\\/script") + "</script>"
 
     def stylesheet(match: re.Match[str]) -> str:
-        css = _inline_css(vendor / match.group(1))
+        css = _inline_css(static / match.group(1))
         return "<style>" + css.replace("</style", "<\\/style") + "</style>"
 
     return _STYLESHEET.sub(stylesheet, _SCRIPT.sub(script, html))

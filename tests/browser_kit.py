@@ -24,9 +24,13 @@ COUNT_LAYERS = """() => {
     let value;
     try { value = window[key]; } catch (e) { continue; }
     if (value instanceof L.Map) {
-      const out = {points: 0, areas: 0, dashed: 0};
+      const out = {points: 0, areas: 0, dashed: 0, basemap: 0, events: 0};
       value.eachLayer(l => {
-        if (l instanceof L.CircleMarker) out.points++;
+        if (l.options && l.options.sitrepBasemap) out.basemap++;
+        else if (l instanceof L.CircleMarker) {
+          out.points++;
+          out.events += l.options.sitrepCell ? l.options.count : 1;  // a cell: its events
+        }
         else if (l instanceof L.Polygon) { out.areas++; if (l.options.dashArray) out.dashed++; }
       });
       return out;
@@ -76,6 +80,38 @@ def synthetic_store(path: Path, count: int) -> None:
     imported_frame(store)  # the columnar copy, as `sitrep import` leaves it
 
 
+HOSTILE_PLACE = "<script>window.__pwned=20</script><img src=x onerror=window.__pwned=21>${window.__pwned=22}"
+_ACLED_ROW = {
+    "event_id_cnty": "HOST{n}", "event_date": "2025-12-2{n}", "year": "2025", "time_precision": "1",
+    "disorder_type": "Political violence", "event_type": "Battles", "sub_event_type": "Armed clash",
+    "actor1": "Military Forces of Russia (2000-)", "inter1": "1", "interaction": "11", "iso": "804",
+    "region": "Europe", "country": "Ukraine", "admin1": HOSTILE_PLACE, "location": HOSTILE_PLACE,
+    "latitude": "49.98", "longitude": "36.2{n}", "geo_precision": "1", "source": "Test",
+    "source_scale": "National", "notes": "Synthetic row with a hostile place name.", "fatalities": "1",
+}  # fmt: skip
+
+
+def hostile_import(path: Path, rows: int = 3) -> None:
+    """A store holding an imported ACLED file whose place and region names are payloads."""
+    import csv
+
+    from events.imports import read_csv_records
+    from events.store import EventStore
+
+    source = PROJECT_ROOT / "tests" / "data" / "imports" / "acled_export.csv"
+    with source.open(encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    target = path.with_name("hostile-acled.csv")
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header)
+        writer.writeheader()
+        for n in range(rows):
+            writer.writerow({k: v.replace("{n}", str(n)) for k, v in _ACLED_ROW.items() if k in header})
+    store = EventStore(path)
+    store.create()
+    store.ingest(*read_csv_records(target, "acled", 10_000_000))
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -86,8 +122,8 @@ def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str
                     script: Path = PROJECT_ROOT / "app.py"):  # fmt: skip
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
-    env.update(SITREP_STORE=str(store_dir / "store.gpkg"), SITREP_EXAMPLE_DIR=str(example_dir),
-               SITREP_TILES="none", **(extra_env or {}))  # fmt: skip
+    env.update({"SITREP_STORE": str(store_dir / "store.gpkg"), "SITREP_EXAMPLE_DIR": str(example_dir),
+                "SITREP_TILES": "none", **(extra_env or {})})  # fmt: skip
     if script == PROJECT_ROOT / "app.py":  # as `sitrep serve` starts it: store preloaded
         command = [sys.executable, "-m", "events.cli", "serve", "--port", str(port),
                    "--address", "127.0.0.1", "--headless"]  # fmt: skip

@@ -28,6 +28,12 @@ def metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
+def events_table(at):
+    """The event table's data (the trends table is the other dataframe on the page)."""
+    (table,) = [d.value for d in at.dataframe if "source_text" in d.value.columns]
+    return table
+
+
 def test_opens_on_the_bundled_example(app):
     assert metrics(app)["Events"] == "8"
     assert metrics(app)["Fatalities"] == "1" and metrics(app)["Injuries"] == "3"
@@ -41,8 +47,7 @@ def test_type_filter_updates_counts_and_url(app):
     app.multiselect(key="types").set_value(["Explosions/Remote violence"]).run()
     assert metrics(app)["Events"] == "2"
     assert app.query_params["type"] in ("Explosions/Remote violence", ["Explosions/Remote violence"])
-    assert any("2 of 8 events: Explosions/Remote violence" in m.value.replace("\\", "")
-               for m in app.markdown)
+    assert any("2 of 8 events: Explosions/Remote violence" in m.value.replace("\\", "") for m in app.markdown)
 
 
 def test_filter_comes_from_the_url(tmp_path, monkeypatch, pipeline):
@@ -63,7 +68,7 @@ def test_more_filters_and_review_queue(app):
     app.checkbox(key="review").check().run()
     shown = int(metrics(app)["Events"])
     assert 0 < shown < 9  # the seed's low-confidence events (proposals, demands)
-    table = app.dataframe[0].value
+    table = events_table(app)
     assert list(table["confidence"]) == sorted(table["confidence"])  # lowest first
     assert app.query_params["review"] in ("0.6", ["0.6"])
 
@@ -102,3 +107,64 @@ def test_week_by_week_shows_one_week(app):
     slider.set_value(dt.date(2025, 12, 22)).run()
     assert "8 events in the week of 22 December 2025." in [c.value for c in app.caption]
     assert app.button(key="play").label == "▶ Play"
+
+
+def test_surges_list_and_a_click_filters_to_the_region(tmp_path, monkeypatch, pipeline):
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "surge.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    monkeypatch.setenv("SITREP_SURGE_MIN_EVENTS", "1")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    surges = [b for b in at.button if str(b.key).startswith("surge-")]
+    labels = [b.label.replace("\\", "") for b in surges]
+    assert any(label.startswith("Donetsk, Ukraine: 1 events (new)") for label in labels), labels
+    donetsk = next(b for b in surges if b.label.replace("\\", "").startswith("Donetsk"))
+    donetsk.click().run()
+    assert not at.exception, at.exception
+    assert metrics(at)["Events"] == "1"  # the Sloviansk strike: map, KPIs, timeline, table
+    assert at.query_params["region"] in ("Ukraine/Donetsk", ["Ukraine/Donetsk"])
+    assert at.selectbox(key="region").value == "Ukraine/Donetsk"
+    assert any("in the region Donetsk, Ukraine" in m.value.replace("\\", "") for m in at.markdown)
+    assert set(events_table(at)["admin1"]) == {"Donetsk"}
+    at.radio(key="trend_level").set_value("Country").run()  # country surges, the region kept
+    assert any(b.label.replace("\\", "").startswith("Ukraine: 5 events") for b in at.button
+               if str(b.key).startswith("surge-"))  # fmt: skip
+    at.button(key="clear_region").click().run()
+    assert metrics(at)["Events"] == "8" and "region" not in at.query_params
+
+
+def test_region_comes_from_the_url(tmp_path, monkeypatch, pipeline):
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "region.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["region"] = "Ukraine"
+    at.run()
+    assert not at.exception, at.exception
+    assert metrics(at)["Events"] == "5" and at.selectbox(key="region").value == "Ukraine"
+    assert at.query_params["region"] in ("Ukraine", ["Ukraine"])
+
+
+def test_hostile_region_names_are_shown_as_text(tmp_path, monkeypatch, pipeline):
+    from browser_kit import HOSTILE_PLACE, hostile_import
+
+    hostile_import(tmp_path / "hostile.gpkg")
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "hostile.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", "none")
+    monkeypatch.setenv("SITREP_SURGE_MIN_EVENTS", "1")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    labels = [b.label for b in at.button if str(b.key).startswith("surge-")]
+    assert labels and all("<script>" not in label for label in labels)  # markdown-escaped
+    assert any(HOSTILE_PLACE in label.replace("\\", "") for label in labels)  # yet shown whole
+
+
+def test_timeline_draws_the_example_by_its_precision(app):
+    """The bundled example's events are known to the week: spread over the days, paler."""
+    import json
+
+    (chart,) = app.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert spec["encoding"]["y"]["title"] == "Events per day"  # a week shown: day bins
+    assert spec["encoding"]["x"]["axis"]["format"] == "%d %b"  # dates, never hours
+    assert spec["encoding"]["opacity"]["title"] == "Date known to"

@@ -18,9 +18,12 @@ from browser_kit import (
     ARGS,
     ARTIFACTS,
     CHROMIUM,
+    COUNT_LAYERS,
     HOSTILE_ARTICLE,
+    HOSTILE_PLACE,
     OPEN_EVERY_POPUP,
     PAYLOAD_TEXT,
+    hostile_import,
     map_frame,
     pwned,
     start_dashboard,
@@ -41,9 +44,9 @@ def _require_browser():
         pytest.skip(f"{CHROMIUM} not installed (apt-get install -y chromium); skipping browser test")
 
 
-def _serve(store_dir: Path, example_dir: Path):
+def _serve(store_dir: Path, example_dir: Path, env: dict[str, str] | None = None):
     """The dashboard on localhost for a module's tests; stopped afterwards."""
-    process, url = start_dashboard(store_dir, example_dir)
+    process, url = start_dashboard(store_dir, example_dir, extra_env=env)
     try:
         yield url
     finally:
@@ -76,6 +79,9 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     _, counts = map_frame(page)
     assert counts["points"] >= 3  # Sloviansk, Kyiv, Palm Beach
     assert counts["areas"] >= 1 and counts["dashed"] >= 1  # the proposed Donbas zone
+    assert counts["basemap"] >= 243  # countries, borders, coastlines: geography under the events
+    page.locator("[data-testid='stMetric']").first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(1_500)
     _keep(page, "dashboard.png")
     assert not [u for u in failed if "/app/static/" in u or "cdn" in u], failed
 
@@ -126,6 +132,7 @@ def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     download_info.value.save_as(exported)
     standalone = browser.new_page()
     standalone.goto(exported.as_uri())
+    assert standalone.evaluate(COUNT_LAYERS)["basemap"] >= 243  # the offline basemap, inlined
     shown = "\n".join(standalone.evaluate(OPEN_EVERY_POPUP))
     assert all(payload in shown for payload in PAYLOAD_TEXT)
     assert set(pwned(standalone)) == {None}
@@ -142,7 +149,8 @@ def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     assert all(payload in body for payload in PAYLOAD_TEXT[:2])
     page.get_by_text("New article").click()
     page.get_by_label("…or paste the article text").fill(
-        "<img src=x onerror=window.__pwned=12> Russian drones hit Sumy on Friday.")
+        "<img src=x onerror=window.__pwned=12> Russian drones hit Sumy on Friday."
+    )
     page.get_by_label("Title (optional)").fill("<svg onload=window.__pwned=13>")
     page.keyboard.press("Tab")
     page.get_by_role("button", name="Extract events").click()
@@ -184,9 +192,10 @@ COUNT_HIGHLIGHTED = """() => {
 
 @pytest.fixture(scope="module")
 def corpus_server(tmp_path_factory, pipeline):
-    """The dashboard on the development corpus (32 articles, many dates and places)."""
+    """The dashboard on the development corpus (32 articles, many dates and places); every
+    region with a new event surges (SITREP_SURGE_MIN_EVENTS=1)."""
     _require_browser()
-    yield from _serve(tmp_path_factory.mktemp("corpus"), ARTICLES)
+    yield from _serve(tmp_path_factory.mktemp("corpus"), ARTICLES, {"SITREP_SURGE_MIN_EVENTS": "1"})
 
 
 def _described(page) -> str:
@@ -201,7 +210,7 @@ def test_table_row_is_highlighted_on_the_map(corpus_server, browser):
     page.goto(corpus_server)
     frame, _ = map_frame(page)
     assert frame.evaluate(COUNT_HIGHLIGHTED) == 0
-    grid = page.locator("[data-testid='stDataFrame']").first
+    grid = page.locator(".st-key-table [data-testid='stDataFrame']").first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 12, box["y"] + 35 + 17)  # the first row's selection box
@@ -270,7 +279,8 @@ def test_review_page_extracts_accepts_and_saves(corpus_server, browser):
     page.goto(corpus_server + "/review")
     page.get_by_label("…or paste the article text").fill(
         "---\npublished: 2025-12-28\n---\n"  # front matter gives the date in pasted text too
-        "Russian forces shelled Nikopol on Monday, killing two people and wounding five.")
+        "Russian forces shelled Nikopol on Monday, killing two people and wounding five."
+    )
     page.get_by_role("button", name="Extract events").click()
     page.get_by_text("[1]", exact=False).first.wait_for(timeout=60_000)
     mark = page.locator("[data-testid='stHtml'] mark").first
@@ -315,7 +325,7 @@ def test_screenshots_at_scale_and_of_the_review_page(scale_server, corpus_server
     assert 0 < counts["points"] < 3_000  # 10,000 events aggregated into cells
     assert _described(page).startswith("All 10000 events")
     page.locator("iframe[title='streamlit_folium.st_folium']").first.scroll_into_view_if_needed()
-    time.sleep(1)
+    page.wait_for_timeout(3_000)  # the cells for the view the map returns
     _keep(page, "map-10k.png")
     page.locator("[data-testid='stVegaLiteChart']").first.scroll_into_view_if_needed()
     time.sleep(1)
@@ -327,4 +337,211 @@ def test_screenshots_at_scale_and_of_the_review_page(scale_server, corpus_server
     page.locator("[data-testid='stDataFrame']").first.scroll_into_view_if_needed()
     time.sleep(2)
     _keep(page, "review.png")
+    page.close()
+
+
+MAP_STATE = """() => {
+  for (const key of Object.keys(window)) {
+    let value;
+    try { value = window[key]; } catch (e) { continue; }
+    if (value instanceof L.Map) {
+      const out = {tiles: 0, basemap: false, zoom: value.getZoom(), cells: []};
+      value.eachLayer(l => {
+        if (l instanceof L.TileLayer) out.tiles++;
+        if (l instanceof L.SitrepBasemap) out.basemap = true;
+        if (l.options && l.options.sitrepCell) {
+          const p = value.latLngToContainerPoint(l.getLatLng());
+          out.cells.push({x: p.x, y: p.y, count: l.options.count});
+        }
+      });
+      return out;
+    }
+  }
+  return null;
+}"""
+
+
+BASE_LAYER_CHOICES = """() => {
+  document.querySelector('.leaflet-control-layers').classList.add('leaflet-control-layers-expanded');
+  return [...document.querySelectorAll('.leaflet-control-layers-base label')].map(e => e.innerText.trim());
+}"""
+
+
+BARS = """e => [...e.querySelectorAll('svg g.mark-rect path')]
+  .filter(p => ['#E69F00', '#0072B2'].includes((p.getAttribute('fill') || '').toUpperCase()))
+  .map(p => ({fill: p.getAttribute('fill'),
+              opacity: p.getAttribute('fill-opacity') || p.getAttribute('opacity')}))"""
+
+
+OPEN_CELL_POPUPS = """() => {
+  for (const key of Object.keys(window)) {
+    let value;
+    try { value = window[key]; } catch (e) { continue; }
+    if (value instanceof L.Map) {
+      const texts = [];
+      value.eachLayer(l => {
+        if (l.options && l.options.sitrepCell) {
+          l.fire('click', {latlng: l.getLatLng()});
+          texts.push(document.querySelector('.leaflet-popup-content').innerText);
+        }
+      });
+      return texts;
+    }
+  }
+  return [];
+}"""
+
+
+def _colours(png: bytes) -> int:
+    """How many distinct colours a screenshot holds (a flat grey field holds one or two)."""
+    import io
+
+    from PIL import Image
+
+    return len(Image.open(io.BytesIO(png)).convert("RGB").getcolors(maxcolors=1 << 20) or [])
+
+
+@pytest.fixture(scope="module")
+def tiles_server(tmp_path_factory, pipeline):
+    """The bundled example with OpenStreetMap tiles configured (the default setting)."""
+    _require_browser()
+    yield from _serve(
+        tmp_path_factory.mktemp("tiles"), DATA_DIR / "articles", {"SITREP_TILES": "OpenStreetMap"}
+    )
+
+
+def test_offline_the_basemap_draws_geography(tiles_server, browser):
+    """Every request outside localhost refused: the tiles fail, the Natural Earth basemap
+    stands in (countries, borders, coastlines, names), and the picture is not one flat colour."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    local = tiles_server.rsplit(":", 1)[0]
+    refused = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith((local, "data:", "blob:", "about:")):
+            request_route.continue_()
+        else:
+            refused.append(url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.goto(tiles_server)
+    frame, counts = map_frame(page)
+    assert counts["basemap"] >= 243  # 241 countries, borders, coastlines (and names)
+    for _ in range(40):
+        state = frame.evaluate(MAP_STATE)
+        if state["basemap"]:
+            break
+        time.sleep(0.5)
+    assert state["basemap"] and state["tiles"] == 0, state  # the offline map replaced the tiles
+    assert any("tile.openstreetmap" in u for u in refused)  # the tiles were tried, and refused
+    labels = frame.evaluate("() => [...document.querySelectorAll('.sitrep-label')].map(e => e.innerText)")
+    assert len(labels) >= 3 and "RUSSIA" in [x.upper() for x in labels], labels  # country names
+    iframe = page.locator("iframe[title='streamlit_folium.st_folium']").first
+    iframe.scroll_into_view_if_needed()
+    assert _colours(iframe.screenshot()) > 20
+    choices = frame.evaluate(BASE_LAYER_CHOICES)
+    assert any("Offline map (Natural Earth)" in c for c in choices) and any(
+        "OpenStreetMap" in c for c in choices
+    )
+    page.close()
+
+
+def test_timeline_draws_approximate_dates_over_their_range(server, browser):
+    """The bundled example's events are known to the week: bars over each day of the week,
+    paler, with date ticks (no hours)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(server)
+    map_frame(page)
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.scroll_into_view_if_needed()
+    chart.locator("svg g.role-axis-label text").first.wait_for(timeout=30_000)
+    ticks = chart.evaluate(
+        "e => [...e.querySelectorAll('svg g.role-axis-label text')].map(t => t.textContent)"
+    )
+    assert "21 Dec" in ticks and not [t for t in ticks if ":" in t or "AM" in t or "PM" in t], ticks
+    bars = chart.evaluate(BARS)
+    assert len(bars) >= 8 and {b["opacity"] for b in bars} == {"0.4"}, bars  # a week of paler bars
+    assert "Date known to" in chart.inner_text()
+    page.close()
+
+
+def test_a_surge_click_filters_the_view_and_goes_in_the_url(corpus_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(corpus_server)
+    map_frame(page)
+    before = _described(page)
+    page.locator(".st-key-trend_level").get_by_text("Country", exact=True).click()
+    surge = page.locator("[class*='st-key-surge-0'] button").first
+    for _ in range(60):  # the country-level list replaces the admin-1 one
+        if surge.count() and "," not in surge.inner_text().split(":")[0]:
+            break
+        time.sleep(0.5)
+    country = surge.inner_text().split(":")[0]
+    page.screenshot(path=str(ARTIFACTS / "surges.png"))
+    surge.click()
+    page.wait_for_url(re.compile(r"region="), timeout=30_000)  # pumps events, unlike time.sleep
+    after = _described(page)
+    assert after != before and f"in the region {country}" in after, after
+    page.get_by_role("button", name="Show all regions").click()
+    page.wait_for_url(re.compile(r"^[^?]*$"), timeout=30_000)  # no filter left in the URL
+    assert _described(page) == before
+    page.close()
+
+
+def test_a_cell_click_shows_its_breakdown_and_zooms_in(scale_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(scale_server)
+    frame, _ = map_frame(page)
+    iframe = page.locator("iframe[title='streamlit_folium.st_folium']").first
+    iframe.scroll_into_view_if_needed()
+    time.sleep(1)
+    state = frame.evaluate(MAP_STATE)
+    box = iframe.bounding_box()
+    inside = [
+        c for c in state["cells"] if 40 < c["x"] < box["width"] - 60 and 60 < c["y"] < box["height"] - 200
+    ]
+    cell = max(inside, key=lambda c: c["count"])
+    page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+    popup = frame.locator(".leaflet-popup-content").first
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert f"{cell['count']:,} events" in text and "Fatalities" in text and "Most events at" in text
+    kinds = [k for k in ("Battles", "Riots", "Diplomacy", "Protests") if k in text]
+    assert len(kinds) >= 2, text  # the mix of types, not the last-drawn one
+    for _ in range(20):
+        if frame.evaluate(MAP_STATE)["zoom"] > state["zoom"]:
+            break
+        time.sleep(0.25)
+    assert frame.evaluate(MAP_STATE)["zoom"] > state["zoom"]
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_places_server(tmp_path_factory, pipeline):
+    """Imported events whose place and region names are payloads, drawn as cells."""
+    _require_browser()
+    folder = tmp_path_factory.mktemp("hostile-places")
+    hostile_import(folder / "store.gpkg")
+    env = {"SITREP_MAP_MAX_MARKERS": "1", "SITREP_SURGE_MIN_EVENTS": "1"}
+    yield from _serve(folder, folder / "no-examples", env)
+
+
+def test_hostile_place_names_in_cells_and_surges_stay_text(hostile_places_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_places_server)
+    frame, counts = map_frame(page)
+    assert frame.evaluate(MAP_STATE)["cells"]  # aggregated: the breakdown popups hold the names
+    shown = "\n".join(frame.evaluate(OPEN_CELL_POPUPS))
+    assert HOSTILE_PLACE in shown  # the place, shown literally in the cell breakdown
+    surge = page.locator("[class*='st-key-surge-0'] button").first
+    surge.wait_for(timeout=30_000)
+    assert "<script>" in surge.inner_text()  # the region name, as text
+    surge.click()
+    page.wait_for_url(re.compile(r"region="), timeout=30_000)
+    page.wait_for_timeout(1_000)
+    assert set(pwned(page)) == {None} and dialogs == []
     page.close()

@@ -13,6 +13,9 @@ from events.filters import (
     describe_filter,
     from_query_params,
     records_frame,
+    region_key,
+    region_label,
+    split_region,
     to_query_params,
 )
 
@@ -94,3 +97,22 @@ def test_review_queue_leaves_out_reviewed_events(frame):
     assert len(queue) == len(frame)
     decided = frame.assign(review=["accepted"] + ["unreviewed"] * (len(frame) - 1))
     assert len(apply_filter(decided, EventFilter(review_below=1.0))) == len(frame) - 1
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [("Georgia", {"Protests"}), ("Georgia/Tbilisi", {"Protests"}), ("Georgia/Nowhere", set()),
+     ("Tbilisi", set())],  # an admin-1 alone is no country
+)  # fmt: skip
+def test_region_filter(frame, region, expected):
+    assert set(apply_filter(frame, EventFilter(region=region))["event_type"]) == expected
+
+
+def test_region_round_trips_through_the_url_and_reads_plainly():
+    f = EventFilter(region=region_key("Ukraine", "Kharkiv"), event_types=("Battles",))
+    params = to_query_params(f)
+    assert params["region"] == "Ukraine/Kharkiv"
+    assert from_query_params(params) == f
+    assert describe_filter(f, 2, 9) == "2 of 9 events: Battles, in the region Kharkiv, Ukraine."
+    assert split_region("Côte d'Ivoire/Vallée du Bandama/Nord") == ("Côte d'Ivoire", "Vallée du Bandama/Nord")
+    assert region_label(region_key("Sudan")) == "Sudan"
