@@ -39,7 +39,7 @@ def measure_index() -> dict[str, float]:
     """Index build (into a fresh cache dir), load time and resident memory, each in a child."""
     build_code = (
         "import time, tempfile, pathlib\n"
-        "from events.gazetteer import load_gazetteer\n"
+        "from events.places import load_gazetteer\n"
         "t = time.perf_counter(); load_gazetteer(pathlib.Path(tempfile.mkdtemp()))\n"
         "print(time.perf_counter() - t)\n"
     )
@@ -49,7 +49,7 @@ def measure_index() -> dict[str, float]:
         f"before = {_rss_mb()}\n"
         "import time\n"
         "t = time.perf_counter()\n"
-        "from events.gazetteer import load_gazetteer\n"
+        "from events.places import load_gazetteer\n"
         "from events.settings import load_settings\n"
         "g = load_gazetteer(load_settings().cache_dir)\n"
         f"print(time.perf_counter() - t, before, {_rss_mb()})\n"
@@ -62,8 +62,7 @@ def measure_index() -> dict[str, float]:
 
 def candidate_ceiling(gold: list[dict], gazetteer) -> float:
     """The share of toponyms for which the gazetteer offers a right candidate at all."""
-    from events.gazetteer import haversine_km
-    from events.mentions import mentions_at
+    from events.places import haversine_km, mentions_at
 
     def right(toponym: dict, entry: int) -> bool:
         point = gazetteer.point(entry)
@@ -84,7 +83,7 @@ def main() -> int:
     path = benchmark_file(sys.argv, DEFAULT)
     if path is None:
         return 1
-    from events.gazetteer import haversine_km
+    from events.places import haversine_km
 
     gold = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     sitrep = Path(sys.executable).parent / "sitrep"
@@ -118,8 +117,7 @@ def main() -> int:
     resolved = e[e < EARTH_HALF]
     n = len(e)
     # Resolution speed without process start and index load: resolve in-process, timed.
-    from events.gazetteer import load_gazetteer
-    from events.resolve import resolve_document
+    from events.places import load_gazetteer, resolve_document
     from events.settings import load_settings
 
     gazetteer = load_gazetteer(load_settings().cache_dir)

@@ -253,8 +253,7 @@ def gazetteer_add(
                                                "country code to download (needs the network)")],
 ) -> None:
     """Index a GeoNames country dump: front-line villages missing from cities500."""
-    from events.gazetteer import load_gazetteer
-    from events.geonames_dump import add_dump
+    from events.places import add_dump, load_gazetteer
 
     try:
         settings = load_settings()
@@ -290,7 +289,7 @@ def resolve(
     file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, toponyms: [{start, end, name}]}")],
 ) -> None:
     """Resolve given toponym spans; write the documents back with lat, lon, geonameid, name."""
-    from events.resolve import resolve_documents
+    from events.places import resolve_documents
 
     try:
         gazetteer = Pipeline(load_settings()).gazetteer

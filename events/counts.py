@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from events import extract as ex
 from events.casualties import Casualties, of_combatants, parse_casualties, spread
-from events.gazetteer import Gazetteer
-from events.geocode import Resolved
 from events.lexicon import Lexicon
+from events.places import Gazetteer, Resolved
 from events.text import normalize_name
 
 

@@ -11,10 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from events.casualties import Casualties
-from events.gazetteer import AREA_KINDS
-from events.geocode import Resolved, lacks_in
 from events.lexicon import Actor, Lexicon, Trigger
-from events.mentions import Mention
+from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.text import Sentence, normalize_name
 from events.timex import TimeRef
 

@@ -9,11 +9,9 @@ from events.article import Article
 from events.casualties import Casualties, parse_casualties
 from events.counts import attach_counts, combine, place_key, reported, split_count
 from events.errors import ArticleError
-from events.gazetteer import AREA_KINDS, Gazetteer
-from events.geocode import QUALIFIER_GAP, Resolved, resolve_mentions
 from events.lexicon import Lexicon
-from events.mentions import find_mentions
 from events.merge import SEVERITY, draft_to_record, merge_drafts
+from events.places import AREA_KINDS, QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.records import EventRecord
 from events.text import split_sentences, squash
 from events.timex import find_times, undated

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.geocode import resolve_mentions
-from events.mentions import find_mentions
+from events.places import find_mentions, resolve_mentions
 
 
 def resolve(text, gazetteer, blocked=()):
@@ -109,7 +108,7 @@ def test_two_regions_share_one_area_word(gazetteer):
 
 
 def _span_resolution(text, name, gazetteer):
-    from events.geocode import resolve_spans
+    from events.places import resolve_spans
 
     start = text.index(name)
     return resolve_spans(text, [(start, start + len(name))], gazetteer)[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from events.geocode import resolve_spans
+from events.places import resolve_spans
 
 SITREP = str(Path(sys.executable).parent / "sitrep")
 

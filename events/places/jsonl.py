@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from events.errors import SitrepError
-from events.gazetteer import Gazetteer
-from events.geocode import resolve_spans
+from events.places.gazetteer import Gazetteer
+from events.places.resolver import resolve_spans
 
 
 def _spans(doc: dict, where: str) -> list[tuple[int, int]]:

@@ -254,7 +254,7 @@ def _word_list(path: Path) -> frozenset[str]:
 
 def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]) -> None:
     """Populated places from installed GeoNames country dumps that cities500 lacks."""
-    from events.geonames_dump import read_installed
+    from events.places.dumps import read_installed
 
     for path in dumps:
         for row in read_installed(path):
@@ -269,7 +269,7 @@ def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]
 
 def build_index(dumps: list[Path] = ()) -> Index:
     """Build the whole index from the installed packages, data files and dumps (seconds)."""
-    from events.outlines import add_area_geometry
+    from events.places.outlines import add_area_geometry
 
     index = Index()
     names: dict[str, dict[int, int]] = {}

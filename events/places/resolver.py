@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from events.gazetteer import AREA_KINDS, Gazetteer
-from events.mentions import Mention, mentions_at
+from events.places.gazetteer import AREA_KINDS, Gazetteer
+from events.places.mentions import Mention, mentions_at
 from events.text import normalize_name
 
 # What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the".

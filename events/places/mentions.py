@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.gazetteer import AREA_KINDS, Gazetteer
+from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")

@@ -1,7 +1,7 @@
 """A resolved place -> the record's location fields and GeoJSON geometry.
 
 City or point of interest: a Point, geo_precision 1 (2 when the text says "near").
-First-level division or named region: its approximate outline (see events.outlines),
+First-level division or named region: its approximate outline (see events.places.outlines),
 geo_precision 3. Country: no geometry at all (never a centroid pin), geo_precision 3.
 """
 
@@ -12,8 +12,8 @@ from typing import Any
 import shapely
 from shapely.geometry import mapping
 
-from events.gazetteer import PRECISION, Gazetteer
-from events.geocode import Resolved
+from events.places.gazetteer import PRECISION, Gazetteer
+from events.places.resolver import Resolved
 from events.text import normalize_name
 
 EMPTY = {
