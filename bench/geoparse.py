@@ -18,7 +18,6 @@ Usage: .venv/bin/python bench/geoparse.py [--errors DIR] [--quick]
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import subprocess
 import sys
@@ -30,16 +29,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PARTS, ROOT, SHARED, part  # noqa: E402
+from train_ranker import read_jsonl  # noqa: E402
 
 CORPORA = {name: SHARED / "geoparse" / f"{name}.jsonl" for name in ("geowebnews", "tr-news", "geovirus")}
 EARTH_HALF = 20039.0  # km, the largest possible error
 HIT_KM = 161.0
 AREA_KINDS_FOR_TOWNS = {"country", "admin1", "continent", "region", "water"}
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    """One JSON object per line, lines split on "\\n" only (texts may hold U+2028)."""
-    return [json.loads(line) for line in path.read_text("utf-8").split("\n") if line.strip()]
 
 
 def load_corpora() -> dict[str, list[dict]]:
@@ -140,27 +135,25 @@ def _as_prediction(resolved, gazetteer) -> dict | None:
             "kind": entry["kind"]}  # fmt: skip
 
 
-HEADER = (f"{'':26s}{'N':>6s}{'Acc@161':>9s}{'km only':>9s}{'mean km':>9s}{'median':>8s}"
+HEADER = (f"{'':34s}{'N':>6s}{'Acc@161':>9s}{'km only':>9s}{'mean km':>9s}{'median':>8s}"
           f"{'AUC':>7s}{'unres.':>8s}{'ceiling':>9s}")  # fmt: skip
 
 
 def print_row(label: str, f: dict) -> None:
     if not f.get("n"):
-        print(f"{label:26s}{0:6d}")
+        print(f"{label:34s}{0:6d}")
         return
-    print(f"{label:26s}{f['n']:6d}{f['acc']:9.3f}{f['acc_km']:9.3f}{f['mean_km']:9.0f}"
+    print(f"{label:34s}{f['n']:6d}{f['acc']:9.3f}{f['acc_km']:9.3f}{f['mean_km']:9.0f}"
           f"{f['median_km']:8.1f}{f['auc']:7.3f}{f['unresolved']:8.3f}{f['ceiling']:9.3f}")  # fmt: skip
 
 
-def print_outcome(title: str, outcome: Outcome, towns: bool) -> None:
-    print(title)
-    for p in PARTS:
-        print_row(f"  {p}", outcome.figures(lambda r, p=p: r["part"] == p))
-    print_row("  all", outcome.figures())
+def print_outcome(label: str, outcome: Outcome, parts: tuple[str, ...], towns: bool) -> None:
+    for p in parts:
+        print_row(f"  {label}, {p}", outcome.figures(lambda r, p=p: p == "all" or r["part"] == p))
     if towns:
-        for p in PARTS:
-            towns_of = outcome.figures(lambda r, p=p: r["part"] == p and r["town"])
-            print_row(f"  {p}, towns and smaller", towns_of)
+        for p in parts:
+            towns_of = outcome.figures(lambda r, p=p: (p == "all" or r["part"] == p) and r["town"])
+            print_row(f"  {label}, {p}, towns+", towns_of)
 
 
 def write_errors(folder: Path, name: str, outcome: Outcome) -> None:
@@ -201,7 +194,7 @@ def measure_index() -> dict[str, float]:
             "rss_mb": float(out[2])}  # fmt: skip
 
 
-def measure_speed(corpora: dict[str, list[dict]], gazetteer) -> tuple[int, float, float]:
+def measure_speed(corpora: dict[str, list[dict]], gazetteer, ranker=None) -> tuple[int, float, float]:
     """Toponyms per second over all corpora, in-process (index loaded): fastest and median of 5."""
     from events.places import resolve_spans
 
@@ -212,7 +205,7 @@ def measure_speed(corpora: dict[str, list[dict]], gazetteer) -> tuple[int, float
     for _ in range(5):  # no resolution is cached between passes
         started = time.perf_counter()
         for text, s in spans:
-            resolve_spans(text, s, gazetteer)
+            resolve_spans(text, s, gazetteer, ranker)
         passes.append(time.perf_counter() - started)
     return n, n / min(passes), n / sorted(passes)[2]
 
@@ -225,6 +218,20 @@ def command_wall(path: Path) -> float:
     return time.perf_counter() - started
 
 
+def fitted_rankers(corpora: dict[str, list[dict]], gazetteer) -> dict[str, object]:
+    """In-corpus (fitted on every corpus's tuning part) and, per corpus, left out (fitted on
+    all the others), each fitted afresh here."""
+    from train_ranker import examples, fit
+
+    data = {name: examples(docs, gazetteer) for name, docs in corpora.items()}
+    rankers = {"in-corpus": fit([e for ex in data.values() for e in ex if part(e.doc_id) == "tuning"])}
+    for name in corpora:
+        others = [e for other, ex in data.items() if other != name for e in ex]
+        if others:
+            rankers[f"left-out {name}"] = fit(others)
+    return rankers
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", type=Path, help="write the tuning parts' misses into this folder")
@@ -233,27 +240,43 @@ def main() -> int:
     corpora = load_corpora()
     if not corpora:
         return 1
-    from events.places import load_gazetteer, resolve_spans
+    from events.places import load_gazetteer, load_ranker, resolve_spans
     from events.settings import load_settings
 
     gazetteer = load_gazetteer(load_settings().cache_dir)
-    print("Gold spans. Acc@161: within 161 km or the gold GeoNames entry; km only: distance alone; "
-          "mean km over resolved toponyms; ceiling: a right entry among the candidates.")  # fmt: skip
+    rankers = fitted_rankers(corpora, gazetteer)
+    print(
+        "Gold spans. Acc@161: within 161 km or the gold GeoNames entry; km only: distance alone; "
+        "mean km over resolved toponyms; ceiling: a right entry among the candidates."
+    )
+    print("rules: the hand-set resolver (the default; written while reading GeoWebNews). Learned ranker: "
+          "in-corpus: fitted on the tuning parts of all corpora; left out: fitted on the other corpora "
+          "only; shipped: data/models (fitted on all, so its own training data)")  # fmt: skip
     print(HEADER)
     for name, docs in corpora.items():
-        outcome = evaluate(docs, lambda text, spans: resolve_spans(text, spans, gazetteer), gazetteer)
-        print_outcome(f"{name} ({len(docs)} documents), shipped resolver", outcome, name == "geovirus")
-        if args.errors:
-            write_errors(args.errors, name, outcome)
+        towns = name == "geovirus"
+        runs = [("rules", None, PARTS + ("all",)), ("in-corpus", rankers["in-corpus"], PARTS),
+                ("left out", rankers.get(f"left-out {name}"), PARTS + ("all",)),
+                ("shipped", load_ranker(), ("all",))]  # fmt: skip
+        print(f"{name} ({len(docs)} documents)")
+        for label, ranker, parts in runs:
+            if ranker is None and label != "rules":
+                continue
+            outcome = evaluate(docs, lambda t, s, r=ranker: resolve_spans(t, s, gazetteer, r), gazetteer)
+            print_outcome(label, outcome, parts, towns)
+            if args.errors and label == "left out":
+                write_errors(args.errors, name, outcome)
     if args.quick:
         return 0
-    n, fastest, median = measure_speed(corpora, gazetteer)
     index = measure_index()
     first = next(iter(corpora))
-    print(
-        f"\ntoponyms per second    {fastest:,.0f}   ({n} toponyms, one core, index loaded; fastest of 5 "
-        f"passes; median {median:,.0f}; target >= 20,000)"
-    )
+    print()
+    for label, ranker in (("rules", None), ("ranker", load_ranker())):
+        n, fastest, median = measure_speed(corpora, gazetteer, ranker)
+        print(
+            f"toponyms per second    {fastest:,.0f}   ({label}; {n} toponyms, one core, index loaded; "
+            f"fastest of 5 passes; median {median:,.0f}; target >= 20,000)"
+        )
     print(
         f"sitrep resolve wall    {command_wall(CORPORA[first]):.2f} s   ({first}: process start + "
         "index load + resolution)"

@@ -13,7 +13,7 @@ import shapely
 from shapely.geometry import mapping
 
 from events.places.gazetteer import PRECISION, Gazetteer
-from events.places.resolver import Resolved
+from events.places.resolved import Resolved
 from events.text import normalize_name
 
 EMPTY = {
