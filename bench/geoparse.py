@@ -165,6 +165,50 @@ def write_errors(folder: Path, name: str, outcome: Outcome) -> None:
     (folder / f"geoparse-{name}-tuning.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def end_to_end(name: str, docs: list[dict]) -> None:
+    """`sitrep geoparse` on the corpus's texts, against its gold toponyms, per part: span
+    precision/recall/F1 (exact, and overlapping), and the share of gold toponyms found (an
+    overlapping span) and resolved within 161 km or to the gold entry."""
+    import json
+
+    sitrep = Path(sys.executable).parent / "sitrep"
+    started = time.perf_counter()
+    result = subprocess.run([str(sitrep), "geoparse", str(CORPORA[name])], capture_output=True, text=True,
+                            check=True)  # fmt: skip
+    wall = time.perf_counter() - started
+    found = {d["id"]: d["toponyms"] for d in map(json.loads, filter(None, result.stdout.split("\n")))}
+    counts = {p: Counter() for p in PARTS}
+    for doc in docs:
+        c = counts[part(doc["id"])]
+        gold, got = doc["toponyms"], found.get(doc["id"], [])
+        exact = {(t["start"], t["end"]) for t in gold} & {(t["start"], t["end"]) for t in got}
+        c["gold"] += len(gold)
+        c["got"] += len(got)
+        c["exact"] += len(exact)
+        c["got overlapping"] += sum(any(_overlaps(t, g) for g in gold) for t in got)
+        for g in gold:
+            match = next((t for t in got if _overlaps(t, g)), None)
+            c["gold overlapping"] += match is not None
+            c["resolved"] += match is not None and match["lat"] is not None and is_hit(
+                g, match["lat"], match["lon"], match["geonameid"])  # fmt: skip
+    for p in PARTS:
+        c = counts[p]
+        ep, er = c["exact"] / max(1, c["got"]), c["exact"] / max(1, c["gold"])
+        op, orr = c["got overlapping"] / max(1, c["got"]), c["gold overlapping"] / max(1, c["gold"])
+        print(f"  {p:8s} gold {c['gold']:5d} found {c['got']:5d}   exact P {ep:.3f} R {er:.3f} F1 "
+              f"{_f1(ep, er):.3f}   overlapping P {op:.3f} R {orr:.3f} F1 {_f1(op, orr):.3f}   "
+              f"found and resolved {c['resolved'] / max(1, c['gold']):.3f}")  # fmt: skip
+    print(f"  sitrep geoparse wall {wall:.1f} s ({len(docs)} documents, with process start and index load)")
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def _rss_mb() -> str:
     return "int(open('/proc/self/status').read().split('VmRSS:')[1].split()[0]) / 1024"
 
@@ -266,6 +310,10 @@ def main() -> int:
             print_outcome(label, outcome, parts, towns)
             if args.errors and label == "left out":
                 write_errors(args.errors, name, outcome)
+    print("\nEnd to end (sitrep geoparse: the mention finder and resolver extraction uses, on the raw texts)")
+    for name, docs in corpora.items():
+        print(name)
+        end_to_end(name, docs)
     if args.quick:
         return 0
     index = measure_index()

@@ -299,6 +299,22 @@ def resolve(
         _fail(str(exc), 2)
 
 
+@app.command()
+def geoparse(
+    file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text}")],
+) -> None:
+    """Find and resolve the place names of each text: {id, toponyms: [{start, end, name, lat, lon,
+    geonameid}]} per line."""
+    from events.places import geoparse_documents
+
+    try:
+        gazetteer = Pipeline(load_settings()).gazetteer
+        for line in geoparse_documents(file, gazetteer):
+            typer.echo(line)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+
+
 def _import_map_builders() -> None:
     """Import the map and chart builders while the server starts (the first page needs them;
     streamlit_folium is left to the app: it registers its component with the running server)."""

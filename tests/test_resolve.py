@@ -91,3 +91,28 @@ def test_resolve_command_rejects_bad_lines(tmp_path):
     result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True,
                             timeout=120)  # fmt: skip
     assert result.returncode == 2 and "bad.jsonl:1" in result.stderr
+
+
+def test_geoparse_command_finds_and_resolves_names(tmp_path):
+    texts = [
+        {"id": "a", "text": "Shelling hit Kharkov and Odesa, Ukraine.\u2028Officials in Paris met."},
+        {"id": "b", "text": "Nothing happened here."},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(t, ensure_ascii=False) for t in texts) + "\n", encoding="utf-8")
+    result = subprocess.run([SITREP, "geoparse", str(source)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    a, b = [json.loads(line) for line in result.stdout.split("\n") if line]
+    assert a["id"] == "a" and b == {"id": "b", "toponyms": []}
+    names = [(t["name"], t["geonameid"]) for t in a["toponyms"]]
+    assert names == [("Kharkov", 706483), ("Odesa", 698740), ("Ukraine", 690791), ("Paris", 2988507)]
+    kharkov = a["toponyms"][0]
+    assert texts[0]["text"][kharkov["start"] : kharkov["end"]] == "Kharkov"
+    assert abs(kharkov["lat"] - 49.98) < 0.1
+
+
+def test_geoparse_command_names_a_bad_line(tmp_path):
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "a", "text": "Kyiv"}\n[1, 2]\n', "utf-8")
+    result = subprocess.run([SITREP, "geoparse", str(source)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "bad.jsonl:2" in result.stderr
