@@ -81,6 +81,7 @@ def find_mentions(
                 or _sentence_initial_common(text, first)
                 or _first_name(text, tokens, j, gazetteer)
                 or _part_of_longer_name(text, tokens, j)
+                or _tail_of_a_name(text, tokens, i, gazetteer)
             ):
                 continue
             found = (j, first.start(), first.start() + len(surface), surface, candidates)
@@ -99,6 +100,19 @@ def _part_of_longer_name(text: str, tokens, j: int) -> bool:
     """'Wad' in 'Wad al-Noura': the name goes on, so the short match is not the place."""
     return (j < len(tokens) and text[tokens[j - 1].end() : tokens[j].start()] == " "
             and ARTICLE_PREFIX.match(tokens[j].group(0)) is not None)  # fmt: skip
+
+
+def _tail_of_a_name(text: str, tokens, i: int, gazetteer: Gazetteer) -> bool:
+    """'Arch Walsh', 'Mental Health Act', 'Highway Patrol': a lone place name right after a
+    capitalised word that is no place, no direction and no common word ends a longer name
+    (a person's or an organisation's), so it is not the place."""
+    if i == 0 or text[tokens[i - 1].end() : tokens[i].start()] != " ":
+        return False
+    word = tokens[i - 1].group(0)
+    if not word[:1].isupper() or word.isupper() or LEADING_DIRECTION.match(word + " "):
+        return False
+    key = normalize_name(word)
+    return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
 
 def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
