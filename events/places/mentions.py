@@ -5,7 +5,7 @@ toponyms, whose candidates may come from a part of a longer unknown name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.text import normalize_name
@@ -46,6 +46,11 @@ class Mention:
     near: bool = False
     direction: str = ""
     name_key: str = ""  # the part of a longer name the candidates are for ("Bank of Mexico")
+    # where the text puts the place relative to this name: "20 km north of X" (offset_km 20,
+    # bearing 0), "20km from X" (offset_km 20, no bearing), "outskirts of X", "between X and Y"
+    relation: str = ""  # "", "offset", "near", "outskirts" or "between"
+    offset_km: float | None = None
+    bearing: float | None = None  # degrees clockwise from north
 
 
 def _strip_possessive(text: str) -> str:
@@ -139,8 +144,7 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
     if not compound:
         return mention
     merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
-    return Mention(mention.start, mention.end, mention.text, tuple(merged), mention.area_word,
-                   mention.near, mention.direction)  # fmt: skip
+    return replace(mention, candidates=tuple(merged))
 
 
 def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
@@ -188,7 +192,39 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
         name_key=name_key,
+        **_relation(text[max(0, start - 60) : start]),
     )
+
+
+OFFSET = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|mi(?:les?)?)\s+(?:\(\S+\)\s+)?"
+    r"(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(?:of|from|outside)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$|"
+                     r"\bbetween\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")  # fmt: skip
+BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+            "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
+MILE_KM = 1.609344
+
+
+def _relation(before: str) -> dict:
+    """What the words just before a name say about where the place lies relative to it."""
+    offset = OFFSET.search(before)
+    if offset:
+        km = float(offset.group("n").replace(",", "."))
+        km *= MILE_KM if offset.group("unit").lower().startswith("mi") else 1.0
+        heading = (offset.group("dir") or "").lower().replace("-", "")
+        return {"relation": "offset", "offset_km": round(km, 3), "bearing": BEARINGS.get(heading)}
+    if OUTSKIRTS.search(before):
+        return {"relation": "outskirts"}
+    if BETWEEN.search(before):
+        return {"relation": "between"}
+    if NEAR_WORDS.search(before):
+        return {"relation": "near"}
+    return {}
 
 
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")

@@ -22,8 +22,9 @@ from events.places.ranker import Ranker, best_rows, confidence, reasons
 from events.places.resolved import Resolved
 from events.places.rules import rule_choices
 
-# What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the".
-QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?")
+# What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the",
+# "Rubaya (Masisi, Nord-Kivu)" as ACLED writes (admin2, admin1).
+QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*")
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
