@@ -164,3 +164,15 @@ def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):
     resolved = _span_resolution(text, name, gazetteer)
     entry = gazetteer.entry(resolved.entry)
     assert (entry["kind"], entry["country_code"]) == (kind, country), resolved.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        ("Officials said Nick Burton of Toronto left.", "Toronto", "Burton"),
+        ("The meeting at Trump’s Mar-a-Lago resort ended.", "Mar-a-Lago", ""),
+    ],
+)
+def test_the_tail_of_a_persons_or_organisations_name_is_not_a_place(gazetteer, text, found, not_found):
+    names = {m.text for m in find_mentions(text, gazetteer)}
+    assert found in names and not_found not in names

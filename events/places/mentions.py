@@ -116,6 +116,8 @@ def _tail_of_a_name(text: str, tokens, i: int, gazetteer: Gazetteer) -> bool:
     word = tokens[i - 1].group(0)
     if not word[:1].isupper() or word.isupper() or LEADING_DIRECTION.match(word + " "):
         return False
+    if re.search(r"[’']s?$", word):  # "Trump’s Mar-a-Lago": a possessive ends its own name
+        return False
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
