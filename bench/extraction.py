@@ -65,7 +65,7 @@ class Extractor:
     """One loaded pipeline; counts the characters and seconds it spends."""
 
     def __init__(self) -> None:
-        from events.lexicon import load_lexicon
+        from events.extraction.lexicon import load_lexicon
         from events.places import load_gazetteer
         from events.settings import load_settings
 
@@ -76,7 +76,7 @@ class Extractor:
 
     def __call__(self, text: str, published, article_id: str, kind: str):
         from events.article import parse_article
-        from events.pipeline import extract_article
+        from events.extraction import extract_article
 
         started = time.perf_counter()
         article = parse_article(text, where=article_id, article_id=article_id, published=published)

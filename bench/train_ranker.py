@@ -191,7 +191,7 @@ def main() -> int:
     data = {**ranker.to_dict(), "trained_on": training_data(),
             "fitted_by": "bench/train_ranker.py (pairwise logistic regression, L2 C=1.0, signs bounded, "
                          "SciPy L-BFGS-B; standardised features folded into the weights)",
-            "licence": "see data/models/README.md"}  # fmt: skip
+            "licence": "see data/models/toponym-ranker.md"}  # fmt: skip
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH} ({sum(len(e.labels) for e in train)} candidate rows)")

@@ -25,7 +25,7 @@ GEOMETRY_TYPES = ("Point", "Polygon", "MultiPolygon")
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, tuple[str, ...]]:
-    from events.lexicon import load_lexicon
+    from events.extraction.lexicon import load_lexicon
 
     return load_lexicon().taxonomy
 
@@ -93,6 +93,8 @@ class EventRecord(BaseModel):
     status: Literal["occurred", "claimed", "proposed", "demanded", "planned", "denied"]
     actor1: str | None = None
     actor2: str | None = None
+    inter1: int | None = Field(default=None, ge=1, le=8)  # ACLED actor type of actor1
+    inter2: int | None = Field(default=None, ge=1, le=8)
     civilian_targeting: bool = False
     weapons: list[str] = Field(default_factory=list)
     fatalities: int | None = Field(default=None, ge=0)

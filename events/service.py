@@ -11,8 +11,8 @@ from pathlib import Path
 
 from events.article import SUFFIXES, Article, read_article
 from events.errors import ArticleError, SitrepError
-from events.lexicon import load_lexicon
-from events.pipeline import extract_article
+from events.extraction import extract_article
+from events.extraction.lexicon import load_lexicon
 from events.places import Gazetteer, load_gazetteer
 from events.records import EventRecord
 from events.settings import Settings

@@ -44,12 +44,21 @@ def _inside_quotes(chunk: str) -> bool:
     return len(_OPEN_QUOTE.findall(chunk)) > len(_CLOSE_QUOTE.findall(chunk))
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split text into sentences with [start, end) spans; blank lines start paragraphs."""
+def split_sentences(text: str, breaks: tuple[int, ...] = ()) -> list[Sentence]:
+    """Split text into sentences with [start, end) spans; blank lines start paragraphs.
+    ``breaks``: positions that always end a sentence (a headline's or a byline's end)."""
     sentences: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
+    forced = sorted(b for b in breaks if 0 < b < len(text))
+    for end, kind in sorted([(m.end(), m) for m in _BOUNDARY.finditer(text)] + [(b, None) for b in forced],
+                            key=lambda pair: pair[0]):  # fmt: skip
+        if end <= start:
+            continue
+        if kind is None:
+            _append(sentences, text, start, end)
+            start = end
+            continue
+        match = kind
         chunk = text[start:end]
         if "\n" not in match.group(0) and _ends_with_abbreviation(chunk.rstrip("\"'”’)]")):
             continue

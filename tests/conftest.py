@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from events import DATA_DIR
-from events.lexicon import load_lexicon
+from events.extraction.lexicon import load_lexicon
 from events.service import Pipeline
 from events.settings import load_settings
 

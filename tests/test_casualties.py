@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.casualties import Casualties, number_value, of_combatants, parse_casualties, spread
+from events.extraction.casualties import Casualties, number_value, of_combatants, parse_casualties, spread
 
 
 @pytest.mark.parametrize(

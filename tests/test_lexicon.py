@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from events.errors import SitrepError
-from events.lexicon import LEXICON_DIR, build_lexicon
+from events.extraction.lexicon import LEXICON_DIR, build_lexicon
 
 
 @pytest.fixture

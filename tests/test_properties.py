@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events.article import parse_article, parse_date, split_front_matter
-from events.casualties import number_value, parse_casualties
 from events.errors import SitrepError
+from events.extraction.casualties import number_value, parse_casualties
+from events.extraction.timex import find_times
 from events.records import check_geometry, from_feature
-from events.timex import find_times
 
 PUBLISHED = dt.date(2024, 5, 25)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from events.timex import find_times, undated
+from events.extraction.timex import find_times, news_day
 
 SAT = dt.date(2024, 5, 25)  # a Saturday
 D = dt.date
@@ -56,7 +56,6 @@ def test_may_the_verb_is_not_a_month():
     assert find_times("strikes may continue in may", SAT) == []
 
 
-def test_undated_is_the_week_before_publication():
-    ref = undated(SAT)
-    assert (ref.date_start, ref.date_end, ref.precision) == (D(2024, 5, 18), SAT, 2)
-    assert ref.date_start <= ref.event_date <= ref.date_end
+def test_an_undated_event_reported_as_news_is_coded_to_the_report_day():
+    ref = news_day(SAT)
+    assert (ref.event_date, ref.date_start, ref.date_end, ref.precision) == (SAT, SAT, SAT, 1)

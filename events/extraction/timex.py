@@ -246,7 +246,7 @@ def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
     return kept
 
 
-def undated(published: dt.date) -> TimeRef:
-    """The fallback for an event with no time expression: the week up to publication."""
-    start = published - dt.timedelta(days=7)
-    return TimeRef(start + (published - start) / 2, start, published, WEEK, "", -1, -1)
+def news_day(reported: dt.date) -> TimeRef:
+    """The time of an event reported as news with no time expression: the day the report
+    speaks from, or the day before ("overnight"); coded to that day."""
+    return TimeRef(reported, reported, reported, DAY, "", -1, -1)

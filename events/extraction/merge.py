@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from events import extract as ex
 from events.article import Article
-from events.counts import combine
+from events.extraction.counts import combine
+from events.extraction.draft import Draft
 from events.places import Gazetteer, place_fields
 from events.records import EventRecord, Source, make_record, stable_id
 
@@ -17,13 +17,13 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
 SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
 
 
-def _specificity(draft: ex.Draft, gazetteer: Gazetteer) -> int:
+def _specificity(draft: Draft, gazetteer: Gazetteer) -> int:
     if draft.place is None:
         return 3
     return SPECIFICITY.get(gazetteer.index.kinds[draft.place.entry], 2)
 
 
-def _same_kind(a: ex.Draft, b: ex.Draft) -> bool:
+def _same_kind(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type:
         return False
     return a.sub_event_type == b.sub_event_type or (
@@ -31,7 +31,7 @@ def _same_kind(a: ex.Draft, b: ex.Draft) -> bool:
     )
 
 
-def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
+def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not _same_kind(a, b):
         return False
     if a.time.date_end < b.time.date_start or b.time.date_end < a.time.date_start:
@@ -48,9 +48,42 @@ def _same_event(a: ex.Draft, b: ex.Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
-def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]:
-    """One event per type, place and day: fold drafts that tell the same event."""
-    merged: list[ex.Draft] = []
+def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """One event per type, place and day; a headline's events folded into the body's."""
+    body = _merge([d for d in drafts if not d.headline], gazetteer)
+    return fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+
+
+def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """A headline retells the body: its event joins the body's event of the same type at a
+    compatible place (whatever the day: headlines rarely say it), adding its sentence as
+    evidence and its counts only where the body gives none. A headline event at a place
+    the body tells another type of event at is the body's (the body says more); a headline
+    event the body does not tell at all stands on its own."""
+    kept: list[Draft] = []
+    for draft in headlines:
+        near = [b for b in body if _places_compatible(b, draft, gazetteer)]
+        same = [b for b in near if b.event_type == draft.event_type]
+        if same:
+            target = same[0]
+            target.spans = sorted(set(target.spans + draft.spans))
+            target.features |= draft.features
+            if target.casualties.fatalities is None and target.casualties.injuries is None:
+                target.casualties = draft.casualties
+        elif not near:
+            kept.append(draft)
+    return body + _merge(kept, gazetteer)
+
+
+def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    return (a.place.entry == b.place.entry or gazetteer.contains(a.place.entry, b.place.entry)
+            or gazetteer.contains(b.place.entry, a.place.entry))  # fmt: skip
+
+
+def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    merged: list[Draft] = []
     for draft in drafts:
         target = next((m for m in merged if _same_event(m, draft, gazetteer)), None)
         if target is None:
@@ -64,18 +97,20 @@ def merge_drafts(drafts: list[ex.Draft], gazetteer: Gazetteer) -> list[ex.Draft]
         if draft.time.precision < target.time.precision:
             target.time, target.time_source = draft.time, draft.time_source
         target.casualties = combine(target.casualties, draft.casualties)
-        target.actor1 = target.actor1 or draft.actor1
+        if target.actor1 is None:
+            target.actor1, target.inter1 = draft.actor1, draft.inter1
         if target.actor2 is None and draft.actor2 not in (None, target.actor1):
-            target.actor2 = draft.actor2
+            target.actor2, target.inter2 = draft.actor2, draft.inter2
         target.weapons = list(dict.fromkeys(target.weapons + draft.weapons))
         target.civilian_targeting |= draft.civilian_targeting
         target.confidence = max(target.confidence, draft.confidence)
         target.spans = sorted(set(target.spans + draft.spans))
+        target.features |= draft.features
         target.notes = list(dict.fromkeys(target.notes + draft.notes))
     return merged
 
 
-def draft_to_record(draft: ex.Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
+def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> EventRecord:
     place = place_fields(draft.place, gazetteer, draft.unknown_place)
     notes = draft.notes + place.pop("notes")
     sentence = draft.sentence
@@ -92,7 +127,8 @@ def draft_to_record(draft: ex.Draft, article: Article, gazetteer: Gazetteer) -> 
         event_date=time.event_date, date_start=time.date_start, date_end=time.date_end,
         time_precision=min(time.precision, 3), time_expression=time.expression,
         event_type=draft.event_type, sub_event_type=draft.sub_event_type, status=draft.status,
-        actor1=draft.actor1, actor2=draft.actor2, civilian_targeting=draft.civilian_targeting,
+        actor1=draft.actor1, actor2=draft.actor2, inter1=draft.inter1, inter2=draft.inter2,
+        civilian_targeting=draft.civilian_targeting,
         weapons=draft.weapons, fatalities=draft.casualties.fatalities,
         injuries=draft.casualties.injuries, source_text=sentence.text,
         source_span=(sentence.start, sentence.end), evidence_spans=draft.spans,

@@ -3,14 +3,15 @@ after a strike, a count told for several places, a later count that updates one.
 
 from __future__ import annotations
 
-from events import extract as ex
-from events.casualties import Casualties, of_combatants, parse_casualties, spread
-from events.lexicon import Lexicon
+from events.extraction import scene
+from events.extraction.casualties import Casualties, of_combatants, parse_casualties, spread
+from events.extraction.draft import VIOLENT, Draft
+from events.extraction.lexicon import Lexicon
 from events.places import Gazetteer, Resolved
 from events.text import normalize_name
 
 
-def attach_counts(drafts: list[ex.Draft], sentence, lexicon: Lexicon, places, qualifiers,
+def attach_counts(drafts: list[Draft], sentence, lexicon: Lexicon, places, qualifiers,
                   gazetteer: Gazetteer, text: str) -> None:  # fmt: skip
     """'A civilian was killed.' after a strike: the count belongs to that strike. A count
     told for several places ("40 soldiers were killed near A, B and C") gives each event at
@@ -20,24 +21,24 @@ def attach_counts(drafts: list[ex.Draft], sentence, lexicon: Lexicon, places, qu
     casualties = parse_casualties(sentence.text)
     if not reported(casualties):
         return
-    names = ex.listed_places(text, (sentence.start, sentence.end), places, qualifiers, gazetteer)
+    names = scene.listed_places(text, (sentence.start, sentence.end), places, qualifiers, gazetteer)
     if len(names) > 1:
         shares, note = split_count(casualties, sentence.text, names, lexicon)
         for draft in drafts[-6:]:
             share = shares.pop(place_key(draft.place, draft.unknown_place), None)
-            if share is not None and draft.event_type in ex.VIOLENT and _told_before(draft, sentence, 600):
+            if share is not None and draft.event_type in VIOLENT and _told_before(draft, sentence, 600):
                 _add_casualties(draft, share, sentence, note)
         return
     last = drafts[-1]
-    if last.event_type in ex.VIOLENT and _told_before(last, sentence, 300):
+    if last.event_type in VIOLENT and _told_before(last, sentence, 300):
         _add_casualties(last, casualties, sentence)
 
 
-def _told_before(draft: ex.Draft, sentence, within: int) -> bool:
+def _told_before(draft: Draft, sentence, within: int) -> bool:
     return sentence.start - max(e for _, e in draft.spans) <= within
 
 
-def _add_casualties(draft: ex.Draft, casualties: Casualties, sentence, note: str = "") -> None:
+def _add_casualties(draft: Draft, casualties: Casualties, sentence, note: str = "") -> None:
     draft.casualties = combine(draft.casualties, casualties)
     draft.spans.append((sentence.start, sentence.end))
     if note and note not in draft.notes:

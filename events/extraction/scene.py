@@ -1,26 +1,15 @@
-"""Sentences -> event drafts: type, weapons, casualties, actors, status, time and place mentions.
-
-Rule- and lexicon-driven (data/lexicon/). A draft is one trigger in one clause at
-one place; events.pipeline merges drafts into events and makes records.
-"""
+"""Where: the places a clause puts its event at ("in X", "near X", "struck X"), the places
+listed for a shared count, villages the gazetteer lacks (placed in the region named with
+them) and anaphors ("in the region")."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from events.casualties import Casualties
-from events.lexicon import Actor, Lexicon, Trigger
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
-from events.text import Sentence, normalize_name
-from events.timex import TimeRef
+from events.text import normalize_name
 
-CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
-    r"though|even|despite)\b)|\s+(?=(?:while|whereas|but|although)\s)",
-    re.I,
-)
 LOCATIVE = re.compile(
     r"(?i:\b(?:in|on|at|near|outside|around|across|into|over|inside|within|throughout|toward|"
     r"towards|against|targeting|targeted|struck|hit|hitting|striking|shelled|shelling|"
@@ -38,147 +27,6 @@ ANAPHOR = re.compile(
     r"(region|area|province|oblast|city|town|village|country)\b",
     re.I,
 )
-ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
-CIVILIAN = re.compile(
-    r"\b(?:civilians?|residential|homes?|houses?|apartments?|apartment\s+blocks?|"
-    r"hospitals?|schools?|kindergartens?|markets?|residents?|churches|mosques?|shops?|stores?|"
-    r"supermarkets?|malls?|restaurants?|cafes?|hotels?|"
-    r"shopping|playgrounds?|humanitarian|evacuation\s+(?:bus|train)|passenger|villagers?|"
-    r"women|children|displaced|refugees?|camps?\s+for|aid\s+(?:convoy|trucks?|distribution)|"
-    r"crowds?|people\s+waiting|worshippers|funeral|wedding)\b",
-    re.I,
-)
-QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
-SMALL_ARMS = ("Battles", "Armed clash")
-DELIVERY_TO_SUB = {
-    "air": "Air/drone strike",
-    "ground": "Shelling/artillery/missile attack",
-    "remote": "Remote explosive/landmine/IED",
-    "grenade": "Grenade",
-}
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
-@dataclass
-class Draft:
-    trigger: Trigger
-    event_type: str
-    sub_event_type: str
-    status: str
-    sentence: Sentence
-    place: Resolved | None
-    time: TimeRef
-    time_source: str
-    casualties: Casualties
-    actor1: str | None
-    actor2: str | None
-    weapons: list[str]
-    civilian_targeting: bool
-    confidence: float
-    notes: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    unknown_place: str = ""  # a village the gazetteer lacks, placed in its region
-
-
-@dataclass(frozen=True)
-class ActorHit:
-    start: int
-    end: int
-    actor: Actor
-
-
-LEADING_SUBORDINATE = re.compile(
-    r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|"
-    r"Whereas)\b[^,]{0,80},\s*"
-)
-
-
-def clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Absolute [start, end) spans of the clauses of a sentence."""
-    spans, start = [], 0
-    lead = LEADING_SUBORDINATE.match(sentence.text)
-    if lead:
-        spans.append((sentence.start, sentence.start + lead.end() - 1))
-        start = lead.end()
-    for match in CLAUSE_BREAK.finditer(sentence.text, start):
-        spans.append((sentence.start + start, sentence.start + match.start()))
-        start = match.end()
-    spans.append((sentence.start + start, sentence.end))
-    return [s for s in spans if s[1] > s[0]]
-
-
-SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announced|stated)\b")
-COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
-
-
-def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
-    """Actor aliases, skipping those used as places ("in Ukraine", "from Kyiv");
-    "Russian and Ukrainian delegations" names both actors."""
-    text = text.replace("’", "'")
-    hits = []
-    for match in COORDINATED.finditer(text):
-        first, second, noun = match.groups()
-        for demonym, start in ((first, match.start(1)), (second, match.start(2))):
-            for candidate in (f"{demonym} {noun}", f"{demonym} {noun.rstrip('s')}"):
-                actor = lexicon.actor_by_alias.get(candidate)
-                if actor is not None:
-                    hits.append(ActorHit(start, start + len(demonym), actor))
-                    break
-    for match in lexicon.actor_pattern.finditer(text):
-        if any(h.start <= match.start() < h.end for h in hits):
-            continue
-        if SOURCE_VERB.match(text, match.end()):  # "police said": a source, not a party
-            continue
-        before = text[max(0, match.start() - 30) : match.start()]
-        if re.search(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$", before):
-            continue
-        hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
-    return sorted(hits, key=lambda h: h.start)
-
-
-def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_end: int,
-                    clause: tuple[int, int], trigger: Trigger, lexicon: Lexicon) -> str:  # fmt: skip
-    """Why this trigger is not an event that happened ('' when it is)."""
-    head = text[sentence.start : trigger_start]
-    if lexicon.governing.search(head):
-        return "speculative (warning or forecast)"
-    before = text[clause[0] : trigger_start]
-    if trigger.event_type == "Diplomacy" and trigger.sub_event_type in ("Proposal", "Demand"):
-        after = ""
-    else:
-        after = " ".join(text[trigger_end : clause[1]].split()[:3])
-    if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
-        return "hypothetical, future or conditional"
-    near_before = " ".join(before.split()[-3:])
-    if lexicon.negation.search(near_before) and not lexicon.denial.search(near_before):
-        return "negated"
-    if sentence.text.rstrip().endswith("?"):
-        return "a question"
-    return ""
-
-
-def weapons_in(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    taken: list[tuple[int, int]] = []
-    for weapon in lexicon.weapons:
-        for match in weapon.pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            taken.append(match.span())
-            if (weapon.label, weapon.delivery) not in found:
-                found.append((weapon.label, weapon.delivery))
-    return found
-
-
-def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
-    if trigger.sub_event_type != "by_weapon":
-        return trigger.sub_event_type
-    deliveries = {d for _, d in weapons}
-    for delivery in ("air", "ground", "remote", "grenade"):
-        if delivery in deliveries:
-            return DELIVERY_TO_SUB[delivery]
-    return trigger.default
-
 
 def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                  qualifiers: set[int], gazetteer) -> list[Resolved]:  # fmt: skip
@@ -317,27 +165,3 @@ def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],
         return None, ""
     best = min(pool, key=lambda p: abs(p.mention.start - match.start()))
     return best, f"'{match.group(0).strip()}' read as {ix.names[best.entry]} (named in the article)"
-
-
-def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
-              inherited: TimeRef | None, published: dt.date) -> tuple[TimeRef | None, str]:
-    """The clause's own time expression, else the sentence's, else the paragraph's."""
-    usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
-    own = [t for t in usable if clause[0] <= t.start < clause[1]]
-    usable = own or [t for t in usable if not t.is_background]
-    if usable:
-        return min(usable, key=lambda t: abs(t.start - anchor)), "explicit"
-    if inherited is not None:
-        return inherited, "inherited"
-    return None, "undated"
-
-
-def civilian_target(text: str, event_type: str) -> bool:
-    return event_type == "Violence against civilians" or (
-        event_type == "Explosions/Remote violence" and CIVILIAN.search(text) is not None
-    )
-
-
-def in_quotes(text: str, position: int, sentence: Sentence) -> bool:
-    return any(sentence.start + m.start() <= position < sentence.start + m.end()
-               for m in QUOTES.finditer(sentence.text))  # fmt: skip

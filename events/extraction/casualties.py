@@ -39,9 +39,13 @@ PERSON = (
     r"rescuers?|firefighters?|passengers?|students?|members?|protesters?|demonstrators?|"
     r"villagers?|locals?|victims?|others?|family|families|relatives|staff)"
 )
-KILL = r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life)"
+KILL = (r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|murdered|beheaded|"
+        r"executed|massacred|slaughtered|shot\s+dead|gunned\s+down|assassinated|lynched|"
+        r"(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|burn(?:ed|t)\s+alive)")
 HURT = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
-KILLING = r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)"
+KILLING = (r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left|murder(?:ed|ing)|behead(?:ed|ing)|"
+           r"executed|executing|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
+           r"(?:shot|shooting)\s+dead|gunned\s+down|gunning\s+down)")
 HURTING = r"(?:injuring|injured|wounding|wounded|injures|hurting|hurt|left)"
 
 

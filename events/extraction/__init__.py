@@ -1,0 +1,28 @@
+"""Extraction: an article's text -> event records, sentence by sentence.
+
+In: an Article (events.article), the gazetteer (events.places) and the lexicon
+(data/lexicon/, read by ``lexicon``). Out: validated EventRecords, one per event type,
+place and day, each with the sentence and span it came from, its evidence, confidence
+and notes.
+
+The modules, in the order the steps run:
+  lexicon     the word lists and patterns of data/lexicon/, checked when loaded
+  timex       time expressions -> dates and ACLED time precision
+  actors      who: actors named in the text
+  triggers    event words in a sentence, and the clauses they sit in
+  modality    hypothetical, negated, claimed or denied
+  scene       where: the places a clause puts its event at
+  casualties  fatalities and injuries as ACLED counts them
+  timing      when: the time expression an event takes
+  classify    what: event type and sub-type
+  sentence    the per-sentence core: the steps above over one Candidate -> Drafts
+  counts      counts told apart from their event
+  merge       drafts -> one event per type, place and day -> records
+  core        article -> drafts -> records
+"""
+
+from events.extraction.core import extract_article
+from events.extraction.draft import Draft
+from events.extraction.lexicon import Lexicon, load_lexicon
+
+__all__ = ["Draft", "Lexicon", "extract_article", "load_lexicon"]

@@ -1,0 +1,122 @@
+"""Who: actors named in the text (aliases, data/lexicon/actors.yaml), actors it only
+describes ("gunmen", "villagers": data/lexicon/actor_types.yaml), and their roles in a
+clause: who did it (the agent) and to whom (the victim), from the clause's voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events.extraction.lexicon import Actor, Lexicon
+
+SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announced|stated)\b")
+COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
+PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
+# "were killed", "was attacked", "had been abducted": the trigger is a passive verb.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+"
+                            r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$", re.I)
+AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
+                          r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
+# The type of a named actor by its ACLED inter code.
+INTER_TYPE = {1: "state_forces", 2: "rebels", 3: "political_militia", 4: "identity_militia", 5: "rioters",
+              6: "protesters", 7: "civilians", 8: "external"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    start: int
+    end: int
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor in the text, named or described: its span, type key and, if named, who."""
+
+    start: int
+    end: int
+    type: str
+    actor: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Roles:
+    agents: tuple[Party, ...]
+    victims: tuple[Party, ...]
+    others: tuple[Party, ...]
+
+
+def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
+    """Actor aliases, skipping those used as places ("in Ukraine", "from Kyiv");
+    "Russian and Ukrainian delegations" names both actors."""
+    text = text.replace("’", "'")
+    hits = []
+    for match in COORDINATED.finditer(text):
+        first, second, noun = match.groups()
+        for demonym, start in ((first, match.start(1)), (second, match.start(2))):
+            for candidate in (f"{demonym} {noun}", f"{demonym} {noun.rstrip('s')}"):
+                actor = lexicon.actor_by_alias.get(candidate)
+                if actor is not None:
+                    hits.append(ActorHit(start, start + len(demonym), actor))
+                    break
+    for match in lexicon.actor_pattern.finditer(text):
+        if any(h.start <= match.start() < h.end for h in hits):
+            continue
+        if SOURCE_VERB.match(text, match.end()):  # "police said": a source, not a party
+            continue
+        if PLACE_PREPOSITION.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Party]:
+    """Named actors, and the described ones that no named actor covers."""
+    parties = [Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor) for h in named]
+    for match in lexicon.described_pattern.finditer(text):
+        if any(p.start <= match.start() < p.end or match.start() <= p.start < match.end() for p in parties):
+            continue
+        if SOURCE_VERB.match(text, match.end()):
+            continue
+        parties.append(Party(match.start(), match.end(), lexicon.described_type[match.group(0).lower()]))
+    return sorted(parties, key=lambda p: p.start)
+
+
+def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], parties: list[Party]) -> Roles:
+    """Who did what to whom around the clause's event words, the first that tells it
+    winning: in "militants killed two soldiers" the militants are the agents and the
+    soldiers the victims; in "two soldiers were killed by militants" the same, read
+    through the passive; in "an attack by X on Y", X and Y."""
+    agents: list[Party] = []
+    victims: list[Party] = []
+    for trigger in triggers:
+        found = _roles_around(text, clause, trigger, parties)
+        agents = agents or list(found.agents)
+        victims += [p for p in found.victims if p not in victims and p not in agents]
+    chosen = {id(p) for p in agents + victims}
+    inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
+    return Roles(tuple(agents), tuple(victims), tuple(inside))
+
+
+def _roles_around(text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]) -> Roles:
+    start, end = trigger
+    inside = [p for p in parties if clause[0] <= p.start < clause[1]]
+    before = [p for p in inside if p.end <= start]
+    after = [p for p in inside if p.start >= end]
+    agents: list[Party] = []
+    victims: list[Party] = []
+    passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None
+    for party in after:
+        gap = text[end : party.start]
+        if AGENT_AFTER.match(gap):
+            agents.append(party)
+        elif TARGET_AFTER.match(gap) or not passive:
+            victims.append(party)
+    if passive:
+        victims = before[-1:] + victims
+    elif before:
+        agents = before[-1:] + agents
+    chosen = {id(p) for p in agents + victims}
+    return Roles(tuple(agents), tuple(victims), tuple(p for p in inside if id(p) not in chosen))

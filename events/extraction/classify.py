@@ -1,0 +1,308 @@
+"""What: an event's type and sub-type, decided by a multinomial logistic model over the
+features of its clause (data/models/event_types.json, fitted by bench/train_event_types.py on
+the tuning parts of the shared ACLED samples; see data/models/README.md).
+
+The features are general, not phrases of one corpus: the event words of the clause, the
+sentence and the rest of its paragraph (by trigger id), the weapons named (by delivery),
+who acted and on whom (by ACLED actor type, read through the clause's voice), whether
+anyone was killed or hurt, and the clause's lower-case words (names and numbers left out).
+Scoring is plain numpy: a sparse dot product and a softmax.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from events import DATA_DIR
+from events.errors import SitrepError
+from events.extraction.actors import Roles
+from events.extraction.casualties import Casualties
+from events.extraction.lexicon import Lexicon, Trigger
+
+MODEL_PATH = DATA_DIR / "models" / "event_types.json"
+MODEL_VERSION = 1
+SEPARATOR = "::"  # between the event type and the sub-event type in a class name (both hold "/")
+CIVILIAN = re.compile(
+    r"\b(?:civilians?|residential|homes?|houses?|apartments?|apartment\s+blocks?|"
+    r"hospitals?|schools?|kindergartens?|markets?|residents?|churches|mosques?|shops?|stores?|"
+    r"supermarkets?|malls?|restaurants?|cafes?|hotels?|"
+    r"shopping|playgrounds?|humanitarian|evacuation\s+(?:bus|train)|passenger|villagers?|"
+    r"women|children|displaced|refugees?|camps?\s+for|aid\s+(?:convoy|trucks?|distribution)|"
+    r"crowds?|people\s+waiting|worshippers|funeral|wedding)\b",
+    re.I,
+)
+DELIVERY_TO_SUB = {
+    "air": "Air/drone strike",
+    "ground": "Shelling/artillery/missile attack",
+    "remote": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+}
+LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b",
+                          re.I)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[a-z]")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What the features of one candidate event are read from."""
+
+    text: str  # the article text
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    triggers: tuple[Trigger, ...]  # the clause's
+    sentence_triggers: tuple[Trigger, ...]
+    following_triggers: tuple[Trigger, ...]  # the rest of the paragraph's
+    weapons: tuple[tuple[str, str], ...]  # the clause's (label, delivery)
+    sentence_weapons: tuple[tuple[str, str], ...]
+    roles: Roles
+    casualties: Casualties
+    names: tuple[tuple[int, int], ...]  # spans of names (places, named actors): not words
+    function_words: frozenset[str]  # left out of the word features
+    following_victims: tuple[str, ...] = ()  # types hurt in the count-only sentences after it
+
+
+ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
+# a "victim" that is a thing: attacking it without hurting anyone destroys property
+CROWD = {"rioters", "protesters"}
+VIOLENT_WORDS = {"kill", "injure", "ground_attack", "attack_noun", "clash", "fighting", "riot", "loot", "abduction",
+                 "sexual_violence"}  # fmt: skip
+PROTEST_WORDS = {"protest", "protest_force"}
+REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
+          "remote": "Remote explosive/landmine/IED", "grenade": "Grenade"}  # fmt: skip
+OWN_SUBTYPE = {"abduction": "Violence against civilians::Abduction/forced disappearance",
+               "sexual_violence": "Violence against civilians::Sexual violence",
+               "suicide_bomb": "Explosions/Remote violence::Suicide bomb",
+               "chemical": "Explosions/Remote violence::Chemical weapon",
+               "interception": "Strategic developments::Disrupted weapons use",
+               "arrests": "Strategic developments::Arrests",
+               "base": "Strategic developments::Headquarters or base established",
+               "agreement": "Strategic developments::Agreement",
+               "withdraw": "Strategic developments::Non-violent transfer of territory",
+               "group_change": "Strategic developments::Change to group/activity",
+               "other_development": "Strategic developments::Other",
+               "loot": "Strategic developments::Looting/property destruction"}  # fmt: skip
+
+
+def group_of(party_type: str | None) -> str:
+    """armed, crowd, civilians, property or none: the distinctions ACLED's types are drawn on."""
+    if party_type is None:
+        return "none"
+    if party_type in ARMED:
+        return "armed"
+    return "crowd" if party_type in CROWD else "property" if party_type == "property" else "civilians"
+
+
+def codebook(c: Clause) -> str:
+    """ACLED's codebook read literally, as one feature for the model to weigh: remote
+    weapons make explosions; an organised armed actor against another is a battle, against
+    unarmed people violence against civilians, against property only a strategic
+    development; a crowd or mob turning violent is a riot; a demonstration that stays
+    peaceful is a protest; the rest is a strategic development."""
+    ids = {t.id for t in c.triggers}
+    agent = group_of(c.roles.agents[0].type if c.roles.agents else None)
+    victims = {group_of(p.type) for p in c.roles.victims} | {group_of(t) for t in c.following_victims}
+    victims = victims or {"none"}
+    hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
+    deliveries = [d for _, d in c.weapons if d in REMOTE]
+    for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction"):
+        if trigger_id in ids:
+            return OWN_SUBTYPE[trigger_id]
+    if deliveries and (ids & {"air_strike", "shelling", "remote_generic", "explosion", "ied", "grenade",
+                              "ground_attack", "attack_noun", "kill", "injure"}):  # fmt: skip
+        return "Explosions/Remote violence::" + REMOTE[deliveries[0]]
+    remote = [t for t in c.triggers if t.id in {"air_strike", "shelling", "explosion", "ied", "grenade",
+                                                "remote_generic"}]  # fmt: skip
+    if remote:
+        return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}"
+    after = {t.id for t in c.following_triggers}
+    crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (agent in ("crowd", "civilians")
+                                                                                  and hurt)  # fmt: skip
+    if ids & PROTEST_WORDS and not crowd_violence:
+        if "protest_force" in ids:
+            lethal = (c.casualties.fatalities or 0) > 0
+            return "Protests::" + ("Excessive force against protesters" if lethal else "Protest with intervention")
+        return "Protests::Peaceful protest"
+    if ids & PROTEST_WORDS or "riot" in ids and agent != "armed":
+        return "Riots::Violent demonstration"
+    if agent in ("crowd", "civilians") and ids & VIOLENT_WORDS:
+        return "Riots::" + ("Violent demonstration" if agent == "crowd" else "Mob violence")
+    if ids & {"regain", "overtake"}:
+        regain = "regain" in ids or (c.roles.agents and c.roles.agents[0].type in ("state_forces", "police"))
+        return "Battles::" + ("Government regains territory" if regain else "Non-state actor overtakes territory")
+    if ids & {"clash", "fighting"} or (agent == "armed" and "armed" in victims and ids & VIOLENT_WORDS):
+        return "Battles::Armed clash" if "civilians" not in victims else "Violence against civilians::Attack"
+    if ids & VIOLENT_WORDS and not hurt and victims <= {"property", "none"} and ids & {"loot", "riot"}:
+        return "Strategic developments::Looting/property destruction"
+    if ids & VIOLENT_WORDS - {"loot"}:
+        return "Battles::Armed clash" if victims == {"armed"} else "Violence against civilians::Attack"
+    for trigger_id, name in OWN_SUBTYPE.items():
+        if trigger_id in ids:
+            return name
+    return "Strategic developments::Other"
+
+
+def features(c: Clause) -> list[str]:
+    """The candidate's features, as strings (the model's vocabulary)."""
+    rule = codebook(c)
+    out = [f"rule:{rule}", f"rule:{rule.split(SEPARATOR)[0]}"]
+    agent = group_of(c.roles.agents[0].type if c.roles.agents else None)
+    victim = group_of(c.roles.victims[0].type if c.roles.victims else None)
+    out += [f"pair:{agent}>{victim}"]
+    out += [f"t:{t.id}|agent:{agent}" for t in c.triggers] + [f"t:{t.id}|victim:{victim}" for t in c.triggers]
+    out += [f"t:{t.id}|w:{d}" for t in c.triggers for _, d in c.weapons]
+    out += [f"t:{t.id}" for t in c.triggers]
+    out += [f"s:{t.id}" for t in c.sentence_triggers]
+    out += [f"p:{t.id}" for t in c.following_triggers]
+    out += [f"w:{d}" for _, d in c.weapons] + [f"ws:{d}" for _, d in c.sentence_weapons]
+    out += [f"agent:{p.type}" for p in c.roles.agents[:1]] + [f"victim:{p.type}" for p in c.roles.victims[:2]]
+    out += [f"party:{p.type}" for p in c.roles.others]
+    out += [f"pv:{group_of(t)}" for t in c.following_victims]
+    if c.roles.agents and c.roles.agents[0].actor is not None:
+        out.append("agent:named")
+    if (c.casualties.fatalities or 0) > 0:
+        out.append("killed")
+    if (c.casualties.injuries or 0) > 0:
+        out.append("injured")
+    if c.casualties.fatalities == 0:
+        out.append("no deaths")
+    out += [f"v:{w}" for w in _words(c.text, c.clause, c.names) if w not in c.function_words]
+    out += [f"vs:{w}" for w in _words(c.text, c.sentence, c.names) if w not in c.function_words]
+    return list(dict.fromkeys(out))
+
+
+def _words(text: str, span: tuple[int, int], names: tuple[tuple[int, int], ...]) -> list[str]:
+    """Lower-case words of the span; names (capitalised inside a sentence, or a known
+    place or actor) are left out so that the model learns how events are told, not where."""
+    out = []
+    for match in _WORD.finditer(text, span[0], span[1]):
+        word = match.group(0)
+        if any(s <= match.start() < e for s, e in names):
+            continue
+        if word[0].isupper() and match.start() > span[0] and not _sentence_initial(text, match.start()):
+            continue
+        out.append(_stem(word.lower()))
+    return out
+
+
+def _sentence_initial(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position].rstrip()
+    return not before or before[-1] in ".!?:\n\"“"
+
+
+def _stem(word: str) -> str:
+    """A crude stem: plurals and common verb endings folded ('killed', 'kills' -> 'kill')."""
+    word = word.replace("’", "'")
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    """A fitted multinomial logistic model: classes are 'Event type::Sub-event type'."""
+
+    classes: tuple[str, ...]
+    index: dict[str, int]
+    weights: np.ndarray  # (features, classes)
+    bias: np.ndarray  # (classes,)
+
+    def probabilities(self, names: list[str]) -> np.ndarray:
+        rows = [self.index[n] for n in names if n in self.index]
+        logits = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        logits = logits - logits.max()
+        exp = np.exp(logits)
+        return exp / exp.sum()
+
+    def best(self, names: list[str], allowed: set[str] | None = None) -> tuple[str, str, float]:
+        """(event type, sub-event type, probability) of the most probable class (among
+        ``allowed`` types when given)."""
+        probs = self.probabilities(names)
+        order = np.argsort(-probs)
+        for k in order:
+            kind, sub = self.classes[k].split(SEPARATOR, 1)
+            if allowed is None or kind in allowed:
+                return kind, sub, float(probs[k])
+        kind, sub = self.classes[order[0]].split(SEPARATOR, 1)
+        return kind, sub, float(probs[order[0]])
+
+
+def read_model(path: Path, lexicon: Lexicon) -> TypeModel:
+    """Load and check a fitted model file; errors name the file and what is wrong."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SitrepError(f"event type model {path} cannot be read: {exc}") from exc
+    if raw.get("version") != MODEL_VERSION:
+        raise SitrepError(f"{path}: model version {raw.get('version')!r}, this Sitrep reads {MODEL_VERSION}")
+    classes = tuple(raw["classes"])
+    for name in classes:
+        kind, _, sub = name.partition(SEPARATOR)
+        if sub not in lexicon.taxonomy.get(kind, ()):
+            raise SitrepError(f"{path}: class {name!r} is not in taxonomy.yaml")
+    weights = np.zeros((len(raw["features"]), len(classes)))
+    for row, column, value in raw["weights"]:
+        weights[row, column] = value
+    index = {name: k for k, name in enumerate(raw["features"])}
+    return TypeModel(classes, index, weights, np.asarray(raw["bias"], dtype=float))
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Path = MODEL_PATH) -> TypeModel:
+    from events.extraction.lexicon import load_lexicon
+
+    return read_model(path, load_lexicon())
+
+
+def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
+    """The trigger's own sub-type: by the weapons named where it says 'by_weapon'."""
+    if trigger.sub_event_type != "by_weapon":
+        return trigger.sub_event_type
+    deliveries = {d for _, d in weapons}
+    for delivery in ("air", "ground", "remote", "grenade"):
+        if delivery in deliveries:
+            return DELIVERY_TO_SUB[delivery]
+    return trigger.default
+
+
+def weapons_in(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[tuple[str, str]]:
+    """(label, delivery) of the weapons named in text[start:end], the first pattern to claim a span winning."""
+    end = len(text) if end is None else end
+    found: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for weapon in lexicon.weapons:
+        for match in weapon.pattern.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            if (weapon.label, weapon.delivery) not in found:
+                found.append((weapon.label, weapon.delivery))
+    return found
+
+
+def civilian_target(text: str, event_type: str, roles: Roles) -> bool:
+    """Civilians are the target: always in violence against civilians; in a remote attack
+    when its victims or its target words are civilian."""
+    if event_type == "Violence against civilians":
+        return True
+    if event_type != "Explosions/Remote violence":
+        return False
+    return any(p.type == "civilians" for p in roles.victims) or CIVILIAN.search(text) is not None
+
+
+def force_level(text: str, casualties: Casualties) -> str:
+    """Force against a protest: lethal force is excessive, any other is an intervention."""
+    lethal = (casualties.fatalities or 0) > 0 or LETHAL_FORCE.search(text) is not None
+    return "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def confidence_of(probability: float) -> float:
+    """The model's probability mapped onto a confidence factor in [0.5, 1]."""
+    return 0.5 + 0.5 * math.sqrt(max(0.0, min(1.0, probability)))

@@ -1,0 +1,143 @@
+"""Article -> EventRecords: drafts sentence by sentence, merged into events, made records."""
+
+from __future__ import annotations
+
+import re
+
+from events.article import Article
+from events.errors import ArticleError
+from events.extraction import classify
+from events.extraction.actors import find_actors, find_parties
+from events.extraction.counts import attach_counts
+from events.extraction.draft import Draft
+from events.extraction.lexicon import Lexicon
+from events.extraction.merge import draft_to_record, merge_drafts
+from events.extraction.report import read_report
+from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sentence_drafts
+from events.extraction.timex import find_times
+from events.extraction.triggers import trigger_hits
+from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
+from events.records import EventRecord
+from events.text import split_sentences
+
+TITLE_NAME = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
+    r"Col\.|Lt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Pope|Secretary|Senator|Sen\.|"
+    r"Rep\.|spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|commander|Ambassador|"
+    r"negotiator|aide)\s+,?\s*((?:[A-Z][\w’'-]+\s?){1,3})"
+)
+
+
+def blocked_spans(text: str, lexicon: Lexicon, published) -> list[tuple[int, int]]:
+    """Spans that are never places: people ("President Volodymyr Zelensky") and dates ("Jan. 9")."""
+    spans = [m.span(1) for m in TITLE_NAME.finditer(text)]
+    spans += time_spans(text, published)
+    if lexicon.person_pattern is not None:
+        spans += [m.span() for m in lexicon.person_pattern.finditer(text)]
+    return spans
+
+
+def time_spans(text: str, published) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in find_times(text, published)]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans blanked (same length): "9 May" must not read as "may"."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def model_typer(model: classify.TypeModel) -> Typer:
+    """Types an event with the fitted model."""
+
+    def typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
+        return model.best(features)
+
+    return typer
+
+
+def word_typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
+    """Types an event by its anchor word alone (what the model is fitted to improve on)."""
+    return (*fallback, 1.0)
+
+
+def retype(drafts: list[Draft], typer: Typer) -> None:
+    """Each event typed again on the features of every sentence that tells it."""
+    for draft in drafts:
+        if draft.modelled:
+            draft.event_type, draft.sub_event_type, probability = typer(sorted(draft.features), draft.fallback)
+
+
+def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
+                    ) -> ArticleContext:  # fmt: skip
+    text = article.text
+    report = read_report(text, article.published)
+    mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported))
+    places = resolve_mentions(text, mentions, gazetteer)
+    qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
+                  if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
+    blocked = report.blocked()
+    scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)]
+    actors = find_actors(text, lexicon)
+    breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
+    sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
+    return ArticleContext(article=article, undated_text=mask(text, time_spans(text, report.reported)),
+                          places=scenes, qualifiers=qualifiers, actors=actors,
+                          parties=find_parties(text, actors, lexicon), gazetteer=gazetteer, lexicon=lexicon,
+                          report=report, typer=typer or model_typer(classify.load_model()),
+                          sentences=sentences, sentence_hits=[trigger_hits(s, lexicon) for s in sentences],
+                          )  # fmt: skip
+
+
+def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
+                   ) -> list[Draft]:  # fmt: skip
+    ctx = article_context(article, gazetteer, lexicon, typer)
+    report = ctx.report
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.paragraph != ctx.paragraph:
+            # Time is read per paragraph; the last armed actor carries on through the
+            # article (news names the attacker once, then omits it).
+            ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
+        times = [t for t in find_times(sentence.text, report.reported, sentence.start)
+                 if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])]
+        actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
+        new = sentence_drafts(ctx, index, times, actors)
+        if not new and not ctx.sentence_hits[index]:  # a count with no event word of its own
+            attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
+        ctx.drafts.extend(new)
+        _carry(ctx, sentence, times, actors)
+    retype(ctx.drafts, ctx.typer)
+    return ctx.drafts
+
+
+def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
+    """What the next sentences inherit: the paragraph's time, the last armed actor, the speaker."""
+    dated = [t for t in times if not t.is_background]
+    ctx.paragraph_time = dated[-1] if dated else ctx.paragraph_time
+    fighters = [a.actor for a in actors if a.actor.kind in ("military", "armed_group")]
+    ctx.paragraph_actor = fighters[-1] if fighters else ctx.paragraph_actor
+    leaders = [a.actor for a in actors if a.actor.kind == "government"]
+    ctx.speaker = leaders[0] if leaders and not PRONOUN_START.match(sentence.text) else ctx.speaker
+
+
+def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer) -> bool:
+    gap = text[place.mention.end : following.mention.start]
+    return bool(QUALIFIER_GAP.fullmatch(gap)) and (
+        following.entry == place.entry or gazetteer.contains(following.entry, place.entry)
+    )
+
+
+def extract_article(
+    article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
+) -> list[EventRecord]:
+    """All events of one article, as validated records."""
+    drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+    if max_events is not None and len(drafts) > max_events:
+        raise ArticleError(
+            article.origin or article.article_id,
+            f"{len(drafts)} events found, over the limit of {max_events} per article",
+        )
+    records = [draft_to_record(d, article, gazetteer) for d in drafts]
+    return sorted(records, key=lambda r: (r.source_span[0], r.event_id))

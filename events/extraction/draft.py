@@ -1,0 +1,50 @@
+"""A draft: one trigger in one clause at one place, before drafts are merged into events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from events.extraction.casualties import Casualties
+from events.extraction.lexicon import Trigger
+from events.extraction.timex import TimeRef
+from events.places import Resolved
+from events.text import Sentence
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    event_type: str
+    sub_event_type: str
+    status: str
+    sentence: Sentence
+    place: Resolved | None
+    time: TimeRef
+    time_source: str
+    casualties: Casualties
+    actor1: str | None
+    actor2: str | None
+    inter1: int | None
+    inter2: int | None
+    weapons: list[str]
+    civilian_targeting: bool
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    unknown_place: str = ""  # a village the gazetteer lacks, placed in its region
+    headline: bool = False  # read from the headline, which retells the body
+    features: set[str] = field(default_factory=set)  # of every sentence that tells it (for the model)
+    modelled: bool = False  # typed by the fitted model (retyped on all its sentences once merged)
+    fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
+
+    def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
+        """A later sentence that tells more of this event: its evidence, counts and features."""
+        if casualties is not None:
+            from events.extraction.counts import combine
+
+            self.casualties = combine(self.casualties, casualties)
+        if (sentence.start, sentence.end) not in self.spans:
+            self.spans.append((sentence.start, sentence.end))
+        self.features.update(features)

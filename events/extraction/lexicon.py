@@ -1,0 +1,268 @@
+"""The extraction lexicon: the data files under data/lexicon/, read and checked once.
+
+Every file is validated when loaded: an unknown key, a pattern that does not compile, a
+type the taxonomy lacks, or a trigger id that the code refers to but triggers.yaml lacks is
+an error naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from events import DATA_DIR
+from events.errors import SitrepError
+
+LEXICON_DIR = DATA_DIR / "lexicon"
+# Trigger ids that the code refers to (what each does is said where it is used).
+REQUIRED_TRIGGERS = frozenset({"remote_generic", "protest_force", "interception", "kill", "injure", "protest",
+                               "riot", "phone_call", "meeting", "proposal", "demand"})  # fmt: skip
+ROLES = ("strong", "weak", "weapon", "outcome", "force")
+TRIGGER_KEYS = {"id", "pattern", "event_type", "sub_event_type", "default", "role", "placeless", "status",
+                "weight", "reach"}  # fmt: skip
+ACTOR_KEYS = {"name", "kind", "country", "aliases", "person_aliases", "demonyms", "inter"}
+KIND_INTER = {"military": 1, "police": 1, "government": 1, "armed_group": 2, "militia": 3, "communal": 4,
+              "rioters": 5, "protesters": 6, "civilians": 7, "organisation": 8, "external": 8}  # fmt: skip
+STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    pattern: re.Pattern[str]
+    event_type: str
+    sub_event_type: str
+    default: str = ""
+    role: str = "strong"
+    placeless: bool = False
+    status: str = "occurred"
+    weight: float = 0.7
+    reach: int = 120
+
+    @property
+    def needs_weapon(self) -> bool:
+        return self.role == "weapon"
+
+    @property
+    def needs_place(self) -> bool:
+        return self.role == "weak"
+
+
+@dataclass(frozen=True)
+class Weapon:
+    label: str
+    pattern: re.Pattern[str]
+    delivery: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+    country: str
+    aliases: tuple[str, ...]
+    person_aliases: tuple[str, ...]
+    inter: int = 0
+
+
+@dataclass(frozen=True)
+class ActorType:
+    """A kind of actor the text describes without naming it ("gunmen", "villagers")."""
+
+    key: str
+    inter: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    taxonomy: dict[str, tuple[str, ...]]
+    triggers: tuple[Trigger, ...]
+    weapons: tuple[Weapon, ...]
+    actors: tuple[Actor, ...]
+    actor_pattern: re.Pattern[str]
+    actor_by_alias: dict[str, Actor]
+    person_pattern: re.Pattern[str] | None
+    actor_types: dict[str, ActorType]
+    described_pattern: re.Pattern[str]  # words of actor_types.yaml, longest first
+    described_type: dict[str, str]  # lower-cased word -> actor type key
+    hypothetical: re.Pattern[str]
+    negation: re.Pattern[str]
+    governing: re.Pattern[str]
+    claim: re.Pattern[str]
+    denial: re.Pattern[str]
+    attribution: re.Pattern[str]
+    background: re.Pattern[str]
+    claimed_tally_cap: int | None
+    recent_days: int
+    function_words: frozenset[str] = frozenset()
+
+    def trigger(self, trigger_id: str) -> Trigger:
+        return next(t for t in self.triggers if t.id == trigger_id)
+
+
+def words(pattern: str, flags: int = re.I) -> re.Pattern[str]:
+    """Compile an alternation so that it matches whole words only."""
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags)
+
+
+def _alternation(aliases: list[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SitrepError(f"lexicon file {path} cannot be read: {exc}") from exc
+
+
+def _compiled(file: str, entry: str, pattern: Any, flags: int = re.I) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise SitrepError(f"{file}: {entry}: the pattern must be a non-empty string, not {pattern!r}")
+    try:
+        return words(pattern, flags)
+    except re.error as exc:
+        raise SitrepError(f"{file}: {entry}: the pattern does not compile ({exc})") from exc
+
+
+def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
+    if not isinstance(raw, dict):
+        raise SitrepError(f"{file}: {entry}: expected a mapping, not {raw!r:.60}")
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise SitrepError(f"{file}: {entry}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}")
+
+
+def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]]) -> Trigger:
+    entry = str(raw.get("id", "?")) if isinstance(raw, dict) else "?"
+    _check_keys("triggers.yaml", entry, raw, TRIGGER_KEYS)
+    for key in ("id", "pattern", "event_type", "sub_event_type"):
+        if key not in raw:
+            raise SitrepError(f"triggers.yaml: {entry}: '{key}' is missing")
+    role = raw.get("role", "strong")
+    if role not in ROLES:
+        raise SitrepError(f"triggers.yaml: {entry}: role {role!r} is not one of {', '.join(ROLES)}")
+    status = raw.get("status", "occurred")
+    if status not in STATUSES:
+        raise SitrepError(f"triggers.yaml: {entry}: status {status!r} is not one of {', '.join(STATUSES)}")
+    trigger = Trigger(
+        id=raw["id"], pattern=_compiled("triggers.yaml", entry, raw["pattern"]), event_type=raw["event_type"],
+        sub_event_type=raw["sub_event_type"], default=raw.get("default", ""), role=role,
+        placeless=bool(raw.get("placeless", False)), status=status, weight=float(raw.get("weight", 0.7)),
+        reach=int(raw.get("reach", 120)),
+    )  # fmt: skip
+    sub = trigger.default if trigger.sub_event_type == "by_weapon" else trigger.sub_event_type
+    if sub not in taxonomy.get(trigger.event_type, ()):
+        raise SitrepError(f"triggers.yaml: {entry}: {trigger.event_type}/{sub} is not in taxonomy.yaml")
+    return trigger
+
+
+def _triggers(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> tuple[Trigger, ...]:
+    triggers = tuple(_trigger(raw, taxonomy) for raw in _read(directory / "triggers.yaml"))
+    ids = [t.id for t in triggers]
+    doubled = sorted({i for i in ids if ids.count(i) > 1})
+    if doubled:
+        raise SitrepError(f"triggers.yaml: {', '.join(doubled)}: the id is used twice")
+    missing = sorted(REQUIRED_TRIGGERS - set(ids))
+    if missing:
+        raise SitrepError(f"triggers.yaml: {', '.join(missing)}: the code refers to this trigger id, "
+                          "but the file lacks it")  # fmt: skip
+    return triggers
+
+
+def _weapons(directory: Path) -> tuple[Weapon, ...]:
+    weapons = []
+    for raw in _read(directory / "weapons.yaml"):
+        entry = str(raw.get("label", "?")) if isinstance(raw, dict) else "?"
+        _check_keys("weapons.yaml", entry, raw, {"label", "pattern", "delivery"})
+        weapons.append(Weapon(entry, _compiled("weapons.yaml", entry, raw.get("pattern")), raw.get("delivery", "")))
+    return tuple(weapons)
+
+
+def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
+    actor_file = _read(directory / "actors.yaml")
+    nouns = {"military": actor_file["military_nouns"], "government": actor_file["government_nouns"]}
+    actors = []
+    for raw in actor_file["actors"]:
+        entry = str(raw.get("name", "?")) if isinstance(raw, dict) else "?"
+        _check_keys("actors.yaml", entry, raw, ACTOR_KEYS)
+        if raw.get("kind") not in KIND_INTER:
+            raise SitrepError(f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of "
+                              f"{', '.join(KIND_INTER)}")  # fmt: skip
+        aliases = tuple(raw.get("aliases", ())) + tuple(
+            f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ()))
+        actors.append(Actor(entry, raw["kind"], raw.get("country", ""), aliases,
+                            tuple(raw.get("person_aliases", ())),
+                            int(raw.get("inter", KIND_INTER[raw["kind"]]))))  # fmt: skip
+    by_alias = {alias: actor for actor in reversed(actors) for alias in actor.aliases}
+    return tuple(actors), by_alias
+
+
+def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
+    raw_types = _read(directory / "actor_types.yaml")["types"]
+    types, by_word = {}, {}
+    for key, raw in raw_types.items():
+        _check_keys("actor_types.yaml", key, raw, {"inter", "label", "words"})
+        types[key] = ActorType(key, int(raw["inter"]), raw["label"])
+        for word in raw["words"]:
+            if str(word).lower() in by_word:
+                raise SitrepError(f"actor_types.yaml: {key}: '{word}' is listed under {by_word[str(word).lower()]} too")
+            by_word[str(word).lower()] = key
+    return types, by_word
+
+
+def _modality(directory: Path) -> dict[str, Any]:
+    modality = _read(directory / "modality.yaml")
+    known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
+             "claimed_tally_cap", "recent_days"}  # fmt: skip
+    _check_keys("modality.yaml", "(file)", modality, known)
+    cap = modality.get("claimed_tally_cap")
+    if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
+        raise SitrepError(f"modality.yaml: claimed_tally_cap must be a whole number, not {cap!r}")
+    days = modality.get("recent_days")
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        raise SitrepError(f"modality.yaml: recent_days must be a whole number of days, not {days!r}")
+    patterns = {k: _compiled("modality.yaml", k, modality.get(k))
+                for k in known - {"claimed_tally_cap", "recent_days"}}  # fmt: skip
+    return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
+
+
+def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    """Read and check every lexicon file; errors name the file and entry."""
+    taxonomy = {k: tuple(v) for k, v in _read(directory / "taxonomy.yaml").items()}
+    actors, by_alias = _actors(directory)
+    persons = [p for actor in actors for p in actor.person_aliases]
+    actor_types, described = _actor_types(directory)
+    return Lexicon(
+        taxonomy=taxonomy,
+        triggers=_triggers(directory, taxonomy),
+        weapons=_weapons(directory),
+        actors=actors,
+        actor_pattern=words(_alternation(list(by_alias)), flags=0),
+        actor_by_alias=by_alias,
+        person_pattern=words(_alternation(persons), flags=0) if persons else None,
+        actor_types=actor_types,
+        described_pattern=words(_alternation(list(described))),
+        described_type=described,
+        **_modality(directory),
+        function_words=_word_list(directory / "function_words.txt"),
+    )
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SitrepError(f"lexicon file {path} cannot be read: {exc}") from exc
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    return build_lexicon(directory)

@@ -1,0 +1,37 @@
+"""Whether a trigger tells an event that happened: hypotheticals, forecasts, negations and
+questions block it; claims and denials set its status."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction.lexicon import Lexicon, Trigger
+from events.text import Sentence
+
+QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_end: int,
+                    clause: tuple[int, int], trigger: Trigger, lexicon: Lexicon) -> str:  # fmt: skip
+    """Why this trigger is not an event that happened ('' when it is)."""
+    head = text[sentence.start : trigger_start]
+    if lexicon.governing.search(head):
+        return "speculative (warning or forecast)"
+    before = text[clause[0] : trigger_start]
+    if trigger.event_type == "Diplomacy" and trigger.sub_event_type in ("Proposal", "Demand"):
+        after = ""
+    else:
+        after = " ".join(text[trigger_end : clause[1]].split()[:3])
+    if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
+        return "hypothetical, future or conditional"
+    near_before = " ".join(before.split()[-3:])
+    if lexicon.negation.search(near_before) and not lexicon.denial.search(near_before):
+        return "negated"
+    if sentence.text.rstrip().endswith("?"):
+        return "a question"
+    return ""
+
+
+def in_quotes(text: str, position: int, sentence: Sentence) -> bool:
+    return any(sentence.start + m.start() <= position < sentence.start + m.end()
+               for m in QUOTES.finditer(sentence.text))  # fmt: skip

@@ -1,0 +1,150 @@
+"""The shape of a news report: headline, furniture (bylines, timestamps, photo captions, source
+lines, bracketed coder remarks), dateline, lede and body.
+
+A headline retells the lede: its events are merged into the body's (see merge). Furniture
+yields no event and no scene. A dateline ("BERLIN, Dec 13 (Reuters) –", "GOMA, Congo (AP) —",
+"Maputo —") gives the place the report was filed from, which is not where anything happened,
+and the day it speaks from, against which "on Sunday" is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from events.extraction.timex import find_times
+
+# A headline: the first line, followed by a line break, with no closing period.
+HEADLINE_MAX = 220
+# Wire-service tags and bylines.
+AGENCY = r"(?:\((?P<agency>[A-Z][\w .&-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
+DASH = r"(?:--|[-–—])"
+_CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+_DATE_WORDS = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+_LEADING_DATE = r"(?:[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*:\s*)?"
+DATELINE = re.compile(
+    rf"^{_LEADING_DATE}(?:"
+    # "BERLIN, Dec 13 (Reuters) –", "GOMA, Congo (AP) —", "MEXICO CITY (AP) —", "ASSADABAD -"
+    rf"(?P<caps>{_CAPS_PLACE})(?:,\s+(?!{_DATE_WORDS})(?P<where>[A-Z][\w .'’-]{{1,30}}?))?"
+    rf"(?:,\s+(?P<date>{_DATE_WORDS}))?"
+    rf"\s*(?:{AGENCY}\s*)?{DASH}\s+"
+    # "Maputo —", "Phnom Penh (FN), Apr. 24 –", "Dakar(Senegal):", "Jowhar (AX) –"
+    rf"|(?P<title>{_TITLE_PLACE})\s*(?:\((?P<paren>[A-Z][\w .]{{0,30}})\))?"
+    rf"(?:,\s+(?P<date2>{_DATE_WORDS}))?\s*(?:{DASH}\s+|(?<=\)):\s*)"
+    r")"
+)
+BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
+FURNITURE_LINE = re.compile(
+    r"^\s*(?:(?:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more))\s*:.*"
+    r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
+    r"|\|"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
+    r"|By [A-Z].{0,60})\s*$"
+)
+# A photo caption ends with its credit: "REUTERS/Alexander Ermochenko", "/ Supplied",
+# "(Representative image: ANI)", "Photo: AFP".
+CAPTION_CREDIT = re.compile(
+    r"(?:\b[A-Z]{2,}/[A-Z][a-z][\w. -]+|/\s*Supplied|(?i:\((?:Representative\s+)?(?:image|photo|file photo)"
+    r"[^)]*\)|\b(?:Photo|Image)\s*(?:credit)?:\s*[\w ./-]+|via Getty Images)|\(Reuters\))\s*$"
+)
+BRACKETED = re.compile(r"\[[^\]\n]*\]")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    span: tuple[int, int]
+    place: tuple[int, int]  # the place name's span: where the report was filed, not a scene
+    day: dt.date | None
+
+
+@dataclass(frozen=True)
+class Report:
+    headline: tuple[int, int] | None
+    furniture: tuple[tuple[int, int], ...]
+    dateline: Dateline | None
+    reported: dt.date  # the day the report speaks from
+
+    def role(self, start: int, end: int) -> str:
+        """'headline', 'furniture' or 'body' for a sentence at [start, end)."""
+        if self.headline and self.headline[0] <= start < self.headline[1]:
+            return "headline"
+        if any(s <= start and end <= e for s, e in self.furniture):
+            return "furniture"
+        return "body"
+
+    def blocked(self) -> list[tuple[int, int]]:
+        """Spans whose names are never the scene of an event."""
+        spans = list(self.furniture)
+        if self.dateline is not None:
+            spans.append(self.dateline.place)
+        return spans
+
+
+def read_report(text: str, published: dt.date) -> Report:
+    lines = list(_lines(text))
+    headline = _headline(text, lines)
+    furniture = [span for span in lines if span != headline and _is_furniture(text[span[0] : span[1]])]
+    furniture += [m.span() for m in BRACKETED.finditer(text)]
+    furniture += _bylines(text, lines)
+    dateline = _dateline(text, lines, headline, published)
+    reported = dateline.day if dateline and dateline.day else published
+    return Report(headline, tuple(sorted(furniture)), dateline, reported)
+
+
+def _lines(text: str):
+    """[start, end) of each non-blank line, stripped."""
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if len(lines) < 2:
+        return None
+    start, end = lines[0]
+    line = text[start:end].lstrip("# ")
+    if len(line) > HEADLINE_MAX or line.endswith((".", "?", "!", ":", ",")) or DATELINE.match(line):
+        return None
+    return start, end
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(FURNITURE_LINE.fullmatch(line)) or bool(CAPTION_CREDIT.search(line))
+
+
+def _bylines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'By India Today Web Desk: ...', '(MENAFN- Gulf Times) ...' at a paragraph's start."""
+    spans = []
+    for start, end in lines:
+        match = BYLINE.match(text, start, end)
+        if match and match.end() < end:
+            spans.append((start, match.end()))
+    return spans
+
+
+def _dateline(text: str, lines, headline, published: dt.date) -> Dateline | None:
+    """The dateline of the first body lines (it opens the report's first paragraphs)."""
+    body = [span for span in lines if span != headline and not _is_furniture(text[span[0] : span[1]])]
+    for start, end in body[:3]:
+        match = DATELINE.match(text[start:end])
+        if not match:
+            continue
+        name = "caps" if match.group("caps") else "title"
+        place = (start + match.start(name), start + match.end(name))
+        expression = match.group("date") or match.group("date2")
+        day = None
+        if expression:
+            found = find_times(expression, published)
+            day = found[0].event_date if found else None
+        if day is None:
+            leading = find_times(text[start : start + match.start(name)], published)
+            day = leading[0].event_date if leading else None
+        return Dateline((start, start + match.end()), place, day)
+    return None

@@ -1,0 +1,504 @@
+"""The per-sentence core. The event words of a sentence that tell something that happened
+(not a forecast, a negation, a question or background) are grouped by clause; each clause
+with event words is one Candidate, which named steps fill in turn (weapons, scene, counts,
+fallback place, time, actors, kind, status). A step that returns False drops the candidate:
+it tells nothing new, or its count or force belongs to an event told just before. What
+survives becomes one Draft per place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from events.article import Article
+from events.extraction import classify, scene
+from events.extraction.actors import ActorHit, Party, Roles, roles
+from events.extraction.casualties import Casualties, parse_casualties
+from events.extraction.counts import place_key, reported, split_count
+from events.extraction.draft import VIOLENT, Draft
+from events.extraction.lexicon import Actor, Lexicon, Trigger
+from events.extraction.merge import SEVERITY
+from events.extraction.modality import in_quotes, modality_blocks
+from events.extraction.report import Report
+from events.extraction.timex import TimeRef, news_day
+from events.extraction.timing import is_past, pick_time
+from events.extraction.triggers import Hit, clause_of, clauses, scene_clause
+from events.places import AREA_KINDS, Gazetteer, Resolved
+from events.text import Sentence, squash
+
+ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
+PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
+# What a crowd wants or opposes: places named after it are its cause, not its scene.
+PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
+                           r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
+CROWDS = ("Protests", "Riots")
+PRONOUN_START = re.compile(r"(?:He|She|They)\b")
+TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
+ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
+FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
+# Types an event from its features; the second argument is what its words alone say.
+Typer = Callable[[list[str], tuple[str, str]], tuple[str, str, float]]
+
+
+@dataclass
+class ArticleContext:
+    """What every sentence of one article reads: its text, places, actors, the report's
+    shape, and the drafts and running state (the paragraph's time, the last armed actor,
+    the speaker) so far."""
+
+    article: Article
+    undated_text: str  # the text with time expressions blanked
+    places: list[Resolved]  # the places that can be an event's scene (not a dateline's)
+    qualifiers: set[int]  # ids of mentions that only qualify the place before them
+    actors: list[ActorHit]
+    parties: list[Party]  # named and described actors
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    report: Report
+    typer: Typer
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_hits: list[list[Hit]] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    paragraph: int = -1
+    paragraph_time: TimeRef | None = None
+    paragraph_actor: Actor | None = None
+    speaker: Actor | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+@dataclass
+class Candidate:
+    """The event words of one clause, filled in by the steps below."""
+
+    index: int  # the sentence's
+    sentence: Sentence
+    hit: Hit  # the anchor: the clause's first event word that is more than force
+    hits: list[Hit]  # the clause's factual event words
+    sentence_hits: list[Hit]  # the sentence's factual event words
+    clause_spans: list[tuple[int, int]]
+    times: list[TimeRef]
+    actors: list[ActorHit]  # the sentence's named actors
+    clause: tuple[int, int] = (0, 0)
+    weapons: list[tuple[str, str]] = field(default_factory=list)
+    targets: list[Resolved | None] = field(default_factory=list)
+    unknown: str = ""
+    casualties: Casualties = Casualties(None, None)
+    counted_text: str = ""
+    time: TimeRef | None = None
+    time_source: str = "undated"
+    roles: Roles = Roles((), (), ())
+    actor1: str | None = None
+    actor2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    civilian: bool = False
+    event_type: str = ""
+    sub_type: str = ""
+    probability: float = 1.0
+    features: list[str] = field(default_factory=list)
+    status: str = "occurred"
+    confidence: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.hit.trigger
+
+    @property
+    def diplomatic(self) -> bool:
+        return self.trigger.event_type == "Diplomacy"
+
+    def roles_of(self, *names: str) -> bool:
+        return all(h.trigger.role in names for h in self.hits)
+
+    def clause_text(self, text: str) -> str:
+        return text[self.clause[0] : self.clause[1]]
+
+
+def sentence_drafts(ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]) -> list[Draft]:
+    """The drafts of one sentence: one candidate per clause with factual event words."""
+    sentence = ctx.sentences[index]
+    spans = clauses(sentence)
+    factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx)]
+    drafts: list[Draft] = []
+    for group in _groups(factual, spans):
+        anchor = next((h for h in group if h.trigger.role != "force"), group[0])
+        c = Candidate(index, sentence, anchor, group, factual, spans, times, actors)
+        if all(step(c, ctx) for step in STEPS):
+            drafts.extend(to_drafts(c, ctx))
+    return drafts
+
+
+def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
+    """Not hypothetical, negated, a question or background; not a protest's demand; a
+    weapon word only with a weapon; not the launch of what was then shot down."""
+    clause = clause_of(hit.start, spans)
+    trigger, text = hit.trigger, ctx.undated_text
+    if modality_blocks(text, sentence, hit.start, hit.end, clause, trigger, ctx.lexicon):
+        return False
+    if trigger.sub_event_type == "Demand" and PROTEST_SENTENCE.search(sentence.text):
+        return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
+    if ctx.lexicon.background.search(text, clause[0], clause[1]):
+        return False  # a toll, a habit or a trend: background, not a new event
+    if trigger.needs_weapon:
+        clause_text = ctx.text[clause[0] : clause[1]]
+        if INTERCEPTED.search(clause_text):
+            return False
+        armed = any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
+        return armed or bool(classify.weapons_in(clause_text, ctx.lexicon))  # "Israeli strikes hit ..."
+    return True
+
+
+INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
+
+
+def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
+    """Non-overlapping hits (earliest, then longest first) grouped by clause; each diplomatic
+    hit stands alone (a call and a meeting in one sentence are two events)."""
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(k.start < hit.end and hit.start < k.end for k in kept):
+            kept.append(hit)
+    groups: dict[tuple[int, int], list[Hit]] = {}
+    alone: list[list[Hit]] = []
+    for hit in kept:
+        if hit.trigger.event_type == "Diplomacy":
+            alone.append([hit])
+        else:
+            groups.setdefault(clause_of(hit.start, spans), []).append(hit)
+    return sorted([*groups.values(), *alone], key=lambda g: g[0].start)
+
+
+def locate(c: Candidate, ctx: ArticleContext) -> bool:
+    c.clause = clause_of(c.hit.start, c.clause_spans)
+    return True
+
+
+def arm(c: Candidate, ctx: ArticleContext) -> bool:
+    if not c.diplomatic:
+        c.weapons = classify.weapons_in(ctx.text, ctx.lexicon, *c.clause)
+    return True
+
+
+def place(c: Candidate, ctx: ArticleContext) -> bool:
+    """The scene: the clause's places (weak event words only with a place close to them),
+    else those of a later trigger-free clause of the sentence."""
+    if c.trigger.placeless:
+        return True
+    text, gazetteer = ctx.text, ctx.gazetteer
+    c.targets = _scene_places(c, ctx, c.clause)
+    if c.roles_of("weak"):
+        c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
+        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer)
+                    or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))  # fmt: skip
+    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer):
+        c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
+        c.targets = _scene_places(c, ctx, c.clause)
+    return True
+
+
+def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) -> list[Resolved]:
+    text = ctx.text
+    targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+    crowd = any(h.trigger.event_type in CROWDS for h in c.hits)
+    cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if crowd else None
+    if cause and (within := scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers,
+                                               ctx.gazetteer)):  # fmt: skip
+        return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
+    return targets
+
+
+def count(c: Candidate, ctx: ArticleContext) -> bool:
+    """Casualties. Force against a crowd, or a count with no event of its own ("two people
+    were killed"; "the strike killed three"), goes to the event told just before."""
+    c.counted_text = c.clause_text(ctx.text) if len(c.clause_spans) > 1 else c.sentence.text
+    c.casualties = parse_casualties(c.counted_text)
+    c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
+    if c.roles_of("force") and not c.targets:
+        return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
+    anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
+    if (c.roles_of("outcome") and not c.roles.agents) or anaphoric:
+        return not _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+    return True
+
+
+def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
+    return [p for p in ctx.parties if c.sentence.start <= p.start < c.sentence.end]
+
+
+def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
+    """A village the gazetteer lacks, named with its region; an anaphor; an unknown name."""
+    if c.trigger.placeless:
+        return True
+    text, gazetteer = ctx.text, ctx.gazetteer
+    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer)
+    areas_only = all(gazetteer.index.kinds[p.entry] in AREA_KINDS for p in c.targets)
+    if fallback is not None and areas_only:
+        c.targets, c.unknown = [fallback.region], fallback.place_name
+    elif not c.targets:
+        anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer)
+        if anaphor is not None:
+            c.targets, c.notes = [anaphor], [note]
+        else:
+            c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            home = _home_place(c, ctx) if c.unknown else None
+            if home is not None:
+                c.targets = [home]
+                c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
+                               "the place the report names before it.")
+    return True
+
+
+def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The place a report is about, for a scene it names that the gazetteer lacks ("the
+    Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
+    before it in its paragraph, else in the headline, else the report's first."""
+    kinds = ctx.gazetteer.index.kinds
+    usable = [p for p in ctx.places if kinds[p.entry] in ("city", "admin2", "admin1", "region")
+              and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+    paragraph = [p for p in usable if p.mention.start < c.clause[0]
+                 and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
+                         for s in ctx.sentences)]  # fmt: skip
+    headline = ctx.report.headline
+    heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
+    return next(iter(paragraph[::-1] + heading + usable[:1]), None)
+
+
+def fold(c: Candidate, ctx: ArticleContext) -> bool:
+    """An event word with no scene of its own (no place, or only a country) in an article
+    that has already told an event tells more of that event, not a new one: close to it,
+    its sentence joins it as evidence with its counts; far from it, it adds nothing."""
+    if c.diplomatic or c.unknown or c.trigger.placeless:
+        return True
+    kinds = ctx.gazetteer.index.kinds
+    if any(t is not None and kinds[t.entry] != "country" for t in c.targets):
+        return True
+    previous = [d for d in ctx.drafts if d.event_type != "Diplomacy"]
+    if not previous:
+        return True
+    target = previous[-1]
+    if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
+        target.absorb(c.sentence, c.casualties, _features(c, ctx))
+    return False
+
+
+def date(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
+    Background (only a year, or older than the report's recent past) is not a new event."""
+    reported = ctx.report.reported
+    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported)
+    if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
+        return False
+    if c.time_source == "inherited":
+        c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
+    elif c.time is None:
+        c.time = news_day(reported)
+        c.notes.append("No date in the text; reported as news: the report's day (or the day before).")
+    return True
+
+
+def kind(c: Candidate, ctx: ArticleContext) -> bool:
+    """The event type and sub-type: the fitted model's, for all but diplomacy."""
+    if c.diplomatic:
+        c.event_type, c.sub_type = c.trigger.event_type, classify.sub_event_type(c.trigger, c.weapons)
+        return True
+    told = [d for d in ctx.drafts if d.event_type in VIOLENT]
+    if told and c.roles_of("outcome") and not c.roles.agents and not c.weapons:
+        # "Four people were killed in Y." in a report of strikes: more of the same campaign
+        c.event_type, c.sub_type = told[-1].event_type, told[-1].sub_event_type
+        return True
+    c.features = _features(c, ctx)
+    c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
+    return True
+
+
+def fallback(trigger: Trigger, weapons: list[tuple[str, str]]) -> tuple[str, str]:
+    """The type the anchor word alone gives (used where no model has a say)."""
+    return trigger.event_type, classify.sub_event_type(trigger, weapons)
+
+
+def _features(c: Candidate, ctx: ArticleContext) -> list[str]:
+    return [] if c.diplomatic else classify.features(clause_features(c, ctx))
+
+
+def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
+    following = [h.trigger for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
+                 if ctx.sentences[k].paragraph == c.sentence.paragraph for h in ctx.sentence_hits[k]]  # fmt: skip
+    names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
+        (a.start, a.end) for a in c.actors)
+    sentence_weapons = classify.weapons_in(ctx.text, ctx.lexicon, c.sentence.start, c.sentence.end)
+    return classify.Clause(
+        following_victims=tuple(_following_victims(c, ctx)),
+        text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
+        triggers=tuple(h.trigger for h in c.hits),
+        sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
+        following_triggers=tuple(following), weapons=tuple(c.weapons),
+        sentence_weapons=tuple(sentence_weapons), roles=c.roles, casualties=c.casualties, names=names,
+        function_words=ctx.lexicon.function_words,
+    )  # fmt: skip
+
+
+def _following_victims(c: Candidate, ctx: ArticleContext) -> Iterator[str]:
+    """Who was hurt, as told by the count-only sentences that follow in the paragraph
+    ("Two civilians were killed in the attack."): they belong to this event."""
+    for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING)):
+        sentence, hits = ctx.sentences[k], ctx.sentence_hits[k]
+        if sentence.paragraph != c.sentence.paragraph:
+            break
+        hits = [h for h in hits if h.trigger.role == "outcome"]
+        if not hits:
+            continue
+        parties = [p for p in ctx.parties if sentence.start <= p.start < sentence.end]
+        found = roles(ctx.text, (sentence.start, sentence.end), [(h.start, h.end) for h in hits], parties)
+        yield from (p.type for p in found.victims)
+
+
+def cast(c: Candidate, ctx: ArticleContext) -> bool:
+    """Actors: who acted and on whom, named as ACLED names them; civilians as the target
+    of a violent event."""
+    country = _country_of(c.targets, ctx.gazetteer)
+    if c.diplomatic:
+        speaker = ctx.speaker if PRONOUN_START.match(c.sentence.text) else None
+        c.actor1, c.actor2 = _diplomats(c, speaker)
+        return True
+    agent = c.roles.agents[0] if c.roles.agents else None
+    victim = c.roles.victims[0] if c.roles.victims else None
+    if c.event_type in CROWDS:
+        crowd = "protesters" if c.event_type == "Protests" else "rioters"
+        agent = Party(0, 0, crowd)
+        victim = next((p for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
+                       if p.type in ("state_forces", "police")), victim if c.event_type == "Riots" else None)
+    if victim is not None and victim.type == "property":
+        victim = next((p for p in c.roles.victims if p.type != "property"), None)
+    c.actor1, c.inter1 = _named(agent, country, ctx)
+    if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
+        c.actor1, c.inter1 = ctx.paragraph_actor.name, ctx.paragraph_actor.inter
+    c.actor2, c.inter2 = _named(victim, country, ctx)
+    c.civilian = classify.civilian_target(c.clause_text(ctx.text), c.event_type, c.roles)
+    if c.civilian and c.event_type in VIOLENT:
+        c.actor2, c.inter2 = _named(Party(0, 0, "civilians"), country, ctx)
+    if c.actor1 == c.actor2:
+        c.actor2, c.inter2 = None, None
+    return True
+
+
+def _named(party: Party | None, country: str | None, ctx: ArticleContext) -> tuple[str | None, int | None]:
+    if party is None:
+        return None, None
+    if party.actor is not None:
+        return party.actor.name, party.actor.inter
+    kind_ = ctx.lexicon.actor_types[party.type]
+    if not kind_.inter:  # a thing (houses, vehicles), not an actor
+        return None, None
+    if country:
+        return kind_.label.replace("{country}", country), kind_.inter
+    return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
+
+
+def qualify(c: Candidate, ctx: ArticleContext) -> bool:
+    """Status (a claim, a denial) and confidence."""
+    c.status = c.trigger.status
+    lexicon = ctx.lexicon
+    if lexicon.claim.search(c.sentence.text) and c.status == "occurred":
+        c.status = "claimed"
+        c.notes.append("Reported as a claim: " + squash(c.sentence.text)[:160])
+        if lexicon.denial.search(c.sentence.text):
+            c.notes.append("The claim is denied in the same report.")
+    c.confidence = c.trigger.weight * TIME_WEIGHT[c.time_source] * classify.confidence_of(c.probability)
+    if in_quotes(ctx.text, c.hit.start, c.sentence):
+        c.confidence *= 0.85
+    return True
+
+
+STEPS = (locate, arm, place, count, fall_back, fold, date, kind, cast, qualify)
+
+
+def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
+    """One draft per place; a count told for several places is shared out over them."""
+    shares, share_note = {}, ""
+    if reported(c.casualties) and not c.trigger.placeless:
+        names = scene.listed_places(ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+        if len(names) < 2 and len(c.targets) > 1:
+            names = [p.mention.text for p in c.targets]
+        if len(names) > 1:
+            shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
+    for where in c.targets or [None]:
+        place_factor = (where.confidence ** 0.5) if where else (1.0 if c.trigger.placeless else 0.7)
+        own = c.casualties
+        if shares:  # a scene outside the list told with the count takes the smallest share
+            own = shares.get(place_key(where, c.unknown), list(shares.values())[-1])
+        yield Draft(
+            trigger=c.trigger, event_type=c.event_type, sub_event_type=c.sub_type, status=c.status,
+            sentence=c.sentence, place=where, time=c.time, time_source=c.time_source,
+            casualties=own, actor1=c.actor1, actor2=c.actor2, inter1=c.inter1, inter2=c.inter2,
+            weapons=[label for label, _ in c.weapons], civilian_targeting=c.civilian,
+            confidence=round(c.confidence * place_factor, 3),
+            notes=list(c.notes) + ([share_note] if shares else []),
+            spans=[(c.sentence.start, c.sentence.end)], unknown_place=c.unknown,
+            headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
+            features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
+        )  # fmt: skip
+
+
+def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casualties) -> bool:
+    """'Police fired tear gas at protesters': the protest just told met force."""
+    for draft in reversed(previous[-4:]):
+        if draft.event_type in CROWDS and sentence.start - draft.sentence.end < 400:
+            if draft.event_type == "Protests":
+                level = classify.force_level(sentence.text, casualties)
+                if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
+                    draft.sub_event_type = level
+            draft.absorb(sentence, casualties, [])
+            draft.actor2 = draft.actor2 or "Police Forces"
+            return True
+    return False
+
+
+def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
+    """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
+    that event, not a new one. It joins the latest violent event told shortly before at
+    the same place (or, told with no place, the latest one)."""
+    for draft in reversed(ctx.drafts[-8:]):
+        if draft.event_type not in (*VIOLENT, *CROWDS):
+            continue
+        if c.sentence.start - max(e for _, e in draft.spans) > ATTACH_WITHIN:
+            return False
+        if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
+            continue
+        draft.absorb(c.sentence, c.casualties, _features(c, ctx))
+        return True
+    return False
+
+
+def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
+    if draft.place is None:
+        return False
+    return any(t is not None and (t.entry == draft.place.entry or gazetteer.contains(t.entry, draft.place.entry)
+                                  or gazetteer.contains(draft.place.entry, t.entry)) for t in targets)  # fmt: skip
+
+
+def _near_trigger(place: Resolved, hit: Hit) -> bool:
+    """Weak triggers ("talks", "fighting") only take a place named close to them."""
+    reach = hit.trigger.reach
+    return place.mention.end >= hit.start - reach and place.mention.start <= hit.end + reach
+
+
+def _diplomats(c: Candidate, speaker: Actor | None) -> tuple[str | None, str | None]:
+    in_clause = [a for a in c.actors if c.clause[0] <= a.start < c.clause[1]] or c.actors
+    nearest = sorted(in_clause, key=lambda a: abs(a.start - c.hit.start))
+    names = [a.actor.name for a in nearest if a.actor.kind in ("government", "organisation")]
+    if not names and speaker is not None:
+        names = [speaker.name]
+    unique = list(dict.fromkeys(names))
+    return (unique[0] if unique else None), (unique[1] if len(unique) > 1 else None)
+
+
+def _country_of(targets, gazetteer: Gazetteer) -> str | None:
+    for where in targets:
+        if where is not None:
+            return gazetteer.country_name(gazetteer.index.country[where.entry])
+    return None

@@ -1,0 +1,25 @@
+"""When: the time expression an event takes, from its clause, its sentence or its paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extraction.timex import TimeRef
+
+
+def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
+              inherited: TimeRef | None, published: dt.date) -> tuple[TimeRef | None, str]:  # fmt: skip
+    """The clause's own time expression, else the sentence's, else the paragraph's."""
+    usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
+    own = [t for t in usable if clause[0] <= t.start < clause[1]]
+    usable = own or [t for t in usable if not t.is_background]
+    if usable:
+        return min(usable, key=lambda t: abs(t.start - anchor)), "explicit"
+    if inherited is not None:
+        return inherited, "inherited"
+    return None, "undated"
+
+
+def is_past(time: TimeRef, reported: dt.date, recent_days: int) -> bool:
+    """Whether the time ended before the report's recent past: background, not news."""
+    return time.date_end < reported - dt.timedelta(days=recent_days)

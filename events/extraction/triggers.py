@@ -1,0 +1,72 @@
+"""Event words in a sentence, and the clauses they sit in.
+
+A trigger is a lexicon pattern (data/lexicon/triggers.yaml) that signals an event; a
+clause is the stretch of a sentence between clause breaks (";", ", which", ", and she").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events.extraction.lexicon import Lexicon, Trigger
+from events.text import Sentence
+
+CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
+    r"though|even|despite)\b)|\s+(?=(?:while|whereas|but|although)\s)",
+    re.I,
+)
+LEADING_SUBORDINATE = re.compile(
+    r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|"
+    r"Whereas)\b[^,]{0,80},\s*"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One trigger matched at [start, end) of the article text."""
+
+    start: int
+    end: int
+    trigger: Trigger
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Absolute [start, end) spans of the clauses of a sentence."""
+    spans, start = [], 0
+    lead = LEADING_SUBORDINATE.match(sentence.text)
+    if lead:
+        spans.append((sentence.start, sentence.start + lead.end() - 1))
+        start = lead.end()
+    for match in CLAUSE_BREAK.finditer(sentence.text, start):
+        spans.append((sentence.start + start, sentence.start + match.start()))
+        start = match.end()
+    spans.append((sentence.start + start, sentence.end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def trigger_hits(sentence: Sentence, lexicon: Lexicon) -> list[Hit]:
+    """Trigger matches in a sentence: earliest first, then longest, then lexicon order."""
+    hits = []
+    for order, trigger in enumerate(lexicon.triggers):
+        for match in trigger.pattern.finditer(sentence.text):
+            hits.append((sentence.start + match.start(), sentence.start + match.end(), order, trigger))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
+    return [Hit(start, end, trigger) for start, end, _, trigger in hits]
+
+
+def clause_of(position: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    return next((c for c in spans if c[0] <= position < c[1]), spans[-1])
+
+
+def scene_clause(clause: tuple[int, int], spans: list[tuple[int, int]], hits: list[Hit]) -> tuple[int, int]:
+    """The clause, extended over the following clauses of its sentence that hold no trigger
+    ("kidnapped, tortured, and killed a resident in X": the scene is told later)."""
+    end = clause[1]
+    for span in spans:
+        if span[0] >= end - 1 and not any(span[0] <= h.start < span[1] for h in hits):
+            end = span[1]
+        elif span[0] >= end - 1:
+            break
+    return clause[0], end
