@@ -265,12 +265,14 @@ def command_wall(path: Path) -> float:
 def fitted_rankers(corpora: dict[str, list[dict]], gazetteer) -> dict[str, object]:
     """In-corpus (fitted on every corpus's tuning part) and, per corpus, left out (fitted on
     all the others), each fitted afresh here."""
-    from train_ranker import examples, fit
+    from train_ranker import ACLED, acled_examples, examples, fit
 
     data = {name: examples(docs, gazetteer) for name, docs in corpora.items()}
-    rankers = {"in-corpus": fit([e for ex in data.values() for e in ex if part(e.doc_id) == "tuning"])}
+    acled = [e for path in ACLED.values() if path.exists() for e in acled_examples(path, gazetteer)]
+    tuning = [e for ex in [*data.values(), acled] for e in ex if part(e.doc_id) == "tuning"]
+    rankers = {"in-corpus": fit(tuning)}
     for name in corpora:
-        others = [e for other, ex in data.items() if other != name for e in ex]
+        others = [e for other, ex in data.items() if other != name for e in ex] + acled
         if others:
             rankers[f"left-out {name}"] = fit(others)
     return rankers
@@ -294,8 +296,9 @@ def main() -> int:
         "mean km over resolved toponyms; ceiling: a right entry among the candidates."
     )
     print("rules: the hand-set resolver (the default; written while reading GeoWebNews). Learned ranker: "
-          "in-corpus: fitted on the tuning parts of all corpora; left out: fitted on the other corpora "
-          "only; shipped: data/models (fitted on all, so its own training data)")  # fmt: skip
+          "in-corpus: fitted on the tuning parts of all corpora and of the ACLED notes; left out: fitted "
+          "on the other corpora and the ACLED notes only; shipped: data/models (fitted on all, so its "
+          "own training data)")  # fmt: skip
     print(HEADER)
     for name, docs in corpora.items():
         towns = name == "geovirus"

@@ -1,5 +1,7 @@
 """Fit the toponym ranker (data/models/toponym-ranker.json) on the shared corpora.
 
+Also on the shared ACLED notes where present (see acled_examples).
+
 Every gold toponym of ../shared/bench/geoparse/*.jsonl (gold spans) gives one row per
 gazetteer candidate, labelled right when the candidate lies within 161 km of the gold point
 or is the gold GeoNames entry. Only mentions with both a right and a wrong candidate teach
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +31,10 @@ from _common import SHARED  # noqa: E402
 
 CORPORA = {name: SHARED / "geoparse" / f"{name}.jsonl" for name in ("geowebnews", "tr-news", "geovirus")}
 HIT_KM = 161.0
+ACLED = {name: SHARED / "acled" / f"{name}.csv" for name in ("ukraine_sample", "world_dev")}
+ACLED_KM = 25.0  # ACLED's points are towns: a candidate this close is the place meant
+# ACLED's coders append remarks in square brackets: their coding, not the report
+CODER_REMARK = re.compile(r"\s*\[[^\]]*(?:\]|$)")
 VERSION = "1"
 REGULARISATION = 1.0  # scikit-learn's C
 
@@ -46,7 +53,7 @@ class Example:
     labels: np.ndarray
 
 
-def right_entries(toponym: dict, entries: np.ndarray, gazetteer) -> np.ndarray:
+def right_entries(toponym: dict, entries: np.ndarray, gazetteer, within_km: float = HIT_KM) -> np.ndarray:
     """Which candidates are right: the gold GeoNames entry, or within 161 km of the gold point."""
     from events.places import entry_arrays
 
@@ -55,7 +62,7 @@ def right_entries(toponym: dict, entries: np.ndarray, gazetteer) -> np.ndarray:
     lat2, lon2 = arrays["lat"][entries], arrays["lon"][entries]
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-    near = np.nan_to_num(km, nan=np.inf) <= HIT_KM
+    near = np.nan_to_num(km, nan=np.inf) <= within_km
     gold = toponym.get("geonameid")
     if gold is None:
         return near
@@ -80,6 +87,37 @@ def examples(docs: list[dict], gazetteer) -> list[Example]:
             a, b = frame.bounds[k]
             labels[a:b] = right_entries(toponym, frame.entries[a:b], gazetteer)
         out.append(Example(doc["id"], document, labels))
+    return out
+
+
+def acled_examples(path: Path, gazetteer, keep=lambda key: True) -> list[Example]:
+    """ACLED notes as training documents (conflict news, the stage's own domain): the place
+    mentions the finder gives in the note, and, for the one that names ACLED's `location`,
+    its candidates labelled right within ACLED_KM of ACLED's point. Coder remarks in square
+    brackets are cut first. Rows are kept by ``keep(event id)`` (a part, for in-corpus fits)."""
+    import csv
+
+    from events.places import find_mentions, read_document
+    from events.text import normalize_name
+
+    out = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle)):
+            key = row.get("event_id_cnty") or str(number)
+            if not keep(key):
+                continue
+            text = CODER_REMARK.sub("", row["notes"]).strip()
+            mentions = find_mentions(text, gazetteer)
+            if not mentions:
+                continue
+            gold = {"lat": float(row["latitude"]), "lon": float(row["longitude"]), "geonameid": None}
+            document = read_document(text, mentions, gazetteer)
+            labels = np.zeros(len(document.frame.entries), dtype=bool)
+            for k, mention in enumerate(mentions):
+                if normalize_name(mention.text) == normalize_name(row["location"]):
+                    a, b = document.frame.bounds[k]
+                    labels[a:b] = right_entries(gold, document.frame.entries[a:b], gazetteer, ACLED_KM)
+            out.append(Example(key, document, labels))
     return out
 
 
@@ -170,6 +208,10 @@ def _gazetteer():
 def training_data() -> dict:
     """What the shipped weights were fitted on: each corpus file's SHA-256 and size."""
     out = {}
+    for name, path in ACLED.items():
+        if path.exists():
+            out[f"acled {name}"] = {"file": f"shared/bench/acled/{path.name}",
+                                    "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}  # fmt: skip
     for name, path in CORPORA.items():
         docs = read_jsonl(path)
         out[name] = {"file": f"shared/bench/geoparse/{path.name}",
@@ -187,6 +229,7 @@ def main() -> int:
         return 1
     gazetteer = _gazetteer()
     train = [e for path in CORPORA.values() for e in examples(read_jsonl(path), gazetteer)]
+    train += [e for path in ACLED.values() if path.exists() for e in acled_examples(path, gazetteer)]
     ranker = fit(train)
     data = {**ranker.to_dict(), "trained_on": training_data(),
             "fitted_by": "bench/train_ranker.py (pairwise logistic regression, L2 C=1.0, signs bounded, "

@@ -127,7 +127,7 @@ def _mention_columns(x, col, mention: Mention, entries, kind, qualifier, qualifi
         x[:, col["kind_word_area"]] = is_area
     if WATER_WORD.search(mention.text):
         x[:, col["kind_word_water"]] = kind == KINDS.index("water")
-    if is_area.any() and is_point.any():
+    if is_area.any() and is_point.any() and not mention.area_word:  # "Kharkiv", not "Kharkiv region"
         _namesake_towns(x, col, entries, is_area, is_point, key, gazetteer)
     if is_area.any() and is_point.any():
         x[:, col["namesake_town_near"]] = _namesake_near(entries, is_area, is_point, gazetteer)
