@@ -73,6 +73,9 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
         "lon": np.radians(np.asarray(ix.lon, dtype=float)),
     }
     arrays["division"][arrays["kind"] == KINDS.index("country")] = 0
+    arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
+    arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
+    arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
     gazetteer._ranker_arrays = arrays
     return arrays
 
@@ -93,7 +96,8 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     col = {name: n for n, name in enumerate(STAGE1)}
     x[np.arange(len(entries)), kind] = 1.0
     # divisions' populations are summed over their settlements: not a town's, so apart
-    division = np.isin(kind, [KINDS.index(k) for k in ADMIN])
+    division = arrays["area"][entries]
+    point = arrays["point"][entries]
     x[:, col["log_population"]] = np.where(division, 0.0, pop)
     x[:, col["log_population_division"]] = np.where(division, pop, 0.0)
     ranked = np.where(division, 0.0, pop)
@@ -105,15 +109,14 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
     _votes(x, col, mentions, entries, owner, bounds, arrays)
     for m, (a, b) in enumerate(bounds):
-        _mention_columns(x[a:b], col, mentions[m], entries[a:b], kind[a:b], qualifiers[m], qualified[m],
-                         gazetteer)  # fmt: skip
+        _mention_columns(x[a:b], col, mentions[m], entries[a:b], kind[a:b], division[a:b], point[a:b],
+                         qualifiers[m], qualified[m], gazetteer)  # fmt: skip
     return Frame(mentions, entries, owner, bounds, x)
 
 
-def _mention_columns(x, col, mention: Mention, entries, kind, qualifier, qualified, gazetteer) -> None:
+def _mention_columns(x, col, mention: Mention, entries, kind, is_area, is_point, qualifier, qualified,
+                     gazetteer) -> None:  # fmt: skip
     key = mention.name_key or normalize_name(mention.text)
-    is_area = np.isin(kind, [KINDS.index(k) for k in ADMIN])
-    is_point = np.isin(kind, [KINDS.index(k) for k in POINTS])
     x[:, col["main_name"]] = [gazetteer.key_of(e) == key for e in entries]
     x[:, col["part_of_longer_name"]] = bool(mention.name_key) and key != normalize_name(mention.text)
     if gazetteer.is_demonym(key):
@@ -128,7 +131,7 @@ def _mention_columns(x, col, mention: Mention, entries, kind, qualifier, qualifi
     if WATER_WORD.search(mention.text):
         x[:, col["kind_word_water"]] = kind == KINDS.index("water")
     if is_area.any() and is_point.any() and not mention.area_word:  # "Kharkiv", not "Kharkiv region"
-        _namesake_towns(x, col, entries, is_area, is_point, key, gazetteer)
+        _namesake_towns(x, col, entries, is_area, is_point, gazetteer)
     if is_area.any() and is_point.any():
         x[:, col["namesake_town_near"]] = _namesake_near(entries, is_area, is_point, gazetteer)
     if qualifier is not None:
@@ -140,12 +143,14 @@ def _mention_columns(x, col, mention: Mention, entries, kind, qualifier, qualifi
                                   for r, e in enumerate(entries)]  # fmt: skip
 
 
-def _namesake_towns(x, col, entries, is_area, is_point, key: str, gazetteer: Gazetteer) -> None:
+def _namesake_towns(x, col, entries, is_area, is_point, gazetteer: Gazetteer) -> None:
     """A division holding a town of its own name (Kharkiv, New York): the division weighs
     no more than that town (its summed population says nothing about which is meant)."""
+    namesakes = np.flatnonzero(is_point & (x[:, col["main_name"]] > 0))
+    if not len(namesakes):
+        return
     for r in np.flatnonzero(is_area):
-        towns = [t for t in np.flatnonzero(is_point) if gazetteer.key_of(entries[t]) == key
-                 and gazetteer.contains(entries[r], entries[t])]  # fmt: skip
+        towns = [t for t in namesakes if gazetteer.contains(entries[r], entries[t])]
         if towns:
             x[r, col["namesake_town_inside"]] = 1.0
             x[r, col["log_population_division"]] = max(x[t, col["log_population"]] for t in towns)
@@ -164,8 +169,8 @@ def _namesake_near(entries, is_area, is_point, gazetteer: Gazetteer) -> np.ndarr
 def _votes(x, col, mentions, entries, owner, bounds, arrays) -> None:
     """Countries and divisions named by the document's unambiguous mentions (one candidate,
     or a country among the candidates): each such mention votes for its first candidate."""
-    anchors = np.asarray([a for m, (a, b) in enumerate(bounds) if _dominant(arrays["kind"][entries[a:b]])],
-                         dtype=np.int64)  # fmt: skip
+    voter = arrays["voter"][entries]
+    anchors = np.asarray([a for a, b in bounds if b - a == 1 or voter[a:b].any()], dtype=np.int64)
     if not len(anchors):
         return
     countries = arrays["country"][entries]
@@ -189,10 +194,6 @@ def _votes(x, col, mentions, entries, owner, bounds, arrays) -> None:
     x[:, col["capital_of_named_country"]] = x[:, col["capital"]] * x[:, col["country_voted"]]
 
 
-def _dominant(kinds: np.ndarray) -> bool:
-    return len(kinds) == 1 or bool(np.isin(kinds, [KINDS.index("country"), KINDS.index("region")]).any())
-
-
 def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     """Stage-1 rows plus what the other mentions' stage-1 choices (``picks``, one entry per
     mention) say about each candidate."""
@@ -214,7 +215,7 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
         first = ~mine[:, 0]
         extra[:, col["first_place_country"]] = same_country[:, 0] & first
         extra[:, col["first_place_division"]] = same_division[:, 0] & first
-        is_area = np.isin(arrays["kind"][entries], [KINDS.index(k) for k in ADMIN])
+        is_area = arrays["area"][entries]
         extra[:, col["division_alone"]] = is_area & (extra[:, col["picks_same_division"]] == 0)
         nearest = _nearest_km(entries, picks, mine, arrays)
         extra[:, col["near_50km"]] = nearest < 50
@@ -236,8 +237,7 @@ def _same_name(frame: Frame) -> np.ndarray:
 
 def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
     """km from each candidate to the nearest other mention's pick that is a point (inf if none)."""
-    point_kinds = [KINDS.index(k) for k in POINTS]
-    usable = np.isin(arrays["kind"][picks], point_kinds) & ~np.isnan(arrays["lat"][picks])
+    usable = arrays["point"][picks] & ~np.isnan(arrays["lat"][picks])
     lat1, lon1 = arrays["lat"][entries][:, None], arrays["lon"][entries][:, None]
     lat2, lon2 = arrays["lat"][picks][None, :], arrays["lon"][picks][None, :]
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2

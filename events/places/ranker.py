@@ -76,14 +76,15 @@ def confidence(scores: np.ndarray, a: int, b: int, best: int) -> float:
     return round(float(1.0 / shifted.sum()), 3)
 
 
-def reasons(stage: Stage, rows: np.ndarray, a: int, b: int, best: int,
+def reasons(stage: Stage, rows: np.ndarray, scores: np.ndarray, a: int, b: int, best: int,
             limit: int = 4) -> tuple[list[str], int | None]:  # fmt: skip
     """The features that most set the chosen candidate above the runner-up (by weight x
     difference), strongest first, and the runner-up's row (None when alone)."""
     if b - a < 2:
         return [], None
-    others = [r for r in range(a, b) if r != best]
-    runner_up = max(others, key=lambda r: float(rows[r] @ stage.weights))
+    others = scores[a:b].copy()
+    others[best - a] = -np.inf
+    runner_up = a + int(np.argmax(others))
     gain = (rows[best] - rows[runner_up]) * stage.weights
     order = np.argsort(-gain)
     return [stage.features[k] for k in order[:limit] if gain[k] > 0.05], runner_up

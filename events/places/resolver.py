@@ -109,7 +109,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             continue
         a, b = document.frame.bounds[k]
         entry = int(document.frame.entries[best[k]])
-        why, runner_up = reasons(ranker.stage2, rows, a, b, int(best[k]))
+        why, runner_up = reasons(ranker.stage2, rows, scores, a, b, int(best[k]))
         why = [f for f in TOLD_WHEN_PRESENT if rows[best[k], STAGE2.index(f)] > 0] + why
         other = int(document.frame.entries[runner_up]) if runner_up is not None else None
         words = _worded(why, entry, other, rows[best[k]], document, k, gazetteer)
