@@ -28,6 +28,7 @@ from events.text import normalize_name
 INDEX_VERSION = 7
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
+
 @dataclass
 class Index:
     """Columnar entries plus a name -> entries map. Plain data, pickled as is."""

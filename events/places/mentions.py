@@ -29,9 +29,7 @@ NEAR_WORDS = re.compile(
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.I,
 )
-DIRECTION = re.compile(
-    r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
-)
+DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 
@@ -57,9 +55,7 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
-def find_mentions(
-    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()
-) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Capitalised token runs that name a gazetteer entry (longest first, left to right)."""
     tokens = [m for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
@@ -152,7 +148,7 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
 def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
     """A lone title-case word opening a sentence whose lower-case form also occurs in the text."""
     before = text[: token.start()].rstrip()
-    if before and before[-1] not in ".!?\n\"“":
+    if before and before[-1] not in '.!?\n"“':
         return False
     word = token.group(0)
     return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
@@ -233,7 +229,7 @@ ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
 def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
-    """"SA", "WA", "OAS": capital letters abbreviate a country, a first-level division or a
+    """ "SA", "WA", "OAS": capital letters abbreviate a country, a first-level division or a
     region (or a city of a million, "NYC"); that they spell a town's or a county's name
     (Siá, Wa) is chance."""
     if not ABBREVIATION.fullmatch(surface):
@@ -246,7 +242,8 @@ def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
 
 LEADING_DIRECTION = re.compile(
     r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|"
-    r"lower|greater|inner|outer)\s+", re.I
+    r"lower|greater|inner|outer)\s+",
+    re.I,
 )
 
 
@@ -277,8 +274,10 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
             key = normalize_name(part)
-            if not part[:1].isupper() or gazetteer.is_stopword(key) or all(
-                gazetteer.is_generic(normalize_name(w)) for w in part.split()
+            if (
+                not part[:1].isupper()
+                or gazetteer.is_stopword(key)
+                or all(gazetteer.is_generic(normalize_name(w)) for w in part.split())
             ):
                 continue
             if size == 1 and first > 0 and _after_a_name(words[:first], gazetteer):
@@ -315,8 +314,7 @@ def _after_a_name(before: list[str], gazetteer: Gazetteer) -> bool:
     person's names (capitalised, no kind of place, the first not a sizeable place), so the
     part is a surname, not a place."""
     return not _sizeable(before[0], gazetteer) and all(
-        w[:1].isupper() and w.isalpha() and not gazetteer.is_generic(normalize_name(w))
-        for w in before
+        w[:1].isupper() and w.isalpha() and not gazetteer.is_generic(normalize_name(w)) for w in before
     )
 
 
