@@ -5,6 +5,7 @@
     dumps       ``sitrep gazetteer add``: GeoNames country dumps
     outlines    approximate area outlines derived from settlements
     mentions    place names in text (or given spans) -> candidates (``find_mentions``)
+    relative    "20 km north of X", "outskirts of X", "between X and Y": the relation words
     resolver    candidates -> one place per mention, with evidence (``resolve_mentions``)
     rules       the hand-set choice (the default)
     features    the ranker's numbers for each candidate

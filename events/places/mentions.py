@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
+from events.places.relative import NEAR_WORDS, relation_before
 from events.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -21,13 +22,6 @@ AREA_WORDS = re.compile(
 SHARED_AREA_WORD = re.compile(
     r"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
-)
-NEAR_WORDS = re.compile(
-    r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
-    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
-    r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
-    re.I,
 )
 DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 MAX_TOKENS = 6
@@ -190,39 +184,8 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
         name_key=name_key,
-        **_relation(text[max(0, start - 60) : start]),
+        **relation_before(text[max(0, start - 60) : start]),
     )
-
-
-OFFSET = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|mi(?:les?)?)\s+(?:\(\S+\)\s+)?"
-    r"(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(?:of|from|outside)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
-    re.I,
-)
-OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
-BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$|"
-                     r"\bbetween\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")  # fmt: skip
-BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
-            "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
-MILE_KM = 1.609344
-
-
-def _relation(before: str) -> dict:
-    """What the words just before a name say about where the place lies relative to it."""
-    offset = OFFSET.search(before)
-    if offset:
-        km = float(offset.group("n").replace(",", "."))
-        km *= MILE_KM if offset.group("unit").lower().startswith("mi") else 1.0
-        heading = (offset.group("dir") or "").lower().replace("-", "")
-        return {"relation": "offset", "offset_km": round(km, 3), "bearing": BEARINGS.get(heading)}
-    if OUTSKIRTS.search(before):
-        return {"relation": "outskirts"}
-    if BETWEEN.search(before):
-        return {"relation": "between"}
-    if NEAR_WORDS.search(before):
-        return {"relation": "near"}
-    return {}
 
 
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
