@@ -116,3 +116,17 @@ def test_geoparse_command_names_a_bad_line(tmp_path):
     source.write_text('{"id": "a", "text": "Kyiv"}\n[1, 2]\n', "utf-8")
     result = subprocess.run([SITREP, "geoparse", str(source)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "bad.jsonl:2" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "admin1"),
+    [
+        ("Deputies in Anderson County, Tenn., said so.", "Anderson County", "admin2", "US.TN"),
+        ("The fair in Paris, Tenn., opened.", "Paris", "city", "US.TN"),
+        ("Officials in Madison County, N.Y., said so.", "Madison County", "admin2", "US.NY"),
+        ("A storm hit Springfield, Ill., on Monday.", "Springfield", "city", "US.IL"),
+    ],
+)
+def test_us_counties_and_towns_with_newspaper_state_abbreviations(gazetteer, text, name, kind, admin1):
+    (entry, _) = resolved(gazetteer, text, name, text.split(", ")[1].split(",")[0])
+    assert (entry["kind"], entry["admin1_code"]) == (kind, admin1), entry
