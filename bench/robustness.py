@@ -24,8 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 SITREP = str(Path(sys.executable).parent / "sitrep")
-ACLED_HEADER = (b"event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,"
-                b"country,admin1,location,latitude,longitude,geo_precision,notes,fatalities\n")
+ACLED_HEADER = (
+    b"event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,"
+    b"country,admin1,location,latitude,longitude,geo_precision,notes,fatalities\n"
+)
 GOOD = "---\npublished: 2024-03-0{d}\n---\nRussian drones struck Kharkiv on 2024-03-0{d}.\n"
 
 
@@ -220,16 +222,19 @@ def main() -> int:
         shown = "n/a (Chromium not installed)" if executed is None else executed
         print(f"payloads tried {tried}, executed {shown}   (must be 0)")
         files, rejected, problems = check_files(tmp / "files")
-        print(f"files tried {files:,}, rejected with a clear message {rejected:,}   "
-              "(file named, non-zero exit, store unchanged)")
+        print(
+            f"files tried {files:,}, rejected with a clear message {rejected:,}   "
+            "(file named, non-zero exit, store unchanged)"
+        )
         for problem in problems:
             print(f"  not clear: {problem}")
         survived, complete = check_kills(tmp / "kills", 10)
-        print(f"SIGKILLs 10, survived with a valid store and no duplicates {survived}; "
-              f"re-run completed without duplicates: {'yes' if complete else 'no'}")
+        print(
+            f"SIGKILLs 10, survived with a valid store and no duplicates {survived}; "
+            f"re-run completed without duplicates: {'yes' if complete else 'no'}"
+        )
         writers, lost, read_errors = check_concurrency(tmp / "concurrency")
-        print(f"concurrent writers {writers}, lost writes {lost}, failed reads {read_errors}   "
-              "(must be 0)")
+        print(f"concurrent writers {writers}, lost writes {lost}, failed reads {read_errors}   (must be 0)")
     return 0
 
 

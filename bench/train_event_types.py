@@ -59,7 +59,7 @@ def fit(data: list[tuple[list[str], str]]):
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-    counts = Counter(f for features, _ in data for f in set(features))
+    counts = Counter(f for features, _ in data for f in set(features) if not f.startswith("settled:"))
     vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     column = {f: k for k, f in enumerate(vocabulary)}
     rows, cols = [], []
@@ -102,11 +102,17 @@ def write(path: Path, model, vocabulary: list[str], info: dict, sources: list[tu
     renumber = {k: n for n, k in enumerate(used)}
     document = {
         "version": 1,
-        "what": "multinomial logistic regression: candidate event features -> ACLED 'Event type::Sub-event type'",
+        "what": "multinomial logistic regression: event features -> ACLED 'Event type::Sub-event type'",
         "fitted_by": f"bench/train_event_types.py with scikit-learn {sklearn.__version__}",
-        "trained_on": [{"file": f"../shared/bench/acled/{p.name}",
-                        "sha256": hashlib.sha256(p.read_bytes()).hexdigest(), "part": "tuning", "rows": n}
-                       for p, n in sources],  # fmt: skip
+        "trained_on": [
+            {
+                "file": f"../shared/bench/acled/{p.name}",
+                "sha256": hashlib.sha256(p.read_bytes()).hexdigest(),
+                "part": "tuning",
+                "rows": n,
+            }
+            for p, n in sources
+        ],  # fmt: skip
         "selection": info,
         "classes": [str(c) for c in model.classes_],
         "features": [vocabulary[k] for k in used],
@@ -115,7 +121,8 @@ def write(path: Path, model, vocabulary: list[str], info: dict, sources: list[tu
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB, {len(used)} features, {len(model.classes_)} classes)")
+    size = path.stat().st_size / 1024
+    print(f"wrote {path} ({size:.0f} KB, {len(used)} features, {len(model.classes_)} classes)")
 
 
 def main() -> int:

@@ -47,6 +47,8 @@ def field_matches(record: EventRecord, key: str, value: Any) -> bool:
         return value in record.weapons
     if key in ("event_date", "date_start", "date_end"):
         return getattr(record, key) == _as_date(value)
+    if key in ("event_type", "sub_event_type") and isinstance(value, list):
+        return getattr(record, key) in value  # where ACLED's practice is genuinely ambiguous
     return getattr(record, key) == value
 
 

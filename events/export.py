@@ -31,14 +31,15 @@ DISORDER = {
 }  # fmt: skip
 CSV_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "actor2", "civilian_targeting", "country", "admin1",
+    "sub_event_type", "actor1", "inter1", "actor2", "inter2", "civilian_targeting", "country", "admin1",
     "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
     # Sitrep's own columns:
     "injuries", "status", "date_start", "date_end", "weapons", "country_code", "geonameid",
     "gazetteer_id", "confidence", "article_id", "source_text", "source_span", "sources",
     "origin", "review",
 ]  # fmt: skip
-NUMERIC = {"year", "time_precision", "latitude", "longitude", "geo_precision", "fatalities",
+NUMERIC = {"year", "time_precision", "inter1", "inter2", "latitude", "longitude", "geo_precision",
+           "fatalities",
            "injuries", "geonameid", "confidence"}  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,7 +65,7 @@ def csv_row(record: EventRecord) -> dict[str, object]:
         "year": record.event_date.year, "time_precision": record.time_precision,
         "disorder_type": DISORDER.get(record.event_type, ""), "event_type": record.event_type,
         "sub_event_type": record.sub_event_type, "actor1": record.actor1 or "",
-        "actor2": record.actor2 or "",
+        "actor2": record.actor2 or "", "inter1": record.inter1, "inter2": record.inter2,
         "civilian_targeting": "Civilian targeting" if record.civilian_targeting else "",
         "country": record.country or "", "admin1": record.admin1 or "",
         "location": record.location or "", "latitude": lat, "longitude": lon,
@@ -79,10 +80,7 @@ def csv_row(record: EventRecord) -> dict[str, object]:
         "sources": "; ".join(sorted({s.article_id for s in record.sources})),
         "origin": record.origin, "review": record.review,
     }  # fmt: skip
-    return {
-        k: ("" if v is None else v if k in NUMERIC else neutralise(str(v)))
-        for k, v in row.items()
-    }
+    return {k: ("" if v is None else v if k in NUMERIC else neutralise(str(v))) for k, v in row.items()}
 
 
 def to_csv(records: Iterable[EventRecord]) -> str:

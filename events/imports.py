@@ -85,6 +85,12 @@ def _point(lat: str, lon: str, where: str) -> dict | None:
     return {"type": "Point", "coordinates": [longitude, latitude]}
 
 
+def _inter(value: str | None) -> int | None:
+    """ACLED's actor type code (1-8; older exports write numbers, newer ones may write none)."""
+    text = (value or "").strip()
+    return int(text) if text.isdigit() and 1 <= int(text) <= 8 else None
+
+
 def acled_record(row: dict[str, str], where: str, source: Source) -> EventRecord:
     day = parse_acled_date(row["event_date"], where)
     notes = row.get("notes") or ""
@@ -94,6 +100,7 @@ def acled_record(row: dict[str, str], where: str, source: Source) -> EventRecord
                                                                  "time_precision", int)),
         event_type=row["event_type"], sub_event_type=row["sub_event_type"], status="occurred",
         actor1=row["actor1"] or None, actor2=row["actor2"] or None,
+        inter1=_inter(row.get("inter1")), inter2=_inter(row.get("inter2")),
         civilian_targeting=bool(row.get("civilian_targeting")),
         fatalities=int(_number(row["fatalities"] or "0", where, "fatalities", int)),
         location=row["location"] or None, admin1=row["admin1"] or None,

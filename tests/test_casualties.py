@@ -23,7 +23,7 @@ from events.extraction.casualties import Casualties, number_value, of_combatants
         ("Shelling killed a woman and injured two men.", 1, 2),
         ("three guided bombs struck homes", None, None),
         ("There were no casualties.", 0, 0),
-        ("1,200 people were killed", 1200, None),
+        ("850 people were killed", 850, None),
     ],
 )
 def test_counts(text, fatalities, injuries):
@@ -71,3 +71,10 @@ def test_a_count_for_several_places_is_divided_evenly():
 )
 def test_whose_dead(text, fighters):
     assert of_combatants(text, parse_casualties(text)) is fighters
+
+
+@pytest.mark.parametrize("text", ["The onslaught has left over 40,200 Palestinians dead.",
+                                  "More than 20,000 people have been killed in the fighting."])  # fmt: skip
+def test_a_war_toll_is_no_event_count(text):
+    casualties = parse_casualties(text)
+    assert (casualties.fatalities, casualties.injuries, casualties.aggregate) == (None, None, True)

@@ -39,3 +39,91 @@ def test_without_a_cap_tallies_are_only_divided(lexicon_copy):
     text = path.read_text(encoding="utf-8").replace("claimed_tally_cap: 10\n", "")
     path.write_text(text, encoding="utf-8")
     assert build_lexicon(lexicon_copy).claimed_tally_cap is None
+
+
+def _edit(folder, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        (
+            "triggers.yaml",
+            "  role: strong\n  weight: 0.9\n",
+            "  role: strong\n  weigth: 0.9\n",
+            r"triggers.yaml: air_strike: unknown key\(s\) weigth",
+        ),
+        (
+            "triggers.yaml",
+            "- id: kill\n  pattern: '",
+            "- id: kill\n  pattern: '(unclosed|",
+            r"triggers.yaml: kill: the pattern does not compile",
+        ),
+        (
+            "triggers.yaml",
+            "- id: interception\n",
+            "- id: intercepted\n",
+            r"triggers.yaml: interception: the code refers to this trigger id, but the file lacks it",
+        ),
+        (
+            "triggers.yaml",
+            "  role: weak\n  weight: 0.65\n",
+            "  role: feeble\n  weight: 0.65\n",
+            r"triggers.yaml: fighting: role 'feeble'",
+        ),
+        (
+            "triggers.yaml",
+            "  sub_event_type: Armed clash\n  role: strong\n",
+            "  sub_event_type: Armed brawl\n  role: strong\n",
+            r"Battles/Armed brawl is not in taxonomy.yaml",
+        ),
+        (
+            "places.yaml",
+            "area_words: ['region',",
+            "area_words: ['(region',",
+            r"places.yaml: area_words: \(region: the pattern does not compile",
+        ),
+        (
+            "places.yaml",
+            "anaphor_heads:",
+            "anaphor_head:",
+            r"places.yaml: \(file\): unknown key\(s\) anaphor_head",
+        ),
+        (
+            "casualties.yaml",
+            "combatants: [",
+            "combatant: [",
+            r"casualties.yaml: \(file\): unknown key\(s\) combatant",
+        ),
+        (
+            "actor_types.yaml",
+            "    words: [rioters,",
+            "    words: [gunmen, rioters,",
+            r"actor_types.yaml: rioters: 'gunmen' is listed under political_militia too",
+        ),
+        ("actors.yaml", "    kind: armed_group\n", "    kind: gang\n", r"actors.yaml: .*: kind 'gang'"),
+        (
+            "holidays.yaml",
+            "month: 12, day: 24}",
+            "month: 2, day: 31}",
+            r"holidays.yaml: Christmas Eve: month and day",
+        ),
+        ("modality.yaml", "recent_days: 14", "recent_days: soon", r"modality.yaml: recent_days must be"),
+    ],
+)
+def test_a_bad_entry_is_named_with_its_file(lexicon_copy, name, old, new, message):
+    _edit(lexicon_copy, name, old, new)
+    with pytest.raises(SitrepError, match=message):
+        build_lexicon(lexicon_copy)
+
+
+def test_the_word_lists_are_data(lexicon_copy):
+    """An analyst extends a list without reading Python: a new scene word takes effect."""
+    _edit(lexicon_copy, "places.yaml", "scene_words: ['in',", "scene_words: ['in', 'alongside',")
+    lexicon = build_lexicon(lexicon_copy)
+    assert lexicon.places.locative.search("fighting alongside ")
+    assert not build_lexicon().places.locative.search("fighting alongside ")

@@ -14,11 +14,27 @@ SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announc
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
 # "were killed", "was attacked", "had been abducted": the trigger is a passive verb.
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+"
-                            r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$", re.I)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|get)\s+"
+    r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$",
+    re.I,
+)
 AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
+NAMED_NOUN = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?"
+)  # between a name and its noun ("RSF's armed fighters")
+PARTICIPLE_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# A determiner or number before the event word: it is a noun ("one fatality", "the attack").
+NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+|several|many|no|his|her|"
+                         r"their|its|further|more|new|heavy|deadly|fatal)\s+$", re.I)  # fmt: skip
+# "carried out an airstrike": the subject of the support verb made the strike.
+SUPPORT_VERB = re.compile(r"\b(?:carried out|conducted|launched|staged|committed|perpetrated|mounted|made|"
+                          r"led|claimed|executed)\s+(?:\w+\s+){0,2}$", re.I)  # fmt: skip
+BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
+# Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
+NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
 # The type of a named actor by its ACLED inter code.
 INTER_TYPE = {1: "state_forces", 2: "rebels", 3: "political_militia", 4: "identity_militia", 5: "rioters",
               6: "protesters", 7: "civilians", 8: "external"}  # fmt: skip
@@ -74,10 +90,14 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
 
 def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Party]:
     """Named actors, and the described ones that no named actor covers."""
-    parties = [Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor) for h in named]
+    parties = [
+        Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor) for h in named
+    ]
     for match in lexicon.described_pattern.finditer(text):
         if any(p.start <= match.start() < p.end or match.start() <= p.start < match.end() for p in parties):
             continue
+        if any(p.actor is not None and NAMED_NOUN.fullmatch(text, p.end, match.start()) for p in parties):
+            continue  # "M23 rebels", "Hezbollah fighters": the named actor, described
         if SOURCE_VERB.match(text, match.end()):
             continue
         parties.append(Party(match.start(), match.end(), lexicon.described_type[match.group(0).lower()]))
@@ -100,13 +120,22 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     return Roles(tuple(agents), tuple(victims), tuple(inside))
 
 
-def _roles_around(text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]) -> Roles:
+def _roles_around(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]
+) -> Roles:
     start, end = trigger
     inside = [p for p in parties if clause[0] <= p.start < clause[1]]
     before = [p for p in inside if p.end <= start]
     after = [p for p in inside if p.start >= end]
     agents: list[Party] = []
     victims: list[Party] = []
+    between = BETWEEN.match(text, end, clause[1])
+    if between:  # "fighting broke out between A and B": the two sides
+        sides = [p for p in after if p.start >= between.end()][:2]
+        if len(sides) == 2:
+            return Roles((sides[0],), (sides[1],), tuple(p for p in inside if p not in sides))
+    if NOT_A_VERB.fullmatch(text, start, end):  # "leaving dozens of people dead": the dead
+        return Roles((), tuple(before[-1:] + after[:1]), tuple(p for p in inside if p not in before[-1:]))
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None
     for party in after:
         gap = text[end : party.start]
@@ -116,7 +145,17 @@ def _roles_around(text: str, clause: tuple[int, int], trigger: tuple[int, int], 
             victims.append(party)
     if passive:
         victims = before[-1:] + victims
-    elif before:
-        agents = before[-1:] + agents
+    elif (
+        before
+        and not PARTICIPLE_BEFORE.search(text, max(clause[0], start - 8), start)
+        and not (
+            NOUN_BEFORE.search(text, max(clause[0], start - 12), start)
+            and not SUPPORT_VERB.search(text, max(clause[0], start - 40), start)
+        )
+    ):  # ", injuring three" and "one fatality" take their subject from the main clause, if any
+        # active voice: "by X" later belongs to another verb ("shot down a missile fired by X")
+        victims += [p for p in agents if p not in victims]
+        agents = before[-1:]
+    agents = [p for p in agents if p.type != "property"]  # things do not act
     chosen = {id(p) for p in agents + victims}
     return Roles(tuple(agents), tuple(victims), tuple(p for p in inside if id(p) not in chosen))

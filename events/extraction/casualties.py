@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from events.extraction.lexicon import CasualtyWords
 
 UNITS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -30,71 +33,97 @@ NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
+# Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",
+# "3 Fulani", "two key leaders"), but never across a preposition or verb.
 PERSON = (
-    r"(?:\d+-year-old\s+)?(?:(?!and\b|or\b|injur|wound|kill)[\w-]+\s+){0,3}?"
-    r"(?:people|persons?|civilians?|individuals?|residents?|soldiers?|servicem[ae]n|troops|"
-    r"fighters?|militants?|children|child|kids?|boys?|girls?|men|man|women|woman|"
-    r"teenagers?|teens?|minors?|infants?|babies|baby|elderly|pensioners?|workers?|"
-    r"employees?|officers?|policem[ae]n|police officers?|journalists?|medics?|volunteers?|"
-    r"rescuers?|firefighters?|passengers?|students?|members?|protesters?|demonstrators?|"
-    r"villagers?|locals?|victims?|others?|family|families|relatives|staff)"
+    r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b|injur|wound|kill)"
+    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b)[\w'’-]+"
 )
-KILL = (r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|murdered|beheaded|"
-        r"executed|massacred|slaughtered|shot\s+dead|gunned\s+down|assassinated|lynched|"
-        r"(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|burn(?:ed|t)\s+alive)")
-HURT = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
-KILLING = (r"(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left|murder(?:ed|ing)|behead(?:ed|ing)|"
-           r"executed|executing|massacr(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
-           r"(?:shot|shooting)\s+dead|gunned\s+down|gunning\s+down)")
-HURTING = r"(?:injuring|injured|wounding|wounded|injures|hurting|hurt|left)"
 
 
-def _patterns(verb_after: str, verb_before: str, nouns: str, tail: str) -> list[re.Pattern[str]]:
-    return [
+@dataclass(frozen=True)
+class Patterns:
+    """The count patterns, built from data/lexicon/casualties.yaml."""
+
+    fatal: tuple[re.Pattern[str], ...]
+    injured: tuple[re.Pattern[str], ...]
+    none_killed: re.Pattern[str]
+    one_dead: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    subset: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    combatants: re.Pattern[str]
+
+
+def _counts(
+    verb_after: str, verb_before: str, nouns: str, tail: str, toll: bool
+) -> tuple[re.Pattern[str], ...]:
+    return (
         # "three individuals were killed", "12 people dead", "a 67-year-old man died"
-        re.compile(rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
-                   rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b", re.I),  # fmt: skip
-        # "killing three", "injuring three individuals", "left two dead"
-        re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
+        re.compile(
+            rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
+            rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b",
+            re.I,
+        ),  # fmt: skip
+        # "killing three", "injuring three individuals", "left two dead", "killed the two occupants"
+        re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
         re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b", re.I),
         # "the death toll rose to 12"
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:\w+\s+){{0,3}}?{NUMBER}\b", re.I)
-        if verb_after == KILL
+        if toll
         else re.compile(r"(?!x)x"),
-    ]
+    )
 
 
-FATAL = _patterns(KILL, KILLING, r"(?:fatalit(?:y|ies)|deaths?|dead|bodies|killed)",
-                  r"(?:\s+dead)?\b")  # fmt: skip
-INJURED = _patterns(HURT, HURTING, r"(?:injuries|injured|wounded|casualties\s+injured)",
-                    r"(?:\s+(?:injured|wounded))?\b")  # fmt: skip
+@lru_cache(maxsize=4)
+def patterns(words: CasualtyWords) -> Patterns:
+    killed, hurt = words.killed_after, words.hurt_after
+    return Patterns(
+        fatal=_counts(killed, words.killing_before, words.death_nouns, r"(?:\s+dead)?\b", toll=True),
+        injured=_counts(
+            hurt, words.hurting_before, words.injury_nouns, r"(?:\s+(?:injured|wounded))?\b", toll=False
+        ),  # fmt: skip
+        none_killed=NONE_KILLED,
+        # One person named without a number: "the victim died in hospital", "the driver was
+        # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
+        one_dead=re.compile(
+            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+was|(?:He|She))\s+"
+            r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
+            r"(?:(?:attacked|abducted|kidnapped|tortured|shot|arrested|beaten|assaulted|stabbed)\s+and\s+)?"
+            rf"(?i:{words.one_death})\b"
+            r"|\b(?i:the|a|an|his|her|their)\s+(?:(?!(?i:who|which|that)\b)[\w'’-]+\s+){0,2}?"
+            r"(?!(?i:who|which|that)\b)[\w'’-]+\s+"
+            r"(?:(?:\w+ly|also|later|then|subsequently|reportedly)\s+)?(?:died|succumbed)\b"
+            r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
+            r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
+        ),
+        # "Ten militants and four civilians were killed": one count of several groups, summed.
+        coordinated=re.compile(
+            rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+            r"(?:and|as\s+well\s+as)\s+"
+            rf"{NUMBER.replace('(?P<num>', '(?P<second>')}\s+(?P<two>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+            rf"(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{killed}\b",
+            re.I,
+        ),
+        subset=re.compile(rf"\b{words.subset_words}\b", re.I),
+        elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
+        combatants=re.compile(rf"\b{words.combatants}\b", re.I),
+    )
+
+
 NONE_KILLED = re.compile(
     r"\b(?:no(?:body|\s+one)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded)|"
     r"no\s+(?:casualties|victims|fatalities|deaths|injuries|one\s+died)|without\s+casualties|"
-    r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))", re.I
-)
-# One person named without a number: "the victim died in hospital", "the driver was killed".
-ONE_DEAD = re.compile(
-    r"\b(?:(?i:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:victim|driver|man|woman|boy|girl|"
-    r"child|baby|teenager|resident|civilian|soldier|serviceman|officer|policeman|journalist|"
-    r"volunteer|worker|passenger|pensioner|mayor|official|commander)|(?:He|She))\s+"
-    r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|was\s+killed|succumbed)\b"
-)
-SUBSET = re.compile(r"\b(?:among|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
-# Counts that do not belong to the event being told: losses "at unspecified
-# locations", "along the front" or "during the day" (a day's total for a sector).
-ELSEWHERE = re.compile(
-    r"\b(?:at|in)\s+(?:unspecified|various|other|different)\s+(?:locations?|places|areas)\b|"
-    r"\b(?:along|across)\s+the\s+(?:front|line|axis)|\bon\s+\w+\s+(?:and\s+\w+\s+)?axis\b|"
-    r"\bduring\s+the\s+day\b|\bover\s+the\s+past\s+(?:day|24\s+hours)\b", re.I
+    r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))",
+    re.I,
 )
 
-# The dead of a count are fighters ("180 Ukrainian servicemen"), not civilians.
-COMBATANTS = re.compile(
-    r"\b(?:soldiers?|servicem[ae]n|troops|fighters?|militants?|combatants?|personnel|"
-    r"marines|paratroopers|rebels?|insurgents?|militiam[ae]n|mercenar(?:y|ies))\b", re.I
-)
+
+def default_patterns() -> Patterns:
+    from events.extraction.lexicon import load_lexicon
+
+    return patterns(load_lexicon().casualties)
 
 
 @dataclass(frozen=True)
@@ -103,6 +132,14 @@ class Casualties:
     injuries: int | None
     fatal_span: tuple[int, int] | None = None
     injury_span: tuple[int, int] | None = None
+    aggregate: bool = False  # a toll of a war or a campaign, not of one event
+    fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
+
+
+# A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
+# the fighting"), not one event's: single events with a thousand dead are too rare for
+# a count this size to be read as one.
+AGGREGATE = 1000
 
 
 def number_value(text: str) -> int | None:
@@ -118,36 +155,52 @@ def number_value(text: str) -> int | None:
     return None
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, int]] | None:
+def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str
+           ) -> tuple[int, tuple[int, int]] | None:  # fmt: skip
     best: tuple[int, tuple[int, int]] | None = None
-    for pattern in patterns:
+    for pattern in found:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25) : match.start()]
-            if SUBSET.search(before) or re.search(r"\bno\s*$", before, re.I):
+            if subset.search(before) or re.search(r"\bno\s*$", before, re.I):
                 continue
             if re.search(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)",
                          text[match.end() : match.end() + 30], re.I):  # fmt: skip
                 continue
             value = number_value(match.group("num"))
-            if value is None or value > 100_000:
+            if value is None:
                 continue
+            if value >= AGGREGATE:
+                return (value, (-1, -1))
             if best is None or match.start() < best[1][0]:
                 best = (value, match.span())
             break
     return best
 
 
-def parse_casualties(text: str) -> Casualties:
-    """Counts reported in one sentence or clause (none when they belong elsewhere)."""
-    if ELSEWHERE.search(text):
+def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
+    """Counts reported in one sentence or clause (none when they belong elsewhere, or
+    when a count is a war's or a campaign's toll)."""
+    return _parse(text, found or default_patterns())
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, p: Patterns) -> Casualties:
+    if p.elsewhere.search(text):
         return Casualties(None, None)
-    fatal = _first(FATAL, text)
-    hurt = _first(INJURED, text)
-    if fatal is None and (one := ONE_DEAD.search(text)):
+    fatal = _first(p.fatal, p.subset, text)
+    hurt = _first(p.injured, p.subset, text)
+    if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
+        return Casualties(None, None, aggregate=True)
+    both = p.coordinated.search(text)
+    if both and fatal is not None and both.start() <= fatal[1][0] < both.end():
+        first, second = number_value(both.group("first")), number_value(both.group("second"))
+        if first is not None and second is not None:
+            fatal = (first + second, both.span())
+    if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
     fatalities = fatal[0] if fatal else None
     injuries = hurt[0] if hurt else None
-    none = NONE_KILLED.search(text)
+    none = p.none_killed.search(text)
     if none:
         phrase = none.group(0).lower()
         if fatalities is None and not re.search(r"injur|wound", phrase):
@@ -158,8 +211,74 @@ def parse_casualties(text: str) -> Casualties:
             fatalities = 0 if fatalities is None else fatalities
             injuries = 0 if injuries is None else injuries
     return Casualties(
-        fatalities, injuries, fatal[1] if fatal else None, hurt[1] if hurt else None
+        fatalities,
+        injuries,
+        fatal[1] if fatal else None,
+        hurt[1] if hurt else None,
+        fatal_group=_group(text, fatal[1]) if fatal else "",
     )
+
+
+GENERAL = {"people", "person", "persons", "other", "others", "individual", "individuals", "victim",
+           "victims", "civilian", "civilians", "dead", "death", "deaths", "fatality", "fatalities", "toll",
+           "body", "bodies"}  # fmt: skip
+
+
+def _group(text: str, span: tuple[int, int]) -> str:
+    """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
+    words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
+    nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
+             and not w.endswith(("ed", "ing"))]  # fmt: skip
+    noun = nouns[-1] if nouns else ""
+    return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+
+
+KILL_WORDS = {
+    "killed",
+    "killing",
+    "kills",
+    "dead",
+    "died",
+    "were",
+    "was",
+    "been",
+    "have",
+    "has",
+    "had",
+    "the",
+    "at",
+    "least",
+    "more",
+    "than",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "some",
+    "reportedly",
+    "also",
+    "and",
+    "a",
+    "an",
+    "year",
+    "old",
+    "left",
+    "claimed",
+    "lives",
+    "of",
+    "to",
+    "death",
+    "shot",
+    "down",
+    "slain",
+    "him",
+    "her",
+    "them",
+    "lost",
+    "their",
+    "his",
+    "life",
+}
 
 
 def of_combatants(text: str, casualties: Casualties) -> bool:
@@ -167,7 +286,7 @@ def of_combatants(text: str, casualties: Casualties) -> bool:
     if casualties.fatal_span is None:
         return False
     start, end = casualties.fatal_span
-    return COMBATANTS.search(text, start, end + 30) is not None
+    return default_patterns().combatants.search(text, start, end + 30) is not None
 
 
 def spread(casualties: Casualties, parts: int, cap: int | None = None) -> list[Casualties]:

@@ -28,17 +28,14 @@ TITLE_NAME = re.compile(
 )
 
 
-def blocked_spans(text: str, lexicon: Lexicon, published) -> list[tuple[int, int]]:
+def blocked_spans(text: str, lexicon: Lexicon, published, times=None) -> list[tuple[int, int]]:
     """Spans that are never places: people ("President Volodymyr Zelensky") and dates ("Jan. 9")."""
     spans = [m.span(1) for m in TITLE_NAME.finditer(text)]
-    spans += time_spans(text, published)
+    spans += [m.span() for m in lexicon.movable_holidays.finditer(text)]
+    spans += [(t.start, t.end) for t in (times if times is not None else find_times(text, published))]
     if lexicon.person_pattern is not None:
         spans += [m.span() for m in lexicon.person_pattern.finditer(text)]
     return spans
-
-
-def time_spans(text: str, published) -> list[tuple[int, int]]:
-    return [(t.start, t.end) for t in find_times(text, published)]
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -53,7 +50,7 @@ def model_typer(model: classify.TypeModel) -> Typer:
     """Types an event with the fitted model."""
 
     def typer(features: list[str], fallback: tuple[str, str]) -> tuple[str, str, float]:
-        return model.best(features)
+        return model.decide(features)
 
     return typer
 
@@ -67,14 +64,17 @@ def retype(drafts: list[Draft], typer: Typer) -> None:
     """Each event typed again on the features of every sentence that tells it."""
     for draft in drafts:
         if draft.modelled:
-            draft.event_type, draft.sub_event_type, probability = typer(sorted(draft.features), draft.fallback)
+            draft.event_type, draft.sub_event_type, probability = typer(
+                sorted(draft.features), draft.fallback
+            )
 
 
 def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
                     ) -> ArticleContext:  # fmt: skip
     text = article.text
     report = read_report(text, article.published)
-    mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported))
+    times = find_times(text, report.reported, holidays=lexicon.holidays)
+    mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     places = resolve_mentions(text, mentions, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
@@ -83,12 +83,23 @@ def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, ty
     actors = find_actors(text, lexicon)
     breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
-    return ArticleContext(article=article, undated_text=mask(text, time_spans(text, report.reported)),
+    return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
-                          parties=find_parties(text, actors, lexicon), gazetteer=gazetteer, lexicon=lexicon,
-                          report=report, typer=typer or model_typer(classify.load_model()),
-                          sentences=sentences, sentence_hits=[trigger_hits(s, lexicon) for s in sentences],
-                          )  # fmt: skip
+                          parties=_parties(text, actors, places, lexicon), gazetteer=gazetteer,
+                          lexicon=lexicon,
+                          report=report, typer=typer or model_typer(classify.load_model()), times=times,
+                          sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
+                          weapons=classify.weapon_spans(text, lexicon))  # fmt: skip
+
+
+def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):
+    """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
+    place struck, not the government that 'Kyiv' can stand for)."""
+    scenes = [p.mention for p in places
+              if lexicon.places.locative.search(text, max(0, p.mention.start - 60),
+                                                p.mention.start)]  # fmt: skip
+    return [party for party in find_parties(text, actors, lexicon)
+            if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
 
 
 def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
@@ -100,11 +111,13 @@ def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typ
             # Time is read per paragraph; the last armed actor carries on through the
             # article (news names the attacker once, then omits it).
             ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
-        times = [t for t in find_times(sentence.text, report.reported, sentence.start)
-                 if not (report.dateline and report.dateline.span[0] <= t.start < report.dateline.span[1])]
+        dateline = report.dateline.span if report.dateline else (0, 0)
+        times = [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
+                 and not dateline[0] <= t.start < dateline[1]]  # fmt: skip
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
         new = sentence_drafts(ctx, index, times, actors)
-        if not new and not ctx.sentence_hits[index]:  # a count with no event word of its own
+        if new is None:  # a count with no event word told as happening ("No one was hurt.")
+            new = []
             attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
         ctx.drafts.extend(new)
         _carry(ctx, sentence, times, actors)

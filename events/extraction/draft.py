@@ -40,11 +40,13 @@ class Draft:
     fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
-        """A later sentence that tells more of this event: its evidence, counts and features."""
-        if casualties is not None:
-            from events.extraction.counts import combine
+        """A later sentence that tells more of this event: its features, and, when it counts
+        the dead or hurt, its counts and its sentence as evidence."""
+        from events.extraction.counts import combine, reported
 
-            self.casualties = combine(self.casualties, casualties)
+        self.features.update(features)
+        if casualties is None or not reported(casualties):
+            return  # nothing counted: its words inform the event's type, not its evidence
+        self.casualties = combine(self.casualties, casualties)
         if (sentence.start, sentence.end) not in self.spans:
             self.spans.append((sentence.start, sentence.end))
-        self.features.update(features)

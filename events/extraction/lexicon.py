@@ -7,6 +7,7 @@ an error naming the file and the entry.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 # Trigger ids that the code refers to (what each does is said where it is used).
 REQUIRED_TRIGGERS = frozenset({"remote_generic", "protest_force", "interception", "kill", "injure", "protest",
                                "riot", "phone_call", "meeting", "proposal", "demand"})  # fmt: skip
-ROLES = ("strong", "weak", "weapon", "outcome", "force")
+ROLES = ("strong", "weak", "weapon", "outcome", "force", "locus")
 TRIGGER_KEYS = {"id", "pattern", "event_type", "sub_event_type", "default", "role", "placeless", "status",
                 "weight", "reach"}  # fmt: skip
 ACTOR_KEYS = {"name", "kind", "country", "aliases", "person_aliases", "demonyms", "inter"}
@@ -80,6 +81,37 @@ class ActorType:
 
 
 @dataclass(frozen=True)
+class PlaceWords:
+    """The patterns scene finding reads, built from places.yaml."""
+
+    locative: re.Pattern[str]  # a scene word, modifiers, then the end of the text before a name
+    not_locative: re.Pattern[str]
+    anaphor: re.Pattern[str]  # "in the region": group 1 is the head
+    unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
+    unknown_place: re.Pattern[str]  # "attacked the town of X"
+
+
+CASUALTY_KEYS = ("killed_after", "killing_before", "one_death", "death_nouns", "hurt_after", "hurting_before",
+                 "injury_nouns", "subset_words", "elsewhere", "combatants")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    """The alternations of casualties.yaml, one per key (compiled by events.extraction.casualties)."""
+
+    killed_after: str
+    killing_before: str
+    one_death: str
+    death_nouns: str
+    hurt_after: str
+    hurting_before: str
+    injury_nouns: str
+    subset_words: str
+    elsewhere: str
+    combatants: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     taxonomy: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
@@ -100,7 +132,11 @@ class Lexicon:
     background: re.Pattern[str]
     claimed_tally_cap: int | None
     recent_days: int
-    function_words: frozenset[str] = frozenset()
+    function_words: frozenset[str]
+    places: PlaceWords
+    casualties: CasualtyWords
+    holidays: tuple[tuple[re.Pattern[str], int, int], ...]  # (name, month, day)
+    movable_holidays: re.Pattern[str]
 
     def trigger(self, trigger_id: str) -> Trigger:
         return next(t for t in self.triggers if t.id == trigger_id)
@@ -117,7 +153,10 @@ def _alternation(aliases: list[str]) -> str:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader where PyYAML has it: the lexicon loads at every start
+        return yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )  # noqa: S506
     except (OSError, yaml.YAMLError) as exc:
         raise SitrepError(f"lexicon file {path} cannot be read: {exc}") from exc
 
@@ -131,12 +170,26 @@ def _compiled(file: str, entry: str, pattern: Any, flags: int = re.I) -> re.Patt
         raise SitrepError(f"{file}: {entry}: the pattern does not compile ({exc})") from exc
 
 
+def _alternation_of(file: str, key: str, entries: list[Any]) -> str:
+    """The entries of a word list joined as one alternation; a bad entry is named."""
+    joined = "|".join(str(w) for w in entries)
+    try:
+        re.compile(joined)
+    except re.error:
+        for entry in entries:
+            _compiled(file, f"{key}: {entry}", entry)
+        raise
+    return joined
+
+
 def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
     if not isinstance(raw, dict):
         raise SitrepError(f"{file}: {entry}: expected a mapping, not {raw!r:.60}")
     unknown = sorted(set(raw) - allowed)
     if unknown:
-        raise SitrepError(f"{file}: {entry}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}")
+        raise SitrepError(
+            f"{file}: {entry}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}"
+        )
 
 
 def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]]) -> Trigger:
@@ -181,7 +234,9 @@ def _weapons(directory: Path) -> tuple[Weapon, ...]:
     for raw in _read(directory / "weapons.yaml"):
         entry = str(raw.get("label", "?")) if isinstance(raw, dict) else "?"
         _check_keys("weapons.yaml", entry, raw, {"label", "pattern", "delivery"})
-        weapons.append(Weapon(entry, _compiled("weapons.yaml", entry, raw.get("pattern")), raw.get("delivery", "")))
+        weapons.append(
+            Weapon(entry, _compiled("weapons.yaml", entry, raw.get("pattern")), raw.get("delivery", ""))
+        )
     return tuple(weapons)
 
 
@@ -196,7 +251,8 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
             raise SitrepError(f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of "
                               f"{', '.join(KIND_INTER)}")  # fmt: skip
         aliases = tuple(raw.get("aliases", ())) + tuple(
-            f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ()))
+            f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ())
+        )
         actors.append(Actor(entry, raw["kind"], raw.get("country", ""), aliases,
                             tuple(raw.get("person_aliases", ())),
                             int(raw.get("inter", KIND_INTER[raw["kind"]]))))  # fmt: skip
@@ -212,7 +268,9 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
         types[key] = ActorType(key, int(raw["inter"]), raw["label"])
         for word in raw["words"]:
             if str(word).lower() in by_word:
-                raise SitrepError(f"actor_types.yaml: {key}: '{word}' is listed under {by_word[str(word).lower()]} too")
+                raise SitrepError(
+                    f"actor_types.yaml: {key}: '{word}' is listed under {by_word[str(word).lower()]} too"
+                )
             by_word[str(word).lower()] = key
     return types, by_word
 
@@ -252,6 +310,83 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         described_type=described,
         **_modality(directory),
         function_words=_word_list(directory / "function_words.txt"),
+        places=_place_words(directory),
+        casualties=casualty_words(directory),
+        **_holidays(directory),
+    )
+
+
+def _holidays(directory: Path) -> dict[str, Any]:
+    raw = _read(directory / "holidays.yaml")
+    _check_keys("holidays.yaml", "(file)", raw, {"fixed", "movable"})
+    fixed = []
+    for entry in raw.get("fixed") or []:
+        name = str(entry.get("name", "?")) if isinstance(entry, dict) else "?"
+        _check_keys("holidays.yaml", name, entry, {"name", "month", "day"})
+        try:
+            dt.date(2000, int(entry["month"]), int(entry["day"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SitrepError(f"holidays.yaml: {name}: month and day must make a date ({exc})") from exc
+        fixed.append(
+            (_compiled("holidays.yaml", name, name, flags=0), int(entry["month"]), int(entry["day"]))
+        )
+    movable = _alternation_of("holidays.yaml", "movable", raw.get("movable") or ["(?!x)x"])
+    return {"holidays": tuple(fixed), "movable_holidays": words(movable, flags=0)}
+
+
+def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
+    raw = _read(directory / "casualties.yaml")
+    _check_keys("casualties.yaml", "(file)", raw, set(CASUALTY_KEYS))
+    alternations = {}
+    for key in CASUALTY_KEYS:
+        words_ = raw.get(key)
+        if not isinstance(words_, list) or not words_:
+            raise SitrepError(f"casualties.yaml: {key}: expected a non-empty list of words")
+        alternations[key] = "(?:" + _alternation_of("casualties.yaml", key, words_) + ")"
+    return CasualtyWords(**alternations)
+
+
+PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
+              "area_words", "anaphor_heads", "arabic_articles"}  # fmt: skip
+NAME = r"[A-Z][\w'’-]+"
+
+
+def _place_words(directory: Path) -> PlaceWords:
+    raw = _read(directory / "places.yaml")
+    _check_keys("places.yaml", "(file)", raw, PLACE_KEYS)
+    lists = {}
+    for key in sorted(PLACE_KEYS):
+        words_ = raw.get(key)
+        if not isinstance(words_, list) or not words_:
+            raise SitrepError(f"places.yaml: {key}: expected a non-empty list of words")
+        lists[key] = _alternation_of("places.yaml", key, words_)
+    weak = set(raw["weak_scene_words"])
+    unknown = [w for w in raw["scene_words"] if w not in weak]
+    if set(weak) - set(raw["scene_words"]):
+        raise SitrepError(f"places.yaml: weak_scene_words: {sorted(weak - set(raw['scene_words']))} "
+                          "are not scene_words")  # fmt: skip
+    scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
+    settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
+    name = rf"(?P<place>{NAME}(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+){{0,2}})"
+    region = rf"{NAME}(?:[ -]{NAME})?"
+    return PlaceWords(
+        locative=re.compile(
+            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
+            r"\s+){0,4}$"
+        ),  # fmt: skip
+        not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
+        anaphor=re.compile(
+            rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b", re.I
+        ),  # fmt: skip
+        unknown_with_region=re.compile(
+            rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>{region})"
+            rf"(?:\s+(?i:{area}))?(?:,\s*(?P<region2>{region})\))?"
+        ),
+        unknown_place=re.compile(
+            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?"
+            rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
+        ),  # fmt: skip
     )
 
 

@@ -7,29 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from events.extraction.lexicon import PlaceWords
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.text import normalize_name
 
-LOCATIVE = re.compile(
-    r"(?i:\b(?:in|on|at|near|outside|around|across|into|over|inside|within|throughout|toward|"
-    r"towards|against|targeting|targeted|struck|hit|hitting|striking|shelled|shelling|"
-    r"attacked|attacking|bombed|bombing|pounded|raided|stormed|captured|seized|liberated|"
-    r"retook|recaptured|entered|dropped|fired\s+(?:at|on|upon)|of|outskirts\s+of)\s+)"
-    r"(?:(?:[A-Z][\w-]*[’']s|(?i:the|a|an|its|their|his|her|nearby|neighbou?ring|"
-    r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|key|small|"
-    r"front-?line|occupied|embattled|besieged|capital|city|town|village|settlement|region|"
-    r"province|district|port|border|industrial|residential|of|[\d.,]+))\s+){0,4}$"
-)
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
-NOT_LOCATIVE = re.compile(r"\b(?:from|by|with|to|between|and)\s+(?:the\s+)?$", re.I)
-ANAPHOR = re.compile(
-    r"\b(?:in|across|of|for|within|over|near|around)\s+the\s+"
-    r"(region|area|province|oblast|city|town|village|country)\b",
-    re.I,
-)
+
 
 def event_places(text: str, span: tuple[int, int], places: list[Resolved],
-                 qualifiers: set[int], gazetteer) -> list[Resolved]:  # fmt: skip
+                 qualifiers: set[int], gazetteer, words: PlaceWords) -> list[Resolved]:  # fmt: skip
     """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""
     chosen = []
     previous = None
@@ -42,7 +28,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         before = text[max(span[0], mention.start - 60) : mention.start]
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
-        if not listed and (NOT_LOCATIVE.search(before) or not (LOCATIVE.search(before) or mention.near)):
+        if not listed and (words.not_locative.search(before) or not (words.locative.search(before)
+                                                                      or mention.near)):  # fmt: skip
             previous = None
             continue
         if text[mention.end : mention.end + 2] in ("’s", "'s"):
@@ -85,17 +72,6 @@ def listed_places(text: str, span: tuple[int, int], places: list[Resolved],
     return []
 
 
-UNKNOWN_WITH_REGION = re.compile(
-    r"(?i:\b(?:in|near|at|on|of|outside|around|toward|towards|direction\s+of|vicinity\s+of|"
-    r"struck|hit|shelled|attacked|targeted|targeting|bombed|pounded|captured|seized|"
-    r"liberated|retook|recaptured|entered)\s+)"
-    r"(?:the\s+)?(?:(?i:village|town|settlement|city)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:[A-Z]|(?:al|el|ez|az|as|ad|an|ar|at|ash)-)[\w'’-]+){0,2})"
-    r"(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
-    r"(?:\s+(?:region|oblast|province|governorate|state))?"
-)
-
-
 @dataclass(frozen=True)
 class RegionFallback:
     """A place the gazetteer lacks, placed in the region the text names with it."""
@@ -106,40 +82,42 @@ class RegionFallback:
     end: int
 
 
-def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer) -> RegionFallback | None:
-    """"near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
+def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer, words: PlaceWords
+                            ) -> RegionFallback | None:  # fmt: skip
+    """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
     which the gazetteer has (a large town of that name elsewhere is never read this way)."""
-    ix = gazetteer.index
-    for match in UNKNOWN_WITH_REGION.finditer(text, span[0], span[1]):
+    for match in words.unknown_with_region.finditer(text, span[0], span[1]):
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
             continue
-        areas = [(e, s) for e, s in gazetteer.lookup(match.group("region"))
-                 if ix.kinds[e] in ("admin1", "region")]  # fmt: skip
+        named = [(g, _areas(gazetteer, match.group(g))) for g in ("region", "region2") if match.group(g)]
+        outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
         namesakes = [e for e, _ in gazetteer.lookup(name)]
-        if not areas or not lacks_in([a for a, _ in areas], namesakes, gazetteer):
-            continue
-        entry = max(areas, key=lambda a: ix.population[a[0]])[0]
-        mention = Mention(match.start("region"), match.end("region"), match.group("region"),
-                          tuple(areas))  # fmt: skip
-        evidence = (gazetteer.label(entry),
-                    f"no '{name}' of the gazetteer lies there; placed in the region named with it")
+        if not outlined or not lacks_in(outlined, namesakes, gazetteer):
+            continue  # no area with an outline to test against, or a namesake lies in it
+        # the most specific division named that has an outline ("(Masisi, Nord-Kivu)")
+        group, entry = next((g, a) for g, areas in named for a, _ in areas if a in outlined)
+        mention = Mention(match.start(group), match.end(group), match.group(group),
+                          tuple(x for g, areas in named if g == group for x in areas))  # fmt: skip
+        evidence = (
+            gazetteer.label(entry),
+            f"no '{name}' of the gazetteer lies there; placed in the region named with it",
+        )
         return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
-                              match.start("place"), match.end("region"))  # fmt: skip
+                              match.start("place"), match.end(group))  # fmt: skip
     return None
 
 
-UNKNOWN_PLACE = re.compile(
-    r"(?i:\b(?:in|at|near|outside|attacked|struck|hit|shelled|raided|stormed|captured|seized)\s+)"
-    r"(?:the\s+)?(?i:(?:village|town|city|settlement|camp|district)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:[A-Z]|(?:al|el|ez|az|as|ad|an|ar|at|ash)-)[\w'’-]+){0,2})"
-)
+def _areas(gazetteer, name: str) -> list[tuple[int, int]]:
+    """The divisions (first or second level) and named regions a name can be."""
+    kinds = gazetteer.index.kinds
+    return [(e, s) for e, s in gazetteer.lookup(name) if kinds[e] in ("admin1", "admin2", "region")]
 
 
 def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
     """'attacked the town of Pont-Sondé': a scene named in the text but missing from the
     gazetteer ('' when there is none). The event keeps the name, with no geometry."""
-    for match in UNKNOWN_PLACE.finditer(text, span[0], span[1]):
+    for match in lexicon.places.unknown_place.finditer(text, span[0], span[1]):
         name = match.group("place")
         key = normalize_name(name)
         if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
@@ -149,9 +127,9 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
 
 
 def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],
-                    gazetteer) -> tuple[Resolved | None, str]:  # fmt: skip
+                    gazetteer, words: PlaceWords) -> tuple[Resolved | None, str]:  # fmt: skip
     """'in the region' -> the nearest place named '<X> region', else the nearest area before."""
-    match = ANAPHOR.search(text, span[0], span[1])
+    match = words.anaphor.search(text, span[0], span[1])
     if not match:
         return None, ""
     head = match.group(1).lower()

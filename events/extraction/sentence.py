@@ -8,6 +8,7 @@ survives becomes one Draft per place."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from events.article import Article
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
-from events.extraction.counts import place_key, reported, split_count
+from events.extraction.counts import attach_counts, place_key, reported, split_count
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Actor, Lexicon, Trigger
 from events.extraction.merge import SEVERITY
@@ -59,6 +60,8 @@ class ArticleContext:
     typer: Typer
     sentences: list[Sentence] = field(default_factory=list)
     sentence_hits: list[list[Hit]] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)  # every time expression of the text
+    weapons: list[tuple[int, int, str, str]] = field(default_factory=list)  # every weapon named
     drafts: list[Draft] = field(default_factory=list)
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
@@ -119,11 +122,18 @@ class Candidate:
         return text[self.clause[0] : self.clause[1]]
 
 
-def sentence_drafts(ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]) -> list[Draft]:
-    """The drafts of one sentence: one candidate per clause with factual event words."""
+def sentence_drafts(
+    ctx: ArticleContext, index: int, times: list[TimeRef], actors: list[ActorHit]
+) -> list[Draft] | None:
+    """The drafts of one sentence: one candidate per clause with factual event words (None
+    when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
     factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx)]
+    if not factual:
+        return None
+    if not factual:
+        return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
     for group in _groups(factual, spans):
         anchor = next((h for h in group if h.trigger.role != "force"), group[0])
@@ -148,17 +158,25 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
         clause_text = ctx.text[clause[0] : clause[1]]
         if INTERCEPTED.search(clause_text):
             return False
-        armed = any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
-        return armed or bool(classify.weapons_in(clause_text, ctx.lexicon))  # "Israeli strikes hit ..."
+        if classify.weapons_within(ctx.weapons, *clause):
+            return True
+        # "Israeli strikes hit ...": a strike made by an armed actor needs no weapon named
+        striking = STRIKE_WORDS.fullmatch(ctx.text, hit.start, hit.end) is not None
+        return striking and any(
+            p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
+        )
     return True
 
 
+STRIKE_WORDS = re.compile(r"(?i:strikes?|struck|striking|hits?|pounded|barrages?|fired(?: on| at| upon)?)")
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
 
 
 def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
-    """Non-overlapping hits (earliest, then longest first) grouped by clause; each diplomatic
-    hit stands alone (a call and a meeting in one sentence are two events)."""
+    """Non-overlapping hits (earliest, then longest first) grouped by clause; a clause that
+    opens on its event word has no subject of its own and continues the clause before
+    ("kidnapped, tortured, and killed a resident"); each diplomatic hit stands alone (a call
+    and a meeting in one sentence are two events)."""
     kept: list[Hit] = []
     for hit in hits:
         if not any(k.start < hit.end and hit.start < k.end for k in kept):
@@ -168,19 +186,25 @@ def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
     for hit in kept:
         if hit.trigger.event_type == "Diplomacy":
             alone.append([hit])
-        else:
-            groups.setdefault(clause_of(hit.start, spans), []).append(hit)
+            continue
+        clause = clause_of(hit.start, spans)
+        earlier = [c for c in groups if c[1] <= clause[0]]
+        if clause not in groups and earlier and hit.start - clause[0] <= 1:
+            clause = earlier[-1]
+        groups.setdefault(clause, []).append(hit)
     return sorted([*groups.values(), *alone], key=lambda g: g[0].start)
 
 
 def locate(c: Candidate, ctx: ArticleContext) -> bool:
-    c.clause = clause_of(c.hit.start, c.clause_spans)
+    """The clause: from the first to the last clause holding the candidate's event words."""
+    first, last = clause_of(c.hits[0].start, c.clause_spans), clause_of(c.hits[-1].start, c.clause_spans)
+    c.clause = (first[0], max(first[1], last[1]))
     return True
 
 
 def arm(c: Candidate, ctx: ArticleContext) -> bool:
     if not c.diplomatic:
-        c.weapons = classify.weapons_in(ctx.text, ctx.lexicon, *c.clause)
+        c.weapons = classify.weapons_within(ctx.weapons, *c.clause)
     return True
 
 
@@ -193,9 +217,9 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     c.targets = _scene_places(c, ctx, c.clause)
     if c.roles_of("weak"):
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
-        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer)
+        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
                     or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))  # fmt: skip
-    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer):
+    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
@@ -203,11 +227,12 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
 
 def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) -> list[Resolved]:
     text = ctx.text
-    targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+    targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places)
     crowd = any(h.trigger.event_type in CROWDS for h in c.hits)
     cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if crowd else None
-    if cause and (within := scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers,
-                                               ctx.gazetteer)):  # fmt: skip
+    within = (scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers, ctx.gazetteer,
+                                 ctx.lexicon.places) if cause else [])  # fmt: skip
+    if within:
         return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
     return targets
 
@@ -218,11 +243,16 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.counted_text = c.clause_text(ctx.text) if len(c.clause_spans) > 1 else c.sentence.text
     c.casualties = parse_casualties(c.counted_text)
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
+    if c.casualties.aggregate:
+        return False  # a toll of the war, not an event
     if c.roles_of("force") and not c.targets:
         return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
     anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
-    if (c.roles_of("outcome") and not c.roles.agents) or anaphoric:
-        return not _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+    # a count or a scene with no event of its own, or a definite "the strike": told before
+    told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
+    if told_before or anaphoric:
+        attached = _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+        return not attached and not c.roles_of("locus")  # "it took place in X" is never an event alone
     return True
 
 
@@ -235,12 +265,12 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
     if c.trigger.placeless:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
-    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer)
+    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
     areas_only = all(gazetteer.index.kinds[p.entry] in AREA_KINDS for p in c.targets)
     if fallback is not None and areas_only:
         c.targets, c.unknown = [fallback.region], fallback.place_name
     elif not c.targets:
-        anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer)
+        anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
         if anaphor is not None:
             c.targets, c.notes = [anaphor], [note]
         else:
@@ -248,8 +278,10 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             home = _home_place(c, ctx) if c.unknown else None
             if home is not None:
                 c.targets = [home]
-                c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
-                               "the place the report names before it.")
+                c.notes.append(
+                    f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
+                    "the place the report names before it."
+                )
     return True
 
 
@@ -257,9 +289,12 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
     before it in its paragraph, else in the headline, else the report's first."""
-    kinds = ctx.gazetteer.index.kinds
-    usable = [p for p in ctx.places if kinds[p.entry] in ("city", "admin2", "admin1", "region")
-              and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+    ix = ctx.gazetteer.index
+    countries = Counter(ix.country[p.entry] for p in ctx.places if ix.country[p.entry])
+    home_country = countries.most_common(1)[0][0] if countries else ""
+    kinds = ("city", "admin2", "admin1", "region")
+    usable = [p for p in ctx.places if ix.kinds[p.entry] in kinds and id(p.mention) not in ctx.qualifiers
+              and ix.country[p.entry] in ("", home_country)]  # fmt: skip
     paragraph = [p for p in usable if p.mention.start < c.clause[0]
                  and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
                          for s in ctx.sentences)]  # fmt: skip
@@ -281,9 +316,28 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     if not previous:
         return True
     target = previous[-1]
+    own_time = [t for t in c.times if not t.is_background]
+    if own_time and target.time_source == "undated" and _adopt_time(target, own_time[0], ctx):
+        pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
+    elif own_time and not any(t.date_start <= target.time.date_end and target.time.date_start <= t.date_end
+                              for t in own_time):  # fmt: skip
+        return True  # a day of its own: another event, placed nowhere the text says
     if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
         target.absorb(c.sentence, c.casualties, _features(c, ctx))
+        if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd
+            force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
+            target.actor2, target.inter2 = _named(force, _country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+def _adopt_time(draft: Draft, time: TimeRef, ctx: ArticleContext) -> bool:
+    """An event told with no date takes the date a later sentence about it gives (recent only)."""
+    if time.is_background or is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+        return False
+    draft.time, draft.time_source = time, "explicit"
+    draft.notes = [n for n in draft.notes if not n.startswith("No date in the text")]
+    draft.notes.append(f"Date from a later sentence: '{time.expression}'.")
+    return True
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
@@ -326,11 +380,13 @@ def _features(c: Candidate, ctx: ArticleContext) -> list[str]:
 
 
 def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
-    following = [h.trigger for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
-                 if ctx.sentences[k].paragraph == c.sentence.paragraph for h in ctx.sentence_hits[k]]  # fmt: skip
+    after = range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
+    following = [h.trigger for k in after if ctx.sentences[k].paragraph == c.sentence.paragraph
+                 for h in ctx.sentence_hits[k]]  # fmt: skip
     names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
-        (a.start, a.end) for a in c.actors)
-    sentence_weapons = classify.weapons_in(ctx.text, ctx.lexicon, c.sentence.start, c.sentence.end)
+        (a.start, a.end) for a in c.actors
+    )
+    sentence_weapons = classify.weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
     return classify.Clause(
         following_victims=tuple(_following_victims(c, ctx)),
         text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
@@ -370,15 +426,21 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     if c.event_type in CROWDS:
         crowd = "protesters" if c.event_type == "Protests" else "rioters"
         agent = Party(0, 0, crowd)
-        victim = next((p for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
-                       if p.type in ("state_forces", "police")), victim if c.event_type == "Riots" else None)
+        victim = next(
+            (
+                p
+                for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
+                if p.type in ("state_forces", "police")
+            ),
+            victim if c.event_type == "Riots" else None,
+        )
     if victim is not None and victim.type == "property":
         victim = next((p for p in c.roles.victims if p.type != "property"), None)
     c.actor1, c.inter1 = _named(agent, country, ctx)
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, ctx.paragraph_actor.inter
     c.actor2, c.inter2 = _named(victim, country, ctx)
-    c.civilian = classify.civilian_target(c.clause_text(ctx.text), c.event_type, c.roles)
+    c.civilian = classify.civilian_target(c.event_type, c.roles)
     if c.civilian and c.event_type in VIOLENT:
         c.actor2, c.inter2 = _named(Party(0, 0, "civilians"), country, ctx)
     if c.actor1 == c.actor2:
@@ -427,7 +489,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         if len(names) > 1:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
     for where in c.targets or [None]:
-        place_factor = (where.confidence ** 0.5) if where else (1.0 if c.trigger.placeless else 0.7)
+        place_factor = (where.confidence**0.5) if where else (1.0 if c.trigger.placeless else 0.7)
         own = c.casualties
         if shares:  # a scene outside the list told with the count takes the smallest share
             own = shares.get(place_key(where, c.unknown), list(shares.values())[-1])
@@ -461,7 +523,18 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
 def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
     """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
     that event, not a new one. It joins the latest violent event told shortly before at
-    the same place (or, told with no place, the latest one)."""
+    the same place (or, told with no place, the latest one). A count told for several
+    places is shared out over the events at them (counts.attach_counts)."""
+    text, gazetteer = ctx.text, ctx.gazetteer
+    if not c.targets and (scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
+                          or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)):  # fmt: skip
+        return False  # it names a scene of its own, which the gazetteer lacks
+    names = scene.listed_places(ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+    if len(names) > 1 and c.roles_of("outcome", "locus"):
+        attach_counts(
+            ctx.drafts, c.sentence, ctx.lexicon, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.text
+        )
+        return True
     for draft in reversed(ctx.drafts[-8:]):
         if draft.event_type not in (*VIOLENT, *CROWDS):
             continue
@@ -470,15 +543,32 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
         if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
+        _refine(draft, c, ctx.gazetteer)
+        own_time = [t for t in c.times if not t.is_background]
+        if own_time and draft.time_source == "undated":
+            _adopt_time(draft, own_time[0], ctx)
         return True
     return False
+
+
+def _refine(draft: Draft, c: Candidate, gazetteer: Gazetteer) -> None:
+    """'Belgorod region' then 'the drone struck Novaya Naumovka': the event is at the
+    village, the more precise place the later sentence names within the first."""
+    here = draft.place.entry if draft.place is not None else None
+    inside = [t for t in c.targets if t is not None and here is not None and t.entry != here
+              and gazetteer.contains(here, t.entry)]  # fmt: skip
+    if len(inside) == 1:
+        draft.place, draft.unknown_place = inside[0], ""
+        if (c.sentence.start, c.sentence.end) not in draft.spans:
+            draft.spans.append((c.sentence.start, c.sentence.end))
 
 
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
     if draft.place is None:
         return False
-    return any(t is not None and (t.entry == draft.place.entry or gazetteer.contains(t.entry, draft.place.entry)
-                                  or gazetteer.contains(draft.place.entry, t.entry)) for t in targets)  # fmt: skip
+    here = draft.place.entry
+    return any(t is not None and (t.entry == here or gazetteer.contains(t.entry, here)
+                                  or gazetteer.contains(here, t.entry)) for t in targets)  # fmt: skip
 
 
 def _near_trigger(place: Resolved, hit: Hit) -> bool:

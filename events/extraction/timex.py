@@ -133,8 +133,11 @@ def _dmy(m: re.Match[str], published: dt.date):
 
 @_rule(
     r"\b(?:(?:on\s+)?the\s+night\s+of\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MON
-    + r"(?:,?\s+" + _YEAR + r")?\b"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    + _MON
+    + r"(?:,?\s+"
+    + _YEAR
+    + r")?\b"
 )
 def _day_month(m: re.Match[str], published: dt.date):
     return _explicit_day(m, published)
@@ -148,8 +151,11 @@ def _month_day(m: re.Match[str], published: dt.date):
     return _explicit_day(m, published)
 
 
-@_rule(r"\b(?:overnight\s+(?:into|to|on)\s+|(?:on|last|early|late)\s+)?" + _WD
-       + r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+@_rule(
+    r"\b(?:overnight\s+(?:into|to|on)\s+|(?:on|last|early|late)\s+)?"
+    + _WD
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
 def _weekday(m: re.Match[str], published: dt.date):
     day = _last_weekday(m.group("wd").lower(), published)
     return day, day, DAY
@@ -166,16 +172,18 @@ def _today(m: re.Match[str], published: dt.date):
     return published, published, DAY
 
 
-@_rule(r"\b(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+ago\b")
+@_rule(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+(?:ago|earlier)\b")
 def _days_ago(m: re.Match[str], published: dt.date):
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
     n = words.get(m.group("n").lower()) or int(m.group("n"))
     day = published - dt.timedelta(days=n)
     return day, day, DAY
 
 
-@_rule(r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?days\b"
-       r"|\b(?:the\s+)?past\s+week\b|\bthis\s+week\b|\bearlier\s+this\s+week\b")
+@_rule(
+    r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?days\b"
+    r"|\b(?:the\s+)?past\s+week\b|\bthis\s+week\b|\bearlier\s+this\s+week\b"
+)
 def _recent_days(m: re.Match[str], published: dt.date):
     if "this week" in m.group(0).lower():
         return published - dt.timedelta(days=published.weekday()), published, WEEK
@@ -221,9 +229,27 @@ def _year(m: re.Match[str], published: dt.date):
     return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
 
 
-def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
-    """Every time expression in ``text`` (longest match wins where two overlap)."""
+@_rule(r"\b(?:last|previous)\s+year\b")
+def _last_year(m: re.Match[str], published: dt.date):
+    year = published.year - 1
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR
+
+
+@_rule(r"\b(?:earlier\s+|so\s+far\s+)?this\s+year\b")
+def _this_year(m: re.Match[str], published: dt.date):
+    return dt.date(published.year, 1, 1), published, YEAR
+
+
+def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> list[TimeRef]:
+    """Every time expression in ``text`` (longest match wins where two overlap); ``holidays``
+    are (name pattern, month, day) of fixed-date holidays ("on Christmas")."""
     found: list[TimeRef] = []
+    for pattern, month, day in holidays:
+        for match in pattern.finditer(text):
+            date = _latest_past(month, day, published)
+            if date is not None:
+                found.append(TimeRef(date, date, date, DAY, match.group(0), match.start() + offset,
+                                     match.end() + offset))  # fmt: skip
     for pattern, resolve in _RULES:
         for match in pattern.finditer(text):
             resolved = resolve(match, published)
@@ -233,8 +259,13 @@ def find_times(text: str, published: dt.date, offset: int = 0) -> list[TimeRef]:
             ref = _ref(start, end, precision, match)
             found.append(
                 TimeRef(
-                    ref.event_date, ref.date_start, ref.date_end, ref.precision,
-                    ref.expression, ref.start + offset, ref.end + offset,
+                    ref.event_date,
+                    ref.date_start,
+                    ref.date_end,
+                    ref.precision,
+                    ref.expression,
+                    ref.start + offset,
+                    ref.end + offset,
                 )  # fmt: skip
             )
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))

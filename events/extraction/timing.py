@@ -13,8 +13,8 @@ def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
     usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
     own = [t for t in usable if clause[0] <= t.start < clause[1]]
     usable = own or [t for t in usable if not t.is_background]
-    if usable:
-        return min(usable, key=lambda t: abs(t.start - anchor)), "explicit"
+    if usable:  # the most precise, then the nearest ("Around 20 December (between 18 - 21 December)")
+        return min(usable, key=lambda t: (t.precision, abs(t.start - anchor))), "explicit"
     if inherited is not None:
         return inherited, "inherited"
     return None, "undated"

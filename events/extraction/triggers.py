@@ -6,6 +6,7 @@ clause is the stretch of a sentence between clause breaks (";", ", which", ", an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -46,14 +47,21 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
-def trigger_hits(sentence: Sentence, lexicon: Lexicon) -> list[Hit]:
-    """Trigger matches in a sentence: earliest first, then longest, then lexicon order."""
+def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Hit]]:
+    """Trigger matches of each sentence: earliest first, then longest, then lexicon order.
+    Each pattern runs once over the whole text."""
     hits = []
     for order, trigger in enumerate(lexicon.triggers):
-        for match in trigger.pattern.finditer(sentence.text):
-            hits.append((sentence.start + match.start(), sentence.start + match.end(), order, trigger))
+        for match in trigger.pattern.finditer(text):
+            hits.append((match.start(), match.end(), order, trigger))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2]))
-    return [Hit(start, end, trigger) for start, end, _, trigger in hits]
+    starts = [s.start for s in sentences]
+    per_sentence: list[list[Hit]] = [[] for _ in sentences]
+    for start, end, _, trigger in hits:
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and end <= sentences[k].end:
+            per_sentence[k].append(Hit(start, end, trigger))
+    return per_sentence
 
 
 def clause_of(position: int, spans: list[tuple[int, int]]) -> tuple[int, int]:

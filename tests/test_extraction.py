@@ -1,0 +1,249 @@
+"""The extraction stage on small literal cases: the shape of a report, time, roles, the
+codebook and the fitted type model, how sentences that tell more of one event join it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.article import parse_article
+from events.extraction import extract_article
+from events.extraction.actors import find_actors, find_parties, roles
+from events.extraction.classify import MODEL_PATH, Clause, codebook, features, load_model
+from events.extraction.report import read_report
+from events.text import normalize_name
+
+SUN = dt.date(2025, 12, 28)
+
+
+def extract(text: str, gazetteer, lexicon, published: dt.date = SUN):
+    article = parse_article(text, where="test", article_id="test", published=published)
+    return extract_article(article, gazetteer, lexicon)
+
+
+def span_of(text: str, span) -> str:
+    return text[span[0] : span[1]] if span else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("BERLIN, Dec 13 (Reuters) - Talks began.", "BERLIN", dt.date(2025, 12, 13)),
+        ("GOMA, Congo (AP) — A town fell.", "GOMA", None),
+        ("MEXICO CITY (AP) — Violence erupted.", "MEXICO CITY", None),
+        ("Maputo — Terrorists beheaded five people.", "Maputo", None),
+        ("Phnom Penh (FN), Apr. 24 – Leaders met.", "Phnom Penh", dt.date(2025, 4, 24)),
+        ("Dakar(Senegal): Drone strikes killed 15.", "Dakar", None),
+    ],
+)
+def test_datelines_give_the_filing_place_and_day(text, place, day):
+    report = read_report(text, SUN)
+    assert report.dateline is not None
+    assert span_of(text, report.dateline.place) == place
+    assert report.dateline.day == day
+    assert report.reported == (day or SUN)
+
+
+def test_a_headline_bylines_and_captions_are_read_as_such():
+    text = ("Russia strikes Kharkiv: 1 killed, official says\nAFP |\nDec 29, 2023 01:07 PM IST\n"
+            "A strike hit Kharkiv on Friday, killing one person.\n"
+            "The damaged building, seen on Friday. REUTERS/Jane Doe\n|||||||")  # fmt: skip
+    report = read_report(text, dt.date(2023, 12, 29))
+    assert span_of(text, report.headline).startswith("Russia strikes Kharkiv")
+    furniture = [span_of(text, s) for s in report.furniture]
+    assert "AFP |" in furniture and "|||||||" in furniture
+    assert any(f.endswith("REUTERS/Jane Doe") for f in furniture)
+    assert report.role(*report.headline) == "headline"
+
+
+def test_a_headline_and_its_lede_are_one_event(gazetteer, lexicon):
+    text = ("Russian missiles hit Kharkiv\n\nRussian missiles struck Kharkiv on Saturday, killing "
+            "three people, the governor said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert len(records) == 1
+    assert (records[0].location, records[0].event_date, records[0].fatalities) == (
+        "Kharkiv",
+        SUN - dt.timedelta(1),
+        3,
+    )
+
+
+def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
+    text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
+    records = extract(text, gazetteer, lexicon)
+    assert [r.location for r in records] == ["Belgorod"]
+    assert records[0].event_date == dt.date(2025, 12, 19)  # the Friday before 20 December
+
+
+def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer, lexicon):
+    records = extract("Russian drones struck Odesa, injuring three people.", gazetteer, lexicon)
+    assert [(r.event_date, r.time_precision) for r in records] == [(SUN, 1)]
+    assert "reported as news" in records[0].notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed more than 20,000 people since April 2023 in Khartoum.",
+        "Settlers carried out nearly 1,500 attacks over the past year in Hebron.",
+        "Militants have staged frequent attacks in Mogadishu.",
+        "A Hamas attack last year on Kfar Aza started the war.",
+        "Russian forces shelled Kharkiv on 1 October 2025.",  # older than the report's recent past
+    ],
+)
+def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
+    assert extract(text, gazetteer, lexicon) == []
+
+
+HOLIDAYS = [
+    ("Russian drones struck Kharkiv on Christmas.", dt.date(2025, 12, 25)),
+    ("On Christmas Eve, a missile hit Dnipro.", dt.date(2025, 12, 24)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), HOLIDAYS)
+def test_holidays_date_events_and_are_never_places(text, day, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.location, r.event_date) for r in records] == [(records[0].location, day)]
+    assert records[0].location in ("Kharkiv", "Dnipro")
+
+
+def test_a_later_sentence_dates_an_event_told_undated(gazetteer, lexicon):
+    text = ("Thousands of people demonstrated in London against the ban.\n\nOrganisers said "
+            "that on Saturday around 1,500 people joined the protest.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.location, r.event_date) for r in records] == [
+        ("Protests", "London", dt.date(2025, 12, 27))
+    ]
+
+
+def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexicon):
+    text = ("Israeli airstrikes hit Khan Younis on Wednesday. Two children were among those killed, "
+            "and four people were killed. The war has left over 40,200 Palestinians dead.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, normalize_name(r.location), r.fatalities) for r in records] in (
+        [("Explosions/Remote violence", "khan younis", 4)],
+        [("Explosions/Remote violence", "khan yunis", 4)],
+    )
+
+
+def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
+    text = ("A drone and mortar attack on a military base in northern Colombia killed six soldiers.\n\n"
+            "It happened in Aguachica, a municipality of Cesar province.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.location, r.fatalities) for r in records] == [
+        ("Explosions/Remote violence", "Aguachica", 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "victims"),
+    [
+        ("Militants killed two soldiers in Gao.", ["Militants"], ["soldiers"]),
+        ("Two soldiers were killed by militants in Gao.", ["militants"], ["soldiers"]),
+        ("M23 rebels attacked villagers in Rutshuru.", ["M23"], ["villagers"]),
+        (
+            "Fighting broke out between Arab tribal fighters and the Syrian Democratic Forces.",
+            ["Arab tribal fighters"],
+            ["Syrian Democratic Forces"],
+        ),
+        ("The Myanmar military carried out an airstrike on a village.", ["Myanmar military"], ["village"]),
+        ("A US warship shot down a missile fired by the Houthis.", ["US warship"], ["Houthis"]),
+    ],
+)
+def test_who_did_what_to_whom(text, agents, victims, lexicon):
+    parties = find_parties(text, find_actors(text, lexicon), lexicon)
+    triggers = sorted(m.span() for t in lexicon.triggers for m in t.pattern.finditer(text))
+    found = roles(text, (0, len(text)), triggers, parties)
+    assert [text[p.start : p.end] for p in found.agents] == agents
+    assert [text[p.start : p.end] for p in found.victims][: len(victims)] == victims
+
+
+def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
+    records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
+    assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [
+        ("Violence against civilians", "Unidentified Armed Group (Mali)", 3, "Civilians (Mali)", 7)
+    ]
+    records = extract("RSF fighters shelled El Fasher on Saturday.", gazetteer, lexicon)
+    assert records[0].actor1 == "Rapid Support Forces"
+
+
+def _clause(text: str, lexicon, **kwargs) -> Clause:
+    hits = [t for t in lexicon.triggers for _ in t.pattern.finditer(text)]
+    parties = find_parties(text, find_actors(text, lexicon), lexicon)
+    spans = sorted(m.span() for t in lexicon.triggers for m in t.pattern.finditer(text))
+    from events.extraction.casualties import parse_casualties
+    from events.extraction.classify import weapon_spans, weapons_within
+
+    weapons = tuple(weapons_within(weapon_spans(text, lexicon), 0, len(text)))
+    return Clause(text=text, sentence=(0, len(text)), clause=(0, len(text)), triggers=tuple(hits),
+                  sentence_triggers=(), following_triggers=(), weapons=weapons, sentence_weapons=weapons,
+                  roles=roles(text, (0, len(text)), spans, parties), casualties=parse_casualties(text),
+                  names=(), function_words=lexicon.function_words, **kwargs)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "settles"),
+    [
+        ("Russian forces shelled the village with artillery.", "Explosions/Remote violence", True),
+        (
+            "Rebels captured the town after heavy fighting.",
+            "Battles::Non-state actor overtakes territory",
+            True,
+        ),
+        (
+            "Police fired tear gas at protesters, killing two.",
+            "Protests::Excessive force against protesters",
+            True,
+        ),
+        ("Protesters marched peacefully through the capital.", "Protests::Peaceful protest", False),
+        ("Rioters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
+        ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
+        ("Gunmen killed two farmers.", "Violence against civilians::Attack", False),
+    ],
+)
+def test_the_codebook_read_literally(text, kind, settles, lexicon):
+    name, rank = codebook(_clause(text, lexicon))
+    assert name.startswith(kind)
+    assert (rank in {0, 3, 4, 5, 7, 8}) == settles
+
+
+def test_the_shipped_model_reads_and_decides(lexicon):
+    model = load_model(MODEL_PATH)
+    assert set(k.split("::")[0] for k in model.classes) <= set(lexicon.taxonomy)
+    names = features(_clause("Gunmen killed two farmers and burned their homes.", lexicon))
+    kind, sub, probability = model.decide(names)
+    assert sub in lexicon.taxonomy[kind] and 0 < probability <= 1
+    assert model.decide(["settled:3:Explosions/Remote violence::Air/drone strike"])[:2] == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+def test_a_bad_model_file_is_named(tmp_path, lexicon):
+    from events.errors import SitrepError
+    from events.extraction.classify import read_model
+
+    bad = tmp_path / "model.json"
+    bad.write_text('{"version": 99}', encoding="utf-8")
+    with pytest.raises(SitrepError, match="model version 99"):
+        read_model(bad, lexicon)
+    document = '{"version": 1, "classes": ["Battles::Dance"], "features": [], "bias": [0], "weights": []}'
+    bad.write_text(document, encoding="utf-8")
+    with pytest.raises(SitrepError, match="Battles::Dance"):
+        read_model(bad, lexicon)
+
+
+def test_acled_note_conventions(gazetteer, lexicon):
+    note = ("On 6 May 2020, FARDC soldiers killed a man in Kalambayi (Masisi, Nord-Kivu). "
+            "[size=no report]")  # fmt: skip
+    records = extract(note, gazetteer, lexicon, dt.date(2020, 5, 6))
+    assert len(records) == 1
+    record = records[0]
+    assert (record.event_type, record.event_date, record.fatalities) == (
+        "Violence against civilians",
+        dt.date(2020, 5, 6),
+        1,
+    )
+    assert record.location == "Kalambayi" and record.geometry is not None  # placed in its division
