@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import shapely
 from shapely.geometry import shape
 
-from events.gazetteer import haversine_km
+from events.places import haversine_km
 
 
 def _date(value) -> dt.date | None:

@@ -66,7 +66,7 @@ class Extractor:
 
     def __init__(self) -> None:
         from events.extraction.lexicon import load_lexicon
-        from events.gazetteer import load_gazetteer
+        from events.places import load_gazetteer
         from events.settings import load_settings
 
         self.gazetteer = load_gazetteer(load_settings().cache_dir)
@@ -92,7 +92,7 @@ def _near_or_holds(event, lat: float, lon: float) -> tuple[bool, bool]:
     import shapely
     from shapely.geometry import shape
 
-    from events.gazetteer import haversine_km
+    from events.places import haversine_km
 
     if event.geometry is None:
         return False, False
@@ -104,7 +104,7 @@ def _near_or_holds(event, lat: float, lon: float) -> tuple[bool, bool]:
 
 
 def _distance(event, lat: float, lon: float) -> float:
-    from events.gazetteer import haversine_km
+    from events.places import haversine_km
 
     if event.geometry is None:
         return 1e9

@@ -135,7 +135,7 @@ def main() -> int:
         print(f"training data not found: {', '.join(map(str, missing))} (it lives in ../shared, read-only)")
         return 1
     from events.extraction.lexicon import load_lexicon
-    from events.gazetteer import load_gazetteer
+    from events.places import load_gazetteer
     from events.settings import load_settings
 
     gazetteer, lexicon = load_gazetteer(load_settings().cache_dir), load_lexicon()

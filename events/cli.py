@@ -253,8 +253,7 @@ def gazetteer_add(
                                                "country code to download (needs the network)")],
 ) -> None:
     """Index a GeoNames country dump: front-line villages missing from cities500."""
-    from events.gazetteer import load_gazetteer
-    from events.geonames_dump import add_dump
+    from events.places import add_dump, load_gazetteer
 
     try:
         settings = load_settings()
@@ -290,11 +289,27 @@ def resolve(
     file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, toponyms: [{start, end, name}]}")],
 ) -> None:
     """Resolve given toponym spans; write the documents back with lat, lon, geonameid, name."""
-    from events.resolve import resolve_documents
+    from events.places import resolve_documents
 
     try:
         gazetteer = Pipeline(load_settings()).gazetteer
         for line in resolve_documents(file, gazetteer):
+            typer.echo(line)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+
+
+@app.command()
+def geoparse(
+    file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text}")],
+) -> None:
+    """Find and resolve the place names of each text: {id, toponyms: [{start, end, name, lat, lon,
+    geonameid}]} per line."""
+    from events.places import geoparse_documents
+
+    try:
+        gazetteer = Pipeline(load_settings()).gazetteer
+        for line in geoparse_documents(file, gazetteer):
             typer.echo(line)
     except SitrepError as exc:
         _fail(str(exc), 2)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from events.gazetteer import haversine_km
+from events.places import haversine_km
 from events.records import EventRecord
 
 MAX_KM = 5.0

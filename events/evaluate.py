@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from shapely.geometry import Point, shape
 
-from events.gazetteer import haversine_km
+from events.places import haversine_km
 from events.records import EventRecord
 from events.text import normalize_name
 

@@ -19,9 +19,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from events.errors import RecordError, SitrepError
-from events.gazetteer import Gazetteer
-from events.geocode import resolve_spans
-from events.places import EMPTY, place_fields
+from events.places import EMPTY, Gazetteer, place_fields, resolve_spans
 from events.records import EventRecord, make_record
 from events.store import ReviewItem
 

@@ -13,7 +13,7 @@ from events.article import SUFFIXES, Article, read_article
 from events.errors import ArticleError, SitrepError
 from events.extraction import extract_article
 from events.extraction.lexicon import load_lexicon
-from events.gazetteer import Gazetteer, load_gazetteer
+from events.places import Gazetteer, load_gazetteer
 from events.records import EventRecord
 from events.settings import Settings
 from events.store import EventStore, IngestResult

@@ -85,7 +85,7 @@ def install_vendor(node_modules: Path, destination: Path = VENDOR_DIR) -> list[P
 
 def install_basemap(node_modules: Path, destination: Path = BASEMAP_DIR) -> list[Path]:
     """Write the offline basemap's files (reads world-atlas and the gazetteer, built once)."""
-    from events.gazetteer import load_gazetteer
+    from events.places import load_gazetteer
     from events.settings import load_settings
     from maps.basemap_data import write_basemap
 

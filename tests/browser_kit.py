@@ -50,8 +50,8 @@ def synthetic_store(path: Path, count: int) -> None:
     """A store of ``count`` realistic imported events: points on the gazetteer's Ukrainian
     settlements, dates 2022-2025, every event type (for scale screenshots and benchmarks)."""
     from events.framecache import imported_frame
-    from events.gazetteer import load_gazetteer
     from events.imports import import_article
+    from events.places import load_gazetteer
     from events.records import Source, make_record
     from events.settings import load_settings
     from events.store import EventStore

@@ -41,3 +41,19 @@ def test_no_print_outside_the_cli():
                           if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"
                           and id(n) not in allowed]  # fmt: skip
     assert offenders == []
+
+
+def test_the_place_stage_is_used_through_its_package_only():
+    """events.places offers its names in its __init__; nothing outside reaches into its modules."""
+    offenders = []
+    sources = [*ROOT.glob("*.py"), *(ROOT / "events").rglob("*.py"), *(ROOT / "maps").rglob("*.py"),
+               *(ROOT / "bench").rglob("*.py")]  # fmt: skip
+    for path in sources:
+        if (ROOT / "events" / "places") in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            modules = [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            modules += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            offenders += [f"{path.name}: {m}" for m in modules if m.startswith("events.places.")]
+    assert offenders == []

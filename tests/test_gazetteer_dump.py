@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from events.errors import GazetteerError
-from events.geonames_dump import add_dump, parse_dump
+from events.places.dumps import add_dump, parse_dump
 
 FIXTURE = Path(__file__).parent / "data" / "geonames" / "UA.txt"
 SITREP = str(Path(sys.executable).parent / "sitrep")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.geocode import resolve_mentions
-from events.mentions import find_mentions
+from events.places import find_mentions, resolve_mentions
 
 
 def resolve(text, gazetteer, blocked=()):
@@ -16,13 +15,23 @@ def resolve(text, gazetteer, blocked=()):
 @pytest.mark.parametrize(
     ("text", "name", "country", "admin1", "evidence"),
     [
-        ("Drones were assembled in Odessa, Texas, last year.", "Odessa", "US", "US.TX",
-         "qualified by 'Texas'"),
+        (
+            "Drones were assembled in Odessa, Texas, last year.",
+            "Odessa",
+            "US",
+            "US.TX",
+            "qualified by 'Texas'",
+        ),
         ("The talks were held in Palm Beach, Florida.", "Palm Beach", "US", "US.FL", "Florida"),
         ("Shelling hit Pokrovsk in the Donetsk region.", "Pokrovsk", "UA", "UA.05", "Donetsk"),
         ("Borova in the Kharkiv region came under fire.", "Borova", "UA", "UA.07", "Kharkiv"),
-        ("Officials in Washington said sanctions would follow.", "Washington", "US", "US.DC",
-         "national capital"),
+        (
+            "Officials in Washington said sanctions would follow.",
+            "Washington",
+            "US",
+            "US.DC",
+            "national capital",
+        ),
         ("Paris hosted the summit.", "Paris", "FR", "FR.11", "national capital"),
         ("Explosions were heard in Kiev.", "Kiev", "UA", "UA.12", "city Kyiv"),
         ("Troops entered Artemovsk.", "Artemovsk", "UA", "UA.05", "city Bakhmut"),
@@ -109,7 +118,7 @@ def test_two_regions_share_one_area_word(gazetteer):
 
 
 def _span_resolution(text, name, gazetteer):
-    from events.geocode import resolve_spans
+    from events.places import resolve_spans
 
     start = text.index(name)
     return resolve_spans(text, [(start, start + len(name))], gazetteer)[0]
@@ -122,8 +131,7 @@ def _span_resolution(text, name, gazetteer):
         ("He worked at the Bank of Mexico for years.", "Bank of Mexico", "Mexico"),
         ("She studied at Robinson College Cambridge.", "Robinson College Cambridge", "Cambridge"),
         ("A diplomat at the British Embassy Tokyo said so.", "British Embassy Tokyo", "Tokyo"),
-        ("Patients were moved to Colchester General Hospital.", "Colchester General Hospital",
-         "Colchester"),
+        ("Patients were moved to Colchester General Hospital.", "Colchester General Hospital", "Colchester"),
     ],
 )
 def test_a_longer_name_takes_the_place_among_its_words(gazetteer, text, name, place):
@@ -134,11 +142,11 @@ def test_a_longer_name_takes_the_place_among_its_words(gazetteer, text, name, pl
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The meeting was held at City Hall.", "City Hall"),              # Hall County
-        ("Projects include the Agriculture Park.", "Agriculture Park"),    # Park County
+        ("The meeting was held at City Hall.", "City Hall"),  # Hall County
+        ("Projects include the Agriculture Park.", "Agriculture Park"),  # Park County
         ("He was taken to Karl Bremer Hospital.", "Karl Bremer Hospital"),  # a surname
-        ("They met at the Percy French Hotel.", "Percy French Hotel"),      # not France
-        ("Wastewater in SA is diluted.", "SA"),                            # not the town Siá
+        ("They met at the Percy French Hotel.", "Percy French Hotel"),  # not France
+        ("Wastewater in SA is diluted.", "SA"),  # not the town Siá
     ],
 )
 def test_kinds_of_place_surnames_and_chance_abbreviations_are_not_places(gazetteer, text, name):
@@ -157,11 +165,23 @@ def test_coasts_are_regions_and_the_political_west_is_no_place(gazetteer):
     ("text", "name", "kind", "country"),
     [
         ("Montana offered $69 per prisoner, per day.", "Montana", "admin1", "US"),  # not Montana, BG
-        ("Explosions were heard in Kharkiv overnight.", "Kharkiv", "city", "UA"),    # not the oblast
-        ("Kurdish forces held Qamishli.", "Qamishli", "city", "SY"),                 # GeoNames: Al Qāmishlī
+        ("Explosions were heard in Kharkiv overnight.", "Kharkiv", "city", "UA"),  # not the oblast
+        ("Kurdish forces held Qamishli.", "Qamishli", "city", "SY"),  # GeoNames: Al Qāmishlī
     ],
 )
 def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):
     resolved = _span_resolution(text, name, gazetteer)
     entry = gazetteer.entry(resolved.entry)
     assert (entry["kind"], entry["country_code"]) == (kind, country), resolved.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        ("Officials said Nick Burton of Toronto left.", "Toronto", "Burton"),
+        ("The meeting at Trump’s Mar-a-Lago resort ended.", "Mar-a-Lago", ""),
+    ],
+)
+def test_the_tail_of_a_persons_or_organisations_name_is_not_a_place(gazetteer, text, found, not_found):
+    names = {m.text for m in find_mentions(text, gazetteer)}
+    assert found in names and not_found not in names

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from events.geocode import resolve_spans
+from events.places import resolve_spans
 
 SITREP = str(Path(sys.executable).parent / "sitrep")
 
@@ -91,3 +91,42 @@ def test_resolve_command_rejects_bad_lines(tmp_path):
     result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True,
                             timeout=120)  # fmt: skip
     assert result.returncode == 2 and "bad.jsonl:1" in result.stderr
+
+
+def test_geoparse_command_finds_and_resolves_names(tmp_path):
+    texts = [
+        {"id": "a", "text": "Shelling hit Kharkov and Odesa, Ukraine.\u2028Officials in Paris met."},
+        {"id": "b", "text": "Nothing happened here."},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(t, ensure_ascii=False) for t in texts) + "\n", encoding="utf-8")
+    result = subprocess.run([SITREP, "geoparse", str(source)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    a, b = [json.loads(line) for line in result.stdout.split("\n") if line]
+    assert a["id"] == "a" and b == {"id": "b", "toponyms": []}
+    names = [(t["name"], t["geonameid"]) for t in a["toponyms"]]
+    assert names == [("Kharkov", 706483), ("Odesa", 698740), ("Ukraine", 690791), ("Paris", 2988507)]
+    kharkov = a["toponyms"][0]
+    assert texts[0]["text"][kharkov["start"] : kharkov["end"]] == "Kharkov"
+    assert abs(kharkov["lat"] - 49.98) < 0.1
+
+
+def test_geoparse_command_names_a_bad_line(tmp_path):
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "a", "text": "Kyiv"}\n[1, 2]\n', "utf-8")
+    result = subprocess.run([SITREP, "geoparse", str(source)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "bad.jsonl:2" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "admin1"),
+    [
+        ("Deputies in Anderson County, Tenn., said so.", "Anderson County", "admin2", "US.TN"),
+        ("The fair in Paris, Tenn., opened.", "Paris", "city", "US.TN"),
+        ("Officials in Madison County, N.Y., said so.", "Madison County", "admin2", "US.NY"),
+        ("A storm hit Springfield, Ill., on Monday.", "Springfield", "city", "US.IL"),
+    ],
+)
+def test_us_counties_and_towns_with_newspaper_state_abbreviations(gazetteer, text, name, kind, admin1):
+    (entry, _) = resolved(gazetteer, text, name, text.split(", ")[1].split(",")[0])
+    assert (entry["kind"], entry["admin1_code"]) == (kind, admin1), entry

@@ -16,9 +16,7 @@ from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sentence_drafts
 from events.extraction.timex import find_times
 from events.extraction.triggers import trigger_hits
-from events.gazetteer import Gazetteer
-from events.geocode import QUALIFIER_GAP, Resolved, resolve_mentions
-from events.mentions import find_mentions
+from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.records import EventRecord
 from events.text import split_sentences
 

@@ -7,8 +7,7 @@ from events.extraction import scene
 from events.extraction.casualties import Casualties, of_combatants, parse_casualties, spread
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Lexicon
-from events.gazetteer import Gazetteer
-from events.geocode import Resolved
+from events.places import Gazetteer, Resolved
 from events.text import normalize_name
 
 

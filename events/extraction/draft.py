@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Trigger
 from events.extraction.timex import TimeRef
-from events.geocode import Resolved
+from events.places import Resolved
 from events.text import Sentence
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

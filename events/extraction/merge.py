@@ -5,8 +5,7 @@ from __future__ import annotations
 from events.article import Article
 from events.extraction.counts import combine
 from events.extraction.draft import Draft
-from events.gazetteer import Gazetteer
-from events.places import place_fields
+from events.places import Gazetteer, place_fields
 from events.records import EventRecord, Source, make_record, stable_id
 
 # Within one family of sub-types, the more severe wins when two reports merge.

@@ -8,9 +8,7 @@ import re
 from dataclasses import dataclass
 
 from events.extraction.lexicon import PlaceWords
-from events.gazetteer import AREA_KINDS
-from events.geocode import Resolved, lacks_in
-from events.mentions import Mention
+from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.text import normalize_name
 
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")

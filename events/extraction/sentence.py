@@ -25,8 +25,7 @@ from events.extraction.report import Report
 from events.extraction.timex import TimeRef, news_day
 from events.extraction.timing import is_past, pick_time
 from events.extraction.triggers import Hit, clause_of, clauses, scene_clause
-from events.gazetteer import AREA_KINDS, Gazetteer
-from events.geocode import Resolved
+from events.places import AREA_KINDS, Gazetteer, Resolved
 from events.text import Sentence, squash
 
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)

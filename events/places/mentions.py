@@ -5,9 +5,10 @@ toponyms, whose candidates may come from a part of a longer unknown name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from events.gazetteer import AREA_KINDS, Gazetteer
+from events.places.gazetteer import AREA_KINDS, Gazetteer
+from events.places.relative import NEAR_WORDS, relation_before
 from events.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -22,16 +23,7 @@ SHARED_AREA_WORD = re.compile(
     r"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
 )
-NEAR_WORDS = re.compile(
-    r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
-    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
-    r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
-    re.I,
-)
-DIRECTION = re.compile(
-    r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I
-)
+DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 
@@ -46,15 +38,18 @@ class Mention:
     near: bool = False
     direction: str = ""
     name_key: str = ""  # the part of a longer name the candidates are for ("Bank of Mexico")
+    # where the text puts the place relative to this name: "20 km north of X" (offset_km 20,
+    # bearing 0), "20km from X" (offset_km 20, no bearing), "outskirts of X", "between X and Y"
+    relation: str = ""  # "", "offset", "near", "outskirts" or "between"
+    offset_km: float | None = None
+    bearing: float | None = None  # degrees clockwise from north
 
 
 def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
-def find_mentions(
-    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()
-) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Capitalised token runs that name a gazetteer entry (longest first, left to right)."""
     tokens = [m for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
@@ -81,6 +76,7 @@ def find_mentions(
                 or _sentence_initial_common(text, first)
                 or _first_name(text, tokens, j, gazetteer)
                 or _part_of_longer_name(text, tokens, j)
+                or _tail_of_a_name(text, tokens, i, gazetteer)
             ):
                 continue
             found = (j, first.start(), first.start() + len(surface), surface, candidates)
@@ -99,6 +95,21 @@ def _part_of_longer_name(text: str, tokens, j: int) -> bool:
     """'Wad' in 'Wad al-Noura': the name goes on, so the short match is not the place."""
     return (j < len(tokens) and text[tokens[j - 1].end() : tokens[j].start()] == " "
             and ARTICLE_PREFIX.match(tokens[j].group(0)) is not None)  # fmt: skip
+
+
+def _tail_of_a_name(text: str, tokens, i: int, gazetteer: Gazetteer) -> bool:
+    """'Arch Walsh', 'Mental Health Act', 'Highway Patrol': a lone place name right after a
+    capitalised word that is no place, no direction and no common word ends a longer name
+    (a person's or an organisation's), so it is not the place."""
+    if i == 0 or text[tokens[i - 1].end() : tokens[i].start()] != " ":
+        return False
+    word = tokens[i - 1].group(0)
+    if not word[:1].isupper() or word.isupper() or LEADING_DIRECTION.match(word + " "):
+        return False
+    if re.search(r"[’']s?$", word):  # "Trump’s Mar-a-Lago": a possessive ends its own name
+        return False
+    key = normalize_name(word)
+    return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
 
 def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
@@ -125,14 +136,13 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
     if not compound:
         return mention
     merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
-    return Mention(mention.start, mention.end, mention.text, tuple(merged), mention.area_word,
-                   mention.near, mention.direction)  # fmt: skip
+    return replace(mention, candidates=tuple(merged))
 
 
 def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
     """A lone title-case word opening a sentence whose lower-case form also occurs in the text."""
     before = text[: token.start()].rstrip()
-    if before and before[-1] not in ".!?\n\"“":
+    if before and before[-1] not in '.!?\n"“':
         return False
     word = token.group(0)
     return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
@@ -174,6 +184,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
         name_key=name_key,
+        **relation_before(text[max(0, start - 60) : start]),
     )
 
 
@@ -181,7 +192,7 @@ ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
 def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
-    """"SA", "WA", "OAS": capital letters abbreviate a country, a first-level division or a
+    """ "SA", "WA", "OAS": capital letters abbreviate a country, a first-level division or a
     region (or a city of a million, "NYC"); that they spell a town's or a county's name
     (Siá, Wa) is chance."""
     if not ABBREVIATION.fullmatch(surface):
@@ -194,7 +205,8 @@ def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
 
 LEADING_DIRECTION = re.compile(
     r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|"
-    r"lower|greater|inner|outer)\s+", re.I
+    r"lower|greater|inner|outer)\s+",
+    re.I,
 )
 
 
@@ -225,8 +237,10 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
             key = normalize_name(part)
-            if not part[:1].isupper() or gazetteer.is_stopword(key) or all(
-                gazetteer.is_generic(normalize_name(w)) for w in part.split()
+            if (
+                not part[:1].isupper()
+                or gazetteer.is_stopword(key)
+                or all(gazetteer.is_generic(normalize_name(w)) for w in part.split())
             ):
                 continue
             if size == 1 and first > 0 and _after_a_name(words[:first], gazetteer):
@@ -263,8 +277,7 @@ def _after_a_name(before: list[str], gazetteer: Gazetteer) -> bool:
     person's names (capitalised, no kind of place, the first not a sizeable place), so the
     part is a surname, not a place."""
     return not _sizeable(before[0], gazetteer) and all(
-        w[:1].isupper() and w.isalpha() and not gazetteer.is_generic(normalize_name(w))
-        for w in before
+        w[:1].isupper() and w.isalpha() and not gazetteer.is_generic(normalize_name(w)) for w in before
     )
 
 

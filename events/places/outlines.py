@@ -3,7 +3,9 @@
 A first-level division's outline is the concave hull of the GeoNames cities500
 settlements that GeoNames files under it, buffered by ~5 km and simplified; its
 centre is that outline's representative point and its population the sum of its
-settlements'. A named region is the union of its members. Countries get a
+settlements'. A second-level division with three or more settlements filed under it gets
+its outline the same way (fewer: only a settlement-weighted centre). A named region is the
+union of its members. Countries get a
 population-weighted centre (used only to measure distances), never an outline or
 a pin. These outlines are approximations for maps and containment tests, not
 official boundaries; they are computed in longitude/latitude degrees.
@@ -20,6 +22,7 @@ import shapely
 BUFFER_DEG = 0.05
 SIMPLIFY_DEG = 0.01
 HULL_RATIO = 0.3
+MIN_TOWNS = 3  # a second-level division gets an outline from this many settlements up
 
 
 def _inliers(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
@@ -46,7 +49,7 @@ def _set_area(index, i: int, geometry, population: int) -> None:
 
 
 def add_area_geometry(index) -> None:
-    """Fill outlines, centres and populations of admin1 divisions, regions and countries."""
+    """Fill outlines, centres and populations of divisions, regions and countries."""
     lat = np.asarray(index.lat, dtype=float)
     lon = np.asarray(index.lon, dtype=float)
     pop = np.asarray(index.population, dtype=float)
@@ -67,6 +70,10 @@ def add_area_geometry(index) -> None:
                 index.lat[i] = float(np.average(lat[rows], weights=weights))
                 index.lon[i] = float(np.average(lon[rows], weights=weights))
             index.population[i] = max(index.population[i], int(pop[rows].sum()))
+    for area, towns in index.towns_in.items():
+        if len(towns) >= MIN_TOWNS:
+            rows = np.fromiter(towns, int, len(towns))
+            _set_area(index, area, _outline(lon[rows], lat[rows]), int(pop[rows].sum()))
     for i, members in index.members.items():
         parts = [shapely.from_wkb(index.outlines[m]) for m in members if m in index.outlines]
         population = sum(index.population[m] for m in members)

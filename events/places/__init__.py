@@ -1,0 +1,42 @@
+"""The place stage: place names in text -> gazetteer candidates -> one place each -> record fields.
+
+    gazetteer   look-ups over the offline index (``load_gazetteer``, ``Gazetteer``)
+    index       the index, built once from registry packages, data/gazetteer and dumps
+    dumps       ``sitrep gazetteer add``: GeoNames country dumps
+    outlines    approximate area outlines derived from settlements
+    mentions    place names in text (or given spans) -> candidates (``find_mentions``)
+    relative    "20 km north of X", "outskirts of X", "between X and Y": the relation words
+    resolver    candidates -> one place per mention, with evidence (``resolve_mentions``)
+    rules       the hand-set choice (the default)
+    features    the ranker's numbers for each candidate
+    ranker      the learned choice: two linear scorers from data/models/toponym-ranker.json
+    fields      a resolved place -> the record's location fields and geometry
+    jsonl       ``sitrep resolve`` and ``sitrep geoparse``: JSON Lines documents in and out
+
+Code outside this package imports from here, never from the modules above.
+"""
+
+from events.places.dumps import add_dump
+from events.places.features import STAGE1, STAGE2, entry_arrays, stage2
+from events.places.fields import EMPTY, place_fields
+from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_km, load_gazetteer
+from events.places.jsonl import geoparse_documents, resolve_documents
+from events.places.mentions import Mention, find_mentions, mentions_at
+from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
+from events.places.resolved import Resolved
+from events.places.resolver import (
+    QUALIFIER_GAP,
+    lacks_in,
+    read_document,
+    resolve_mentions,
+    resolve_spans,
+    stage1_picks,
+)  # fmt: skip
+
+__all__ = [
+    "MODEL_PATH", "STAGE1", "STAGE2", "Stage", "entry_arrays", "read_document", "stage1_picks", "stage2",
+    "AREA_KINDS", "EMPTY", "PRECISION", "QUALIFIER_GAP", "Gazetteer", "Mention", "Ranker", "Resolved",
+    "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
+    "load_ranker", "mentions_at",
+    "place_fields", "resolve_documents", "resolve_mentions", "resolve_spans",
+]  # fmt: skip

@@ -1,0 +1,246 @@
+"""What the ranker knows about each candidate of each mention: one row of numbers per candidate.
+
+Stage 1 reads the candidate itself (kind, population, capital, how its name matched), the
+mention (candidate count, a following "region", a kind word in the name, an abbreviation,
+its qualifier) and what the unambiguous mentions of the document say (countries and
+divisions named). Stage 2 adds what the other mentions' stage-1 choices say: their
+countries and divisions, the distance to the nearest of them, the document's first place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from events.places.gazetteer import Gazetteer
+from events.places.mentions import ABBREVIATION, Mention
+from events.text import normalize_name
+
+KINDS = ("city", "poi", "admin1", "admin2", "region", "country", "continent", "water")
+STAGE1 = (
+    *(f"kind_{k}" for k in KINDS),
+    "log_population", "log_population_division", "most_populous", "population_gap", "capital",
+    "log_support", "main_name",
+    "part_of_longer_name", "demonym_country", "abbreviation_small", "log_candidates",
+    "area_word_area", "area_word_point", "kind_word_area", "kind_word_water", "namesake_town_inside",
+    "namesake_town_near",
+    "qualified_by", "qualifies", "country_votes", "country_voted", "division_voted",
+    "capital_of_named_country",
+)  # fmt: skip
+STAGE2 = (
+    *STAGE1,
+    "picks_same_country", "picks_same_division", "near_50km", "near_200km", "log_nearest_km",
+    "first_place_country", "first_place_division", "division_alone",
+)  # fmt: skip
+AREA_WORD = re.compile(r"\b(?:county|province|state|region|district|governorate|oblast|prefecture|"
+                       r"department|parish|municipality|territory)\b", re.I)  # fmt: skip
+WATER_WORD = re.compile(r"\b(?:river|sea|lake|ocean|gulf|bay|strait|channel)\b", re.I)
+ADMIN = ("admin1", "admin2", "region")
+POINTS = ("city", "poi")
+LOG_EARTH = math.log1p(20039.0)
+
+
+@dataclass
+class Frame:
+    """All candidates of a document's mentions, one row each, mention by mention."""
+
+    mentions: list[Mention]
+    entries: np.ndarray  # gazetteer entry per row
+    owner: np.ndarray  # mention number per row
+    bounds: list[tuple[int, int]]  # each mention's rows
+    stage1: np.ndarray  # rows x STAGE1
+
+
+def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
+    """Per-entry numbers, built once per gazetteer and kept on it."""
+    cached = getattr(gazetteer, "_ranker_arrays", None)
+    if cached is not None:
+        return cached
+    ix = gazetteer.index
+    kind_of = {k: n for n, k in enumerate(KINDS)}
+    countries = {c: n for n, c in enumerate(["", *sorted(set(ix.country) - {""})])}
+    divisions = {a: n for n, a in enumerate(["", *sorted(set(ix.admin1) - {""})])}
+    arrays = {
+        "kind": np.fromiter((kind_of[k] for k in ix.kinds), np.int8, len(ix.kinds)),
+        "log_population": np.log10(np.asarray(ix.population, dtype=float) + 10.0),
+        "capital": np.isin(np.arange(len(ix.ids)), np.fromiter(ix.capitals, int, len(ix.capitals))),
+        "country": np.fromiter((countries[c] for c in ix.country), np.int32, len(ix.country)),
+        "division": np.fromiter((divisions[a] for a in ix.admin1), np.int32, len(ix.admin1)),
+        "lat": np.radians(np.asarray(ix.lat, dtype=float)),
+        "lon": np.radians(np.asarray(ix.lon, dtype=float)),
+    }
+    arrays["division"][arrays["kind"] == KINDS.index("country")] = 0
+    arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
+    arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
+    arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
+    gazetteer._ranker_arrays = arrays
+    return arrays
+
+
+def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], qualified: list[Mention | None],
+                gazetteer: Gazetteer) -> Frame:  # fmt: skip
+    """Stage-1 rows for every candidate of every mention (which must have candidates)."""
+    arrays = entry_arrays(gazetteer)
+    entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
+    support = np.fromiter((s for m in mentions for _, s in m.candidates), float, len(entries))
+    sizes = [len(m.candidates) for m in mentions]
+    owner = np.repeat(np.arange(len(mentions)), sizes)
+    starts = np.cumsum([0, *sizes])
+    bounds = [(int(a), int(b)) for a, b in zip(starts[:-1], starts[1:], strict=True)]
+    kind = arrays["kind"][entries]
+    pop = arrays["log_population"][entries]
+    x = np.zeros((len(entries), len(STAGE1)))
+    col = {name: n for n, name in enumerate(STAGE1)}
+    x[np.arange(len(entries)), kind] = 1.0
+    # divisions' populations are summed over their settlements: not a town's, so apart
+    division = arrays["area"][entries]
+    point = arrays["point"][entries]
+    x[:, col["log_population"]] = np.where(division, 0.0, pop)
+    x[:, col["log_population_division"]] = np.where(division, pop, 0.0)
+    ranked = np.where(division, 0.0, pop)
+    top = np.maximum.reduceat(ranked, starts[:-1]) if len(entries) else ranked
+    x[:, col["most_populous"]] = ~division & (ranked >= top[owner])
+    x[:, col["population_gap"]] = np.where(division, 0.0, ranked - top[owner])
+    x[:, col["capital"]] = arrays["capital"][entries]
+    x[:, col["log_support"]] = np.log2(1 + support)
+    x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
+    _votes(x, col, mentions, entries, owner, bounds, arrays)
+    for m, (a, b) in enumerate(bounds):
+        _mention_columns(x[a:b], col, mentions[m], entries[a:b], kind[a:b], division[a:b], point[a:b],
+                         qualifiers[m], qualified[m], gazetteer)  # fmt: skip
+    return Frame(mentions, entries, owner, bounds, x)
+
+
+def _mention_columns(x, col, mention: Mention, entries, kind, is_area, is_point, qualifier, qualified,
+                     gazetteer) -> None:  # fmt: skip
+    key = mention.name_key or normalize_name(mention.text)
+    x[:, col["main_name"]] = [gazetteer.key_of(e) == key for e in entries]
+    x[:, col["part_of_longer_name"]] = bool(mention.name_key) and key != normalize_name(mention.text)
+    if gazetteer.is_demonym(key):
+        x[:, col["demonym_country"]] = kind == KINDS.index("country")
+    if ABBREVIATION.fullmatch(mention.text):
+        x[:, col["abbreviation_small"]] = is_point | (kind == KINDS.index("admin2"))
+    if mention.area_word:
+        x[:, col["area_word_area"]] = is_area
+        x[:, col["area_word_point"]] = is_point
+    if AREA_WORD.search(mention.text):
+        x[:, col["kind_word_area"]] = is_area
+    if WATER_WORD.search(mention.text):
+        x[:, col["kind_word_water"]] = kind == KINDS.index("water")
+    if is_area.any() and is_point.any() and not mention.area_word:  # "Kharkiv", not "Kharkiv region"
+        _namesake_towns(x, col, entries, is_area, is_point, gazetteer)
+    if is_area.any() and is_point.any():
+        x[:, col["namesake_town_near"]] = _namesake_near(entries, is_area, is_point, gazetteer)
+    if qualifier is not None:
+        x[:, col["qualified_by"]] = [any(gazetteer.contains(q, e) for q, _ in qualifier.candidates)
+                                     for e in entries]  # fmt: skip
+    if qualified is not None:
+        x[:, col["qualifies"]] = [bool(is_area[r]) and any(gazetteer.contains(e, c) for c, _ in
+                                                           qualified.candidates)
+                                  for r, e in enumerate(entries)]  # fmt: skip
+
+
+def _namesake_towns(x, col, entries, is_area, is_point, gazetteer: Gazetteer) -> None:
+    """A division holding a town of its own name (Kharkiv, New York): the division weighs
+    no more than that town (its summed population says nothing about which is meant)."""
+    namesakes = np.flatnonzero(is_point & (x[:, col["main_name"]] > 0))
+    if not len(namesakes):
+        return
+    for r in np.flatnonzero(is_area):
+        towns = [t for t in namesakes if gazetteer.contains(entries[r], entries[t])]
+        if towns:
+            x[r, col["namesake_town_inside"]] = 1.0
+            x[r, col["log_population_division"]] = max(x[t, col["log_population"]] for t in towns)
+
+
+def _namesake_near(entries, is_area, is_point, gazetteer: Gazetteer) -> np.ndarray:
+    """Areas with a point candidate of the same name within 50 km of their centre (a county
+    and its seat, a division and its capital)."""
+    areas, points = np.flatnonzero(is_area), np.flatnonzero(is_point)
+    km = gazetteer.distances_km(entries[areas].tolist(), entries[points].tolist())
+    out = np.zeros(len(entries))
+    out[areas] = (km < 50).any(axis=1)
+    return out
+
+
+def _votes(x, col, mentions, entries, owner, bounds, arrays) -> None:
+    """Countries and divisions named by the document's unambiguous mentions (one candidate,
+    or a country among the candidates): each such mention votes for its first candidate."""
+    voter = arrays["voter"][entries]
+    anchors = np.asarray([a for a, b in bounds if b - a == 1 or voter[a:b].any()], dtype=np.int64)
+    if not len(anchors):
+        return
+    countries = arrays["country"][entries]
+    divisions = arrays["division"][entries]
+    anchor_country = countries[anchors]
+    anchor_division = divisions[anchors]
+    country_votes = np.bincount(anchor_country, minlength=countries.max() + 1).astype(float)
+    division_votes = np.bincount(anchor_division, minlength=divisions.max() + 1).astype(float)
+    country_votes[0] = division_votes[0] = 0
+    own = np.zeros(len(entries))
+    own_division = np.zeros(len(entries))
+    anchor_of = np.full(len(mentions), -1)
+    anchor_of[owner[anchors]] = anchors
+    has_anchor = anchor_of[owner] >= 0
+    own[has_anchor] = countries[has_anchor] == countries[anchor_of[owner[has_anchor]]]
+    own_division[has_anchor] = divisions[has_anchor] == divisions[anchor_of[owner[has_anchor]]]
+    votes = np.maximum(country_votes[countries] - own, 0)
+    x[:, col["country_votes"]] = votes / max(1, len(anchors))
+    x[:, col["country_voted"]] = votes > 0
+    x[:, col["division_voted"]] = np.maximum(division_votes[divisions] - own_division, 0) > 0
+    x[:, col["capital_of_named_country"]] = x[:, col["capital"]] * x[:, col["country_voted"]]
+
+
+def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
+    """Stage-1 rows plus what the other mentions' stage-1 choices (``picks``, one entry per
+    mention) say about each candidate."""
+    arrays = entry_arrays(gazetteer)
+    entries, owner = frame.entries, frame.owner
+    extra = np.zeros((len(entries), len(STAGE2) - len(STAGE1)))
+    col = {name: n - len(STAGE1) for n, name in enumerate(STAGE2) if n >= len(STAGE1)}
+    others = len(picks) - 1
+    if others > 0:
+        countries, divisions = arrays["country"], arrays["division"]
+        pick_country, pick_division = countries[picks], divisions[picks]
+        row_country, row_division = countries[entries], divisions[entries]
+        same_country = (row_country[:, None] == pick_country[None, :]) & (row_country[:, None] > 0)
+        same_division = (row_division[:, None] == pick_division[None, :]) & (row_division[:, None] > 0)
+        mine = _same_name(frame)[owner]
+        count = np.maximum((~mine).sum(axis=1), 1)
+        extra[:, col["picks_same_country"]] = (same_country & ~mine).sum(axis=1) / count
+        extra[:, col["picks_same_division"]] = (same_division & ~mine).sum(axis=1) / count
+        first = ~mine[:, 0]
+        extra[:, col["first_place_country"]] = same_country[:, 0] & first
+        extra[:, col["first_place_division"]] = same_division[:, 0] & first
+        is_area = arrays["area"][entries]
+        extra[:, col["division_alone"]] = is_area & (extra[:, col["picks_same_division"]] == 0)
+        nearest = _nearest_km(entries, picks, mine, arrays)
+        extra[:, col["near_50km"]] = nearest < 50
+        extra[:, col["near_200km"]] = nearest < 200
+        extra[:, col["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
+    else:
+        extra[:, col["log_nearest_km"]] = 1.0
+    return np.hstack([frame.stage1, extra])
+
+
+def _same_name(frame: Frame) -> np.ndarray:
+    """mentions x mentions: True where two mentions have the same name (or are one): a
+    repeated name is no evidence for itself."""
+    keys = [m.name_key or normalize_name(m.text) for m in frame.mentions]
+    ids = {k: n for n, k in enumerate(dict.fromkeys(keys))}
+    key_id = np.asarray([ids[k] for k in keys])
+    return key_id[:, None] == key_id[None, :]
+
+
+def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
+    """km from each candidate to the nearest other mention's pick that is a point (inf if none)."""
+    usable = arrays["point"][picks] & ~np.isnan(arrays["lat"][picks])
+    lat1, lon1 = arrays["lat"][entries][:, None], arrays["lon"][entries][:, None]
+    lat2, lon2 = arrays["lat"][picks][None, :], arrays["lon"][picks][None, :]
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    km = np.where(np.isnan(km) | mine | ~usable[None, :] | (entries[:, None] == picks[None, :]), np.inf, km)
+    return km.min(axis=1)

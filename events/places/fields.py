@@ -1,0 +1,137 @@
+"""A resolved place -> the record's location fields and GeoJSON geometry.
+
+City or point of interest: a Point, geo_precision 1 (2 when the text says "near", "outskirts
+of", "between", or "20 km north of": then a point computed from the bearing and distance).
+Second-level division: its settlement-weighted centre, geo_precision 2, said in notes.
+First-level division or named region: its approximate outline (see events.places.outlines),
+geo_precision 3. Country: no geometry at all (never a centroid pin), geo_precision 3.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import shapely
+from shapely.geometry import mapping
+
+from events.places.gazetteer import PRECISION, Gazetteer
+from events.places.resolved import Resolved
+from events.text import normalize_name
+
+EMPTY = {
+    "location": None, "admin1": None, "country": None, "country_code": None,
+    "geo_precision": None, "geonameid": None, "gazetteer_id": None, "geometry": None,
+    "place_evidence": [],
+}  # fmt: skip
+
+
+def _rounded(geometry: shapely.Geometry) -> dict[str, Any]:
+    rounded = shapely.set_precision(geometry, 1e-5)
+    as_dict = mapping(rounded)
+    return _lists(as_dict)
+
+
+def _lists(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value
+
+
+def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: str = "") -> dict[str, Any]:
+    """Location fields; ``unknown_place`` names a village the gazetteer lacks, which is
+    then placed in ``place`` (its region) with geo_precision 2 and a note."""
+    if place is None and unknown_place:
+        note = f"{unknown_place} is not in the gazetteer and no region is named with it; no geometry."
+        return {**EMPTY, "location": unknown_place, "notes": [note]}
+    if place is None:
+        return {**EMPTY, "notes": ["No place for this event in the text."]}
+    ix = gazetteer.index
+    i = place.entry
+    kind = ix.kinds[i]
+    cc = ix.country[i] or None
+    notes: list[str] = []
+    same_name = normalize_name(place.mention.text) == normalize_name(ix.names[i])
+    fields = {
+        "location": place.mention.text if same_name else ix.names[i],
+        "admin1": gazetteer.admin1_name(ix.admin1[i]) if ix.admin1[i] else None,
+        "country": gazetteer.country_name(cc) if cc else None,
+        "country_code": cc,
+        "geo_precision": PRECISION[kind],
+        "geonameid": ix.geonameid[i] or None,
+        "gazetteer_id": ix.ids[i],
+        "geometry": None,
+        "place_evidence": [f"'{place.mention.text}' -> {e}" for e in place.evidence[:1]]
+        + list(place.evidence[1:]),
+    }
+    if kind in ("city", "poi"):
+        lon, lat = gazetteer.point(i)
+        fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+    elif kind == "admin2" and gazetteer.outline(i) is not None:
+        fields["geometry"] = _rounded(gazetteer.outline(i))
+        notes.append(f"{ix.names[i]} (second-level division): an approximate outline drawn around its "
+                     "settlements, not its border.")  # fmt: skip
+    elif kind == "admin2" and gazetteer.point(i) is not None:
+        lon, lat = gazetteer.point(i)
+        fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+        notes.append(f"The centre of {ix.names[i]} (second-level division), approximate: weighted by "
+                     "its settlements.")  # fmt: skip
+    elif kind in ("admin1", "region"):
+        outline = gazetteer.outline(i)
+        fields["geometry"] = _rounded(outline) if outline is not None else None
+    if kind == "poi":
+        town = gazetteer.town_of(i)
+        notes.append(f"At {ix.names[i]}.")
+        if town is not None:
+            fields["location"] = ix.names[town]
+    if unknown_place:
+        fields["location"] = unknown_place
+        fields["geo_precision"] = 2
+        notes.append(f"{unknown_place} is not in the gazetteer within {ix.names[i]}; mapped as part of it.")
+    elif place.mention.relation and kind in ("city", "poi"):
+        _relative(fields, notes, place, ix.names[i])
+    elif place.mention.near:
+        fields["geo_precision"] = max(2, fields["geo_precision"])
+        notes.append(f"Near {ix.names[i]}, not in it.")
+    if place.mention.direction and kind in ("country", "admin1", "region"):
+        notes.append(f"The text says {place.mention.direction} {place.mention.text}.")
+    return {**fields, "notes": notes}
+
+
+def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: str) -> None:
+    """'20 km north of X' -> a point 20 km north of X; '20km from X', 'near X', 'the outskirts of
+    X', 'between X and Y' -> X's point; all with geo_precision 2 and a note saying which."""
+    mention = place.mention
+    fields["geo_precision"] = 2
+    if mention.relation == "offset" and mention.bearing is not None and fields["geometry"]:
+        lon, lat = fields["geometry"]["coordinates"]
+        lat2, lon2 = destination(lat, lon, mention.offset_km, mention.bearing)
+        fields["geometry"] = {"type": "Point", "coordinates": [round(lon2, 5), round(lat2, 5)]}
+        notes.append(f"{mention.offset_km:g} km {_heading(mention.bearing)} of {name}: a point computed "
+                     f"from {name}'s.")  # fmt: skip
+    elif mention.relation == "offset":
+        notes.append(f"Within {mention.offset_km:g} km of {name} (no direction given): {name}'s point.")
+    elif mention.relation == "outskirts":
+        notes.append(f"On the outskirts of {name}: {name}'s point.")
+    elif mention.relation == "between":
+        notes.append(f"Between {name} and another place: {name}'s point.")
+    else:
+        notes.append(f"Near {name}, not in it.")
+
+
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` degrees (great circle)."""
+    angular = km / 6371.0088
+    theta, phi1, lam1 = math.radians(bearing), math.radians(lat), math.radians(lon)
+    sin_phi2 = math.sin(phi1) * math.cos(angular) + math.cos(phi1) * math.sin(angular) * math.cos(theta)
+    phi2 = math.asin(sin_phi2)
+    lam2 = lam1 + math.atan2(math.sin(theta) * math.sin(angular) * math.cos(phi1),
+                             math.cos(angular) - math.sin(phi1) * math.sin(phi2))  # fmt: skip
+    return math.degrees(phi2), (math.degrees(lam2) + 540) % 360 - 180
+
+
+def _heading(bearing: float) -> str:
+    names = ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")
+    return names[round(bearing / 45) % 8]

@@ -1,0 +1,50 @@
+"""Where the words before a place name put the place relative to it: "20 km north of X",
+"5 miles from X", "the outskirts of X", "between X and Y", "near X"."""
+
+from __future__ import annotations
+
+import re
+
+NEAR_WORDS = re.compile(
+    r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
+    r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
+    r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+
+OFFSET = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|mi(?:les?)?)\s+(?:\(\S+\)\s+)?"
+    r"(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(?:of|from|outside)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.I,
+)
+OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$|"
+                     r"\bbetween\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")  # fmt: skip
+BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+            "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
+MILE_KM = 1.609344
+_MAYBE = re.compile(
+    r"\d|outskirts|suburb|environs|outside|close\s+to|vicinity|around|toward|direction|proxim", re.I
+)
+
+
+def relation_before(before: str) -> dict:
+    """What the words just before a name say about where the place lies relative to it."""
+    tail = before[-25:].lower()
+    if not _MAYBE.search(before[-40:]) and "between" not in before.lower() and "near" not in tail:
+        return {}  # most names: none of the words (a quick test before the patterns)
+    offset = OFFSET.search(before)
+    if offset:
+        km = float(offset.group("n").replace(",", "."))
+        km *= MILE_KM if offset.group("unit").lower().startswith("mi") else 1.0
+        heading = (offset.group("dir") or "").lower().replace("-", "")
+        return {"relation": "offset", "offset_km": round(km, 3), "bearing": BEARINGS.get(heading)}
+    if OUTSKIRTS.search(before):
+        return {"relation": "outskirts"}
+    if BETWEEN.search(before):
+        return {"relation": "between"}
+    if NEAR_WORDS.search(before):
+        return {"relation": "near"}
+    return {}

@@ -1,0 +1,203 @@
+"""Place mentions -> one resolved place each, with evidence.
+
+Candidates are chosen by the hand-set rules (events.places.rules, the default) or by the
+learned ranker (events.places.ranker), which scores each candidate from what it is, how its
+name matched, the mention's qualifiers and kind words, and what the rest of the document
+says; its evidence names the features that set the chosen candidate above the runner-up.
+A place the text puts in a region where the gazetteer has no such place ("Dibrova,
+Luhansk") stands for that region, before any choice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
+from events.places.gazetteer import Gazetteer
+from events.places.mentions import Mention, mentions_at
+from events.places.ranker import Ranker, best_rows, confidence, reasons
+from events.places.resolved import Resolved
+from events.places.rules import rule_choices
+
+# What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the",
+# "Rubaya (Masisi, Nord-Kivu)" as ACLED writes (admin2, admin1).
+QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*")
+# What the text says about a place is told in its evidence even where it did not decide.
+TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
+LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
+                  ranker: Ranker | None = None) -> list[Resolved | None]:  # fmt: skip
+    """One resolution (or None when nothing matches) per span, in order."""
+    mentions = mentions_at(text, spans, gazetteer)
+    known = [m for m in mentions if m.candidates]
+    chosen = resolve_mentions(text, known, gazetteer, ranker)
+    by_mention = {id(m): r for m, r in zip(known, chosen, strict=True)}
+    return [by_mention.get(id(m)) for m in mentions]
+
+
+def _qualifier_of(text: str, mention: Mention, following: Mention | None,
+                  after: Mention | None) -> Mention | None:  # fmt: skip
+    """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region";
+    not in a list ("Washington, New York and Boston")."""
+    if following is None or not QUALIFIER_GAP.fullmatch(text[mention.end : following.start]):
+        return None
+    if after is not None and LIST_GAP.fullmatch(text[following.end : after.start]):
+        return None
+    return following
+
+
+@dataclass
+class Document:
+    """A document's mentions, their qualifiers, the forced choices and the stage-1 frame."""
+
+    mentions: list[Mention]
+    qualifiers: list[Mention | None]
+    qualified: list[Mention | None]
+    forced: dict[int, Resolved]  # by mention number
+    frame: Frame | None
+
+
+def read_document(text: str, mentions: list[Mention], gazetteer: Gazetteer, frame: bool = True) -> Document:
+    """Everything the ranker needs about a document's mentions (each with candidates); the
+    stage-1 frame only when ``frame`` (the rules do without)."""
+    qualifiers = [_qualifier_of(text, m, _at(mentions, k + 1), _at(mentions, k + 2))
+                  for k, m in enumerate(mentions)]  # fmt: skip
+    qualified: list[Mention | None] = [None] * len(mentions)
+    for k, q in enumerate(qualifiers):
+        if q is not None:
+            qualified[k + 1] = mentions[k]
+    forced = _forced_to_areas(mentions, qualifiers, gazetteer)
+    rows = build_frame(mentions, qualifiers, qualified, gazetteer) if frame else None
+    return Document(mentions, qualifiers, qualified, forced, rows)
+
+
+def _at(mentions: list[Mention], k: int) -> Mention | None:
+    return mentions[k] if 0 <= k < len(mentions) else None
+
+
+def stage1_picks(document: Document, ranker: Ranker) -> np.ndarray:
+    """Each mention's stage-1 choice (entry), forced choices kept."""
+    frame = document.frame
+    picks = frame.entries[best_rows(ranker.stage1.scores(frame.stage1), frame.bounds)]
+    for k, forced in document.forced.items():
+        picks[k] = forced.entry
+    return picks
+
+
+def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                     ranker: Ranker | None = None) -> list[Resolved]:  # fmt: skip
+    """Choose one entry per mention (each with candidates) using the whole document: by the
+    hand-set rules (events.places.rules), or by a learned ranker when one is given
+    (events.places.ranker.load_ranker() reads the shipped one)."""
+    if not mentions:
+        return []
+    document = read_document(text, mentions, gazetteer, frame=ranker is not None)
+    if ranker is None:
+        return rule_choices(mentions, document.qualifiers, document.qualified, document.forced, gazetteer)
+    rows = stage2(document.frame, stage1_picks(document, ranker), gazetteer)
+    scores = ranker.stage2.scores(rows)
+    best = best_rows(scores, document.frame.bounds)
+    out = []
+    for k, mention in enumerate(mentions):
+        if k in document.forced:
+            out.append(document.forced[k])
+            continue
+        a, b = document.frame.bounds[k]
+        entry = int(document.frame.entries[best[k]])
+        why, runner_up = reasons(ranker.stage2, rows, scores, a, b, int(best[k]))
+        why = [f for f in TOLD_WHEN_PRESENT if rows[best[k], STAGE2.index(f)] > 0] + why
+        other = int(document.frame.entries[runner_up]) if runner_up is not None else None
+        words = _worded(why, entry, other, rows[best[k]], document, k, gazetteer)
+        evidence = (gazetteer.label(entry), *words)
+        out.append(Resolved(mention, entry, confidence(scores, a, b, int(best[k])), evidence))
+    return out
+
+
+# A settlement this large is never read as a village the gazetteer lacks.
+SMALL_PLACE = 1_000_000
+# A namesake this close to a qualifying area's outline is taken for the place: outlines
+# are approximate and front-line villages sit on the lines between divisions.
+BORDER_KM = 25.0
+
+
+def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bool:
+    """The text puts a place of this name in one of ``areas`` ("Dibrova, Luhansk"), and the
+    gazetteer has none there: every namesake is a village or town lying elsewhere (not in
+    the area, nor within BORDER_KM of its outline), or there is no namesake at all."""
+    ix = gazetteer.index
+    if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
+        return False
+    return not any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= BORDER_KM
+                   for area in areas for e in namesakes)  # fmt: skip
+
+
+def _forced_to_areas(mentions: list[Mention], qualifiers: list[Mention | None],
+                     gazetteer: Gazetteer) -> dict[int, Resolved]:  # fmt: skip
+    """ "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area (by
+    mention number)."""
+    forced = {k: r for k, m in enumerate(mentions)
+              if (r := _outside_qualifier(m, qualifiers[k], gazetteer)) is not None}  # fmt: skip
+    for k, m in list(forced.items()):
+        if k + 1 < len(mentions) and k + 1 not in forced:
+            evidence = (gazetteer.label(m.entry), f"qualifies '{mentions[k].text}'")
+            forced[k + 1] = Resolved(mentions[k + 1], m.entry, 0.9, evidence)
+    return forced
+
+
+def _outside_qualifier(mention: Mention, qualifier: Mention | None,
+                       gazetteer: Gazetteer) -> Resolved | None:  # fmt: skip
+    """ "Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
+    missing (its namesakes are elsewhere), so the mention stands for the qualifying area."""
+    if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2):
+        return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
+    ix = gazetteer.index
+    areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")]
+    if not areas or not lacks_in(areas, [e for e, _ in mention.candidates], gazetteer):
+        return None
+    area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.population[a]))
+    evidence = (gazetteer.label(area),
+                f"no '{mention.text}' of the gazetteer lies in {ix.names[area]} (its namesakes are "
+                f"elsewhere): placed in the area that qualifies it")  # fmt: skip
+    return Resolved(mention, area, 0.5, evidence)
+
+
+def _worded(features: list[str], entry: int, other: int | None, row: np.ndarray, document: Document,
+            k: int, gazetteer: Gazetteer) -> list[str]:  # fmt: skip
+    """The ranker's reasons for an entry, in words (one phrase per kind of reason)."""
+    ix = gazetteer.index
+    mention = document.mentions[k]
+    cc, division = ix.country[entry], ix.admin1[entry]
+    words = {
+        "capital": "national capital",
+        "area_word_area": f"followed by '{mention.area_word}'",
+        "qualified_by": f"qualified by '{document.qualifiers[k].text}'" if document.qualifiers[k] else "",
+        "qualifies": f"qualifies '{document.qualified[k].text}'" if document.qualified[k] else "",
+        "country_votes": f"country {cc} named in the article",
+        "country_voted": f"country {cc} named in the article",
+        "division_voted": f"division {division} named in the article",
+        "picks_same_country": f"other places of the article lie in {cc}",
+        "picks_same_division": f"other places of the article lie in division {division}",
+        "first_place_country": f"the article's first place lies in {cc}",
+        "first_place_division": f"the article's first place lies in division {division}",
+        "log_population": f"population {ix.population[entry]:,}",
+        "most_populous": f"population {ix.population[entry]:,}",
+        "population_gap": f"population {ix.population[entry]:,}",
+        "log_support": "a well-attested spelling",
+        "main_name": "its main name",
+        "kind_word_area": f"the name says it is a {ix.kinds[entry]} area",
+        "kind_word_water": "the name says it is water",
+        "demonym_country": "an adjective of the country",
+    }
+    near = float(np.expm1(row[STAGE2.index("log_nearest_km")] * LOG_EARTH))
+    for name in ("near_50km", "near_200km", "log_nearest_km"):
+        words[name] = f"{near:.0f} km from another place in the article"
+    if other is not None:
+        kinds = f"a {ix.kinds[entry]} rather than a {ix.kinds[other]} ({ix.ids[other]})"
+        words.update({f: kinds for f in features if f.startswith("kind_")})
+    phrases = [words.get(f, f"{f.replace('_', ' ')}") for f in features]
+    return [p for p in dict.fromkeys(phrases) if p]

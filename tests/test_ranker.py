@@ -1,0 +1,76 @@
+"""The learned ranker: its file, its scoring, and what its features say on small literal cases."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from events.places import (
+    STAGE1,
+    STAGE2,
+    Ranker,
+    Stage,
+    find_mentions,
+    load_ranker,
+    read_document,
+    resolve_mentions,
+    stage2,
+)
+
+
+def test_the_shipped_file_matches_the_code_and_round_trips():
+    ranker = load_ranker()
+    assert ranker.stage1.features == STAGE1 and ranker.stage2.features == STAGE2
+    assert Ranker.from_dict(ranker.to_dict()).to_dict() == ranker.to_dict()
+
+
+def test_a_ranker_with_other_features_is_refused():
+    data = load_ranker().to_dict()
+    data["stage1"]["features"] = data["stage1"]["features"][:-1]
+    with pytest.raises(Exception, match="features differ"):
+        Ranker.from_dict(data)
+
+
+def _one_weight(name: str, value: float) -> Ranker:
+    """A ranker that looks at one feature only."""
+    stages = [Stage(f, np.asarray([value if n == name else 0.0 for n in f]), 0.0) for f in (STAGE1, STAGE2)]
+    return Ranker("test", *stages)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature", "kind", "country"),
+    [
+        ("Drones were assembled in Odessa, Texas, last year.", "Odessa", "qualified_by", "city", "US"),
+        ("The Kharkiv region was shelled.", "Kharkiv", "area_word_area", "admin1", "UA"),
+        ("Paris hosted the summit.", "Paris", "log_population", "city", "FR"),
+    ],
+)
+def test_each_feature_moves_the_choice_its_way(gazetteer, text, name, feature, kind, country):
+    mentions = find_mentions(text, gazetteer)
+    chosen = {
+        r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer, _one_weight(feature, 1.0))
+    }
+    entry = gazetteer.entry(chosen[name].entry)
+    assert (entry["kind"], entry["country_code"]) == (kind, country), chosen[name].evidence
+
+
+def test_a_repeated_name_is_no_evidence_for_itself(gazetteer):
+    text = "London police said. London officials agreed. Ontario farmers sold corn."
+    document = read_document(text, find_mentions(text, gazetteer), gazetteer)
+    picks = np.asarray([m.candidates[0][0] for m in document.mentions])
+    rows = stage2(document.frame, picks, gazetteer)
+    first = document.frame.bounds[0]
+    column = STAGE2.index("picks_same_country")
+    # the other "London" is left out: only Ontario counts, and it is not in Britain
+    london_uk = [r for r in range(*first) if gazetteer.index.ids[document.frame.entries[r]] == "gn:2643743"]
+    assert london_uk and rows[london_uk[0], column] == 0.0
+
+
+def test_the_shipped_ranker_resolves_with_evidence_and_confidence(gazetteer):
+    text = "Flooding hit Springfield, Illinois, and nearby Decatur on Monday."
+    mentions = find_mentions(text, gazetteer)
+    chosen = {r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer, load_ranker())}
+    springfield = chosen["Springfield"]
+    assert gazetteer.entry(springfield.entry)["admin1_code"] == "US.IL"
+    assert "qualified by 'Illinois'" in springfield.evidence
+    assert 0.5 < springfield.confidence <= 1.0

@@ -1,0 +1,82 @@
+"""Relative and qualified places: what the mention says, and the fields extraction writes from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.places import find_mentions, haversine_km, place_fields, resolve_mentions
+from events.places.fields import destination
+
+
+def first_place(text, gazetteer):
+    return resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "km", "bearing"),
+    [
+        ("Clashes 20km north of Bambari left two dead.", "offset", 20.0, 0.0),
+        ("A convoy was hit 15 kilometres south-west of Kharkiv.", "offset", 15.0, 225.0),
+        ("A blast 5 miles from Mosul.", "offset", 8.047, None),
+        ("Shelling on the outskirts of Kharkiv.", "outskirts", None, None),
+        ("Fighting between Izium and Balakliia.", "between", None, None),
+        ("Troops massed near Kupiansk.", "near", None, None),
+        ("Shelling hit Kupiansk.", "", None, None),
+    ],
+)
+def test_the_mention_says_where_relative_to_the_name(gazetteer, text, relation, km, bearing):
+    mention = first_place(text, gazetteer).mention
+    assert (mention.relation, mention.offset_km, mention.bearing) == (relation, km, bearing)
+
+
+def test_an_offset_with_a_bearing_gives_a_computed_point(gazetteer):
+    place = first_place("Clashes 20km north of Bambari left two dead.", gazetteer)
+    fields = place_fields(place, gazetteer)
+    town_lon, town_lat = gazetteer.point(place.entry)
+    lon, lat = fields["geometry"]["coordinates"]
+    assert fields["geo_precision"] == 2 and lat > town_lat
+    assert abs(haversine_km(town_lat, town_lon, lat, lon) - 20) < 0.1
+    assert fields["notes"] == ["20 km north of Bambari: a point computed from Bambari's."]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("A blast 5 miles from Mosul.", "Within 8.047 km of Mosul"),
+        ("Shelling on the outskirts of Kharkiv.", "On the outskirts of Kharkiv"),
+        ("Fighting between Izium and Balakliia.", "Between Izyum and another place"),
+    ],
+)
+def test_other_relations_keep_the_town_point_at_precision_two(gazetteer, text, note):
+    place = first_place(text, gazetteer)
+    fields = place_fields(place, gazetteer)
+    assert fields["geo_precision"] == 2
+    assert fields["geometry"]["coordinates"] == [round(c, 5) for c in gazetteer.point(place.entry)]
+    assert any(n.startswith(note) for n in fields["notes"]), fields["notes"]
+
+
+def test_acled_parentheses_qualify_with_admin2_and_admin1(gazetteer):
+    text = "Militia attacked Rubaya (Masisi, Nord-Kivu)."
+    masisi, kivu = resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
+    assert gazetteer.entry(masisi.entry)["kind"] == "admin2"
+    assert "qualified by 'Nord-Kivu'" in masisi.evidence
+    fields = place_fields(masisi, gazetteer)
+    assert fields["geo_precision"] == 2 and fields["geometry"]["type"] == "Point"
+    assert "second-level division" in fields["notes"][0]
+
+
+def test_destination_is_a_great_circle_step():
+    lat, lon = destination(0.0, 0.0, 111.195, 90.0)
+    assert abs(lat) < 1e-9 and abs(lon - 1.0) < 1e-3
+
+
+def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
+    text = "Wildfires spread in Orange County, California."
+    county = first_place(text, gazetteer)
+    assert gazetteer.entry(county.entry)["kind"] == "admin2"
+    fields = place_fields(county, gazetteer)
+    assert fields["geo_precision"] == 2 and fields["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert "approximate outline" in fields["notes"][0]
+    anaheim = gazetteer.index.by_id["gn:5323810"]
+    assert gazetteer.contains(county.entry, anaheim)
+    assert not gazetteer.contains(county.entry, gazetteer.index.by_id["gn:5368361"])  # Los Angeles
