@@ -20,7 +20,7 @@ SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
 def _specificity(draft: Draft, gazetteer: Gazetteer) -> int:
     if draft.place is None:
         return 3
-    return SPECIFICITY.get(gazetteer.index.kinds[draft.place.entry], 2)
+    return SPECIFICITY.get(gazetteer.kind(draft.place.entry), 2)
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:

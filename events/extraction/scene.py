@@ -54,18 +54,18 @@ def listed_places(text: str, span: tuple[int, int], places: list[Resolved],
     """The names of a place list in ``span`` ("near Dibrova, Torske and Kuzmine"), known to
     the gazetteer or not; regions that only qualify a place ("Novoselivske,
     Luhansk") and areas are left out. Fewer than two names: []."""
-    kinds = gazetteer.index.kinds
+    kind = gazetteer.kind
     for match in PLACE_LIST.finditer(text, span[0], span[1]):
         listed, names, previous_end = match.group("list"), [], 0
         for item in re.finditer(PLACE_NAME, listed):
             start = match.start("list") + item.start()
             after_comma = re.fullmatch(r",\s*", listed[previous_end : item.start()])
             previous_end = item.end()
-            if after_comma and any(kinds[e] in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
+            if after_comma and any(kind(e) in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
                 continue  # "Nevelske, Donetsk": the region of the place before
             place = next((p for p in places if p.mention.start <= start < p.mention.end), None)
             if place is None or (id(place.mention) not in qualifiers
-                                 and kinds[place.entry] not in AREA_KINDS):  # fmt: skip
+                                 and kind(place.entry) not in AREA_KINDS):  # fmt: skip
                 names.append(item[0])
         if len(names) >= 2:
             return names
@@ -110,8 +110,7 @@ def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer, words: 
 
 def _areas(gazetteer, name: str) -> list[tuple[int, int]]:
     """The divisions (first or second level) and named regions a name can be."""
-    kinds = gazetteer.index.kinds
-    return [(e, s) for e, s in gazetteer.lookup(name) if kinds[e] in ("admin1", "admin2", "region")]
+    return [(e, s) for e, s in gazetteer.lookup(name) if gazetteer.kind(e) in ("admin1", "admin2", "region")]
 
 
 def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
@@ -135,11 +134,10 @@ def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],
     head = match.group(1).lower()
     kinds = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "country": {"country"}}
     wanted = kinds.get(head, {"admin1", "region"})
-    ix = gazetteer.index
     same_head = [p for p in places if p.mention.area_word == head]
-    earlier = [p for p in places if p.mention.end <= match.start() and ix.kinds[p.entry] in wanted]
+    earlier = [p for p in places if p.mention.end <= match.start() and gazetteer.kind(p.entry) in wanted]
     pool = same_head or earlier[-1:]
     if not pool:
         return None, ""
     best = min(pool, key=lambda p: abs(p.mention.start - match.start()))
-    return best, f"'{match.group(0).strip()}' read as {ix.names[best.entry]} (named in the article)"
+    return best, f"'{match.group(0).strip()}' read as {gazetteer.name(best.entry)} (named in the article)"

@@ -266,7 +266,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
     fallback = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
-    areas_only = all(gazetteer.index.kinds[p.entry] in AREA_KINDS for p in c.targets)
+    areas_only = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
     if fallback is not None and areas_only:
         c.targets, c.unknown = [fallback.region], fallback.place_name
     elif not c.targets:
@@ -289,12 +289,15 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
     before it in its paragraph, else in the headline, else the report's first."""
-    ix = ctx.gazetteer.index
-    countries = Counter(ix.country[p.entry] for p in ctx.places if ix.country[p.entry])
+    gazetteer = ctx.gazetteer
+    countries = Counter(
+        gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
+    )
     home_country = countries.most_common(1)[0][0] if countries else ""
     kinds = ("city", "admin2", "admin1", "region")
-    usable = [p for p in ctx.places if ix.kinds[p.entry] in kinds and id(p.mention) not in ctx.qualifiers
-              and ix.country[p.entry] in ("", home_country)]  # fmt: skip
+    usable = [p for p in ctx.places
+              if gazetteer.kind(p.entry) in kinds and id(p.mention) not in ctx.qualifiers
+              and gazetteer.country_code(p.entry) in ("", home_country)]  # fmt: skip
     paragraph = [p for p in usable if p.mention.start < c.clause[0]
                  and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
                          for s in ctx.sentences)]  # fmt: skip
@@ -309,8 +312,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     its sentence joins it as evidence with its counts; far from it, it adds nothing."""
     if c.diplomatic or c.unknown or c.trigger.placeless:
         return True
-    kinds = ctx.gazetteer.index.kinds
-    if any(t is not None and kinds[t.entry] != "country" for t in c.targets):
+    if any(t is not None and ctx.gazetteer.kind(t.entry) != "country" for t in c.targets):
         return True
     previous = [d for d in ctx.drafts if d.event_type != "Diplomacy"]
     if not previous:
@@ -590,5 +592,5 @@ def _diplomats(c: Candidate, speaker: Actor | None) -> tuple[str | None, str | N
 def _country_of(targets, gazetteer: Gazetteer) -> str | None:
     for where in targets:
         if where is not None:
-            return gazetteer.country_name(gazetteer.index.country[where.entry])
+            return gazetteer.country_name(gazetteer.country_code(where.entry))
     return None

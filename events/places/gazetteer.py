@@ -67,6 +67,20 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name
 
+    def kind(self, i: int) -> str:
+        """city, poi, admin1, admin2, region, country, continent or water."""
+        return self.index.kinds[i]
+
+    def name(self, i: int) -> str:
+        return self.index.names[i]
+
+    def country_code(self, i: int) -> str:
+        """The entry's ISO country code ('' for regions across borders)."""
+        return self.index.country[i]
+
+    def population(self, i: int) -> int:
+        return self.index.population[i]
+
     def label(self, i: int) -> str:
         """How evidence names an entry: "city Kyiv (gn:703448)"."""
         ix = self.index
