@@ -17,7 +17,8 @@ LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
 def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                  qualifiers: set[int], gazetteer, words: PlaceWords) -> list[Resolved]:  # fmt: skip
     """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""
-    chosen = []
+    chosen: list[Resolved] = []
+    relative: list[Resolved] = []
     previous = None
     for place in places:
         mention = place.mention
@@ -29,12 +30,16 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
+        if mention.relation in ("offset", "between") and not listed:
+            relative.append(place)  # "20 km north of X": a scene only when the clause names no other
+            continue
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):
             previous = None
             continue
         if text[mention.end : mention.end + 2] in ("’s", "'s"):
             continue
         chosen.append(place)
+    chosen = chosen or relative
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [
         p for p in chosen
