@@ -16,8 +16,6 @@ import typer
 from events import PROJECT_ROOT
 from events.article import parse_date
 from events.errors import SitrepError
-from events.export import to_csv, to_geojson, write_geopackage
-from events.filters import EventFilter, apply_filter
 from events.records import to_feature_collection
 from events.service import (
     Pipeline,
@@ -210,6 +208,9 @@ def export(
         _fail(f"unknown format {format!r}; use {', '.join(EXPORT_FORMATS)}", 2)
     if format in ("gpkg", "html") and (output is None or str(output) == "-"):
         _fail(f"--format {format} needs --output FILE", 2)
+    from events.export import to_csv, to_geojson, write_geopackage  # pandas: only for exports
+    from events.filters import EventFilter, apply_filter
+
     try:
         settings = _settings(store)
         target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
