@@ -118,6 +118,32 @@ def test_a_later_sentence_dates_an_event_told_undated(gazetteer, lexicon):
     ]
 
 
+
+def test_the_day_of_a_telling_gives_way_to_the_day_of_the_event(gazetteer, lexicon):
+    text = ("Local officials said on Monday that shelling struck Kherson, killing two civilians.\n\n"
+            "In a statement, they said the shells hit Kherson on Sunday evening.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 12, 30))
+    assert [(r.location, r.event_date) for r in records] == [("Kherson", dt.date(2025, 12, 28))]
+
+
+def test_a_telling_dates_the_event_when_nothing_else_does(lexicon):
+    from events.extraction.timex import find_times, mark_telling
+
+    text = "Officials said on Monday that a drone hit a school on Friday; Kyiv told AFP Tuesday."
+    times = mark_telling(text, find_times(text, SUN), lexicon.telling)
+    assert [(t.expression, t.speech) for t in times] == [
+        ("on Monday", True), ("on Friday", False), ("Tuesday", True)
+    ]
+
+
+def test_an_event_told_again_undated_is_the_dated_one(gazetteer, lexicon):
+    text = ("The governor said on Friday that one person was killed in a drone attack in the "
+            "Belgorod region.\nHe said the drone struck the village of Novaya Naumovka.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 18))
+    assert [(r.event_type, r.event_date, r.fatalities) for r in records] == [
+        ("Explosions/Remote violence", dt.date(2024, 5, 17), 1)
+    ]
+
 def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexicon):
     text = ("Israeli airstrikes hit Khan Younis on Wednesday. Two children were among those killed, "
             "and four people were killed. The war has left over 40,200 Palestinians dead.")  # fmt: skip

@@ -14,7 +14,7 @@ from events.extraction.lexicon import Lexicon
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sentence_drafts
-from events.extraction.timex import find_times
+from events.extraction.timex import find_times, mark_telling
 from events.extraction.triggers import trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.records import EventRecord
@@ -73,7 +73,7 @@ def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, ty
                     ) -> ArticleContext:  # fmt: skip
     text = article.text
     report = read_report(text, article.published)
-    times = find_times(text, report.reported, holidays=lexicon.holidays)
+    times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     places = resolve_mentions(text, mentions, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])

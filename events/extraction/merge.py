@@ -5,6 +5,7 @@ from __future__ import annotations
 from events.article import Article
 from events.extraction.counts import combine
 from events.extraction.draft import Draft
+from events.extraction.timing import dates_telling, overlap
 from events.places import Gazetteer, place_fields
 from events.records import EventRecord, Source, make_record, stable_id
 
@@ -34,8 +35,8 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not _same_kind(a, b):
         return False
-    if a.time.date_end < b.time.date_start or b.time.date_end < a.time.date_start:
-        return False
+    if not (overlap(a.time, b.time) or "undated" in (a.time_source, b.time_source)):
+        return False  # another day (an event told with no date is the dated one told again)
     if a.place is None or b.place is None:
         return a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in (
             "Meeting", "Phone call")  # fmt: skip
@@ -91,10 +92,15 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             continue
         if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0):
             target.sub_event_type = draft.sub_event_type
-        if _specificity(draft, gazetteer) < _specificity(target, gazetteer):
+        if _specificity(draft, gazetteer) < _specificity(target, gazetteer) or (
+            draft.unknown_place and not target.unknown_place and draft.place is not None
+            and target.place is not None and draft.place.entry == target.place.entry
+        ):  # a more precise place, or a village the gazetteer lacks within the same one
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place
-        if draft.time.precision < target.time.precision:
+        if dates_telling(draft.time, target.time) or target.time_source == "undated" != draft.time_source or (
+            draft.time.speech == target.time.speech and draft.time.precision < target.time.precision
+        ):
             target.time, target.time_source = draft.time, draft.time_source
         target.casualties = combine(target.casualties, draft.casualties)
         if target.actor1 is None:
@@ -107,6 +113,8 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         target.spans = sorted(set(target.spans + draft.spans))
         target.features |= draft.features
         target.notes = list(dict.fromkeys(target.notes + draft.notes))
+        if target.time_source != "undated":
+            target.notes = [n for n in target.notes if not n.startswith("No date in the text")]
     return merged
 
 

@@ -23,7 +23,7 @@ from events.extraction.merge import SEVERITY
 from events.extraction.modality import in_quotes, modality_blocks
 from events.extraction.report import Report
 from events.extraction.timex import TimeRef, news_day
-from events.extraction.timing import is_past, pick_time
+from events.extraction.timing import dates_telling, is_past, overlap, pick_time
 from events.extraction.triggers import Hit, clause_of, clauses, scene_clause
 from events.places import AREA_KINDS, Gazetteer, Resolved
 from events.text import Sentence, squash
@@ -319,10 +319,9 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     target = previous[-1]
     own_time = [t for t in c.times if not t.is_background]
-    if own_time and target.time_source == "undated" and _adopt_time(target, own_time[0], ctx):
+    if own_time and _dated_by(target, own_time[0]) and _adopt_time(target, own_time[0], ctx):
         pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
-    elif own_time and not any(t.date_start <= target.time.date_end and target.time.date_start <= t.date_end
-                              for t in own_time):  # fmt: skip
+    elif own_time and not any(overlap(t, target.time) for t in own_time):
         return True  # a day of its own: another event, placed nowhere the text says
     if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
         target.absorb(c.sentence, c.casualties, _features(c, ctx))
@@ -330,6 +329,11 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = _named(force, _country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+def _dated_by(draft: Draft, time: TimeRef) -> bool:
+    """A later sentence dates an event told undated, or told only by when it was told."""
+    return draft.time_source == "undated" or dates_telling(time, draft.time)
 
 
 def _adopt_time(draft: Draft, time: TimeRef, ctx: ArticleContext) -> bool:
@@ -547,7 +551,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
         own_time = [t for t in c.times if not t.is_background]
-        if own_time and draft.time_source == "undated":
+        if own_time and _dated_by(draft, own_time[0]):
             _adopt_time(draft, own_time[0], ctx)
         return True
     return False

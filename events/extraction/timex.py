@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
 
@@ -35,6 +35,9 @@ class TimeRef:
     expression: str
     start: int = -1
     end: int = -1
+    # the time of the telling ("officials said on Monday that ..."): the event happened
+    # then or shortly before, and a sentence that dates the event itself says more
+    speech: bool = False
 
     @property
     def is_background(self) -> bool:
@@ -275,6 +278,17 @@ def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> l
             continue
         kept.append(ref)
     return kept
+
+
+def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> list[TimeRef]:
+    """The times that date a telling ("officials said on Monday", "told AFP on Sunday",
+    "said in a statement Tuesday"), marked as such (TimeRef.speech)."""
+    tail = re.compile(
+        rf"(?i:{telling.pattern})(?:\s+(?:(?i:in\s+a\s+\w+(?:\s+\w+)?|to\s+\w+|reporters)"
+        r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?(?:\s+(?i:late|early))?(?:\s+(?i:on))?\s*$"
+    )
+    return [replace(t, speech=True) if tail.search(text, max(0, t.start - 60), t.start) else t
+            for t in times]  # fmt: skip
 
 
 def news_day(reported: dt.date) -> TimeRef:

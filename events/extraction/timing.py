@@ -13,8 +13,9 @@ def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
     usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
     own = [t for t in usable if clause[0] <= t.start < clause[1]]
     usable = own or [t for t in usable if not t.is_background]
-    if usable:  # the most precise, then the nearest ("Around 20 December (between 18 - 21 December)")
-        return min(usable, key=lambda t: (t.precision, abs(t.start - anchor))), "explicit"
+    if usable:  # the event's own time before the telling's ("said on Monday that ... on Sunday"),
+        # then the most precise, then the nearest ("Around 20 December (between 18 - 21 December)")
+        return min(usable, key=lambda t: (t.speech, t.precision, abs(t.start - anchor))), "explicit"
     if inherited is not None:
         return inherited, "inherited"
     return None, "undated"
@@ -23,3 +24,16 @@ def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
 def is_past(time: TimeRef, reported: dt.date, recent_days: int) -> bool:
     """Whether the time ended before the report's recent past: background, not news."""
     return time.date_end < reported - dt.timedelta(days=recent_days)
+
+
+def dates_telling(later: TimeRef, told: TimeRef) -> bool:
+    """Whether a later sentence's time dates an event first told only by when it was told
+    ("said on Monday" ... "on Sunday"): a time of the event itself, no later than the telling."""
+    return told.speech and not later.speech and later.date_end <= told.date_end
+
+
+def overlap(a: TimeRef, b: TimeRef, telling_days: int = 2) -> bool:
+    """Whether two times can be one event's; a time of telling reaches back a few days."""
+    a_start = a.date_start - dt.timedelta(days=telling_days) if a.speech else a.date_start
+    b_start = b.date_start - dt.timedelta(days=telling_days) if b.speech else b.date_start
+    return a_start <= b.date_end and b_start <= a.date_end
