@@ -90,6 +90,13 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "Militants have staged frequent attacks in Mogadishu.",
         "A Hamas attack last year on Kfar Aza started the war.",
         "Russian forces shelled Kharkiv on 1 October 2025.",  # older than the report's recent past
+        "Such attacks are common in Zamfara state.",
+        "The conflict in Myanmar has killed thousands in Sagaing since the 2021 coup.",
+        # forecasts, fears, threats, demands and denials tell no event
+        "Residents fear further attacks on Goma.",
+        "Trump threatened to bomb Tehran if the talks fail.",
+        "Russia denied that its forces had struck a hospital in Kharkiv.",
+        "Aid groups want an end to the fighting in El Fasher.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):

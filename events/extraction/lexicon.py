@@ -128,6 +128,7 @@ class Lexicon:
     governing: re.Pattern[str]
     claim: re.Pattern[str]
     denial: re.Pattern[str]
+    denial_governing: re.Pattern[str]
     attribution: re.Pattern[str]
     background: re.Pattern[str]
     telling: re.Pattern[str]
@@ -279,7 +280,7 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
 def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
-             "telling", "claimed_tally_cap", "recent_days"}  # fmt: skip
+             "telling", "denial_governing", "claimed_tally_cap", "recent_days"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):

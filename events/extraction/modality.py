@@ -17,6 +17,8 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
     head = text[sentence.start : trigger_start]
     if lexicon.governing.search(head):
         return "speculative (warning or forecast)"
+    if lexicon.denial_governing.search(head):
+        return "denied (a denial governs it)"
     before = text[clause[0] : trigger_start]
     if trigger.event_type == "Diplomacy" and trigger.sub_event_type in ("Proposal", "Demand"):
         after = ""
