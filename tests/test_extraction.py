@@ -234,6 +234,10 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("Rioters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
         ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
         ("Gunmen killed two farmers.", "Violence against civilians::Attack", False),
+        ("The patrol came under attack and the police fired back.", "Battles::Armed clash", False),
+        ("Police fired tear gas shells to disperse the protesters.", "Protests::Protest with intervention",
+         True),  # fmt: skip
+        ("Guards fired warning shots at the crowd.", "Battles::Armed clash", False),
     ],
 )
 def test_the_codebook_read_literally(text, kind, settles, lexicon):

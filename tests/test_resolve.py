@@ -40,6 +40,9 @@ def resolved(gazetteer, text, *names):
         ("Tension in the Middle East rose.", "Middle East", "region", None),
         ("He flew to Orange County.", "Orange County", "admin2", "US"),
         ("Fighting in Eastern Ghouta and North Darfur continued.", "North Darfur", "admin1", "SD"),
+        # names written with Latin letters beyond Latin Extended-B ("Kunaṟ", "Quảng Trị")
+        ("Militants died in Kunar province on Sunday.", "Kunar", "admin1", "AF"),
+        ("Floods hit Quang Tri.", "Quang Tri", "admin1", "VN"),
     ],
 )
 def test_coverage(gazetteer, text, name, kind, code):
@@ -57,6 +60,13 @@ def test_qualifier_picks_the_state_and_a_list_is_not_a_qualifier(gazetteer):
     dc, ny, boston = resolved(gazetteer, text, "Washington", "New York", "Boston")
     assert (dc["kind"], dc["admin1_code"]) == ("city", "US.DC")
     assert ny["kind"] == "city" and boston["kind"] == "city"
+
+
+def test_a_small_place_known_by_another_name_is_no_word_of_a_longer_name(gazetteer):
+    from events.places import find_mentions
+
+    text = "Personnel of the Border Police Force were on patrol."
+    assert [text[m.start : m.end] for m in find_mentions(text, gazetteer)] == []
 
 
 def test_unknown_long_names_fall_back_to_a_known_part(gazetteer):

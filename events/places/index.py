@@ -14,6 +14,7 @@ import csv
 import hashlib
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -25,7 +26,7 @@ from events import DATA_DIR
 from events.errors import GazetteerError
 from events.text import normalize_name
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -96,7 +97,9 @@ ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'�
 
 
 def _is_latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+    """Written in Latin letters, including the extended ones ('Kunaṟ', 'Quảng Trị')."""
+    return all(ord(ch) < 0x250 or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
+               for ch in name)  # fmt: skip
 
 
 def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str]) -> None:

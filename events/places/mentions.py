@@ -77,6 +77,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]
                 or _first_name(text, tokens, j, gazetteer)
                 or _part_of_longer_name(text, tokens, j)
                 or _tail_of_a_name(text, tokens, i, gazetteer)
+                or _small_alias_in_a_name(text, tokens, j, candidates, gazetteer)
             ):
                 continue
             found = (j, first.start(), first.start() + len(surface), surface, candidates)
@@ -110,6 +111,20 @@ def _tail_of_a_name(text: str, tokens, i: int, gazetteer: Gazetteer) -> bool:
         return False
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
+
+
+def _small_alias_in_a_name(text: str, tokens, j: int, candidates: Candidates, gazetteer: Gazetteer) -> bool:
+    """'Border Police Force': a lone word followed by another capitalised word, that names
+    only small places (under 10,000 people) and those only by an alternate name, is a word
+    of a longer name, not the place."""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    if not tokens[j].group(0)[:1].isupper():
+        return False
+    key = normalize_name(tokens[j - 1].group(0))
+    ix = gazetteer.index
+    return all(ix.kinds[c] == "city" and ix.population[c] < 10_000 and gazetteer.key_of(c) != key
+               for c, _ in candidates)  # fmt: skip
 
 
 def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
