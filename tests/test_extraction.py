@@ -116,6 +116,14 @@ def test_holidays_date_events_and_are_never_places(text, day, gazetteer, lexicon
     assert records[0].location in ("Kharkiv", "Dnipro")
 
 
+def test_the_village_of_x_names_a_place_and_is_no_anaphor(gazetteer, lexicon):
+    text = ('Terrorists on Tuesday beheaded five people in Macomia district, the newssheet "Carta '
+            'de Mocambique" reported.\n\nFour of those killed were fishermen who lived in the village '
+            "of Nacotuco.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2019, 8, 28))
+    assert [r.country for r in records] == ["Mozambique"]
+
+
 def test_a_later_sentence_dates_an_event_told_undated(gazetteer, lexicon):
     text = ("Thousands of people demonstrated in London against the ban.\n\nOrganisers said "
             "that on Saturday around 1,500 people joined the protest.")  # fmt: skip

@@ -378,7 +378,9 @@ def _place_words(directory: Path) -> PlaceWords:
         ),  # fmt: skip
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         anaphor=re.compile(
-            rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b", re.I
+            rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
+            r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor
+            re.I,
         ),  # fmt: skip
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
