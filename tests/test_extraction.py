@@ -97,6 +97,11 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "Trump threatened to bomb Tehran if the talks fail.",
         "Russia denied that its forces had struck a hospital in Kharkiv.",
         "Aid groups want an end to the fighting in El Fasher.",
+        "Israel promised to retaliate for the attack on Haifa.",
+        "The Houthis have vowed to keep attacking ships in the Red Sea.",
+        "The group has claimed responsibility for dozens of attacks in Mogadishu.",
+        "Since the war began, Russian forces have launched missiles at Kharkiv.",
+        "Israel has been striking targets in Syria for years.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):

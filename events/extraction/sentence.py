@@ -24,7 +24,7 @@ from events.extraction.modality import in_quotes, modality_blocks
 from events.extraction.report import Report
 from events.extraction.timex import TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, overlap, pick_time
-from events.extraction.triggers import Hit, clause_of, clauses, scene_clause
+from events.extraction.triggers import LEADING_SUBORDINATE, Hit, clause_of, clauses, scene_clause
 from events.places import AREA_KINDS, Gazetteer, Resolved
 from events.text import Sentence, squash
 
@@ -154,6 +154,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
+    lead = LEADING_SUBORDINATE.match(sentence.text)
+    lead_end = sentence.start + lead.end() if lead else 0
+    if lead and lead_end <= clause[0] and ctx.lexicon.background.search(text, sentence.start, lead_end):
+        return False  # "Since the war began, Russia has launched thousands of missiles"
     if trigger.needs_weapon:
         clause_text = ctx.text[clause[0] : clause[1]]
         if INTERCEPTED.search(clause_text):
