@@ -78,3 +78,14 @@ def test_whose_dead(text, fighters):
 def test_a_war_toll_is_no_event_count(text):
     casualties = parse_casualties(text)
     assert (casualties.fatalities, casualties.injuries, casualties.aggregate) == (None, None, True)
+
+
+def test_two_tolls_of_one_event_keep_the_lower_and_an_update_replaces():
+    from events.extraction.counts import combine
+
+    def toll(*texts):
+        return combine(*(parse_casualties(t) for t in texts)).fatalities
+
+    assert toll("At least 15 civilians died.", "It put the toll at 21 dead.") == 15
+    assert toll("Twelve people were killed.", "The death toll rose to 23.") == 23
+    assert toll("killing four soldiers", "63 militants were killed") == 67

@@ -53,6 +53,7 @@ class Patterns:
     subset: re.Pattern[str]
     elsewhere: re.Pattern[str]
     combatants: re.Pattern[str]
+    update: re.Pattern[str]
 
 
 def _counts(
@@ -109,6 +110,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
+        update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
     )
 
 
@@ -134,6 +136,7 @@ class Casualties:
     injury_span: tuple[int, int] | None = None
     aggregate: bool = False  # a toll of a war or a campaign, not of one event
     fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
+    update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -216,6 +219,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
         fatal_group=_group(text, fatal[1]) if fatal else "",
+        update=p.update.search(text) is not None,
     )
 
 

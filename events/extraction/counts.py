@@ -72,13 +72,17 @@ def split_count(casualties: Casualties, counted_text: str, names: list[str],
 def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
-    otherwise a later count updates an earlier one, and the larger is kept."""
+    a count told as an update ("the toll rose to 23") replaces the earlier one; otherwise the
+    sources differ, and the lower is kept, as ACLED codes the most conservative figure."""
 
     def pick(x, y):
-        return y if x is None else x if y is None else max(x, y)
+        if x is None or y is None:
+            return y if x is None else x
+        return y if b.update else min(x, y)
 
     if a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
         fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
-    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group)
+    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group,
+                      update=a.update or b.update)

@@ -92,7 +92,7 @@ class PlaceWords:
 
 
 CASUALTY_KEYS = ("killed_after", "killing_before", "one_death", "death_nouns", "hurt_after", "hurting_before",
-                 "injury_nouns", "subset_words", "elsewhere", "combatants")  # fmt: skip
+                 "injury_nouns", "subset_words", "elsewhere", "combatants", "update_words")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,7 @@ class CasualtyWords:
     subset_words: str
     elsewhere: str
     combatants: str
+    update_words: str
 
 
 @dataclass(frozen=True)
