@@ -102,6 +102,8 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "The group has claimed responsibility for dozens of attacks in Mogadishu.",
         "Since the war began, Russian forces have launched missiles at Kharkiv.",
         "Israel has been striking targets in Syria for years.",
+        "The army is preparing an offensive on Kidal.",
+        "Residents of Goma said they had been attacked several times.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
