@@ -142,21 +142,21 @@ BRUSH_PARAMS = ("brush_from", "brush_to")
 
 
 @st.cache_resource(max_entries=2)
-def store_bounds(store_path: str, lock_timeout: float, version: str):
+def store_bounds(location: str, lock_timeout: float, version: str):
     """The bounds of every event in the store (computed once per store version)."""
-    return map_bounds(load_events(store_path, lock_timeout, version))
+    return map_bounds(load_events(location, lock_timeout, version))
 
 
 @st.cache_resource(max_entries=2)
-def store_regions(store_path: str, lock_timeout: float, version: str, limit: int = 600) -> list[str]:
+def store_regions(location: str, lock_timeout: float, version: str, limit: int = 600) -> list[str]:
     """The store's countries and admin-1 regions (region keys), most events first."""
-    return region_keys(load_events(store_path, lock_timeout, version), limit)
+    return region_keys(load_events(location, lock_timeout, version), limit)
 
 
 @st.cache_resource(max_entries=2)
-def store_countries(store_path: str, lock_timeout: float, version: str) -> list[str]:
+def store_countries(location: str, lock_timeout: float, version: str) -> list[str]:
     """The store's countries, most events first (their admin-1 outlines are drawn)."""
-    return countries_by_events(load_events(store_path, lock_timeout, version))
+    return countries_by_events(load_events(location, lock_timeout, version))
 
 
 def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str,
@@ -273,7 +273,7 @@ def map_page() -> None:
     settings, store = page_store()
     try:
         version = store.version()
-        frame = load_events(str(store.path), settings.lock_timeout_s, version)
+        frame = load_events(store.location, settings.lock_timeout_s, version)
         params = st.query_params.to_dict()
         initial = from_query_params(params)
     except SitrepError as exc:
@@ -282,7 +282,7 @@ def map_page() -> None:
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
                "Drag across the timeline to narrow the dates; pick a surge or a region to focus on it; "
                "pick a table row to find it on the map.")  # fmt: skip
-    regions = store_regions(str(store.path), settings.lock_timeout_s, version)
+    regions = store_regions(store.location, settings.lock_timeout_s, version)
     event_filter = sidebar_filter(frame, initial, settings.review_confidence, regions)
     brushed = _brush(params)
     view, shown, wide = narrowed_views(frame, event_filter, brushed)

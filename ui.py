@@ -27,7 +27,7 @@ from events.records import STATUSES, EventRecord, taxonomy
 from events.review import DECISIONS, apply_review, review_rows
 from events.service import Pipeline, load_frame, preloaded_frame
 from events.settings import Settings, load_settings
-from events.store import EventStore
+from events.store import EventStore, store_at
 from events.trends import region_trends, surges
 from maps.event_map import build_event_map
 from maps.safe import highlighted
@@ -49,11 +49,11 @@ def get_pipeline(settings: Settings) -> Pipeline:
 
 
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)
-def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
+def load_events(location: str, lock_timeout: float, version: str) -> pd.DataFrame:
     """All events as one columnar frame, shared read-only between reruns and sessions (no
     copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
-    frame = preloaded_frame(store_path, version)  # started by `sitrep serve`
-    return frame if frame is not None else load_frame(EventStore(store_path, lock_timeout))
+    frame = preloaded_frame(location, version)  # started by `sitrep serve`
+    return frame if frame is not None else load_frame(store_at(location, lock_timeout))
 
 
 def stop_with(exc: SitrepError) -> None:
@@ -73,7 +73,7 @@ def page_store() -> tuple[Settings, EventStore]:
 
 
 def open_store(settings: Settings) -> EventStore:
-    store = EventStore(settings.store, settings.lock_timeout_s)
+    store = store_at(settings.store, settings.lock_timeout_s)
     if not store.exists():
         with st.spinner("Creating the store from the bundled example…"):
             get_pipeline(settings).open_store(store)

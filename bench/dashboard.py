@@ -30,10 +30,10 @@ def rss_mb(pid: int) -> float:
 def payload_bytes(store_path: Path, naive: bool) -> int:
     """Bytes of the map's HTML/JS for the whole store: Sitrep's, or the naive one's."""
     from events.service import load_frame
-    from events.store import EventStore
+    from events.store import store_at
     from maps.event_map import build_event_map
 
-    frame = load_frame(EventStore(store_path))
+    frame = load_frame(store_at(store_path))
     if naive:
         sys.path.insert(0, str(ROOT / "bench"))
         from naive_app import naive_map

@@ -146,14 +146,14 @@ def check_concurrency(tmp: Path) -> tuple[int, int, int]:
     write_batch(tmp / "left", 100, "l")
     write_batch(tmp / "right", 100, "r")
     sitrep("ingest", str(tmp / "left" / "l0000.md"), store=store)
-    from events.store import EventStore
+    from events.store import store_at
 
     errors, stop = [], threading.Event()
 
     def reader():
         while not stop.is_set():
             try:
-                EventStore(store, lock_timeout=5).records()
+                store_at(store, lock_timeout=5).records()
             except Exception as exc:  # noqa: BLE001 - every failed read counts
                 errors.append(exc)
 

@@ -26,7 +26,7 @@ from events.service import (
     view_records,
 )
 from events.settings import load_settings
-from events.store import EventStore
+from events.store import store_at
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Sitrep: news reports about armed conflict -> geocoded event records.")  # fmt: skip
@@ -106,7 +106,7 @@ def ingest(
         settings = _settings(store)
         day = _published(published)
         pipeline = Pipeline(settings)
-        target = pipeline.open_store(EventStore(settings.store, settings.lock_timeout_s))
+        target = pipeline.open_store(store_at(settings.store, settings.lock_timeout_s))
     except SitrepError as exc:
         _fail(str(exc), 2)
     if url:
@@ -165,7 +165,7 @@ def import_command(
         _fail(f"unknown dataset kind {kind!r}; use acled, ucdp or geojson", 2)
     try:
         settings = _settings(store)
-        target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
+        target = Pipeline(settings).open_store(store_at(settings.store, settings.lock_timeout_s))
     except SitrepError as exc:
         _fail(str(exc), 2)
     failures = 0
@@ -183,9 +183,7 @@ def import_command(
         typer.echo(f"{path}: {len(records):,} records ({result.added:,} new, "
                    f"{result.updated:,} updated, {result.removed:,} removed)", err=True)  # fmt: skip
     if failures < len(files):  # the dashboard's next cold start reads the columnar copy
-        from events.framecache import imported_frame
-
-        imported_frame(target)
+        target.imported_frame()
     if failures:
         raise typer.Exit(1)
 
@@ -213,7 +211,7 @@ def export(
 
     try:
         settings = _settings(store)
-        target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
+        target = Pipeline(settings).open_store(store_at(settings.store, settings.lock_timeout_s))
         f = EventFilter(date_from=_published(since), date_to=_published(until),
                         event_types=tuple(event_type or ()))  # fmt: skip
         frame = load_frame(target)
@@ -342,7 +340,7 @@ def serve(
                     fg=typer.colors.YELLOW, err=True)  # fmt: skip
     try:
         settings = _settings(None)
-        preload_frame(EventStore(settings.store, settings.lock_timeout_s))
+        preload_frame(store_at(settings.store, settings.lock_timeout_s))
         threading.Thread(target=_import_map_builders, daemon=True).start()
     except SitrepError as exc:
         _fail(str(exc), 2)

@@ -21,7 +21,7 @@ from shapely.geometry import shape
 
 from events.article import Article
 from events.records import EventRecord, dumps_geojson
-from events.store import EventStore
+from events.store import GeoPackageStore
 
 DISORDER = {
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
@@ -103,7 +103,7 @@ def write_geopackage(path: Path, records: Iterable[EventRecord], articles: Itera
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
     try:
-        store = EventStore(tmp)
+        store = GeoPackageStore(tmp)
         store.create()
         count = store.add(records, articles)
         with sqlite3.connect(tmp) as db:

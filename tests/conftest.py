@@ -1,4 +1,6 @@
-"""Shared fixtures: one gazetteer for the session (built once into data/cache), temp stores."""
+"""Shared fixtures: one gazetteer for the session (built once into data/cache), temp stores
+of every backend (STORES: the store tests and the fixtures built on ``new_store`` run
+against each)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,23 @@ from events import DATA_DIR
 from events.extraction.lexicon import load_lexicon
 from events.service import Pipeline
 from events.settings import load_settings
+from events.store import EventStore, GeoPackageStore
 
 TESTS = Path(__file__).parent
 ARTICLES = TESTS / "data" / "articles"
+
+
+# Store backends, by name -> a new (not yet created) store in a folder. A PostGIS backend
+# adds an entry here (skipping when no server is configured).
+STORES = {
+    "geopackage": lambda folder: GeoPackageStore(folder / "store.gpkg", 2.0),
+}
+
+
+@pytest.fixture(params=list(STORES))
+def new_store(request, tmp_path) -> EventStore:
+    """A store of each backend, not yet created."""
+    return STORES[request.param](tmp_path)
 
 
 @pytest.fixture(scope="session")
@@ -51,18 +67,14 @@ def empty_store_settings(tmp_path):
 
 
 @pytest.fixture
-def seeded(store_settings, gazetteer):
+def seeded(store_settings, gazetteer, new_store):
     """(pipeline, store) on a new store seeded with the bundled example."""
-    from events.store import EventStore
-
     pipeline = Pipeline(store_settings, gazetteer)
-    return pipeline, pipeline.open_store(EventStore(store_settings.store, 2.0))
+    return pipeline, pipeline.open_store(new_store)
 
 
 @pytest.fixture
-def empty(empty_store_settings, gazetteer):
+def empty(empty_store_settings, gazetteer, new_store):
     """(pipeline, store) on a new, empty store."""
-    from events.store import EventStore
-
     pipeline = Pipeline(empty_store_settings, gazetteer)
-    return pipeline, pipeline.open_store(EventStore(empty_store_settings.store, 2.0))
+    return pipeline, pipeline.open_store(new_store)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from events.store import EventStore
+from events.store import store_at
 
 SITREP = str(Path(sys.executable).parent / "sitrep")
 TOWNS = ["Kharkiv", "Odesa", "Kherson", "Sumy", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Poltava"]
@@ -70,7 +70,7 @@ def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path):
         assert duplicates == 0
         assert set(events) <= articles  # no events without their article row
         assert all(events.get(a, 0) == 2 for a in articles), "a half-written article"
-        assert EventStore(store).records()  # the store opens and reads
+        assert store_at(store).records()  # the store opens and reads
         survived += 1
         partial += 1 < len(articles) < 1500
     assert survived == 5
@@ -97,7 +97,7 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path):
         nonlocal reads
         while not stop.is_set():
             try:
-                EventStore(store, lock_timeout=5).records()
+                store_at(store, lock_timeout=5).records()
                 reads += 1
             except Exception as exc:  # noqa: BLE001 - any failure to read is the finding
                 read_errors.append(repr(exc))

@@ -1,4 +1,5 @@
-"""The embedded event store: one GeoPackage file (SQLite), written with transactions.
+"""The event store as one GeoPackage file (SQLite), written with transactions: the first
+implementation of events.store.EventStore.
 
 Why GeoPackage: analysts open it directly in QGIS or ArcGIS, GDAL reads it, and
 SQLite gives atomic, durable transactions and a lock shared between processes.
@@ -21,13 +22,13 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from events.article import Article
 from events.errors import StoreBusyError, StoreError
-from events.gpkg import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
 from events.records import EventRecord
+from events.store.gpkg_schema import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
+from events.store.interface import EventStore, IngestResult, ReviewItem
 
 
 def _now() -> str:
@@ -35,30 +36,17 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-@dataclass(frozen=True)
-class ReviewItem:
-    """One event after review: the final record (its ``review`` field holds the decision)
-    and the record as it was before, kept in the log with the fields that changed."""
+class GeoPackageStore(EventStore):
+    """The store as one GeoPackage file (see the module's docstring)."""
 
-    record: EventRecord
-    before: EventRecord
-    changes: dict[str, list]
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    article_id: str
-    added: int
-    updated: int
-    removed: int
-    unchanged: int
-
-
-class EventStore:
     def __init__(self, path: Path, lock_timeout: float = 10.0):
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self._migrated = False
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
         """Bring a store written by an older Sitrep up to date (once per instance)."""
@@ -293,9 +281,16 @@ class EventStore:
                     f"SELECT record FROM events WHERE event_id IN ({marks})", chunk)]  # fmt: skip
         return out
 
-    def imported_frame(self):
-        """Imported events as a columnar frame (flat columns, geometry, and lon/lat for
-        points), without validating each record again: they were validated when written."""
+    def imported_frame(self, cached: bool = True):
+        """See EventStore.imported_frame: read from the Parquet copy beside the file when it
+        is current (``cached``), else from the file (writing a new copy)."""
+        from events.store.framecache import imported_frame
+
+        return imported_frame(self, cached)
+
+    def imported_columns(self):
+        """Imported events as read from the file: flat columns (dates as text), geometry,
+        and lon/lat for points (events.store.framecache keeps a copy of them)."""
         import pandas as pd
 
         columns = [c for c in FLAT_COLUMNS if c != "origin"]
