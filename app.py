@@ -35,9 +35,9 @@ from maps.event_map import (
     build_event_map,
     countries_by_events,
     event_layers,
+    latlon_of,
     leaflet_bounds,
     map_bounds,
-    point_of,
 )
 from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
@@ -173,7 +173,7 @@ def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, versio
                     countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
     shown = leaflet_bounds((st.session_state.get("map") or {}).get("bounds"))
     groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers, view=shown)
-    centre = point_of(view, highlight)
+    centre = latlon_of(view, highlight)
     st_folium(base, height=520, use_container_width=True, returned_objects=["bounds"], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
               center=centre, zoom=9 if centre else None, key="map")  # fmt: skip

@@ -118,7 +118,7 @@ def evaluate(docs: list[dict], resolve, gazetteer) -> Outcome:
 
 
 def _right(toponym: dict, entry: int, gazetteer) -> bool:
-    point = gazetteer.point(entry)
+    point = gazetteer.lonlat(entry)
     if point is None:
         gold = toponym.get("geonameid")
         return gold is not None and gazetteer.index.geonameid[entry] == gold
@@ -129,7 +129,7 @@ def _as_prediction(resolved, gazetteer) -> dict | None:
     if resolved is None:
         return None
     entry = gazetteer.entry(resolved.entry)
-    point = gazetteer.point(resolved.entry)
+    point = gazetteer.lonlat(resolved.entry)
     lat, lon = (point[1], point[0]) if point else (None, None)
     return {"lat": lat, "lon": lon, "geonameid": entry["geonameid"], "name": entry["name"],
             "kind": entry["kind"]}  # fmt: skip

@@ -14,7 +14,8 @@ from events.service import load_frame
 from events.settings import load_settings
 from events.store import store_at
 from maps.assets import localize
-from maps.event_map import latlon, popup_html
+from maps.coords import latlon
+from maps.event_map import popup_html
 from maps.style import colour_of
 
 

@@ -5,6 +5,10 @@ constraints (see ``matches``). With ``complete: true`` the list is exhaustive, s
 precision can be measured too. An extracted event matches an expected one when the
 type agrees, the date agrees and the place agrees (a point within the expected
 radius, default 25 km, or the same location name, or both without a place).
+
+``near: [lat, lon, km]`` is written latitude first, the order people read and copy
+coordinates in (and the order ``haversine_km`` takes); ``contains`` lists GeoJSON
+[lon, lat] points.
 """
 
 from __future__ import annotations

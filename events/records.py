@@ -118,11 +118,11 @@ class EventRecord(BaseModel):
     origin: Literal["extracted", "imported", "edited"] = "extracted"
     review: Literal["unreviewed", "accepted", "rejected"] = "unreviewed"
 
-    def point(self) -> tuple[float, float] | None:
-        """(lat, lon) of a Point geometry; None for areas and for no place."""
+    def lonlat(self) -> tuple[float, float] | None:
+        """(lon, lat) of a Point geometry; None for areas and for no place."""
         if self.geometry and self.geometry["type"] == "Point":
             lon, lat = self.geometry["coordinates"][:2]
-            return lat, lon
+            return lon, lat
         return None
 
     @field_validator("geometry")

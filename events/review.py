@@ -37,7 +37,7 @@ def review_rows(records: Iterable[EventRecord]) -> list[dict[str, Any]]:
     """One editable row per record, in the order given (row ``n`` is event ``n``)."""
     rows = []
     for n, record in enumerate(records, start=1):
-        lat, lon = record.point() or (None, None)
+        lon, lat = record.lonlat() or (None, None)
         rows.append({
             "n": n, "decision": _DECISION_OF[record.review],
             **{k: getattr(record, k) for k in EDITABLE if k not in ("latitude", "longitude")},

@@ -57,3 +57,23 @@ def test_the_place_stage_is_used_through_its_package_only():
             modules += [a.name for a in node.names] if isinstance(node, ast.Import) else []
             offenders += [f"{path.name}: {m}" for m in modules if m.startswith("events.places.")]
     assert offenders == []
+
+
+def _latitude_first(node: ast.AST) -> bool:
+    """A list or tuple built (not unpacked) with a latitude name before a longitude name."""
+    if not isinstance(node, ast.List | ast.Tuple) or not isinstance(node.ctx, ast.Load):
+        return False
+    names = [getattr(e, "id", "") for e in node.elts[:2]]
+    return len(names) == 2 and names[0].startswith("lat") and names[1].startswith("lon")
+
+
+def test_positions_flip_to_lat_lon_in_one_helper_only():
+    """Positions are [lon, lat] everywhere; maps/coords.py alone builds Leaflet's [lat, lon]."""
+    offenders = []
+    for path in [*(ROOT / "events").rglob("*.py"), *(ROOT / "maps").rglob("*.py"), ROOT / "app.py",
+                 ROOT / "ui.py"]:  # fmt: skip
+        if path == ROOT / "maps" / "coords.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{path.relative_to(ROOT)}:{n.lineno}" for n in ast.walk(tree) if _latitude_first(n)]
+    assert offenders == []
