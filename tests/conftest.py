@@ -18,6 +18,18 @@ TESTS = Path(__file__).parent
 ARTICLES = TESTS / "data" / "articles"
 
 
+def gdal_layer(path: Path, layer: str | None = None) -> tuple[str, dict[str, list]]:
+    """A layer as GDAL reads it (QGIS opens files the same way): its CRS ("EPSG:4326") and
+    its columns, the geometry as shapely shapes (None where there is none)."""
+    import pyogrio.raw
+    import shapely
+
+    meta, _, geometry, fields = pyogrio.raw.read(path, layer=layer)
+    columns = {name: list(values) for name, values in zip(meta["fields"], fields, strict=True)}
+    columns["geometry"] = [] if geometry is None else list(shapely.from_wkb(geometry))
+    return meta["crs"], columns
+
+
 # Store backends, by name -> a new (not yet created) store in a folder. A PostGIS backend
 # adds an entry here (skipping when no server is configured).
 STORES = {
