@@ -73,20 +73,23 @@ def _region_box(regions: list[str], initial: str) -> str:
         st.session_state["region"] = initial if initial in options else ""
     elif st.session_state["region"] not in options:
         st.session_state["region"] = ""
-    return st.sidebar.selectbox("Region", options, key="region",
-                                format_func=lambda r: region_label(r) if r else "All regions")  # fmt: skip
+    return st.sidebar.selectbox(
+        "Region", options, key="region", format_func=lambda r: region_label(r) if r else "All regions"
+    )
 
 
-def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence: float,
-                   regions: list[str]) -> EventFilter:  # fmt: skip
+def sidebar_filter(
+    frame: pd.DataFrame, initial: EventFilter, review_confidence: float, regions: list[str]
+) -> EventFilter:
     st.sidebar.header("Filter")
     if frame.empty:
         return initial
     low, high = frame["date_start"].min().date(), frame["date_end"].max().date()
     start = max(low, min(initial.date_from or low, high))
     end = min(high, max(initial.date_to or high, low))
-    picked = st.sidebar.date_input("Date range", value=(start, end), min_value=low,
-                                   max_value=high, key="dates")  # fmt: skip
+    picked = st.sidebar.date_input(
+        "Date range", value=(start, end), min_value=low, max_value=high, key="dates"
+    )
     picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
     date_from = picked[0] if picked else None
     date_to = picked[1] if len(picked) > 1 else None
@@ -99,14 +102,17 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
 
     types = choose("Event type", present, initial.event_types, "types", "All types")
     scope = frame[frame["event_type"].isin(types)] if types else frame
-    subs = choose("Sub-event type", _options(scope, "sub_event_type"), initial.sub_event_types,
-                  "subs", "All sub-types")  # fmt: skip
-    statuses = choose("Status", sorted(frame["status"].dropna().unique()), initial.statuses,
-                      "statuses", "Any status")  # fmt: skip
+    subs = choose(
+        "Sub-event type", _options(scope, "sub_event_type"), initial.sub_event_types, "subs", "All sub-types"
+    )
+    statuses = choose(
+        "Status", sorted(frame["status"].dropna().unique()), initial.statuses, "statuses", "Any status"
+    )
     region = _region_box(regions, initial.region)
     text = st.sidebar.text_input("Search source sentences and notes", value=initial.text, key="q")
-    review = st.sidebar.checkbox(f"Needs review (confidence below {review_confidence:g})",
-                                 value=initial.review_below > 0, key="review")  # fmt: skip
+    review = st.sidebar.checkbox(
+        f"Needs review (confidence below {review_confidence:g})", value=initial.review_below > 0, key="review"
+    )
     with st.sidebar.expander("More filters", expanded=False):
         actors = tuple(st.multiselect("Actor", _options(frame, "actor1", "actor2"),
                                       default=[a for a in initial.actors], key="actors"))  # fmt: skip
@@ -114,10 +120,12 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
                                          default=list(initial.countries), key="countries"))  # fmt: skip
         admin1s = tuple(st.multiselect("Admin1 (region)", _options(frame, "admin1"),
                                        default=list(initial.admin1s), key="admin1s"))  # fmt: skip
-        precisions = tuple(st.multiselect("Geo-precision", [1, 2, 3],
-                                          default=list(initial.geo_precisions), key="geo"))  # fmt: skip
-        min_fatalities = int(st.number_input("Minimum fatalities", min_value=0,
-                                             value=initial.min_fatalities, key="min_fat"))  # fmt: skip
+        precisions = tuple(
+            st.multiselect("Geo-precision", [1, 2, 3], default=list(initial.geo_precisions), key="geo")
+        )
+        min_fatalities = int(
+            st.number_input("Minimum fatalities", min_value=0, value=initial.min_fatalities, key="min_fat")
+        )
     return EventFilter(
         date_from=None if date_from == low else date_from,
         date_to=None if date_to == high else date_to,
@@ -159,8 +167,9 @@ def store_countries(location: str, lock_timeout: float, version: str) -> list[st
     return countries_by_events(load_events(location, lock_timeout, version))
 
 
-def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str,
-             highlight: str | None = None) -> None:  # fmt: skip
+def show_map(
+    frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str, highlight: str | None = None
+) -> None:
     """The base map stays the same while filtering (same bounds: those of the whole store),
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
     table row is drawn emphasised and the map centres on it. The map returns its bounds
@@ -192,8 +201,9 @@ def _step(weeks: list[dt.date]) -> None:
         st.rerun()
 
 
-def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, version: str,
-               highlight: str | None) -> None:  # fmt: skip
+def _map_panel(
+    frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, version: str, highlight: str | None
+) -> None:
     """The map, optionally stepping through time week by week. While playing, only this
     fragment reruns (every settings.play_step_s): the map swaps layers, no page reload."""
     weeks = week_starts(shown)
@@ -211,8 +221,9 @@ def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, ver
             st.rerun()
         if st.session_state.get("week") not in weeks:
             st.session_state["week"] = weeks[0]
-        week = right.select_slider("Week", options=weeks, key="week",
-                                   format_func=lambda d: f"week of {d:%d %b %Y}")  # fmt: skip
+        week = right.select_slider(
+            "Week", options=weeks, key="week", format_func=lambda d: f"week of {d:%d %b %Y}"
+        )
         view = apply_filter(shown, EventFilter(date_from=week, date_to=week + dt.timedelta(days=6)))
         st.caption(f"{len(view):,} events in the week of {week:%d %B %Y}.")
     show_map(frame, view, settings, version, highlight)
@@ -246,7 +257,7 @@ def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> No
         ("GeoPackage", gpkg, "gpkg", "application/geopackage+sqlite3"),
         ("Map (HTML)", html, "html", "text/html"),
         ("Timeline (PNG)", lambda: timeline_png(shown), "png", "image/png"),
-    ]  # fmt: skip
+    ]
     for column, (label, make, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
         column.download_button(f"Download {label}", make, f"sitrep-{today}.{suffix}", mime=mime,
                                on_click="ignore", key=f"dl_{suffix}")  # fmt: skip

@@ -103,8 +103,9 @@ def _new_article(settings: Settings, store: EventStore) -> None:
     pasted = st.text_area("…or paste the article text", height=160, key="pasted")
     left, right = st.columns(2)
     title = left.text_input("Title (optional)", key="title")
-    published = right.date_input("Published", value=None, key="published",
-                                 help="Required unless the file's front matter gives it.")  # fmt: skip
+    published = right.date_input(
+        "Published", value=None, key="published", help="Required unless the file's front matter gives it."
+    )
     if st.button("Extract events", type="primary", key="extract"):
         try:
             article = _read_input(settings, uploaded, pasted, title, published)
@@ -135,7 +136,7 @@ EDITOR_COLUMNS = {
     "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
     "source_text": st.column_config.TextColumn("Source sentence", width="large"),
     "event_id": None,  # kept in the data to match rows to events, not shown
-}  # fmt: skip
+}
 
 
 def _editor(article: Article, records: list[EventRecord]) -> pd.DataFrame:
@@ -144,8 +145,9 @@ def _editor(article: Article, records: list[EventRecord]) -> pd.DataFrame:
         **EDITOR_COLUMNS,
         "event_type": st.column_config.SelectboxColumn("Event type", options=list(kinds), required=True),
         "sub_event_type": st.column_config.SelectboxColumn(
-            "Sub-event type", options=sorted({s for subs in kinds.values() for s in subs}), required=True),
-    }  # fmt: skip
+            "Sub-event type", options=sorted({s for subs in kinds.values() for s in subs}), required=True
+        ),
+    }
     rows = pd.DataFrame(review_rows(records))
     return st.data_editor(rows, column_config=columns, hide_index=True, width="stretch",
                           disabled=["n", "confidence", "source_text"],
@@ -176,8 +178,9 @@ def _history(store: EventStore, article_id: str) -> None:
         return
     with st.expander(f"Review history ({len(log)})"):
         table = pd.DataFrame(log)
-        table["changes"] = [", ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in c.items())
-                            for c in table["changes"]]  # fmt: skip
+        table["changes"] = [
+            ", ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in c.items()) for c in table["changes"]
+        ]
         st.dataframe(table, hide_index=True, width="stretch")
 
 

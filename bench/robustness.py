@@ -38,8 +38,9 @@ def env_for(store: Path) -> dict[str, str]:
 
 
 def sitrep(*args: str, store: Path, timeout: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([SITREP, *args], env=env_for(store), capture_output=True, text=True,
-                          timeout=timeout)  # fmt: skip
+    return subprocess.run(
+        [SITREP, *args], env=env_for(store), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def digest(path: Path) -> str:

@@ -98,8 +98,10 @@ def ingest(
     files: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
     published: PublishedOption = None,
     store: StoreOption = None,
-    url: Annotated[list[str] | None, typer.Option("--url", help="Fetch an article from this "
-                                                    "http(s) URL (uses the network)")] = None,
+    url: Annotated[
+        list[str] | None,
+        typer.Option("--url", help="Fetch an article from this http(s) URL (uses the network)"),
+    ] = None,
 ) -> None:
     """Extract articles and add their events to the store (one transaction per file)."""
     try:
@@ -140,8 +142,7 @@ def _ingest_urls(pipeline, target, urls, day, settings) -> None:
     failures = 0
     for address in urls:
         try:
-            article = fetch_article(address, settings.max_article_bytes, day,
-                                    settings.fetch_private_hosts)  # fmt: skip
+            article = fetch_article(address, settings.max_article_bytes, day, settings.fetch_private_hosts)
             outcome = pipeline.ingest_article(target, article)
         except SitrepError as exc:
             failures += 1
@@ -212,8 +213,9 @@ def export(
     try:
         settings = _settings(store)
         target = Pipeline(settings).open_store(store_at(settings.store, settings.lock_timeout_s))
-        f = EventFilter(date_from=_published(since), date_to=_published(until),
-                        event_types=tuple(event_type or ()))  # fmt: skip
+        f = EventFilter(
+            date_from=_published(since), date_to=_published(until), event_types=tuple(event_type or ())
+        )
         frame = load_frame(target)
         view = apply_filter(frame, f) if len(frame) else frame
         if format == "html":
@@ -248,8 +250,12 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 @gazetteer_app.command("add")
 def gazetteer_add(
-    source: Annotated[str, typer.Argument(help="A GeoNames dump on disk (CC.txt/CC.zip), or a "
-                                               "country code to download (needs the network)")],
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A GeoNames dump on disk (CC.txt/CC.zip), or a country code to download (needs the network)"
+        ),
+    ],
 ) -> None:
     """Index a GeoNames country dump: front-line villages missing from cities500."""
     from events.places import add_dump, load_gazetteer

@@ -31,6 +31,7 @@ class EventFilter:
     review_below: float = 0.0  # > 0: only unreviewed events whose confidence is below this
     region: str = ""  # one country ("Ukraine") or admin-1 ("Ukraine/Kharkiv"): see region_key
 
+
 REGION_SEPARATOR = "/"
 
 
@@ -78,6 +79,7 @@ def with_points(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- the filters, one row each ----------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Filter:

@@ -135,9 +135,7 @@ class EventRecord(BaseModel):
         if self.sub_event_type not in taxonomy().get(self.event_type, ()):
             raise ValueError(f"unknown event type {self.event_type!r}/{self.sub_event_type!r}")
         if not self.date_start <= self.event_date <= self.date_end:
-            raise ValueError(
-                f"event_date {self.event_date} is outside {self.date_start}..{self.date_end}"
-            )
+            raise ValueError(f"event_date {self.event_date} is outside {self.date_start}..{self.date_end}")
         if self.source_span[0] < 0 or self.source_span[1] < self.source_span[0]:
             raise ValueError(f"source_span {self.source_span} is not [start, end]")
         return self
@@ -148,9 +146,7 @@ def make_record(**fields: Any) -> EventRecord:
     try:
         return EventRecord(**fields)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors())
         raise RecordError(f"invalid event record: {problems}") from exc
 
 
@@ -161,10 +157,10 @@ def stable_id(*parts: object) -> str:
 
 # --- GeoJSON ---------------------------------------------------------------
 
+
 def to_feature(record: EventRecord) -> dict[str, Any]:
     properties = record.model_dump(mode="json", exclude={"geometry"})
-    return {"type": "Feature", "id": record.event_id, "geometry": record.geometry,
-            "properties": properties}  # fmt: skip
+    return {"type": "Feature", "id": record.event_id, "geometry": record.geometry, "properties": properties}
 
 
 def to_feature_collection(records: Iterable[EventRecord]) -> dict[str, Any]:

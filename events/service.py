@@ -92,8 +92,9 @@ def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:
 
 def source_articles(store: EventStore, records: Iterable[EventRecord]) -> list[Article]:
     """The stored articles the records were read from (imported datasets included)."""
-    return store.articles_by_id({s.article_id for r in records for s in r.sources} |
-                                {r.article_id for r in records})  # fmt: skip
+    return store.articles_by_id(
+        {s.article_id for r in records for s in r.sources} | {r.article_id for r in records}
+    )
 
 
 class Pipeline:
@@ -110,9 +111,7 @@ class Pipeline:
         return self._gazetteer
 
     def extract(self, article: Article) -> list[EventRecord]:
-        return extract_article(
-            article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article
-        )
+        return extract_article(article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article)
 
     def draft(self, store: EventStore, article: Article) -> list[EventRecord]:
         """The article's events for review: freshly extracted, except those a person has
@@ -120,17 +119,16 @@ class Pipeline:
         records = self.extract(article)
         if not store.exists():
             return records
-        reviewed = {r.event_id: r for r in store.article_records(article.article_id)
-                    if r.review != "unreviewed"}  # fmt: skip
+        reviewed = {
+            r.event_id: r for r in store.article_records(article.article_id) if r.review != "unreviewed"
+        }
         fresh = [reviewed.pop(r.event_id, r) for r in records]
         return sorted(fresh + list(reviewed.values()), key=lambda r: r.source_span)
 
     def read(self, path: Path, published: dt.date | None) -> Article:
         return read_article(path, published, self.settings.max_article_bytes)
 
-    def extract_paths(
-        self, paths: Iterable[Path], published: dt.date | None = None
-    ) -> Iterator[Outcome]:
+    def extract_paths(self, paths: Iterable[Path], published: dt.date | None = None) -> Iterator[Outcome]:
         for path in paths:
             try:
                 yield Outcome(str(path), tuple(self.extract(self.read(path, published))))

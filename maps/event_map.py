@@ -208,8 +208,7 @@ def base_map(types: Iterable[str], bounds: list[list[float]] | None, tiles: str 
     """The map without events: the offline basemap (admin-1 outlines of ``countries``) and
     the tiles it stands in for, the legend (explaining cells when ``cells``), the view, and
     local assets."""
-    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
-                     prefer_canvas=True)  # fmt: skip
+    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True, prefer_canvas=True)
     fig.options["maxZoom"] = MAX_ZOOM
     add_basemap(fig, tiles, countries)
     types = list(types)

@@ -68,8 +68,7 @@ def lexicon():
 @pytest.fixture
 def store_settings(tmp_path):
     """Settings pointing at a fresh store in tmp_path, seeded with the bundled example."""
-    return load_settings({"store": tmp_path / "store.gpkg", "example_dir": DATA_DIR / "articles"},
-                         environ={})
+    return load_settings({"store": tmp_path / "store.gpkg", "example_dir": DATA_DIR / "articles"}, environ={})
 
 
 @pytest.fixture

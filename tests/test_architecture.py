@@ -34,8 +34,9 @@ def test_no_print_outside_the_cli():
             if path.name == "cli.py":
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            in_main = [n for n in ast.walk(tree) if isinstance(n, ast.If)
-                       and "__main__" in ast.unparse(n.test)]  # fmt: skip
+            in_main = [
+                n for n in ast.walk(tree) if isinstance(n, ast.If) and "__main__" in ast.unparse(n.test)
+            ]
             allowed = {id(c) for n in in_main for c in ast.walk(n)}
             offenders += [f"{path.name}:{n.lineno}" for n in ast.walk(tree)
                           if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"

@@ -25,8 +25,7 @@ def run(*args, store=None, env=None):
     if store is not None:
         environ["SITREP_STORE"] = str(store)
         environ["SITREP_EXAMPLE_DIR"] = "none"
-    return subprocess.run([SITREP, *map(str, args)], capture_output=True, text=True,
-                          env=environ, timeout=300)  # fmt: skip
+    return subprocess.run([SITREP, *map(str, args)], capture_output=True, text=True, env=environ, timeout=300)
 
 
 def test_extract_prints_one_feature_collection_for_all_files():
@@ -108,8 +107,11 @@ def test_export_refuses_bad_formats_and_outputs(tmp_path, args, message):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("empty.txt", b""), ("binary.md", b"\x00\x01\x02PK\x03\x04"),
-     ("latin.txt", "---\npublished: 2024-01-01\n---\nCafé à Kyiv".encode("cp1252"))],
+    [
+        ("empty.txt", b""),
+        ("binary.md", b"\x00\x01\x02PK\x03\x04"),
+        ("latin.txt", "---\npublished: 2024-01-01\n---\nCafé à Kyiv".encode("cp1252")),
+    ],
 )
 def test_bad_file_is_named_and_store_untouched(tmp_path, name, content):
     store = tmp_path / "events.gpkg"
@@ -143,7 +145,9 @@ def test_batch_of_hundreds_of_files_with_one_bad_file(tmp_path):
         day = 1 + n % 28
         (folder / f"a{n:03d}.md").write_text(
             f"---\npublished: 2024-02-{day:02d}\n---\nRussian drones struck "
-            f"{towns[n % 5]} on 2024-02-{day:02d}, injuring {n % 7} people.\n", "utf-8")
+            f"{towns[n % 5]} on 2024-02-{day:02d}, injuring {n % 7} people.\n",
+            "utf-8",
+        )
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00binary")
     store = tmp_path / "batch.gpkg"
     result = run("ingest", folder, store=store)

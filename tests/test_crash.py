@@ -75,8 +75,9 @@ def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path):
         partial += 1 < len(articles) < 1500
     assert survived == 5
     assert partial >= 3, "the kills should land mid-batch"
-    done = subprocess.run([SITREP, "ingest", str(folder)], env=env_for(store), capture_output=True,
-                          text=True, timeout=600)  # fmt: skip
+    done = subprocess.run(
+        [SITREP, "ingest", str(folder)], env=env_for(store), capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     events, articles, duplicates = article_counts(store)
     assert len(articles) == 1500 and duplicates == 0
@@ -128,8 +129,9 @@ def test_busy_store_message_from_the_cli(tmp_path, timeout):
     try:
         env = env_for(store) | {"SITREP_LOCK_TIMEOUT_S": str(timeout)}
         started = time.monotonic()
-        result = subprocess.run([SITREP, "ingest", str(tmp_path / "one")], env=env,
-                                capture_output=True, text=True, timeout=120)  # fmt: skip
+        result = subprocess.run(
+            [SITREP, "ingest", str(tmp_path / "one")], env=env, capture_output=True, text=True, timeout=120
+        )
         assert time.monotonic() - started < 30
     finally:
         blocker.rollback()

@@ -146,8 +146,9 @@ def test_url_values_are_read_and_bounded(params, expected):
     assert from_query_params(params) == expected
 
 
-@pytest.mark.parametrize("params", [{"from": "2024-02-30"}, {"geo": ["1", "x"]}, {"min_fat": "many"},
-                                    {"review": "high"}])  # fmt: skip
+@pytest.mark.parametrize(
+    "params", [{"from": "2024-02-30"}, {"geo": ["1", "x"]}, {"min_fat": "many"}, {"review": "high"}]
+)
 def test_bad_url_values_raise_the_projects_error(params):
     with pytest.raises(SitrepError, match="bad filter in the URL"):
         from_query_params(params)

@@ -28,7 +28,8 @@ def test_expected_events_found(case):
         assert hits, f"no event matches {want}; got:\n" + "\n".join(
             f"  {r.event_type}/{r.sub_event_type} {r.location} {r.country_code} {r.event_date} "
             f"p{r.time_precision} gp{r.geo_precision} f={r.fatalities} i={r.injuries} "
-            f"{r.actor1}/{r.actor2}" for r in records
+            f"{r.actor1}/{r.actor2}"
+            for r in records
         )
 
 
@@ -74,7 +75,8 @@ def test_complete_annotations_have_no_extra_events(path, pipeline):
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     records = pipeline.extract(pipeline.read((path.parent / spec["article"]).resolve(), None))
     assert len(records) == len(spec["events"]), [
-        f"{r.event_type}/{r.sub_event_type} {r.location}" for r in records]
+        f"{r.event_type}/{r.sub_event_type} {r.location}" for r in records
+    ]
 
 
 def test_dev_set_has_thirty_complete_articles():

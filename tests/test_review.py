@@ -84,7 +84,9 @@ def test_saved_review_is_logged_and_survives_reextraction(drafted, empty):
     assert store.save_review(article, apply_review(records, rows, gazetteer)) == 2
     log = store.review_log("a1")
     assert [(e["decision"], e["changes"]) for e in reversed(log)] == [
-        ("accepted", {"fatalities": [4, 5]}), ("rejected", {})]
+        ("accepted", {"fatalities": [4, 5]}),
+        ("rejected", {}),
+    ]
     with sqlite3.connect(store.path) as db:  # the log keeps the record as extracted
         original = db.execute("SELECT original FROM reviews ORDER BY review_id").fetchone()[0]
     assert '"fatalities":4' in original

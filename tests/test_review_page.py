@@ -98,8 +98,9 @@ def test_imported_datasets_are_not_offered_for_review(page):
     at, store = page
     _extract(at)
     at.button(key="save").click().run()
-    article, records = read_csv_records(ROOT / "tests" / "data" / "imports" / "acled_export.csv", "acled",
-                                        10_000_000)  # fmt: skip
+    article, records = read_csv_records(
+        ROOT / "tests" / "data" / "imports" / "acled_export.csv", "acled", 10_000_000
+    )
     store.ingest(article, records)
     at.radio(key="source").set_value("Article in the store").run()
     assert len(store.articles()) == 2

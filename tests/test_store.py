@@ -128,7 +128,9 @@ def test_reviews_are_logged_and_survive_reextraction(store):
     assert store.save_review(article, items) == 2  # the untouched event is not logged
     log = store.review_log("a1")
     assert [(row["event_id"], row["decision"]) for row in log] in (
-        [("e2", "rejected"), ("e1", "accepted")], [("e1", "accepted"), ("e2", "rejected")])
+        [("e2", "rejected"), ("e1", "accepted")],
+        [("e1", "accepted"), ("e2", "rejected")],
+    )
     assert {row["event_id"]: row["changes"] for row in log} == {"e1": {"fatalities": [None, 5]}, "e2": {}}
     assert store.review_log("other") == []
     # re-extracting the article keeps both decisions and removes only the unreviewed event
@@ -136,7 +138,9 @@ def test_reviews_are_logged_and_survive_reextraction(store):
     assert (result.unchanged, result.removed) == (2, 1)
     assert [r.event_id for r in store.records()] == ["e1"]  # rejected events leave reads
     assert [(r.event_id, r.review) for r in store.article_records("a1")] == [
-        ("e2", "rejected"), ("e1", "accepted")]  # reading order (source spans)
+        ("e2", "rejected"),
+        ("e1", "accepted"),
+    ]  # reading order (source spans)
     assert store.records_by_id(["e1"])[0].fatalities == 5
 
 

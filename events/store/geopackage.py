@@ -134,8 +134,9 @@ class GeoPackageStore(EventStore):
         records = list(records)
         now = _now()
         with self._write() as db:
-            rows = db.execute("SELECT event_id, record, review FROM events WHERE article_id = ?",
-                              (article.article_id,)).fetchall()  # fmt: skip
+            rows = db.execute(
+                "SELECT event_id, record, review FROM events WHERE article_id = ?", (article.article_id,)
+            ).fetchall()
             old = {eid: payload for eid, payload, _ in rows}
             reviewed = {eid for eid, _, review in rows if review != "unreviewed"}
             new_ids = {r.event_id for r in records}
@@ -225,8 +226,9 @@ class GeoPackageStore(EventStore):
     def records(self) -> list[EventRecord]:
         """Every record but rejected ones (see article_records), oldest first."""
         with self._read() as db:
-            rows = db.execute("SELECT record FROM events WHERE review != 'rejected'"
-                              " ORDER BY event_date, fid").fetchall()  # fmt: skip
+            rows = db.execute(
+                "SELECT record FROM events WHERE review != 'rejected' ORDER BY event_date, fid"
+            ).fetchall()
         return [EventRecord.model_validate_json(row[0]) for row in rows]
 
     def records_where(self, origin_imported: bool) -> list[EventRecord]:
@@ -240,8 +242,9 @@ class GeoPackageStore(EventStore):
     def article_records(self, article_id: str) -> list[EventRecord]:
         """One article's events, rejected ones included, in reading order."""
         with self._read() as db:
-            rows = db.execute("SELECT record FROM events WHERE article_id = ? ORDER BY fid",
-                              (article_id,)).fetchall()  # fmt: skip
+            rows = db.execute(
+                "SELECT record FROM events WHERE article_id = ? ORDER BY fid", (article_id,)
+            ).fetchall()
         records = [EventRecord.model_validate_json(row[0]) for row in rows]
         return sorted(records, key=lambda r: r.source_span)
 
@@ -259,15 +262,20 @@ class GeoPackageStore(EventStore):
                 chunk = wanted[start : start + 900]
                 rows = db.execute(
                     "SELECT article_id, text, published, title, source, url, origin, sha256 FROM"
-                    f" articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                    f" articles WHERE article_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
                 out += [Article(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:]) for r in rows]
         return out
 
     def review_log(self, article_id: str) -> list[dict]:
         """The article's review decisions and edits, newest first."""
         with self._read() as db:
-            rows = db.execute("SELECT reviewed_at, event_id, decision, changes FROM reviews"
-                              " WHERE article_id = ? ORDER BY review_id DESC", (article_id,)).fetchall()
+            rows = db.execute(
+                "SELECT reviewed_at, event_id, decision, changes FROM reviews"
+                " WHERE article_id = ? ORDER BY review_id DESC",
+                (article_id,),
+            ).fetchall()
         return [{"reviewed_at": at, "event_id": eid, "decision": decision, "changes": json.loads(changes)}
                 for at, eid, decision, changes in rows]  # fmt: skip
 
@@ -297,7 +305,9 @@ class GeoPackageStore(EventStore):
         with self._read() as db:
             frame = pd.read_sql_query(
                 f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'"
-                " AND review != 'rejected'", db)
+                " AND review != 'rejected'",
+                db,
+            )
         frame["geometry"], frame["lon"], frame["lat"] = blobs_as_geojson(frame.pop("geom"))
         return frame
 
@@ -307,8 +317,9 @@ class GeoPackageStore(EventStore):
         with self._read() as db:
             events = db.execute("SELECT count(*), min(fid), max(fid), total(review != 'unreviewed')"
                                 " FROM events WHERE origin = 'imported'").fetchone()  # fmt: skip
-            imports = db.execute("SELECT count(*), max(ingested_at) FROM articles"
-                                 " WHERE length(text) = 0").fetchone()  # fmt: skip
+            imports = db.execute(
+                "SELECT count(*), max(ingested_at) FROM articles WHERE length(text) = 0"
+            ).fetchone()
         return (*events, *imports)
 
     def articles(self) -> list[dict]:
