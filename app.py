@@ -1,7 +1,8 @@
 """Sitrep dashboard: the map page, and the navigation to the review page (ui.py).
 
 Widgets -> EventFilter -> pure builders (maps/) -> st_folium / Altair / table / downloads.
-Only this module and ui.py import streamlit. Run with `./dev.sh serve` (or `sitrep serve`).
+Only this module and ui.py build the UI with streamlit (`sitrep serve` only launches it; a test
+says so). Run with `./dev.sh serve` (or `sitrep serve`).
 """
 
 from __future__ import annotations

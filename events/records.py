@@ -1,4 +1,5 @@
-"""EventRecord: the one typed, validated record, and its GeoJSON / CSV / GeoDataFrame forms.
+"""EventRecord: the one typed, validated record, and its GeoJSON form (the CSV and GeoPackage
+exports are events/export.py's; the dashboard's frame is events/filters.records_frame).
 
 Geometry is GeoJSON (RFC 7946: longitude, latitude, WGS84): a Point, Polygon or
 MultiPolygon, or None when the place cannot be determined. Never a country pin.
