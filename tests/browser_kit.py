@@ -124,7 +124,7 @@ def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str
     env.update({"SITREP_STORE": str(store_dir / "store.gpkg"), "SITREP_EXAMPLE_DIR": str(example_dir),
                 "SITREP_TILES": "none", **(extra_env or {})})  # fmt: skip
     if script == PROJECT_ROOT / "app.py":  # as `sitrep serve` starts it: store preloaded
-        command = [sys.executable, "-m", "events.cli", "serve", "--port", str(port),
+        command = [sys.executable, "-m", "sitrep", "serve", "--port", str(port),
                    "--address", "127.0.0.1", "--headless"]  # fmt: skip
     else:
         command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),

@@ -20,7 +20,7 @@ ENGINES = {
     "vl-convert-python": "Altair's PNG engine (the timeline download)",
     "ruff": "the linter and formatter tests/test_lint.py runs",
 }
-RUNTIME = [ROOT / "app.py", ROOT / "ui.py", ROOT / "events", ROOT / "maps"]
+RUNTIME = [ROOT / "app.py", ROOT / "ui.py", ROOT / "events", ROOT / "maps", ROOT / "sitrep"]
 DEVELOPMENT = [ROOT / "tests", ROOT / "bench"]
 
 
@@ -43,7 +43,7 @@ def _declared() -> tuple[frozenset[str], frozenset[str]]:
 def _local() -> set[str]:
     """Modules of this repository (packages, top-level modules, tests' and bench's helpers)."""
     folders = [ROOT, ROOT / "tests", ROOT / "bench"]
-    return {p.stem for folder in folders for p in folder.glob("*.py")} | {"events", "maps"}
+    return {p.stem for folder in folders for p in folder.glob("*.py")} | {"events", "maps", "sitrep"}
 
 
 def _imports(paths: list[Path]) -> dict[str, set[str]]:

@@ -1,4 +1,4 @@
-"""The `sitrep` command: the only place besides app.py that talks to a person."""
+"""The `sitrep` command: with app.py, the only place that talks to a person."""
 
 from __future__ import annotations
 
