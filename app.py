@@ -1,7 +1,8 @@
 """Sitrep dashboard: the map page, and the navigation to the review page (ui.py).
 
 Widgets -> EventFilter -> pure builders (maps/) -> st_folium / Altair / table / downloads.
-Only this module and ui.py import streamlit. Run with `./dev.sh serve` (or `sitrep serve`).
+Only this module and ui.py build the UI with streamlit (`sitrep serve` only launches it; a test
+says so). Run with `./dev.sh serve` (or `sitrep serve`).
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from maps.event_map import (
     build_event_map,
     countries_by_events,
     event_layers,
+    latlon_of,
     leaflet_bounds,
     map_bounds,
-    point_of,
 )
 from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
@@ -73,20 +74,23 @@ def _region_box(regions: list[str], initial: str) -> str:
         st.session_state["region"] = initial if initial in options else ""
     elif st.session_state["region"] not in options:
         st.session_state["region"] = ""
-    return st.sidebar.selectbox("Region", options, key="region",
-                                format_func=lambda r: region_label(r) if r else "All regions")  # fmt: skip
+    return st.sidebar.selectbox(
+        "Region", options, key="region", format_func=lambda r: region_label(r) if r else "All regions"
+    )
 
 
-def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence: float,
-                   regions: list[str]) -> EventFilter:  # fmt: skip
+def sidebar_filter(
+    frame: pd.DataFrame, initial: EventFilter, review_confidence: float, regions: list[str]
+) -> EventFilter:
     st.sidebar.header("Filter")
     if frame.empty:
         return initial
     low, high = frame["date_start"].min().date(), frame["date_end"].max().date()
     start = max(low, min(initial.date_from or low, high))
     end = min(high, max(initial.date_to or high, low))
-    picked = st.sidebar.date_input("Date range", value=(start, end), min_value=low,
-                                   max_value=high, key="dates")  # fmt: skip
+    picked = st.sidebar.date_input(
+        "Date range", value=(start, end), min_value=low, max_value=high, key="dates"
+    )
     picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
     date_from = picked[0] if picked else None
     date_to = picked[1] if len(picked) > 1 else None
@@ -99,14 +103,17 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
 
     types = choose("Event type", present, initial.event_types, "types", "All types")
     scope = frame[frame["event_type"].isin(types)] if types else frame
-    subs = choose("Sub-event type", _options(scope, "sub_event_type"), initial.sub_event_types,
-                  "subs", "All sub-types")  # fmt: skip
-    statuses = choose("Status", sorted(frame["status"].dropna().unique()), initial.statuses,
-                      "statuses", "Any status")  # fmt: skip
+    subs = choose(
+        "Sub-event type", _options(scope, "sub_event_type"), initial.sub_event_types, "subs", "All sub-types"
+    )
+    statuses = choose(
+        "Status", sorted(frame["status"].dropna().unique()), initial.statuses, "statuses", "Any status"
+    )
     region = _region_box(regions, initial.region)
     text = st.sidebar.text_input("Search source sentences and notes", value=initial.text, key="q")
-    review = st.sidebar.checkbox(f"Needs review (confidence below {review_confidence:g})",
-                                 value=initial.review_below > 0, key="review")  # fmt: skip
+    review = st.sidebar.checkbox(
+        f"Needs review (confidence below {review_confidence:g})", value=initial.review_below > 0, key="review"
+    )
     with st.sidebar.expander("More filters", expanded=False):
         actors = tuple(st.multiselect("Actor", _options(frame, "actor1", "actor2"),
                                       default=[a for a in initial.actors], key="actors"))  # fmt: skip
@@ -114,10 +121,12 @@ def sidebar_filter(frame: pd.DataFrame, initial: EventFilter, review_confidence:
                                          default=list(initial.countries), key="countries"))  # fmt: skip
         admin1s = tuple(st.multiselect("Admin1 (region)", _options(frame, "admin1"),
                                        default=list(initial.admin1s), key="admin1s"))  # fmt: skip
-        precisions = tuple(st.multiselect("Geo-precision", [1, 2, 3],
-                                          default=list(initial.geo_precisions), key="geo"))  # fmt: skip
-        min_fatalities = int(st.number_input("Minimum fatalities", min_value=0,
-                                             value=initial.min_fatalities, key="min_fat"))  # fmt: skip
+        precisions = tuple(
+            st.multiselect("Geo-precision", [1, 2, 3], default=list(initial.geo_precisions), key="geo")
+        )
+        min_fatalities = int(
+            st.number_input("Minimum fatalities", min_value=0, value=initial.min_fatalities, key="min_fat")
+        )
     return EventFilter(
         date_from=None if date_from == low else date_from,
         date_to=None if date_to == high else date_to,
@@ -142,25 +151,26 @@ BRUSH_PARAMS = ("brush_from", "brush_to")
 
 
 @st.cache_resource(max_entries=2)
-def store_bounds(store_path: str, lock_timeout: float, version: str):
+def store_bounds(location: str, lock_timeout: float, version: str):
     """The bounds of every event in the store (computed once per store version)."""
-    return map_bounds(load_events(store_path, lock_timeout, version))
+    return map_bounds(load_events(location, lock_timeout, version))
 
 
 @st.cache_resource(max_entries=2)
-def store_regions(store_path: str, lock_timeout: float, version: str, limit: int = 600) -> list[str]:
+def store_regions(location: str, lock_timeout: float, version: str, limit: int = 600) -> list[str]:
     """The store's countries and admin-1 regions (region keys), most events first."""
-    return region_keys(load_events(store_path, lock_timeout, version), limit)
+    return region_keys(load_events(location, lock_timeout, version), limit)
 
 
 @st.cache_resource(max_entries=2)
-def store_countries(store_path: str, lock_timeout: float, version: str) -> list[str]:
+def store_countries(location: str, lock_timeout: float, version: str) -> list[str]:
     """The store's countries, most events first (their admin-1 outlines are drawn)."""
-    return countries_by_events(load_events(store_path, lock_timeout, version))
+    return countries_by_events(load_events(location, lock_timeout, version))
 
 
-def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str,
-             highlight: str | None = None) -> None:  # fmt: skip
+def show_map(
+    frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str, highlight: str | None = None
+) -> None:
     """The base map stays the same while filtering (same bounds: those of the whole store),
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
     table row is drawn emphasised and the map centres on it. The map returns its bounds
@@ -173,7 +183,7 @@ def show_map(frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, versio
                     countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
     shown = leaflet_bounds((st.session_state.get("map") or {}).get("bounds"))
     groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers, view=shown)
-    centre = point_of(view, highlight)
+    centre = latlon_of(view, highlight)
     st_folium(base, height=520, use_container_width=True, returned_objects=["bounds"], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
               center=centre, zoom=9 if centre else None, key="map")  # fmt: skip
@@ -192,8 +202,9 @@ def _step(weeks: list[dt.date]) -> None:
         st.rerun()
 
 
-def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, version: str,
-               highlight: str | None) -> None:  # fmt: skip
+def _map_panel(
+    frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, version: str, highlight: str | None
+) -> None:
     """The map, optionally stepping through time week by week. While playing, only this
     fragment reruns (every settings.play_step_s): the map swaps layers, no page reload."""
     weeks = week_starts(shown)
@@ -211,8 +222,9 @@ def _map_panel(frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, ver
             st.rerun()
         if st.session_state.get("week") not in weeks:
             st.session_state["week"] = weeks[0]
-        week = right.select_slider("Week", options=weeks, key="week",
-                                   format_func=lambda d: f"week of {d:%d %b %Y}")  # fmt: skip
+        week = right.select_slider(
+            "Week", options=weeks, key="week", format_func=lambda d: f"week of {d:%d %b %Y}"
+        )
         view = apply_filter(shown, EventFilter(date_from=week, date_to=week + dt.timedelta(days=6)))
         st.caption(f"{len(view):,} events in the week of {week:%d %B %Y}.")
     show_map(frame, view, settings, version, highlight)
@@ -246,7 +258,7 @@ def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> No
         ("GeoPackage", gpkg, "gpkg", "application/geopackage+sqlite3"),
         ("Map (HTML)", html, "html", "text/html"),
         ("Timeline (PNG)", lambda: timeline_png(shown), "png", "image/png"),
-    ]  # fmt: skip
+    ]
     for column, (label, make, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
         column.download_button(f"Download {label}", make, f"sitrep-{today}.{suffix}", mime=mime,
                                on_click="ignore", key=f"dl_{suffix}")  # fmt: skip
@@ -273,7 +285,7 @@ def map_page() -> None:
     settings, store = page_store()
     try:
         version = store.version()
-        frame = load_events(str(store.path), settings.lock_timeout_s, version)
+        frame = load_events(store.location, settings.lock_timeout_s, version)
         params = st.query_params.to_dict()
         initial = from_query_params(params)
     except SitrepError as exc:
@@ -282,7 +294,7 @@ def map_page() -> None:
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
                "Drag across the timeline to narrow the dates; pick a surge or a region to focus on it; "
                "pick a table row to find it on the map.")  # fmt: skip
-    regions = store_regions(str(store.path), settings.lock_timeout_s, version)
+    regions = store_regions(store.location, settings.lock_timeout_s, version)
     event_filter = sidebar_filter(frame, initial, settings.review_confidence, regions)
     brushed = _brush(params)
     view, shown, wide = narrowed_views(frame, event_filter, brushed)

@@ -27,7 +27,7 @@ from events.records import STATUSES, EventRecord, taxonomy
 from events.review import DECISIONS, apply_review, review_rows
 from events.service import Pipeline, load_frame, preloaded_frame
 from events.settings import Settings, load_settings
-from events.store import EventStore
+from events.store import EventStore, store_at
 from events.trends import region_trends, surges
 from maps.event_map import build_event_map
 from maps.safe import highlighted
@@ -49,11 +49,11 @@ def get_pipeline(settings: Settings) -> Pipeline:
 
 
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)
-def load_events(store_path: str, lock_timeout: float, version: str) -> pd.DataFrame:
+def load_events(location: str, lock_timeout: float, version: str) -> pd.DataFrame:
     """All events as one columnar frame, shared read-only between reruns and sessions (no
     copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
-    frame = preloaded_frame(store_path, version)  # started by `sitrep serve`
-    return frame if frame is not None else load_frame(EventStore(store_path, lock_timeout))
+    frame = preloaded_frame(location, version)  # started by `sitrep serve`
+    return frame if frame is not None else load_frame(store_at(location, lock_timeout))
 
 
 def stop_with(exc: SitrepError) -> None:
@@ -73,7 +73,7 @@ def page_store() -> tuple[Settings, EventStore]:
 
 
 def open_store(settings: Settings) -> EventStore:
-    store = EventStore(settings.store, settings.lock_timeout_s)
+    store = store_at(settings.store, settings.lock_timeout_s)
     if not store.exists():
         with st.spinner("Creating the store from the bundled example…"):
             get_pipeline(settings).open_store(store)
@@ -103,8 +103,9 @@ def _new_article(settings: Settings, store: EventStore) -> None:
     pasted = st.text_area("…or paste the article text", height=160, key="pasted")
     left, right = st.columns(2)
     title = left.text_input("Title (optional)", key="title")
-    published = right.date_input("Published", value=None, key="published",
-                                 help="Required unless the file's front matter gives it.")  # fmt: skip
+    published = right.date_input(
+        "Published", value=None, key="published", help="Required unless the file's front matter gives it."
+    )
     if st.button("Extract events", type="primary", key="extract"):
         try:
             article = _read_input(settings, uploaded, pasted, title, published)
@@ -135,7 +136,7 @@ EDITOR_COLUMNS = {
     "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
     "source_text": st.column_config.TextColumn("Source sentence", width="large"),
     "event_id": None,  # kept in the data to match rows to events, not shown
-}  # fmt: skip
+}
 
 
 def _editor(article: Article, records: list[EventRecord]) -> pd.DataFrame:
@@ -144,8 +145,9 @@ def _editor(article: Article, records: list[EventRecord]) -> pd.DataFrame:
         **EDITOR_COLUMNS,
         "event_type": st.column_config.SelectboxColumn("Event type", options=list(kinds), required=True),
         "sub_event_type": st.column_config.SelectboxColumn(
-            "Sub-event type", options=sorted({s for subs in kinds.values() for s in subs}), required=True),
-    }  # fmt: skip
+            "Sub-event type", options=sorted({s for subs in kinds.values() for s in subs}), required=True
+        ),
+    }
     rows = pd.DataFrame(review_rows(records))
     return st.data_editor(rows, column_config=columns, hide_index=True, width="stretch",
                           disabled=["n", "confidence", "source_text"],
@@ -176,8 +178,9 @@ def _history(store: EventStore, article_id: str) -> None:
         return
     with st.expander(f"Review history ({len(log)})"):
         table = pd.DataFrame(log)
-        table["changes"] = [", ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in c.items())
-                            for c in table["changes"]]  # fmt: skip
+        table["changes"] = [
+            ", ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in c.items()) for c in table["changes"]
+        ]
         st.dataframe(table, hide_index=True, width="stretch")
 
 

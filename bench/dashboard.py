@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+
 def rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(status.split("VmRSS:")[1].split()[0]) / 1024
@@ -30,10 +31,10 @@ def rss_mb(pid: int) -> float:
 def payload_bytes(store_path: Path, naive: bool) -> int:
     """Bytes of the map's HTML/JS for the whole store: Sitrep's, or the naive one's."""
     from events.service import load_frame
-    from events.store import EventStore
+    from events.store import store_at
     from maps.event_map import build_event_map
 
-    frame = load_frame(EventStore(store_path))
+    frame = load_frame(store_at(store_path))
     if naive:
         sys.path.insert(0, str(ROOT / "bench"))
         from naive_app import naive_map
@@ -144,12 +145,16 @@ def main() -> int:
             print(f"\n{size:,} events (synthetic store built in {time.perf_counter() - started:.0f} s)")
             fast = measure(folder, naive=False)
             payload = payload_bytes(folder / "store.gpkg", naive=False)
-            print(f"  Sitrep: first map {fast['first']:.1f} s (cold server; {fast['warm']:.1f} s for a "
-                  f"new session), filter change {fast['change']:.1f} s, "
-                  f"payload {payload / 1e6:.2f} MB, server {fast['server_mb']:.0f} MB, "
-                  f"browser heap {fast['browser_mb']:.0f} MB")
-            print(f"  basemap on the first page load: {fast['basemap_files']} files, "
-                  f"{fast['basemap_mb']:.2f} MB received ({fast['basemap_unpacked_mb']:.2f} MB unpacked)")
+            print(
+                f"  Sitrep: first map {fast['first']:.1f} s (cold server; {fast['warm']:.1f} s for a "
+                f"new session), filter change {fast['change']:.1f} s, "
+                f"payload {payload / 1e6:.2f} MB, server {fast['server_mb']:.0f} MB, "
+                f"browser heap {fast['browser_mb']:.0f} MB"
+            )
+            print(
+                f"  basemap on the first page load: {fast['basemap_files']} files, "
+                f"{fast['basemap_mb']:.2f} MB received ({fast['basemap_unpacked_mb']:.2f} MB unpacked)"
+            )
             if size <= 100_000:
                 from playwright.sync_api import Error as PlaywrightError
 
@@ -160,13 +165,17 @@ def main() -> int:
                     print(f"  naive (one marker per event): no complete map within 600 s ({reason})")
                     continue
                 naive_payload = payload_bytes(folder / "store.gpkg", naive=True)
-                print(f"  naive (one marker per event): first map {naive['first']:.1f} s "
-                      f"({naive['warm']:.1f} s new session), filter "
-                      f"change {naive['change']:.1f} s, payload {naive_payload / 1e6:.2f} MB, "
-                      f"server {naive['server_mb']:.0f} MB, browser heap {naive['browser_mb']:.0f} MB")
-                print(f"  ratio naive/Sitrep: first map {naive['first'] / fast['first']:.1f}x, "
-                      f"filter change {naive['change'] / fast['change']:.1f}x, "
-                      f"payload {naive_payload / payload:.1f}x")
+                print(
+                    f"  naive (one marker per event): first map {naive['first']:.1f} s "
+                    f"({naive['warm']:.1f} s new session), filter "
+                    f"change {naive['change']:.1f} s, payload {naive_payload / 1e6:.2f} MB, "
+                    f"server {naive['server_mb']:.0f} MB, browser heap {naive['browser_mb']:.0f} MB"
+                )
+                print(
+                    f"  ratio naive/Sitrep: first map {naive['first'] / fast['first']:.1f}x, "
+                    f"filter change {naive['change'] / fast['change']:.1f}x, "
+                    f"payload {naive_payload / payload:.1f}x"
+                )
     return 0
 
 

@@ -109,8 +109,9 @@ def evaluate(docs: list[dict], resolve, gazetteer) -> Outcome:
     for doc in docs:
         spans = [(t["start"], t["end"]) for t in doc["toponyms"]]
         mentions = mentions_at(doc["text"], spans, gazetteer)
-        for toponym, mention, resolved in zip(doc["toponyms"], mentions, resolve(doc["text"], spans),
-                                              strict=True):  # fmt: skip
+        for toponym, mention, resolved in zip(
+            doc["toponyms"], mentions, resolve(doc["text"], spans), strict=True
+        ):
             ceiling = any(_right(toponym, e, gazetteer) for e, _ in mention.candidates)
             town = not any(ix.kinds[e] in AREA_KINDS_FOR_TOWNS for e, _ in mention.candidates)
             outcome.add(doc, toponym, _as_prediction(resolved, gazetteer), ceiling, town)
@@ -118,7 +119,7 @@ def evaluate(docs: list[dict], resolve, gazetteer) -> Outcome:
 
 
 def _right(toponym: dict, entry: int, gazetteer) -> bool:
-    point = gazetteer.point(entry)
+    point = gazetteer.lonlat(entry)
     if point is None:
         gold = toponym.get("geonameid")
         return gold is not None and gazetteer.index.geonameid[entry] == gold
@@ -129,7 +130,7 @@ def _as_prediction(resolved, gazetteer) -> dict | None:
     if resolved is None:
         return None
     entry = gazetteer.entry(resolved.entry)
-    point = gazetteer.point(resolved.entry)
+    point = gazetteer.lonlat(resolved.entry)
     lat, lon = (point[1], point[0]) if point else (None, None)
     return {"lat": lat, "lon": lon, "geonameid": entry["geonameid"], "name": entry["name"],
             "kind": entry["kind"]}  # fmt: skip
@@ -159,8 +160,9 @@ def print_outcome(label: str, outcome: Outcome, parts: tuple[str, ...], towns: b
 def write_errors(folder: Path, name: str, outcome: Outcome) -> None:
     """The tuning part's misses only (the check part is never read)."""
     folder.mkdir(parents=True, exist_ok=True)
-    misses = Counter((r["name"], r["got"] or "unresolved") for r in outcome.rows
-                     if r["part"] == "tuning" and not r["hit"])  # fmt: skip
+    misses = Counter(
+        (r["name"], r["got"] or "unresolved") for r in outcome.rows if r["part"] == "tuning" and not r["hit"]
+    )
     lines = [f"{count:4d}  {name!r} -> {got}" for (name, got), count in misses.most_common()]
     (folder / f"geoparse-{name}-tuning.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -173,8 +175,9 @@ def end_to_end(name: str, docs: list[dict]) -> None:
 
     sitrep = Path(sys.executable).parent / "sitrep"
     started = time.perf_counter()
-    result = subprocess.run([str(sitrep), "geoparse", str(CORPORA[name])], capture_output=True, text=True,
-                            check=True)  # fmt: skip
+    result = subprocess.run(
+        [str(sitrep), "geoparse", str(CORPORA[name])], capture_output=True, text=True, check=True
+    )
     wall = time.perf_counter() - started
     found = {d["id"]: d["toponyms"] for d in map(json.loads, filter(None, result.stdout.split("\n")))}
     counts = {p: Counter() for p in PARTS}
@@ -232,8 +235,9 @@ def measure_index() -> dict[str, float]:
         "g = load_gazetteer(load_settings().cache_dir)\n"
         f"print(time.perf_counter() - t, before, {_rss_mb()})\n"
     )
-    out = subprocess.run([sys.executable, "-c", load_code], capture_output=True, text=True,
-                         check=True, cwd=ROOT).stdout.split()  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", load_code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
     return {"build_s": build, "load_s": float(out[0]), "rss_before_mb": float(out[1]),
             "rss_mb": float(out[2])}  # fmt: skip
 

@@ -12,9 +12,10 @@ from streamlit_folium import st_folium
 from events.filters import EventFilter, apply_filter
 from events.service import load_frame
 from events.settings import load_settings
-from events.store import EventStore
+from events.store import store_at
 from maps.assets import localize
-from maps.event_map import latlon, popup_html
+from maps.coords import latlon
+from maps.event_map import popup_html
 from maps.style import colour_of
 
 
@@ -32,7 +33,7 @@ def naive_map(view) -> folium.Map:
 def main() -> None:
     @st.cache_resource  # defined here: importing this module (for the payload) calls no st.*
     def frame(path: str):
-        return load_frame(EventStore(path))
+        return load_frame(store_at(path))
 
     events = frame(str(load_settings().store))
     types = st.sidebar.multiselect("Event type", sorted(events["event_type"].unique()), key="types")

@@ -38,8 +38,9 @@ def env_for(store: Path) -> dict[str, str]:
 
 
 def sitrep(*args: str, store: Path, timeout: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([SITREP, *args], env=env_for(store), capture_output=True, text=True,
-                          timeout=timeout)  # fmt: skip
+    return subprocess.run(
+        [SITREP, *args], env=env_for(store), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def digest(path: Path) -> str:
@@ -146,14 +147,14 @@ def check_concurrency(tmp: Path) -> tuple[int, int, int]:
     write_batch(tmp / "left", 100, "l")
     write_batch(tmp / "right", 100, "r")
     sitrep("ingest", str(tmp / "left" / "l0000.md"), store=store)
-    from events.store import EventStore
+    from events.store import store_at
 
     errors, stop = [], threading.Event()
 
     def reader():
         while not stop.is_set():
             try:
-                EventStore(store, lock_timeout=5).records()
+                store_at(store, lock_timeout=5).records()
             except Exception as exc:  # noqa: BLE001 - every failed read counts
                 errors.append(exc)
 

@@ -180,10 +180,12 @@ def _fit_stage(rows: list[np.ndarray], examples_: list[Example], features: tuple
         return value, grad
 
     sign = {f: s for s, names in MONOTONE.items() for f in names}
-    bounds = [(0, None) if sign.get(f) == 1 else (None, 0) if sign.get(f) == -1 else (None, None)
-              for f in features]  # fmt: skip
-    result = minimize(loss, np.zeros(len(features)), jac=True, method="L-BFGS-B", bounds=bounds,
-                      options={"maxiter": 5000})  # fmt: skip
+    bounds = [
+        (0, None) if sign.get(f) == 1 else (None, 0) if sign.get(f) == -1 else (None, None) for f in features
+    ]
+    result = minimize(
+        loss, np.zeros(len(features)), jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000}
+    )
     return Stage(features, np.round(result.x / scale, 6), 0.0)
 
 

@@ -71,7 +71,7 @@ def decode(raw: bytes, where: str) -> str:
     except UnicodeDecodeError as exc:
         raise ArticleError(
             where,
-            f"the file is not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r}); "
+            f"the file is not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r}); "
             "convert it to UTF-8 first",
         ) from exc
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
@@ -143,9 +143,7 @@ def parse_article(
     """
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
     if max_bytes is not None and len(data) > max_bytes:
-        raise ArticleError(
-            where, f"the file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes"
-        )
+        raise ArticleError(where, f"the file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
     text = decode(data, where)
     meta, body = split_front_matter(text, where)
     if suffix.lower() in {".html", ".htm"} or (
@@ -182,21 +180,15 @@ def _clean(value: object) -> str | None:
     return text[:500] or None
 
 
-def read_article(
-    path: Path, published: dt.date | None = None, max_bytes: int | None = None
-) -> Article:
+def read_article(path: Path, published: dt.date | None = None, max_bytes: int | None = None) -> Article:
     """Read one article file; errors name the file."""
     where = str(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise ArticleError(
-            where, f"unsupported file type {path.suffix!r}; use {', '.join(sorted(SUFFIXES))}"
-        )
+        raise ArticleError(where, f"unsupported file type {path.suffix!r}; use {', '.join(sorted(SUFFIXES))}")
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
-            raise ArticleError(
-                where, f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
-            )
+            raise ArticleError(where, f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(where, f"cannot be read ({exc.strerror or exc})") from exc

@@ -29,9 +29,9 @@ def same_event(a: EventRecord, b: EventRecord) -> bool:
         return False
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id and a.location == b.location:
         return True
-    pa, pb = a.point(), b.point()
+    pa, pb = a.lonlat(), b.lonlat()
     if pa and pb:
-        return haversine_km(*pa, *pb) <= MAX_KM
+        return haversine_km(pa[1], pa[0], pb[1], pb[0]) <= MAX_KM
     if a.geometry is None and b.geometry is None and a.location is None and b.location is None:
         return {a.actor1, a.actor2} == {b.actor1, b.actor2} and a.actor1 is not None
     return False

@@ -5,6 +5,10 @@ constraints (see ``matches``). With ``complete: true`` the list is exhaustive, s
 precision can be measured too. An extracted event matches an expected one when the
 type agrees, the date agrees and the place agrees (a point within the expected
 radius, default 25 km, or the same location name, or both without a place).
+
+``near: [lat, lon, km]`` is written latitude first, the order people read and copy
+coordinates in (and the order ``haversine_km`` takes); ``contains`` lists GeoJSON
+[lon, lat] points.
 """
 
 from __future__ import annotations
@@ -41,8 +45,7 @@ def field_matches(record: EventRecord, key: str, value: Any) -> bool:
     if key == "geometry_type":
         return (record.geometry["type"] if record.geometry else None) in value
     if key == "contains":
-        return record.geometry is not None and all(
-            shape(record.geometry).contains(Point(p)) for p in value)  # fmt: skip
+        return record.geometry is not None and all(shape(record.geometry).contains(Point(p)) for p in value)
     if key == "weapons_include":
         return value in record.weapons
     if key in ("event_date", "date_start", "date_end"):
@@ -98,8 +101,9 @@ def score_article(spec: dict[str, Any], records: list[EventRecord], score: Score
     for want in spec["events"]:
         hit = next((r for r in free if core_match(r, want)), None)
         if hit is None:
-            score.misses.append(f"{name}: missed {want.get('event_type')} "
-                                f"{want.get('location') or want.get('near') or ''}")  # fmt: skip
+            score.misses.append(
+                f"{name}: missed {want.get('event_type')} {want.get('location') or want.get('near') or ''}"
+            )
             continue
         free.remove(hit)
         score.matched += 1

@@ -21,7 +21,7 @@ from shapely.geometry import shape
 
 from events.article import Article
 from events.records import EventRecord, dumps_geojson
-from events.store import EventStore
+from events.store import GeoPackageStore
 
 DISORDER = {
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
@@ -49,7 +49,8 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def _point(record: EventRecord) -> tuple[float | None, float | None]:
+def _latlon(record: EventRecord) -> tuple[float | None, float | None]:
+    """(lat, lon) of the record's point, or of a point on its area: ACLED's columns."""
     if record.geometry is None:
         return None, None
     geom = shape(record.geometry)
@@ -58,7 +59,7 @@ def _point(record: EventRecord) -> tuple[float | None, float | None]:
 
 
 def csv_row(record: EventRecord) -> dict[str, object]:
-    lat, lon = _point(record)
+    lat, lon = _latlon(record)
     outlets = sorted({s.source or s.title or s.article_id for s in record.sources})
     row: dict[str, object] = {
         "event_id_cnty": record.event_id, "event_date": record.event_date.isoformat(),
@@ -103,7 +104,7 @@ def write_geopackage(path: Path, records: Iterable[EventRecord], articles: Itera
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
     try:
-        store = EventStore(tmp)
+        store = GeoPackageStore(tmp)
         store.create()
         count = store.add(records, articles)
         with sqlite3.connect(tmp) as db:

@@ -44,8 +44,9 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def fetch_article(url: str, max_bytes: int, published: dt.date | None = None,
-                  allow_private: bool = False) -> Article:  # fmt: skip
+def fetch_article(
+    url: str, max_bytes: int, published: dt.date | None = None, allow_private: bool = False
+) -> Article:
     """Download ``url`` (checking every redirect hop) and read it as an HTML article."""
     opener = urllib.request.build_opener(_NoRedirect)
     current = url
@@ -68,6 +69,7 @@ def fetch_article(url: str, max_bytes: int, published: dt.date | None = None,
     if len(body) > max_bytes:
         raise ArticleError(url, f"the response is over the limit of {max_bytes:,} bytes")
     article_id = "url-" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
-    article = parse_article(body, where=url, article_id=article_id, suffix=".html",
-                            published=published, max_bytes=max_bytes)  # fmt: skip
+    article = parse_article(
+        body, where=url, article_id=article_id, suffix=".html", published=published, max_bytes=max_bytes
+    )
     return Article(**{**article.__dict__, "url": article.url or url})

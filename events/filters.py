@@ -4,8 +4,9 @@ and a round trip through URL query parameters so that a view is a shareable link
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pandas as pd
 
@@ -14,6 +15,8 @@ from events.errors import SitrepError
 
 @dataclass(frozen=True)
 class EventFilter:
+    """What the person chose; every field is declared once in FILTERS below."""
+
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     event_types: tuple[str, ...] = ()
@@ -75,122 +78,144 @@ def with_points(frame: pd.DataFrame) -> pd.DataFrame:
                         lat=pd.to_numeric(pd.Series(lat, index=frame.index, dtype=object)))  # fmt: skip
 
 
+# --- the filters, one row each ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter: the EventFilter field it fills, the URL parameter it travels in (a list
+    repeats the parameter), how one URL value is read, which rows pass, and how it reads
+    in English (None: another row says it, as "from A to B" says both dates)."""
+
+    field: str
+    param: str
+    many: bool
+    read: Callable[[str], Any]
+    passes: Callable[[pd.DataFrame, Any], pd.Series]
+    reads: Callable[[Any, EventFilter], str | None]
+    active: Callable[[Any], bool] = bool
+
+    def value(self, f: EventFilter) -> Any:
+        return getattr(f, self.field)
+
+
+def _either(values: tuple) -> str:
+    return " or ".join(map(str, values))
+
+
+def _isin(column: str) -> Callable[[pd.DataFrame, tuple], pd.Series]:
+    return lambda frame, values: frame[column].isin(values)
+
+
+def _clip(low: float, high: float, kind: type) -> Callable[[str], Any]:
+    return lambda raw: min(kind(high), max(kind(low), kind(raw)))
+
+
+def _text(raw: str) -> str:
+    return str(raw)[:200]
+
+
+def _positive(value: float) -> bool:
+    return value > 0
+
+
+def _in_region(frame: pd.DataFrame, region: str) -> pd.Series:
+    country, admin1 = split_region(region)
+    mask = frame["country"] == country
+    return mask & (frame["admin1"] == admin1) if admin1 is not None else mask
+
+
+def _needs_review(frame: pd.DataFrame, below: float) -> pd.Series:
+    """The review queue: low confidence, not yet reviewed."""
+    mask = frame["confidence"] < below
+    return mask & (frame["review"].fillna("unreviewed") == "unreviewed") if "review" in frame else mask
+
+
+def _mentions(frame: pd.DataFrame, text: str) -> pd.Series:
+    haystack = frame["source_text"].fillna("") + " " + frame["notes"].fillna("")
+    return haystack.str.contains(text.strip(), case=False, regex=False)
+
+
+def _places(admin1s: tuple, f: EventFilter) -> str:
+    return "in " + _either(admin1s + f.countries)
+
+
+def _dates(date_from: dt.date, f: EventFilter) -> str:
+    return f"from {date_from} to {f.date_to}" if f.date_to else f"from {date_from}"
+
+
+# In the order describe_filter says them. An event passes a date range it overlaps.
+FILTERS: tuple[Filter, ...] = (
+    Filter("event_types", "type", True, str, _isin("event_type"), lambda v, f: _either(v)),
+    Filter("sub_event_types", "sub", True, str, _isin("sub_event_type"),
+           lambda v, f: "sub-type " + _either(v)),
+    Filter("actors", "actor", True, str,
+           lambda frame, v: frame["actor1"].isin(v) | frame["actor2"].isin(v),
+           lambda v, f: "involving " + _either(v)),
+    Filter("statuses", "status", True, str, _isin("status"), lambda v, f: "status " + _either(v)),
+    Filter("admin1s", "admin1", True, str, _isin("admin1"), _places),
+    Filter("countries", "country", True, str, _isin("country"),
+           lambda v, f: None if f.admin1s else _places((), f)),
+    Filter("region", "region", False, _text, _in_region,
+           lambda v, f: f"in the region {region_label(v)}"),
+    Filter("geo_precisions", "geo", True, int, _isin("geo_precision"),
+           lambda v, f: "geo-precision " + _either(v)),
+    Filter("review_below", "review", False, _clip(0.0, 1.0, float), _needs_review,
+           lambda v, f: f"needing review (confidence below {v:g})", _positive),
+    Filter("date_from", "from", False, dt.date.fromisoformat,
+           lambda frame, v: frame["date_end"] >= pd.Timestamp(v), _dates),
+    Filter("date_to", "to", False, dt.date.fromisoformat,
+           lambda frame, v: frame["date_start"] <= pd.Timestamp(v),
+           lambda v, f: None if f.date_from else f"until {v}"),
+    Filter("min_fatalities", "min_fat", False, lambda raw: max(0, int(raw)),
+           lambda frame, v: frame["fatalities"].fillna(0) >= v,
+           lambda v, f: f"with at least {v} fatalities", _positive),
+    Filter("text", "q", False, _text, _mentions, lambda v, f: f"mentioning '{v.strip()}'",
+           lambda v: bool(v.strip())),
+)  # fmt: skip
+
+
+def _set(f: EventFilter) -> list[tuple[Filter, Any]]:
+    """The filters ``f`` sets, with their values."""
+    return [(row, row.value(f)) for row in FILTERS if row.active(row.value(f))]
+
+
 def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
-    """Rows of ``frame`` that pass ``f`` (an event passes a date range it overlaps)."""
+    """Rows of ``frame`` that pass every filter ``f`` sets."""
     mask = pd.Series(True, index=frame.index)
-    if f.date_from is not None:
-        mask &= frame["date_end"] >= pd.Timestamp(f.date_from)
-    if f.date_to is not None:
-        mask &= frame["date_start"] <= pd.Timestamp(f.date_to)
-    if f.event_types:
-        mask &= frame["event_type"].isin(f.event_types)
-    if f.sub_event_types:
-        mask &= frame["sub_event_type"].isin(f.sub_event_types)
-    if f.actors:
-        mask &= frame["actor1"].isin(f.actors) | frame["actor2"].isin(f.actors)
-    if f.statuses:
-        mask &= frame["status"].isin(f.statuses)
-    if f.countries:
-        mask &= frame["country"].isin(f.countries)
-    if f.admin1s:
-        mask &= frame["admin1"].isin(f.admin1s)
-    if f.geo_precisions:
-        mask &= frame["geo_precision"].isin(f.geo_precisions)
-    if f.region:
-        country, admin1 = split_region(f.region)
-        mask &= frame["country"] == country
-        if admin1 is not None:
-            mask &= frame["admin1"] == admin1
-    if f.review_below > 0:  # the review queue: low confidence, not yet reviewed
-        mask &= frame["confidence"] < f.review_below
-        if "review" in frame:
-            mask &= frame["review"].fillna("unreviewed") == "unreviewed"
-    if f.min_fatalities > 0:
-        mask &= frame["fatalities"].fillna(0) >= f.min_fatalities
-    if f.text.strip():
-        needle = f.text.strip()
-        haystack = frame["source_text"].fillna("") + " " + frame["notes"].fillna("")
-        mask &= haystack.str.contains(needle, case=False, regex=False)
+    for row, value in _set(f):
+        mask &= row.passes(frame, value)
     return frame[mask]
 
 
 def describe_filter(f: EventFilter, shown: int, total: int) -> str:
     """'3 of 9 events: Explosions/Remote violence, from 2025-12-01 to 2025-12-31.'"""
-    parts = []
-    if f.event_types:
-        parts.append(" or ".join(f.event_types))
-    if f.sub_event_types:
-        parts.append("sub-type " + " or ".join(f.sub_event_types))
-    if f.actors:
-        parts.append("involving " + " or ".join(f.actors))
-    if f.statuses:
-        parts.append("status " + " or ".join(f.statuses))
-    if f.countries or f.admin1s:
-        parts.append("in " + " or ".join(f.admin1s + f.countries))
-    if f.region:
-        parts.append(f"in the region {region_label(f.region)}")
-    if f.geo_precisions:
-        parts.append("geo-precision " + " or ".join(map(str, f.geo_precisions)))
-    if f.review_below > 0:
-        parts.append(f"needing review (confidence below {f.review_below:g})")
-    if f.date_from and f.date_to:
-        parts.append(f"from {f.date_from} to {f.date_to}")
-    elif f.date_from:
-        parts.append(f"from {f.date_from}")
-    elif f.date_to:
-        parts.append(f"until {f.date_to}")
-    if f.min_fatalities:
-        parts.append(f"with at least {f.min_fatalities} fatalities")
-    if f.text.strip():
-        parts.append(f"mentioning '{f.text.strip()}'")
+    parts = [text for row, value in _set(f) if (text := row.reads(value, f)) is not None]
     noun = "event" if total == 1 else "events"
     head = f"{shown} of {total} {noun}" if shown != total or parts else f"All {total} {noun}"
     return head + (": " + ", ".join(parts) if parts else "") + "."
 
 
-_LISTS = {"event_types": "type", "sub_event_types": "sub", "actors": "actor", "statuses": "status",
-          "countries": "country", "admin1s": "admin1", "geo_precisions": "geo"}  # fmt: skip
-_SCALARS = {"date_from": "from", "date_to": "to", "min_fatalities": "min_fat", "text": "q",
-            "review_below": "review", "region": "region"}  # fmt: skip
-
-
 def to_query_params(f: EventFilter) -> dict[str, str | list[str]]:
+    """The URL parameters of ``f``: a list repeats its parameter, values are strings."""
     params: dict[str, str | list[str]] = {}
-    for name, key in _LISTS.items():
-        if getattr(f, name):
-            params[key] = [str(v) for v in getattr(f, name)]
-    for name, key in _SCALARS.items():
-        value = getattr(f, name)
-        if value not in (None, "", 0):
-            params[key] = str(value)
+    for row in FILTERS:
+        value = row.value(f)
+        if row.many and value:
+            params[row.param] = [str(v) for v in value]
+        elif not row.many and value not in (None, "", 0):
+            params[row.param] = str(value)
     return params
 
 
 def from_query_params(params: Mapping[str, str | list[str]]) -> EventFilter:
     """Inverse of to_query_params; bad values raise SitrepError naming them."""
-
-    def as_list(value) -> tuple[str, ...]:
-        return tuple(value) if isinstance(value, list | tuple) else (value,)
-
     values: dict[str, object] = {}
     try:
-        for name, key in _LISTS.items():
-            if key in params:
-                items = as_list(params[key])
-                values[name] = tuple(int(i) for i in items) if name == "geo_precisions" else items
-        for name, key in _SCALARS.items():
-            if key not in params:
-                continue
-            raw = params[key]
-            raw = raw[-1] if isinstance(raw, list | tuple) else raw
-            if name.startswith("date"):
-                values[name] = dt.date.fromisoformat(raw)
-            elif name == "min_fatalities":
-                values[name] = max(0, int(raw))
-            elif name == "review_below":
-                values[name] = min(1.0, max(0.0, float(raw)))
-            else:
-                values[name] = str(raw)[:200]
+        for row in (r for r in FILTERS if r.param in params):
+            raw = params[row.param]
+            items = tuple(raw) if isinstance(raw, list | tuple) else (raw,)
+            values[row.field] = tuple(map(row.read, items)) if row.many else row.read(items[-1])
     except ValueError as exc:
         raise SitrepError(f"bad filter in the URL: {exc}") from exc
     return replace(EventFilter(), **values)

@@ -146,8 +146,7 @@ def ucdp_record(row: dict[str, str], where: str, source: Source) -> EventRecord:
 
 def read_csv_records(path: Path, kind: str, max_bytes: int) -> tuple[Article, list[EventRecord]]:
     """An ACLED or UCDP CSV, all rows validated; the Article stands for the file."""
-    required, build = {"acled": (ACLED_COLUMNS, acled_record),
-                       "ucdp": (UCDP_COLUMNS, ucdp_record)}[kind]  # fmt: skip
+    required, build = {"acled": (ACLED_COLUMNS, acled_record), "ucdp": (UCDP_COLUMNS, ucdp_record)}[kind]
     article = import_article(path, kind)
     source = Source(article_id=article.article_id, title=article.title, source=kind.upper())
     records = []
@@ -156,8 +155,7 @@ def read_csv_records(path: Path, kind: str, max_bytes: int) -> tuple[Article, li
         try:
             records.append(build(row, where, source))
         except RecordError as exc:
-            raise ArticleError(str(path), str(exc).replace("invalid event record", f"row {number}")
-                               ) from exc  # fmt: skip
+            raise ArticleError(str(path), str(exc).replace("invalid event record", f"row {number}")) from exc
     return article, records
 
 
@@ -184,8 +182,7 @@ def read_geojson_records(path: Path, max_bytes: int) -> tuple[Article, list[Even
             record = from_feature(feature)
         except SitrepError as exc:
             raise ArticleError(where, f"feature {number}: {exc}") from exc
-        records.append(record.model_copy(update={"article_id": article.article_id,
-                                                 "origin": "imported"}))  # fmt: skip
+        records.append(record.model_copy(update={"article_id": article.article_id, "origin": "imported"}))
     return article, records
 
 

@@ -1,4 +1,5 @@
-"""EventRecord: the one typed, validated record, and its GeoJSON / CSV / GeoDataFrame forms.
+"""EventRecord: the one typed, validated record, and its GeoJSON form (the CSV and GeoPackage
+exports are events/export.py's; the dashboard's frame is events/filters.records_frame).
 
 Geometry is GeoJSON (RFC 7946: longitude, latitude, WGS84): a Point, Polygon or
 MultiPolygon, or None when the place cannot be determined. Never a country pin.
@@ -118,11 +119,11 @@ class EventRecord(BaseModel):
     origin: Literal["extracted", "imported", "edited"] = "extracted"
     review: Literal["unreviewed", "accepted", "rejected"] = "unreviewed"
 
-    def point(self) -> tuple[float, float] | None:
-        """(lat, lon) of a Point geometry; None for areas and for no place."""
+    def lonlat(self) -> tuple[float, float] | None:
+        """(lon, lat) of a Point geometry; None for areas and for no place."""
         if self.geometry and self.geometry["type"] == "Point":
             lon, lat = self.geometry["coordinates"][:2]
-            return lat, lon
+            return lon, lat
         return None
 
     @field_validator("geometry")
@@ -135,9 +136,7 @@ class EventRecord(BaseModel):
         if self.sub_event_type not in taxonomy().get(self.event_type, ()):
             raise ValueError(f"unknown event type {self.event_type!r}/{self.sub_event_type!r}")
         if not self.date_start <= self.event_date <= self.date_end:
-            raise ValueError(
-                f"event_date {self.event_date} is outside {self.date_start}..{self.date_end}"
-            )
+            raise ValueError(f"event_date {self.event_date} is outside {self.date_start}..{self.date_end}")
         if self.source_span[0] < 0 or self.source_span[1] < self.source_span[0]:
             raise ValueError(f"source_span {self.source_span} is not [start, end]")
         return self
@@ -148,9 +147,7 @@ def make_record(**fields: Any) -> EventRecord:
     try:
         return EventRecord(**fields)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors())
         raise RecordError(f"invalid event record: {problems}") from exc
 
 
@@ -161,10 +158,10 @@ def stable_id(*parts: object) -> str:
 
 # --- GeoJSON ---------------------------------------------------------------
 
+
 def to_feature(record: EventRecord) -> dict[str, Any]:
     properties = record.model_dump(mode="json", exclude={"geometry"})
-    return {"type": "Feature", "id": record.event_id, "geometry": record.geometry,
-            "properties": properties}  # fmt: skip
+    return {"type": "Feature", "id": record.event_id, "geometry": record.geometry, "properties": properties}
 
 
 def to_feature_collection(records: Iterable[EventRecord]) -> dict[str, Any]:

@@ -37,7 +37,7 @@ def review_rows(records: Iterable[EventRecord]) -> list[dict[str, Any]]:
     """One editable row per record, in the order given (row ``n`` is event ``n``)."""
     rows = []
     for n, record in enumerate(records, start=1):
-        lat, lon = record.point() or (None, None)
+        lon, lat = record.lonlat() or (None, None)
         rows.append({
             "n": n, "decision": _DECISION_OF[record.review],
             **{k: getattr(record, k) for k in EDITABLE if k not in ("latitude", "longitude")},
@@ -109,12 +109,12 @@ def _moved(lat: Any, lon: Any) -> dict[str, Any]:
             "place_evidence": [f"set by a reviewer: {lat:.5f}, {lon:.5f}"]}  # fmt: skip
 
 
-def _edited(record: EventRecord, before: Mapping[str, Any], changes: Mapping[str, list],
-            gazetteer: Gazetteer) -> dict[str, Any]:  # fmt: skip
+def _edited(
+    record: EventRecord, before: Mapping[str, Any], changes: Mapping[str, list], gazetteer: Gazetteer
+) -> dict[str, Any]:
     fields = record.model_dump()
     new = {key: value for key, (_, value) in changes.items()}
-    for key in ("event_type", "sub_event_type", "status", "actor1", "actor2", "fatalities",
-                "injuries"):  # fmt: skip
+    for key in ("event_type", "sub_event_type", "status", "actor1", "actor2", "fatalities", "injuries"):
         if key in new:
             fields[key] = new[key]
     if "notes" in new:

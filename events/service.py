@@ -43,21 +43,20 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 def load_frame(store: EventStore):
     """Every event of the store as one columnar frame: extracted events merged across
     articles (few, validated records), imported datasets read straight from columns (or
-    from their Parquet copy beside the store, see events.framecache)."""
+    as the store keeps them: the GeoPackage from a Parquet copy beside it)."""
     import pandas as pd
 
     from events.dedup import deduplicate
     from events.filters import records_frame, with_points
-    from events.framecache import imported_frame
 
     extracted = with_points(records_frame(deduplicate(store.records_where(origin_imported=False))))
-    imported = imported_frame(store)  # with lon/lat and dates already
+    imported = store.imported_frame()  # with lon/lat and dates already
     if imported.empty:
         return extracted
     return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
 
 
-# Frames being loaded while the dashboard's server starts (sitrep serve), by (store path,
+# Frames being loaded while the dashboard's server starts (sitrep serve), by (store location,
 # version): handed over once to the app's cached loader, then dropped.
 _PRELOADING: dict[tuple[str, str], Future] = {}
 
@@ -66,12 +65,12 @@ def preload_frame(store: EventStore) -> None:
     """Start loading the store's frame in the background, so the first visitor of a freshly
     started dashboard does not wait for it (the server starts meanwhile)."""
     if store.exists():
-        _PRELOADING[(str(store.path), store.version())] = ThreadPoolExecutor(1).submit(load_frame, store)
+        _PRELOADING[(store.location, store.version())] = ThreadPoolExecutor(1).submit(load_frame, store)
 
 
-def preloaded_frame(store_path: str, version: str):
+def preloaded_frame(location: str, version: str):
     """The frame preload_frame started for this store and version, or None."""
-    started = _PRELOADING.pop((store_path, version), None)
+    started = _PRELOADING.pop((location, version), None)
     if started is None:
         return None
     try:
@@ -93,8 +92,9 @@ def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:
 
 def source_articles(store: EventStore, records: Iterable[EventRecord]) -> list[Article]:
     """The stored articles the records were read from (imported datasets included)."""
-    return store.articles_by_id({s.article_id for r in records for s in r.sources} |
-                                {r.article_id for r in records})  # fmt: skip
+    return store.articles_by_id(
+        {s.article_id for r in records for s in r.sources} | {r.article_id for r in records}
+    )
 
 
 class Pipeline:
@@ -111,9 +111,7 @@ class Pipeline:
         return self._gazetteer
 
     def extract(self, article: Article) -> list[EventRecord]:
-        return extract_article(
-            article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article
-        )
+        return extract_article(article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article)
 
     def draft(self, store: EventStore, article: Article) -> list[EventRecord]:
         """The article's events for review: freshly extracted, except those a person has
@@ -121,17 +119,16 @@ class Pipeline:
         records = self.extract(article)
         if not store.exists():
             return records
-        reviewed = {r.event_id: r for r in store.article_records(article.article_id)
-                    if r.review != "unreviewed"}  # fmt: skip
+        reviewed = {
+            r.event_id: r for r in store.article_records(article.article_id) if r.review != "unreviewed"
+        }
         fresh = [reviewed.pop(r.event_id, r) for r in records]
         return sorted(fresh + list(reviewed.values()), key=lambda r: r.source_span)
 
     def read(self, path: Path, published: dt.date | None) -> Article:
         return read_article(path, published, self.settings.max_article_bytes)
 
-    def extract_paths(
-        self, paths: Iterable[Path], published: dt.date | None = None
-    ) -> Iterator[Outcome]:
+    def extract_paths(self, paths: Iterable[Path], published: dt.date | None = None) -> Iterator[Outcome]:
         for path in paths:
             try:
                 yield Outcome(str(path), tuple(self.extract(self.read(path, published))))

@@ -77,9 +77,7 @@ def load_settings(
     env = os.environ if environ is None else environ
     base = Settings()
     known = {f.name: getattr(base, f.name) for f in fields(Settings)}
-    unknown = sorted(
-        key for key in env if key.startswith("SITREP_") and key[7:].lower() not in known
-    )
+    unknown = sorted(key for key in env if key.startswith("SITREP_") and key[7:].lower() not in known)
     if unknown:
         raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(known)}")
     values: dict[str, object] = {}

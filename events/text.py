@@ -1,4 +1,5 @@
-"""Sentences and clauses with character spans, and the name normaliser shared by all lookups."""
+"""Sentences with character spans and paragraph numbers, and the name normaliser shared by all
+lookups (clauses are the extraction stage's: events/extraction/triggers.py)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from maps.coords import latlon
 from maps.style import TYPE_COLOURS
 
 MAX_MARKERS = 3_000  # individual markers up to this many point events in view
@@ -46,8 +47,9 @@ def _places(table: pd.DataFrame) -> dict[tuple, list[tuple[str, int]]]:
 def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = None) -> list[dict[str, Any]]:
     """Point events (event_type, lon/lat or geometry, fatalities, location) -> one cell per
     grid square: centre (mean position), count, fatalities, ``types`` as (type, events,
-    fatalities) in the palette's order, ``places``, ``bounds`` and ``cell_deg``. The grid
-    step fits the ``extent`` in view ([[south, west], [north, east]]), else the points'."""
+    fatalities) in the palette's order, ``places``, ``bounds`` (Leaflet's [south, west,
+    north, east]) and ``cell_deg``. The grid step fits the ``extent`` in view (Leaflet's
+    [[south, west], [north, east]]), else the points'."""
     from events.filters import with_points
 
     frame = with_points(frame)
@@ -93,7 +95,7 @@ def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = Non
                 "types": sorted(types[(gx, gy)], key=lambda t: _type_order(t[0])),
                 "places": places.get((gx, gy), []),
                 "cell_deg": step,
-                "bounds": [gy * step, gx * step, (gy + 1) * step, (gx + 1) * step],
+                "bounds": [*latlon((gx * step, gy * step)), *latlon(((gx + 1) * step, (gy + 1) * step))],
             }
         )
     return out

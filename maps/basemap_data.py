@@ -91,7 +91,7 @@ def city_labels(gazetteer, min_population: int = LARGE_CITY) -> list[list]:
         capital = i in index.capitals
         if kind != "city" or (index.population[i] < min_population and not capital):
             continue
-        point = gazetteer.point(i)
+        point = gazetteer.lonlat(i)
         if point is not None:
             rows.append(
                 [

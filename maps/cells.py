@@ -12,6 +12,7 @@ from typing import Any
 
 from branca.element import MacroElement, Template
 
+from maps.coords import latlon
 from maps.popups import cell_popup_html, cell_tooltip
 from maps.style import colour_of
 
@@ -48,11 +49,11 @@ def cell_radius(count: int, largest: int) -> float:
 
 
 def cell_row(cell: Mapping[str, Any], largest: int) -> list:
-    """[lat, lon, count, radius, [[colour, events], ...], tooltip, popup, [s, w, n, e]]."""
+    """[lat, lon, count, radius, [[colour, events], ...], tooltip, popup, [s, w, n, e]] (Leaflet's
+    order: the map script reads it as it is)."""
     parts = [[colour_of(kind), n] for kind, n, _ in cell["types"]]
     return [
-        round(cell["lat"], 5),
-        round(cell["lon"], 5),
+        *latlon((round(cell["lon"], 5), round(cell["lat"], 5))),
         cell["count"],
         cell_radius(cell["count"], largest),
         parts,

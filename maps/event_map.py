@@ -19,11 +19,12 @@ from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
 from maps.assets import localize
 from maps.basemap import add_basemap
 from maps.cells import CellLayer
+from maps.coords import latlon, latlon_bounds
 from maps.legend import Legend
 from maps.popups import _value, popup_html, tooltip_text
 from maps.style import TENTATIVE_STATUSES, TYPE_COLOURS, colour_of
 
-__all__ = ["base_map", "build_event_map", "event_layers", "latlon", "map_bounds", "popup_html"]
+__all__ = ["base_map", "build_event_map", "event_layers", "map_bounds", "popup_html"]
 
 # A point known only "near" a town (2) or to its region (3) is drawn as an area of
 # about this radius, never as a pin that would invent a hotspot.
@@ -31,24 +32,18 @@ PRECISION_RADIUS_M = {2: 10_000, 3: 40_000}
 MAX_ZOOM = 18
 
 
-def latlon(position: Iterable[float]) -> list[float]:
-    """GeoJSON [lon, lat] -> folium [lat, lon]; the only place the order flips."""
-    lon, lat = list(position)[:2]
-    return [lat, lon]
-
-
 def _point_row(row: Mapping[str, Any], highlighted: bool = False) -> list:
     """One point event for CircleLayer: a marker, or for a point known only near a town or
     to its region (geo-precision 2-3) a dashed circle of that size in metres."""
-    lat, lon = latlon(row["geometry"]["coordinates"])
+    position = latlon(row["geometry"]["coordinates"])  # Leaflet's [lat, lon]
     colour = colour_of(str(row.get("event_type")))
     precision = _value(row, "geo_precision")
     tooltip, popup = tooltip_text(row), popup_html(row)
     if precision and int(precision) > 1:
-        return [lat, lon, 1, PRECISION_RADIUS_M[int(precision)], colour, 3 if highlighted else 1.5,
+        return [*position, 1, PRECISION_RADIUS_M[int(precision)], colour, 3 if highlighted else 1.5,
                 "4 4", 0.15, tooltip, popup]  # fmt: skip
     dash = "3 3" if row.get("status") in TENTATIVE_STATUSES else None
-    return [lat, lon, 0, 11 if highlighted else 8, "#000" if highlighted else "#333",
+    return [*position, 0, 11 if highlighted else 8, "#000" if highlighted else "#333",
             3 if highlighted else 1.2, dash, 0.9, tooltip, popup]  # fmt: skip
 
 
@@ -168,16 +163,16 @@ def event_layers(
     return groups
 
 
-def point_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
-    """[lat, lon] of a point event in the view (to centre the map on a selected row)."""
+def latlon_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
+    """Leaflet's [lat, lon] of a point event in the view (to centre the map on a selected row)."""
     if not event_id or "lat" not in view:
         return None
-    rows = view.loc[(view["event_id"] == event_id) & view["lat"].notna(), ["lat", "lon"]]
-    return [float(rows["lat"].iloc[0]), float(rows["lon"].iloc[0])] if len(rows) else None
+    rows = view.loc[(view["event_id"] == event_id) & view["lat"].notna(), ["lon", "lat"]]
+    return latlon((float(rows["lon"].iloc[0]), float(rows["lat"].iloc[0]))) if len(rows) else None
 
 
 def map_bounds(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[list[float]] | None:
-    """[[south, west], [north, east]] of the events, from their geometries' extents."""
+    """Leaflet's [[south, west], [north, east]] of the events, from their geometries' extents."""
     frame = _mappable(events)
     if frame.empty:
         return None
@@ -190,7 +185,7 @@ def map_bounds(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[list[
             west, south, east, north = _extent(geometry["coordinates"])
             lons += [west, east]
             lats += [south, north]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+    return latlon_bounds(min(lons), min(lats), max(lons), max(lats))
 
 
 def _extent(coords) -> tuple[float, float, float, float]:
@@ -213,8 +208,7 @@ def base_map(types: Iterable[str], bounds: list[list[float]] | None, tiles: str 
     """The map without events: the offline basemap (admin-1 outlines of ``countries``) and
     the tiles it stands in for, the legend (explaining cells when ``cells``), the view, and
     local assets."""
-    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
-                     prefer_canvas=True)  # fmt: skip
+    fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True, prefer_canvas=True)
     fig.options["maxZoom"] = MAX_ZOOM
     add_basemap(fig, tiles, countries)
     types = list(types)

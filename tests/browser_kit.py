@@ -49,12 +49,11 @@ TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/ar
 def synthetic_store(path: Path, count: int) -> None:
     """A store of ``count`` realistic imported events: points on the gazetteer's Ukrainian
     settlements, dates 2022-2025, every event type (for scale screenshots and benchmarks)."""
-    from events.framecache import imported_frame
     from events.imports import import_article
     from events.places import load_gazetteer
     from events.records import Source, make_record
     from events.settings import load_settings
-    from events.store import EventStore
+    from events.store import store_at
 
     ix = load_gazetteer(load_settings().cache_dir).index
     towns = [(ix.lon[i], ix.lat[i], ix.names[i], i) for i, kind in enumerate(ix.kinds)
@@ -74,10 +73,10 @@ def synthetic_store(path: Path, count: int) -> None:
             geometry={"type": "Point", "coordinates": [lon, lat]}, fatalities=rng.randrange(4),
             source_text=f"Synthetic event {n} in {name}.", source_span=(0, 20), confidence=1.0,
             origin="imported", sources=[source]))  # fmt: skip
-    store = EventStore(path)
+    store = store_at(path)
     store.create()
     store.ingest(article, records)
-    imported_frame(store)  # the columnar copy, as `sitrep import` leaves it
+    store.imported_frame()  # the columnar copy, as `sitrep import` leaves it
 
 
 HOSTILE_PLACE = "<script>window.__pwned=20</script><img src=x onerror=window.__pwned=21>${window.__pwned=22}"
@@ -96,7 +95,7 @@ def hostile_import(path: Path, rows: int = 3) -> None:
     import csv
 
     from events.imports import read_csv_records
-    from events.store import EventStore
+    from events.store import store_at
 
     source = PROJECT_ROOT / "tests" / "data" / "imports" / "acled_export.csv"
     with source.open(encoding="utf-8") as handle:
@@ -107,7 +106,7 @@ def hostile_import(path: Path, rows: int = 3) -> None:
         writer.writeheader()
         for n in range(rows):
             writer.writerow({k: v.replace("{n}", str(n)) for k, v in _ACLED_ROW.items() if k in header})
-    store = EventStore(path)
+    store = store_at(path)
     store.create()
     store.ingest(*read_csv_records(target, "acled", 10_000_000))
 
@@ -125,7 +124,7 @@ def start_dashboard(store_dir: Path, example_dir: Path, extra_env: dict[str, str
     env.update({"SITREP_STORE": str(store_dir / "store.gpkg"), "SITREP_EXAMPLE_DIR": str(example_dir),
                 "SITREP_TILES": "none", **(extra_env or {})})  # fmt: skip
     if script == PROJECT_ROOT / "app.py":  # as `sitrep serve` starts it: store preloaded
-        command = [sys.executable, "-m", "events.cli", "serve", "--port", str(port),
+        command = [sys.executable, "-m", "sitrep", "serve", "--port", str(port),
                    "--address", "127.0.0.1", "--headless"]  # fmt: skip
     else:
         command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),

@@ -92,8 +92,9 @@ def test_timeline_brush_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     at.run()
     assert not at.exception, at.exception
     assert metrics(at)["Events"] == "0"
-    assert any("0 of 8 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "")
-               for m in at.markdown)  # fmt: skip
+    assert any(
+        "0 of 8 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "") for m in at.markdown
+    )
     assert at.query_params["brush_from"] in ("2025-11-01", ["2025-11-01"])
 
 

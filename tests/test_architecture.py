@@ -1,4 +1,5 @@
-"""Conventions that keep the code's shape: UI at the edge."""
+"""Conventions that keep the code's shape: the faces (app.py and ui.py, the sitrep command) at
+the edge, stages used through their packages, one coordinate order."""
 
 from __future__ import annotations
 
@@ -19,27 +20,44 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def test_only_app_and_one_ui_module_import_streamlit():
-    sources = [*ROOT.glob("*.py"), *(ROOT / "events").rglob("*.py"), *(ROOT / "maps").rglob("*.py")]
-    importers = {str(p.relative_to(ROOT)) for p in sources if {"streamlit", "streamlit_folium"} & _imports(p)}
-    assert importers == {"app.py", "ui.py", "events/cli.py"}
-    cli = (ROOT / "events" / "cli.py").read_text(encoding="utf-8")
-    assert "import streamlit\n" not in cli and "from streamlit.web import cli" in cli  # the launcher only
+STAGES = [ROOT / "events", ROOT / "maps"]  # the pipeline and the map builders
+FACES = {"app", "ui", "sitrep"}  # the dashboard and the command: what talks to people
+UI = {"streamlit", "streamlit_folium"}
 
 
-def test_no_print_outside_the_cli():
+def _sources(*folders: Path) -> list[Path]:
+    return [path for folder in folders for path in sorted(folder.rglob("*.py"))]
+
+
+def test_stages_never_import_a_face_or_streamlit():
+    offenders = {str(p.relative_to(ROOT)): sorted(found) for p in _sources(*STAGES)
+                 if (found := (FACES | UI) & _imports(p))}  # fmt: skip
+    assert offenders == {}
+
+
+def test_the_command_only_launches_streamlit():
+    """sitrep serve starts Streamlit's launcher on app.py; the command draws no UI itself."""
+    modules = set()
+    for path in _sources(ROOT / "sitrep"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                modules |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+            elif isinstance(node, ast.Import):
+                modules |= {a.name for a in node.names}
+    assert {m for m in modules if m.split(".")[0] in UI} == {"streamlit.web", "streamlit.web.cli"}
+
+
+def test_no_print_outside_the_command():
     offenders = []
-    for folder in ("events", "maps"):
-        for path in (ROOT / folder).rglob("*.py"):
-            if path.name == "cli.py":
-                continue
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            in_main = [n for n in ast.walk(tree) if isinstance(n, ast.If)
-                       and "__main__" in ast.unparse(n.test)]  # fmt: skip
-            allowed = {id(c) for n in in_main for c in ast.walk(n)}
-            offenders += [f"{path.name}:{n.lineno}" for n in ast.walk(tree)
-                          if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"
-                          and id(n) not in allowed]  # fmt: skip
+    for path in _sources(*STAGES, ROOT / "sitrep"):
+        if path == ROOT / "sitrep" / "cli.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_main = [n for n in ast.walk(tree) if isinstance(n, ast.If) and "__main__" in ast.unparse(n.test)]
+        allowed = {id(c) for n in in_main for c in ast.walk(n)}
+        offenders += [f"{path.name}:{n.lineno}" for n in ast.walk(tree)
+                      if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"
+                      and id(n) not in allowed]  # fmt: skip
     assert offenders == []
 
 
@@ -56,4 +74,24 @@ def test_the_place_stage_is_used_through_its_package_only():
             modules = [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
             modules += [a.name for a in node.names] if isinstance(node, ast.Import) else []
             offenders += [f"{path.name}: {m}" for m in modules if m.startswith("events.places.")]
+    assert offenders == []
+
+
+def _latitude_first(node: ast.AST) -> bool:
+    """A list or tuple built (not unpacked) with a latitude name before a longitude name."""
+    if not isinstance(node, ast.List | ast.Tuple) or not isinstance(node.ctx, ast.Load):
+        return False
+    names = [getattr(e, "id", "") for e in node.elts[:2]]
+    return len(names) == 2 and names[0].startswith("lat") and names[1].startswith("lon")
+
+
+def test_positions_flip_to_lat_lon_in_one_helper_only():
+    """Positions are [lon, lat] everywhere; maps/coords.py alone builds Leaflet's [lat, lon]."""
+    offenders = []
+    for path in [*(ROOT / "events").rglob("*.py"), *(ROOT / "maps").rglob("*.py"), ROOT / "app.py",
+                 ROOT / "ui.py"]:  # fmt: skip
+        if path == ROOT / "maps" / "coords.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{path.relative_to(ROOT)}:{n.lineno}" for n in ast.walk(tree) if _latitude_first(n)]
     assert offenders == []

@@ -10,8 +10,7 @@ from events.article import parse_article, read_article
 from events.errors import ArticleError
 
 GOOD = (
-    "---\ntitle: A title\npublished: 2025-12-28\nsource: Wire\nurl: https://example.org/a\n"
-    "---\nBody text.\n"
+    "---\ntitle: A title\npublished: 2025-12-28\nsource: Wire\nurl: https://example.org/a\n---\nBody text.\n"
 )
 
 
@@ -104,9 +103,13 @@ def test_html_without_body_is_refused():
 def test_exclamations_inside_quotes_do_not_end_the_sentence():
     from events.text import split_sentences
 
-    text = ("About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on "
-            "Sunday. He shouted “Stop! Now!” and left. Then it rained! Why?")
+    text = (
+        "About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on "
+        "Sunday. He shouted “Stop! Now!” and left. Then it rained! Why?"
+    )
     assert [s.text for s in split_sentences(text)] == [
         "About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on Sunday.",
-        "He shouted “Stop! Now!” and left.", "Then it rained!", "Why?",
+        "He shouted “Stop! Now!” and left.",
+        "Then it rained!",
+        "Why?",
     ]

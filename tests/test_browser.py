@@ -99,8 +99,7 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     download_info.value.save_as(path)
     collection = json.loads(path.read_text("utf-8"))
     assert collection["type"] == "FeatureCollection"
-    assert {f["properties"]["event_type"] for f in collection["features"]} == {
-        "Explosions/Remote violence"}  # fmt: skip
+    assert {f["properties"]["event_type"] for f in collection["features"]} == {"Explosions/Remote violence"}
     assert len(collection["features"]) == 2
     page.close()
 

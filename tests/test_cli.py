@@ -9,9 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pyogrio
 import pytest
-from conftest import ARTICLES
+from conftest import ARTICLES, gdal_layer
 
 SITREP = shutil.which("sitrep", path=str(Path(sys.executable).parent)) or "sitrep"
 CONTRACT = {"event_id", "article_id", "event_date", "date_start", "date_end", "time_precision",
@@ -26,8 +25,7 @@ def run(*args, store=None, env=None):
     if store is not None:
         environ["SITREP_STORE"] = str(store)
         environ["SITREP_EXAMPLE_DIR"] = "none"
-    return subprocess.run([SITREP, *map(str, args)], capture_output=True, text=True,
-                          env=environ, timeout=300)  # fmt: skip
+    return subprocess.run([SITREP, *map(str, args)], capture_output=True, text=True, env=environ, timeout=300)
 
 
 def test_extract_prints_one_feature_collection_for_all_files():
@@ -72,8 +70,8 @@ def test_ingest_then_export(tmp_path):
     out = tmp_path / "all.geojson"
     exported = run("export", "--format", "geojson", "--output", out, store=store)
     assert exported.returncode == 0, exported.stderr
-    frame = pyogrio.read_dataframe(out)  # GDAL reads the export
-    assert len(frame) == len(json.loads(out.read_text("utf-8"))["features"])
+    _, frame = gdal_layer(out)  # GDAL reads the export
+    assert len(frame["event_id"]) == len(json.loads(out.read_text("utf-8"))["features"])
     csv_out = tmp_path / "battles.csv"
     run("export", "--format", "csv", "--output", csv_out, "--type", "Battles", store=store)
     lines = csv_out.read_text("utf-8").splitlines()
@@ -85,10 +83,10 @@ def test_ingest_then_export(tmp_path):
     gpkg = tmp_path / "battles.gpkg"
     done = run("export", "--format", "gpkg", "--output", gpkg, "--type", "Battles", store=store)
     assert done.returncode == 0, done.stderr
-    layer = pyogrio.read_dataframe(gpkg, layer="events")  # QGIS/GDAL open the export
-    assert len(layer) == len(lines) - 1 and set(layer["event_type"]) == {"Battles"}
-    assert layer.crs.to_epsg() == 4326 and not Path(f"{gpkg}-wal").exists()
-    sources = pyogrio.read_dataframe(gpkg, layer="articles")
+    crs, layer = gdal_layer(gpkg, layer="events")  # QGIS/GDAL open the export
+    assert len(layer["event_id"]) == len(lines) - 1 and set(layer["event_type"]) == {"Battles"}
+    assert crs == "EPSG:4326" and not Path(f"{gpkg}-wal").exists()
+    _, sources = gdal_layer(gpkg, layer="articles")
     assert set(sources["article_id"]) == set(layer["article_id"])  # with the source texts
     html = tmp_path / "map.html"
     done = run("export", "--format", "html", "--output", html, store=store)
@@ -109,8 +107,11 @@ def test_export_refuses_bad_formats_and_outputs(tmp_path, args, message):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("empty.txt", b""), ("binary.md", b"\x00\x01\x02PK\x03\x04"),
-     ("latin.txt", "---\npublished: 2024-01-01\n---\nCafé à Kyiv".encode("cp1252"))],
+    [
+        ("empty.txt", b""),
+        ("binary.md", b"\x00\x01\x02PK\x03\x04"),
+        ("latin.txt", "---\npublished: 2024-01-01\n---\nCafé à Kyiv".encode("cp1252")),
+    ],
 )
 def test_bad_file_is_named_and_store_untouched(tmp_path, name, content):
     store = tmp_path / "events.gpkg"
@@ -144,7 +145,9 @@ def test_batch_of_hundreds_of_files_with_one_bad_file(tmp_path):
         day = 1 + n % 28
         (folder / f"a{n:03d}.md").write_text(
             f"---\npublished: 2024-02-{day:02d}\n---\nRussian drones struck "
-            f"{towns[n % 5]} on 2024-02-{day:02d}, injuring {n % 7} people.\n", "utf-8")
+            f"{towns[n % 5]} on 2024-02-{day:02d}, injuring {n % 7} people.\n",
+            "utf-8",
+        )
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00binary")
     store = tmp_path / "batch.gpkg"
     result = run("ingest", folder, store=store)

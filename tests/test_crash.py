@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from events.store import EventStore
+from events.store import store_at
 
 SITREP = str(Path(sys.executable).parent / "sitrep")
 TOWNS = ["Kharkiv", "Odesa", "Kherson", "Sumy", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Poltava"]
@@ -70,13 +70,14 @@ def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path):
         assert duplicates == 0
         assert set(events) <= articles  # no events without their article row
         assert all(events.get(a, 0) == 2 for a in articles), "a half-written article"
-        assert EventStore(store).records()  # the store opens and reads
+        assert store_at(store).records()  # the store opens and reads
         survived += 1
         partial += 1 < len(articles) < 1500
     assert survived == 5
     assert partial >= 3, "the kills should land mid-batch"
-    done = subprocess.run([SITREP, "ingest", str(folder)], env=env_for(store), capture_output=True,
-                          text=True, timeout=600)  # fmt: skip
+    done = subprocess.run(
+        [SITREP, "ingest", str(folder)], env=env_for(store), capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     events, articles, duplicates = article_counts(store)
     assert len(articles) == 1500 and duplicates == 0
@@ -97,7 +98,7 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path):
         nonlocal reads
         while not stop.is_set():
             try:
-                EventStore(store, lock_timeout=5).records()
+                store_at(store, lock_timeout=5).records()
                 reads += 1
             except Exception as exc:  # noqa: BLE001 - any failure to read is the finding
                 read_errors.append(repr(exc))
@@ -128,8 +129,9 @@ def test_busy_store_message_from_the_cli(tmp_path, timeout):
     try:
         env = env_for(store) | {"SITREP_LOCK_TIMEOUT_S": str(timeout)}
         started = time.monotonic()
-        result = subprocess.run([SITREP, "ingest", str(tmp_path / "one")], env=env,
-                                capture_output=True, text=True, timeout=120)  # fmt: skip
+        result = subprocess.run(
+            [SITREP, "ingest", str(tmp_path / "one")], env=env, capture_output=True, text=True, timeout=120
+        )
         assert time.monotonic() - started < 30
     finally:
         blocker.rollback()

@@ -7,17 +7,18 @@ from events.dedup import deduplicate
 
 
 def _article(article_id: str, body: str, published: str = "2024-05-25"):
-    return parse_article(f"---\npublished: {published}\n---\n{body}\n", where=article_id,
-                         article_id=article_id)  # fmt: skip
+    return parse_article(
+        f"---\npublished: {published}\n---\n{body}\n", where=article_id, article_id=article_id
+    )
 
 
 def test_same_strike_in_two_articles_is_one_event(pipeline):
-    a = pipeline.extract(_article("wire-a", "Russian missiles struck Kharkiv on Friday, "
-                                            "killing seven people."))  # fmt: skip
+    a = pipeline.extract(
+        _article("wire-a", "Russian missiles struck Kharkiv on Friday, killing seven people.")
+    )
     b = pipeline.extract(_article("local-b", "A Russian missile attack hit Kharkiv on Friday. "
                                              "Officials said five people were killed."))  # fmt: skip
-    c = pipeline.extract(_article("later-c", "Russian missiles struck Kharkiv on Tuesday.",
-                                  "2024-05-29"))  # fmt: skip
+    c = pipeline.extract(_article("later-c", "Russian missiles struck Kharkiv on Tuesday.", "2024-05-29"))
     merged = deduplicate(a + b + c)
     kharkiv = sorted((r for r in merged if r.location == "Kharkiv"), key=lambda r: r.event_date)
     assert len(kharkiv) == 2
@@ -29,8 +30,9 @@ def test_same_strike_in_two_articles_is_one_event(pipeline):
 
 
 def test_events_of_one_article_are_not_merged_again(pipeline):
-    records = pipeline.extract(_article("one", "Russian drones hit Odesa on Friday. "
-                                               "Russian drones hit Izmail on Friday."))  # fmt: skip
+    records = pipeline.extract(
+        _article("one", "Russian drones hit Odesa on Friday. Russian drones hit Izmail on Friday.")
+    )
     assert len(deduplicate(records)) == len(records) == 2
 
 

@@ -30,7 +30,7 @@ def test_formula_cells_are_neutralised_and_read_back_for_humans():
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == CSV_COLUMNS
     row = rows[0]
-    assert row["source_text"] == "'=HYPERLINK(\"http://evil\")"
+    assert row["source_text"] == '\'=HYPERLINK("http://evil")'
     assert row["notes"] == "'+1 -2 @3"
     assert row["actor1"].startswith("'-cmd")
     assert row["source_text"][1:] == '=HYPERLINK("http://evil")'  # the human value survives

@@ -288,8 +288,7 @@ def test_a_bad_model_file_is_named(tmp_path, lexicon):
 
 
 def test_acled_note_conventions(gazetteer, lexicon):
-    note = ("On 6 May 2020, FARDC soldiers killed a man in Kalambayi (Masisi, Nord-Kivu). "
-            "[size=no report]")  # fmt: skip
+    note = "On 6 May 2020, FARDC soldiers killed a man in Kalambayi (Masisi, Nord-Kivu). [size=no report]"
     records = extract(note, gazetteer, lexicon, dt.date(2020, 5, 6))
     assert len(records) == 1
     record = records[0]

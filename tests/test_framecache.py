@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from events.framecache import imported_frame
 from events.imports import read_csv_records
-from events.store import EventStore
+from events.store import GeoPackageStore
 
 DATA = Path(__file__).resolve().parent / "data" / "imports"
 
 
-def _store(tmp_path) -> EventStore:
-    store = EventStore(tmp_path / "s.gpkg")
+def _store(tmp_path) -> GeoPackageStore:
+    store = GeoPackageStore(tmp_path / "s.gpkg")
     store.create()
     for name, kind in (("acled_export.csv", "acled"), ("ucdp_ged.csv", "ucdp")):
         store.ingest(*read_csv_records(DATA / name, kind, 10_000_000))
@@ -31,22 +30,22 @@ def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
 
 def test_the_copy_gives_the_same_frame_and_follows_the_imports(tmp_path):
     store = _store(tmp_path)
-    direct = imported_frame(store, cached=False)
-    first = imported_frame(store)  # builds the copy beside the store
+    direct = store.imported_frame(cached=False)
+    first = store.imported_frame()  # builds the copy beside the store
     (copy,) = tmp_path.glob("s.gpkg.imported-*.parquet")
-    second = imported_frame(store)  # reads it
+    second = store.imported_frame()  # reads it
     _same(direct, first)
     _same(direct, second)
     article, records = read_csv_records(DATA / "acled_export.csv", "acled", 10_000_000)
     store.ingest(article, [r.model_copy(update={"fatalities": 99}) for r in records])  # re-import
-    third = imported_frame(store)
+    third = store.imported_frame()
     assert 99 in set(third["fatalities"]) and not copy.exists()  # a new copy; the old one gone
     assert len(list(tmp_path.glob("*.parquet"))) == 1
 
 
 def test_a_damaged_copy_is_rebuilt(tmp_path):
     store = _store(tmp_path)
-    imported_frame(store)
+    store.imported_frame()
     (copy,) = tmp_path.glob("*.parquet")
     copy.write_bytes(b"not parquet")
-    _same(imported_frame(store, cached=False), imported_frame(store))
+    _same(store.imported_frame(cached=False), store.imported_frame())

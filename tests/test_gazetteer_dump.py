@@ -69,8 +69,9 @@ def test_download_from_a_local_server(tmp_path):
 def test_added_villages_resolve_in_extraction(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env["SITREP_CACHE_DIR"] = str(tmp_path / "cache")
-    added = subprocess.run([SITREP, "gazetteer", "add", str(FIXTURE)], capture_output=True,
-                           text=True, env=env, timeout=300)  # fmt: skip
+    added = subprocess.run(
+        [SITREP, "gazetteer", "add", str(FIXTURE)], capture_output=True, text=True, env=env, timeout=300
+    )
     assert added.returncode == 0, added.stderr
     assert "indexed 3 populated places" in added.stderr
     article = tmp_path / "front.txt"

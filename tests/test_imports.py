@@ -24,8 +24,7 @@ LIMIT = 10_000_000
 def run(*args, store):
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env.update(SITREP_STORE=str(store), SITREP_EXAMPLE_DIR="none")
-    return subprocess.run([SITREP, *map(str, args)], capture_output=True, text=True, env=env,
-                          timeout=120)  # fmt: skip
+    return subprocess.run([SITREP, *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_acled_dates_inter_codes_and_precision():

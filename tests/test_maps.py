@@ -45,8 +45,7 @@ def test_seed_map_uses_local_assets_and_dashes_proposals(seeded):
     assert not re.search(r'<(?:script|link)[^>]+(?:src|href)="https?://', html)
     assert '"dashArray": "8 6"' in html  # the proposed Donbas zone
     assert "sitrep-legend" in html and "Explosions/Remote violence" in html
-    assert len(circles(html)) == sum(
-        1 for r in rows if r["geometry"] and r["geometry"]["type"] == "Point")  # fmt: skip
+    assert len(circles(html)) == sum(1 for r in rows if r["geometry"] and r["geometry"]["type"] == "Point")
 
 
 def test_no_tiles_setting_gives_a_blank_background(seeded):

@@ -74,8 +74,9 @@ def test_numbers_and_casualties(text):
     assert value is None or value >= 0
 
 
-coordinate = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(), st.text(max_size=3),
-                       st.none())  # fmt: skip
+coordinate = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True), st.integers(), st.text(max_size=3), st.none()
+)
 geometry = st.one_of(
     st.builds(lambda a, b: {"type": "Point", "coordinates": [a, b]}, coordinate, coordinate),
     st.builds(lambda ring: {"type": "Polygon", "coordinates": [ring]},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from events.places import find_mentions, haversine_km, place_fields, resolve_mentions
-from events.places.fields import destination
+from events.places.fields import destination_lonlat
 
 
 def first_place(text, gazetteer):
@@ -32,7 +32,7 @@ def test_the_mention_says_where_relative_to_the_name(gazetteer, text, relation, 
 def test_an_offset_with_a_bearing_gives_a_computed_point(gazetteer):
     place = first_place("Clashes 20km north of Bambari left two dead.", gazetteer)
     fields = place_fields(place, gazetteer)
-    town_lon, town_lat = gazetteer.point(place.entry)
+    town_lon, town_lat = gazetteer.lonlat(place.entry)
     lon, lat = fields["geometry"]["coordinates"]
     assert fields["geo_precision"] == 2 and lat > town_lat
     assert abs(haversine_km(town_lat, town_lon, lat, lon) - 20) < 0.1
@@ -51,7 +51,7 @@ def test_other_relations_keep_the_town_point_at_precision_two(gazetteer, text, n
     place = first_place(text, gazetteer)
     fields = place_fields(place, gazetteer)
     assert fields["geo_precision"] == 2
-    assert fields["geometry"]["coordinates"] == [round(c, 5) for c in gazetteer.point(place.entry)]
+    assert fields["geometry"]["coordinates"] == [round(c, 5) for c in gazetteer.lonlat(place.entry)]
     assert any(n.startswith(note) for n in fields["notes"]), fields["notes"]
 
 
@@ -66,7 +66,7 @@ def test_acled_parentheses_qualify_with_admin2_and_admin1(gazetteer):
 
 
 def test_destination_is_a_great_circle_step():
-    lat, lon = destination(0.0, 0.0, 111.195, 90.0)
+    lon, lat = destination_lonlat(0.0, 0.0, 111.195, 90.0)
     assert abs(lat) < 1e-9 and abs(lon - 1.0) < 1e-3
 
 

@@ -53,8 +53,7 @@ def test_coverage(gazetteer, text, name, kind, code):
 
 
 def test_qualifier_picks_the_state_and_a_list_is_not_a_qualifier(gazetteer):
-    tacoma, washington = resolved(gazetteer, "a bakery in Tacoma, Washington, said", "Tacoma",
-                                  "Washington")  # fmt: skip
+    tacoma, washington = resolved(gazetteer, "a bakery in Tacoma, Washington, said", "Tacoma", "Washington")
     assert washington["kind"] == "admin1" and washington["admin1_code"] == "US.WA"
     text = "After stops in Washington, New York and Boston, he left."
     dc, ny, boston = resolved(gazetteer, text, "Washington", "New York", "Boston")
@@ -82,8 +81,7 @@ def test_resolve_command_round_trip(tmp_path):
     doc["toponyms"].append({"start": 0, "end": 8, "name": "Shelling"})
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(doc) + "\n", encoding="utf-8")
-    result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True,
-                            timeout=120)  # fmt: skip
+    result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     (out,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert out["id"] == "d1" and out["text"] == text
@@ -98,8 +96,7 @@ def test_resolve_command_round_trip(tmp_path):
 def test_resolve_command_rejects_bad_lines(tmp_path):
     source = tmp_path / "bad.jsonl"
     source.write_text('{"id": 1, "text": "x", "toponyms": [{"start": 0, "end": 9}]}\n', "utf-8")
-    result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True,
-                            timeout=120)  # fmt: skip
+    result = subprocess.run([SITREP, "resolve", str(source)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "bad.jsonl:1" in result.stderr
 
 

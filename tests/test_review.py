@@ -11,7 +11,6 @@ import pytest
 from events.article import parse_article
 from events.review import ReviewError, apply_review, review_rows
 from events.service import load_frame
-from events.store import EventStore
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "
            "missiles on Friday, killing four people. Shelling hit Kherson on Thursday, "
@@ -85,7 +84,9 @@ def test_saved_review_is_logged_and_survives_reextraction(drafted, empty):
     assert store.save_review(article, apply_review(records, rows, gazetteer)) == 2
     log = store.review_log("a1")
     assert [(e["decision"], e["changes"]) for e in reversed(log)] == [
-        ("accepted", {"fatalities": [4, 5]}), ("rejected", {})]
+        ("accepted", {"fatalities": [4, 5]}),
+        ("rejected", {}),
+    ]
     with sqlite3.connect(store.path) as db:  # the log keeps the record as extracted
         original = db.execute("SELECT original FROM reviews ORDER BY review_id").fetchone()[0]
     assert '"fatalities":4' in original
@@ -98,18 +99,3 @@ def test_saved_review_is_logged_and_survives_reextraction(drafted, empty):
     assert outcome.result.unchanged == 2
     kept = {r.location: r for r in store.article_records("a1")}
     assert kept["Kharkiv"].fatalities == 5 and kept["Kherson"].review == "rejected"
-
-
-def test_an_old_store_gains_the_review_layer(tmp_path):
-    path = tmp_path / "old.gpkg"
-    store = EventStore(path)
-    store.create()
-    with sqlite3.connect(path) as db:  # as written by a Sitrep without reviews
-        db.execute("DROP TABLE reviews")
-        db.execute("DROP INDEX events_origin")
-        db.execute("ALTER TABLE events DROP COLUMN review")
-    assert EventStore(path).records() == []
-    assert EventStore(path).review_log("x") == []
-    with sqlite3.connect(path) as db:
-        indexes = {row[1] for row in db.execute("PRAGMA index_list(events)")}
-    assert "events_origin" in indexes

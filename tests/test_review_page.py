@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from events.article import pasted_article_id
-from events.store import EventStore
+from events.store import store_at
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nimport ui\nui.review_page()\n"
@@ -25,7 +25,7 @@ def page(tmp_path, monkeypatch, pipeline):
     at = AppTest.from_string(SCRIPT, default_timeout=120)
     at.run()
     assert not at.exception, at.exception
-    return at, EventStore(tmp_path / "review.gpkg")
+    return at, store_at(tmp_path / "review.gpkg")
 
 
 def _extract(at, text=TEXT, published=dt.date(2025, 12, 28)):
@@ -98,8 +98,9 @@ def test_imported_datasets_are_not_offered_for_review(page):
     at, store = page
     _extract(at)
     at.button(key="save").click().run()
-    article, records = read_csv_records(ROOT / "tests" / "data" / "imports" / "acled_export.csv", "acled",
-                                        10_000_000)  # fmt: skip
+    article, records = read_csv_records(
+        ROOT / "tests" / "data" / "imports" / "acled_export.csv", "acled", 10_000_000
+    )
     store.ingest(article, records)
     at.radio(key="source").set_value("Article in the store").run()
     assert len(store.articles()) == 2

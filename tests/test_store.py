@@ -1,25 +1,51 @@
-"""The GeoPackage store: creation, idempotent ingest, GDAL compatibility, failures."""
+"""The store's contract (events.store.EventStore), run against every backend in
+conftest.STORES: creation, idempotent ingest, reviews and their log, imports, reads and
+errors. What only the GeoPackage file does is in test_geopackage.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import sqlite3
+import inspect
 
-import pyogrio
+import pandas as pd
 import pytest
 
-from events.article import parse_article
-from events.errors import StoreBusyError, StoreError
-from events.gpkg import blobs_as_geojson, encode_geometry
-from events.store import EventStore
+from events.article import Article, parse_article
+from events.errors import StoreError
+from events.records import Source, make_record
+from events.store import EventStore, GeoPackageStore, ReviewItem
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "
            "missiles on Friday, killing four people.\n")  # fmt: skip
+KHARKIV = {"type": "Point", "coordinates": [36.25475, 49.98177]}
+SQUARE = {"type": "Polygon", "coordinates": [[[30, 50], [31, 50], [31, 51], [30, 50]]]}
 
 
 def _article(text=ARTICLE, article_id="a1"):
     return parse_article(text, where=article_id, article_id=article_id)
+
+
+def _record(event_id: str, article_id: str = "a1", day: int = 24, **fields):
+    values = dict(event_id=event_id, article_id=article_id, event_date=dt.date(2024, 5, day),
+                  date_start=dt.date(2024, 5, day), date_end=dt.date(2024, 5, day), time_precision=1,
+                  event_type="Battles", sub_event_type="Armed clash", status="occurred",
+                  source_text=f"Event {event_id}.", source_span=(day, day + 5), confidence=0.8,
+                  geometry=KHARKIV, location="Kharkiv", country="Ukraine")  # fmt: skip
+    return make_record(**(values | fields))
+
+
+def _dataset(name: str = "acled.csv") -> Article:
+    """An imported dataset stands in the store as one article without text."""
+    return Article(name, "", dt.date(2024, 6, 1), name, "ACLED", None, name, "0" * 64)
+
+
+@pytest.fixture
+def store(new_store) -> EventStore:
+    new_store.create()
+    return new_store
+
+
+# --- with extraction (the pipeline writes through the interface) ----------------------
 
 
 def test_first_use_creates_a_seeded_store(seeded):
@@ -45,62 +71,118 @@ def test_reingest_of_an_edited_article_replaces_its_events(empty):
     assert [r.location for r in store.records()] == ["Odesa"]
 
 
-def test_gdal_reads_the_store(seeded):
-    _, store = seeded
-    frame = pyogrio.read_dataframe(store.path, layer="events")
-    assert len(frame) == store.count()
-    assert frame.crs.to_epsg() == 4326
-    assert set(frame.geometry.geom_type.dropna()) <= {"Point", "Polygon", "MultiPolygon"}
-
-
-def test_geometry_blob_round_trip():
-    point = {"type": "Point", "coordinates": [30.5, 50.4]}
-    square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
-    assert encode_geometry(None) is None
-    (point_back, square_back, nothing), lons, lats = blobs_as_geojson(
-        [encode_geometry(point), encode_geometry(square), None])  # the vectorised reader
-    assert point_back == point and nothing is None
-    assert lons[0] == 30.5 and lats[0] == 50.4 and all(math.isnan(v) for v in lons[1:] + lats[1:])
-    assert square_back["type"] == "Polygon"
-    assert [list(p) for p in square_back["coordinates"][0]] == square["coordinates"][0]
-
-
-def test_failure_mid_write_leaves_the_previous_store(empty, monkeypatch):
-    pipeline, store = empty
-    pipeline.ingest_article(store, _article())
-    before = [r.model_dump() for r in store.records()]
-
-    def explode(*args, **kwargs):
-        raise RuntimeError("power cut")
-
-    monkeypatch.setattr(EventStore, "_touch", explode)  # fails after the rows are written
-    with pytest.raises(RuntimeError):
-        pipeline.ingest_article(store, _article(ARTICLE.replace("Kharkiv", "Odesa"), "a2"))
-    monkeypatch.undo()
-    assert [r.model_dump() for r in store.records()] == before
-    store.check()
-
-
-def test_busy_store_reports_instead_of_hanging(empty):
-    pipeline, store = empty
-    store.lock_timeout = 0.2
-    blocker = sqlite3.connect(store.path)
-    blocker.execute("BEGIN IMMEDIATE")
-    try:
-        with pytest.raises(StoreBusyError, match="busy"):
-            pipeline.ingest_article(store, _article())
-    finally:
-        blocker.rollback()
-        blocker.close()
-
-
-def test_missing_store_is_a_clear_error(tmp_path):
-    with pytest.raises(StoreError, match="does not exist"):
-        EventStore(tmp_path / "nope.gpkg").records()
-
-
 def test_records_keep_their_dates(empty):
     pipeline, store = empty
     pipeline.ingest_article(store, _article())
     (record,) = store.records()
     assert record.event_date == dt.date(2024, 5, 24)
+
+
+# --- literal records --------------------------------------------------------------------
+
+
+def test_a_new_store_exists_and_is_empty(new_store):
+    assert not new_store.exists()
+    new_store.create()
+    new_store.create()  # created meanwhile: kept
+    assert new_store.exists() and new_store.count() == 0 and new_store.records() == []
+    new_store.check()
+    assert new_store.location
+
+
+def test_reading_a_missing_store_is_a_clear_error(new_store):
+    with pytest.raises(StoreError, match="does not exist"):
+        new_store.records()
+
+
+def test_ingest_counts_and_replaces_an_articles_events(store):
+    article = _article()
+    first = store.ingest(article, [_record("e1"), _record("e2", day=23)])
+    assert first.article_id == "a1"
+    assert (first.added, first.updated, first.removed, first.unchanged) == (2, 0, 0, 0)
+    again = store.ingest(article, [_record("e1", fatalities=4)])
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 1, 1, 0)
+    (kept,) = store.records()
+    assert kept.event_id == "e1" and kept.fatalities == 4 and kept.geometry == KHARKIV
+    assert [a["article_id"] for a in store.articles()] == ["a1"]
+
+
+def test_the_version_follows_every_write(store):
+    versions = [store.version()]
+    store.ingest(_article(), [_record("e1")])
+    versions.append(store.version())
+    store.add([_record("e2")])
+    versions.append(store.version())
+    assert len(set(versions)) == 3
+    assert store.version() == versions[-1]  # reading changes nothing
+
+
+def test_reviews_are_logged_and_survive_reextraction(store):
+    article = _article()
+    one, two, three = _record("e1"), _record("e2", day=23), _record("e3", day=22)
+    store.ingest(article, [one, two, three])
+    items = [ReviewItem(one.model_copy(update={"review": "accepted", "fatalities": 5}), one,
+                        {"fatalities": [None, 5]}),
+             ReviewItem(two.model_copy(update={"review": "rejected"}), two, {}),
+             ReviewItem(three, three, {})]  # fmt: skip
+    assert store.save_review(article, items) == 2  # the untouched event is not logged
+    log = store.review_log("a1")
+    assert [(row["event_id"], row["decision"]) for row in log] in (
+        [("e2", "rejected"), ("e1", "accepted")],
+        [("e1", "accepted"), ("e2", "rejected")],
+    )
+    assert {row["event_id"]: row["changes"] for row in log} == {"e1": {"fatalities": [None, 5]}, "e2": {}}
+    assert store.review_log("other") == []
+    # re-extracting the article keeps both decisions and removes only the unreviewed event
+    result = store.ingest(article, [_record("e1"), _record("e2", day=23)])
+    assert (result.unchanged, result.removed) == (2, 1)
+    assert [r.event_id for r in store.records()] == ["e1"]  # rejected events leave reads
+    assert [(r.event_id, r.review) for r in store.article_records("a1")] == [
+        ("e2", "rejected"),
+        ("e1", "accepted"),
+    ]  # reading order (source spans)
+    assert store.records_by_id(["e1"])[0].fatalities == 5
+
+
+def test_imported_and_extracted_records_are_read_apart(store):
+    store.ingest(_article(), [_record("e1")])
+    dataset = _dataset()
+    source = Source(article_id=dataset.article_id, source="ACLED")
+    imported = [_record(f"acled:{n}", dataset.article_id, day=1 + n % 28, origin="imported",
+                        sources=[source], fatalities=n) for n in range(30)]  # fmt: skip
+    imported[0] = imported[0].model_copy(update={"geometry": SQUARE, "geo_precision": 3})
+    imported[1] = imported[1].model_copy(update={"geometry": None})
+    result = store.ingest(dataset, imported)
+    assert result.added == 30
+    assert [r.event_id for r in store.records_where(origin_imported=False)] == ["e1"]
+    assert len(store.records_where(origin_imported=True)) == 30
+    frame = store.imported_frame()
+    assert len(frame) == 30 and "e1" not in set(frame["event_id"])
+    assert pd.api.types.is_datetime64_any_dtype(frame["event_date"])
+    by_id = frame.set_index("event_id")
+    assert by_id.loc["acled:0", "geometry"]["type"] == "Polygon" and pd.isna(by_id.loc["acled:0", "lon"])
+    assert by_id.loc["acled:1", "geometry"] is None
+    assert by_id.loc["acled:2", "geometry"] == KHARKIV
+    assert (by_id.loc["acled:2", "lon"], by_id.loc["acled:2", "lat"]) == (36.25475, 49.98177)
+    assert {a["article_id"]: a["has_text"] for a in store.articles()} == {"a1": 1, "acled.csv": 0}
+
+
+def test_many_records_and_articles_by_id(store):
+    records = [_record(f"e{n}", f"a{n % 3}") for n in range(2000)]
+    articles = [_article(article_id=f"a{n}") for n in range(3)]
+    assert store.add(records, articles) == 2000
+    assert store.add(records[:1]) == 1 and store.count() == 2000  # same id: replaced
+    wanted = [f"e{n}" for n in range(0, 2000, 2)] + ["nope"]
+    assert sorted(r.event_id for r in store.records_by_id(wanted)) == sorted(wanted[:-1])
+    assert [a.article_id for a in store.articles_by_id(["a2", "a0", "zz"])] == ["a0", "a2"]
+    assert store.article("a1").text == articles[1].text
+    assert store.article("a1").published == dt.date(2024, 5, 25)
+    with pytest.raises(StoreError, match="no article 'zz'"):
+        store.article("zz")
+
+
+def test_every_backend_implements_the_whole_interface():
+    declared = {name for name, member in inspect.getmembers(EventStore)
+                if getattr(member, "__isabstractmethod__", False)}  # fmt: skip
+    assert {"ingest", "save_review", "imported_frame", "version", "location"} <= declared
+    assert not GeoPackageStore.__abstractmethods__

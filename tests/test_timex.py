@@ -42,8 +42,7 @@ def test_expression(text, date, start, end, precision):
     refs = find_times(text, SAT)
     assert refs, text
     ref = refs[0]
-    assert (ref.event_date, ref.date_start, ref.date_end, ref.precision) == (
-        date, start, end, precision)  # fmt: skip
+    assert (ref.event_date, ref.date_start, ref.date_end, ref.precision) == (date, start, end, precision)
     assert text[ref.start : ref.end] == ref.expression
 
 

@@ -67,14 +67,14 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
         + list(place.evidence[1:]),
     }
     if kind in ("city", "poi"):
-        lon, lat = gazetteer.point(i)
+        lon, lat = gazetteer.lonlat(i)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
     elif kind == "admin2" and gazetteer.outline(i) is not None:
         fields["geometry"] = _rounded(gazetteer.outline(i))
         notes.append(f"{ix.names[i]} (second-level division): an approximate outline drawn around its "
                      "settlements, not its border.")  # fmt: skip
-    elif kind == "admin2" and gazetteer.point(i) is not None:
-        lon, lat = gazetteer.point(i)
+    elif kind == "admin2" and gazetteer.lonlat(i) is not None:
+        lon, lat = gazetteer.lonlat(i)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
         notes.append(f"The centre of {ix.names[i]} (second-level division), approximate: weighted by "
                      "its settlements.")  # fmt: skip
@@ -107,7 +107,7 @@ def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: s
     fields["geo_precision"] = 2
     if mention.relation == "offset" and mention.bearing is not None and fields["geometry"]:
         lon, lat = fields["geometry"]["coordinates"]
-        lat2, lon2 = destination(lat, lon, mention.offset_km, mention.bearing)
+        lon2, lat2 = destination_lonlat(lon, lat, mention.offset_km, mention.bearing)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon2, 5), round(lat2, 5)]}
         notes.append(f"{mention.offset_km:g} km {_heading(mention.bearing)} of {name}: a point computed "
                      f"from {name}'s.")  # fmt: skip
@@ -121,15 +121,15 @@ def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: s
         notes.append(f"Near {name}, not in it.")
 
 
-def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
-    """The point ``km`` from (lat, lon) along ``bearing`` degrees (great circle)."""
+def destination_lonlat(lon: float, lat: float, km: float, bearing: float) -> tuple[float, float]:
+    """(lon, lat) of the point ``km`` from (lon, lat) along ``bearing`` degrees (great circle)."""
     angular = km / 6371.0088
     theta, phi1, lam1 = math.radians(bearing), math.radians(lat), math.radians(lon)
     sin_phi2 = math.sin(phi1) * math.cos(angular) + math.cos(phi1) * math.sin(angular) * math.cos(theta)
     phi2 = math.asin(sin_phi2)
     lam2 = lam1 + math.atan2(math.sin(theta) * math.sin(angular) * math.cos(phi1),
                              math.cos(angular) - math.sin(phi1) * math.sin(phi2))  # fmt: skip
-    return math.degrees(phi2), (math.degrees(lam2) + 540) % 360 - 180
+    return (math.degrees(lam2) + 540) % 360 - 180, math.degrees(phi2)
 
 
 def _heading(bearing: float) -> str:

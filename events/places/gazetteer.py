@@ -108,7 +108,8 @@ class Gazetteer:
             "population": ix.population[i], "lat": ix.lat[i], "lon": ix.lon[i],
         }  # fmt: skip
 
-    def point(self, i: int) -> tuple[float, float] | None:
+    def lonlat(self, i: int) -> tuple[float, float] | None:
+        """(lon, lat) of entry ``i``; None when it has no point."""
         lat, lon = self._lat[i], self._lon[i]
         return None if math.isnan(lat) else (float(lon), float(lat))
 
@@ -124,7 +125,7 @@ class Gazetteer:
         either has no geometry). Degrees as 111 km: rough, and never an underestimate."""
         import shapely
 
-        outline, point = self.outline(area), self.point(i)
+        outline, point = self.outline(area), self.lonlat(i)
         if outline is None or point is None:
             return math.inf
         return float(shapely.distance(outline, shapely.Point(point))) * 111.0

@@ -217,7 +217,7 @@ def _display_name(name: str, latin: list[str]) -> str:
 def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     regions = yaml.safe_load((GAZETTEER_DIR / "regions.yaml").read_text(encoding="utf-8"))
     for region in regions:
-        lat, lon = region.get("point", (math.nan, math.nan))
+        lon, lat = region.get("lonlat", (math.nan, math.nan))
         kind = "region" if region.get("admin1") or region.get("countries") else "water"
         i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0,
                       float(lat), float(lon))  # fmt: skip

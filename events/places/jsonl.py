@@ -39,7 +39,7 @@ def resolve_document(doc: dict, gazetteer: Gazetteer, where: str = "document") -
         item.update(surface=toponym.get("name"), lat=None, lon=None, geonameid=None)
         if resolved is not None:
             entry = gazetteer.entry(resolved.entry)
-            point = gazetteer.point(resolved.entry)
+            point = gazetteer.lonlat(resolved.entry)
             if point is not None:
                 item.update(lon=round(point[0], 5), lat=round(point[1], 5))
             item.update(geonameid=entry["geonameid"], name=entry["name"], entry_id=entry["id"],
@@ -58,7 +58,7 @@ def geoparse_document(doc: dict, gazetteer: Gazetteer, where: str = "document") 
     toponyms = []
     for resolved in resolve_mentions(text, mentions, gazetteer):
         m = resolved.mention
-        point = gazetteer.point(resolved.entry)
+        point = gazetteer.lonlat(resolved.entry)
         lon, lat = (round(point[0], 5), round(point[1], 5)) if point else (None, None)
         toponyms.append({"start": m.start, "end": m.start + len(m.text), "name": m.text, "lat": lat,
                          "lon": lon, "geonameid": gazetteer.index.geonameid[resolved.entry] or None,

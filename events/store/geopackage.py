@@ -1,4 +1,5 @@
-"""The embedded event store: one GeoPackage file (SQLite), written with transactions.
+"""The event store as one GeoPackage file (SQLite), written with transactions: the first
+implementation of events.store.EventStore.
 
 Why GeoPackage: analysts open it directly in QGIS or ArcGIS, GDAL reads it, and
 SQLite gives atomic, durable transactions and a lock shared between processes.
@@ -21,13 +22,13 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from events.article import Article
 from events.errors import StoreBusyError, StoreError
-from events.gpkg import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
 from events.records import EventRecord
+from events.store.gpkg_schema import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
+from events.store.interface import EventStore, IngestResult, ReviewItem
 
 
 def _now() -> str:
@@ -35,30 +36,17 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-@dataclass(frozen=True)
-class ReviewItem:
-    """One event after review: the final record (its ``review`` field holds the decision)
-    and the record as it was before, kept in the log with the fields that changed."""
+class GeoPackageStore(EventStore):
+    """The store as one GeoPackage file (see the module's docstring)."""
 
-    record: EventRecord
-    before: EventRecord
-    changes: dict[str, list]
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    article_id: str
-    added: int
-    updated: int
-    removed: int
-    unchanged: int
-
-
-class EventStore:
     def __init__(self, path: Path, lock_timeout: float = 10.0):
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self._migrated = False
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
         """Bring a store written by an older Sitrep up to date (once per instance)."""
@@ -146,8 +134,9 @@ class EventStore:
         records = list(records)
         now = _now()
         with self._write() as db:
-            rows = db.execute("SELECT event_id, record, review FROM events WHERE article_id = ?",
-                              (article.article_id,)).fetchall()  # fmt: skip
+            rows = db.execute(
+                "SELECT event_id, record, review FROM events WHERE article_id = ?", (article.article_id,)
+            ).fetchall()
             old = {eid: payload for eid, payload, _ in rows}
             reviewed = {eid for eid, _, review in rows if review != "unreviewed"}
             new_ids = {r.event_id for r in records}
@@ -237,8 +226,9 @@ class EventStore:
     def records(self) -> list[EventRecord]:
         """Every record but rejected ones (see article_records), oldest first."""
         with self._read() as db:
-            rows = db.execute("SELECT record FROM events WHERE review != 'rejected'"
-                              " ORDER BY event_date, fid").fetchall()  # fmt: skip
+            rows = db.execute(
+                "SELECT record FROM events WHERE review != 'rejected' ORDER BY event_date, fid"
+            ).fetchall()
         return [EventRecord.model_validate_json(row[0]) for row in rows]
 
     def records_where(self, origin_imported: bool) -> list[EventRecord]:
@@ -252,8 +242,9 @@ class EventStore:
     def article_records(self, article_id: str) -> list[EventRecord]:
         """One article's events, rejected ones included, in reading order."""
         with self._read() as db:
-            rows = db.execute("SELECT record FROM events WHERE article_id = ? ORDER BY fid",
-                              (article_id,)).fetchall()  # fmt: skip
+            rows = db.execute(
+                "SELECT record FROM events WHERE article_id = ? ORDER BY fid", (article_id,)
+            ).fetchall()
         records = [EventRecord.model_validate_json(row[0]) for row in rows]
         return sorted(records, key=lambda r: r.source_span)
 
@@ -271,15 +262,20 @@ class EventStore:
                 chunk = wanted[start : start + 900]
                 rows = db.execute(
                     "SELECT article_id, text, published, title, source, url, origin, sha256 FROM"
-                    f" articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                    f" articles WHERE article_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
                 out += [Article(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:]) for r in rows]
         return out
 
     def review_log(self, article_id: str) -> list[dict]:
         """The article's review decisions and edits, newest first."""
         with self._read() as db:
-            rows = db.execute("SELECT reviewed_at, event_id, decision, changes FROM reviews"
-                              " WHERE article_id = ? ORDER BY review_id DESC", (article_id,)).fetchall()
+            rows = db.execute(
+                "SELECT reviewed_at, event_id, decision, changes FROM reviews"
+                " WHERE article_id = ? ORDER BY review_id DESC",
+                (article_id,),
+            ).fetchall()
         return [{"reviewed_at": at, "event_id": eid, "decision": decision, "changes": json.loads(changes)}
                 for at, eid, decision, changes in rows]  # fmt: skip
 
@@ -293,16 +289,25 @@ class EventStore:
                     f"SELECT record FROM events WHERE event_id IN ({marks})", chunk)]  # fmt: skip
         return out
 
-    def imported_frame(self):
-        """Imported events as a columnar frame (flat columns, geometry, and lon/lat for
-        points), without validating each record again: they were validated when written."""
+    def imported_frame(self, cached: bool = True):
+        """See EventStore.imported_frame: read from the Parquet copy beside the file when it
+        is current (``cached``), else from the file (writing a new copy)."""
+        from events.store.framecache import imported_frame
+
+        return imported_frame(self, cached)
+
+    def imported_columns(self):
+        """Imported events as read from the file: flat columns (dates as text), geometry,
+        and lon/lat for points (events.store.framecache keeps a copy of them)."""
         import pandas as pd
 
         columns = [c for c in FLAT_COLUMNS if c != "origin"]
         with self._read() as db:
             frame = pd.read_sql_query(
                 f"SELECT {', '.join(columns)}, geom FROM events WHERE origin = 'imported'"
-                " AND review != 'rejected'", db)
+                " AND review != 'rejected'",
+                db,
+            )
         frame["geometry"], frame["lon"], frame["lat"] = blobs_as_geojson(frame.pop("geom"))
         return frame
 
@@ -312,8 +317,9 @@ class EventStore:
         with self._read() as db:
             events = db.execute("SELECT count(*), min(fid), max(fid), total(review != 'unreviewed')"
                                 " FROM events WHERE origin = 'imported'").fetchone()  # fmt: skip
-            imports = db.execute("SELECT count(*), max(ingested_at) FROM articles"
-                                 " WHERE length(text) = 0").fetchone()  # fmt: skip
+            imports = db.execute(
+                "SELECT count(*), max(ingested_at) FROM articles WHERE length(text) = 0"
+            ).fetchone()
         return (*events, *imports)
 
     def articles(self) -> list[dict]:

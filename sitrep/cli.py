@@ -1,4 +1,4 @@
-"""The `sitrep` command: the only place besides app.py that talks to a person."""
+"""The `sitrep` command: with app.py, the only place that talks to a person."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from events.service import (
     view_records,
 )
 from events.settings import load_settings
-from events.store import EventStore
+from events.store import store_at
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Sitrep: news reports about armed conflict -> geocoded event records.")  # fmt: skip
@@ -98,15 +98,17 @@ def ingest(
     files: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
     published: PublishedOption = None,
     store: StoreOption = None,
-    url: Annotated[list[str] | None, typer.Option("--url", help="Fetch an article from this "
-                                                    "http(s) URL (uses the network)")] = None,
+    url: Annotated[
+        list[str] | None,
+        typer.Option("--url", help="Fetch an article from this http(s) URL (uses the network)"),
+    ] = None,
 ) -> None:
     """Extract articles and add their events to the store (one transaction per file)."""
     try:
         settings = _settings(store)
         day = _published(published)
         pipeline = Pipeline(settings)
-        target = pipeline.open_store(EventStore(settings.store, settings.lock_timeout_s))
+        target = pipeline.open_store(store_at(settings.store, settings.lock_timeout_s))
     except SitrepError as exc:
         _fail(str(exc), 2)
     if url:
@@ -140,8 +142,7 @@ def _ingest_urls(pipeline, target, urls, day, settings) -> None:
     failures = 0
     for address in urls:
         try:
-            article = fetch_article(address, settings.max_article_bytes, day,
-                                    settings.fetch_private_hosts)  # fmt: skip
+            article = fetch_article(address, settings.max_article_bytes, day, settings.fetch_private_hosts)
             outcome = pipeline.ingest_article(target, article)
         except SitrepError as exc:
             failures += 1
@@ -165,7 +166,7 @@ def import_command(
         _fail(f"unknown dataset kind {kind!r}; use acled, ucdp or geojson", 2)
     try:
         settings = _settings(store)
-        target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
+        target = Pipeline(settings).open_store(store_at(settings.store, settings.lock_timeout_s))
     except SitrepError as exc:
         _fail(str(exc), 2)
     failures = 0
@@ -183,9 +184,7 @@ def import_command(
         typer.echo(f"{path}: {len(records):,} records ({result.added:,} new, "
                    f"{result.updated:,} updated, {result.removed:,} removed)", err=True)  # fmt: skip
     if failures < len(files):  # the dashboard's next cold start reads the columnar copy
-        from events.framecache import imported_frame
-
-        imported_frame(target)
+        target.imported_frame()
     if failures:
         raise typer.Exit(1)
 
@@ -213,9 +212,10 @@ def export(
 
     try:
         settings = _settings(store)
-        target = Pipeline(settings).open_store(EventStore(settings.store, settings.lock_timeout_s))
-        f = EventFilter(date_from=_published(since), date_to=_published(until),
-                        event_types=tuple(event_type or ()))  # fmt: skip
+        target = Pipeline(settings).open_store(store_at(settings.store, settings.lock_timeout_s))
+        f = EventFilter(
+            date_from=_published(since), date_to=_published(until), event_types=tuple(event_type or ())
+        )
         frame = load_frame(target)
         view = apply_filter(frame, f) if len(frame) else frame
         if format == "html":
@@ -250,8 +250,12 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 @gazetteer_app.command("add")
 def gazetteer_add(
-    source: Annotated[str, typer.Argument(help="A GeoNames dump on disk (CC.txt/CC.zip), or a "
-                                               "country code to download (needs the network)")],
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A GeoNames dump on disk (CC.txt/CC.zip), or a country code to download (needs the network)"
+        ),
+    ],
 ) -> None:
     """Index a GeoNames country dump: front-line villages missing from cities500."""
     from events.places import add_dump, load_gazetteer
@@ -342,7 +346,7 @@ def serve(
                     fg=typer.colors.YELLOW, err=True)  # fmt: skip
     try:
         settings = _settings(None)
-        preload_frame(EventStore(settings.store, settings.lock_timeout_s))
+        preload_frame(store_at(settings.store, settings.lock_timeout_s))
         threading.Thread(target=_import_map_builders, daemon=True).start()
     except SitrepError as exc:
         _fail(str(exc), 2)

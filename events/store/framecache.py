@@ -2,7 +2,7 @@
 cold on a million imported events reads one file instead of a million SQLite rows.
 
 The copy lives beside the store (``<store>.imported-<key>.parquet``) and is keyed by the
-imported rows' identity (see EventStore.imported_identity: every import rewrites its
+imported rows' identity (see GeoPackageStore.imported_identity: every import rewrites its
 article row and rows) and by the flat schema, so any change to the imports makes a new
 copy; older copies are deleted. It is a cache: if it is missing, unreadable or cannot be
 written, the frame comes from the store as before.
@@ -16,17 +16,20 @@ import logging
 import math
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from events.gpkg import FLAT_COLUMNS
-from events.store import EventStore
+from events.store.gpkg_schema import FLAT_COLUMNS
+
+if TYPE_CHECKING:
+    from events.store.geopackage import GeoPackageStore
 
 log = logging.getLogger(__name__)
 FORMAT = "1"
 
 
-def _key(store: EventStore) -> str:
+def _key(store: GeoPackageStore) -> str:
     text = "|".join([FORMAT, ",".join(FLAT_COLUMNS), *map(str, store.imported_identity())])
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
@@ -54,7 +57,7 @@ def _from_parquet(path: Path) -> pd.DataFrame:
     return frame
 
 
-def imported_frame(store: EventStore, cached: bool = True) -> pd.DataFrame:
+def imported_frame(store: GeoPackageStore, cached: bool = True) -> pd.DataFrame:
     """The store's imported events as a frame (dates as datetimes), from the Parquet copy
     beside the store when it is current; writes a new copy when it is not."""
     path = store.path.with_name(f"{store.path.name}.imported-{_key(store)}.parquet") if cached else None
@@ -63,7 +66,7 @@ def imported_frame(store: EventStore, cached: bool = True) -> pd.DataFrame:
             return _from_parquet(path)
         except (OSError, ValueError, KeyError) as exc:  # a damaged copy: rebuild it
             log.warning("frame cache %s unreadable (%s); rebuilding", path, exc)
-    frame = store.imported_frame()
+    frame = store.imported_columns()
     for column in ("event_date", "date_start", "date_end"):  # stored as dates, read as dates
         frame[column] = pd.to_datetime(frame[column])
     if path is None:
