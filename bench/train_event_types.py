@@ -113,7 +113,7 @@ def write(path: Path, model, vocabulary: list[str], info: dict, sources: list[tu
                 "rows": n,
             }
             for p, n in sources
-        ],  # fmt: skip
+        ],
         "selection": info,
         "classes": [str(c) for c in model.classes_],
         "features": [vocabulary[k] for k in used],

@@ -140,7 +140,6 @@ def test_a_later_sentence_dates_an_event_told_undated(gazetteer, lexicon):
     ]
 
 
-
 def test_the_day_of_a_telling_gives_way_to_the_day_of_the_event(gazetteer, lexicon):
     text = ("Local officials said on Monday that shelling struck Kherson, killing two civilians.\n\n"
             "In a statement, they said the shells hit Kherson on Sunday evening.")  # fmt: skip
@@ -154,7 +153,9 @@ def test_a_telling_dates_the_event_when_nothing_else_does(lexicon):
     text = "Officials said on Monday that a drone hit a school on Friday; Kyiv told AFP Tuesday."
     times = mark_telling(text, find_times(text, SUN), lexicon.telling)
     assert [(t.expression, t.speech) for t in times] == [
-        ("on Monday", True), ("on Friday", False), ("Tuesday", True)
+        ("on Monday", True),
+        ("on Friday", False),
+        ("Tuesday", True),
     ]
 
 
@@ -165,6 +166,7 @@ def test_an_event_told_again_undated_is_the_dated_one(gazetteer, lexicon):
     assert [(r.event_type, r.event_date, r.fatalities) for r in records] == [
         ("Explosions/Remote violence", dt.date(2024, 5, 17), 1)
     ]
+
 
 def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexicon):
     text = ("Israeli airstrikes hit Khan Younis on Wednesday. Two children were among those killed, "
@@ -250,8 +252,11 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
         ("Gunmen killed two farmers.", "Violence against civilians::Attack", False),
         ("The patrol came under attack and the police fired back.", "Battles::Armed clash", False),
-        ("Police fired tear gas shells to disperse the protesters.", "Protests::Protest with intervention",
-         True),  # fmt: skip
+        (
+            "Police fired tear gas shells to disperse the protesters.",
+            "Protests::Protest with intervention",
+            True,
+        ),  # fmt: skip
         ("Guards fired warning shots at the crowd.", "Battles::Armed clash", False),
     ],
 )

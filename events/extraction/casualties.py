@@ -65,7 +65,7 @@ def _counts(
             rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
             rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b",
             re.I,
-        ),  # fmt: skip
+        ),
         # "killing three", "injuring three individuals", "left two dead", "killed the two occupants"
         re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
@@ -84,7 +84,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         fatal=_counts(killed, words.killing_before, words.death_nouns, r"(?:\s+dead)?\b", toll=True),
         injured=_counts(
             hurt, words.hurting_before, words.injury_nouns, r"(?:\s+(?:injured|wounded))?\b", toll=False
-        ),  # fmt: skip
+        ),
         none_killed=NONE_KILLED,
         # One person named without a number: "the victim died in hospital", "the driver was
         # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
@@ -158,8 +158,9 @@ def number_value(text: str) -> int | None:
     return None
 
 
-def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str
-           ) -> tuple[int, tuple[int, int]] | None:  # fmt: skip
+def _first(
+    found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str
+) -> tuple[int, tuple[int, int]] | None:
     best: tuple[int, tuple[int, int]] | None = None
     for pattern in found:
         for match in pattern.finditer(text):

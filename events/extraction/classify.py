@@ -43,10 +43,12 @@ DOWNED_AIRCRAFT = re.compile(
     r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))",
     re.I,
 )
-SHOOTING_AIRCRAFT = re.compile(r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b",
-                               re.I)  # fmt: skip
-LETHAL_FORCE = re.compile(r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b",
-                          re.I)  # fmt: skip
+SHOOTING_AIRCRAFT = re.compile(
+    r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b", re.I
+)
+LETHAL_FORCE = re.compile(
+    r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b", re.I
+)
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[a-z]")
 
 
@@ -272,8 +274,9 @@ class TypeModel:
         with the model's probability for that event type. A class the model never saw in
         training (a chemical weapon, a suicide bomb) is the codebook's to name."""
         ranked = [n[len(SETTLED) :].split(":", 1) for n in names if n.startswith(SETTLED)]
-        settled = sorted((int(rank), name) for rank, name in ranked
-                         if int(rank) in DECISIVE or name not in self.classes)  # fmt: skip
+        settled = sorted(
+            (int(rank), name) for rank, name in ranked if int(rank) in DECISIVE or name not in self.classes
+        )
         if not settled:
             return self.best(names)
         name = settled[0][1]

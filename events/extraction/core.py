@@ -69,8 +69,9 @@ def retype(drafts: list[Draft], typer: Typer) -> None:
             )
 
 
-def article_context(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
-                    ) -> ArticleContext:  # fmt: skip
+def article_context(
+    article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
+) -> ArticleContext:
     text = article.text
     report = read_report(text, article.published)
     times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
@@ -102,8 +103,9 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):
             if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
 
 
-def article_drafts(article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
-                   ) -> list[Draft]:  # fmt: skip
+def article_drafts(
+    article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
+) -> list[Draft]:
     ctx = article_context(article, gazetteer, lexicon, typer)
     report = ctx.report
     for index, sentence in enumerate(ctx.sentences):

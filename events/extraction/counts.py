@@ -11,8 +11,9 @@ from events.places import Gazetteer, Resolved
 from events.text import normalize_name
 
 
-def attach_counts(drafts: list[Draft], sentence, lexicon: Lexicon, places, qualifiers,
-                  gazetteer: Gazetteer, text: str) -> None:  # fmt: skip
+def attach_counts(
+    drafts: list[Draft], sentence, lexicon: Lexicon, places, qualifiers, gazetteer: Gazetteer, text: str
+) -> None:
     """'A civilian was killed.' after a strike: the count belongs to that strike. A count
     told for several places ("40 soldiers were killed near A, B and C") gives each event at
     one of them its share, and nothing to events elsewhere."""
@@ -53,8 +54,9 @@ def place_key(place: Resolved | None, unknown: str) -> str:
     return normalize_name(unknown or (place.mention.text if place is not None else ""))
 
 
-def split_count(casualties: Casualties, counted_text: str, names: list[str],
-                lexicon: Lexicon) -> tuple[dict[str, Casualties], str]:  # fmt: skip
+def split_count(
+    casualties: Casualties, counted_text: str, names: list[str], lexicon: Lexicon
+) -> tuple[dict[str, Casualties], str]:
     """A count told for several places -> each place's share (by normalised name), and the
     note that says how it was divided."""
     claimed = lexicon.claim.search(counted_text) or lexicon.attribution.search(counted_text)
@@ -84,5 +86,4 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
-    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group,
-                      update=a.update or b.update)
+    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update)

@@ -227,8 +227,9 @@ def _triggers(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> tuple[Tr
         raise SitrepError(f"triggers.yaml: {', '.join(doubled)}: the id is used twice")
     missing = sorted(REQUIRED_TRIGGERS - set(ids))
     if missing:
-        raise SitrepError(f"triggers.yaml: {', '.join(missing)}: the code refers to this trigger id, "
-                          "but the file lacks it")  # fmt: skip
+        raise SitrepError(
+            f"triggers.yaml: {', '.join(missing)}: the code refers to this trigger id, but the file lacks it"
+        )
     return triggers
 
 
@@ -251,8 +252,9 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
         entry = str(raw.get("name", "?")) if isinstance(raw, dict) else "?"
         _check_keys("actors.yaml", entry, raw, ACTOR_KEYS)
         if raw.get("kind") not in KIND_INTER:
-            raise SitrepError(f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of "
-                              f"{', '.join(KIND_INTER)}")  # fmt: skip
+            raise SitrepError(
+                f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of {', '.join(KIND_INTER)}"
+            )
         aliases = tuple(raw.get("aliases", ())) + tuple(
             f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ())
         )
@@ -366,8 +368,9 @@ def _place_words(directory: Path) -> PlaceWords:
     weak = set(raw["weak_scene_words"])
     unknown = [w for w in raw["scene_words"] if w not in weak]
     if set(weak) - set(raw["scene_words"]):
-        raise SitrepError(f"places.yaml: weak_scene_words: {sorted(weak - set(raw['scene_words']))} "
-                          "are not scene_words")  # fmt: skip
+        raise SitrepError(
+            f"places.yaml: weak_scene_words: {sorted(weak - set(raw['scene_words']))} are not scene_words"
+        )
     scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
     settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
     name = rf"(?P<place>{NAME}(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+){{0,2}})"
@@ -376,13 +379,13 @@ def _place_words(directory: Path) -> PlaceWords:
         locative=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
             r"\s+){0,4}$"
-        ),  # fmt: skip
+        ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         anaphor=re.compile(
             rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
             r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor
             re.I,
-        ),  # fmt: skip
+        ),
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>{region})"
@@ -391,7 +394,7 @@ def _place_words(directory: Path) -> PlaceWords:
         unknown_place=re.compile(
             rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?"
             rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
-        ),  # fmt: skip
+        ),
     )
 
 

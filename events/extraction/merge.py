@@ -38,8 +38,9 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not (overlap(a.time, b.time) or "undated" in (a.time_source, b.time_source)):
         return False  # another day (an event told with no date is the dated one told again)
     if a.place is None or b.place is None:
-        return a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in (
-            "Meeting", "Phone call")  # fmt: skip
+        return (
+            a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in ("Meeting", "Phone call")
+        )
     if a.place.entry == b.place.entry:
         return True
     if a.sub_event_type in ("Proposal", "Demand", "Statement"):
@@ -93,13 +94,18 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0):
             target.sub_event_type = draft.sub_event_type
         if _specificity(draft, gazetteer) < _specificity(target, gazetteer) or (
-            draft.unknown_place and not target.unknown_place and draft.place is not None
-            and target.place is not None and draft.place.entry == target.place.entry
+            draft.unknown_place
+            and not target.unknown_place
+            and draft.place is not None
+            and target.place is not None
+            and draft.place.entry == target.place.entry
         ):  # a more precise place, or a village the gazetteer lacks within the same one
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place
-        if dates_telling(draft.time, target.time) or target.time_source == "undated" != draft.time_source or (
-            draft.time.speech == target.time.speech and draft.time.precision < target.time.precision
+        if (
+            dates_telling(draft.time, target.time)
+            or target.time_source == "undated" != draft.time_source
+            or (draft.time.speech == target.time.speech and draft.time.precision < target.time.precision)
         ):
             target.time, target.time_source = draft.time, draft.time_source
         target.casualties = combine(target.casualties, draft.casualties)

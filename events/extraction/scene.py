@@ -41,10 +41,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         chosen.append(place)
     chosen = chosen or relative
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
-    return [
-        p for p in chosen
-        if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)
-    ]  # fmt: skip
+    return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
 
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
@@ -54,8 +51,9 @@ PLACE_LIST = re.compile(
 )
 
 
-def listed_places(text: str, span: tuple[int, int], places: list[Resolved],
-                  qualifiers: set[int], gazetteer) -> list[str]:  # fmt: skip
+def listed_places(
+    text: str, span: tuple[int, int], places: list[Resolved], qualifiers: set[int], gazetteer
+) -> list[str]:
     """The names of a place list in ``span`` ("near Dibrova, Torske and Kuzmine"), known to
     the gazetteer or not; regions that only qualify a place ("Novoselivske,
     Luhansk") and areas are left out. Fewer than two names: []."""
@@ -69,8 +67,7 @@ def listed_places(text: str, span: tuple[int, int], places: list[Resolved],
             if after_comma and any(kind(e) in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
                 continue  # "Nevelske, Donetsk": the region of the place before
             place = next((p for p in places if p.mention.start <= start < p.mention.end), None)
-            if place is None or (id(place.mention) not in qualifiers
-                                 and kind(place.entry) not in AREA_KINDS):  # fmt: skip
+            if place is None or (id(place.mention) not in qualifiers and kind(place.entry) not in AREA_KINDS):
                 names.append(item[0])
         if len(names) >= 2:
             return names
@@ -87,8 +84,9 @@ class RegionFallback:
     end: int
 
 
-def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer, words: PlaceWords
-                            ) -> RegionFallback | None:  # fmt: skip
+def unknown_place_in_region(
+    text: str, span: tuple[int, int], gazetteer, words: PlaceWords
+) -> RegionFallback | None:
     """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
     which the gazetteer has (a large town of that name elsewhere is never read this way)."""
     for match in words.unknown_with_region.finditer(text, span[0], span[1]):
@@ -108,8 +106,9 @@ def unknown_place_in_region(text: str, span: tuple[int, int], gazetteer, words: 
             gazetteer.label(entry),
             f"no '{name}' of the gazetteer lies there; placed in the region named with it",
         )
-        return RegionFallback(name, Resolved(mention, entry, 0.6, evidence),
-                              match.start("place"), match.end(group))  # fmt: skip
+        return RegionFallback(
+            name, Resolved(mention, entry, 0.6, evidence), match.start("place"), match.end(group)
+        )
     return None
 
 
@@ -130,8 +129,9 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
     return ""
 
 
-def resolve_anaphor(text: str, span: tuple[int, int], places: list[Resolved],
-                    gazetteer, words: PlaceWords) -> tuple[Resolved | None, str]:  # fmt: skip
+def resolve_anaphor(
+    text: str, span: tuple[int, int], places: list[Resolved], gazetteer, words: PlaceWords
+) -> tuple[Resolved | None, str]:
     """'in the region' -> the nearest place named '<X> region', else the nearest area before."""
     match = words.anaphor.search(text, span[0], span[1])
     if not match:

@@ -269,7 +269,7 @@ def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> l
                     ref.expression,
                     ref.start + offset,
                     ref.end + offset,
-                )  # fmt: skip
+                )
             )
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[TimeRef] = []
@@ -287,8 +287,7 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
         rf"(?i:{telling.pattern})(?:\s+(?:(?i:in\s+a\s+\w+(?:\s+\w+)?|to\s+\w+|reporters)"
         r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?(?:\s+(?i:late|early))?(?:\s+(?i:on))?\s*$"
     )
-    return [replace(t, speech=True) if tail.search(text, max(0, t.start - 60), t.start) else t
-            for t in times]  # fmt: skip
+    return [replace(t, speech=True) if tail.search(text, max(0, t.start - 60), t.start) else t for t in times]
 
 
 def news_day(reported: dt.date) -> TimeRef:

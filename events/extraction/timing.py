@@ -7,8 +7,9 @@ import datetime as dt
 from events.extraction.timex import TimeRef
 
 
-def pick_time(times: list[TimeRef], anchor: int, clause: tuple[int, int],
-              inherited: TimeRef | None, published: dt.date) -> tuple[TimeRef | None, str]:  # fmt: skip
+def pick_time(
+    times: list[TimeRef], anchor: int, clause: tuple[int, int], inherited: TimeRef | None, published: dt.date
+) -> tuple[TimeRef | None, str]:
     """The clause's own time expression, else the sentence's, else the paragraph's."""
     usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
     own = [t for t in usable if clause[0] <= t.start < clause[1]]

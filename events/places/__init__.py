@@ -31,7 +31,7 @@ from events.places.resolver import (
     resolve_mentions,
     resolve_spans,
     stage1_picks,
-)  # fmt: skip
+)
 
 __all__ = [
     "MODEL_PATH", "STAGE1", "STAGE2", "Stage", "entry_arrays", "read_document", "stage1_picks", "stage2",

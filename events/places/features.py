@@ -114,8 +114,9 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     return Frame(mentions, entries, owner, bounds, x)
 
 
-def _mention_columns(x, col, mention: Mention, entries, kind, is_area, is_point, qualifier, qualified,
-                     gazetteer) -> None:  # fmt: skip
+def _mention_columns(
+    x, col, mention: Mention, entries, kind, is_area, is_point, qualifier, qualified, gazetteer
+) -> None:
     key = mention.name_key or normalize_name(mention.text)
     x[:, col["main_name"]] = [gazetteer.key_of(e) == key for e in entries]
     x[:, col["part_of_longer_name"]] = bool(mention.name_key) and key != normalize_name(mention.text)
@@ -135,12 +136,14 @@ def _mention_columns(x, col, mention: Mention, entries, kind, is_area, is_point,
     if is_area.any() and is_point.any():
         x[:, col["namesake_town_near"]] = _namesake_near(entries, is_area, is_point, gazetteer)
     if qualifier is not None:
-        x[:, col["qualified_by"]] = [any(gazetteer.contains(q, e) for q, _ in qualifier.candidates)
-                                     for e in entries]  # fmt: skip
+        x[:, col["qualified_by"]] = [
+            any(gazetteer.contains(q, e) for q, _ in qualifier.candidates) for e in entries
+        ]
     if qualified is not None:
-        x[:, col["qualifies"]] = [bool(is_area[r]) and any(gazetteer.contains(e, c) for c, _ in
-                                                           qualified.candidates)
-                                  for r, e in enumerate(entries)]  # fmt: skip
+        x[:, col["qualifies"]] = [
+            bool(is_area[r]) and any(gazetteer.contains(e, c) for c, _ in qualified.candidates)
+            for r, e in enumerate(entries)
+        ]
 
 
 def _namesake_towns(x, col, entries, is_area, is_point, gazetteer: Gazetteer) -> None:

@@ -76,8 +76,9 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     elif kind == "admin2" and gazetteer.lonlat(i) is not None:
         lon, lat = gazetteer.lonlat(i)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
-        notes.append(f"The centre of {ix.names[i]} (second-level division), approximate: weighted by "
-                     "its settlements.")  # fmt: skip
+        notes.append(
+            f"The centre of {ix.names[i]} (second-level division), approximate: weighted by its settlements."
+        )
     elif kind in ("admin1", "region"):
         outline = gazetteer.outline(i)
         fields["geometry"] = _rounded(outline) if outline is not None else None
@@ -109,8 +110,9 @@ def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: s
         lon, lat = fields["geometry"]["coordinates"]
         lon2, lat2 = destination_lonlat(lon, lat, mention.offset_km, mention.bearing)
         fields["geometry"] = {"type": "Point", "coordinates": [round(lon2, 5), round(lat2, 5)]}
-        notes.append(f"{mention.offset_km:g} km {_heading(mention.bearing)} of {name}: a point computed "
-                     f"from {name}'s.")  # fmt: skip
+        notes.append(
+            f"{mention.offset_km:g} km {_heading(mention.bearing)} of {name}: a point computed from {name}'s."
+        )
     elif mention.relation == "offset":
         notes.append(f"Within {mention.offset_km:g} km of {name} (no direction given): {name}'s point.")
     elif mention.relation == "outskirts":

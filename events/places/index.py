@@ -98,8 +98,9 @@ ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'�
 
 def _is_latin(name: str) -> bool:
     """Written in Latin letters, including the extended ones ('Kunaṟ', 'Quảng Trị')."""
-    return all(ord(ch) < 0x250 or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
-               for ch in name)  # fmt: skip
+    return all(
+        ord(ch) < 0x250 or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name
+    )
 
 
 def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str]) -> None:
@@ -219,8 +220,7 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     for region in regions:
         lon, lat = region.get("lonlat", (math.nan, math.nan))
         kind = "region" if region.get("admin1") or region.get("countries") else "water"
-        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0,
-                      float(lat), float(lon))  # fmt: skip
+        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0, float(lat), float(lon))
         members = [f"admin1:{code}" for code in region.get("admin1", [])]
         members += [f"country:{cc}" for cc in region.get("countries", [])]
         missing = [m for m in members if m not in index.by_id]

@@ -62,8 +62,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]
         found = None
         for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
             last = tokens[j - 1].group(0)
-            capital = last[0].isupper() or (ARTICLE_PREFIX.match(last) and last[-1:].isalpha()
-                                            and last.split("-", 1)[-1][:1].isupper())  # fmt: skip
+            capital = last[0].isupper() or (
+                ARTICLE_PREFIX.match(last) and last[-1:].isalpha() and last.split("-", 1)[-1][:1].isupper()
+            )
             if not capital or not _joinable(text, tokens, i, j, blocked):
                 continue
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])

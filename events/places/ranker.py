@@ -76,8 +76,9 @@ def confidence(scores: np.ndarray, a: int, b: int, best: int) -> float:
     return round(float(1.0 / shifted.sum()), 3)
 
 
-def reasons(stage: Stage, rows: np.ndarray, scores: np.ndarray, a: int, b: int, best: int,
-            limit: int = 4) -> tuple[list[str], int | None]:  # fmt: skip
+def reasons(
+    stage: Stage, rows: np.ndarray, scores: np.ndarray, a: int, b: int, best: int, limit: int = 4
+) -> tuple[list[str], int | None]:
     """The features that most set the chosen candidate above the runner-up (by weight x
     difference), strongest first, and the runner-up's row (None when alone)."""
     if b - a < 2:

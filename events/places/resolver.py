@@ -30,8 +30,9 @@ TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 
 
-def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
-                  ranker: Ranker | None = None) -> list[Resolved | None]:  # fmt: skip
+def resolve_spans(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, ranker: Ranker | None = None
+) -> list[Resolved | None]:
     """One resolution (or None when nothing matches) per span, in order."""
     mentions = mentions_at(text, spans, gazetteer)
     known = [m for m in mentions if m.candidates]
@@ -40,8 +41,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
     return [by_mention.get(id(m)) for m in mentions]
 
 
-def _qualifier_of(text: str, mention: Mention, following: Mention | None,
-                  after: Mention | None) -> Mention | None:  # fmt: skip
+def _qualifier_of(
+    text: str, mention: Mention, following: Mention | None, after: Mention | None
+) -> Mention | None:
     """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region";
     not in a list ("Washington, New York and Boston")."""
     if following is None or not QUALIFIER_GAP.fullmatch(text[mention.end : following.start]):
@@ -65,8 +67,9 @@ class Document:
 def read_document(text: str, mentions: list[Mention], gazetteer: Gazetteer, frame: bool = True) -> Document:
     """Everything the ranker needs about a document's mentions (each with candidates); the
     stage-1 frame only when ``frame`` (the rules do without)."""
-    qualifiers = [_qualifier_of(text, m, _at(mentions, k + 1), _at(mentions, k + 2))
-                  for k, m in enumerate(mentions)]  # fmt: skip
+    qualifiers = [
+        _qualifier_of(text, m, _at(mentions, k + 1), _at(mentions, k + 2)) for k, m in enumerate(mentions)
+    ]
     qualified: list[Mention | None] = [None] * len(mentions)
     for k, q in enumerate(qualifiers):
         if q is not None:
@@ -89,8 +92,9 @@ def stage1_picks(document: Document, ranker: Ranker) -> np.ndarray:
     return picks
 
 
-def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
-                     ranker: Ranker | None = None) -> list[Resolved]:  # fmt: skip
+def resolve_mentions(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, ranker: Ranker | None = None
+) -> list[Resolved]:
     """Choose one entry per mention (each with candidates) using the whole document: by the
     hand-set rules (events.places.rules), or by a learned ranker when one is given
     (events.places.ranker.load_ranker() reads the shipped one)."""
@@ -136,8 +140,9 @@ def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bo
                    for area in areas for e in namesakes)  # fmt: skip
 
 
-def _forced_to_areas(mentions: list[Mention], qualifiers: list[Mention | None],
-                     gazetteer: Gazetteer) -> dict[int, Resolved]:  # fmt: skip
+def _forced_to_areas(
+    mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer
+) -> dict[int, Resolved]:
     """ "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area (by
     mention number)."""
     forced = {k: r for k, m in enumerate(mentions)
@@ -149,8 +154,7 @@ def _forced_to_areas(mentions: list[Mention], qualifiers: list[Mention | None],
     return forced
 
 
-def _outside_qualifier(mention: Mention, qualifier: Mention | None,
-                       gazetteer: Gazetteer) -> Resolved | None:  # fmt: skip
+def _outside_qualifier(mention: Mention, qualifier: Mention | None, gazetteer: Gazetteer) -> Resolved | None:
     """ "Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
     missing (its namesakes are elsewhere), so the mention stands for the qualifying area."""
     if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2):

@@ -52,8 +52,9 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     return first_pass
 
 
-def _nearest_other_places(mentions: list[Mention], points: list[int],
-                          gazetteer: Gazetteer) -> dict[int, dict[int, float]]:  # fmt: skip
+def _nearest_other_places(
+    mentions: list[Mention], points: list[int], gazetteer: Gazetteer
+) -> dict[int, dict[int, float]]:
     """For each mention (by id), each candidate's km to the nearest place the first pass
     chose for another mention (one distance matrix for the whole document)."""
     if not points or not mentions:
@@ -92,8 +93,9 @@ def _dominant(mention: Mention, ix) -> bool:
     return "country" in kinds or ("region" in kinds)
 
 
-def _choose(mention, gazetteer, context: _Context, qualifier, nearest_km: dict[int, float],
-            qualifies=None) -> Resolved:  # fmt: skip
+def _choose(
+    mention, gazetteer, context: _Context, qualifier, nearest_km: dict[int, float], qualifies=None
+) -> Resolved:
     ix = gazetteer.index
     key = mention.name_key or normalize_name(mention.text)
     country_votes, admin_votes, total_votes = context.country_votes, context.admin_votes, context.total_votes
@@ -172,4 +174,4 @@ def _evidence(entry: int, reasons: list[tuple[str, object]], gazetteer: Gazettee
         "qualified by": lambda v: f"qualified by '{v}'",
         "near": lambda v: f"{v:.0f} km from another place in the article",
     }
-    return (gazetteer.label(entry), *(words[what](value) for what, value in reasons))  # fmt: skip
+    return (gazetteer.label(entry), *(words[what](value) for what, value in reasons))
