@@ -16,8 +16,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from events.errors import SitrepError
-from events.export import to_csv, to_geojson, to_geopackage
-from events.filters import (
+from events.exchange.export import to_csv, to_geojson, to_geopackage
+from events.records.filters import (
     EventFilter,
     apply_filter,
     describe_filter,
@@ -27,10 +27,10 @@ from events.filters import (
     to_query_params,
     week_starts,
 )
+from events.records.trends import region_keys
 from events.service import source_articles, view_records
 from events.settings import Settings
 from events.store import EventStore
-from events.trends import region_keys
 from maps.event_map import (
     base_map,
     build_event_map,

@@ -20,15 +20,15 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from events.article import Article, parse_article, pasted_article_id
 from events.errors import SitrepError
-from events.filters import records_frame
-from events.records import STATUSES, EventRecord, taxonomy
-from events.review import DECISIONS, apply_review, review_rows
+from events.reading.article import Article, parse_article, pasted_article_id
+from events.records.filters import records_frame
+from events.records.record import STATUSES, EventRecord, taxonomy
+from events.records.review import DECISIONS, apply_review, review_rows
+from events.records.trends import region_trends, surges
 from events.service import Pipeline, load_frame, preloaded_frame
 from events.settings import Settings, load_settings
 from events.store import EventStore, store_at
-from events.trends import region_trends, surges
 from maps.event_map import build_event_map
 from maps.safe import highlighted
 from maps.table import LABELS, event_sources

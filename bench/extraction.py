@@ -75,8 +75,8 @@ class Extractor:
         self.units = Counter()
 
     def __call__(self, text: str, published, article_id: str, kind: str):
-        from events.article import parse_article
         from events.extraction import extract_article
+        from events.reading.article import parse_article
 
         started = time.perf_counter()
         article = parse_article(text, where=article_id, article_id=article_id, published=published)
@@ -115,7 +115,7 @@ def _distance(event, lat: float, lon: float) -> float:
 
 
 def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
-    from events.imports import parse_acled_date
+    from events.exchange.imports import parse_acled_date
 
     path = ACLED[name]
     if not path.exists():
@@ -275,7 +275,7 @@ def first_call() -> float:
     code = ("import time; t = time.perf_counter()\n"
             "import datetime as dt\n"
             "from events.service import Pipeline\nfrom events.settings import load_settings\n"
-            "from events.article import parse_article\n"
+            "from events.reading.article import parse_article\n"
             "p = Pipeline(load_settings())\n"
             "a = parse_article('On 6 May 2020, soldiers killed a man in Rubaya (Masisi, Nord-Kivu).', "
             "where='x', article_id='x', published=dt.date(2020, 5, 6))\n"

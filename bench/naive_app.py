@@ -9,7 +9,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from events.filters import EventFilter, apply_filter
+from events.records.filters import EventFilter, apply_filter
 from events.service import load_frame
 from events.settings import load_settings
 from events.store import store_at

@@ -37,10 +37,10 @@ TIE = 0.005  # cross-validated accuracies this close are a tie
 
 def examples(path: Path, gazetteer, lexicon) -> list[tuple[list[str], str]]:
     """(features, 'Type::Sub-type') of the first event of each tuning row's notes."""
-    from events.article import parse_article
+    from events.exchange.imports import parse_acled_date
     from events.extraction.classify import SEPARATOR
     from events.extraction.core import article_drafts, word_typer
-    from events.imports import parse_acled_date
+    from events.reading.article import parse_article
 
     out = []
     for number, row in enumerate(csv.DictReader(path.open(encoding="utf-8", newline=""))):

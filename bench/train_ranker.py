@@ -98,7 +98,7 @@ def acled_examples(path: Path, gazetteer, keep=lambda key: True) -> list[Example
     import csv
 
     from events.places import find_mentions, read_document
-    from events.text import normalize_name
+    from events.reading.text import normalize_name
 
     out = []
     with path.open(encoding="utf-8", newline="") as handle:

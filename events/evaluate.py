@@ -22,8 +22,8 @@ import yaml
 from shapely.geometry import Point, shape
 
 from events.places import haversine_km
-from events.records import EventRecord
-from events.text import normalize_name
+from events.reading.text import normalize_name
+from events.records.record import EventRecord
 
 FIELDS = ("sub_event_type", "fatalities", "injuries", "event_date", "actor1")
 

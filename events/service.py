@@ -9,12 +9,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from events.article import SUFFIXES, Article, read_article
 from events.errors import ArticleError, SitrepError
 from events.extraction import extract_article
 from events.extraction.lexicon import load_lexicon
 from events.places import Gazetteer, load_gazetteer
-from events.records import EventRecord
+from events.reading.article import SUFFIXES, Article, read_article
+from events.records.record import EventRecord
 from events.settings import Settings
 from events.store import EventStore, IngestResult
 
@@ -46,8 +46,8 @@ def load_frame(store: EventStore):
     as the store keeps them: the GeoPackage from a Parquet copy beside it)."""
     import pandas as pd
 
-    from events.dedup import deduplicate
-    from events.filters import records_frame, with_points
+    from events.records.dedup import deduplicate
+    from events.records.filters import records_frame, with_points
 
     extracted = with_points(records_frame(deduplicate(store.records_where(origin_imported=False))))
     imported = store.imported_frame()  # with lon/lat and dates already
@@ -82,7 +82,7 @@ def preloaded_frame(location: str, version: str):
 def view_records(store: EventStore, event_ids: list[str]) -> list[EventRecord]:
     """The records behind a view's event ids (as in load_frame: events merged across
     articles keep all their sources), in the order given."""
-    from events.dedup import deduplicate
+    from events.records.dedup import deduplicate
 
     merged = {r.event_id: r for r in deduplicate(store.records_where(origin_imported=False))}
     missing = [e for e in event_ids if e not in merged]

@@ -50,7 +50,7 @@ def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = Non
     fatalities) in the palette's order, ``places``, ``bounds`` (Leaflet's [south, west,
     north, east]) and ``cell_deg``. The grid step fits the ``extent`` in view (Leaflet's
     [[south, west], [north, east]]), else the points'."""
-    from events.filters import with_points
+    from events.records.filters import with_points
 
     frame = with_points(frame)
     points = frame[frame["lat"].notna()]

@@ -13,7 +13,7 @@ import folium
 import pandas as pd
 from branca.element import MacroElement, Template
 
-from events.filters import with_points
+from events.records.filters import with_points
 from maps import safe
 from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
 from maps.assets import localize

@@ -1,6 +1,6 @@
 """Events as people read them in the dashboard's table: readable column labels, empty cells
 empty (never "None"), dates written with their precision, the source sentence and the
-article beside each event. ACLED's column names stay in the downloads (events.export).
+article beside each event. ACLED's column names stay in the downloads (events.exchange.export).
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ from typing import Annotated
 import typer
 
 from events import PROJECT_ROOT
-from events.article import parse_date
 from events.errors import SitrepError
-from events.records import to_feature_collection
+from events.reading.article import parse_date
+from events.records.record import to_feature_collection
 from events.service import (
     Pipeline,
     expand_paths,
@@ -137,7 +137,7 @@ def ingest(
 
 
 def _ingest_urls(pipeline, target, urls, day, settings) -> None:
-    from events.fetch import fetch_article
+    from events.reading.fetch import fetch_article
 
     failures = 0
     for address in urls:
@@ -160,7 +160,7 @@ def import_command(
     store: StoreOption = None,
 ) -> None:
     """Import ACLED exports, UCDP GED CSVs or Sitrep GeoJSON as records (never re-extracted)."""
-    from events.imports import read_csv_records, read_geojson_records
+    from events.exchange.imports import read_csv_records, read_geojson_records
 
     if kind not in ("acled", "ucdp", "geojson"):
         _fail(f"unknown dataset kind {kind!r}; use acled, ucdp or geojson", 2)
@@ -207,8 +207,8 @@ def export(
         _fail(f"unknown format {format!r}; use {', '.join(EXPORT_FORMATS)}", 2)
     if format in ("gpkg", "html") and (output is None or str(output) == "-"):
         _fail(f"--format {format} needs --output FILE", 2)
-    from events.export import to_csv, to_geojson, write_geopackage  # pandas: only for exports
-    from events.filters import EventFilter, apply_filter
+    from events.exchange.export import to_csv, to_geojson, write_geopackage  # pandas: only for exports
+    from events.records.filters import EventFilter, apply_filter
 
     try:
         settings = _settings(store)

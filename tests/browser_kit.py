@@ -49,9 +49,9 @@ TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/ar
 def synthetic_store(path: Path, count: int) -> None:
     """A store of ``count`` realistic imported events: points on the gazetteer's Ukrainian
     settlements, dates 2022-2025, every event type (for scale screenshots and benchmarks)."""
-    from events.imports import import_article
+    from events.exchange.imports import import_article
     from events.places import load_gazetteer
-    from events.records import Source, make_record
+    from events.records.record import Source, make_record
     from events.settings import load_settings
     from events.store import store_at
 
@@ -94,7 +94,7 @@ def hostile_import(path: Path, rows: int = 3) -> None:
     """A store holding an imported ACLED file whose place and region names are payloads."""
     import csv
 
-    from events.imports import read_csv_records
+    from events.exchange.imports import read_csv_records
     from events.store import store_at
 
     source = PROJECT_ROOT / "tests" / "data" / "imports" / "acled_export.csv"

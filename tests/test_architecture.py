@@ -95,3 +95,40 @@ def test_positions_flip_to_lat_lon_in_one_helper_only():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         offenders += [f"{path.relative_to(ROOT)}:{n.lineno}" for n in ast.walk(tree) if _latitude_first(n)]
     assert offenders == []
+
+
+# The stages of events/, lowest first: a stage imports only the stages before it (and the
+# shared errors and settings); the use cases (service, evaluate) sit above them all.
+STAGE_ORDER = ["reading", "places", "records", "extraction", "store", "exchange"]
+SHARED = {"errors", "settings"}
+
+
+def _stage_of(path: Path) -> str:
+    relative = path.relative_to(ROOT / "events").parts
+    return relative[0] if len(relative) > 1 else Path(relative[0]).stem
+
+
+def test_stages_import_only_the_stages_below_them():
+    upward = []
+    for path in _sources(ROOT / "events"):
+        stage = _stage_of(path)
+        if stage not in STAGE_ORDER:
+            continue
+        allowed = set(STAGE_ORDER[: STAGE_ORDER.index(stage) + 1]) | SHARED
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            modules += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for module in modules:
+                parts = module.split(".")
+                if parts[0] == "events" and len(parts) > 1 and parts[1] not in allowed:
+                    upward.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert upward == []
+
+
+def test_every_stage_is_a_package_that_says_what_it_offers():
+    for stage in STAGE_ORDER:
+        init = ROOT / "events" / stage / "__init__.py"
+        assert init.exists(), stage
+        assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), stage
+    loose = {p.stem for p in (ROOT / "events").glob("*.py")} - {"__init__"}
+    assert loose == SHARED | {"service", "evaluate"}  # the use cases the faces share

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from events.article import parse_article, read_article
 from events.errors import ArticleError
+from events.reading.article import parse_article, read_article
 
 GOOD = (
     "---\ntitle: A title\npublished: 2025-12-28\nsource: Wire\nurl: https://example.org/a\n---\nBody text.\n"
@@ -101,7 +101,7 @@ def test_html_without_body_is_refused():
 
 
 def test_exclamations_inside_quotes_do_not_end_the_sentence():
-    from events.text import split_sentences
+    from events.reading.text import split_sentences
 
     text = (
         "About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from events.article import parse_article
-from events.dedup import deduplicate
+from events.reading.article import parse_article
+from events.records.dedup import deduplicate
 
 
 def _article(article_id: str, body: str, published: str = "2024-05-25"):

@@ -7,8 +7,8 @@ import datetime as dt
 import io
 import json
 
-from events.export import CSV_COLUMNS, neutralise, to_csv, to_geojson
-from events.records import make_record
+from events.exchange.export import CSV_COLUMNS, neutralise, to_csv, to_geojson
+from events.records.record import make_record
 
 
 def _record(**overrides):

@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from events.article import parse_article
 from events.extraction import extract_article
 from events.extraction.actors import find_actors, find_parties, roles
 from events.extraction.classify import MODEL_PATH, Clause, codebook, features, load_model
 from events.extraction.report import read_report
-from events.text import normalize_name
+from events.reading.article import parse_article
+from events.reading.text import normalize_name
 
 SUN = dt.date(2025, 12, 28)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from events.errors import ArticleError
-from events.fetch import check_url, fetch_article
+from events.reading.fetch import check_url, fetch_article
 
 SITREP = str(Path(sys.executable).parent / "sitrep")
 PAGE = (b"<html><head><title>Strike on Kharkiv</title>"

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from events.errors import SitrepError
-from events.filters import (
+from events.records.filters import (
     FILTERS,
     EventFilter,
     apply_filter,

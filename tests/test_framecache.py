@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from events.imports import read_csv_records
+from events.exchange.imports import read_csv_records
 from events.store import GeoPackageStore
 
 DATA = Path(__file__).resolve().parent / "data" / "imports"

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 from conftest import gdal_layer
 
-from events.article import parse_article
 from events.errors import StoreBusyError
+from events.reading.article import parse_article
 from events.store import GeoPackageStore
 from events.store.gpkg_schema import blobs_as_geojson, encode_geometry
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from events.errors import ArticleError
-from events.imports import read_csv_records, read_geojson_records
+from events.exchange.imports import read_csv_records, read_geojson_records
 
 DATA = Path(__file__).parent / "data" / "imports"
 SITREP = str(Path(sys.executable).parent / "sitrep")

@@ -8,7 +8,7 @@ import re
 
 import pandas as pd
 
-from events.filters import records_frame
+from events.records.filters import records_frame
 from maps.aggregate import aggregate_points
 from maps.event_map import build_event_map, popup_html
 from maps.popups import cell_popup_html

@@ -8,11 +8,11 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from events.article import parse_article, parse_date, split_front_matter
 from events.errors import SitrepError
 from events.extraction.casualties import number_value, parse_casualties
 from events.extraction.timex import find_times
-from events.records import check_geometry, from_feature
+from events.reading.article import parse_article, parse_date, split_front_matter
+from events.records.record import check_geometry, from_feature
 
 PUBLISHED = dt.date(2024, 5, 25)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -122,7 +122,7 @@ def test_csv_readers(tmp_path_factory, rows, kind, with_header):
     import csv as csv_module
     import io
 
-    from events.imports import ACLED_COLUMNS, UCDP_COLUMNS, read_csv_records
+    from events.exchange.imports import ACLED_COLUMNS, UCDP_COLUMNS, read_csv_records
 
     header = sorted(ACLED_COLUMNS if kind == "acled" else UCDP_COLUMNS)
     buffer = io.StringIO()
@@ -149,7 +149,7 @@ def test_csv_readers(tmp_path_factory, rows, kind, with_header):
                                                            max_size=4)), max_size=3)),
 ))  # fmt: skip
 def test_geojson_reader(tmp_path_factory, content):
-    from events.imports import read_geojson_records
+    from events.exchange.imports import read_geojson_records
 
     path = tmp_path_factory.mktemp("geojson") / "data.geojson"
     path.write_text(content, "utf-8")

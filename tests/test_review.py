@@ -8,8 +8,8 @@ import sqlite3
 
 import pytest
 
-from events.article import parse_article
-from events.review import ReviewError, apply_review, review_rows
+from events.reading.article import parse_article
+from events.records.review import ReviewError, apply_review, review_rows
 from events.service import load_frame
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "

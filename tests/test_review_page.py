@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from events.article import pasted_article_id
+from events.reading.article import pasted_article_id
 from events.store import store_at
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,7 +93,7 @@ def test_stored_articles_can_be_reviewed_again(page):
 
 
 def test_imported_datasets_are_not_offered_for_review(page):
-    from events.imports import read_csv_records
+    from events.exchange.imports import read_csv_records
 
     at, store = page
     _extract(at)

@@ -10,9 +10,9 @@ import inspect
 import pandas as pd
 import pytest
 
-from events.article import Article, parse_article
 from events.errors import StoreError
-from events.records import Source, make_record
+from events.reading.article import Article, parse_article
+from events.records.record import Source, make_record
 from events.store import EventStore, GeoPackageStore, ReviewItem
 
 ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kharkiv with "

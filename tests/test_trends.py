@@ -1,4 +1,4 @@
-"""Trends and surges per region (events.trends), table-driven on small frames."""
+"""Trends and surges per region (events.records.trends), table-driven on small frames."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from events.trends import WEEKS, change_text, region_keys, region_trends, surges
+from events.records.trends import WEEKS, change_text, region_keys, region_trends, surges
 
 END = dt.date(2025, 12, 28)
 

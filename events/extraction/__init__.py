@@ -1,6 +1,6 @@
 """Extraction: an article's text -> event records, sentence by sentence.
 
-In: an Article (events.article), the gazetteer (events.places) and the lexicon
+In: an Article (events.reading.article), the gazetteer (events.places) and the lexicon
 (data/lexicon/, read by ``lexicon``). Out: validated EventRecords, one per event type,
 place and day, each with the sentence and span it came from, its evidence, confidence
 and notes.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from events.article import Article
 from events.errors import ArticleError
 from events.extraction import classify
 from events.extraction.actors import find_actors, find_parties
@@ -17,8 +16,9 @@ from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sen
 from events.extraction.timex import find_times, mark_telling
 from events.extraction.triggers import trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
-from events.records import EventRecord
-from events.text import split_sentences
+from events.reading.article import Article
+from events.reading.text import split_sentences
+from events.records.record import EventRecord
 
 TITLE_NAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"

@@ -8,7 +8,7 @@ from events.extraction.casualties import Casualties, of_combatants, parse_casual
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Lexicon
 from events.places import Gazetteer, Resolved
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 
 def attach_counts(

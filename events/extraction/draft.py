@@ -8,7 +8,7 @@ from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Trigger
 from events.extraction.timex import TimeRef
 from events.places import Resolved
-from events.text import Sentence
+from events.reading.text import Sentence
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 

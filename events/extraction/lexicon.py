@@ -18,6 +18,7 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import SitrepError
+from events.records.record import read_taxonomy
 
 LEXICON_DIR = DATA_DIR / "lexicon"
 # Trigger ids that the code refers to (what each does is said where it is used).
@@ -298,7 +299,7 @@ def _modality(directory: Path) -> dict[str, Any]:
 
 def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read and check every lexicon file; errors name the file and entry."""
-    taxonomy = {k: tuple(v) for k, v in _read(directory / "taxonomy.yaml").items()}
+    taxonomy = read_taxonomy(directory / "taxonomy.yaml")
     actors, by_alias = _actors(directory)
     persons = [p for actor in actors for p in actor.person_aliases]
     actor_types, described = _actor_types(directory)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from events.article import Article
 from events.extraction.counts import combine
 from events.extraction.draft import Draft
 from events.extraction.timing import dates_telling, overlap
 from events.places import Gazetteer, place_fields
-from events.records import EventRecord, Source, make_record, stable_id
+from events.reading.article import Article
+from events.records.record import EventRecord, Source, make_record, stable_id
 
 # Within one family of sub-types, the more severe wins when two reports merge.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,

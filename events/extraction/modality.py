@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.lexicon import Lexicon, Trigger
-from events.text import Sentence
+from events.reading.text import Sentence
 
 QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from events.extraction.lexicon import PlaceWords
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
 

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from events.article import Article
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
@@ -26,7 +25,8 @@ from events.extraction.timex import TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, overlap, pick_time
 from events.extraction.triggers import LEADING_SUBORDINATE, Hit, clause_of, clauses, scene_clause
 from events.places import AREA_KINDS, Gazetteer, Resolved
-from events.text import Sentence, squash
+from events.reading.article import Article
+from events.reading.text import Sentence, squash
 
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)

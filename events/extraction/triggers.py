@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from events.extraction.lexicon import Lexicon, Trigger
-from events.text import Sentence
+from events.reading.text import Sentence
 
 CLAUSE_BREAK = re.compile(
     r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"

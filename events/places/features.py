@@ -17,7 +17,7 @@ import numpy as np
 
 from events.places.gazetteer import Gazetteer
 from events.places.mentions import ABBREVIATION, Mention
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 KINDS = ("city", "poi", "admin1", "admin2", "region", "country", "continent", "water")
 STAGE1 = (

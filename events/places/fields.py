@@ -17,7 +17,7 @@ from shapely.geometry import mapping
 
 from events.places.gazetteer import PRECISION, Gazetteer
 from events.places.resolved import Resolved
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 EMPTY = {
     "location": None, "admin1": None, "country": None, "country_code": None,

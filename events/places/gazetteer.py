@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from events.places.index import Index, build_index, index_key
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import GazetteerError
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 INDEX_VERSION = 8
 GAZETTEER_DIR = DATA_DIR / "gazetteer"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.relative import NEAR_WORDS, relation_before
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
 CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "on", "the", "am",

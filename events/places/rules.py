@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.mentions import Mention
 from events.places.resolved import Resolved
-from events.text import normalize_name
+from events.reading.text import normalize_name
 
 # Entries without a population: seas weigh like a large country; curated points of
 # interest (the Kremlin, Mar-a-Lago) like a large city, since news names them as places.

@@ -24,9 +24,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from events.article import Article
 from events.errors import StoreBusyError, StoreError
-from events.records import EventRecord
+from events.reading.article import Article
+from events.records.record import EventRecord
 from events.store.gpkg_schema import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
 from events.store.interface import EventStore, IngestResult, ReviewItem
 

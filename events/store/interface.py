@@ -13,21 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from events.article import Article
-from events.records import EventRecord
+from events.reading.article import Article
+from events.records.record import EventRecord
+from events.records.review import ReviewItem
 
 if TYPE_CHECKING:  # pandas is imported when a frame is asked for (the CLI starts faster)
     import pandas as pd
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    """One event after review: the final record (its ``review`` field holds the decision)
-    and the record as it was before, kept in the log with the fields that changed."""
-
-    record: EventRecord
-    before: EventRecord
-    changes: dict[str, list]
 
 
 @dataclass(frozen=True)

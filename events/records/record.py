@@ -1,5 +1,5 @@
 """EventRecord: the one typed, validated record, and its GeoJSON form (the CSV and GeoPackage
-exports are events/export.py's; the dashboard's frame is events/filters.records_frame).
+exports are events/exchange/export.py's; the dashboard's frame is events/records/filters.py: records_frame).
 
 Geometry is GeoJSON (RFC 7946: longitude, latitude, WGS84): a Point, Polygon or
 MultiPolygon, or None when the place cannot be determined. Never a country pin.
@@ -13,22 +13,39 @@ import json
 import math
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from events.errors import RecordError
+from events import DATA_DIR
+from events.errors import RecordError, SitrepError
 
 STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")
 REVIEWS = ("unreviewed", "accepted", "rejected")
 GEOMETRY_TYPES = ("Point", "Polygon", "MultiPolygon")
 
 
+TAXONOMY_PATH = DATA_DIR / "lexicon" / "taxonomy.yaml"
+
+
+def read_taxonomy(path: Path = TAXONOMY_PATH) -> dict[str, tuple[str, ...]]:
+    """ACLED's event types (and Sitrep's Diplomacy) with their sub-event types, from
+    taxonomy.yaml; errors name the file."""
+    import yaml
+
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SitrepError(f"taxonomy file {path} cannot be read: {exc}") from exc
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise SitrepError(f"{path}: expected event types, each with a list of sub-event types")
+    return {str(k): tuple(str(s) for s in v) for k, v in raw.items()}
+
+
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, tuple[str, ...]]:
-    from events.extraction.lexicon import load_lexicon
-
-    return load_lexicon().taxonomy
+    return read_taxonomy()
 
 
 class Source(BaseModel):

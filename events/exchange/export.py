@@ -19,8 +19,8 @@ from pathlib import Path
 import shapely
 from shapely.geometry import shape
 
-from events.article import Article
-from events.records import EventRecord, dumps_geojson
+from events.reading.article import Article
+from events.records.record import EventRecord, dumps_geojson
 from events.store import GeoPackageStore
 
 DISORDER = {

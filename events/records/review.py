@@ -16,17 +16,27 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from events.errors import RecordError, SitrepError
 from events.places import EMPTY, Gazetteer, place_fields, resolve_spans
-from events.records import EventRecord, make_record
-from events.store import ReviewItem
+from events.records.record import EventRecord, make_record
 
 DECISIONS = {"undecided": "unreviewed", "accept": "accepted", "reject": "rejected"}
 EDITABLE = ("event_date", "event_type", "sub_event_type", "status", "location", "latitude",
             "longitude", "actor1", "actor2", "fatalities", "injuries", "notes")  # fmt: skip
 _DECISION_OF = {review: decision for decision, review in DECISIONS.items()}
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One event after review: the final record (its ``review`` field holds the decision)
+    and the record as it was before, kept in the log with the fields that changed."""
+
+    record: EventRecord
+    before: EventRecord
+    changes: dict[str, list]
 
 
 class ReviewError(SitrepError):

@@ -16,9 +16,9 @@ import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from events.article import Article, decode
 from events.errors import ArticleError, RecordError, SitrepError
-from events.records import EventRecord, Source, from_feature, make_record
+from events.reading.article import Article, decode
+from events.records.record import EventRecord, Source, from_feature, make_record
 
 ACLED_COLUMNS = {"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
                  "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",

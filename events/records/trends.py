@@ -15,7 +15,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from events.filters import region_key, region_label
+from events.records.filters import region_key, region_label
 
 WEEKS = 12
 LEVELS = ("country", "admin1")

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from events.places import haversine_km
-from events.records import EventRecord
+from events.records.record import EventRecord
 
 MAX_KM = 5.0
 

@@ -17,8 +17,8 @@ import urllib.error
 import urllib.request
 from urllib.parse import urljoin, urlparse
 
-from events.article import Article, parse_article
 from events.errors import ArticleError
+from events.reading.article import Article, parse_article
 
 MAX_REDIRECTS = 5
 TIMEOUT_S = 20
