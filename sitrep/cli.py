@@ -296,12 +296,7 @@ def resolve(
     """Resolve given toponym spans; write the documents back with lat, lon, geonameid, name."""
     from events.places import resolve_documents
 
-    try:
-        gazetteer = Pipeline(load_settings()).gazetteer
-        for line in resolve_documents(file, gazetteer):
-            typer.echo(line)
-    except SitrepError as exc:
-        _fail(str(exc), 2)
+    _echo_documents(resolve_documents, file)
 
 
 @app.command()
@@ -312,9 +307,14 @@ def geoparse(
     geonameid}]} per line."""
     from events.places import geoparse_documents
 
+    _echo_documents(geoparse_documents, file)
+
+
+def _echo_documents(documents, file: Path) -> None:
+    """Print each output line of a JSON Lines place command; a bad file or line fails clearly."""
     try:
         gazetteer = Pipeline(load_settings()).gazetteer
-        for line in geoparse_documents(file, gazetteer):
+        for line in documents(file, gazetteer):
             typer.echo(line)
     except SitrepError as exc:
         _fail(str(exc), 2)
