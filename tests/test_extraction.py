@@ -123,6 +123,12 @@ def test_holidays_date_events_and_are_never_places(text, day, gazetteer, lexicon
     assert records[0].location in ("Kharkiv", "Dnipro")
 
 
+def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):
+    text = "The Houthis said they fired missiles at a ship off Hodeidah on Monday."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 6, 16))
+    assert [(r.event_type, r.country) for r in records] == [("Explosions/Remote violence", "Yemen")]
+
+
 def test_the_village_of_x_names_a_place_and_is_no_anaphor(gazetteer, lexicon):
     text = ('Terrorists on Tuesday beheaded five people in Macomia district, the newssheet "Carta '
             'de Mocambique" reported.\n\nFour of those killed were fishermen who lived in the village '
