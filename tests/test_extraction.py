@@ -153,7 +153,7 @@ def test_the_day_of_a_telling_gives_way_to_the_day_of_the_event(gazetteer, lexic
     assert [(r.location, r.event_date) for r in records] == [("Kherson", dt.date(2025, 12, 28))]
 
 
-def test_a_telling_dates_the_event_when_nothing_else_does(lexicon):
+def test_times_right_after_a_verb_of_telling_are_marked_as_its_time(lexicon):
     from events.extraction.timex import find_times, mark_telling
 
     text = "Officials said on Monday that a drone hit a school on Friday; Kyiv told AFP Tuesday."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,10 +92,6 @@ class PlaceWords:
     unknown_place: re.Pattern[str]  # "attacked the town of X"
 
 
-CASUALTY_KEYS = ("killed_after", "killing_before", "one_death", "death_nouns", "hurt_after", "hurting_before",
-                 "injury_nouns", "subset_words", "elsewhere", "combatants", "update_words")  # fmt: skip
-
-
 @dataclass(frozen=True)
 class CasualtyWords:
     """The alternations of casualties.yaml, one per key (compiled by events.extraction.casualties)."""
@@ -111,6 +107,9 @@ class CasualtyWords:
     elsewhere: str
     combatants: str
     update_words: str
+
+
+CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             target.unknown_place = draft.unknown_place
         if (
             dates_telling(draft.time, target.time)
-            or target.time_source == "undated" != draft.time_source
+            or (target.time_source == "undated" and draft.time_source != "undated")
             or (draft.time.speech == target.time.speech and draft.time.precision < target.time.precision)
         ):
             target.time, target.time_source = draft.time, draft.time_source

@@ -33,8 +33,12 @@ def dates_telling(later: TimeRef, told: TimeRef) -> bool:
     return told.speech and not later.speech and later.date_end <= told.date_end
 
 
-def overlap(a: TimeRef, b: TimeRef, telling_days: int = 2) -> bool:
+# How far back a time of telling reaches: "said on Monday" tells of the weekend too.
+TELLING_REACH = dt.timedelta(days=2)
+
+
+def overlap(a: TimeRef, b: TimeRef) -> bool:
     """Whether two times can be one event's; a time of telling reaches back a few days."""
-    a_start = a.date_start - dt.timedelta(days=telling_days) if a.speech else a.date_start
-    b_start = b.date_start - dt.timedelta(days=telling_days) if b.speech else b.date_start
+    a_start = a.date_start - TELLING_REACH if a.speech else a.date_start
+    b_start = b.date_start - TELLING_REACH if b.speech else b.date_start
     return a_start <= b.date_end and b_start <= a.date_end

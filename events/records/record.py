@@ -22,7 +22,6 @@ from events import DATA_DIR
 from events.errors import RecordError, SitrepError
 
 STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")
-REVIEWS = ("unreviewed", "accepted", "rejected")
 GEOMETRY_TYPES = ("Point", "Polygon", "MultiPolygon")
 
 
