@@ -5,6 +5,7 @@
     dumps       ``sitrep gazetteer add``: GeoNames country dumps
     outlines    approximate area outlines derived from settlements
     mentions    place names in text (or given spans) -> candidates (``find_mentions``)
+    detector    the learned judge of which found names are places (data/models/toponym-mentions.json)
     relative    "20 km north of X", "outskirts of X", "between X and Y": the relation words
     resolver    candidates -> one place per mention, with evidence (``resolve_mentions``)
     rules       the hand-set choice (the default)
@@ -16,6 +17,8 @@
 Code outside this package imports from here, never from the modules above.
 """
 
+from events.places.detector import MODEL_PATH as DETECTOR_PATH
+from events.places.detector import MentionModel, judged, keep_places, load_mention_model, mention_features
 from events.places.dumps import add_dump
 from events.places.features import STAGE1, STAGE2, entry_arrays, stage2
 from events.places.fields import EMPTY, place_fields
@@ -34,6 +37,7 @@ from events.places.resolver import (
 )
 
 __all__ = [
+    "DETECTOR_PATH", "MentionModel", "judged", "keep_places", "load_mention_model", "mention_features",
     "MODEL_PATH", "STAGE1", "STAGE2", "Stage", "entry_arrays", "read_document", "stage1_picks", "stage2",
     "AREA_KINDS", "EMPTY", "PRECISION", "QUALIFIER_GAP", "Gazetteer", "Mention", "Ranker", "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",

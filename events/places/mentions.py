@@ -49,8 +49,11 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Capitalised token runs that name a gazetteer entry (longest first, left to right)."""
+def find_mentions(
+    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]] = (), judge: bool = True
+) -> list[Mention]:
+    """Capitalised token runs that name a gazetteer entry (longest first, left to right); with
+    ``judge``, only those the learned mention model takes for places (events.places.detector)."""
     tokens = [m for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
     i = 0
@@ -90,6 +93,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]
         mention = _make_mention(text, start, end, surface, candidates)
         mentions.append(_with_area_candidates(mention, gazetteer))
         i = j
+    if judge:
+        from events.places.detector import keep_places  # the model reads Mention: imported late
+
+        return keep_places(text, mentions, gazetteer)
     return mentions
 
 
