@@ -184,6 +184,32 @@ def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexi
     )
 
 
+def test_an_event_with_no_place_takes_the_scene_its_paragraph_set(gazetteer, lexicon):
+    text = ("On 3 May 2020, demonstrators gathered in Gedaref (Gedaref state), calling for the removal "
+            "of the governor. Soldiers dispersed the crowds with tear gas.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 5, 3))
+    assert [(r.event_type, r.admin1) for r in records] == [("Protests", "Gedaref")]
+    assert "Place from an earlier sentence: 'Gedaref'." in records[0].notes
+
+
+def test_a_scene_that_already_has_its_event_is_not_lent_to_another(gazetteer, lexicon):
+    text = ("Russian forces shelled Kupiansk on Monday, damaging a school. On Tuesday, a drone "
+            "attack wounded two people.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 12, 31))
+    assert [r.admin1 for r in records if r.location] == ["Kharkiv"]
+
+
+def test_a_second_level_division_with_no_settlement_is_drawn_as_its_first_level_division(
+    gazetteer, lexicon
+):
+    text = ("On 30 April 2020, soldiers killed 12 civilians in an unspecified area of Aweil East county "
+            "(Northern Bahr el Ghazal state).")  # fmt: skip
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2020, 4, 30))
+    assert record.gazetteer_id.startswith("admin2:") and record.location == "Aweil East"
+    assert record.geo_precision == 3 and record.geometry["type"] in ("Polygon", "MultiPolygon")
+    assert "drawn as Northern Bahr el Ghazal" in record.notes
+
+
 def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
     text = ("A drone and mortar attack on a military base in northern Colombia killed six soldiers.\n\n"
             "It happened in Aguachica, a municipality of Cesar province.")  # fmt: skip

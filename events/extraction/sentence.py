@@ -279,14 +279,34 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             c.targets, c.notes = [anaphor], [note]
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
-            home = _home_place(c, ctx) if c.unknown else None
-            if home is not None:
+            home = _home_place(c, ctx) if c.unknown else _earlier_scene(c, ctx)
+            if home is not None and c.unknown:
                 c.targets = [home]
                 c.notes.append(
                     f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
                     "the place the report names before it."
                 )
+            elif home is not None:
+                c.targets = [home]
+                c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
     return True
+
+
+def _earlier_scene(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """An event told with no place of its own takes the scene an earlier sentence of its
+    paragraph set and told no event at ("Demonstrators gathered in Gedaref. Soldiers
+    dispersed the crowds."), as it takes that sentence's date."""
+    told = {id(d.place.mention) for d in ctx.drafts if d.place is not None}
+    for k in range(c.index - 1, -1, -1):
+        sentence = ctx.sentences[k]
+        if sentence.paragraph != c.sentence.paragraph:
+            break
+        scenes = scene.event_places(ctx.text, (sentence.start, sentence.end), ctx.places, ctx.qualifiers,
+                                    ctx.gazetteer, ctx.lexicon.places)  # fmt: skip
+        scenes = [p for p in scenes if ctx.gazetteer.kind(p.entry) != "country"]
+        if scenes:
+            return None if any(id(p.mention) in told for p in scenes) else scenes[-1]
+    return None
 
 
 def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:

@@ -2,7 +2,9 @@
 
 City or point of interest: a Point, geo_precision 1 (2 when the text says "near", "outskirts
 of", "between", or "20 km north of": then a point computed from the bearing and distance).
-Second-level division: its settlement-weighted centre, geo_precision 2, said in notes.
+Second-level division: its approximate outline or settlement-weighted centre, geo_precision 2,
+said in notes; with no settlement filed under it, the outline of the first-level division
+that holds it, geo_precision 3.
 First-level division or named region: its approximate outline (see events.places.outlines),
 geo_precision 3. Country: no geometry at all (never a centroid pin), geo_precision 3.
 """
@@ -79,6 +81,8 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
         notes.append(
             f"The centre of {ix.names[i]} (second-level division), approximate: weighted by its settlements."
         )
+    elif kind == "admin2":
+        _drawn_as_its_division(fields, notes, i, gazetteer)
     elif kind in ("admin1", "region"):
         outline = gazetteer.outline(i)
         fields["geometry"] = _rounded(outline) if outline is not None else None
@@ -89,7 +93,7 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
             fields["location"] = ix.names[town]
     if unknown_place:
         fields["location"] = unknown_place
-        fields["geo_precision"] = 2
+        fields["geo_precision"] = 3 if kind == "admin2" and fields["geo_precision"] == 3 else 2
         notes.append(f"{unknown_place} is not in the gazetteer within {ix.names[i]}; mapped as part of it.")
     elif place.mention.relation and kind in ("city", "poi"):
         _relative(fields, notes, place, ix.names[i])
@@ -99,6 +103,23 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     if place.mention.direction and kind in ("country", "admin1", "region"):
         notes.append(f"The text says {place.mention.direction} {place.mention.text}.")
     return {**fields, "notes": notes}
+
+
+def _drawn_as_its_division(fields: dict[str, Any], notes: list[str], i: int, gazetteer: Gazetteer) -> None:
+    """A second-level division with no settlement filed under it (so neither outline nor
+    centre): drawn as the first-level division that holds it, at geo_precision 3, never as a
+    pin at that division's capital."""
+    ix = gazetteer.index
+    division = ix.by_id.get(f"admin1:{ix.admin1[i]}") if ix.admin1[i] else None
+    outline = gazetteer.outline(division) if division is not None else None
+    if outline is None:
+        return
+    fields["geometry"] = _rounded(outline)
+    fields["geo_precision"] = 3
+    notes.append(
+        f"{ix.names[i]} (second-level division) cannot be drawn: no settlement of the gazetteer lies "
+        f"in it; drawn as {ix.names[division]}, the first-level division that holds it."
+    )
 
 
 def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: str) -> None:
