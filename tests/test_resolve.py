@@ -132,6 +132,8 @@ def test_geoparse_command_names_a_bad_line(tmp_path):
         ("The fair in Paris, Tenn., opened.", "Paris", "city", "US.TN"),
         ("Officials in Madison County, N.Y., said so.", "Madison County", "admin2", "US.NY"),
         ("A storm hit Springfield, Ill., on Monday.", "Springfield", "city", "US.IL"),
+        ("Crews reached Swift Current, Sask., by noon.", "Swift Current", "city", "CA.11"),
+        ("A fire near Red Deer, Alta., spread.", "Red Deer", "city", "CA.01"),
     ],
 )
 def test_us_counties_and_towns_with_newspaper_state_abbreviations(gazetteer, text, name, kind, admin1):
