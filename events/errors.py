@@ -32,3 +32,7 @@ class StoreError(SitrepError):
 
 class StoreBusyError(StoreError):
     """Another process holds the store's write lock for longer than the timeout."""
+
+
+class StoreConflictError(StoreError):
+    """A review save found events changed by someone else since they were opened."""

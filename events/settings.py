@@ -8,6 +8,7 @@ CLI's options). Unknown names are errors.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -15,10 +16,12 @@ from pathlib import Path
 from events import DATA_DIR
 from events.errors import SettingsError
 
+URL = re.compile(r"postgres(?:ql)?://")  # a store setting naming a server, kept as written
+
 
 @dataclass(frozen=True)
 class Settings:
-    store: Path = DATA_DIR / "sitrep.gpkg"
+    store: Path | str = DATA_DIR / "sitrep.gpkg"  # a PostgreSQL URL stays a string
     cache_dir: Path = DATA_DIR / "cache"
     example_dir: Path = DATA_DIR / "articles"
     tiles: str = "OpenStreetMap"
@@ -36,7 +39,8 @@ class Settings:
 
 
 HELP: dict[str, str] = {
-    "store": "Path of the event store (a GeoPackage file).",
+    "store": "The event store: a GeoPackage file, or a PostgreSQL URL (postgresql://user@host:port/db) "
+    "for a PostGIS store shared by a team.",
     "cache_dir": "Folder for the on-disk gazetteer index and other caches.",
     "example_dir": "Folder of bundled articles ingested into a new, empty store.",
     "tiles": "Basemap tiles: a folium tile name or an URL template (the offline Natural Earth map stands "
@@ -57,7 +61,7 @@ HELP: dict[str, str] = {
 
 def _coerce(name: str, raw: str, default: object) -> object:
     try:
-        if isinstance(default, Path):
+        if isinstance(default, Path) and not URL.match(raw):
             return Path(raw).expanduser()
         if isinstance(default, bool):
             return raw.strip().lower() in {"1", "true", "yes", "on"}

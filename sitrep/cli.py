@@ -33,9 +33,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 log = logging.getLogger("sitrep")
 
 StoreOption = Annotated[
-    Path | None,
-    typer.Option("--store", help="Event store (GeoPackage); default $SITREP_STORE or data/."),
-]
+    str | None,
+    typer.Option("--store", help="Event store: a GeoPackage file, or a PostgreSQL URL "
+                 "(postgresql://user@host:port/db) for PostGIS; default $SITREP_STORE or data/."),
+]  # fmt: skip
 PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date YYYY-MM-DD (overrides files).")
 ]
@@ -51,7 +52,7 @@ def _published(value: str | None) -> dt.date | None:
     return parse_date(value, "--published") if value else None
 
 
-def _settings(store: Path | None):
+def _settings(store: str | None):
     return load_settings({"store": store})
 
 

@@ -199,9 +199,7 @@ def test_a_scene_that_already_has_its_event_is_not_lent_to_another(gazetteer, le
     assert [r.admin1 for r in records if r.location] == ["Kharkiv"]
 
 
-def test_a_second_level_division_with_no_settlement_is_drawn_as_its_first_level_division(
-    gazetteer, lexicon
-):
+def test_a_second_level_division_with_no_settlement_is_drawn_as_its_first_level_division(gazetteer, lexicon):
     text = ("On 30 April 2020, soldiers killed 12 civilians in an unspecified area of Aweil East county "
             "(Northern Bahr el Ghazal state).")  # fmt: skip
     [record] = extract(text, gazetteer, lexicon, published=dt.date(2020, 4, 30))

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from events.errors import StoreBusyError, StoreError
+from events.errors import StoreBusyError, StoreConflictError, StoreError
 from events.reading.article import Article
 from events.records.record import EventRecord
 from events.store.gpkg_schema import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
@@ -190,6 +190,7 @@ class GeoPackageStore(EventStore):
         now = _now()
         logged = 0
         with self._write() as db:
+            self._refuse_conflicts(db, items)
             self._put_article(db, article, now)
             for item in items:
                 self._upsert(db, item.record, item.record.model_dump_json())
@@ -204,6 +205,21 @@ class GeoPackageStore(EventStore):
                     logged += 1
             self._touch(db)
         return logged
+
+    def _refuse_conflicts(self, db: sqlite3.Connection, items: list[ReviewItem]) -> None:
+        """Optimistic concurrency: every event must still be as the reviewer opened it."""
+        changed = []
+        for item in items:
+            row = db.execute(
+                "SELECT record FROM events WHERE event_id = ?", (item.record.event_id,)
+            ).fetchone()
+            if row is not None and row[0] != item.before.model_dump_json():
+                changed.append(item.record.event_id)
+        if changed:
+            raise StoreConflictError(
+                f"store {self.path}: {len(changed)} event(s) changed since they were opened "
+                f"({', '.join(changed[:5])}); reload them, your edits are kept on the page"
+            )
 
     def _upsert(self, db: sqlite3.Connection, record: EventRecord, payload: str) -> None:
         flat = record.model_dump(mode="json", include=set(FLAT_COLUMNS))

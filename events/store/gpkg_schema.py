@@ -92,7 +92,14 @@ def blobs_as_geojson(blobs) -> tuple[list[dict | None], list[float], list[float]
 
     wkb = np.array([blob[8 + _ENVELOPE.get((blob[3] >> 1) & 0b111, 0):] if blob else None
                     for blob in blobs], dtype=object)  # fmt: skip
-    geometries = shapely.from_wkb(wkb)
+    return wkb_as_geojson(wkb)
+
+
+def wkb_as_geojson(wkb) -> tuple[list[dict | None], list[float], list[float]]:
+    """Many WKB geometries (None for none) -> GeoJSON dicts and the points' lon and lat."""
+    import numpy as np
+
+    geometries = shapely.from_wkb(np.asarray(wkb, dtype=object))
     is_point = shapely.get_type_id(geometries) == 0
     xs = np.where(is_point, shapely.get_x(geometries), np.nan).tolist()
     ys = np.where(is_point, shapely.get_y(geometries), np.nan).tolist()

@@ -1,0 +1,364 @@
+"""The event store in PostgreSQL with PostGIS: the second implementation of
+events.store.EventStore, for a team on one server.
+
+The same layers as the GeoPackage (``events`` with a PostGIS geometry column in WGS 84 and a
+GiST index, ``articles``, ``reviews``), the same stable event ids (re-ingesting adds
+nothing), a ``sitrep_schema`` table whose forward migrations are applied when a store is
+opened, and a ``row_version`` per event. Every article ingest and every review save is one
+transaction; ingests of one article are serialised by an advisory lock, so overlapping
+ingests leave one copy; a review save whose events changed since they were opened raises
+StoreConflictError and writes nothing. Bulk writes (imports) stream with COPY.
+
+Credentials come from the URL, a .pgpass file or PGPASSWORD (libpq reads them); the
+password never appears in a message or a log line (``redacted``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from events.errors import StoreBusyError, StoreConflictError, StoreError
+from events.reading.article import Article
+from events.records.record import EventRecord
+from events.store.gpkg_schema import FLAT_COLUMNS, wkb_as_geojson
+from events.store.interface import EventStore, IngestResult, ReviewItem
+from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, host_port, redacted
+
+COLUMNS = list(FLAT_COLUMNS)
+CONNECT_TIMEOUT_S = 5
+
+
+def _ewkb(geometry: dict | None) -> str | None:
+    """GeoJSON -> hex EWKB with SRID 4326 (what COPY and parameters give PostGIS)."""
+    if geometry is None:
+        return None
+    import shapely
+    from shapely.geometry import shape
+
+    return shapely.to_wkb(shapely.set_srid(shape(geometry), 4326), hex=True, include_srid=True)
+
+
+def _row(record: EventRecord, payload: str) -> list:
+    flat = record.model_dump(mode="json", include=set(FLAT_COLUMNS))
+    return [*(flat.get(c) for c in COLUMNS), _ewkb(record.geometry), payload]
+
+
+class PostgisStore(EventStore):
+    """The store in a PostgreSQL database with PostGIS (see the module's docstring)."""
+
+    def __init__(self, url: str, lock_timeout: float = 10.0):
+        self.url = str(url)
+        self.lock_timeout = lock_timeout
+        self._migrated = False
+
+    @property
+    def location(self) -> str:
+        return redacted(self.url)
+
+    # --- connections -------------------------------------------------------------------
+
+    def _connect(self):
+        import psycopg
+
+        try:
+            connection = psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"store {self.location}: cannot connect to the PostgreSQL server at {host_port(self.url)}"
+                f" ({_reason(exc, self.url)})"
+            ) from None
+        connection.execute(f"SET lock_timeout = {int(self.lock_timeout * 1000)}")
+        return connection
+
+    def _error(self, what: str, exc: Exception) -> StoreError:
+        import psycopg.errors
+
+        if isinstance(exc, psycopg.errors.LockNotAvailable):
+            return StoreBusyError(f"store {self.location} is busy: another writer holds its lock for over "
+                                  f"{self.lock_timeout:g} s; try again")  # fmt: skip
+        return StoreError(f"store {self.location} {what}: {_reason(exc, self.url)}")
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator:
+        import psycopg
+
+        connection = self._connect()
+        try:
+            if not self._migrated:
+                self._migrate(connection, create=False)
+            with connection.transaction():
+                yield connection
+        except psycopg.Error as exc:
+            raise self._error(what, exc) from None
+        finally:
+            connection.close()
+
+    def _write(self):
+        return self._transaction("write failed")
+
+    @contextmanager
+    def _read(self) -> Iterator:
+        with self._transaction("read failed") as connection:
+            if not _has_events(connection):
+                raise StoreError(f"store {self.location} does not exist (no Sitrep tables in the database)")
+            yield connection
+
+    def _migrate(self, connection, create: bool) -> None:
+        """Apply the forward migrations this database lacks (all of them when ``create``);
+        a store that does not exist yet is left alone unless ``create``."""
+        if not create and not _has_events(connection):
+            return
+        with connection.transaction():
+            connection.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            connection.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+            connection.execute(SCHEMA_TABLE)
+            done = connection.execute("SELECT coalesce(max(version), 0) FROM sitrep_schema").fetchone()[0]
+            for version, sql in MIGRATIONS:
+                if version > done:
+                    connection.execute(sql)
+                    connection.execute("INSERT INTO sitrep_schema VALUES (%s)", (version,))
+        self._migrated = True
+
+    # --- life --------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        connection = self._connect()
+        try:
+            return _has_events(connection)
+        finally:
+            connection.close()
+
+    def create(self) -> None:
+        """Create the tables (a store created meanwhile by another process is kept)."""
+        import psycopg
+
+        connection = self._connect()
+        try:
+            self._migrate(connection, create=True)
+        except psycopg.Error as exc:
+            raise self._error("cannot be created", exc) from None
+        finally:
+            connection.close()
+
+    def version(self) -> str:
+        with self._read() as db:
+            serial, last = db.execute("SELECT serial, last_change FROM sitrep_changes").fetchone()
+        return f"{last.isoformat()}:{serial}"
+
+    def check(self) -> None:
+        with self._read() as db:
+            versions = [v for (v,) in db.execute("SELECT version FROM sitrep_schema")]
+            invalid = db.execute(
+                "SELECT count(*) FROM events WHERE geom IS NOT NULL AND NOT ST_IsValid(geom)"
+            )
+            bad = invalid.fetchone()[0]
+        if max(versions, default=0) < MIGRATIONS[-1][0]:
+            raise StoreError(f"store {self.location} is at schema version {max(versions, default=0)}")
+        if bad:
+            raise StoreError(f"store {self.location} is damaged: {bad} events with an invalid geometry")
+
+    # --- writes ------------------------------------------------------------------------
+
+    def ingest(self, article: Article, records: Iterable[EventRecord]) -> IngestResult:
+        records = list(records)
+        with self._write() as db:
+            db.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (article.article_id,))
+            rows = db.execute("SELECT event_id, record, review FROM events WHERE article_id = %s FOR UPDATE",
+                              (article.article_id,)).fetchall()  # fmt: skip
+            old = {eid: payload for eid, payload, _ in rows}
+            reviewed = {eid for eid, _, review in rows if review != "unreviewed"}
+            new_ids = {r.event_id for r in records}
+            stale = [eid for eid in old if eid not in new_ids and eid not in reviewed]
+            if stale:
+                db.execute("DELETE FROM events WHERE event_id = ANY(%s)", (stale,))
+            added = updated = unchanged = 0
+            for record in records:
+                payload = record.model_dump_json()
+                if record.event_id in reviewed or old.get(record.event_id) == payload:
+                    unchanged += 1  # a person's decision is not overwritten by the rules
+                    continue
+                updated += record.event_id in old
+                added += record.event_id not in old
+                self._upsert(db, [_row(record, payload)])
+            self._put_article(db, article)
+            _touch(db)
+        return IngestResult(article.article_id, added, updated, len(stale), unchanged)
+
+    def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
+        """Write records (replacing same ids) and articles in one transaction: the records
+        stream into a temporary table with COPY, then one upsert moves them in."""
+        count = 0
+        with self._write() as db:
+            for article in articles:
+                self._put_article(db, article)
+            db.execute("CREATE TEMPORARY TABLE incoming (LIKE events INCLUDING DEFAULTS) ON COMMIT DROP")
+            names = ", ".join([*COLUMNS, "geom", "record"])
+            with db.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:
+                for record in records:
+                    copy.write_row(_row(record, record.model_dump_json()))
+                    count += 1
+            db.execute(
+                f"INSERT INTO events ({names}) SELECT DISTINCT ON (event_id) {names} FROM incoming"
+                f" ORDER BY event_id, fid DESC ON CONFLICT (event_id) DO UPDATE SET {_updates()}"
+            )
+            _touch(db)
+        return count
+
+    def save_review(self, article: Article, items: Iterable[ReviewItem]) -> int:
+        """Write reviewed events, the article and their log rows in one transaction; if any
+        of the events changed since it was opened (its stored record is no longer the one
+        the reviewer saw), raise StoreConflictError and write nothing."""
+        items = list(items)
+        logged = 0
+        with self._write() as db:
+            ids = [item.record.event_id for item in items]
+            locked = "SELECT event_id, record FROM events WHERE event_id = ANY(%s) FOR UPDATE"
+            stored = dict(db.execute(locked, (ids,)).fetchall())
+            changed = [item.record.event_id for item in items
+                       if item.record.event_id in stored
+                       and stored[item.record.event_id] != item.before.model_dump_json()]  # fmt: skip
+            if changed:
+                raise StoreConflictError(
+                    f"store {self.location}: {len(changed)} event(s) changed since they were opened "
+                    f"({', '.join(changed[:5])}); reload them, your edits are kept on the page"
+                )
+            self._put_article(db, article)
+            now = dt.datetime.now(dt.UTC)
+            for item in items:
+                self._upsert(db, [_row(item.record, item.record.model_dump_json())])
+                if item.changes or item.record.review != item.before.review:
+                    db.execute(
+                        "INSERT INTO reviews (event_id, article_id, reviewed_at, decision, changes, original)"
+                        " VALUES (%s, %s, %s, %s, %s, %s)",
+                        (item.record.event_id, article.article_id, now, item.record.review,
+                         json.dumps(item.changes, ensure_ascii=False, default=str),
+                         item.before.model_dump_json()),
+                    )  # fmt: skip
+                    logged += 1
+            _touch(db)
+        return logged
+
+    def _upsert(self, db, rows: list[list]) -> None:
+        names = ", ".join([*COLUMNS, "geom", "record"])
+        marks = ", ".join(["%s"] * (len(COLUMNS) + 2))
+        db.cursor().executemany(
+            f"INSERT INTO events ({names}) VALUES ({marks})"
+            f" ON CONFLICT (event_id) DO UPDATE SET {_updates()}",
+            rows,
+        )
+
+    def _put_article(self, db, article: Article) -> None:
+        db.execute(
+            "INSERT INTO articles VALUES (%s,%s,%s,%s,%s,%s,%s,now(),%s) ON CONFLICT (article_id) DO UPDATE"
+            " SET title=excluded.title, published=excluded.published, source=excluded.source,"
+            " url=excluded.url, origin=excluded.origin, sha256=excluded.sha256,"
+            " ingested_at=excluded.ingested_at, text=excluded.text",
+            (article.article_id, article.title, article.published, article.source, article.url,
+             article.origin, article.sha256, article.text),
+        )  # fmt: skip
+
+    # --- reads -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self._read() as db:
+            return db.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def _records(self, sql: str, params=()) -> list[EventRecord]:
+        with self._read() as db:
+            rows = db.execute(sql, params).fetchall()
+        return [EventRecord.model_validate_json(row[0]) for row in rows]
+
+    def records(self) -> list[EventRecord]:
+        return self._records("SELECT record FROM events WHERE review != 'rejected' ORDER BY event_date, fid")
+
+    def records_where(self, origin_imported: bool) -> list[EventRecord]:
+        origins = ["imported"] if origin_imported else ["extracted", "edited"]
+        sql = ("SELECT record FROM events WHERE origin = ANY(%s)"
+               " AND review IN ('unreviewed', 'accepted') ORDER BY fid")  # fmt: skip
+        return self._records(sql, (origins,))
+
+    def records_by_id(self, event_ids: list[str]) -> list[EventRecord]:
+        return self._records("SELECT record FROM events WHERE event_id = ANY(%s)", (list(event_ids),))
+
+    def article_records(self, article_id: str) -> list[EventRecord]:
+        records = self._records("SELECT record FROM events WHERE article_id = %s ORDER BY fid", (article_id,))
+        return sorted(records, key=lambda r: r.source_span)
+
+    def imported_frame(self):
+        """Imported events as a frame, read in one query (geometry as WKB, decoded at once)."""
+        import pandas as pd
+
+        columns = [c for c in COLUMNS if c != "origin"]
+        with self._read() as db:
+            cursor = db.execute(
+                f"SELECT {', '.join(columns)}, ST_AsBinary(geom) FROM events"
+                " WHERE origin = 'imported' AND review != 'rejected' ORDER BY fid"
+            )
+            frame = pd.DataFrame(cursor.fetchall(), columns=[*columns, "geom"])
+        wkb = [bytes(g) if g is not None else None for g in frame.pop("geom")]
+        frame["geometry"], frame["lon"], frame["lat"] = wkb_as_geojson(wkb)
+        for column in ("event_date", "date_start", "date_end"):
+            frame[column] = pd.to_datetime(frame[column])
+        return frame
+
+    def article(self, article_id: str) -> Article:
+        found = self.articles_by_id([article_id])
+        if not found:
+            raise StoreError(f"store {self.location} has no article {article_id!r}")
+        return found[0]
+
+    def articles_by_id(self, article_ids: Iterable[str]) -> list[Article]:
+        with self._read() as db:
+            sql = ("SELECT article_id, text, published, title, source, url, origin, sha256"
+                   " FROM articles WHERE article_id = ANY(%s)")  # fmt: skip
+            rows = db.execute(sql, (sorted(set(article_ids)),)).fetchall()
+        return [Article(r[0], r[1], r[2], *r[3:]) for r in rows]
+
+    def articles(self) -> list[dict]:
+        with self._read() as db:
+            cursor = db.execute(
+                "SELECT article_id, title, published::text, source, url, origin, ingested_at,"
+                " length(text) > 0 AS has_text FROM articles ORDER BY published DESC, article_id"
+            )
+            names = [c.name for c in cursor.description]
+            rows = cursor.fetchall()
+        out = [dict(zip(names, row, strict=True)) for row in rows]
+        for row in out:
+            row["ingested_at"] = (
+                row["ingested_at"].astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            )
+        return out
+
+    def review_log(self, article_id: str) -> list[dict]:
+        with self._read() as db:
+            sql = ("SELECT reviewed_at, event_id, decision, changes FROM reviews"
+                   " WHERE article_id = %s ORDER BY review_id DESC")  # fmt: skip
+            rows = db.execute(sql, (article_id,)).fetchall()
+        return [{"reviewed_at": at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+                 "event_id": eid, "decision": decision, "changes": json.loads(changes)}
+                for at, eid, decision, changes in rows]  # fmt: skip
+
+
+def _updates() -> str:
+    assignments = [f"{c}=excluded.{c}" for c in [*COLUMNS[1:], "geom", "record"]]
+    return ", ".join([*assignments, "row_version = events.row_version + 1"])
+
+
+def _touch(db) -> None:
+    db.execute("UPDATE sitrep_changes SET serial = serial + 1, last_change = clock_timestamp()")
+
+
+def _has_events(connection) -> bool:
+    return connection.execute("SELECT to_regclass('events') IS NOT NULL").fetchone()[0]
+
+
+def _reason(exc: Exception, url: str) -> str:
+    """The driver's message, first line only, with the URL's password cut out."""
+    from urllib.parse import urlsplit
+
+    text = str(exc).strip().split("\n")[0] or type(exc).__name__
+    password = urlsplit(url).password
+    return text.replace(password, "***") if password else text
