@@ -30,7 +30,7 @@ from events.records.filters import (
 from events.records.trends import region_keys
 from events.service import source_articles, view_records
 from events.settings import Settings
-from events.store import EventStore
+from events.store import EventStore, store_at
 from maps.event_map import (
     base_map,
     build_event_map,
@@ -176,8 +176,8 @@ def show_map(
     table row is drawn emphasised and the map centres on it. The map returns its bounds
     after each pan or zoom (a rerun of this fragment only): cells are computed for the
     part in view, finer as one zooms in, down to single events."""
-    bounds = store_bounds(str(settings.store), settings.lock_timeout_s, version)
-    countries = store_countries(str(settings.store), settings.lock_timeout_s, version)
+    bounds = store_bounds(store_at(settings.store).address, settings.lock_timeout_s, version)
+    countries = store_countries(store_at(settings.store).address, settings.lock_timeout_s, version)
     found = set(frame["event_type"].unique())
     base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles,
                     countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
@@ -285,7 +285,7 @@ def map_page() -> None:
     settings, store = page_store()
     try:
         version = store.version()
-        frame = load_events(store.location, settings.lock_timeout_s, version)
+        frame = load_events(store.address, settings.lock_timeout_s, version)
         params = st.query_params.to_dict()
         initial = from_query_params(params)
     except SitrepError as exc:
@@ -294,7 +294,7 @@ def map_page() -> None:
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
                "Drag across the timeline to narrow the dates; pick a surge or a region to focus on it; "
                "pick a table row to find it on the map.")  # fmt: skip
-    regions = store_regions(store.location, settings.lock_timeout_s, version)
+    regions = store_regions(store.address, settings.lock_timeout_s, version)
     event_filter = sidebar_filter(frame, initial, settings.review_confidence, regions)
     brushed = _brush(params)
     view, shown, wide = narrowed_views(frame, event_filter, brushed)

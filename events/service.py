@@ -9,7 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from events.errors import ArticleError, SitrepError
+from events.errors import ArticleError, SitrepError, StoreError
 from events.extraction import extract_article
 from events.extraction.lexicon import load_lexicon
 from events.places import Gazetteer, load_gazetteer
@@ -65,7 +65,7 @@ def preload_frame(store: EventStore) -> None:
     """Start loading the store's frame in the background, so the first visitor of a freshly
     started dashboard does not wait for it (the server starts meanwhile)."""
     if store.exists():
-        _PRELOADING[(store.location, store.version())] = ThreadPoolExecutor(1).submit(load_frame, store)
+        _PRELOADING[(store.address, store.version())] = ThreadPoolExecutor(1).submit(load_frame, store)
 
 
 def preloaded_frame(location: str, version: str):
@@ -95,6 +95,35 @@ def source_articles(store: EventStore, records: Iterable[EventRecord]) -> list[A
     return store.articles_by_id(
         {s.article_id for r in records for s in r.sources} | {r.article_id for r in records}
     )
+
+
+@dataclass(frozen=True)
+class Copied:
+    articles: int
+    events: int
+    reviews: int
+
+
+def copy_store(source: EventStore, target: EventStore) -> Copied:
+    """Copy every article, event (rejected ones included) and review log row of ``source``
+    into ``target``, which must be new or empty; the counts are verified after."""
+    if not target.exists():
+        target.create()
+    if target.count() or target.articles():
+        raise StoreError(f"store {target.location} is not empty: copy into a new or empty store")
+    ids = [a["article_id"] for a in source.articles()]
+    events = 0
+    for start in range(0, len(ids), 200):
+        articles = source.articles_by_id(ids[start : start + 200])
+        records = [r for a in articles for r in source.article_records(a.article_id)]
+        events += target.add(records, articles)
+    reviews = target.add_review_rows(source.review_rows())
+    copied = Copied(len(ids), events, reviews)
+    found = Copied(len(target.articles()), target.count(), len(target.review_rows()))
+    wanted = Copied(len(ids), source.count(), len(source.review_rows()))
+    if found != wanted or copied != wanted:
+        raise StoreError(f"copy to {target.location} does not add up: {found} in it, {wanted} in the source")
+    return copied
 
 
 class Pipeline:

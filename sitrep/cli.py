@@ -272,6 +272,35 @@ def gazetteer_add(
     typer.echo("done", err=True)
 
 
+store_app = typer.Typer(help="Move events between stores.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("copy")
+def store_copy(
+    source: Annotated[str, typer.Argument(help="The store to copy: a GeoPackage file or a PostgreSQL URL")],
+    target: Annotated[
+        str, typer.Argument(help="A new or empty store: a GeoPackage file or a PostgreSQL URL")
+    ],
+) -> None:
+    """Copy a store's articles, events and review log into another store (GeoPackage to
+    PostGIS or back), with the counts printed and verified."""
+    from events.service import copy_store
+
+    try:
+        settings = load_settings()
+        origin = store_at(source, settings.lock_timeout_s)
+        if not origin.exists():
+            _fail(f"store {origin.location} does not exist", 2)
+        destination = store_at(target, settings.lock_timeout_s)
+        copied = copy_store(origin, destination)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    typer.echo(f"copied {copied.articles:,} articles, {copied.events:,} events and {copied.reviews:,} "
+               f"review log rows from {origin.location} to {destination.location} (counts verified)",
+               err=True)  # fmt: skip
+
+
 @app.command(name="eval")
 def evaluate_command(
     folder: Annotated[Path, typer.Argument(help="Folder of annotation files (*.yaml)")] = (

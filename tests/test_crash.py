@@ -31,14 +31,35 @@ def write_batch(folder: Path, count: int, prefix: str = "a") -> None:
             f"day.\n", "utf-8")  # fmt: skip
 
 
-def env_for(store: Path) -> dict[str, str]:
+def env_for(store: Path | str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
     env.update(SITREP_STORE=str(store), SITREP_EXAMPLE_DIR="none")
     return env
 
 
-def article_counts(store: Path) -> tuple[dict[str, int], set[str], int]:
-    """Events per article, articles with a text row, and the integrity check result."""
+@pytest.fixture(params=["geopackage", "postgis"])
+def location(request, tmp_path) -> str:
+    """Where a store of each backend will be (a file path or a PostgreSQL URL)."""
+    if request.param == "geopackage":
+        return str(tmp_path / "store.gpkg")
+    from conftest import fresh_schema
+
+    return fresh_schema(request.getfixturevalue("postgres_url"))
+
+
+def article_counts(store: Path | str) -> tuple[dict[str, int], set[str], int]:
+    """Events per article, articles with a text row, and duplicated event ids (after an
+    integrity check of the GeoPackage)."""
+    if str(store).startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(str(store)) as db:
+            events = dict(
+                db.execute("SELECT article_id, count(*) FROM events GROUP BY article_id").fetchall()
+            )
+            articles = {row[0] for row in db.execute("SELECT article_id FROM articles")}
+            duplicates = db.execute("SELECT count(*) - count(DISTINCT event_id) FROM events").fetchone()[0]
+        return events, articles, duplicates
     db = sqlite3.connect(store)
     try:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -50,10 +71,10 @@ def article_counts(store: Path) -> tuple[dict[str, int], set[str], int]:
     return events, articles, duplicates
 
 
-def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path):
+def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path, location):
     folder = tmp_path / "batch"
     write_batch(folder, 1500)
-    store = tmp_path / "store.gpkg"
+    store = location
     started = time.perf_counter()
     subprocess.run([SITREP, "ingest", str(folder / "a0000.md")], env=env_for(store), check=True,
                    capture_output=True, timeout=120)  # fmt: skip
@@ -84,10 +105,12 @@ def test_sigkill_mid_batch_leaves_whole_articles_and_rerun_completes(tmp_path):
     assert all(count == 2 for count in events.values())
 
 
-def test_two_writers_and_a_reader_lose_nothing(tmp_path):
-    store = tmp_path / "store.gpkg"
-    write_batch(tmp_path / "left", 60, "l")
-    write_batch(tmp_path / "right", 60, "r")
+def test_two_writers_and_a_reader_lose_nothing(tmp_path, location):
+    """Two ingests of overlapping article sets (each its own 40 and 20 shared) and a reader."""
+    store = location
+    write_batch(tmp_path / "left", 40, "l")
+    write_batch(tmp_path / "right", 40, "r")
+    write_batch(tmp_path / "shared", 20, "s")
     subprocess.run([SITREP, "ingest", str(tmp_path / "left" / "l0000.md")], env=env_for(store),
                    check=True, capture_output=True, timeout=120)  # fmt: skip
     read_errors: list[str] = []
@@ -105,8 +128,9 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path):
 
     thread = threading.Thread(target=reader)
     thread.start()
-    writers = [subprocess.Popen([SITREP, "ingest", str(tmp_path / side)], env=env_for(store),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    writers = [subprocess.Popen([SITREP, "ingest", str(tmp_path / side), str(tmp_path / "shared")],
+                                env=env_for(store), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
                for side in ("left", "right")]  # fmt: skip
     codes = [w.wait(timeout=600) for w in writers]
     stop.set()
@@ -114,7 +138,7 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path):
     assert codes == [0, 0], [w.stderr.read() for w in writers]
     assert read_errors == [] and reads > 0
     events, articles, duplicates = article_counts(store)
-    assert len(articles) == 120 and duplicates == 0  # no lost write
+    assert len(articles) == 100 and duplicates == 0  # no lost write, one copy of the shared ones
     assert all(count == 2 for count in events.values())
 
 

@@ -10,7 +10,7 @@ import inspect
 import pandas as pd
 import pytest
 
-from events.errors import StoreError
+from events.errors import StoreConflictError, StoreError
 from events.reading.article import Article, parse_article
 from events.records.record import Source, make_record
 from events.store import EventStore, GeoPackageStore, ReviewItem
@@ -186,3 +186,57 @@ def test_every_backend_implements_the_whole_interface():
                 if getattr(member, "__isabstractmethod__", False)}  # fmt: skip
     assert {"ingest", "save_review", "imported_frame", "version", "location"} <= declared
     assert not GeoPackageStore.__abstractmethods__
+
+
+# --- a team on one store: concurrent reviewers, and moving between backends ------------
+
+
+def test_two_reviewers_different_events_both_save_and_the_same_event_conflicts(store):
+    article = _article()
+    one, two = _record("e1"), _record("e2", day=23)
+    store.ingest(article, [one, two])
+    opened_by_a = store.article_records("a1")  # both reviewers open the article
+    opened_by_b = store.article_records("a1")
+    first_a, second_b = opened_by_a[1], opened_by_b[0]  # reading order: e2 (day 23 span) ... e1
+    assert {first_a.event_id, second_b.event_id} == {"e1", "e2"}
+    a = ReviewItem(first_a.model_copy(update={"review": "accepted"}), first_a, {})
+    b = ReviewItem(second_b.model_copy(update={"review": "rejected"}), second_b, {})
+    assert store.save_review(article, [a]) == 1 and store.save_review(article, [b]) == 1
+    # a third reviewer who opened the article before those saves edits the first event
+    stale = opened_by_a[1]
+    late = ReviewItem(stale.model_copy(update={"fatalities": 9}), stale, {"fatalities": [None, 9]})
+    with pytest.raises(StoreConflictError, match="changed since they were opened"):
+        store.save_review(article, [late])
+    assert store.records_by_id([stale.event_id])[0].fatalities is None  # nothing written
+    assert len(store.review_log("a1")) == 2
+    fresh = store.records_by_id([stale.event_id])[0]  # reopened: the save goes through
+    again = ReviewItem(fresh.model_copy(update={"fatalities": 9}), fresh, {"fatalities": [None, 9]})
+    assert store.save_review(article, [again]) == 1
+
+
+def test_a_store_copies_to_the_other_backend_and_back(store, tmp_path, request):
+    from events.service import copy_store
+
+    store.ingest(_article(), [_record("e1"), _record("e2", day=23)])
+    store.ingest(_dataset(), [_record(f"acled:{n}", "acled.csv", origin="imported") for n in range(5)])
+    [one] = store.records_by_id(["e1"])
+    store.save_review(_article(), [ReviewItem(one.model_copy(update={"review": "rejected"}), one, {})])
+    other_kind = "postgis" if isinstance(store, GeoPackageStore) else "geopackage"
+    url = request.getfixturevalue("postgres_url")
+    from conftest import STORES
+
+    there = STORES[other_kind](tmp_path / "there", url)
+    copied = copy_store(store, there)
+    assert (copied.articles, copied.events, copied.reviews) == (2, 7, 1)
+    assert {r.event_id: r.review for r in there.article_records("a1")} == {
+        "e1": "rejected",
+        "e2": "unreviewed",
+    }
+    assert there.review_rows() == store.review_rows()
+    back = STORES["postgis" if other_kind == "geopackage" else "geopackage"](tmp_path / "back", url)
+    assert copy_store(there, back) == copied
+    assert sorted(r.model_dump_json() for r in back.records()) == sorted(
+        r.model_dump_json() for r in store.records()
+    )
+    with pytest.raises(StoreError, match="not empty"):
+        copy_store(store, back)

@@ -366,3 +366,18 @@ class GeoPackageStore(EventStore):
             result = db.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
             raise StoreError(f"store {self.path} is damaged: {result}")
+
+    def review_rows(self) -> list[dict]:
+        with self._read() as db:
+            db.row_factory = sqlite3.Row
+            rows = db.execute("SELECT event_id, article_id, reviewed_at, decision, changes, original"
+                              " FROM reviews ORDER BY review_id").fetchall()  # fmt: skip
+        return [dict(row) for row in rows]
+
+    def add_review_rows(self, rows: Iterable[dict]) -> int:
+        names = ("event_id", "article_id", "reviewed_at", "decision", "changes", "original")
+        with self._write() as db:
+            cursor = db.executemany(f"INSERT INTO reviews ({', '.join(names)}) VALUES (?,?,?,?,?,?)",
+                                    [[row[n] for n in names] for row in rows])  # fmt: skip
+            self._touch(db)
+            return cursor.rowcount

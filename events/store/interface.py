@@ -40,7 +40,13 @@ class EventStore(abc.ABC):
     @property
     @abc.abstractmethod
     def location(self) -> str:
-        """Where the store is (a path or a URL): names it in messages and cache keys."""
+        """Where the store is (a path or a URL without its password): names it in messages."""
+
+    @property
+    def address(self) -> str:
+        """What ``store_at`` needs to open this store again (cache keys): the location, or
+        for a server the whole URL, which may hold credentials and is never shown."""
+        return self.location
 
     # --- life ------------------------------------------------------------------------
 
@@ -123,3 +129,14 @@ class EventStore(abc.ABC):
     def review_log(self, article_id: str) -> list[dict]:
         """The article's review decisions and edits (reviewed_at, event_id, decision,
         changes), newest first."""
+
+    # --- moving between stores ----------------------------------------------------------
+
+    @abc.abstractmethod
+    def review_rows(self) -> list[dict]:
+        """Every review log row as stored (event_id, article_id, reviewed_at, decision,
+        changes, original), oldest first: what ``sitrep store copy`` carries over."""
+
+    @abc.abstractmethod
+    def add_review_rows(self, rows: Iterable[dict]) -> int:
+        """Append review log rows as ``review_rows`` gives them (one transaction)."""

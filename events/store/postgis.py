@@ -58,6 +58,10 @@ class PostgisStore(EventStore):
     def location(self) -> str:
         return redacted(self.url)
 
+    @property
+    def address(self) -> str:
+        return self.url
+
     # --- connections -------------------------------------------------------------------
 
     def _connect(self):
@@ -337,9 +341,27 @@ class PostgisStore(EventStore):
             sql = ("SELECT reviewed_at, event_id, decision, changes FROM reviews"
                    " WHERE article_id = %s ORDER BY review_id DESC")  # fmt: skip
             rows = db.execute(sql, (article_id,)).fetchall()
-        return [{"reviewed_at": at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+        return [{"reviewed_at": _stamp(at),
                  "event_id": eid, "decision": decision, "changes": json.loads(changes)}
                 for at, eid, decision, changes in rows]  # fmt: skip
+
+    def review_rows(self) -> list[dict]:
+        with self._read() as db:
+            rows = db.execute("SELECT event_id, article_id, reviewed_at, decision, changes, original"
+                              " FROM reviews ORDER BY review_id").fetchall()  # fmt: skip
+        return [{"event_id": e, "article_id": a, "reviewed_at": _stamp(at), "decision": d, "changes": c,
+                 "original": o} for e, a, at, d, c, o in rows]  # fmt: skip
+
+    def add_review_rows(self, rows: Iterable[dict]) -> int:
+        names = ("event_id", "article_id", "reviewed_at", "decision", "changes", "original")
+        count = 0
+        with self._write() as db:
+            with db.cursor().copy(f"COPY reviews ({', '.join(names)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row([row[n] for n in names])
+                    count += 1
+            _touch(db)
+        return count
 
 
 def _updates() -> str:
@@ -349,6 +371,11 @@ def _updates() -> str:
 
 def _touch(db) -> None:
     db.execute("UPDATE sitrep_changes SET serial = serial + 1, last_change = clock_timestamp()")
+
+
+def _stamp(moment: dt.datetime) -> str:
+    """A timestamp as both backends write it: 2025-12-28T10:15:00.000Z."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _has_events(connection) -> bool:

@@ -1,0 +1,103 @@
+"""What only the PostGIS store does (its contract with the GeoPackage is in test_store.py and
+test_crash.py): the schema on the server, credentials kept out of messages, a server that is
+down or unreachable, the dashboard and the CLI on a PostgreSQL URL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import fresh_schema
+from streamlit.testing.v1 import AppTest
+
+from events import DATA_DIR
+from events.errors import StoreError
+from events.store import PostgisStore, redacted, store_at
+
+SITREP = str(Path(sys.executable).parent / "sitrep")
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+DOWN = "postgresql://analyst:s3cret@127.0.0.1:9/sitrep"  # nothing listens on port 9
+
+
+@pytest.fixture
+def url(postgres_url) -> str:
+    return fresh_schema(postgres_url)
+
+
+def env_for(store: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
+    return env | {"SITREP_STORE": store, "SITREP_EXAMPLE_DIR": str(DATA_DIR / "articles")}
+
+
+def test_a_url_selects_the_postgis_store_and_never_shows_its_password():
+    store = store_at(DOWN)
+    assert isinstance(store, PostgisStore)
+    assert store.location == redacted(DOWN) == "postgresql://analyst@127.0.0.1:9/sitrep"
+
+
+def test_a_server_that_is_down_is_a_clear_error_naming_host_and_port():
+    with pytest.raises(StoreError) as caught:
+        store_at(DOWN).exists()
+    message = str(caught.value)
+    assert "127.0.0.1:9" in message and "cannot connect" in message and "s3cret" not in message
+
+
+def test_the_cli_on_a_server_that_is_down_exits_non_zero_without_the_password(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("---\npublished: 2024-03-01\n---\nRussian drones struck Kharkiv on Friday.\n", "utf-8")
+    result = subprocess.run([SITREP, "ingest", str(article)], env=env_for(DOWN), capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode != 0
+    assert "127.0.0.1:9" in result.stderr and "s3cret" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_the_dashboard_on_a_server_that_is_down_shows_an_error(monkeypatch):
+    monkeypatch.setenv("SITREP_STORE", DOWN)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    shown = " ".join(e.value for e in at.error).replace("\\", "")  # markdown escapes
+    assert "127.0.0.1:9" in shown and "s3cret" not in shown
+
+
+def test_the_schema_is_postgis_in_wgs84_with_a_gist_index_and_a_version(url):
+    import psycopg
+
+    store = PostgisStore(url)
+    store.create()
+    store.create()  # again: nothing to do
+    with psycopg.connect(url) as db:
+        srid, kind = db.execute(
+            "SELECT srid, type FROM geometry_columns WHERE f_table_name = 'events'"
+        ).fetchone()
+        indexes = db.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'events'").fetchall()
+        versions = db.execute("SELECT version FROM sitrep_schema").fetchall()
+    assert (srid, kind) == (4326, "GEOMETRY")
+    assert any("USING gist (geom)" in definition for (definition,) in indexes)
+    assert versions == [(1,)]
+    store.check()
+
+
+def test_the_dashboard_and_the_cli_work_on_a_postgresql_url(url, tmp_path):
+    at = AppTest.from_file(APP, default_timeout=120)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITREP_STORE", url)
+        patch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+        at.run()
+    assert not at.exception, at.exception
+    assert {m.label: m.value for m in at.metric}["Events"] == "8"  # seeded with the bundled example
+    out = tmp_path / "events.geojson"
+    result = subprocess.run([SITREP, "export", "--format", "geojson", "--output", str(out)], env=env_for(url),
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.read_text("utf-8").count('"event_id"') == 8
+    copy = tmp_path / "copy.gpkg"
+    result = subprocess.run([SITREP, "store", "copy", url, str(copy)], env=env_for(url), capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "8 events" in result.stderr and "counts verified" in result.stderr
+    assert store_at(copy).count() == 8
