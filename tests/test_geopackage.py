@@ -18,6 +18,12 @@ ARTICLE = ("---\npublished: 2024-05-25\ntitle: t\n---\nRussian forces struck Kha
            "missiles on Friday, killing four people.\n")  # fmt: skip
 
 
+@pytest.fixture
+def new_store(tmp_path) -> GeoPackageStore:
+    """This module's stores are GeoPackages only (conftest's runs every backend)."""
+    return GeoPackageStore(tmp_path / "store.gpkg", 2.0)
+
+
 def _article(text=ARTICLE, article_id="a1"):
     return parse_article(text, where=article_id, article_id=article_id)
 
