@@ -29,6 +29,7 @@ from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, hos
 
 COLUMNS = list(FLAT_COLUMNS)
 CONNECT_TIMEOUT_S = 5
+BULK = 500  # more rows than this are written through COPY
 
 
 def _ewkb(geometry: dict | None) -> str | None:
@@ -179,6 +180,7 @@ class PostgisStore(EventStore):
             if stale:
                 db.execute("DELETE FROM events WHERE event_id = ANY(%s)", (stale,))
             added = updated = unchanged = 0
+            rows = []
             for record in records:
                 payload = record.model_dump_json()
                 if record.event_id in reviewed or old.get(record.event_id) == payload:
@@ -186,7 +188,8 @@ class PostgisStore(EventStore):
                     continue
                 updated += record.event_id in old
                 added += record.event_id not in old
-                self._upsert(db, [_row(record, payload)])
+                rows.append(_row(record, payload))
+            self._upsert(db, rows)
             self._put_article(db, article)
             _touch(db)
         return IngestResult(article.article_id, added, updated, len(stale), unchanged)
@@ -194,20 +197,10 @@ class PostgisStore(EventStore):
     def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
         """Write records (replacing same ids) and articles in one transaction: the records
         stream into a temporary table with COPY, then one upsert moves them in."""
-        count = 0
         with self._write() as db:
             for article in articles:
                 self._put_article(db, article)
-            db.execute("CREATE TEMPORARY TABLE incoming (LIKE events INCLUDING DEFAULTS) ON COMMIT DROP")
-            names = ", ".join([*COLUMNS, "geom", "record"])
-            with db.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:
-                for record in records:
-                    copy.write_row(_row(record, record.model_dump_json()))
-                    count += 1
-            db.execute(
-                f"INSERT INTO events ({names}) SELECT DISTINCT ON (event_id) {names} FROM incoming"
-                f" ORDER BY event_id, fid DESC ON CONFLICT (event_id) DO UPDATE SET {_updates()}"
-            )
+            count = _copy_upsert(db, (_row(r, r.model_dump_json()) for r in records))
             _touch(db)
         return count
 
@@ -246,6 +239,11 @@ class PostgisStore(EventStore):
         return logged
 
     def _upsert(self, db, rows: list[list]) -> None:
+        if len(rows) > BULK:
+            _copy_upsert(db, rows)
+            return
+        if not rows:
+            return
         names = ", ".join([*COLUMNS, "geom", "record"])
         marks = ", ".join(["%s"] * (len(COLUMNS) + 2))
         db.cursor().executemany(
@@ -362,6 +360,26 @@ class PostgisStore(EventStore):
                     count += 1
             _touch(db)
         return count
+
+
+def _copy_upsert(db, rows: Iterable[list]) -> int:
+    """Stream rows into a temporary table with COPY, then upsert them in one statement (the
+    last of a repeated id wins)."""
+    db.execute(
+        "CREATE TEMPORARY TABLE IF NOT EXISTS incoming (LIKE events INCLUDING DEFAULTS) ON COMMIT DROP"
+    )
+    names = ", ".join([*COLUMNS, "geom", "record"])
+    count = 0
+    with db.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+            count += 1
+    db.execute(
+        f"INSERT INTO events ({names}) SELECT DISTINCT ON (event_id) {names} FROM incoming"
+        f" ORDER BY event_id, fid DESC ON CONFLICT (event_id) DO UPDATE SET {_updates()}"
+    )
+    db.execute("TRUNCATE incoming")
+    return count
 
 
 def _updates() -> str:
