@@ -127,6 +127,8 @@ def concurrency(store_location: str, folder: Path, seconds: float) -> dict[str, 
     lock = threading.Lock()
     stop = time.monotonic() + seconds
     shared_turn = threading.Barrier(2)
+    rounds = [0, 0]
+    refused = [0, 0]
 
     def reviewer(me: int) -> None:
         rng = random.Random(me)
@@ -143,23 +145,26 @@ def concurrency(store_location: str, folder: Path, seconds: float) -> dict[str, 
                 with lock:
                     counts["saves"] += 1
                     expected[record.event_id] = value
-                # both open the shared event, then save one after the other
+                # both open the shared event, then save one after the other: one is refused
                 shared_id = articles[2]
                 shared_article = store.article(shared_id)
                 opened = store.article_records(shared_id)[0]
-                shared_turn.wait(timeout=30)
-                time.sleep(0.05 * me)
-                edit = ReviewItem(opened.model_copy(update={"fatalities": 1000 + me}), opened,
-                                  {"fatalities": [opened.fatalities, 1000 + me]})  # fmt: skip
+                turn = shared_turn.wait(timeout=30)  # 0 or 1: this round's order of saving
+                time.sleep(0.05 * turn)
+                value = 10_000 + rounds[me] * 2 + me  # a new value every round: a real change
+                rounds[me] += 1
+                edited = opened.model_copy(update={"fatalities": value, "review": "accepted"})
+                refused[me] = 0
                 try:
-                    store.save_review(shared_article, [edit])
+                    store.save_review(
+                        shared_article, [ReviewItem(edited, opened, {"fatalities": [None, value]})]
+                    )
                 except StoreConflictError:
-                    with lock:
-                        counts["reported"] += 1
-                if me == 1:
+                    refused[me] = 1
+                if shared_turn.wait(timeout=30) == 0:  # the round is complete: count it once
                     with lock:
                         counts["provoked"] += 1
-                shared_turn.wait(timeout=30)
+                        counts["reported"] += refused[0] + refused[1]
             except threading.BrokenBarrierError:
                 return
             except Exception:  # noqa: BLE001 - any other failure is counted and shown in the figures
@@ -200,6 +205,7 @@ def main() -> int:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
     work = Path(tempfile.mkdtemp(prefix="sitrep-store-bench-"))
+    work.chmod(0o755)  # the throwaway server runs as another user (postgres) when we are root
     url, started = server(work / "pg")
     try:
         data = work / "acled.csv"

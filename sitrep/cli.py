@@ -184,8 +184,8 @@ def import_command(
             continue
         typer.echo(f"{path}: {len(records):,} records ({result.added:,} new, "
                    f"{result.updated:,} updated, {result.removed:,} removed)", err=True)  # fmt: skip
-    if failures < len(files):  # the dashboard's next cold start reads the columnar copy
-        target.imported_frame()
+    if failures < len(files):
+        target.after_import()
     if failures:
         raise typer.Exit(1)
 

@@ -60,11 +60,16 @@ class Source(BaseModel):
     source_span: tuple[int, int] | None = None
 
 
+NUMBER = (int, float)
+
+
 def _check_position(position: Any) -> None:
-    if not isinstance(position, list | tuple) or len(position) < 2:
+    if not isinstance(position, (list, tuple)) or len(position) < 2:
         raise ValueError(f"position {position!r} is not [lon, lat]")
     lon, lat = position[0], position[1]
-    if not all(isinstance(v, int | float) and math.isfinite(v) for v in (lon, lat)):
+    if not (
+        isinstance(lon, NUMBER) and isinstance(lat, NUMBER) and math.isfinite(lon) and math.isfinite(lat)
+    ):
         raise ValueError(f"position {position!r} is not numeric")
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         raise ValueError(f"position {position!r} is outside lon -180..180, lat -90..90")

@@ -312,6 +312,9 @@ class GeoPackageStore(EventStore):
 
         return imported_frame(self, cached)
 
+    def after_import(self) -> None:
+        self.imported_frame()  # the columnar copy the dashboard's next cold start reads
+
     def imported_columns(self):
         """Imported events as read from the file: flat columns (dates as text), geometry,
         and lon/lat for points (events.store.framecache keeps a copy of them)."""

@@ -112,6 +112,11 @@ class EventStore(abc.ABC):
         geometry, lon/lat for points), rejected ones left out, without validating each
         record again: they were validated when written."""
 
+    def after_import(self) -> None:
+        """Ready what the dashboard's next cold start reads, after a dataset import (the
+        GeoPackage writes its columnar copy; a server has nothing to do)."""
+        return None
+
     @abc.abstractmethod
     def article(self, article_id: str) -> Article:
         """One stored article; StoreError when there is none."""

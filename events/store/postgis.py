@@ -118,7 +118,7 @@ class PostgisStore(EventStore):
             return
         with connection.transaction():
             connection.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-            connection.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+            connection.execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")
             connection.execute(SCHEMA_TABLE)
             done = connection.execute("SELECT coalesce(max(version), 0) FROM sitrep_schema").fetchone()[0]
             for version, sql in MIGRATIONS:
