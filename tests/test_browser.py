@@ -93,8 +93,10 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     page.get_by_text("2 of 8 events").wait_for(timeout=30_000)
     assert "type=Explosions" in page.url
 
-    with page.expect_download(timeout=30_000) as download_info:
-        page.get_by_role("button", name="Download GeoJSON").click()
+    button = page.get_by_role("button", name="Download GeoJSON")
+    button.wait_for(timeout=60_000)  # a busy machine (CI) may still be rerunning the page
+    with page.expect_download(timeout=60_000) as download_info:
+        button.click()
     path = tmp_path / "download.geojson"
     download_info.value.save_as(path)
     collection = json.loads(path.read_text("utf-8"))

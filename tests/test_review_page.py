@@ -105,3 +105,24 @@ def test_imported_datasets_are_not_offered_for_review(page):
     at.radio(key="source").set_value("Article in the store").run()
     assert len(store.articles()) == 2
     assert at.selectbox(key="stored").options == [f"2025-12-28 · {pasted_article_id(TEXT)}"]
+
+
+def test_a_save_over_someone_elses_change_is_refused_and_keeps_what_was_typed(page):
+    from events.store import ReviewItem
+
+    at, store = page
+    _extract(at)
+    at.button(key="save").click().run()  # the article is in the store, opened on this page
+    article_id = pasted_article_id(TEXT)
+    other = {r.location: r for r in store.article_records(article_id)}["Kherson"]  # another reviewer
+    changed = other.model_copy(update={"review": "accepted", "fatalities": 7})
+    store.save_review(store.article(article_id), [ReviewItem(changed, other, {"fatalities": [2, 7]})])
+    key = f"editor-{article_id}-1"  # the editor of the page after one save
+    typed = {"edited_rows": {0: {"fatalities": 3}}, "added_rows": [], "deleted_rows": []}
+    at.session_state[key] = typed
+    at.run()
+    at.button(key="save").click().run()
+    assert not at.exception, at.exception
+    assert at.error and "changed since they were opened" in at.error[0].value.replace("\\", "")
+    assert {r.location: r for r in store.article_records(article_id)}["Kherson"].fatalities == 7
+    assert at.session_state[key] == typed  # what this reviewer typed is still on the page

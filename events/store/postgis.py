@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import struct
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -32,10 +33,17 @@ CONNECT_TIMEOUT_S = 5
 BULK = 500  # more rows than this are written through COPY
 
 
+POINT_EWKB = "0101000020E6100000"  # little-endian, Point with an SRID, 4326
+
+
 def _ewkb(geometry: dict | None) -> str | None:
-    """GeoJSON -> hex EWKB with SRID 4326 (what COPY and parameters give PostGIS)."""
+    """GeoJSON -> hex EWKB with SRID 4326 (what COPY and parameters give PostGIS); points,
+    most of a big import, are packed directly."""
     if geometry is None:
         return None
+    if geometry["type"] == "Point":
+        lon, lat = geometry["coordinates"][:2]
+        return POINT_EWKB + struct.pack("<dd", lon, lat).hex().upper()
     import shapely
     from shapely.geometry import shape
 
