@@ -176,8 +176,9 @@ def show_map(
     table row is drawn emphasised and the map centres on it. The map returns its bounds
     after each pan or zoom (a rerun of this fragment only): cells are computed for the
     part in view, finer as one zooms in, down to single events."""
-    bounds = store_bounds(store_at(settings.store).address, settings.lock_timeout_s, version)
-    countries = store_countries(store_at(settings.store).address, settings.lock_timeout_s, version)
+    address = store_at(settings.store).address  # the cached frame's key, as map_page loaded it
+    bounds = store_bounds(address, settings.lock_timeout_s, version)
+    countries = store_countries(address, settings.lock_timeout_s, version)
     found = set(frame["event_type"].unique())
     base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles,
                     countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip

@@ -83,14 +83,13 @@ def _free_port() -> int:
 
 
 def fresh_schema(url: str) -> str:
-    """A new empty schema on the server, and the URL of a store that lives in it (the
-    PostGIS extension stays in ``public``)."""
+    """A new empty schema on the server, and the URL of a store that lives in it (the store
+    creates the PostGIS extension in ``public`` when it is first created)."""
     import psycopg
 
     name = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {name}")
-        connection.execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")
     return f"{url}?options=" + quote(f"-c search_path={name},public")
 
 

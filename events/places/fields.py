@@ -93,7 +93,8 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
             fields["location"] = ix.names[town]
     if unknown_place:
         fields["location"] = unknown_place
-        fields["geo_precision"] = 3 if kind == "admin2" and fields["geo_precision"] == 3 else 2
+        if kind != "admin2":  # a second-level division keeps 2, or 3 when drawn as its division
+            fields["geo_precision"] = 2
         notes.append(f"{unknown_place} is not in the gazetteer within {ix.names[i]}; mapped as part of it.")
     elif place.mention.relation and kind in ("city", "poi"):
         _relative(fields, notes, place, ix.names[i])

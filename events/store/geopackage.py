@@ -24,16 +24,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from events.errors import StoreBusyError, StoreConflictError, StoreError
+from events.errors import StoreBusyError, StoreError
 from events.reading.article import Article
 from events.records.record import EventRecord
 from events.store.gpkg_schema import FLAT_COLUMNS, MIGRATIONS, SCHEMA, blobs_as_geojson, encode_geometry
-from events.store.interface import EventStore, IngestResult, ReviewItem
-
-
-def _now() -> str:
-    """UTC now as GeoPackage wants DATETIME values: 2025-12-28T10:15:00.000Z."""
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+from events.store.interface import (
+    REVIEW_COLUMNS,
+    EventStore,
+    IngestResult,
+    ReviewItem,
+    refuse_conflicts,
+    review_log_rows,
+    stamp,
+)
 
 
 class GeoPackageStore(EventStore):
@@ -132,7 +135,7 @@ class GeoPackageStore(EventStore):
     def ingest(self, article: Article, records: Iterable[EventRecord]) -> IngestResult:
         """Replace one article's events and text in a single transaction."""
         records = list(records)
-        now = _now()
+        now = stamp()
         with self._write() as db:
             rows = db.execute(
                 "SELECT event_id, record, review FROM events WHERE article_id = ?", (article.article_id,)
@@ -172,7 +175,7 @@ class GeoPackageStore(EventStore):
 
     def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
         """Write records (replacing same ids) and articles in one transaction (exports)."""
-        now = _now()
+        now = stamp()
         count = 0
         with self._write() as db:
             for article in articles:
@@ -185,41 +188,22 @@ class GeoPackageStore(EventStore):
 
     def save_review(self, article: Article, items: Iterable[ReviewItem]) -> int:
         """Write reviewed events, the article, and one log row per decided or edited event,
-        in one transaction. Returns the number of log rows written."""
+        in one transaction; StoreConflictError (nothing written) if any event changed since
+        it was opened. Returns the number of log rows written."""
         items = list(items)
-        now = _now()
-        logged = 0
+        now = stamp()
         with self._write() as db:
-            self._refuse_conflicts(db, items)
+            stored = dict(db.execute(
+                f"SELECT event_id, record FROM events WHERE event_id IN ({','.join('?' * len(items))})",
+                [item.record.event_id for item in items]).fetchall())  # fmt: skip
+            refuse_conflicts(self.location, items, stored)
             self._put_article(db, article, now)
             for item in items:
                 self._upsert(db, item.record, item.record.model_dump_json())
-                if item.changes or item.record.review != item.before.review:
-                    db.execute(
-                        "INSERT INTO reviews (event_id, article_id, reviewed_at, decision, changes,"
-                        " original) VALUES (?,?,?,?,?,?)",
-                        (item.record.event_id, article.article_id, now, item.record.review,
-                         json.dumps(item.changes, ensure_ascii=False, default=str),
-                         item.before.model_dump_json()),
-                    )  # fmt: skip
-                    logged += 1
+            logged = review_log_rows(article.article_id, items, now)
+            db.executemany(f"INSERT INTO reviews ({', '.join(REVIEW_COLUMNS)}) VALUES (?,?,?,?,?,?)", logged)
             self._touch(db)
-        return logged
-
-    def _refuse_conflicts(self, db: sqlite3.Connection, items: list[ReviewItem]) -> None:
-        """Optimistic concurrency: every event must still be as the reviewer opened it."""
-        changed = []
-        for item in items:
-            row = db.execute(
-                "SELECT record FROM events WHERE event_id = ?", (item.record.event_id,)
-            ).fetchone()
-            if row is not None and row[0] != item.before.model_dump_json():
-                changed.append(item.record.event_id)
-        if changed:
-            raise StoreConflictError(
-                f"store {self.path}: {len(changed)} event(s) changed since they were opened "
-                f"({', '.join(changed[:5])}); reload them, your edits are kept on the page"
-            )
+        return len(logged)
 
     def _upsert(self, db: sqlite3.Connection, record: EventRecord, payload: str) -> None:
         flat = record.model_dump(mode="json", include=set(FLAT_COLUMNS))
@@ -373,14 +357,14 @@ class GeoPackageStore(EventStore):
     def review_rows(self) -> list[dict]:
         with self._read() as db:
             db.row_factory = sqlite3.Row
-            rows = db.execute("SELECT event_id, article_id, reviewed_at, decision, changes, original"
-                              " FROM reviews ORDER BY review_id").fetchall()  # fmt: skip
+            rows = db.execute(
+                f"SELECT {', '.join(REVIEW_COLUMNS)} FROM reviews ORDER BY review_id"
+            ).fetchall()
         return [dict(row) for row in rows]
 
     def add_review_rows(self, rows: Iterable[dict]) -> int:
-        names = ("event_id", "article_id", "reviewed_at", "decision", "changes", "original")
         with self._write() as db:
-            cursor = db.executemany(f"INSERT INTO reviews ({', '.join(names)}) VALUES (?,?,?,?,?,?)",
-                                    [[row[n] for n in names] for row in rows])  # fmt: skip
+            cursor = db.executemany(f"INSERT INTO reviews ({', '.join(REVIEW_COLUMNS)}) VALUES (?,?,?,?,?,?)",
+                                    [[row[n] for n in REVIEW_COLUMNS] for row in rows])  # fmt: skip
             self._touch(db)
             return cursor.rowcount

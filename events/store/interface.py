@@ -2,23 +2,58 @@
 
 Records and articles go in (an article's events upserted in one transaction, reviews
 with their log, imported datasets); records, articles and frames come out. A backend
-(the GeoPackage file today, PostGIS next) implements every method; the contract tests in
-tests/test_store.py run against each backend.
+(the GeoPackage file, PostGIS on a server) implements every method; the contract tests in
+tests/test_store.py run against each backend. What both backends do the same way when a
+review is saved (the conflict check, the log rows, the timestamps) is written once here.
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from events.errors import StoreConflictError
 from events.reading.article import Article
 from events.records.record import EventRecord
 from events.records.review import ReviewItem
 
 if TYPE_CHECKING:  # pandas is imported when a frame is asked for (the CLI starts faster)
     import pandas as pd
+
+
+REVIEW_COLUMNS = ("event_id", "article_id", "reviewed_at", "decision", "changes", "original")
+
+
+def stamp(moment: dt.datetime | None = None) -> str:
+    """A moment (now by default) as both backends write it: 2025-12-28T10:15:00.000Z."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def refuse_conflicts(location: str, items: list[ReviewItem], stored: Mapping[str, str]) -> None:
+    """Optimistic concurrency for a review save: every event must still be stored as the
+    reviewer opened it (``stored``: event id -> stored record JSON, read inside the write
+    transaction); else StoreConflictError, and the caller writes nothing."""
+    changed = [item.record.event_id for item in items
+               if item.record.event_id in stored
+               and stored[item.record.event_id] != item.before.model_dump_json()]  # fmt: skip
+    if changed:
+        raise StoreConflictError(
+            f"store {location}: {len(changed)} event(s) changed since they were opened "
+            f"({', '.join(changed[:5])}); reload them, your edits are kept on the page"
+        )
+
+
+def review_log_rows(article_id: str, items: list[ReviewItem], reviewed_at: str) -> list[tuple]:
+    """One log row (in REVIEW_COLUMNS order) per event decided or edited; untouched ones
+    are not logged."""
+    return [(item.record.event_id, article_id, reviewed_at, item.record.review,
+             json.dumps(item.changes, ensure_ascii=False, default=str), item.before.model_dump_json())
+            for item in items if item.changes or item.record.review != item.before.review]  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 from events.store.gpkg_schema import FLAT_COLUMNS
 
-# The GeoPackage's column types -> PostgreSQL's (the same flat columns on both backends).
+# The GeoPackage's column types -> PostgreSQL's (the same flat columns on both backends;
+# event_id is the primary key here, so it needs no UNIQUE).
 PG_TYPES = {"TEXT": "text", "DATE": "date", "INTEGER": "bigint", "REAL": "double precision"}
-PG_COLUMNS = {
-    name: ("text NOT NULL" if name == "event_id" else PG_TYPES[kind.split()[0]])
-    + (" NOT NULL DEFAULT 'unreviewed'" if name == "review" else "")
-    for name, kind in FLAT_COLUMNS.items()
-}
-PG_COLUMNS["article_id"] = "text NOT NULL"
+PG_COLUMNS = {name: " ".join([PG_TYPES[kind.split()[0]], *kind.split()[1:]]).replace(" UNIQUE", "")
+              for name, kind in FLAT_COLUMNS.items()}  # fmt: skip
 
 # Forward migrations: (version, statements). Applied in order when a store is opened, each
 # in the transaction that records its number in sitrep_schema.

@@ -15,17 +15,24 @@ password never appears in a message or a log line (``redacted``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import struct
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from events.errors import StoreBusyError, StoreConflictError, StoreError
+from events.errors import StoreBusyError, StoreError
 from events.reading.article import Article
 from events.records.record import EventRecord
 from events.store.gpkg_schema import FLAT_COLUMNS, wkb_as_geojson
-from events.store.interface import EventStore, IngestResult, ReviewItem
+from events.store.interface import (
+    REVIEW_COLUMNS,
+    EventStore,
+    IngestResult,
+    ReviewItem,
+    refuse_conflicts,
+    review_log_rows,
+    stamp,
+)
 from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, host_port, redacted
 
 COLUMNS = list(FLAT_COLUMNS)
@@ -217,34 +224,19 @@ class PostgisStore(EventStore):
         of the events changed since it was opened (its stored record is no longer the one
         the reviewer saw), raise StoreConflictError and write nothing."""
         items = list(items)
-        logged = 0
         with self._write() as db:
             ids = [item.record.event_id for item in items]
             locked = "SELECT event_id, record FROM events WHERE event_id = ANY(%s) FOR UPDATE"
-            stored = dict(db.execute(locked, (ids,)).fetchall())
-            changed = [item.record.event_id for item in items
-                       if item.record.event_id in stored
-                       and stored[item.record.event_id] != item.before.model_dump_json()]  # fmt: skip
-            if changed:
-                raise StoreConflictError(
-                    f"store {self.location}: {len(changed)} event(s) changed since they were opened "
-                    f"({', '.join(changed[:5])}); reload them, your edits are kept on the page"
-                )
+            refuse_conflicts(self.location, items, dict(db.execute(locked, (ids,)).fetchall()))
             self._put_article(db, article)
-            now = dt.datetime.now(dt.UTC)
-            for item in items:
-                self._upsert(db, [_row(item.record, item.record.model_dump_json())])
-                if item.changes or item.record.review != item.before.review:
-                    db.execute(
-                        "INSERT INTO reviews (event_id, article_id, reviewed_at, decision, changes, original)"
-                        " VALUES (%s, %s, %s, %s, %s, %s)",
-                        (item.record.event_id, article.article_id, now, item.record.review,
-                         json.dumps(item.changes, ensure_ascii=False, default=str),
-                         item.before.model_dump_json()),
-                    )  # fmt: skip
-                    logged += 1
+            self._upsert(db, [_row(item.record, item.record.model_dump_json()) for item in items])
+            logged = review_log_rows(article.article_id, items, stamp())
+            marks = ", ".join(["%s"] * len(REVIEW_COLUMNS))
+            db.cursor().executemany(
+                f"INSERT INTO reviews ({', '.join(REVIEW_COLUMNS)}) VALUES ({marks})", logged
+            )
             _touch(db)
-        return logged
+        return len(logged)
 
     def _upsert(self, db, rows: list[list]) -> None:
         if len(rows) > BULK:
@@ -336,35 +328,29 @@ class PostgisStore(EventStore):
             names = [c.name for c in cursor.description]
             rows = cursor.fetchall()
         out = [dict(zip(names, row, strict=True)) for row in rows]
-        for row in out:
-            row["ingested_at"] = (
-                row["ingested_at"].astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-            )
-        return out
+        return [row | {"ingested_at": stamp(row["ingested_at"])} for row in out]
 
     def review_log(self, article_id: str) -> list[dict]:
         with self._read() as db:
             sql = ("SELECT reviewed_at, event_id, decision, changes FROM reviews"
                    " WHERE article_id = %s ORDER BY review_id DESC")  # fmt: skip
             rows = db.execute(sql, (article_id,)).fetchall()
-        return [{"reviewed_at": _stamp(at),
+        return [{"reviewed_at": stamp(at),
                  "event_id": eid, "decision": decision, "changes": json.loads(changes)}
                 for at, eid, decision, changes in rows]  # fmt: skip
 
     def review_rows(self) -> list[dict]:
         with self._read() as db:
-            rows = db.execute("SELECT event_id, article_id, reviewed_at, decision, changes, original"
-                              " FROM reviews ORDER BY review_id").fetchall()  # fmt: skip
-        return [{"event_id": e, "article_id": a, "reviewed_at": _stamp(at), "decision": d, "changes": c,
-                 "original": o} for e, a, at, d, c, o in rows]  # fmt: skip
+            cursor = db.execute(f"SELECT {', '.join(REVIEW_COLUMNS)} FROM reviews ORDER BY review_id")
+            rows = [dict(zip(REVIEW_COLUMNS, row, strict=True)) for row in cursor.fetchall()]
+        return [row | {"reviewed_at": stamp(row["reviewed_at"])} for row in rows]
 
     def add_review_rows(self, rows: Iterable[dict]) -> int:
-        names = ("event_id", "article_id", "reviewed_at", "decision", "changes", "original")
         count = 0
         with self._write() as db:
-            with db.cursor().copy(f"COPY reviews ({', '.join(names)}) FROM STDIN") as copy:
+            with db.cursor().copy(f"COPY reviews ({', '.join(REVIEW_COLUMNS)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row([row[n] for n in names])
+                    copy.write_row([row[n] for n in REVIEW_COLUMNS])
                     count += 1
             _touch(db)
         return count
@@ -397,11 +383,6 @@ def _updates() -> str:
 
 def _touch(db) -> None:
     db.execute("UPDATE sitrep_changes SET serial = serial + 1, last_change = clock_timestamp()")
-
-
-def _stamp(moment: dt.datetime) -> str:
-    """A timestamp as both backends write it: 2025-12-28T10:15:00.000Z."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _has_events(connection) -> bool:
