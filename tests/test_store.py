@@ -167,6 +167,23 @@ def test_imported_and_extracted_records_are_read_apart(store):
     assert {a["article_id"]: a["has_text"] for a in store.articles()} == {"a1": 1, "acled.csv": 0}
 
 
+def test_the_imported_frame_keeps_awkward_text_and_empty_columns(store):
+    """Text with the characters a bulk reader must escape comes back as it went in; a column
+    no row fills reads as None, as in the GeoPackage's columnar copy."""
+    dataset = _dataset()
+    source = Source(article_id=dataset.article_id, source="ACLED")
+    awkward = 'Shelling, "heavy"\nnear the \\N road;\ttab \u00e9\u0646'
+    imported = [_record("acled:a", dataset.article_id, origin="imported", sources=[source],
+                        source_text=awkward, location="\\N", actor1="", fatalities=2),
+                _record("acled:b", dataset.article_id, origin="imported", sources=[source])]  # fmt: skip
+    store.ingest(dataset, imported)
+    by_id = store.imported_frame().set_index("event_id")
+    assert by_id.loc["acled:a", "source_text"] == awkward
+    assert by_id.loc["acled:a", "location"] == "\\N" and by_id.loc["acled:b", "location"] == "Kharkiv"
+    assert by_id.loc["acled:a", "fatalities"] == 2 and pd.isna(by_id.loc["acled:b", "fatalities"])
+    assert by_id["geonameid"].tolist() == [None, None]
+
+
 def test_many_records_and_articles_by_id(store):
     records = [_record(f"e{n}", f"a{n % 3}") for n in range(2000)]
     articles = [_article(article_id=f"a{n}") for n in range(3)]

@@ -44,12 +44,18 @@ def _to_parquet(frame: pd.DataFrame, path: Path) -> None:
 
 
 def _from_parquet(path: Path) -> pd.DataFrame:
-    frame = pd.read_parquet(path)
+    return with_geometry(pd.read_parquet(path))
+
+
+def with_geometry(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame's ``geometry`` column (GeoJSON dicts, None for no place) built from its
+    ``lon``/``lat`` columns (points) and its ``geometry_json`` column (other shapes, as
+    GeoJSON text), which it replaces: how columnar copies and the PostGIS store keep shapes."""
     shapes = frame.pop("geometry_json").tolist()
     lons, lats = frame["lon"].tolist(), frame["lat"].tolist()
     geometry: list = [{"type": "Point", "coordinates": [x, y]} for x, y in zip(lons, lats, strict=True)]
     for i, (shape, lon) in enumerate(zip(shapes, lons, strict=True)):  # areas and no-place events
-        if shape is not None:
+        if isinstance(shape, str):
             geometry[i] = json.loads(shape)
         elif math.isnan(lon):
             geometry[i] = None

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from events.errors import StoreBusyError, StoreError
 from events.reading.article import Article
 from events.records.record import EventRecord
-from events.store.gpkg_schema import FLAT_COLUMNS, wkb_as_geojson
+from events.store.gpkg_schema import FLAT_COLUMNS
 from events.store.interface import (
     REVIEW_COLUMNS,
     EventStore,
@@ -38,6 +38,9 @@ from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, hos
 COLUMNS = list(FLAT_COLUMNS)
 CONNECT_TIMEOUT_S = 5
 BULK = 500  # more rows than this are written through COPY
+# How COPY ... CSV writes NULL for the frame: pandas cannot tell a quoted value from an
+# unquoted one, so the mark must be a text no one writes (not "\N", nor the empty string).
+NULL_MARK = "\u241fnull\u241f"
 
 
 POINT_EWKB = "0101000020E6100000"  # little-endian, Point with an SRID, 4326
@@ -290,21 +293,39 @@ class PostgisStore(EventStore):
         return sorted(records, key=lambda r: r.source_span)
 
     def imported_frame(self):
-        """Imported events as a frame, read in one query (geometry as WKB, decoded at once)."""
+        """Imported events as a frame, streamed out of the database with one COPY as CSV and
+        parsed by pandas in one call (points as lon/lat, other shapes as GeoJSON text): row by
+        row, a million events took 24 s to read; this way a few."""
+        import io
+
         import pandas as pd
 
+        from events.store.framecache import with_geometry
+
         columns = [c for c in COLUMNS if c != "origin"]
-        with self._read() as db:
-            cursor = db.execute(
-                f"SELECT {', '.join(columns)}, ST_AsBinary(geom) FROM events"
-                " WHERE origin = 'imported' AND review != 'rejected' ORDER BY fid"
-            )
-            frame = pd.DataFrame(cursor.fetchall(), columns=[*columns, "geom"])
-        wkb = [bytes(g) if g is not None else None for g in frame.pop("geom")]
-        frame["geometry"], frame["lon"], frame["lat"] = wkb_as_geojson(wkb)
+        point = "GeometryType(geom) = 'POINT'"
+        sql = (
+            f"COPY (SELECT {', '.join(columns)}, CASE WHEN {point} THEN ST_X(geom) END AS lon,"
+            f" CASE WHEN {point} THEN ST_Y(geom) END AS lat,"
+            f" CASE WHEN NOT {point} THEN ST_AsGeoJSON(geom, 15) END AS geometry_json"
+            " FROM events WHERE origin = 'imported' AND review != 'rejected' ORDER BY fid)"
+            rf" TO STDOUT WITH (FORMAT csv, HEADER true, NULL '{NULL_MARK}')"
+        )
+        buffer = io.BytesIO()
+        with self._read() as db, db.cursor().copy(sql) as copy:
+            for block in copy:
+                buffer.write(block)
+        buffer.seek(0)
+        text = [c for c in columns if FLAT_COLUMNS[c].startswith("TEXT")] + ["geometry_json"]
+        frame = pd.read_csv(
+            buffer, keep_default_na=False, na_values=[NULL_MARK], dtype=dict.fromkeys(text, str)
+        )
+        for column in frame.columns:  # a column with no value at all: None, as the GeoPackage's copy reads
+            if column not in ("lon", "lat", "geometry_json") and len(frame) and frame[column].isna().all():
+                frame[column] = pd.Series([None] * len(frame), dtype=object)
         for column in ("event_date", "date_start", "date_end"):
             frame[column] = pd.to_datetime(frame[column])
-        return frame
+        return with_geometry(frame)
 
     def article(self, article_id: str) -> Article:
         found = self.articles_by_id([article_id])
