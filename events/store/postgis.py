@@ -61,8 +61,9 @@ def _ewkb(geometry: dict | None) -> str | None:
 
 
 def _row(record: EventRecord, payload: str) -> list:
-    flat = record.model_dump(mode="json", include=set(FLAT_COLUMNS))
-    return [*(flat.get(c) for c in COLUMNS), _ewkb(record.geometry), payload]
+    """The record's row: its flat columns as they are (psycopg adapts dates and numbers),
+    the geometry as EWKB, the whole record as JSON."""
+    return [*(getattr(record, c) for c in COLUMNS), _ewkb(record.geometry), payload]
 
 
 class PostgisStore(EventStore):
@@ -207,7 +208,7 @@ class PostgisStore(EventStore):
                 updated += record.event_id in old
                 added += record.event_id not in old
                 rows.append(_row(record, payload))
-            self._upsert(db, rows)
+            self._upsert(db, rows, unique=len(new_ids) == len(records))
             self._put_article(db, article)
             _touch(db)
         return IngestResult(article.article_id, added, updated, len(stale), unchanged)
@@ -241,9 +242,10 @@ class PostgisStore(EventStore):
             _touch(db)
         return len(logged)
 
-    def _upsert(self, db, rows: list[list]) -> None:
+    def _upsert(self, db, rows: list[list], unique: bool = False) -> None:
+        """Insert or replace rows (``unique``: no event id repeats among them)."""
         if len(rows) > BULK:
-            _copy_upsert(db, rows)
+            _copy_upsert(db, rows, unique)
             return
         if not rows:
             return
@@ -377,9 +379,9 @@ class PostgisStore(EventStore):
         return count
 
 
-def _copy_upsert(db, rows: Iterable[list]) -> int:
+def _copy_upsert(db, rows: Iterable[list], unique: bool = False) -> int:
     """Stream rows into a temporary table with COPY, then upsert them in one statement (the
-    last of a repeated id wins)."""
+    last of a repeated id wins; with ``unique``, no id repeats and no sort is needed)."""
     db.execute(
         "CREATE TEMPORARY TABLE IF NOT EXISTS incoming (LIKE events INCLUDING DEFAULTS) ON COMMIT DROP"
     )
@@ -389,9 +391,10 @@ def _copy_upsert(db, rows: Iterable[list]) -> int:
         for row in rows:
             copy.write_row(row)
             count += 1
+    latest = ("", "") if unique else (" DISTINCT ON (event_id)", " ORDER BY event_id, fid DESC")
     db.execute(
-        f"INSERT INTO events ({names}) SELECT DISTINCT ON (event_id) {names} FROM incoming"
-        f" ORDER BY event_id, fid DESC ON CONFLICT (event_id) DO UPDATE SET {_updates()}"
+        f"INSERT INTO events ({names}) SELECT{latest[0]} {names} FROM incoming{latest[1]}"
+        f" ON CONFLICT (event_id) DO UPDATE SET {_updates()}"
     )
     db.execute("TRUNCATE incoming")
     return count
