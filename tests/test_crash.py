@@ -164,3 +164,48 @@ def test_busy_store_message_from_the_cli(tmp_path, timeout):
         blocker.rollback()
         blocker.close()
     assert result.returncode != 0 and "busy" in result.stderr
+
+
+def test_postgis_connection_lost_mid_ingest_rolls_back_the_article_and_a_rerun_completes(
+    tmp_path, postgres_url
+):
+    """The server ends the ingest's connections (as a restart or a network cut would) while a
+    batch runs: the command fails with a clear message, whole articles only are stored (the
+    one in flight rolled back), and running it again completes the batch."""
+    import psycopg
+    from conftest import fresh_schema
+
+    store = fresh_schema(postgres_url)
+    folder = tmp_path / "batch"
+    write_batch(folder, 300)
+    subprocess.run([SITREP, "ingest", str(folder / "a0000.md")], env=env_for(store), check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    process = subprocess.Popen([SITREP, "ingest", str(folder)], env=env_for(store),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    ended = 0
+    with psycopg.connect(store, autocommit=True) as admin:
+        deadline = time.monotonic() + 120
+        while process.poll() is None and time.monotonic() < deadline:
+            (count,) = admin.execute("SELECT count(*) FROM articles").fetchone()
+            if count < 20:  # let the batch get going first
+                time.sleep(0.05)
+                continue
+            ended += admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND backend_type = 'client backend'"
+            ).fetchone()[0]
+            time.sleep(0.01)
+    _, stderr = process.communicate(timeout=60)
+    assert ended > 0
+    assert process.returncode != 0
+    assert "Traceback" not in stderr and "127.0.0.1" in stderr, stderr
+    events, articles, duplicates = article_counts(store)
+    assert duplicates == 0 and set(events) <= articles
+    assert all(events.get(a, 0) == 2 for a in articles), "a half-written article"
+    assert 1 < len(articles) < 300
+    done = subprocess.run([SITREP, "ingest", str(folder)], env=env_for(store), capture_output=True,
+                          text=True, timeout=600)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    events, articles, duplicates = article_counts(store)
+    assert len(articles) == 300 and duplicates == 0 and all(n == 2 for n in events.values())

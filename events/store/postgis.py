@@ -94,7 +94,11 @@ class PostgisStore(EventStore):
                 f"store {self.location}: cannot connect to the PostgreSQL server at {host_port(self.url)}"
                 f" ({_reason(exc, self.url)})"
             ) from None
-        connection.execute(f"SET lock_timeout = {int(self.lock_timeout * 1000)}")
+        try:  # the server may end the connection at once (a restart, a cut): the same clear error
+            connection.execute(f"SET lock_timeout = {int(self.lock_timeout * 1000)}")
+        except psycopg.Error as exc:
+            connection.close()
+            raise self._error("connection lost", exc) from None
         return connection
 
     def _error(self, what: str, exc: Exception) -> StoreError:
@@ -149,9 +153,13 @@ class PostgisStore(EventStore):
     # --- life --------------------------------------------------------------------------
 
     def exists(self) -> bool:
+        import psycopg
+
         connection = self._connect()
         try:
             return _has_events(connection)
+        except psycopg.Error as exc:
+            raise self._error("read failed", exc) from None
         finally:
             connection.close()
 
