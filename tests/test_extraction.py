@@ -208,6 +208,20 @@ def test_a_second_level_division_with_no_settlement_is_drawn_as_its_first_level_
     assert "drawn as Northern Bahr el Ghazal" in record.notes
 
 
+@pytest.mark.parametrize(
+    ("text", "location", "said"),
+    [
+        ("Drone strikes in Mali's north killed at least 15 civilians.", "Mali", "north Mali"),
+        ("Shelling in Syria's far northeast killed three people.", "Syria", "northeast Syria"),
+        ("Gunmen killed 12 villagers in Nigeria's Zamfara state.", "Zamfara", None),
+    ],
+)
+def test_a_possessive_place_is_the_scene_when_a_part_of_it_follows(text, location, said, gazetteer, lexicon):
+    [record] = extract(text, gazetteer, lexicon)
+    assert record.location == location
+    assert (said is None) or f"The text says {said}." in record.notes
+
+
 def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
     text = ("A drone and mortar attack on a military base in northern Colombia killed six soldiers.\n\n"
             "It happened in Aguachica, a municipality of Cesar province.")  # fmt: skip

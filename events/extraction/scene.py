@@ -36,8 +36,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):
             previous = None
             continue
-        if text[mention.end : mention.end + 2] in ("’s", "'s"):
-            continue
+        if text[mention.end : mention.end + 2] in ("’s", "'s") and not mention.direction:
+            continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
         chosen.append(place)
     chosen = chosen or relative
     # Drop containers of other chosen places ("Odesa in southern Ukraine").

@@ -24,6 +24,12 @@ SHARED_AREA_WORD = re.compile(
     r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
 )
 DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
+# "Mali's north", "Syria's far northeast": a part of the place, told after it.
+DIRECTION_AFTER = re.compile(
+    r"[’']s\s+(?:far\s+|restive\s+|volatile\s+)?"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west|cent(?:re|er))\b",
+    re.I,
+)
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 
@@ -197,7 +203,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
     after = AREA_WORDS.match(text[end : end + 20])
     shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
     before = text[max(0, start - 40) : start]
-    direction = DIRECTION.search(before)
+    direction = DIRECTION.search(before) or DIRECTION_AFTER.match(text, end)
     return Mention(
         start=start,
         end=end + (after.end() if after else 0),
