@@ -58,3 +58,28 @@ def test_may_the_verb_is_not_a_month():
 def test_an_undated_event_reported_as_news_is_coded_to_the_report_day():
     ref = news_day(SAT)
     assert (ref.event_date, ref.date_start, ref.date_end, ref.precision) == (SAT, SAT, SAT, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end", "precision"),
+    [  # ACLED's "Around D (...)": D is the date, the parenthesis bounds it
+        (
+            "Around 31 May 2020 (between 31 May - 1 June), gunmen",
+            D(2020, 5, 31),
+            D(2020, 5, 31),
+            D(2020, 6, 1),
+            1,
+        ),
+        ("Around 3 May 2020 (between 1 May - 3 May), gunmen", D(2020, 5, 3), D(2020, 5, 1), D(2020, 5, 3), 2),
+        ("On 4 May 2020 (or 5 May), gunmen", D(2020, 5, 4), D(2020, 5, 4), D(2020, 5, 5), 1),
+    ],
+)
+def test_a_parenthesis_after_a_date_bounds_it(text, date, start, end, precision):
+    told, *qualifiers = find_times(text, D(2020, 6, 1))
+    assert (told.event_date, told.date_start, told.date_end, told.precision) == (date, start, end, precision)
+    assert qualifiers and all(q.qualifier for q in qualifiers)
+
+
+def test_a_parenthesis_that_is_no_qualifier_keeps_its_own_time():
+    times = find_times("Gunmen attacked Gao on 3 May (the army responded on 5 May).", D(2020, 6, 1))
+    assert [(t.event_date.day, t.qualifier) for t in times] == [(3, False), (5, False)]

@@ -39,6 +39,9 @@ class TimeRef:
     # the time of the telling ("officials said on Monday that ..."): the event happened
     # then or shortly before, and a sentence that dates the event itself says more
     speech: bool = False
+    # a time in a parenthesis that bounds the date before it ("Around 31 May 2020 (between
+    # 31 May - 1 June)"): folded into that date's range, never an event's time of its own
+    qualifier: bool = False
 
     @property
     def is_background(self) -> bool:
@@ -278,7 +281,42 @@ def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> l
         if kept and ref.start < kept[-1].end:
             continue
         kept.append(ref)
-    return kept
+    return _qualified(text, kept, offset)
+
+
+# A parenthesis right after a date that opens with another ("Around 31 May 2020 (between
+# 31 May - 1 June)", "On 4 May (or 5 May)"): it bounds the date told before it, not a second time.
+QUALIFIER_OPEN = re.compile(
+    r"\s*\((?:\s*(?:between|from|or|and|possibly|likely|sometime|week\s+of))*\s*", re.I
+)
+
+
+def _qualified(text: str, times: list[TimeRef], offset: int) -> list[TimeRef]:
+    """The times with each parenthesised qualifier folded into the date it follows: that
+    date stays the event's, its range widens to the qualifier's (and its precision with it);
+    the qualifier's own times stay in the list, marked (TimeRef.qualifier)."""
+    out: list[TimeRef] = []
+    lead, close = -1, -1  # the date being qualified (its index in out), the parenthesis's end
+    for ref in times:
+        if lead >= 0 and ref.start - offset < close:
+            pass  # another time inside the same parenthesis
+        elif (
+            out
+            and not out[-1].qualifier
+            and QUALIFIER_OPEN.fullmatch(text, out[-1].end - offset, ref.start - offset)
+        ):
+            lead, close = len(out) - 1, text.find(")", ref.end - offset)
+        else:
+            lead, close = -1, -1
+        if lead < 0 or close < 0:
+            out.append(ref)
+            continue
+        told = out[lead]
+        first, last = min(told.date_start, ref.date_start), max(told.date_end, ref.date_end)
+        precision = max(told.precision, _precision_of(first, last))
+        out[lead] = replace(told, date_start=first, date_end=last, precision=precision)
+        out.append(replace(ref, qualifier=True))
+    return out
 
 
 def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> list[TimeRef]:
