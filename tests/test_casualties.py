@@ -24,6 +24,23 @@ from events.extraction.casualties import Casualties, number_value, of_combatants
         ("three guided bombs struck homes", None, None),
         ("There were no casualties.", 0, 0),
         ("850 people were killed", 850, None),
+        # how English tells a death, written for the purpose (not read from a corpus)
+        ("A man was shot to death by gunmen.", 1, None),
+        ("Two civilians were shot and killed by militants.", 2, None),
+        ("A security guard fatally shot a man.", 1, None),
+        ("A sniper shot a soldier, killing the soldier.", 1, None),
+        ("Militiamen killed a father and his two sons.", 3, None),
+        ("Gunmen killed a police officer and a civilian.", 2, None),
+        ("Militants attacked the town, killing a soldier and two civilians.", 3, None),
+        ("A woman and her child were killed when gunmen attacked.", 2, None),
+        ("An airstrike killed at least sixteen militants.", 16, None),
+        ("A drone strike killed two soldiers.", 2, None),
+        ("Gunmen killed 4 people and injured 6.", 4, 6),
+        ("The raid left a woman and her child homeless.", None, None),
+        ("The clashes left at least five soldiers and civilians dead.", 5, None),
+        ("The attack left two soldiers and three civilians dead.", 5, None),
+        ("A Taliban fighter killed his mother in Herat.", 1, None),
+        ("Soldiers killing the protesters were filmed.", None, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

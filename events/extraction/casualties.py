@@ -41,6 +41,18 @@ PERSON = (
 )
 
 
+# Not followed by an object: "an airstrike killed 16" is no count of one.
+NO_OBJECT = rf"(?!\s+(?:{NUMBER.replace('(?P<num>', '(?:')}|the|his|her|their|its|him|them)\b)"
+# Two groups joined ("ten militants and four civilians", "a woman and her child"): the second
+# may be counted by a possessive alone (one person: "her child").
+_GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
+COORDINATED = (
+    rf"{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>{_GROUP})\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:{NUMBER.replace('(?P<num>', '(?P<second>')}\s+)?(?P<two>{_GROUP})"
+    r"(?=[\s,.;]|$)"
+)
+
+
 @dataclass(frozen=True)
 class Patterns:
     """The count patterns, built from data/lexicon/casualties.yaml."""
@@ -49,7 +61,7 @@ class Patterns:
     injured: tuple[re.Pattern[str], ...]
     none_killed: re.Pattern[str]
     one_dead: re.Pattern[str]
-    coordinated: re.Pattern[str]
+    coordinated: tuple[re.Pattern[str], ...]
     subset: re.Pattern[str]
     elsewhere: re.Pattern[str]
     combatants: re.Pattern[str]
@@ -60,16 +72,21 @@ def _counts(
     verb_after: str, verb_before: str, nouns: str, tail: str, toll: bool
 ) -> tuple[re.Pattern[str], ...]:
     return (
-        # "three individuals were killed", "12 people dead", "a 67-year-old man died"
+        # "three individuals were killed", "12 people dead", "a 67-year-old man died", "two
+        # civilians were shot and killed"; not "an airstrike killed 16": an active verb with
+        # its object after it
         re.compile(
             rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
-            rf"are|is|reportedly|also)\s+){{0,2}}{verb_after}\b",
+            rf"are|is|reportedly|also)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
+            rf"{NO_OBJECT}",
             re.I,
         ),
-        # "killing three", "injuring three individuals", "left two dead", "killed the two occupants"
-        re.compile(rf"\b{verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?{tail}", re.I),
+        # "killing three", "injuring three individuals", "killed the two occupants"
+        re.compile(rf"\b(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?\b", re.I),
+        # "left two dead" (and never "left a woman homeless")
+        re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
-        re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b", re.I),
+        re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b{NO_OBJECT}", re.I),
         # "the death toll rose to 12"
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:\w+\s+){{0,3}}?{NUMBER}\b", re.I)
         if toll
@@ -81,10 +98,8 @@ def _counts(
 def patterns(words: CasualtyWords) -> Patterns:
     killed, hurt = words.killed_after, words.hurt_after
     return Patterns(
-        fatal=_counts(killed, words.killing_before, words.death_nouns, r"(?:\s+dead)?\b", toll=True),
-        injured=_counts(
-            hurt, words.hurting_before, words.injury_nouns, r"(?:\s+(?:injured|wounded))?\b", toll=False
-        ),
+        fatal=_counts(killed, words.killing_before, words.death_nouns, "dead", toll=True),
+        injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=False),
         none_killed=NONE_KILLED,
         # One person named without a number: "the victim died in hospital", "the driver was
         # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
@@ -97,15 +112,24 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"(?!(?i:who|which|that)\b)[\w'’-]+\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly)\s+)?(?:died|succumbed)\b"
             r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
+            # "..., killing the soldier": one person named again
+            r"|\b(?i:killing|killed|murdering|murdered)\s+(?i:the|his|her)\s+"
+            r"(?:(?!(?i:[\w'’-]*(?:s|men|children|people|police|personnel)|were|was|is|are|had|has)\b)[\w'’-]+\s+){0,2}?"
+            r"(?!(?i:[\w'’-]*(?:s|men|children|people|police|personnel))\b)[\w'’-]+"
+            r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
             r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
         ),
-        # "Ten militants and four civilians were killed": one count of several groups, summed.
-        coordinated=re.compile(
-            rf"\b{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
-            r"(?:and|as\s+well\s+as)\s+"
-            rf"{NUMBER.replace('(?P<num>', '(?P<second>')}\s+(?P<two>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
-            rf"(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{killed}\b",
-            re.I,
+        # "Ten militants and four civilians were killed", "a woman and her child were killed",
+        # "killing a soldier and two civilians", "killed a father and his two sons": one count
+        # of several groups, summed.
+        coordinated=(
+            re.compile(
+                rf"\b{COORDINATED}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{killed}\b",
+                re.I,
+            ),
+            # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"
+            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{COORDINATED}", re.I),
+            re.compile(rf"\bleft\s+{COORDINATED}\s+dead\b", re.I),
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
@@ -195,11 +219,12 @@ def _parse(text: str, p: Patterns) -> Casualties:
     hurt = _first(p.injured, p.subset, text)
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
         return Casualties(None, None, aggregate=True)
-    both = p.coordinated.search(text)
-    if both and fatal is not None and both.start() <= fatal[1][0] < both.end():
-        first, second = number_value(both.group("first")), number_value(both.group("second"))
-        if first is not None and second is not None:
-            fatal = (first + second, both.span())
+    for both in (m for pattern in p.coordinated if (m := pattern.search(text))):
+        if fatal is None or both.start() <= fatal[1][0] < both.end():
+            first, second = _coordinated_counts(both)
+            if first is not None and second is not None:
+                fatal = (first + second, both.span())
+                break
     if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
     fatalities = fatal[0] if fatal else None
@@ -222,6 +247,20 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal_group=_group(text, fatal[1]) if fatal else "",
         update=p.update.search(text) is not None,
     )
+
+
+PLURAL_HEADS = re.compile(r"(?:s|men|children|people|police|personnel|folk)$", re.I)
+
+
+def _coordinated_counts(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """The two counts of a coordinated match; a second group told by a possessive alone
+    counts one when its noun is singular ("her child"), nothing otherwise ("their children")."""
+    first = number_value(match.group("first"))
+    if match.group("second"):
+        return first, number_value(match.group("second"))
+    if match.group("owner") and not PLURAL_HEADS.search(match.group("two")):
+        return first, 1
+    return first, None
 
 
 GENERAL = {"people", "person", "persons", "other", "others", "individual", "individuals", "victim",
