@@ -40,6 +40,8 @@ from events.extraction.casualties import Casualties, number_value, of_combatants
         ("The clashes left at least five soldiers and civilians dead.", 5, None),
         ("The attack left two soldiers and three civilians dead.", 5, None),
         ("A Taliban fighter killed his mother in Herat.", 1, None),
+        ("The sides exchanged fire, resulting in the death of a local man.", 1, None),
+        ("The protest followed the death of a student.", None, None),
         ("Soldiers killing the protesters were filmed.", None, None),
     ],
 )

@@ -87,6 +87,12 @@ def _counts(
         re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
         re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b{NO_OBJECT}", re.I),
+        # "resulting in the death of a bystander", "leading to the deaths of three people"
+        re.compile(
+            rf"\b(?:resulting\s+in|result(?:ed|s)?\s+in|leading\s+to|led\s+to|causing|caused)\s+the\s+"
+            rf"{nouns}\s+of\s+{NUMBER}\b",
+            re.I,
+        ),
         # "the death toll rose to 12"
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:\w+\s+){{0,3}}?{NUMBER}\b", re.I)
         if toll
