@@ -304,8 +304,8 @@ class PostgisStore(EventStore):
 
     def imported_frame(self):
         """Imported events as a frame, streamed out of the database with one COPY as CSV and
-        parsed by pandas in one call (points as lon/lat, other shapes as GeoJSON text): row by
-        row, a million events took 24 s to read; this way a few."""
+        parsed by pandas in one call (points as lon/lat, other shapes as GeoJSON text): 200,000
+        events took 5.1 s row by row, 4.1 s this way (libpq hands COPY out a row at a time)."""
         import io
 
         import pandas as pd
