@@ -41,14 +41,21 @@ PERSON = (
 )
 
 
+def _number(group: str | None) -> str:
+    """NUMBER with its value captured under another name (or not at all)."""
+    return NUMBER.replace("(?P<num>", f"(?P<{group}>" if group else "(?:")
+
+
+# The end of a plural noun ("soldiers", "men", "police"): no count of one.
+PLURAL = r"(?:s|men|children|people|police|personnel|folk)"
 # Not followed by an object: "an airstrike killed 16" is no count of one.
-NO_OBJECT = rf"(?!\s+(?:{NUMBER.replace('(?P<num>', '(?:')}|the|his|her|their|its|him|them)\b)"
+NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 # Two groups joined ("ten militants and four civilians", "a woman and her child"): the second
 # may be counted by a possessive alone (one person: "her child").
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 COORDINATED = (
-    rf"{NUMBER.replace('(?P<num>', '(?P<first>')}\s+(?P<one>{_GROUP})\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:{NUMBER.replace('(?P<num>', '(?P<second>')}\s+)?(?P<two>{_GROUP})"
+    rf"{_number('first')}\s+(?P<one>{_GROUP})\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+)?(?P<two>{_GROUP})"
     r"(?=[\s,.;]|$)"
 )
 
@@ -120,8 +127,8 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
             # "..., killing the soldier": one person named again
             r"|\b(?i:killing|killed|murdering|murdered)\s+(?i:the|his|her)\s+"
-            r"(?:(?!(?i:[\w'’-]*(?:s|men|children|people|police|personnel)|were|was|is|are|had|has)\b)[\w'’-]+\s+){0,2}?"
-            r"(?!(?i:[\w'’-]*(?:s|men|children|people|police|personnel))\b)[\w'’-]+"
+            rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
+            rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
             r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
         ),
@@ -255,7 +262,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
     )
 
 
-PLURAL_HEADS = re.compile(r"(?:s|men|children|people|police|personnel|folk)$", re.I)
+PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 
 
 def _coordinated_counts(match: re.Match[str]) -> tuple[int | None, int | None]:

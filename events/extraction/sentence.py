@@ -342,7 +342,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     if not previous:
         return True
     target = previous[-1]
-    own_time = [t for t in c.times if not t.is_background and not t.qualifier]
+    own_time = [t for t in c.times if not t.is_background]
     if own_time and _dated_by(target, own_time[0]) and _adopt_time(target, own_time[0], ctx):
         pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
     elif own_time and not any(overlap(t, target.time) for t in own_time):
@@ -574,7 +574,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
             continue
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
-        own_time = [t for t in c.times if not t.is_background and not t.qualifier]
+        own_time = [t for t in c.times if not t.is_background]
         if own_time and _dated_by(draft, own_time[0]):
             _adopt_time(draft, own_time[0], ctx)
         return True

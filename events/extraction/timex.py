@@ -41,6 +41,7 @@ class TimeRef:
     speech: bool = False
     # a time in a parenthesis that bounds the date before it ("Around 31 May 2020 (between
     # 31 May - 1 June)"): folded into that date's range, never an event's time of its own
+    # (extraction leaves it out of the sentence's times; it still keeps names off its words)
     qualifier: bool = False
 
     @property

@@ -11,7 +11,7 @@ def pick_time(
     times: list[TimeRef], anchor: int, clause: tuple[int, int], inherited: TimeRef | None, published: dt.date
 ) -> tuple[TimeRef | None, str]:
     """The clause's own time expression, else the sentence's, else the paragraph's."""
-    usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1) and not t.qualifier]
+    usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
     own = [t for t in usable if clause[0] <= t.start < clause[1]]
     usable = own or [t for t in usable if not t.is_background]
     if usable:  # the event's own time before the telling's ("said on Monday that ... on Sunday"),
