@@ -23,6 +23,7 @@ from events.records.filters import (
     describe_filter,
     from_query_params,
     narrowed_views,
+    placed,
     region_label,
     to_query_params,
     week_starts,
@@ -320,7 +321,7 @@ def map_page() -> None:
         st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
             frame, shown, settings, version, highlight
         )
-    unplaced = int(shown["geometry"].isna().sum()) if len(shown) else 0
+    unplaced = int((~placed(shown)).sum()) if len(shown) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
                    "they are in the table and the downloads.")  # fmt: skip

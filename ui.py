@@ -22,7 +22,7 @@ from streamlit_folium import st_folium
 
 from events.errors import SitrepError
 from events.reading.article import Article, parse_article, pasted_article_id
-from events.records.filters import records_frame
+from events.records.filters import placed, records_frame
 from events.records.record import STATUSES, EventRecord, taxonomy
 from events.records.review import DECISIONS, apply_review, review_rows
 from events.records.trends import region_trends, surges
@@ -163,7 +163,7 @@ def _preview(settings: Settings, article: Article, records: list[EventRecord]) -
     )
     with right:
         frame = records_frame(records)
-        if frame["geometry"].notna().any():
+        if placed(frame).any():
             st_folium(build_event_map(frame, tiles=settings.tiles), height=420, returned_objects=[],
                       width="stretch", key=f"preview-{article.article_id}")  # fmt: skip
         else:

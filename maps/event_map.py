@@ -13,7 +13,7 @@ import folium
 import pandas as pd
 from branca.element import MacroElement, Template
 
-from events.records.filters import with_points
+from events.records.filters import placed, point_geometry, with_points
 from maps import safe
 from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
 from maps.assets import localize
@@ -35,7 +35,7 @@ MAX_ZOOM = 18
 def _point_row(row: Mapping[str, Any], highlighted: bool = False) -> list:
     """One point event for CircleLayer: a marker, or for a point known only near a town or
     to its region (geo-precision 2-3) a dashed circle of that size in metres."""
-    position = latlon(row["geometry"]["coordinates"])  # Leaflet's [lat, lon]
+    position = latlon(point_geometry(row)["coordinates"])  # Leaflet's [lat, lon]
     colour = colour_of(str(row.get("event_type")))
     precision = _value(row, "geo_precision")
     tooltip, popup = tooltip_text(row), popup_html(row)
@@ -94,7 +94,8 @@ def _mappable(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> pd.DataFram
     frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
     if frame.empty or "geometry" not in frame:
         return pd.DataFrame(columns=["geometry", "event_type", "lon", "lat"])
-    return with_points(frame[frame["geometry"].notna()])
+    frame = with_points(frame)
+    return frame[placed(frame)]
 
 
 def _types(frame: pd.DataFrame) -> list[str]:
@@ -176,15 +177,13 @@ def map_bounds(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[list[
     frame = _mappable(events)
     if frame.empty:
         return None
-    lons, lats = [], []
-    for geometry in frame["geometry"]:
-        if geometry["type"] == "Point":
-            lons.append(geometry["coordinates"][0])
-            lats.append(geometry["coordinates"][1])
-        else:
-            west, south, east, north = _extent(geometry["coordinates"])
-            lons += [west, east]
-            lats += [south, north]
+    points = frame["lat"].notna()
+    lons, lats = frame.loc[points, "lon"].tolist(), frame.loc[points, "lat"].tolist()
+    lons, lats = ([min(lons), max(lons)], [min(lats), max(lats)]) if lons else ([], [])
+    for geometry in frame.loc[~points, "geometry"]:  # areas (points read as columns above)
+        west, south, east, north = _extent(geometry["coordinates"])
+        lons += [west, east]
+        lats += [south, north]
     return latlon_bounds(min(lons), min(lats), max(lons), max(lats))
 
 

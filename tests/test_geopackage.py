@@ -43,8 +43,8 @@ def test_geometry_blob_round_trip():
     assert encode_geometry(None) is None
     (point_back, square_back, nothing), lons, lats = blobs_as_geojson(
         [encode_geometry(point), encode_geometry(square), None]
-    )  # the vectorised reader
-    assert point_back == point and nothing is None
+    )  # the vectorised reader: points as lon/lat only (no dict each)
+    assert point_back is None and nothing is None
     assert lons[0] == 30.5 and lats[0] == 50.4 and all(math.isnan(v) for v in lons[1:] + lats[1:])
     assert square_back["type"] == "Polygon"
     assert [list(p) for p in square_back["coordinates"][0]] == square["coordinates"][0]

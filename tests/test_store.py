@@ -12,6 +12,7 @@ import pytest
 
 from events.errors import StoreConflictError, StoreError
 from events.reading.article import Article, parse_article
+from events.records.filters import placed, point_geometry
 from events.records.record import Source, make_record
 from events.store import EventStore, GeoPackageStore, PostgisStore, ReviewItem
 
@@ -162,8 +163,9 @@ def test_imported_and_extracted_records_are_read_apart(store):
     by_id = frame.set_index("event_id")
     assert by_id.loc["acled:0", "geometry"]["type"] == "Polygon" and pd.isna(by_id.loc["acled:0", "lon"])
     assert by_id.loc["acled:1", "geometry"] is None
-    assert by_id.loc["acled:2", "geometry"] == KHARKIV
+    assert by_id.loc["acled:2", "geometry"] is None  # a point: its lon/lat hold it
     assert (by_id.loc["acled:2", "lon"], by_id.loc["acled:2", "lat"]) == (36.25475, 49.98177)
+    assert placed(frame).sum() == 29 and point_geometry(by_id.loc["acled:2"]) == KHARKIV
     assert {a["article_id"]: a["has_text"] for a in store.articles()} == {"a1": 1, "acled.csv": 0}
 
 

@@ -65,6 +65,24 @@ def records_frame(records: Iterable) -> pd.DataFrame:
     return frame
 
 
+def placed(frame: pd.DataFrame) -> pd.Series:
+    """Which events have a place: a shape in ``geometry``, or a point in ``lon``/``lat``
+    (large frames keep points there only, with no GeoJSON dict each)."""
+    shaped = frame["geometry"].notna() if "geometry" in frame else pd.Series(False, index=frame.index)
+    return shaped | frame["lat"].notna() if "lat" in frame else shaped
+
+
+def point_geometry(row: Mapping[str, Any]) -> dict | None:
+    """A frame row's GeoJSON geometry: its shape, or its point made from ``lon``/``lat``."""
+    geometry = row.get("geometry")
+    if isinstance(geometry, dict):
+        return geometry
+    lon, lat = row.get("lon"), row.get("lat")
+    if lon is None or lat is None or pd.isna(lon) or pd.isna(lat):
+        return None
+    return {"type": "Point", "coordinates": [float(lon), float(lat)]}
+
+
 def with_points(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with ``lon``/``lat`` columns for point events (NaN otherwise), computed
     once so that maps and filters never walk the geometry dicts again."""

@@ -38,9 +38,6 @@ from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, hos
 COLUMNS = list(FLAT_COLUMNS)
 CONNECT_TIMEOUT_S = 5
 BULK = 500  # more rows than this are written through COPY
-# How COPY ... CSV writes NULL for the frame: pandas cannot tell a quoted value from an
-# unquoted one, so the mark must be a text no one writes (not "\N", nor the empty string).
-NULL_MARK = "\u241fnull\u241f"
 
 
 POINT_EWKB = "0101000020E6100000"  # little-endian, Point with an SRID, 4326
@@ -303,38 +300,41 @@ class PostgisStore(EventStore):
         return sorted(records, key=lambda r: r.source_span)
 
     def imported_frame(self):
-        """Imported events as a frame, streamed out of the database with one COPY as CSV and
-        parsed by pandas in one call (points as lon/lat, other shapes as GeoJSON text): 200,000
-        events took 5.1 s row by row, 4.1 s this way (libpq hands COPY out a row at a time)."""
-        import io
-
+        """Imported events as a frame, fetched as Arrow columns by the ADBC PostgreSQL driver
+        (binary COPY read in C: 200,000 events in 1.5 s, against 4.1 s for a COPY as CSV read
+        a row at a time through libpq and parsed by pandas); points as lon/lat, other shapes
+        as GeoJSON. The server returns rows in table order, sorted here by ``fid`` only when
+        needed (ORDER BY made the server sort every wide row: half of its time)."""
         import pandas as pd
+        from adbc_driver_postgresql import dbapi
 
         from events.store.framecache import with_geometry
 
+        with self._read():  # exists, migrated, and a clear error when the server is down
+            pass
         columns = [c for c in COLUMNS if c != "origin"]
         point = "GeometryType(geom) = 'POINT'"
         sql = (
-            f"COPY (SELECT {', '.join(columns)}, CASE WHEN {point} THEN ST_X(geom) END AS lon,"
+            f"SELECT fid, {', '.join(columns)}, CASE WHEN {point} THEN ST_X(geom) END AS lon,"
             f" CASE WHEN {point} THEN ST_Y(geom) END AS lat,"
             f" CASE WHEN NOT {point} THEN ST_AsGeoJSON(geom, 15) END AS geometry_json"
-            " FROM events WHERE origin = 'imported' AND review != 'rejected' ORDER BY fid)"
-            rf" TO STDOUT WITH (FORMAT csv, HEADER true, NULL '{NULL_MARK}')"
+            " FROM events WHERE origin = 'imported' AND review != 'rejected'"
         )
-        buffer = io.BytesIO()
-        with self._read() as db, db.cursor().copy(sql) as copy:
-            for block in copy:
-                buffer.write(block)
-        buffer.seek(0)
-        text = [c for c in columns if FLAT_COLUMNS[c].startswith("TEXT")] + ["geometry_json"]
-        frame = pd.read_csv(
-            buffer, keep_default_na=False, na_values=[NULL_MARK], dtype=dict.fromkeys(text, str)
-        )
+        try:
+            with dbapi.connect(self.url) as connection, connection.cursor() as cursor:
+                cursor.execute(sql)
+                table = cursor.fetch_arrow_table()
+        except dbapi.Error as exc:
+            raise self._error("read failed", exc) from None
+        fid = table.column("fid").to_numpy()
+        if len(fid) > 1 and (fid[1:] < fid[:-1]).any():
+            table = table.take(fid.argsort(kind="stable"))
+        frame = table.drop_columns(["fid"]).to_pandas(date_as_object=False)
         for column in frame.columns:  # a column with no value at all: None, as the GeoPackage's copy reads
             if column not in ("lon", "lat", "geometry_json") and len(frame) and frame[column].isna().all():
                 frame[column] = pd.Series([None] * len(frame), dtype=object)
         for column in ("event_date", "date_start", "date_end"):
-            frame[column] = pd.to_datetime(frame[column])
+            frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
         return with_geometry(frame)
 
     def article(self, article_id: str) -> Article:
