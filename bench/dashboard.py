@@ -86,12 +86,14 @@ def settled(page, counts: dict, timeout_s: float = 10) -> dict:
     return counts
 
 
-def measure(store_dir: Path, naive: bool) -> dict[str, float]:
+def measure(store_dir: Path, naive: bool, store: str | None = None) -> dict[str, float]:
+    """The dashboard on ``store_dir/store.gpkg`` (or on ``store``, any store location)."""
     import browser_kit as kit
     from playwright.sync_api import sync_playwright
 
     script = ROOT / "bench" / "naive_app.py" if naive else ROOT / "app.py"
-    process, url = kit.start_dashboard(store_dir, Path("none"), script=script)
+    extra = {"SITREP_STORE": store} if store else None
+    process, url = kit.start_dashboard(store_dir, Path("none"), extra, script=script)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=kit.CHROMIUM, args=kit.ARGS)
