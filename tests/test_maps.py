@@ -8,9 +8,9 @@ import re
 
 import pandas as pd
 
-from events.records.filters import records_frame
+from events.records.filters import placed, point_geometry, records_frame, with_points
 from maps.aggregate import aggregate_points
-from maps.event_map import build_event_map, popup_html
+from maps.event_map import build_event_map, map_bounds, popup_html
 from maps.popups import cell_popup_html
 from maps.standalone import standalone_html
 from maps.timeline import APPROXIMATE, EXACT, build_timeline, tick_dates, timeline_bin, timeline_frame
@@ -166,3 +166,25 @@ def test_standalone_export_carries_the_basemap(seeded):
     assert not re.search(r'<script[^>]+src="', html)  # every script inlined
     assert 'SITREP_BASEMAP["world"]=' in html and '"Ukraine"' in html
     assert "L.SitrepBasemap = L.Layer.extend" in html
+
+
+def test_points_kept_as_lon_lat_only_are_drawn_like_geojson_points():
+    """Large frames (a store's imported events) keep a point as lon/lat with no GeoJSON dict:
+    the map draws, bounds and counts it as the same point given as GeoJSON."""
+    as_geojson = _points(["Battles", "Riots"]) + [
+        {"event_id": "area", "event_type": "Riots", "location": "Region", "fatalities": 0,
+         "geometry": {"type": "Polygon", "coordinates": [[[31, 51], [32, 51], [32, 52], [31, 51]]]},
+         "geo_precision": 3, "status": "occurred"},
+        {"event_id": "call", "event_type": "Diplomacy", "geometry": None, "status": "occurred"},
+    ]  # fmt: skip
+    as_columns = [dict(row) for row in as_geojson]
+    for row in as_columns:
+        point = row["geometry"] if row["geometry"] and row["geometry"]["type"] == "Point" else None
+        row["lon"], row["lat"] = point["coordinates"] if point else (float("nan"), float("nan"))
+        row["geometry"] = None if point else row["geometry"]
+    frames = [pd.DataFrame(as_geojson), pd.DataFrame(as_columns)]
+    assert [placed(with_points(f)).tolist() for f in frames] == [[True, True, True, False]] * 2
+    first, second = (build_event_map(f, tiles="none").get_root().render() for f in frames)
+    assert circles(first) == circles(second) and len(circles(first)) == 2
+    assert map_bounds(frames[0]) == map_bounds(frames[1]) == [[50.0, 30.0], [52.0, 32.0]]
+    assert point_geometry(frames[1].iloc[0]) == as_geojson[0]["geometry"]
