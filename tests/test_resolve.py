@@ -43,6 +43,11 @@ def resolved(gazetteer, text, *names):
         # names written with Latin letters beyond Latin Extended-B ("Kunaṟ", "Quảng Trị")
         ("Militants died in Kunar province on Sunday.", "Kunar", "admin1", "AF"),
         ("Floods hit Quang Tri.", "Quang Tri", "admin1", "VN"),
+        # a people named after its country (a demonym's English plural), as a given span
+        ("Palestinians gathered at the checkpoint.", "Palestinians", "country", "PS"),
+        ("Ukrainians queued for water.", "Ukrainians", "country", "UA"),
+        # "D.C." names the district, and qualifies Washington the city
+        ("Lawmakers in Washington, D.C., voted.", "D.C.", "admin1", "US"),
     ],
 )
 def test_coverage(gazetteer, text, name, kind, code):
@@ -59,6 +64,8 @@ def test_qualifier_picks_the_state_and_a_list_is_not_a_qualifier(gazetteer):
     dc, ny, boston = resolved(gazetteer, text, "Washington", "New York", "Boston")
     assert (dc["kind"], dc["admin1_code"]) == ("city", "US.DC")
     assert ny["kind"] == "city" and boston["kind"] == "city"
+    (dc,) = resolved(gazetteer, "He was taken to a hospital in Washington, D.C. on Monday.", "Washington")
+    assert (dc["kind"], dc["admin1_code"]) == ("city", "US.DC")
 
 
 def test_a_small_place_known_by_another_name_is_no_word_of_a_longer_name(gazetteer):

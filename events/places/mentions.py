@@ -242,6 +242,15 @@ LEADING_DIRECTION = re.compile(
 Candidates = tuple[tuple[int, int], ...]  # (entry, support) pairs
 
 
+def _demonym_singular(name: str, gazetteer: Gazetteer) -> str | None:
+    """ "Palestinians" -> "Palestinian": a plural whose singular is a demonym (English adds
+    an s), or None."""
+    if len(name) < 4 or not name.endswith("s") or " " in name:
+        return None
+    singular = name[:-1]
+    return singular if normalize_name(singular) in gazetteer.index.demonyms else None
+
+
 def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, str]:
     """Candidates for a given name, and the key of the name they are for. When the whole
     name is unknown ("Eastern Ghouta", "Manchester City", "Colorado State University",
@@ -256,6 +265,9 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
     found = _abbreviated(name, gazetteer.lookup(name), gazetteer)
     if found or ABBREVIATION.fullmatch(name):
         return found, normalize_name(name)
+    singular = _demonym_singular(name, gazetteer)
+    if singular:  # "Palestinians", "Ukrainians": the people of a country
+        return gazetteer.lookup(singular), normalize_name(singular)
     stripped = LEADING_DIRECTION.sub("", name)
     if stripped != name and gazetteer.lookup(stripped):
         return gazetteer.lookup(stripped), normalize_name(stripped)
