@@ -134,7 +134,7 @@ def _choose(
         if votes > 0:
             score += 2.5 * votes / total_votes + 0.5
             reasons.append(("country votes", votes))
-        if kind in ("city", "poi") and admin_votes.get(ix.admin1[entry], 0) > 0:
+        if kind in ("city", "poi", "admin2") and admin_votes.get(ix.admin1[entry], 0) > 0:
             score += 2.0
             reasons.append(("division named", None))
         if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
