@@ -46,6 +46,10 @@ def resolved(gazetteer, text, *names):
         # a people named after its country (a demonym's English plural), as a given span
         ("Palestinians gathered at the checkpoint.", "Palestinians", "country", "PS"),
         ("Ukrainians queued for water.", "Ukrainians", "country", "UA"),
+        # the kind of area told before the name; "Secretary of State" tells none
+        ("The governor of New York signed the bill.", "New York", "admin1", "US"),
+        ("Gunmen attacked a village in the state of Zamfara.", "Zamfara", "admin1", "NG"),
+        ("The Secretary of State landed in Washington.", "Washington", "city", "US"),
         # "D.C." names the district, and qualifies Washington the city
         ("Lawmakers in Washington, D.C., voted.", "D.C.", "admin1", "US"),
     ],

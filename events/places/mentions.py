@@ -23,6 +23,11 @@ SHARED_AREA_WORD = re.compile(
     r"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
 )
+# "the state of New York", "the governor of Zamfara": the kind of area, told before the name
+# (lower case only: "Secretary of State", "the Islamic State of Iraq" name no area).
+AREA_BEFORE = re.compile(
+    r"\b(?:(state|province|region|governorate|oblast|county|district|prefecture)|(governor))\s+of\s+(?:the\s+)?$"
+)
 DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
 DIRECTION_AFTER = re.compile(
@@ -204,12 +209,15 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
     shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
     before = text[max(0, start - 40) : start]
     direction = DIRECTION.search(before) or DIRECTION_AFTER.match(text, end)
+    area_word = (after or shared).group(1).lower() if after or shared else ""
+    if not area_word and (told := AREA_BEFORE.search(before)):
+        area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
     return Mention(
         start=start,
         end=end + (after.end() if after else 0),
         text=surface,
         candidates=candidates,
-        area_word=(after or shared).group(1).lower() if after or shared else "",
+        area_word=area_word,
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
         name_key=name_key,
