@@ -150,3 +150,17 @@ def test_geoparse_command_names_a_bad_line(tmp_path):
 def test_us_counties_and_towns_with_newspaper_state_abbreviations(gazetteer, text, name, kind, admin1):
     (entry, _) = resolved(gazetteer, text, name, text.split(", ")[1].split(",")[0])
     assert (entry["kind"], entry["admin1_code"]) == (kind, admin1), entry
+
+
+def test_a_settlement_word_tells_a_town_not_an_area(gazetteer):
+    """ "Mopti town", "the town of Gao", "the mayor of Kharkiv": the name is a settlement's;
+    a capitalised one is part of a name ("Kansas City")."""
+    from events.places import find_mentions, resolve_mentions
+
+    text = "Shots in Mopti town, the town of Gao and near the mayor of Kharkiv; Kansas City fans left."
+    mentions = find_mentions(text, gazetteer)
+    words = {m.text: m.settlement_word for m in mentions}
+    assert words == {"Mopti": "town", "Gao": "town", "Kharkiv": "city", "Kansas City": ""}
+    for chosen in resolve_mentions(text, [m for m in mentions if m.settlement_word], gazetteer):
+        assert gazetteer.entry(chosen.entry)["kind"] == "city"
+        assert any(e.startswith("called a ") for e in chosen.evidence), chosen.evidence

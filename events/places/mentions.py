@@ -28,6 +28,10 @@ SHARED_AREA_WORD = re.compile(
 AREA_BEFORE = re.compile(
     r"\b(?:(state|province|region|governorate|oblast|county|district|prefecture)|(governor))\s+of\s+(?:the\s+)?$"
 )
+# "Elele village", "the town of Bambari", "the mayor of Kharkiv": the name is a settlement's
+# (lower case only: "Kansas City", "Town of Babylon" are names).
+SETTLEMENT_AFTER = re.compile(r"\s+(village|town|city|hamlet|settlement)\b")
+SETTLEMENT_BEFORE = re.compile(r"\b(?:(village|town|city|hamlet|settlement)|(mayor))\s+of\s+$")
 DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
 DIRECTION_AFTER = re.compile(
@@ -46,6 +50,7 @@ class Mention:
     text: str
     candidates: tuple[tuple[int, int], ...]
     area_word: str = ""
+    settlement_word: str = ""  # "Elele village", "the town of X", "the mayor of X": a settlement
     near: bool = False
     direction: str = ""
     name_key: str = ""  # the part of a longer name the candidates are for ("Bank of Mexico")
@@ -212,12 +217,15 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
     area_word = (after or shared).group(1).lower() if after or shared else ""
     if not area_word and (told := AREA_BEFORE.search(before)):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
+    settled = None if area_word else SETTLEMENT_AFTER.match(text, end) or SETTLEMENT_BEFORE.search(before)
+    settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
     return Mention(
         start=start,
         end=end + (after.end() if after else 0),
         text=surface,
         candidates=candidates,
         area_word=area_word,
+        settlement_word=settlement_word,
         near=bool(NEAR_WORDS.search(before)),
         direction=direction.group(1).lower() if direction else "",
         name_key=name_key,

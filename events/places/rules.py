@@ -24,6 +24,7 @@ KIND_PRIOR = {"water": 8.0, "poi": 6.5}
 # A bare name is rarely a division when a town has it too ("New York", "Washington"):
 # divisions' populations are summed over all their settlements, so damp them.
 ADMIN_PENALTY = {"admin1": -1.5, "admin2": -2.5, "region": -1.0}
+SETTLEMENT_BONUS = 2.0  # a settlement word ("village", "the town of") for towns, against areas
 
 
 def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qualified: list[Mention | None],
@@ -117,6 +118,10 @@ def _choose(
             score += 2.5 if main_name else 1.0
         if kind in ("city", "poi") and mention.area_word:
             score -= 4.0  # "the Kharkiv region" is not the city
+        if mention.settlement_word:  # "Bambari town" is not the sub-prefecture
+            score += SETTLEMENT_BONUS if kind in ("city", "poi") else -SETTLEMENT_BONUS
+            if kind in ("city", "poi"):
+                reasons.append(("settlement word", mention.settlement_word))
         if kind in ("admin1", "admin2", "region"):
             if mention.area_word:
                 score += 4.0
@@ -168,6 +173,7 @@ def _evidence(entry: int, reasons: list[tuple[str, object]], gazetteer: Gazettee
     words = {
         "capital": lambda _: "national capital",
         "area word": lambda v: f"followed by '{v}'",
+        "settlement word": lambda v: f"called a {v}",
         "qualifies": lambda v: f"qualifies '{v}'",
         "country votes": lambda v: f"country {ix.country[entry]} named {v}x in the article",
         "division named": lambda _: f"division {ix.admin1[entry]} named in the article",
