@@ -114,7 +114,7 @@ def test_two_regions_share_one_area_word(gazetteer):
     resolved = resolve("Drones were shot down over the Kharkiv and Sumy regions.", gazetteer)
     for name in ("Kharkiv", "Sumy"):
         assert gazetteer.entry(resolved[name].entry)["kind"] == "admin1", resolved[name].evidence
-        assert "followed by 'region'" in resolved[name].evidence
+        assert "the text calls it a region" in resolved[name].evidence
 
 
 def _span_resolution(text, name, gazetteer):

@@ -163,4 +163,4 @@ def test_a_settlement_word_tells_a_town_not_an_area(gazetteer):
     assert words == {"Mopti": "town", "Gao": "town", "Kharkiv": "city", "Kansas City": ""}
     for chosen in resolve_mentions(text, [m for m in mentions if m.settlement_word], gazetteer):
         assert gazetteer.entry(chosen.entry)["kind"] == "city"
-        assert any(e.startswith("called a ") for e in chosen.evidence), chosen.evidence
+        assert any(e.startswith("the text calls it a ") for e in chosen.evidence), chosen.evidence

@@ -178,7 +178,7 @@ def _worded(features: list[str], entry: int, other: int | None, row: np.ndarray,
     cc, division = ix.country[entry], ix.admin1[entry]
     words = {
         "capital": "national capital",
-        "area_word_area": f"followed by '{mention.area_word}'",
+        "area_word_area": f"the text calls it a {mention.area_word}",
         "qualified_by": f"qualified by '{document.qualifiers[k].text}'" if document.qualifiers[k] else "",
         "qualifies": f"qualifies '{document.qualified[k].text}'" if document.qualified[k] else "",
         "country_votes": f"country {cc} named in the article",

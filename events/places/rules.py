@@ -172,8 +172,8 @@ def _evidence(entry: int, reasons: list[tuple[str, object]], gazetteer: Gazettee
     ix = gazetteer.index
     words = {
         "capital": lambda _: "national capital",
-        "area word": lambda v: f"followed by '{v}'",
-        "settlement word": lambda v: f"called a {v}",
+        "area word": lambda v: f"the text calls it a {v}",
+        "settlement word": lambda v: f"the text calls it a {v}",
         "qualifies": lambda v: f"qualifies '{v}'",
         "country votes": lambda v: f"country {ix.country[entry]} named {v}x in the article",
         "division named": lambda _: f"division {ix.admin1[entry]} named in the article",
