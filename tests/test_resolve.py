@@ -164,3 +164,8 @@ def test_a_settlement_word_tells_a_town_not_an_area(gazetteer):
     for chosen in resolve_mentions(text, [m for m in mentions if m.settlement_word], gazetteer):
         assert gazetteer.entry(chosen.entry)["kind"] == "city"
         assert any(e.startswith("the text calls it a ") for e in chosen.evidence), chosen.evidence
+    # the text says it is a place: kept whatever the mention model would say of the name
+    text = "Sixty people marched in the town of Leo; others met at the Mopti town hall."
+    assert [(m.text, m.settlement_word) for m in find_mentions(text, gazetteer)][0] == ("Leo", "town")
+    unjudged = find_mentions(text, gazetteer, judge=False)
+    assert [m.settlement_word for m in unjudged if m.text == "Mopti"] == [""]

@@ -62,9 +62,10 @@ def load_mention_model(path: Path = MODEL_PATH) -> MentionModel:
 
 
 def judged(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether the model judges this mention: adjectives of countries, and the points of
-    interest curated in data/gazetteer (Mar-a-Lago, the Kremlin), are kept as they are."""
-    if any(gazetteer.kind(e) == "poi" for e, _ in mention.candidates):
+    """Whether the model judges this mention: adjectives of countries, the points of
+    interest curated in data/gazetteer (Mar-a-Lago, the Kremlin), and names the text calls
+    settlements ("the town of Leo", "Elele village") are kept as they are."""
+    if mention.settlement_word or any(gazetteer.kind(e) == "poi" for e, _ in mention.candidates):
         return False
     return not gazetteer.is_demonym(mention.name_key or normalize_name(mention.text))
 

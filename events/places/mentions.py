@@ -30,7 +30,7 @@ AREA_BEFORE = re.compile(
 )
 # "Elele village", "the town of Bambari", "the mayor of Kharkiv": the name is a settlement's
 # (lower case only: "Kansas City", "Town of Babylon" are names).
-SETTLEMENT_AFTER = re.compile(r"\s+(village|town|city|hamlet|settlement)\b")
+SETTLEMENT_AFTER = re.compile(r"\s+(village|town|city|hamlet|settlement)\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(r"\b(?:(village|town|city|hamlet|settlement)|(mayor))\s+of\s+$")
 DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
