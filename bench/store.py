@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # browser_kit, for the dashboard's measures
 SITREP = str(Path(sys.executable).parent / "sitrep")
 TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
          ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack"),
@@ -107,9 +108,7 @@ FRAME = "from events.service import load_frame; from events.store import store_a
 
 
 def dashboard(work: Path, location: str) -> dict[str, float]:
-    """The dashboard on the store in Chromium (bench/dashboard.py's measure), or why not."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    sys.path.insert(0, str(ROOT / "tests"))
+    """The dashboard on the store in Chromium (bench/dashboard.py's measure)."""
     from browser_kit import CHROMIUM
     from dashboard import measure
 

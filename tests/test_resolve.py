@@ -46,10 +46,9 @@ def resolved(gazetteer, text, *names):
         # a people named after its country (a demonym's English plural), as a given span
         ("Palestinians gathered at the checkpoint.", "Palestinians", "country", "PS"),
         ("Ukrainians queued for water.", "Ukrainians", "country", "UA"),
-        # the kind of area told before the name; "Secretary of State" tells none
+        # the kind of area told before the name
         ("The governor of New York signed the bill.", "New York", "admin1", "US"),
         ("Gunmen attacked a village in the state of Zamfara.", "Zamfara", "admin1", "NG"),
-        ("The Secretary of State landed in Washington.", "Washington", "city", "US"),
         # "D.C." names the district, and qualifies Washington the city
         ("Lawmakers in Washington, D.C., voted.", "D.C.", "admin1", "US"),
     ],
@@ -150,6 +149,17 @@ def test_geoparse_command_names_a_bad_line(tmp_path):
 def test_us_counties_and_towns_with_newspaper_state_abbreviations(gazetteer, text, name, kind, admin1):
     (entry, _) = resolved(gazetteer, text, name, text.split(", ")[1].split(",")[0])
     assert (entry["kind"], entry["admin1_code"]) == (kind, admin1), entry
+
+
+def test_a_kind_word_before_a_name_counts_in_lower_case_only(gazetteer):
+    from events.places import mentions_at
+
+    text = "In the state of Zamfara and the province of Kunar, the Islamic State of Iraq and the Town of Gao."
+    words = [
+        m.area_word or m.settlement_word
+        for m in mentions_at(text, spans_of(text, "Zamfara", "Kunar", "Iraq", "Gao"), gazetteer)
+    ]
+    assert words == ["state", "province", "", ""]
 
 
 def test_a_settlement_word_tells_a_town_not_an_area(gazetteer):

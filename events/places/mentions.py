@@ -14,24 +14,18 @@ from events.reading.text import normalize_name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
 CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "on", "the", "am",
               "an", "der", "sur", "di", "da", "do", "dos", "das", "y", "en", "a", "and"}  # fmt: skip
-AREA_WORDS = re.compile(
-    r"^\s+(region|oblast|province|governorate|state|county|district|krai|raion|prefecture)s?\b",
-    re.I,
-)
+# Kinds of area and of settlement a text names with a place ("the Kharkiv region", "the
+# state of Zamfara", "Elele village", "the town of Gao"), one list each for every pattern
+# below; lower case only where they stand before the name ("Secretary of State", "the
+# Islamic State of Iraq", "Town of Babylon" name no area and no town).
+AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture"
+SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
+AREA_WORDS = re.compile(rf"^\s+({AREA_NOUNS})s?\b", re.I)
 # "the Kharkiv and Sumy regions": the first name shares the area word of the second
-SHARED_AREA_WORD = re.compile(
-    r"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(region|oblast|province|governorate|state|district|raion|prefecture)s\b"
-)
-# "the state of New York", "the governor of Zamfara": the kind of area, told before the name
-# (lower case only: "Secretary of State", "the Islamic State of Iraq" name no area).
-AREA_BEFORE = re.compile(
-    r"\b(?:(state|province|region|governorate|oblast|county|district|prefecture)|(governor))\s+of\s+(?:the\s+)?$"
-)
-# "Elele village", "the town of Bambari", "the mayor of Kharkiv": the name is a settlement's
-# (lower case only: "Kansas City", "Town of Babylon" are names).
-SETTLEMENT_AFTER = re.compile(r"\s+(village|town|city|hamlet|settlement)\b(?!\s+hall\b)")  # not "X town hall"
-SETTLEMENT_BEFORE = re.compile(r"\b(?:(village|town|city|hamlet|settlement)|(mayor))\s+of\s+$")
+SHARED_AREA_WORD = re.compile(rf"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+({AREA_NOUNS})s\b")
+AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
+SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
+SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
 DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
 DIRECTION_AFTER = re.compile(

@@ -69,7 +69,7 @@ def placed(frame: pd.DataFrame) -> pd.Series:
     """Which events have a place: a shape in ``geometry``, or a point in ``lon``/``lat``
     (large frames keep points there only, with no GeoJSON dict each)."""
     shaped = frame["geometry"].notna() if "geometry" in frame else pd.Series(False, index=frame.index)
-    return shaped | frame["lat"].notna() if "lat" in frame else shaped
+    return (shaped | frame["lat"].notna()) if "lat" in frame else shaped
 
 
 def point_geometry(row: Mapping[str, Any]) -> dict | None:
