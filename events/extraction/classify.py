@@ -124,6 +124,7 @@ def codebook(c: Clause) -> tuple[str, int]:
     actor against another is a battle, against unarmed people violence against civilians,
     against property a strategic development) is left to the model to weigh."""
     ids = {t.id for t in c.triggers}
+    sentence_ids = {t.id for t in c.sentence_triggers}
     agent = group_of(c.roles.agents[0].type if c.roles.agents else None)
     victims = {group_of(p.type) for p in c.roles.victims} | {group_of(t) for t in c.following_victims}
     victims = victims or {"none"}
@@ -168,7 +169,9 @@ def codebook(c: Clause) -> tuple[str, int]:
             return f"Protests::{sub}", 5
         return "Protests::Peaceful protest", 6
     if agent == "crowd" and ids & VIOLENT_WORDS:
-        return "Riots::Violent demonstration", 8  # rioters, a mob, protesters turning violent
+        # protesters turning violent, or a mob that was no demonstration: the codebook's two riots
+        mob = c.roles.agents[0].type == "rioters" and not (ids | sentence_ids) & PROTEST_WORDS
+        return ("Riots::Mob violence" if mob else "Riots::Violent demonstration"), 8
     if ids & PROTEST_WORDS or "riot" in ids and agent != "armed":
         return "Riots::Violent demonstration", 9
     if agent == "civilians" and ids & VIOLENT_WORDS:
