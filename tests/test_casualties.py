@@ -43,6 +43,12 @@ from events.extraction.casualties import Casualties, number_value, of_combatants
         ("The sides exchanged fire, resulting in the death of a local man.", 1, None),
         ("The protest followed the death of a student.", None, None),
         ("Soldiers killing the protesters were filmed.", None, None),
+        # the hurt told by the dead before them, and a subset that closes its own clause
+        ("One person was killed and another injured in a drone attack.", 1, 1),
+        ("Four policemen died and as many were left critically injured.", 4, 4),
+        ("Shells hit the market, killing four civilians, two children among them, and injuring 30 others.", 4, 30),
+        ("Among them, two children were killed.", None, None),
+        ("Eleven people died, including two children.", 11, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

@@ -73,6 +73,7 @@ class Patterns:
     elsewhere: re.Pattern[str]
     combatants: re.Pattern[str]
     update: re.Pattern[str]
+    as_many: re.Pattern[str]  # the hurt counted by the dead before them
 
 
 def _counts(
@@ -148,6 +149,12 @@ def patterns(words: CasualtyWords) -> Patterns:
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
+        # "one person was killed and another injured", "four died and as many were left injured"
+        as_many=re.compile(
+            rf"\b(?:and|while)\s+(?:(another)|as\s+many)\s+(?:(?:others?|people|were|was|left|also|"
+            rf"critically|seriously|badly|slightly)\s+){{0,3}}(?:{hurt})\b",
+            re.I,
+        ),
     )
 
 
@@ -195,6 +202,9 @@ def number_value(text: str) -> int | None:
     return None
 
 
+CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|while|but|as)\b", re.I)
+
+
 def _first(
     found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str
 ) -> tuple[int, tuple[int, int]] | None:
@@ -202,7 +212,11 @@ def _first(
     for pattern in found:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25) : match.start()]
-            if subset.search(before) or re.search(r"\bno\s*$", before, re.I):
+            # "including 11 children", "among them two children"; not "two children among
+            # them, and injuring 30 others" (a clause of its own after the comma)
+            if any(not CLAUSE_BREAK.search(before[m.end() :]) for m in subset.finditer(before)) or re.search(
+                r"\bno\s*$", before, re.I
+            ):
                 continue
             if re.search(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)",
                          text[match.end() : match.end() + 30], re.I):  # fmt: skip
@@ -240,6 +254,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
                 break
     if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
+    if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
+        hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
     fatalities = fatal[0] if fatal else None
     injuries = hurt[0] if hurt else None
     none = p.none_killed.search(text)
