@@ -114,3 +114,6 @@ def test_two_tolls_of_one_event_keep_the_lower_and_an_update_replaces():
     assert toll("At least 15 civilians died.", "It put the toll at 21 dead.") == 15
     assert toll("Twelve people were killed.", "The death toll rose to 23.") == 23
     assert toll("killing four soldiers", "63 militants were killed") == 67
+    # a side that lost no one does not undo the count of the other side's dead
+    assert toll("The police fired back, killing two militants.", "The police suffered no casualties.") == 2
+    assert toll("A reporter counted at least five protesters' bodies.", "At least 10 had been shot dead.") == 5

@@ -94,7 +94,7 @@ def _counts(
         # "left two dead" (and never "left a woman homeless")
         re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
-        re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+)?{nouns}\b{NO_OBJECT}", re.I),
+        re.compile(rf"\b{NUMBER}\s+(?:[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}", re.I),
         # "resulting in the death of a bystander", "leading to the deaths of three people"
         re.compile(
             rf"\b(?:resulting\s+in|result(?:ed|s)?\s+in|leading\s+to|led\s+to|causing|caused)\s+the\s+"

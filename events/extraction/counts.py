@@ -75,12 +75,17 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
     a count told as an update ("the toll rose to 23") replaces the earlier one; otherwise the
-    sources differ, and the lower is kept, as ACLED codes the most conservative figure."""
+    sources differ, and the lower is kept, as ACLED codes the most conservative figure (but
+    a zero never undoes a count of the dead or hurt)."""
 
     def pick(x, y):
         if x is None or y is None:
             return y if x is None else x
-        return y if b.update else min(x, y)
+        if b.update:
+            return y
+        # "the police suffered no casualties" beside "killing two militants": one side's
+        # losses, or an early report; a count of the dead is not undone by it
+        return max(x, y) if min(x, y) == 0 else min(x, y)
 
     if a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
         fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
