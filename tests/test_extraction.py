@@ -292,7 +292,8 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
             True,
         ),
         ("Protesters marched peacefully through the capital.", "Protests::Peaceful protest", False),
-        ("Rioters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
+        ("Rioters set fire to cars and looted shops.", "Riots::Mob violence", True),  # no demonstration
+        ("Protesters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
         ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
         ("Gunmen killed two farmers.", "Violence against civilians::Attack", False),
         ("The patrol came under attack and the police fired back.", "Battles::Armed clash", False),
@@ -347,6 +348,22 @@ def test_acled_note_conventions(gazetteer, lexicon):
         1,
     )
     assert record.location == "Kalambayi" and record.geometry is not None  # placed in its division
+
+
+@pytest.mark.parametrize(
+    ("note", "location", "precision"),
+    [  # the scene, missing from the gazetteer, is no name the place patterns read
+        ("On 6 May 2020, militiamen attacked the police station of Kavingu municipality (Butembo, Nord-Kivu).",
+         "Butembo", 2),  # the division's seat, a town: near it
+        ("On 6 May 2020, militants detonated an IED at a spot between two hamlets (Kamjong district, Manipur).",
+         "Kamjong", 2),  # a second-level division the gazetteer has
+    ],
+)  # fmt: skip
+def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, location, precision,
+                                                                         gazetteer, lexicon):  # fmt: skip
+    (record,) = extract(note, gazetteer, lexicon, dt.date(2020, 5, 6))
+    assert (record.location, record.geo_precision) == (location, precision)
+    assert record.geometry is not None and "the division the text names in parentheses" in record.notes
 
 
 @pytest.mark.parametrize(

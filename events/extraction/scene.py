@@ -5,7 +5,7 @@ them) and anaphors ("in the region")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.extraction.lexicon import PlaceWords
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
@@ -72,6 +72,26 @@ def listed_places(
         if len(names) >= 2:
             return names
     return []
+
+
+# ACLED's "(Admin2, Admin1)" after a place: "(Butembo, Nord-Kivu)", "(Kamjong district, Manipur)".
+DIVISIONS = re.compile(rf"\(\s*(?P<a>{PLACE_NAME})(?:\s+[a-z]+)?\s*,\s*(?P<b>{PLACE_NAME})\s*\)")
+
+
+def division_named(text: str, span: tuple[int, int], places: list[Resolved], gazetteer) -> Resolved | None:
+    """The second-level division an ACLED-style parenthesis names ("the police station of
+    Mususa municipality (Butembo, Nord-Kivu)"), for an event whose clause sets no scene the
+    gazetteer knows: the first name, as resolved within the second (a first-level division)."""
+    for match in DIVISIONS.finditer(text, span[0], span[1]):
+        first = next((p for p in places if p.mention.start == match.start("a")), None)
+        second = next((p for p in places if p.mention.start == match.start("b")), None)
+        if first is None or second is None or gazetteer.kind(second.entry) not in ("admin1", "region"):
+            continue
+        if first.entry == second.entry or gazetteer.contains(second.entry, first.entry):
+            if gazetteer.kind(first.entry) in ("city", "poi"):  # the division's seat: near it
+                return replace(first, mention=replace(first.mention, near=True))
+            return first
+    return None
 
 
 @dataclass(frozen=True)

@@ -275,8 +275,13 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets, c.unknown = [fallback.region], fallback.place_name
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
+        division = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
         if anaphor is not None:
             c.targets, c.notes = [anaphor], [note]
+        elif division is not None:
+            c.targets, c.unknown = [division], scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            c.notes.append(f"Placed at {gazetteer.label(division.entry)}, the division the text names in "
+                           "parentheses; the scene itself is not in the gazetteer.")
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
             home = _home_place(c, ctx) if c.unknown else _earlier_scene(c, ctx)
