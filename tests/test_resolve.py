@@ -78,6 +78,14 @@ def test_a_small_place_known_by_another_name_is_no_word_of_a_longer_name(gazette
     assert [text[m.start : m.end] for m in find_mentions(text, gazetteer)] == []
 
 
+def test_a_kind_word_heading_a_name_is_not_a_place_alone(gazetteer):
+    from events.places import find_mentions
+
+    text = "Troops attacked fighters at Lake Chad and near Mount Kenya."
+    found = [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]
+    assert "Lake" not in found and "Mount" not in found
+
+
 def test_unknown_long_names_fall_back_to_a_known_part(gazetteer):
     (entry,) = resolved(gazetteer, "fans of Manchester City cheered", "Manchester City")
     assert entry["name"] == "Manchester" and entry["country_code"] == "GB"

@@ -92,6 +92,7 @@ def find_mentions(
                 or _part_of_longer_name(text, tokens, j)
                 or _tail_of_a_name(text, tokens, i, gazetteer)
                 or _small_alias_in_a_name(text, tokens, j, candidates, gazetteer)
+                or _kind_word_heading_a_name(text, tokens, j, key, gazetteer)
             ):
                 continue
             found = (j, first.start(), first.start() + len(surface), surface, candidates)
@@ -129,6 +130,14 @@ def _tail_of_a_name(text: str, tokens, i: int, gazetteer: Gazetteer) -> bool:
         return False
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
+
+
+def _kind_word_heading_a_name(text: str, tokens, j: int, key: str, gazetteer: Gazetteer) -> bool:
+    """'Lake' in 'Lake Chad', 'Mount' in 'Mount Kenya': a word that says what kind of place
+    something is, followed by another capitalised word, heads a longer name (Lake County is
+    not meant)."""
+    return (gazetteer.is_generic(key) and j < len(tokens)
+            and text[tokens[j - 1].end() : tokens[j].start()] == " " and tokens[j].group(0)[:1].isupper())  # fmt: skip
 
 
 def _small_alias_in_a_name(text: str, tokens, j: int, candidates: Candidates, gazetteer: Gazetteer) -> bool:
