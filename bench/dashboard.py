@@ -10,9 +10,10 @@ and the script; after it: Leaflet, the basemap and the layers); once per run, ho
 one-line Streamlit page takes to show (the floor any Streamlit page pays on this machine);
 and, at 10,000 and 100,000 events, the same for the naive dashboard
 (bench/naive_app.py: a folium CircleMarker per event, the map rebuilt on each change)
-with the ratio. Events are realistic: points on the
-gazetteer's Ukrainian settlements, dates 2022-2025, every event type.
-Usage: .venv/bin/python bench/dashboard.py [10000,100000[,1000000]]
+with the ratio (``--no-naive`` skips it: at 100,000 events it takes over ten minutes).
+Events are realistic: points on the gazetteer's Ukrainian settlements, dates 2022-2025,
+every event type.
+Usage: .venv/bin/python bench/dashboard.py [--no-naive] [10000,100000[,1000000]]
 """
 
 from __future__ import annotations
@@ -165,7 +166,10 @@ def bare_page_s(folder: Path) -> float:
 
 
 def main() -> int:
-    sizes = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else "10000,100000").split(",")]
+    args = sys.argv[1:]
+    with_naive = "--no-naive" not in args
+    args = [a for a in args if a != "--no-naive"]
+    sizes = [int(s) for s in (args[0] if args else "10000,100000").split(",")]
     from browser_kit import CHROMIUM, synthetic_store
 
     if not Path(CHROMIUM).exists():
@@ -193,7 +197,7 @@ def main() -> int:
                 f"  basemap on the first page load: {fast['basemap_files']} files, "
                 f"{fast['basemap_mb']:.2f} MB received ({fast['basemap_unpacked_mb']:.2f} MB unpacked)"
             )
-            if size <= 100_000:
+            if with_naive and size <= 100_000:
                 from playwright.sync_api import Error as PlaywrightError
 
                 try:
