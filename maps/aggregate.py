@@ -23,7 +23,8 @@ NICE_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5
 
 def cell_size(lons, lats, target: int = TARGET_CELLS) -> float:
     """A grid step (degrees) giving about ``target`` cells over the points' extent."""
-    area = max(1e-6, (max(lons) - min(lons)) * (max(lats) - min(lats)))
+    lons, lats = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+    area = max(1e-6, float(lons.max() - lons.min()) * float(lats.max() - lats.min()))
     step = math.sqrt(area / target)
     return next((nice for nice in NICE_STEPS if step <= nice), 10.0)
 
@@ -33,14 +34,29 @@ def _type_order(kind: str) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def _places(table: pd.DataFrame) -> dict[tuple, list[tuple[str, int]]]:
-    """(gx, gy) -> the cell's TOP_PLACES locations with their counts."""
-    counts = table.dropna(subset=["location"]).groupby(["gx", "gy", "location"], observed=True).size()
-    top = counts.rename("n").reset_index().sort_values("n", ascending=False, kind="stable")
-    top = top.groupby(["gx", "gy"], sort=False).head(TOP_PLACES)
-    places: dict[tuple, list[tuple[str, int]]] = {}
-    for gx, gy, name, n in top.itertuples(index=False):
-        places.setdefault((gx, gy), []).append((str(name), int(n)))
+def _counts(cell: np.ndarray, codes: np.ndarray, cells: int, weights: np.ndarray | None = None) -> np.ndarray:
+    """(cells, distinct codes) table of events (or ``weights``) per cell and code; code -1
+    (a missing value) is left out."""
+    known = codes >= 0
+    width = int(codes.max()) + 1 if known.any() else 0
+    flat = cell[known] * width + codes[known]
+    kept = None if weights is None else weights[known]
+    return np.bincount(flat, weights=kept, minlength=cells * width).reshape(cells, width)
+
+
+def _places(cell: np.ndarray, locations: pd.Series, cells: int) -> list[list[tuple[str, int]]]:
+    """Per cell, its TOP_PLACES locations with their counts (most first; ties by name)."""
+    codes, names = pd.factorize(locations, sort=True)
+    known = codes >= 0
+    pairs, counts = np.unique(cell[known] * max(1, len(names)) + codes[known], return_counts=True)
+    owner, place = pairs // max(1, len(names)), pairs % max(1, len(names))
+    ranked = np.lexsort((place, -counts, owner))
+    owner, place, counts = owner[ranked], place[ranked], counts[ranked]
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # 0 for each cell's busiest
+    places: list[list[tuple[str, int]]] = [[] for _ in range(cells)]
+    for k, name, n in zip(owner[rank < TOP_PLACES].tolist(), place[rank < TOP_PLACES].tolist(),
+                          counts[rank < TOP_PLACES].tolist(), strict=True):  # fmt: skip
+        places[k].append((str(names[name]), int(n)))
     return places
 
 
@@ -49,53 +65,60 @@ def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = Non
     grid square: centre (mean position), count, fatalities, ``types`` as (type, events,
     fatalities) in the palette's order, ``places``, ``bounds`` (Leaflet's [south, west,
     north, east]) and ``cell_deg``. The grid step fits the ``extent`` in view (Leaflet's
-    [[south, west], [north, east]]), else the points'."""
+    [[south, west], [north, east]]), else the points'. Cells are counted on integer keys
+    with numpy: no per-event Python, no string columns copied."""
     from events.records.filters import with_points
 
     frame = with_points(frame)
-    points = frame[frame["lat"].notna()]
-    if points.empty:
+    is_point = frame["lat"].notna().to_numpy()
+    if not is_point.any():
         return []
-    lons, lats = points["lon"].to_numpy(dtype=float), points["lat"].to_numpy(dtype=float)
+    lons = frame["lon"].to_numpy(dtype=float)[is_point]
+    lats = frame["lat"].to_numpy(dtype=float)[is_point]
     if extent:
         (south, west), (north, east) = extent
         view_lons, view_lats = [max(-180.0, west), min(180.0, east)], [max(-85.0, south), min(85.0, north)]
         step = cell_size(view_lons, view_lats, TARGET_VIEW_CELLS)
     else:
         step = cell_size(lons, lats)
-    table = pd.DataFrame(
-        {
-            "gx": np.floor(lons / step),
-            "gy": np.floor(lats / step),
-            "lon": lons,
-            "lat": lats,
-            "event_type": points["event_type"].to_numpy(),
-            "location": points["location"].to_numpy() if "location" in points else None,
-            "fatalities": pd.to_numeric(points["fatalities"], errors="coerce").fillna(0).to_numpy(),
-        }
+    gx, gy = np.floor(lons / step).astype(np.int64), np.floor(lats / step).astype(np.int64)
+    keys, cell = np.unique(
+        (gx - gx.min()) * (int(gy.max() - gy.min()) + 1) + (gy - gy.min()), return_inverse=True
     )
-    cells = table.groupby(["gx", "gy"]).agg(
-        count=("lon", "size"), lon=("lon", "mean"), lat=("lat", "mean"), dead=("fatalities", "sum")
-    )
-    kinds = table.groupby(["gx", "gy", "event_type"]).agg(n=("lon", "size"), dead=("fatalities", "sum"))
-    types: dict[tuple, list] = {}
-    for (gx, gy, kind), n, dead in zip(kinds.index, kinds["n"], kinds["dead"], strict=True):
-        types.setdefault((gx, gy), []).append((str(kind), int(n), int(dead)))
-    places = _places(table)
+    cell = cell.ravel()
+    cells = len(keys)
+    dead = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0).to_numpy(dtype=float)[is_point]
+    centres = pd.DataFrame({"cell": cell, "lon": lons, "lat": lats}).groupby("cell").mean()
+    member = np.zeros(cells, dtype=np.int64)
+    member[cell] = np.arange(len(cell))  # any event of each cell: they share its grid square
+    kinds, names = pd.factorize(frame["event_type"][is_point], sort=True)
+    kind_events, kind_dead = _counts(cell, kinds, cells), _counts(cell, kinds, cells, dead)
+    order = sorted(range(len(names)), key=lambda k: _type_order(str(names[k])))
+    kind_names = [str(names[t]) for t in order]
+    kind_events, kind_dead = kind_events[:, order].tolist(), kind_dead[:, order].tolist()
+    if "location" in frame:
+        places = _places(cell, frame["location"][is_point], cells)
+    else:
+        places = [[] for _ in range(cells)]
+    counts = np.bincount(cell, minlength=cells).tolist()
+    fatalities = np.bincount(cell, weights=dead, minlength=cells).tolist()
+    mean_lons, mean_lats = centres["lon"].tolist(), centres["lat"].tolist()
     out = []
-    for (gx, gy), count, lon, lat, dead in zip(
-        cells.index, cells["count"], cells["lon"], cells["lat"], cells["dead"], strict=True
-    ):
+    for k, (x, y) in enumerate(zip(gx[member].tolist(), gy[member].tolist(), strict=True)):
         out.append(
             {
-                "count": int(count),
-                "lon": float(lon),
-                "lat": float(lat),
-                "fatalities": int(dead),
-                "types": sorted(types[(gx, gy)], key=lambda t: _type_order(t[0])),
-                "places": places.get((gx, gy), []),
+                "count": int(counts[k]),
+                "lon": float(mean_lons[k]),
+                "lat": float(mean_lats[k]),
+                "fatalities": int(fatalities[k]),
+                "types": [
+                    (name, int(n), int(d))
+                    for name, n, d in zip(kind_names, kind_events[k], kind_dead[k], strict=True)
+                    if n
+                ],  # fmt: skip
+                "places": places[k],
                 "cell_deg": step,
-                "bounds": [*latlon((gx * step, gy * step)), *latlon(((gx + 1) * step, (gy + 1) * step))],
+                "bounds": [*latlon((x * step, y * step)), *latlon(((x + 1) * step, (y + 1) * step))],
             }
         )
     return out

@@ -82,9 +82,14 @@ def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame
     event_type, known_to (EXACT or APPROXIMATE), events (a share for spread events)."""
     if frame.empty:
         return pd.DataFrame(columns=COLUMNS)
-    frame = frame.assign(
-        date_start=pd.to_datetime(frame.get("date_start", frame["event_date"])),
-        date_end=pd.to_datetime(frame.get("date_end", frame["event_date"])),
+    frame = pd.DataFrame(  # only the columns read here: no copy of the others
+        {
+            "event_date": frame["event_date"],
+            "date_start": pd.to_datetime(frame.get("date_start", frame["event_date"])),
+            "date_end": pd.to_datetime(frame.get("date_end", frame["event_date"])),
+            "event_type": frame["event_type"],
+            **({"time_precision": frame["time_precision"]} if "time_precision" in frame else {}),
+        }
     )
     unit = unit or timeline_bin(frame["date_start"].min(), frame["date_end"].max())[0]
     exact = _exact_days(frame)
@@ -95,7 +100,7 @@ def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame
             pd.DataFrame(
                 {
                     "start": bin_start(known["event_date"], unit).to_numpy(),
-                    "event_type": known["event_type"].to_numpy(),
+                    "event_type": known["event_type"].array,
                     "events": 1.0,
                     "known_to": EXACT,
                 }
