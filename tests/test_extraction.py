@@ -174,6 +174,13 @@ def test_an_event_told_again_undated_is_the_dated_one(gazetteer, lexicon):
     ]
 
 
+def test_a_sentence_opening_another_incident_is_not_the_event_told_before(gazetteer, lexicon):
+    text = ("Militants stormed a police station on Sunday in Khyber Pakhtunkhwa, killing four policemen.\n\n"
+            "Hours later, in Bannu district of the province, militants took over a counter-terrorism centre.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2022, 12, 19))
+    assert sorted((r.location, r.fatalities) for r in records) == [("Bannu", None), ("Khyber Pakhtunkhwa", 4)]
+
+
 def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexicon):
     text = ("Israeli airstrikes hit Khan Younis on Wednesday. Two children were among those killed, "
             "and four people were killed. The war has left over 40,200 Palestinians dead.")  # fmt: skip

@@ -38,6 +38,7 @@ class Draft:
     features: set[str] = field(default_factory=set)  # of every sentence that tells it (for the model)
     modelled: bool = False  # typed by the fitted model (retyped on all its sentences once merged)
     fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
+    separate: bool = False  # its sentence opens another incident ("Hours later, ...")
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
         """A later sentence that tells more of this event: its features, and, when it counts

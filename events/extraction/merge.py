@@ -15,13 +15,13 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
             "Government regains territory": 1, "Non-state actor overtakes territory": 1,
             # "kidnapped, tortured and killed a resident": one attack, as ACLED codes it
             "Abduction/forced disappearance": 0, "Attack": 1}  # fmt: skip
-SPECIFICITY = {"poi": 0, "city": 0, "admin1": 1, "region": 1, "country": 2}
+SPECIFICITY = {"poi": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
 def _specificity(draft: Draft, gazetteer: Gazetteer) -> int:
     if draft.place is None:
-        return 3
-    return SPECIFICITY.get(gazetteer.kind(draft.place.entry), 2)
+        return 4
+    return SPECIFICITY.get(gazetteer.kind(draft.place.entry), 3)
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:
@@ -35,8 +35,10 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not _same_kind(a, b):
         return False
-    if not (overlap(a.time, b.time) or "undated" in (a.time_source, b.time_source)):
-        return False  # another day (an event told with no date is the dated one told again)
+    retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
+    if not (overlap(a.time, b.time) or retold):
+        return False  # another day (an event told with no date is the dated one told again,
+        # unless the text opens it as another incident)
     if a.place is None or b.place is None:
         return (
             a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in ("Meeting", "Phone call")

@@ -254,7 +254,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
-    if told_before or anaphoric:
+    if (told_before or anaphoric) and not _another_incident(c, ctx):
         attached = _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
         return not attached and not c.roles_of("locus")  # "it took place in X" is never an event alone
     return True
@@ -339,7 +339,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     """An event word with no scene of its own (no place, or only a country) in an article
     that has already told an event tells more of that event, not a new one: close to it,
     its sentence joins it as evidence with its counts; far from it, it adds nothing."""
-    if c.diplomatic or c.unknown or c.trigger.placeless:
+    if c.diplomatic or c.unknown or c.trigger.placeless or _another_incident(c, ctx):
         return True
     if any(t is not None and ctx.gazetteer.kind(t.entry) != "country" for t in c.targets):
         return True
@@ -358,6 +358,12 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = _named(force, _country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+def _another_incident(c: Candidate, ctx: ArticleContext) -> bool:
+    """'Hours later, in Bannu district, militants took over a centre': the sentence opens
+    another incident, which is not the event told before."""
+    return ctx.lexicon.another_incident.search(c.sentence.text.lstrip()) is not None
 
 
 def _dated_by(draft: Draft, time: TimeRef) -> bool:
@@ -538,6 +544,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             spans=[(c.sentence.start, c.sentence.end)], unknown_place=c.unknown,
             headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
             features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
+            separate=_another_incident(c, ctx),
         )  # fmt: skip
 
 
