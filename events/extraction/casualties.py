@@ -23,7 +23,9 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "dozen": 12, "a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
-    "hundreds": 100, "hundreds of": 100, "several": 10, "many": 10, "a few": 3, "few": 3,
+    "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "tens of thousands": 10000,
+    "tens of thousands of": 10000, "hundreds of thousands": 100000, "hundreds of thousands of": 100000,
+    "millions": 1000000, "millions of": 1000000, "several": 10, "many": 10, "a few": 3, "few": 3,
     "a couple of": 2, "a pair of": 2, "both": 2,
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted((re.escape(k) for k in UNITS), key=len, reverse=True))
