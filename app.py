@@ -16,7 +16,6 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from events.errors import SitrepError
-from events.exchange.export import to_csv, to_geojson, to_geopackage
 from events.records.filters import (
     EventFilter,
     apply_filter,
@@ -41,7 +40,6 @@ from maps.event_map import (
     leaflet_bounds,
     map_bounds,
 )
-from maps.standalone import standalone_html
 from maps.style import TYPE_COLOURS
 from maps.table import people_table
 from maps.timeline import brush_range, build_timeline, timeline_png
@@ -169,6 +167,19 @@ def store_countries(location: str, lock_timeout: float, version: str) -> list[st
     return countries_by_events(load_events(location, lock_timeout, version))
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def view_table(_rows: pd.DataFrame, view_key: str) -> pd.DataFrame:
+    """The table's rows for people, made once per view (``view_key``: the store's address
+    and version, the filter and the brushed dates), then shared read-only by every session."""
+    return people_table(_rows)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def view_timeline(_view: pd.DataFrame, view_key: str):
+    """The timeline chart, made once per view (``view_key`` as for view_table, without the brush)."""
+    return build_timeline(_view, brush=True)
+
+
 def show_map(
     frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str, highlight: str | None = None
 ) -> None:
@@ -233,7 +244,11 @@ def _map_panel(
 
 
 def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> None:
-    """Files are made only when a button is clicked (deferred callables)."""
+    """Files are made only when a button is clicked (deferred callables; the exporters are
+    imported then too, not before the first map)."""
+    from events.exchange.export import to_csv, to_geojson, to_geopackage
+    from maps.standalone import standalone_html
+
     if len(shown) > MAX_DOWNLOAD_EVENTS:
         st.info(
             f"{len(shown):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
@@ -310,24 +325,29 @@ def map_page() -> None:
     st.query_params.from_dict(shared)
     st.markdown(f"**{plain(describe_filter(effective, len(shown), len(frame)))}**")
     kpis(shown)
-    table = people_table(_table_rows(shown, review_first=event_filter.review_below > 0))
-    highlight = selected_event(table)
-    trends = region_trends_view(wide)
+    rows = _table_rows(shown, review_first=event_filter.review_below > 0)
+    highlight = selected_event(rows)
     map_column, side = st.columns([4, 1])
-    with side:
-        surges_panel(trends, settings, event_filter.region)
     playing = st.session_state.get("playing", False) and st.session_state.get("stepping", False)
-    with map_column:
+    with map_column:  # first: the map is what the page is for (the panels beside it follow)
         st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
             frame, shown, settings, version, highlight
         )
+    # the keys naming what the view's rows depend on, for the caches shared by sessions
+    view_key = repr((store.address, version, event_filter))
+    trends = region_trends_view(
+        wide, repr((store.address, version, replace(event_filter, region=""), brushed))
+    )
+    with side:
+        surges_panel(trends, settings, event_filter.region)
+    table = view_table(rows, repr((view_key, brushed)))
     unplaced = int((~placed(shown)).sum()) if len(shown) else 0
     if unplaced:
         st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
                    "they are in the table and the downloads.")  # fmt: skip
     # an explicit element height: with the legend below, Streamlit's "content" height
     # leaves the plot area empty
-    st.altair_chart(build_timeline(view, brush=True), width="stretch", height=300,
+    st.altair_chart(view_timeline(view, view_key), width="stretch", height=300,
                     on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
     with st.expander("Trends by region: events and fatalities, this period against the one before"):
         trends_table(trends)

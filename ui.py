@@ -245,10 +245,18 @@ def _pick_trend_row() -> None:
         st.session_state["region"] = regions[rows[0]]
 
 
-def region_trends_view(view: pd.DataFrame) -> pd.DataFrame:
-    """The trends of the regions in view, at the level and period the panel's widgets chose."""
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _trends(_view: pd.DataFrame, view_key: str, level: str, days: int) -> pd.DataFrame:
+    """region_trends once per view (``view_key`` names it: store, version, filter, dates),
+    level and period, shared read-only by every session."""
+    return region_trends(_view, level, days=days)
+
+
+def region_trends_view(view: pd.DataFrame, view_key: str) -> pd.DataFrame:
+    """The trends of the regions in view (``view_key`` names its rows), at the level and
+    period the panel's widgets chose."""
     level = "admin1" if st.session_state.get("trend_level", "Admin-1") == "Admin-1" else "country"
-    return region_trends(view, level, days=int(st.session_state.get("trend_days", 7)))
+    return _trends(view, view_key, level, int(st.session_state.get("trend_days", 7)))
 
 
 def surges_panel(trends: pd.DataFrame, settings: Settings, region: str) -> None:
