@@ -106,6 +106,7 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "Residents of Goma said they had been attacked several times.",
         "Attacks by armed groups near Beni have left dozens dead over the past month.",
         "The war has killed tens of thousands of people across Sudan.",
+        "Attacks on aid workers in South Sudan have risen sharply.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
