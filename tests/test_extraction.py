@@ -126,6 +126,11 @@ def test_holidays_date_events_and_are_never_places(text, day, gazetteer, lexicon
     assert records[0].location in ("Kharkiv", "Dnipro")
 
 
+def test_explosions_rocking_a_city_are_placed_there(gazetteer, lexicon):
+    (record,) = extract("Explosions rocked Port Sudan on Sunday as drones struck the airport.", gazetteer, lexicon)
+    assert (record.location, record.event_type) == ("Port Sudan", "Explosions/Remote violence")
+
+
 def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):
     text = "The Houthis said they fired missiles at a ship off Hodeidah on Monday."
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 6, 16))
@@ -313,6 +318,8 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
             True,
         ),  # fmt: skip
         ("Guards fired warning shots at the crowd.", "Battles::Armed clash", False),
+        ("The military bombed a village, killing 30.", "Explosions/Remote violence::Air/drone strike", True),
+        ("Militants bombed a bus station.", "Explosions/Remote violence::Remote explosive", True),
     ],
 )
 def test_the_codebook_read_literally(text, kind, settles, lexicon):

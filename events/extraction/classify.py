@@ -87,6 +87,7 @@ UNSETTLED = 99
 # which misses definitional cases of the team's articles).
 DECISIVE = {0, 3, 4, 5, 7, 8}
 SETTLED = "settled:"
+BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
@@ -125,7 +126,8 @@ def codebook(c: Clause) -> tuple[str, int]:
     against property a strategic development) is left to the model to weigh."""
     ids = {t.id for t in c.triggers}
     sentence_ids = {t.id for t in c.sentence_triggers}
-    agent = group_of(c.roles.agents[0].type if c.roles.agents else None)
+    agent_type = c.roles.agents[0].type if c.roles.agents else None
+    agent = group_of(agent_type)
     victims = {group_of(p.type) for p in c.roles.victims} | {group_of(t) for t in c.following_victims}
     victims = victims or {"none"}
     hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
@@ -157,6 +159,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
     remote = [t for t in c.triggers if t.id in REMOTE_WORDS]
     if remote and not ids & PROTEST_WORDS and "crowd" not in victims:  # "fired tear gas" is no strike
+        if agent_type == "state_forces" and BOMBED.search(clause_text):
+            return "Explosions/Remote violence::Air/drone strike", 3  # a state's forces bombing: from the air
         return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}", 3
     after = {t.id for t in c.following_triggers}
     crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (
@@ -203,7 +207,8 @@ def features(c: Clause) -> list[str]:
     out = [f"rule:{rule}", f"rule:{rule.split(SEPARATOR)[0]}"]
     if rank < UNSETTLED:
         out.append(f"{SETTLED}{rank}:{rule}")
-    agent = group_of(c.roles.agents[0].type if c.roles.agents else None)
+    agent_type = c.roles.agents[0].type if c.roles.agents else None
+    agent = group_of(agent_type)
     victim = group_of(c.roles.victims[0].type if c.roles.victims else None)
     out += [f"pair:{agent}>{victim}"]
     out += [f"t:{t.id}|agent:{agent}" for t in c.triggers] + [f"t:{t.id}|victim:{victim}" for t in c.triggers]
