@@ -131,6 +131,11 @@ def test_explosions_rocking_a_city_are_placed_there(gazetteer, lexicon):
     assert (record.location, record.event_type) == ("Port Sudan", "Explosions/Remote violence")
 
 
+def test_talks_have_one_venue(gazetteer, lexicon):
+    records = extract("The talks in Doha on Friday aimed to secure a ceasefire in Gaza.", gazetteer, lexicon)
+    assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Doha")]
+
+
 def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):
     text = "The Houthis said they fired missiles at a ship off Hodeidah on Monday."
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 6, 16))

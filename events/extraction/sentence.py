@@ -529,7 +529,10 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             names = [p.mention.text for p in c.targets]
         if len(names) > 1:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
-    for where in c.targets or [None]:
+    targets = c.targets
+    if c.diplomatic and len(targets) > 1:  # talks have one venue: the place told closest to them
+        targets = [min(targets, key=lambda p: min(abs(p.mention.start - c.hit.end), abs(c.hit.start - p.mention.end)))]
+    for where in targets or [None]:
         place_factor = (where.confidence**0.5) if where else (1.0 if c.trigger.placeless else 0.7)
         own = c.casualties
         if shares:  # a scene outside the list told with the count takes the smallest share
