@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from branca.element import MacroElement, Template
+from branca.element import Element, MacroElement, Template
 
 from maps.coords import latlon
 from maps.popups import cell_popup_html, cell_tooltip
@@ -63,7 +63,28 @@ def cell_row(cell: Mapping[str, Any], largest: int) -> list:
     ]
 
 
-class CellLayer(MacroElement):
+class _Rendered(Element):
+    """Script text already rendered, put on the page as it is."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text.removesuffix("\n")  # as a template would: one final newline dropped
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class ScriptLayer(MacroElement):
+    """A layer drawn in the browser by one loop over a JSON array. Its script is rendered
+    once and added as text: branca would compile the rendered script as a Jinja template
+    again, which for a large array costs more than making it."""
+
+    def render(self, **kwargs) -> None:
+        script = self._template.module.__dict__["script"]
+        self.get_root().script.add_child(_Rendered(script(self, kwargs)), name=self.get_name())
+
+
+class CellLayer(ScriptLayer):
     """Every aggregated cell of a view, drawn by one loop in the browser."""
 
     def __init__(self, cells: list[Mapping[str, Any]]):

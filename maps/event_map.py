@@ -11,14 +11,14 @@ from typing import Any
 
 import folium
 import pandas as pd
-from branca.element import MacroElement, Template
+from branca.element import Template
 
 from events.records.filters import placed, point_geometry, with_points
 from maps import safe
 from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
 from maps.assets import localize
 from maps.basemap import add_basemap
-from maps.cells import CellLayer
+from maps.cells import CellLayer, ScriptLayer
 from maps.coords import latlon, latlon_bounds
 from maps.legend import Legend
 from maps.popups import _value, popup_html, tooltip_text
@@ -77,7 +77,7 @@ _CIRCLES = Template("""
 """)
 
 
-class CircleLayer(MacroElement):
+class CircleLayer(ScriptLayer):
     """Point events of one event type, drawn by one loop in the browser
     from a JSON array (escaped tooltip and popup HTML). One template for all of them: a
     folium marker per event compiles a Jinja template each (2 s for 1,250 markers)."""
