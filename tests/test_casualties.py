@@ -49,6 +49,8 @@ from events.extraction.casualties import Casualties, number_value, of_combatants
         ("Shells hit the market, killing four civilians, two children among them, and injuring 30 others.", 4, 30),
         ("Among them, two children were killed.", None, None),
         ("Eleven people died, including two children.", 11, None),
+        ("Police tortured a detainee to death.", 1, None),
+        ("Villagers stoned a suspected thief to death.", 1, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

@@ -133,7 +133,8 @@ def patterns(words: CasualtyWords) -> Patterns:
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
-            r"|\b(?i:stabbed|beat|beaten|hacked|shot)\s+(?:him|her)\s+(?:to\s+death|dead)\b"
+            r"|\b(?i:stabbed|beat|beaten|hacked|shot|tortured|clubbed|stoned|burned)\s+"
+            r"(?:him|her|(?i:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:to\s+death|dead)\b"
         ),
         # "Ten militants and four civilians were killed", "a woman and her child were killed",
         # "killing a soldier and two civilians", "killed a father and his two sons": one count
