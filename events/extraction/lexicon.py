@@ -284,7 +284,8 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
 def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
-             "telling", "denial_governing", "claimed_tally_cap", "recent_days", "another_incident"}  # fmt: skip
+             "telling", "denial_governing", "claimed_tally_cap", "recent_days",
+             "another_incident"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):

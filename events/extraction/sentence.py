@@ -280,8 +280,10 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             c.targets, c.notes = [anaphor], [note]
         elif division is not None:
             c.targets, c.unknown = [division], scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
-            c.notes.append(f"Placed at {gazetteer.label(division.entry)}, the division the text names in "
-                           "parentheses; the scene itself is not in the gazetteer.")
+            c.notes.append(
+                f"Placed at {gazetteer.label(division.entry)}, the division the text names in "
+                "parentheses; the scene itself is not in the gazetteer."
+            )
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
             home = _home_place(c, ctx) if c.unknown else _earlier_scene(c, ctx)
@@ -531,7 +533,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
     targets = c.targets
     if c.diplomatic and len(targets) > 1:  # talks have one venue: the place told closest to them
-        targets = [min(targets, key=lambda p: min(abs(p.mention.start - c.hit.end), abs(c.hit.start - p.mention.end)))]
+        targets = [min(targets, key=lambda p: _distance_to(p, c.hit))]
     for where in targets or [None]:
         place_factor = (where.confidence**0.5) if where else (1.0 if c.trigger.placeless else 0.7)
         own = c.casualties
@@ -549,6 +551,10 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
             separate=_another_incident(c, ctx),
         )  # fmt: skip
+
+
+def _distance_to(place: Resolved, hit: Hit) -> int:
+    return min(abs(place.mention.start - hit.end), abs(hit.start - place.mention.end))
 
 
 def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casualties) -> bool:

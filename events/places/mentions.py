@@ -136,8 +136,9 @@ def _kind_word_heading_a_name(text: str, tokens, j: int, key: str, gazetteer: Ga
     """'Lake' in 'Lake Chad', 'Mount' in 'Mount Kenya': a word that says what kind of place
     something is, followed by another capitalised word, heads a longer name (Lake County is
     not meant)."""
-    return (gazetteer.is_generic(key) and j < len(tokens)
-            and text[tokens[j - 1].end() : tokens[j].start()] == " " and tokens[j].group(0)[:1].isupper())  # fmt: skip
+    if not gazetteer.is_generic(key) or j >= len(tokens):
+        return False
+    return text[tokens[j - 1].end() : tokens[j].start()] == " " and tokens[j].group(0)[:1].isupper()
 
 
 def _small_alias_in_a_name(text: str, tokens, j: int, candidates: Candidates, gazetteer: Gazetteer) -> bool:
