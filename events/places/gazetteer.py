@@ -58,6 +58,7 @@ class Gazetteer:
         self.index = index
         self._lat = np.asarray(index.lat, dtype=float)
         self._lon = np.asarray(index.lon, dtype=float)
+        self._radians = np.radians(self._lat), np.radians(self._lon)
         self._keys: dict[int, str] = {}
         self._priors: dict[int, float] = {}
 
@@ -168,10 +169,10 @@ class Gazetteer:
     def distances_km(self, entries: list[int], others: list[int]) -> np.ndarray:
         """Great-circle km from each entry (rows) to each of ``others`` (columns), in one
         vectorised step; inf where an entry has no point."""
-        lat1 = np.radians(self._lat[entries])[:, None]
-        lon1 = np.radians(self._lon[entries])[:, None]
-        lat2 = np.radians(self._lat[others])[None, :]
-        lon2 = np.radians(self._lon[others])[None, :]
+        rows, columns = np.asarray(entries, dtype=np.intp), np.asarray(others, dtype=np.intp)
+        lat, lon = self._radians
+        lat1, lon1 = lat[rows][:, None], lon[rows][:, None]
+        lat2, lon2 = lat[columns][None, :], lon[columns][None, :]
         a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
         km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
         return np.where(np.isnan(km), np.inf, km)

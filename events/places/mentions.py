@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
-from events.places.relative import NEAR_WORDS, relation_before
+from events.places.relative import NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
 from events.reading.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -55,8 +55,11 @@ class Mention:
     bearing: float | None = None  # degrees clockwise from north
 
 
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text)
+    return POSSESSIVE.sub("", text)
 
 
 def find_mentions(
@@ -217,11 +220,23 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
     after = AREA_WORDS.match(text[end : end + 20])
     shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
     before = text[max(0, start - 40) : start]
-    direction = DIRECTION.search(before) or DIRECTION_AFTER.match(text, end)
+    # the patterns read before the name each end with one of a few words: tried only where the
+    # text may end with one
+    last = last_letters(before)
+
+    def may_end(*words: str) -> bool:
+        return last is None or last.endswith(words)
+
+    direction = DIRECTION.search(before) if may_end("ern", "central") else None
+    direction = direction or DIRECTION_AFTER.match(text, end)
     area_word = (after or shared).group(1).lower() if after or shared else ""
-    if not area_word and (told := AREA_BEFORE.search(before)):
+    if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
-    settled = None if area_word else SETTLEMENT_AFTER.match(text, end) or SETTLEMENT_BEFORE.search(before)
+    settled = None
+    if not area_word:
+        settled = SETTLEMENT_AFTER.match(text, end)
+        if not settled and may_end("of"):
+            settled = SETTLEMENT_BEFORE.search(before)
     settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
     return Mention(
         start=start,
@@ -230,7 +245,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
         candidates=candidates,
         area_word=area_word,
         settlement_word=settlement_word,
-        near=bool(NEAR_WORDS.search(before)),
+        near=may_end(*NEAR_ENDS) and NEAR_WORDS.search(before) is not None,
         direction=direction.group(1).lower() if direction else "",
         name_key=name_key,
         **relation_before(text[max(0, start - 60) : start]),

@@ -25,13 +25,30 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
             "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
 MILE_KM = 1.609344
+# The words a text ends with when one of the patterns above can match it (each pattern ends
+# with one of them and white space): a quick test before the patterns.
+RELATION_ENDS = ("of", "from", "outside", "the", "between", "and", "near", "around", "nearby", "toward",
+                 "towards", "to")  # fmt: skip
+NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward", "towards", "to")
 _MAYBE = re.compile(
     r"\d|outskirts|suburb|environs|outside|close\s+to|vicinity|around|toward|direction|proxim", re.I
 )
 
 
+def last_letters(before: str) -> str | None:
+    """The end of ``before`` less its trailing white space, lower-cased, to test which words it
+    ends with (str.endswith) before trying a pattern that needs one of them; None beyond
+    ASCII, where case-insensitive patterns match more than lower() tells (the long s, the
+    Kelvin sign): try the pattern then."""
+    end = before.rstrip()[-8:]
+    return end.lower() if end.isascii() else None
+
+
 def relation_before(before: str) -> dict:
     """What the words just before a name say about where the place lies relative to it."""
+    last = last_letters(before)
+    if last is not None and not last.endswith(RELATION_ENDS):
+        return {}  # most names: no pattern can end here
     tail = before[-25:].lower()
     if not _MAYBE.search(before[-40:]) and "between" not in before.lower() and "near" not in tail:
         return {}  # most names: none of the words (a quick test before the patterns)

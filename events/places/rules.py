@@ -12,6 +12,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+import numpy as np
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.mentions import Mention
@@ -40,39 +44,43 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
             admin_votes[ix.admin1[member]] += 1
             country_votes[ix.country[member]] += 1
     context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant)
-    first_pass = [forced.get(k) or _choose(m, gazetteer, context, qualifiers[k], {}, qualified[k])
-                  for k, m in enumerate(mentions)]  # fmt: skip
-    points = [r.entry for r in first_pass if ix.kinds[r.entry] in ("city", "poi")]
+    cases = [_Case.of(m, context, qualifiers[k], qualified[k]) for k, m in enumerate(mentions)]
+    # each candidate is scored once: the second pass only adds distances
+    scores = {k: _scores(case, gazetteer) for k, case in enumerate(cases) if k not in forced}
+    first_pass = [forced[k].entry if k in forced else _best(m, scores[k])[0] for k, m in enumerate(mentions)]
+    points = [e for e in first_pass if ix.kinds[e] in ("city", "poi")]
     # the second pass adds distances to the other places: it can only change a choice
     # between several candidates
-    again = [k for k, m in enumerate(mentions) if len(m.candidates) > 1 and k not in forced]
-    nearest = _nearest_other_places([mentions[k] for k in again], points, gazetteer)
-    for k in again:
-        m = mentions[k]
-        first_pass[k] = _choose(m, gazetteer, context, qualifiers[k], nearest[id(m)], qualified[k])
-    return first_pass
+    again = [mentions[k] for k in scores if len(mentions[k].candidates) > 1]
+    nearest = _nearest_other_places(again, points, gazetteer)
+    return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer)
+            for k, m in enumerate(mentions)]  # fmt: skip
 
 
 def _nearest_other_places(
     mentions: list[Mention], points: list[int], gazetteer: Gazetteer
 ) -> dict[int, dict[int, float]]:
-    """For each mention (by id), each candidate's km to the nearest place the first pass
-    chose for another mention (one distance matrix for the whole document)."""
-    if not points or not mentions:
-        return {id(m): {} for m in mentions}
-    rows = list(dict.fromkeys(e for m in mentions for e, _ in m.candidates))
-    row_of = {e: k for k, e in enumerate(rows)}
-    km = gazetteer.distances_km(rows, points)
-    out = {}
-    for m in mentions:
-        entries = [e for e, _ in m.candidates]
-        own = set(entries)
-        columns = [k for k, p in enumerate(points) if p not in own]
-        if not columns:
-            out[id(m)] = {}
-            continue
-        distances = km[[row_of[e] for e in entries]][:, columns].min(axis=1)
-        out[id(m)] = dict(zip(entries, distances.tolist(), strict=True))
+    """For each mention (by id), each town candidate's km to the nearest place the first pass
+    chose for another mention (one distance matrix for the whole document); empty when the
+    mention has no town candidate, or every such place is one of its own candidates."""
+    kinds = gazetteer.index.kinds
+    towns = [[e for e, _ in m.candidates if kinds[e] in ("city", "poi")] for m in mentions]
+    columns = list(dict.fromkeys(points))
+    # mentions x places: the place is one of the mention's own candidates
+    own = [[p in entries for p in columns] for entries in ({e for e, _ in m.candidates} for m in mentions)]
+    near = [k for k, entries in enumerate(towns) if entries and not all(own[k])]
+    out: dict[int, dict[int, float]] = {id(m): {} for m in mentions}
+    if not near:
+        return out
+    rows = list(dict.fromkeys(e for k in near for e in towns[k]))
+    row_of = {e: r for r, e in enumerate(rows)}
+    owner = np.repeat(near, [len(towns[k]) for k in near])
+    km = gazetteer.distances_km(rows, columns)[[row_of[e] for k in near for e in towns[k]]]
+    nearest = np.where(np.asarray(own)[owner], np.inf, km).min(axis=1).tolist()
+    start = 0
+    for k in near:
+        out[id(mentions[k])] = dict(zip(towns[k], nearest[start : start + len(towns[k])], strict=True))
+        start += len(towns[k])
     return out
 
 
@@ -86,6 +94,23 @@ class _Context:
     dominant: set[int]  # ids of the mentions that vote for their first candidate
 
 
+class _Case(NamedTuple):
+    """One mention with what its candidates' scores read besides the candidate itself."""
+
+    mention: Mention
+    key: str  # the normalised name the candidates are for
+    own: int  # 1 when the mention votes for its first candidate
+    context: _Context
+    qualifier: Mention | None  # the mention that qualifies this one ("Odessa, Texas")
+    qualifies: Mention | None  # the mention this one qualifies
+
+    @classmethod
+    def of(cls, mention: Mention, context: _Context, qualifier: Mention | None,
+           qualifies: Mention | None) -> _Case:  # fmt: skip
+        key = mention.name_key or normalize_name(mention.text)
+        return cls(mention, key, 1 if id(mention) in context.dominant else 0, context, qualifier, qualifies)
+
+
 def _dominant(mention: Mention, ix) -> bool:
     entries = [e for e, _ in mention.candidates]
     if len(entries) == 1:
@@ -94,68 +119,106 @@ def _dominant(mention: Mention, ix) -> bool:
     return "country" in kinds or ("region" in kinds)
 
 
-def _choose(
-    mention, gazetteer, context: _Context, qualifier, nearest_km: dict[int, float], qualifies=None
-) -> Resolved:
+def _scores(
+    case: _Case, gazetteer: Gazetteer, only: int | None = None, why: list | None = None
+) -> list[float]:
+    """The candidates' scores before distances to the other places (or candidate ``only``'s,
+    its reasons added to ``why`` as (what, value) pairs, worded for the chosen entry only)."""
     ix = gazetteer.index
-    key = mention.name_key or normalize_name(mention.text)
-    country_votes, admin_votes, total_votes = context.country_votes, context.admin_votes, context.total_votes
-    own = 1 if id(mention) in context.dominant else 0
-    # the reasons are kept as (what, value) pairs and worded for the chosen entry only
-    scored: list[tuple[float, int, list[tuple[str, object]]]] = []
-    for entry, support in mention.candidates:
-        kind = ix.kinds[entry]
-        reasons: list[tuple[str, object]] = []
+    kinds, capitals, country, admin1 = ix.kinds, ix.capitals, ix.country, ix.admin1
+    mention, context, key = case.mention, case.context, case.key
+    area_word, settlement_word = mention.area_word, mention.settlement_word
+    qualifier, qualifies = case.qualifier, case.qualifies
+    candidates = mention.candidates if only is None else mention.candidates[only : only + 1]
+    scores = []
+    for entry, support in candidates:
+        kind = kinds[entry]
         score = KIND_PRIOR[kind] if kind in KIND_PRIOR else gazetteer.size_prior(entry)
-        if entry in ix.capitals:
+        if entry in capitals:
             score += 1.5
-            reasons.append(("capital", None))
-        score += 0.6 * math.log2(1 + support)
+            if why is not None:
+                why.append(("capital", None))
+        score += _support_term(support)
         main_name = gazetteer.key_of(entry) == key
         if main_name:
             score += 0.5
         if kind == "country":
             score += 2.5 if main_name else 1.0
-        if kind in ("city", "poi") and mention.area_word:
+        point = kind == "city" or kind == "poi"
+        if point and area_word:
             score -= 4.0  # "the Kharkiv region" is not the city
-        if mention.settlement_word:  # "Bambari town" is not the sub-prefecture
-            score += SETTLEMENT_BONUS if kind in ("city", "poi") else -SETTLEMENT_BONUS
-            if kind in ("city", "poi"):
-                reasons.append(("settlement word", mention.settlement_word))
-        if kind in ("admin1", "admin2", "region"):
-            if mention.area_word:
+        if settlement_word:  # "Bambari town" is not the sub-prefecture
+            score += SETTLEMENT_BONUS if point else -SETTLEMENT_BONUS
+            if point and why is not None:
+                why.append(("settlement word", settlement_word))
+        if kind in ADMIN_PENALTY:
+            if area_word:
                 score += 4.0
-                reasons.append(("area word", mention.area_word))
+                if why is not None:
+                    why.append(("area word", area_word))
             elif kind != "admin1" or _has_namesake_town(entry, key, mention, gazetteer):
-                score += ADMIN_PENALTY.get(kind, -1.0)
+                score += ADMIN_PENALTY[kind]
         if (
             qualifies is not None
             and kind in AREA_KINDS
             and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
         ):
             score += 6.0
-            reasons.append(("qualifies", qualifies.text))
-        votes = country_votes.get(ix.country[entry], 0) - (own if kind == "country" else 0)
+            if why is not None:
+                why.append(("qualifies", qualifies.text))
+        votes = context.country_votes.get(country[entry], 0) - (case.own if kind == "country" else 0)
         if votes > 0:
-            score += 2.5 * votes / total_votes + 0.5
-            reasons.append(("country votes", votes))
-        if kind in ("city", "poi", "admin2") and admin_votes.get(ix.admin1[entry], 0) > 0:
+            score += 2.5 * votes / context.total_votes + 0.5
+            if why is not None:
+                why.append(("country votes", votes))
+        if (point or kind == "admin2") and context.admin_votes.get(admin1[entry], 0) > 0:
             score += 2.0
-            reasons.append(("division named", None))
+            if why is not None:
+                why.append(("division named", None))
         if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
             score += 6.0
-            reasons.append(("qualified by", qualifier.text))
-        if nearest_km and kind in ("city", "poi"):
-            nearest = nearest_km[entry]
-            if nearest < 200:
-                score += 2.0 if nearest < 50 else 1.0
-                reasons.append(("near", nearest))
-        scored.append((score, entry, reasons))
-    best_score, best, reasons = max(scored, key=lambda s: s[0])
-    runner_up = max((s[0] for s in scored if s[1] != best), default=None)
-    margin = best_score - runner_up if runner_up is not None else 4.0
+            if why is not None:
+                why.append(("qualified by", qualifier.text))
+        scores.append(score)
+    return scores
+
+
+@cache
+def _support_term(support: int) -> float:
+    """How many spellings give the name, as a score."""
+    return 0.6 * math.log2(1 + support)
+
+
+def _best(mention: Mention, scores: list[float]) -> tuple[int, int]:
+    """The entry with the highest score (the first of equals) and its position."""
+    k = max(range(len(scores)), key=scores.__getitem__)
+    return mention.candidates[k][0], k
+
+
+def _choose(case: _Case, scores: list[float], nearest_km: dict[int, float],
+            gazetteer: Gazetteer) -> Resolved:  # fmt: skip
+    """The best-scored candidate once distances to the other places (``nearest_km``, by
+    entry; empty in the first pass) are added, with its reasons."""
+    ix = gazetteer.index
+    mention = case.mention
+    if nearest_km:
+        scores = [s + _near_bonus(nearest_km[e]) if ix.kinds[e] in ("city", "poi") else s
+                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
+    best, k = _best(mention, scores)
+    others = (s for s, (e, _) in zip(scores, mention.candidates, strict=True) if e != best)
+    runner_up = max(others, default=None)
+    margin = scores[k] - runner_up if runner_up is not None else 4.0
     confidence = round(1 / (1 + math.exp(-margin)), 3)
+    reasons: list[tuple[str, object]] = []
+    _scores(case, gazetteer, k, reasons)
+    if nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200:
+        reasons.append(("near", nearest_km[best]))
     return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
+
+
+def _near_bonus(km: float) -> float:
+    """Added last: the score is the same float as when it was summed with the others."""
+    return (2.0 if km < 50 else 1.0) if km < 200 else 0.0
 
 
 def _has_namesake_town(area: int, key: str, mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -168,16 +231,19 @@ def _has_namesake_town(area: int, key: str, mention: Mention, gazetteer: Gazette
                for c, _ in mention.candidates)  # fmt: skip
 
 
+# How evidence words each reason: from its value, the entry's country and its division.
+WORDS = {
+    "capital": lambda v, cc, a1: "national capital",
+    "area word": lambda v, cc, a1: f"the text calls it a {v}",
+    "settlement word": lambda v, cc, a1: f"the text calls it a {v}",
+    "qualifies": lambda v, cc, a1: f"qualifies '{v}'",
+    "country votes": lambda v, cc, a1: f"country {cc} named {v}x in the article",
+    "division named": lambda v, cc, a1: f"division {a1} named in the article",
+    "qualified by": lambda v, cc, a1: f"qualified by '{v}'",
+    "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
+}
+
+
 def _evidence(entry: int, reasons: list[tuple[str, object]], gazetteer: Gazetteer) -> tuple[str, ...]:
-    ix = gazetteer.index
-    words = {
-        "capital": lambda _: "national capital",
-        "area word": lambda v: f"the text calls it a {v}",
-        "settlement word": lambda v: f"the text calls it a {v}",
-        "qualifies": lambda v: f"qualifies '{v}'",
-        "country votes": lambda v: f"country {ix.country[entry]} named {v}x in the article",
-        "division named": lambda _: f"division {ix.admin1[entry]} named in the article",
-        "qualified by": lambda v: f"qualified by '{v}'",
-        "near": lambda v: f"{v:.0f} km from another place in the article",
-    }
-    return (gazetteer.label(entry), *(words[what](value) for what, value in reasons))
+    cc, a1 = gazetteer.index.country[entry], gazetteer.index.admin1[entry]
+    return (gazetteer.label(entry), *(WORDS[what](value, cc, a1) for what, value in reasons))
