@@ -295,11 +295,12 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
     beats an adjective ("British Embassy Tokyo"), then the larger kind of place, then
     the larger population."""
     name = _strip_possessive(name)
-    if gazetteer.is_stopword(normalize_name(name)):
+    key = normalize_name(name)
+    if gazetteer.is_stopword(key):
         return (), ""
-    found = _abbreviated(name, gazetteer.lookup(name), gazetteer)
+    found = _abbreviated(name, gazetteer.index.by_name.get(key, ()), gazetteer)  # gazetteer.lookup(name)
     if found or ABBREVIATION.fullmatch(name):
-        return found, normalize_name(name)
+        return found, key
     singular = _demonym_singular(name, gazetteer)
     if singular:  # "Palestinians", "Ukrainians": the people of a country
         return gazetteer.lookup(singular), normalize_name(singular)

@@ -172,36 +172,42 @@ def _outside_qualifier(mention: Mention, qualifier: Mention | None, gazetteer: G
 
 def _worded(features: list[str], entry: int, other: int | None, row: np.ndarray, document: Document,
             k: int, gazetteer: Gazetteer) -> list[str]:  # fmt: skip
-    """The ranker's reasons for an entry, in words (one phrase per kind of reason)."""
+    """The ranker's reasons for an entry, in words (one phrase per kind of reason; each
+    phrase written only when its feature is among the reasons)."""
     ix = gazetteer.index
     mention = document.mentions[k]
+    qualifier, qualified = document.qualifiers[k], document.qualified[k]
     cc, division = ix.country[entry], ix.admin1[entry]
     words = {
-        "capital": "national capital",
-        "area_word_area": f"the text calls it a {mention.area_word}",
-        "qualified_by": f"qualified by '{document.qualifiers[k].text}'" if document.qualifiers[k] else "",
-        "qualifies": f"qualifies '{document.qualified[k].text}'" if document.qualified[k] else "",
-        "country_votes": f"country {cc} named in the article",
-        "country_voted": f"country {cc} named in the article",
-        "division_voted": f"division {division} named in the article",
-        "picks_same_country": f"other places of the article lie in {cc}",
-        "picks_same_division": f"other places of the article lie in division {division}",
-        "first_place_country": f"the article's first place lies in {cc}",
-        "first_place_division": f"the article's first place lies in division {division}",
-        "log_population": f"population {ix.population[entry]:,}",
-        "most_populous": f"population {ix.population[entry]:,}",
-        "population_gap": f"population {ix.population[entry]:,}",
-        "log_support": "a well-attested spelling",
-        "main_name": "its main name",
-        "kind_word_area": f"the name says it is a {ix.kinds[entry]} area",
-        "kind_word_water": "the name says it is water",
-        "demonym_country": "an adjective of the country",
+        "capital": lambda: "national capital",
+        "area_word_area": lambda: f"the text calls it a {mention.area_word}",
+        "qualified_by": lambda: f"qualified by '{qualifier.text}'" if qualifier else "",
+        "qualifies": lambda: f"qualifies '{qualified.text}'" if qualified else "",
+        "country_votes": lambda: f"country {cc} named in the article",
+        "country_voted": lambda: f"country {cc} named in the article",
+        "division_voted": lambda: f"division {division} named in the article",
+        "picks_same_country": lambda: f"other places of the article lie in {cc}",
+        "picks_same_division": lambda: f"other places of the article lie in division {division}",
+        "first_place_country": lambda: f"the article's first place lies in {cc}",
+        "first_place_division": lambda: f"the article's first place lies in division {division}",
+        "log_population": lambda: f"population {ix.population[entry]:,}",
+        "most_populous": lambda: f"population {ix.population[entry]:,}",
+        "population_gap": lambda: f"population {ix.population[entry]:,}",
+        "log_support": lambda: "a well-attested spelling",
+        "main_name": lambda: "its main name",
+        "kind_word_area": lambda: f"the name says it is a {ix.kinds[entry]} area",
+        "kind_word_water": lambda: "the name says it is water",
+        "demonym_country": lambda: "an adjective of the country",
     }
-    near = float(np.expm1(row[STAGE2.index("log_nearest_km")] * LOG_EARTH))
+
+    def near() -> str:
+        km = float(np.expm1(row[STAGE2.index("log_nearest_km")] * LOG_EARTH))
+        return f"{km:.0f} km from another place in the article"
+
     for name in ("near_50km", "near_200km", "log_nearest_km"):
-        words[name] = f"{near:.0f} km from another place in the article"
+        words[name] = near
     if other is not None:
         kinds = f"a {ix.kinds[entry]} rather than a {ix.kinds[other]} ({ix.ids[other]})"
-        words.update({f: kinds for f in features if f.startswith("kind_")})
-    phrases = [words.get(f, f"{f.replace('_', ' ')}") for f in features]
+        words.update({f: lambda: kinds for f in features if f.startswith("kind_")})
+    phrases = [words[f]() if f in words else f"{f.replace('_', ' ')}" for f in features]
     return [p for p in dict.fromkeys(phrases) if p]

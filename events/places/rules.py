@@ -124,22 +124,19 @@ def _scores(
 ) -> list[float]:
     """The candidates' scores before distances to the other places (or candidate ``only``'s,
     its reasons added to ``why`` as (what, value) pairs, worded for the chosen entry only)."""
-    ix = gazetteer.index
-    kinds, capitals, country, admin1 = ix.kinds, ix.capitals, ix.country, ix.admin1
+    facts = _entry_facts(gazetteer)
     mention, context, key = case.mention, case.context, case.key
     area_word, settlement_word = mention.area_word, mention.settlement_word
     qualifier, qualifies = case.qualifier, case.qualifies
     candidates = mention.candidates if only is None else mention.candidates[only : only + 1]
     scores = []
     for entry, support in candidates:
-        kind = kinds[entry]
-        score = KIND_PRIOR[kind] if kind in KIND_PRIOR else gazetteer.size_prior(entry)
-        if entry in capitals:
-            score += 1.5
-            if why is not None:
-                why.append(("capital", None))
+        fact = facts.get(entry) or _facts_of(entry, facts, gazetteer)
+        kind, score, capital, entry_key, country, division = fact
+        if capital and why is not None:
+            why.append(("capital", None))
         score += _support_term(support)
-        main_name = gazetteer.key_of(entry) == key
+        main_name = entry_key == key
         if main_name:
             score += 0.5
         if kind == "country":
@@ -166,12 +163,12 @@ def _scores(
             score += 6.0
             if why is not None:
                 why.append(("qualifies", qualifies.text))
-        votes = context.country_votes.get(country[entry], 0) - (case.own if kind == "country" else 0)
+        votes = context.country_votes.get(country, 0) - (case.own if kind == "country" else 0)
         if votes > 0:
             score += 2.5 * votes / context.total_votes + 0.5
             if why is not None:
                 why.append(("country votes", votes))
-        if (point or kind == "admin2") and context.admin_votes.get(admin1[entry], 0) > 0:
+        if (point or kind == "admin2") and context.admin_votes.get(division, 0) > 0:
             score += 2.0
             if why is not None:
                 why.append(("division named", None))
@@ -181,6 +178,28 @@ def _scores(
                 why.append(("qualified by", qualifier.text))
         scores.append(score)
     return scores
+
+
+def _entry_facts(gazetteer: Gazetteer) -> dict[int, tuple[str, float, bool, str, str, str]]:
+    """What the scores read of each entry, kept on the gazetteer as entries are met."""
+    facts = getattr(gazetteer, "_rule_facts", None)
+    if facts is None:
+        facts = gazetteer._rule_facts = {}
+    return facts
+
+
+def _facts_of(entry: int, facts: dict, gazetteer: Gazetteer) -> tuple[str, float, bool, str, str, str]:
+    """An entry's kind, its score before the mention and the document (the size prior, then
+    1.5 for a national capital, added as the sum adds it), whether it is a capital, its
+    main name's key, its country and its division."""
+    ix = gazetteer.index
+    kind = ix.kinds[entry]
+    score = KIND_PRIOR[kind] if kind in KIND_PRIOR else gazetteer.size_prior(entry)
+    capital = entry in ix.capitals
+    if capital:
+        score += 1.5
+    fact = facts[entry] = (kind, score, capital, gazetteer.key_of(entry), ix.country[entry], ix.admin1[entry])
+    return fact
 
 
 @cache
