@@ -217,12 +217,13 @@ def _best(mention: Mention, scores: list[float]) -> tuple[int, int]:
 def _choose(case: _Case, scores: list[float], nearest_km: dict[int, float],
             gazetteer: Gazetteer) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
-    entry; empty in the first pass) are added, with its reasons."""
+    town entry; empty when none counts) are added, with its reasons."""
     ix = gazetteer.index
     mention = case.mention
     if nearest_km:
-        scores = [s + _near_bonus(nearest_km[e]) if ix.kinds[e] in ("city", "poi") else s
-                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
+        near = [ix.kinds[e] in ("city", "poi") and nearest_km[e] < 200 for e, _ in mention.candidates]
+        scores = [s + _near_bonus(nearest_km[e]) if n else s
+                  for s, (e, _), n in zip(scores, mention.candidates, near, strict=True)]  # fmt: skip
     best, k = _best(mention, scores)
     others = (s for s, (e, _) in zip(scores, mention.candidates, strict=True) if e != best)
     runner_up = max(others, default=None)
@@ -236,8 +237,9 @@ def _choose(case: _Case, scores: list[float], nearest_km: dict[int, float],
 
 
 def _near_bonus(km: float) -> float:
-    """Added last: the score is the same float as when it was summed with the others."""
-    return (2.0 if km < 50 else 1.0) if km < 200 else 0.0
+    """For a town within 200 km of another place; added last, so the score is the same float
+    as when it was summed with the other terms."""
+    return 2.0 if km < 50 else 1.0
 
 
 def _has_namesake_town(area: int, key: str, mention: Mention, gazetteer: Gazetteer) -> bool:
