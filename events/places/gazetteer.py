@@ -61,6 +61,8 @@ class Gazetteer:
         self._radians = np.radians(self._lat), np.radians(self._lon)
         self._keys: dict[int, str] = {}
         self._priors: dict[int, float] = {}
+        # what the hand-set rules read of each entry, filled by events.places.rules as met
+        self.rule_facts: dict[int, tuple[str, float, bool, str, str, str]] = {}
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.index.by_name.get(normalize_name(name), ())

@@ -182,10 +182,7 @@ def _scores(
 
 def _entry_facts(gazetteer: Gazetteer) -> dict[int, tuple[str, float, bool, str, str, str]]:
     """What the scores read of each entry, kept on the gazetteer as entries are met."""
-    facts = getattr(gazetteer, "_rule_facts", None)
-    if facts is None:
-        facts = gazetteer._rule_facts = {}
-    return facts
+    return gazetteer.rule_facts
 
 
 def _facts_of(entry: int, facts: dict, gazetteer: Gazetteer) -> tuple[str, float, bool, str, str, str]:
