@@ -187,3 +187,29 @@ def test_a_settlement_word_tells_a_town_not_an_area(gazetteer):
     assert [(m.text, m.settlement_word) for m in find_mentions(text, gazetteer)][0] == ("Leo", "town")
     unjudged = find_mentions(text, gazetteer, judge=False)
     assert [m.settlement_word for m in unjudged if m.text == "Mopti"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ends", "before"),
+    [
+        ("DIRECTION", ("ern", "central"), ["fighting in northern ", "the south-eastern ", "in central "]),
+        ("AREA_BEFORE", ("of", "the"), ["the province of ", "the state of the ", "the governor of "]),
+        ("SETTLEMENT_BEFORE", ("of",), ["the town of ", "the mayor of "]),
+        ("NEAR_WORDS", None, ["near ", "on the outskirts of ", "20 km south of the town of ", "close to ",
+                              "in the vicinity of the ", "towards ", "heading toward ", "just outside ",
+                              "nearby ", "in the direction of ", "in proximity to "]),
+        ("OFFSET", "relation", ["20 km north of ", "5 miles from the ", "30km (19mi) east of the town of "]),
+        ("OUTSKIRTS", "relation", ["on the outskirts of ", "the suburbs of the "]),
+        ("BETWEEN", "relation", ["fighting between ", "between the villages of ", "between Kupiansk and "]),
+    ],
+)  # fmt: skip
+def test_the_quick_word_tests_never_skip_a_pattern_that_matches(pattern, ends, before):
+    """mentions.py tries these patterns only when the text before a name ends with one of a
+    few words (a speed guard): every text a pattern matches must pass that guard."""
+    from events.places import mentions, relative
+
+    compiled = getattr(mentions, pattern, None) or getattr(relative, pattern)
+    for text in before:
+        assert compiled.search(text), text
+        wanted = relative.RELATION_ENDS if ends == "relation" else ends or relative.NEAR_ENDS
+        assert relative.last_letters(text).endswith(wanted), text

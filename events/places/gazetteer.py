@@ -65,7 +65,11 @@ class Gazetteer:
         self.rule_facts: dict[int, tuple[str, float, bool, str, str, str]] = {}
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
-        return self.index.by_name.get(normalize_name(name), ())
+        return self.lookup_key(normalize_name(name))
+
+    def lookup_key(self, key: str) -> tuple[tuple[int, int], ...]:
+        """As lookup, for a name already normalised (normalize_name)."""
+        return self.index.by_name.get(key, ())
 
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name

@@ -85,7 +85,7 @@ def find_mentions(
                 continue
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
-            candidates = _abbreviated(surface, gazetteer.lookup(key), gazetteer)
+            candidates = _abbreviated(surface, gazetteer.lookup_key(key), gazetteer)
             if not candidates:
                 continue
             if j - i == 1 and (
@@ -298,7 +298,7 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
     key = normalize_name(name)
     if gazetteer.is_stopword(key):
         return (), ""
-    found = _abbreviated(name, gazetteer.index.by_name.get(key, ()), gazetteer)  # gazetteer.lookup(name)
+    found = _abbreviated(name, gazetteer.lookup_key(key), gazetteer)
     if found or ABBREVIATION.fullmatch(name):
         return found, key
     singular = _demonym_singular(name, gazetteer)
