@@ -282,6 +282,9 @@ def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     ]
     records = extract("RSF fighters shelled El Fasher on Saturday.", gazetteer, lexicon)
     assert records[0].actor1 == "Rapid Support Forces"
+    # unidentified perpetrators are an unidentified armed group, not a crowd of civilians
+    records = extract("Unknown men burned the office of the council in Gao on Saturday.", gazetteer, lexicon)
+    assert [(r.sub_event_type, r.inter1) for r in records] == [("Looting/property destruction", 3)]
 
 
 def _clause(text: str, lexicon, **kwargs) -> Clause:
@@ -405,6 +408,9 @@ def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, lo
         ),
         ("Gunmen abducted a priest in Kaduna on Friday.", "Abduction/forced disappearance"),
         ("Soldiers defused two roadside bombs near Kismayo on Friday.", "Disrupted weapons use"),
+        ("Militants damaged a telecommunication mast in Kismayo on Friday.", "Looting/property destruction"),
+        ("Bandits carted away livestock in Kaduna on Friday.", "Looting/property destruction"),
+        ("Gunmen made away with 50 cows in Kaduna on Friday.", "Looting/property destruction"),
     ],
 )
 def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):
