@@ -275,6 +275,12 @@ def test_who_did_what_to_whom(text, agents, victims, lexicon):
     assert [text[p.start : p.end] for p in found.victims][: len(victims)] == victims
 
 
+def test_force_met_by_a_rioting_crowd_in_the_same_sentence_is_that_riot(gazetteer, lexicon):
+    text = "Demonstrators threw stones at police in Conakry on Saturday, who responded with tear gas."
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.location) for r in records] == [("Riots", "Conakry")]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -63,6 +63,7 @@ class ArticleContext:
     times: list[TimeRef] = field(default_factory=list)  # every time expression of the text
     weapons: list[tuple[int, int, str, str]] = field(default_factory=list)  # every weapon named
     drafts: list[Draft] = field(default_factory=list)
+    this_sentence: list[Draft] = field(default_factory=list)  # the drafts of the sentence read now
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
     paragraph_actor: Actor | None = None
@@ -135,6 +136,7 @@ def sentence_drafts(
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
+    ctx.this_sentence = drafts
     for group in _groups(factual, spans):
         anchor = next((h for h in group if h.trigger.role != "force"), group[0])
         c = Candidate(index, sentence, anchor, group, factual, spans, times, actors)
@@ -250,7 +252,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     if c.casualties.aggregate:
         return False  # a toll of the war, not an event
     if c.roles_of("force") and not c.targets:
-        return not _upgrade_protest(ctx.drafts, c.sentence, c.casualties)
+        # "demonstrators threw stones at police, who responded with tear gas": the same crowd
+        return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
     anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
