@@ -28,12 +28,12 @@ STAGE1 = (
     "area_word_area", "area_word_point", "kind_word_area", "kind_word_water", "namesake_town_inside",
     "namesake_town_near",
     "qualified_by", "qualifies", "country_votes", "country_voted", "division_voted",
-    "capital_of_named_country",
+    "capital_of_named_country", "settlement_word_point", "settlement_word_area", "dateline_point",
 )  # fmt: skip
 STAGE2 = (
     *STAGE1,
     "picks_same_country", "picks_same_division", "near_50km", "near_200km", "log_nearest_km",
-    "first_place_country", "first_place_division", "division_alone",
+    "first_place_country", "first_place_division", "division_alone", "picks_same_kind", "list_same_kind",
 )  # fmt: skip
 AREA_WORD = re.compile(r"\b(?:county|province|state|region|district|governorate|oblast|prefecture|"
                        r"department|parish|municipality|territory)\b", re.I)  # fmt: skip
@@ -41,6 +41,9 @@ WATER_WORD = re.compile(r"\b(?:river|sea|lake|ocean|gulf|bay|strait|channel)\b",
 ADMIN = ("admin1", "admin2", "region")
 POINTS = ("city", "poi")
 LOG_EARTH = math.log1p(20039.0)
+# Kinds of place told apart when the document's places are compared ("New York" among states
+# is the state; among towns, the city): towns and points, states, counties, countries, the rest.
+GROUP = {"city": 0, "poi": 0, "admin1": 1, "admin2": 2, "country": 3, "region": 4, "continent": 4, "water": 5}
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Frame:
     owner: np.ndarray  # mention number per row
     bounds: list[tuple[int, int]]  # each mention's rows
     stage1: np.ndarray  # rows x STAGE1
+    lists: np.ndarray  # per mention: the list it stands in ("A, B and C"), or -1
 
 
 def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
@@ -76,13 +80,17 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
     arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
     arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
+    arrays["group"] = np.asarray([GROUP[k] for k in KINDS], np.int8)[arrays["kind"]]
     gazetteer._ranker_arrays = arrays
     return arrays
 
 
 def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], qualified: list[Mention | None],
-                gazetteer: Gazetteer) -> Frame:  # fmt: skip
-    """Stage-1 rows for every candidate of every mention (which must have candidates)."""
+                gazetteer: Gazetteer, datelines: list[bool] | None = None,
+                lists: list[int] | None = None) -> Frame:  # fmt: skip
+    """Stage-1 rows for every candidate of every mention (which must have candidates);
+    ``datelines`` marks the mentions that open a report ("HOUSTON (AP) -"), ``lists`` the list
+    each mention stands in (-1 for none)."""
     arrays = entry_arrays(gazetteer)
     entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     support = np.fromiter((s for m in mentions for _, s in m.candidates), float, len(entries))
@@ -108,10 +116,13 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     x[:, col["log_support"]] = np.log2(1 + support)
     x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
     _votes(x, col, mentions, entries, owner, bounds, arrays)
+    if datelines is not None:
+        x[:, col["dateline_point"]] = point & np.asarray(datelines, dtype=bool)[owner]
     for m, (a, b) in enumerate(bounds):
         _mention_columns(x[a:b], col, mentions[m], entries[a:b], kind[a:b], division[a:b], point[a:b],
                          qualifiers[m], qualified[m], gazetteer)  # fmt: skip
-    return Frame(mentions, entries, owner, bounds, x)
+    groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
+    return Frame(mentions, entries, owner, bounds, x, groups)
 
 
 def _mention_columns(
@@ -124,6 +135,9 @@ def _mention_columns(
         x[:, col["demonym_country"]] = kind == KINDS.index("country")
     if ABBREVIATION.fullmatch(mention.text):
         x[:, col["abbreviation_small"]] = is_point | (kind == KINDS.index("admin2"))
+    if mention.settlement_word:
+        x[:, col["settlement_word_point"]] = is_point
+        x[:, col["settlement_word_area"]] = is_area
     if mention.area_word:
         x[:, col["area_word_area"]] = is_area
         x[:, col["area_word_point"]] = is_point
@@ -220,6 +234,15 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
         extra[:, col["first_place_division"]] = same_division[:, 0] & first
         is_area = arrays["area"][entries]
         extra[:, col["division_alone"]] = is_area & (extra[:, col["picks_same_division"]] == 0)
+        group = arrays["group"]
+        same_group = (group[entries][:, None] == group[picks][None, :]) & ~mine
+        extra[:, col["picks_same_kind"]] = same_group.sum(axis=1) / count
+        lists = frame.lists
+        sibling = (lists[:, None] == lists[None, :]) & (lists[:, None] >= 0)
+        siblings = sibling[owner] & ~mine
+        extra[:, col["list_same_kind"]] = (same_group & siblings).sum(axis=1) / np.maximum(
+            siblings.sum(axis=1), 1
+        )
         nearest = _nearest_km(entries, picks, mine, arrays)
         extra[:, col["near_50km"]] = nearest < 50
         extra[:, col["near_200km"]] = nearest < 200

@@ -28,6 +28,8 @@ QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+# What follows a dateline's place ("HOUSTON (AP) -", "OAKLAND, Calif. (AP) -", "KYIV, Ukraine —").
+DATELINE_END = re.compile(r"\s*(?:\([A-Z][\w .]*\)|—|–|--?\s)")
 
 
 def resolve_spans(
@@ -75,8 +77,38 @@ def read_document(text: str, mentions: list[Mention], gazetteer: Gazetteer, fram
         if q is not None:
             qualified[k + 1] = mentions[k]
     forced = _forced_to_areas(mentions, qualifiers, gazetteer)
-    rows = build_frame(mentions, qualifiers, qualified, gazetteer) if frame else None
+    rows = None
+    if frame:
+        datelines = [_dateline(text, m, qualifiers[k]) for k, m in enumerate(mentions)]
+        rows = build_frame(
+            mentions, qualifiers, qualified, gazetteer, datelines, _lists(text, mentions, qualifiers)
+        )
     return Document(mentions, qualifiers, qualified, forced, rows)
+
+
+def _dateline(text: str, mention: Mention, qualifier: Mention | None) -> bool:
+    """The place a report is filed from, in capitals before the agency or a dash ("HOUSTON
+    (AP) -", "OAKLAND, Calif. (AP) -"): always a town."""
+    if not (mention.text.isupper() and len(mention.text) >= 4):
+        return False
+    end = qualifier.end if qualifier is not None else mention.end
+    return DATELINE_END.match(text, end) is not None
+
+
+def _lists(text: str, mentions: list[Mention], qualifiers: list[Mention | None]) -> list[int]:
+    """The list each mention stands in ("California, New York and Texas"), numbered from 0,
+    or -1; a qualifier ("Odessa, Texas") makes no list."""
+    out = [-1] * len(mentions)
+    number = -1
+    for k in range(len(mentions) - 1):
+        here, after = mentions[k], mentions[k + 1]
+        if qualifiers[k] is after or not LIST_GAP.fullmatch(text[here.end : after.start]):
+            continue
+        if out[k] < 0:
+            number += 1
+            out[k] = number
+        out[k + 1] = out[k]
+    return out
 
 
 def _at(mentions: list[Mention], k: int) -> Mention | None:
