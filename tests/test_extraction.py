@@ -275,6 +275,18 @@ def test_who_did_what_to_whom(text, agents, victims, lexicon):
     assert [text[p.start : p.end] for p in found.victims][: len(victims)] == victims
 
 
+def test_a_battle_that_followed_is_an_event_of_its_own(gazetteer, lexicon):
+    text = (
+        "Gunmen killed five villagers in Gusau on Saturday.\n\n"
+        "Two gunmen were killed in Tsafe in the gun battle that followed."
+    )
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.location) for r in records] == [
+        ("Violence against civilians", "Gusau"),
+        ("Battles", "Tsafe"),
+    ]
+
+
 def test_force_met_by_a_rioting_crowd_in_the_same_sentence_is_that_riot(gazetteer, lexicon):
     text = "Demonstrators threw stones at police in Conakry on Saturday, who responded with tear gas."
     records = extract(text, gazetteer, lexicon)
@@ -333,6 +345,7 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
             True,
         ),  # fmt: skip
         ("Guards fired warning shots at the crowd.", "Battles::Armed clash", False),
+        ("Soldiers pushed the militants back.", "Battles::Armed clash", False),
         ("The military bombed a village, killing 30.", "Explosions/Remote violence::Air/drone strike", True),
         ("Militants bombed a bus station.", "Explosions/Remote violence::Remote explosive", True),
     ],

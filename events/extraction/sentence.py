@@ -29,6 +29,10 @@ from events.reading.article import Article
 from events.reading.text import Sentence, squash
 
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
+# "the gun battle that followed", "the ensuing clashes": a definite event word that opens a
+# new event, told as following the one before
+ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting|following)\s+(?:[a-z-]+\s+)?$", re.I)
+ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
@@ -254,7 +258,10 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     if c.roles_of("force") and not c.targets:
         # "demonstrators threw stones at police, who responded with tear gas": the same crowd
         return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
-    anaphoric = ANAPHORIC_TRIGGER.search(ctx.text[c.clause[0] : c.hit.start]) is not None
+    before = ctx.text[c.clause[0] : c.hit.start]
+    anaphoric = ANAPHORIC_TRIGGER.search(before) is not None and not (
+        ENSUING_BEFORE.search(before) or ENSUING_AFTER.match(ctx.text, c.hit.end)
+    )
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
     if (told_before or anaphoric) and not _another_incident(c, ctx):
