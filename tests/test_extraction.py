@@ -399,9 +399,13 @@ def test_acled_note_conventions(gazetteer, lexicon):
     ("note", "location", "precision"),
     [  # the scene, missing from the gazetteer, is no name the place patterns read
         ("On 6 May 2020, militiamen attacked the police post of Kavingu municipality (Butembo, Nord-Kivu).",
-         "Butembo", 2),  # the division's seat, a town: near it
+         "Kavingu", 2),  # named as the text names it; placed near the division's seat, a town
         ("On 6 May 2020, militants detonated an IED at a spot between hamlets (Kamjong district, Manipur).",
          "Kamjong", 2),  # a second-level division the gazetteer has
+        # a country alone (the actor's) gives way to the division; the place is the name the
+        # parenthesis follows, not a capitalised word after a scene word ("bombed Islamic")
+        ("On 3 May 2020, the military forces of Mozambique bombed Islamic militant bases in the Mbau area "
+         "(Mocimboa Da Praia, Cabo Delgado).", "Mbau", 2),
     ],
 )  # fmt: skip
 def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, location, precision,

@@ -78,19 +78,28 @@ def listed_places(
 DIVISIONS = re.compile(rf"\(\s*(?P<a>{PLACE_NAME})(?:\s+[a-z]+)?\s*,\s*(?P<b>{PLACE_NAME})\s*\)")
 
 
-def division_named(text: str, span: tuple[int, int], places: list[Resolved], gazetteer) -> Resolved | None:
+# The name a parenthesis follows ("the Mbau area (Mocimboa Da Praia, Cabo Delgado)").
+NAMED_BEFORE = re.compile(rf"(?P<name>{PLACE_NAME})(?:\s+[a-z]+)?\s*$")
+
+
+def division_named(
+    text: str, span: tuple[int, int], places: list[Resolved], gazetteer
+) -> tuple[Resolved, str | None] | None:
     """The second-level division an ACLED-style parenthesis names ("the police station of
     Mususa municipality (Butembo, Nord-Kivu)"), for an event whose clause sets no scene the
-    gazetteer knows: the first name, as resolved within the second (a first-level division)."""
+    gazetteer knows: the first name, as resolved within the second (a first-level division);
+    with the name the parenthesis follows ("Mususa"), if any."""
     for match in DIVISIONS.finditer(text, span[0], span[1]):
+        named = NAMED_BEFORE.search(text, max(span[0], match.start() - 60), match.start())
+        name = named.group("name") if named else None
         first = next((p for p in places if p.mention.start == match.start("a")), None)
         second = next((p for p in places if p.mention.start == match.start("b")), None)
         if first is None or second is None or gazetteer.kind(second.entry) not in ("admin1", "region"):
             continue
         if first.entry == second.entry or gazetteer.contains(second.entry, first.entry):
             if gazetteer.kind(first.entry) in ("city", "poi"):  # the division's seat: near it
-                return replace(first, mention=replace(first.mention, near=True))
-            return first
+                return replace(first, mention=replace(first.mention, near=True)), name
+            return first, name
     return None
 
 

@@ -283,17 +283,17 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
     areas_only = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
     if fallback is not None and areas_only:
         c.targets, c.unknown = [fallback.region], fallback.place_name
+    elif c.targets and all(gazetteer.kind(p.entry) == "country" for p in c.targets):
+        # a country alone ("the forces of Mozambique bombed ... in the Mbau area (Mocimboa Da
+        # Praia, Cabo Delgado)") gives way to a division the text names in parentheses
+        _place_at_division(c, ctx, scene.division_named(text, c.clause, ctx.places, gazetteer))
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
-        division = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
+        named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
         if anaphor is not None:
             c.targets, c.notes = [anaphor], [note]
-        elif division is not None:
-            c.targets, c.unknown = [division], scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
-            c.notes.append(
-                f"Placed at {gazetteer.label(division.entry)}, the division the text names in "
-                "parentheses; the scene itself is not in the gazetteer."
-            )
+        elif named is not None:
+            _place_at_division(c, ctx, named)
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
             home = _home_place(c, ctx) if c.unknown else _earlier_scene(c, ctx)
@@ -307,6 +307,20 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
                 c.targets = [home]
                 c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
     return True
+
+
+def _place_at_division(c: Candidate, ctx: ArticleContext, named: tuple[Resolved, str | None] | None) -> None:
+    """The scene is the division an ACLED-style parenthesis names; the place itself (the
+    name the parenthesis follows) is not in the gazetteer."""
+    if named is None:
+        return
+    division, name = named
+    c.targets = [division]
+    c.unknown = name or scene.unknown_place(ctx.text, c.clause, ctx.gazetteer, ctx.lexicon)
+    c.notes.append(
+        f"Placed at {ctx.gazetteer.label(division.entry)}, the division the text names in "
+        "parentheses; the scene itself is not in the gazetteer."
+    )
 
 
 def _earlier_scene(c: Candidate, ctx: ArticleContext) -> Resolved | None:
