@@ -8,7 +8,6 @@ says so). Run with `./dev.sh serve` (or `sitrep serve`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import folium
 import pandas as pd
@@ -17,29 +16,22 @@ from streamlit_folium import st_folium
 
 from events.errors import SitrepError
 from events.records.filters import (
+    NO_FILTER,
     EventFilter,
-    apply_filter,
     describe_filter,
     from_query_params,
-    narrowed_views,
-    placed,
     region_label,
     to_query_params,
-    week_starts,
+    week_starts_between,
+    within_dates,
 )
 from events.records.trends import region_keys
 from events.service import source_articles, view_records
 from events.settings import Settings
-from events.store import EventStore, store_at
-from maps.event_map import (
-    base_map,
-    build_event_map,
-    countries_by_events,
-    event_layers,
-    latlon_of,
-    leaflet_bounds,
-    map_bounds,
-)
+from events.store import EventStore
+from events.store.views import EventView, Tally, narrowed, ranked
+from maps.coords import latlon_bounds
+from maps.event_map import base_map, build_event_map, latlon_of, leaflet_bounds, map_layers
 from maps.style import TYPE_COLOURS
 from maps.table import people_table
 from maps.timeline import brush_range, build_timeline, timeline_png
@@ -60,10 +52,9 @@ from ui import (
 st.set_page_config(page_title="Sitrep", page_icon=":world_map:", layout="wide")
 
 
-def _options(frame: pd.DataFrame, *columns: str, limit: int = 300) -> list[str]:
+def _options(events: EventView, *columns: str, f: EventFilter = NO_FILTER, limit: int = 300) -> list[str]:
     """Distinct values of these columns, most frequent first (a bounded list for widgets)."""
-    values = pd.concat([frame[c] for c in columns if c in frame]).dropna()
-    return [str(v) for v in values.value_counts().index[:limit]]
+    return [str(v) for v in ranked(pd.concat([events.counts(c, f) for c in columns])).index[:limit]]
 
 
 def _region_box(regions: list[str], initial: str) -> str:
@@ -79,12 +70,12 @@ def _region_box(regions: list[str], initial: str) -> str:
 
 
 def sidebar_filter(
-    frame: pd.DataFrame, initial: EventFilter, review_confidence: float, regions: list[str]
+    events: EventView, facets: dict, initial: EventFilter, review_confidence: float, regions: list[str]
 ) -> EventFilter:
     st.sidebar.header("Filter")
-    if frame.empty:
+    if not facets["total"]:
         return initial
-    low, high = frame["date_start"].min().date(), frame["date_end"].max().date()
+    low, high = facets["first"], facets["last"]
     start = max(low, min(initial.date_from or low, high))
     end = min(high, max(initial.date_to or high, low))
     picked = st.sidebar.date_input(
@@ -93,33 +84,28 @@ def sidebar_filter(
     picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
     date_from = picked[0] if picked else None
     date_to = picked[1] if len(picked) > 1 else None
-    found = set(frame["event_type"].unique())
-    present = [t for t in TYPE_COLOURS if t in found]
+    present = [t for t in TYPE_COLOURS if t in facets["types"]]
 
     def choose(label: str, options: list, chosen: tuple, key: str, placeholder: str) -> tuple:
         return tuple(st.sidebar.multiselect(label, options, default=[c for c in chosen if c in options],
                                             placeholder=placeholder, key=key))  # fmt: skip
 
     types = choose("Event type", present, initial.event_types, "types", "All types")
-    scope = frame[frame["event_type"].isin(types)] if types else frame
-    subs = choose(
-        "Sub-event type", _options(scope, "sub_event_type"), initial.sub_event_types, "subs", "All sub-types"
-    )
-    statuses = choose(
-        "Status", sorted(frame["status"].dropna().unique()), initial.statuses, "statuses", "Any status"
-    )
+    subs = choose("Sub-event type", sub_types(events, facets["key"], types), initial.sub_event_types, "subs",
+                  "All sub-types")  # fmt: skip
+    statuses = choose("Status", facets["statuses"], initial.statuses, "statuses", "Any status")
     region = _region_box(regions, initial.region)
     text = st.sidebar.text_input("Search source sentences and notes", value=initial.text, key="q")
     review = st.sidebar.checkbox(
         f"Needs review (confidence below {review_confidence:g})", value=initial.review_below > 0, key="review"
     )
     with st.sidebar.expander("More filters", expanded=False):
-        actors = tuple(st.multiselect("Actor", _options(frame, "actor1", "actor2"),
-                                      default=[a for a in initial.actors], key="actors"))  # fmt: skip
-        countries = tuple(st.multiselect("Country", _options(frame, "country"),
-                                         default=list(initial.countries), key="countries"))  # fmt: skip
-        admin1s = tuple(st.multiselect("Admin1 (region)", _options(frame, "admin1"),
-                                       default=list(initial.admin1s), key="admin1s"))  # fmt: skip
+        actors = tuple(st.multiselect("Actor", facets["actors"], default=[a for a in initial.actors],
+                                      key="actors"))  # fmt: skip
+        countries = tuple(st.multiselect("Country", facets["countries"], default=list(initial.countries),
+                                         key="countries"))  # fmt: skip
+        admin1s = tuple(st.multiselect("Admin1 (region)", facets["admin1s"], default=list(initial.admin1s),
+                                       key="admin1s"))  # fmt: skip
         precisions = tuple(
             st.multiselect("Geo-precision", [1, 2, 3], default=list(initial.geo_precisions), key="geo")
         )
@@ -136,35 +122,55 @@ def sidebar_filter(
     )  # fmt: skip
 
 
-def kpis(view: pd.DataFrame) -> None:
+def kpis(tally: Tally) -> None:
     cols = st.columns(4)
-    cols[0].metric("Events", len(view))
-    cols[1].metric("Fatalities", int(view["fatalities"].fillna(0).sum()) if len(view) else 0)
-    cols[2].metric("Injuries", int(view["injuries"].fillna(0).sum()) if len(view) else 0)
-    cols[3].metric("Places", view["location"].dropna().nunique() if len(view) else 0)
+    cols[0].metric("Events", tally.events)
+    cols[1].metric("Fatalities", tally.fatalities)
+    cols[2].metric("Injuries", tally.injuries)
+    cols[3].metric("Places", tally.places)
 
 
 MAX_DOWNLOAD_EVENTS = 200_000
 MAX_TABLE_ROWS = 1_000
 BRUSH_PARAMS = ("brush_from", "brush_to")
 
-
-@st.cache_resource(max_entries=2)
-def store_bounds(location: str, lock_timeout: float, version: str):
-    """The bounds of every event in the store (computed once per store version)."""
-    return map_bounds(load_events(location, lock_timeout, version))
+# What the page reads of the store's events, asked of its view (events.store.views: a frame in
+# memory, or SQL on a server) and kept per store version (``key``: address and version) and
+# filter, shared by every session: the view answers with counts and sums, never every row.
 
 
-@st.cache_resource(max_entries=2)
-def store_regions(location: str, lock_timeout: float, version: str, limit: int = 600) -> list[str]:
-    """The store's countries and admin-1 regions (region keys), most events first."""
-    return region_keys(load_events(location, lock_timeout, version), limit)
+@st.cache_resource(max_entries=2, show_spinner=False)
+def store_facets(_events: EventView, key: str) -> dict:
+    """What the sidebar and the base map need of the whole store, once per version."""
+    whole = _events.tally(EventFilter())
+    extent = _events.extent()
+    return {
+        "key": key, "total": _events.total(), "first": whole.first, "last": whole.last,
+        "types": set(_events.counts("event_type").index), "statuses": sorted(_events.counts("status").index),
+        "actors": _options(_events, "actor1", "actor2"), "countries": _options(_events, "country"),
+        "admin1s": _options(_events, "admin1"),
+        "regions": region_keys(_events.groups(("country", "admin1")), 600),
+        "by_events": [str(c) for c in _events.counts("country").index],
+        "bounds": latlon_bounds(*extent) if extent else None,
+    }  # fmt: skip
 
 
-@st.cache_resource(max_entries=2)
-def store_countries(location: str, lock_timeout: float, version: str) -> list[str]:
-    """The store's countries, most events first (their admin-1 outlines are drawn)."""
-    return countries_by_events(load_events(location, lock_timeout, version))
+@st.cache_resource(max_entries=16, show_spinner=False)
+def sub_types(_events: EventView, key: str, types: tuple[str, ...]) -> list[str]:
+    """The sub-event types of the chosen types (all when none), most events first."""
+    return _options(_events, "sub_event_type", f=EventFilter(event_types=types))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def view_tally(_events: EventView, key: str, f: str, _f: EventFilter) -> Tally:
+    """The totals of the events passing a filter (``f``: its repr, the cache key)."""
+    return _events.tally(_f)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def view_rows(_events: EventView, key: str, f: str, _f: EventFilter, review_first: bool) -> pd.DataFrame:
+    """The rows the table shows: the first MAX_TABLE_ROWS (lowest confidence first in review)."""
+    return _events.rows(_f, MAX_TABLE_ROWS, by_confidence=review_first)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -175,28 +181,35 @@ def view_table(_rows: pd.DataFrame, view_key: str) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def view_timeline(_view: pd.DataFrame, view_key: str):
-    """The timeline chart, made once per view (``view_key`` as for view_table, without the brush)."""
-    return build_timeline(_view, brush=True)
+def view_timeline(_events: EventView, key: str, f: str, _f: EventFilter):
+    """The timeline chart, made once per view (without the brush) from the events per date,
+    range, precision and type."""
+    return build_timeline(timeline_groups(_events, _f), brush=True)
 
 
-def show_map(
-    frame: pd.DataFrame, view: pd.DataFrame, settings: Settings, version: str, highlight: str | None = None
-) -> None:
+def timeline_groups(events: EventView, f: EventFilter) -> pd.DataFrame:
+    return events.groups(("event_date", "date_start", "date_end", "time_precision", "event_type"), f)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def view_trend_groups(_events: EventView, key: str, f: str, _f: EventFilter) -> pd.DataFrame:
+    """Events and fatalities per coded date and region: what the trends are made from."""
+    return _events.groups(("event_date", "country", "admin1"), _f)
+
+
+def show_map(events: EventView, f: EventFilter, facets: dict, settings: Settings,
+             highlight: str | None = None) -> None:  # fmt: skip
     """The base map stays the same while filtering (same bounds: those of the whole store),
     so st_folium keeps it and only swaps the event layers (feature_group_to_add); a selected
     table row is drawn emphasised and the map centres on it. The map returns its bounds
     after each pan or zoom (a rerun of this fragment only): cells are computed for the
     part in view, finer as one zooms in, down to single events."""
-    address = store_at(settings.store).address  # the cached frame's key, as map_page loaded it
-    bounds = store_bounds(address, settings.lock_timeout_s, version)
-    countries = store_countries(address, settings.lock_timeout_s, version)
-    found = set(frame["event_type"].unique())
-    base = base_map(types=[t for t in TYPE_COLOURS if t in found], bounds=bounds, tiles=settings.tiles,
-                    countries=countries, cells=len(frame) > settings.map_max_markers)  # fmt: skip
+    base = base_map(types=[t for t in TYPE_COLOURS if t in facets["types"]], bounds=facets["bounds"],
+                    tiles=settings.tiles, countries=facets["by_events"],
+                    cells=facets["total"] > settings.map_max_markers)  # fmt: skip
     shown = leaflet_bounds((st.session_state.get("map") or {}).get("bounds"))
-    groups = event_layers(view, highlight=highlight, max_markers=settings.map_max_markers, view=shown)
-    centre = latlon_of(view, highlight)
+    groups = map_layers(events, f, highlight=highlight, max_markers=settings.map_max_markers, view=shown)
+    centre = latlon_of(events, f, highlight)
     st_folium(base, height=520, use_container_width=True, returned_objects=["bounds"], render=False,
               feature_group_to_add=groups, layer_control=folium.LayerControl(collapsed=True),
               center=centre, zoom=9 if centre else None, key="map")  # fmt: skip
@@ -215,12 +228,11 @@ def _step(weeks: list[dt.date]) -> None:
         st.rerun()
 
 
-def _map_panel(
-    frame: pd.DataFrame, shown: pd.DataFrame, settings: Settings, version: str, highlight: str | None
-) -> None:
+def _map_panel(events: EventView, facets: dict, shown: EventFilter, tally: Tally, settings: Settings,
+               highlight: str | None) -> None:  # fmt: skip
     """The map, optionally stepping through time week by week. While playing, only this
     fragment reruns (every settings.play_step_s): the map swaps layers, no page reload."""
-    weeks = week_starts(shown)
+    weeks = week_starts_between(tally.first, tally.last) if tally.events else []
     left, middle, right = st.columns([2, 1, 5], vertical_alignment="bottom")
     stepping = left.toggle("Week by week", key="stepping", disabled=len(weeks) < 2,
                            help="Show one week at a time; Play steps through the weeks.")  # fmt: skip
@@ -238,35 +250,37 @@ def _map_panel(
         week = right.select_slider(
             "Week", options=weeks, key="week", format_func=lambda d: f"week of {d:%d %b %Y}"
         )
-        view = apply_filter(shown, EventFilter(date_from=week, date_to=week + dt.timedelta(days=6)))
-        st.caption(f"{len(view):,} events in the week of {week:%d %B %Y}.")
-    show_map(frame, view, settings, version, highlight)
+        view = within_dates(shown, week, week + dt.timedelta(days=6))
+        count = view_tally(events, facets["key"], repr(view), view).events
+        st.caption(f"{count:,} events in the week of {week:%d %B %Y}.")
+    show_map(events, view, facets, settings, highlight)
 
 
-def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> None:
+def _downloads(
+    store: EventStore, events: EventView, shown: EventFilter, count: int, settings: Settings
+) -> None:
     """Files are made only when a button is clicked (deferred callables; the exporters are
-    imported then too, not before the first map)."""
+    imported then too, not before the first map; the view's rows are read then too)."""
     from events.exchange.export import to_csv, to_geojson, to_geopackage
     from maps.standalone import standalone_html
 
-    if len(shown) > MAX_DOWNLOAD_EVENTS:
+    if count > MAX_DOWNLOAD_EVENTS:
         st.info(
-            f"{len(shown):,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
+            f"{count:,} events in view: narrow the filter to {MAX_DOWNLOAD_EVENTS:,} or "
             "fewer to download here, or use `sitrep export` for any size."
         )
         return
     today = dt.date.today().isoformat()
-    event_ids = shown["event_id"]  # made into a list only when a button is clicked
 
     def ids() -> list[str]:
-        return event_ids.tolist()
+        return events.event_ids(shown)
 
     def gpkg() -> bytes:
         records = view_records(store, ids())
         return to_geopackage(records, source_articles(store, records))
 
     def html() -> str:
-        fig = build_event_map(shown, tiles=settings.tiles, max_markers=settings.map_max_markers)
+        fig = build_event_map(events.rows(shown), tiles=settings.tiles, max_markers=settings.map_max_markers)
         return standalone_html(fig)
 
     files = [
@@ -274,7 +288,7 @@ def _downloads(store: EventStore, shown: pd.DataFrame, settings: Settings) -> No
         ("CSV", lambda: to_csv(view_records(store, ids())), "csv", "text/csv"),
         ("GeoPackage", gpkg, "gpkg", "application/geopackage+sqlite3"),
         ("Map (HTML)", html, "html", "text/html"),
-        ("Timeline (PNG)", lambda: timeline_png(shown), "png", "image/png"),
+        ("Timeline (PNG)", lambda: timeline_png(timeline_groups(events, shown)), "png", "image/png"),
     ]
     for column, (label, make, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
         column.download_button(f"Download {label}", make, f"sitrep-{today}.{suffix}", mime=mime,
@@ -293,16 +307,13 @@ def _brush(params: dict) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _table_rows(shown: pd.DataFrame, review_first: bool) -> pd.DataFrame:
-    """The rows the table shows: the first MAX_TABLE_ROWS (lowest confidence first in review)."""
-    return shown.nsmallest(MAX_TABLE_ROWS, "confidence") if review_first else shown.head(MAX_TABLE_ROWS)
-
-
 def map_page() -> None:
     settings, store = page_store()
     try:
         version = store.version()
-        frame = load_events(store.address, settings.lock_timeout_s, version)
+        events = load_events(store.address, settings.lock_timeout_s, version)
+        key = repr((store.address, version))
+        facets = store_facets(events, key)
         params = st.query_params.to_dict()
         initial = from_query_params(params)
     except SitrepError as exc:
@@ -311,53 +322,48 @@ def map_page() -> None:
     st.caption("Conflict events read from news reports: geocoded, dated, typed and sourced. "
                "Drag across the timeline to narrow the dates; pick a surge or a region to focus on it; "
                "pick a table row to find it on the map.")  # fmt: skip
-    regions = store_regions(store.address, settings.lock_timeout_s, version)
-    event_filter = sidebar_filter(frame, initial, settings.review_confidence, regions)
+    event_filter = sidebar_filter(events, facets, initial, settings.review_confidence, facets["regions"])
     brushed = _brush(params)
-    view, shown, wide = narrowed_views(frame, event_filter, brushed)
-    effective = event_filter
-    if brushed:
-        effective = replace(event_filter, date_from=max(event_filter.date_from or brushed[0], brushed[0]),
-                            date_to=min(event_filter.date_to or brushed[1], brushed[1]))  # fmt: skip
+    shown, wide = narrowed(event_filter, brushed)
     shared = to_query_params(event_filter)
     if brushed:
         shared.update(zip(BRUSH_PARAMS, (d.isoformat() for d in brushed), strict=True))
     st.query_params.from_dict(shared)
-    st.markdown(f"**{plain(describe_filter(effective, len(shown), len(frame)))}**")
-    kpis(shown)
-    rows = _table_rows(shown, review_first=event_filter.review_below > 0)
-    highlight = selected_event(rows)
-    map_column, side = st.columns([4, 1])
-    playing = st.session_state.get("playing", False) and st.session_state.get("stepping", False)
-    with map_column:  # first: the map is what the page is for (the panels beside it follow)
-        st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
-            frame, shown, settings, version, highlight
-        )
-    # the keys naming what the view's rows depend on, for the caches shared by sessions
-    view_key = repr((store.address, version, event_filter))
-    trends = region_trends_view(
-        wide, repr((store.address, version, replace(event_filter, region=""), brushed))
-    )
-    with side:
-        surges_panel(trends, settings, event_filter.region)
-    table = view_table(rows, repr((view_key, brushed)))
-    unplaced = int((~placed(shown)).sum()) if len(shown) else 0
-    if unplaced:
-        st.caption(f"{unplaced} event(s) have no place on the map (e.g. phone calls); "
-                   "they are in the table and the downloads.")  # fmt: skip
-    # an explicit element height: with the legend below, Streamlit's "content" height
-    # leaves the plot area empty
-    st.altair_chart(view_timeline(view, view_key), width="stretch", height=300,
-                    on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
-    with st.expander("Trends by region: events and fatalities, this period against the one before"):
-        trends_table(trends)
-    _downloads(store, shown, settings)
+    try:
+        tally = view_tally(events, key, repr(shown), shown)
+        st.markdown(f"**{plain(describe_filter(shown, tally.events, facets['total']))}**")
+        kpis(tally)
+        rows = view_rows(events, key, repr(shown), shown, event_filter.review_below > 0)
+        highlight = selected_event(rows)
+        map_column, side = st.columns([4, 1])
+        playing = st.session_state.get("playing", False) and st.session_state.get("stepping", False)
+        with map_column:  # first: the map is what the page is for (the panels beside it follow)
+            st.fragment(_map_panel, run_every=settings.play_step_s if playing else None)(
+                events, facets, shown, tally, settings, highlight
+            )
+        # the keys naming what the view's rows depend on, for the caches shared by sessions
+        trends = region_trends_view(view_trend_groups(events, key, repr(wide), wide), repr((key, wide)))
+        with side:
+            surges_panel(trends, settings, event_filter.region)
+        table = view_table(rows, repr((key, shown, event_filter.review_below > 0)))
+        if tally.unplaced:
+            st.caption(f"{tally.unplaced} event(s) have no place on the map (e.g. phone calls); "
+                       "they are in the table and the downloads.")  # fmt: skip
+        # an explicit element height: with the legend below, Streamlit's "content" height
+        # leaves the plot area empty
+        st.altair_chart(view_timeline(events, key, repr(event_filter), event_filter), width="stretch",
+                        height=300, on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
+        with st.expander("Trends by region: events and fatalities, this period against the one before"):
+            trends_table(trends)
+        _downloads(store, events, shown, tally.events, settings)
+    except SitrepError as exc:
+        stop_with(exc)
     st.subheader("Events")
     if len(table):
         events_table(table)
-        if len(shown) > MAX_TABLE_ROWS:
-            st.caption(f"The first {MAX_TABLE_ROWS:,} of {len(shown):,} events; downloads have them all.")
-        event_details(shown, highlight)
+        if tally.events > MAX_TABLE_ROWS:
+            st.caption(f"The first {MAX_TABLE_ROWS:,} of {tally.events:,} events; downloads have them all.")
+        event_details(rows, highlight)
     st.page_link(REVIEW, label="Add or review an article", icon=":material/rate_review:")
 
 

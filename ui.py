@@ -26,7 +26,7 @@ from events.records.filters import placed, records_frame
 from events.records.record import STATUSES, EventRecord, taxonomy
 from events.records.review import DECISIONS, apply_review, review_rows
 from events.records.trends import region_trends, surges
-from events.service import Pipeline, load_frame, preloaded_frame
+from events.service import Pipeline, load_view, preloaded_view
 from events.settings import Settings, load_settings
 from events.store import EventStore, store_at
 from maps.event_map import build_event_map
@@ -49,11 +49,12 @@ def get_pipeline(settings: Settings) -> Pipeline:
 
 
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)
-def load_events(location: str, lock_timeout: float, version: str) -> pd.DataFrame:
-    """All events as one columnar frame, shared read-only between reruns and sessions (no
-    copy per rerun, unlike cache_data); ``version`` keys it to the store's content."""
-    frame = preloaded_frame(location, version)  # started by `sitrep serve`
-    return frame if frame is not None else load_frame(store_at(location, lock_timeout))
+def load_events(location: str, lock_timeout: float, version: str):
+    """All events as one events.store.views.EventView (a frame in memory, or SQL on a server
+    beside the extracted events), shared between reruns and sessions (no copy per rerun,
+    unlike cache_data); ``version`` keys it to the store's content."""
+    view = preloaded_view(location, version)  # started by `sitrep serve`
+    return view if view is not None else load_view(store_at(location, lock_timeout))
 
 
 def stop_with(exc: SitrepError) -> None:
@@ -246,17 +247,18 @@ def _pick_trend_row() -> None:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _trends(_view: pd.DataFrame, view_key: str, level: str, days: int) -> pd.DataFrame:
+def _trends(_groups: pd.DataFrame, view_key: str, level: str, days: int) -> pd.DataFrame:
     """region_trends once per view (``view_key`` names it: store, version, filter, dates),
     level and period, shared read-only by every session."""
-    return region_trends(_view, level, days=days)
+    return region_trends(_groups, level, days=days)
 
 
-def region_trends_view(view: pd.DataFrame, view_key: str) -> pd.DataFrame:
-    """The trends of the regions in view (``view_key`` names its rows), at the level and
-    period the panel's widgets chose."""
+def region_trends_view(groups: pd.DataFrame, view_key: str) -> pd.DataFrame:
+    """The trends of the regions in view (``groups``: its events and fatalities per coded
+    date, country and admin-1; ``view_key`` names them), at the level and period the panel's
+    widgets chose."""
     level = "admin1" if st.session_state.get("trend_level", "Admin-1") == "Admin-1" else "country"
-    return _trends(view, view_key, level, int(st.session_state.get("trend_days", 7)))
+    return _trends(groups, view_key, level, int(st.session_state.get("trend_days", 7)))
 
 
 def surges_panel(trends: pd.DataFrame, settings: Settings, region: str) -> None:
@@ -356,7 +358,8 @@ def selected_event(table: pd.DataFrame) -> str | None:
 
 
 def event_details(view: pd.DataFrame, event_id: str | None) -> None:
-    """The selected event's sentence and its articles (links to http(s) pages only)."""
+    """The selected event's sentence and its articles (links to http(s) pages only); ``view``:
+    rows holding it (the table's)."""
     if not event_id:
         st.caption("Pick a row to see its source sentence and articles here, and the event on the map.")
         return

@@ -56,20 +56,35 @@ def load_frame(store: EventStore):
     return pd.concat([extracted, imported], ignore_index=True) if len(extracted) else imported
 
 
-# Frames being loaded while the dashboard's server starts (sitrep serve), by (store location,
+def load_view(store: EventStore):
+    """Every event of the store as one events.store.views.EventView, what the dashboard asks:
+    over the frame of load_frame (the GeoPackage), or, when the store answers for its imported
+    events itself (PostGIS, in SQL), over the extracted events merged here beside them."""
+    from events.records.dedup import deduplicate
+    from events.records.filters import records_frame, with_points
+    from events.store.views import CombinedView, FrameView
+
+    imported = store.imported_view()
+    if imported is None:
+        return FrameView(load_frame(store))
+    extracted = with_points(records_frame(deduplicate(store.records_where(origin_imported=False))))
+    return CombinedView(FrameView(extracted), imported)
+
+
+# Views being loaded while the dashboard's server starts (sitrep serve), by (store location,
 # version): handed over once to the app's cached loader, then dropped.
 _PRELOADING: dict[tuple[str, str], Future] = {}
 
 
-def preload_frame(store: EventStore) -> None:
-    """Start loading the store's frame in the background, so the first visitor of a freshly
+def preload_view(store: EventStore) -> None:
+    """Start loading the store's view in the background, so the first visitor of a freshly
     started dashboard does not wait for it (the server starts meanwhile)."""
     if store.exists():
-        _PRELOADING[(store.address, store.version())] = ThreadPoolExecutor(1).submit(load_frame, store)
+        _PRELOADING[(store.address, store.version())] = ThreadPoolExecutor(1).submit(load_view, store)
 
 
-def preloaded_frame(location: str, version: str):
-    """The frame preload_frame started for this store and version, or None."""
+def preloaded_view(location: str, version: str):
+    """The view preload_view started for this store and version, or None."""
     started = _PRELOADING.pop((location, version), None)
     if started is None:
         return None

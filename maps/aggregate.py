@@ -1,6 +1,7 @@
-"""Keep the map's payload bounded: above a threshold, point events are aggregated in
-Python into square grid cells, each with its count, fatalities, mix of event types and
-busiest places, and identical area outlines are drawn once with their count."""
+"""Keep the map's payload bounded: above a threshold, point events are aggregated into
+square grid cells (counted where the events are: see events.store.views), each with its
+count, fatalities, mix of event types and busiest places, and identical area outlines are
+drawn once with their count."""
 
 from __future__ import annotations
 
@@ -34,94 +35,82 @@ def _type_order(kind: str) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def _counts(cell: np.ndarray, codes: np.ndarray, cells: int, weights: np.ndarray | None = None) -> np.ndarray:
-    """(cells, distinct codes) table of events (or ``weights``) per cell and code; code -1
-    (a missing value) is left out."""
-    known = codes >= 0
-    width = int(codes.max()) + 1 if known.any() else 0
-    flat = cell[known] * width + codes[known]
-    kept = None if weights is None else weights[known]
-    return np.bincount(flat, weights=kept, minlength=cells * width).reshape(cells, width)
+def cells_of(groups: pd.DataFrame, step: float) -> list[dict[str, Any]]:
+    """Point events counted per grid square, type and place (events.store.views.CELL_KEYS and
+    CELL_SUMS: gx, gy, event_type, location, events, fatalities, lon and lat sums; from any
+    store's view) -> one cell per grid square, in (gx, gy) order: centre (mean position),
+    count, fatalities, ``types`` as (type, events, fatalities) in the palette's order,
+    ``places`` (the TOP_PLACES busiest, ties by name), ``bounds`` (Leaflet's [south, west,
+    north, east]) and ``cell_deg``."""
+    if groups.empty:
+        return []
+    groups = groups.sort_values(["gx", "gy"], kind="stable")
+    by_cell = groups.groupby(["gx", "gy"], sort=True)
+    totals = by_cell[["events", "fatalities", "lon", "lat"]].sum()
+    kinds = groups.dropna(subset=["event_type"]).groupby(["gx", "gy", "event_type"], sort=True)
+    kind_sums = kinds[["events", "fatalities"]].sum()
+    named = groups.dropna(subset=["location"])
+    place_sums = named.groupby(["gx", "gy", "location"], sort=True)["events"].sum().reset_index()
+    place_sums = place_sums.sort_values(
+        ["gx", "gy", "events", "location"], ascending=[True, True, False, True], kind="stable"
+    )
+    places: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    for gx, gy, name, n in place_sums.itertuples(index=False):
+        top = places.setdefault((int(gx), int(gy)), [])
+        if len(top) < TOP_PLACES:
+            top.append((str(name), int(n)))
+    types: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+    for (gx, gy, kind), n, dead in zip(
+        kind_sums.index, kind_sums["events"], kind_sums["fatalities"], strict=True
+    ):
+        types.setdefault((int(gx), int(gy)), []).append((str(kind), int(n), int(dead)))
+    out = []
+    sums = zip(totals["events"], totals["fatalities"], totals["lon"], totals["lat"], strict=True)
+    for (gx, gy), (n, dead, lon, lat) in zip(totals.index, sums, strict=True):
+        key = (int(gx), int(gy))
+        out.append(
+            {
+                "count": int(n),
+                "lon": float(lon) / int(n),
+                "lat": float(lat) / int(n),
+                "fatalities": int(dead),
+                "types": sorted(
+                    (t for t in types.get(key, []) if t[1]), key=lambda t: (_type_order(t[0]), t[0])
+                ),
+                "places": places.get(key, []),
+                "cell_deg": step,
+                "bounds": [
+                    *latlon((key[0] * step, key[1] * step)),
+                    *latlon(((key[0] + 1) * step, (key[1] + 1) * step)),
+                ],
+            }
+        )
+    return out
 
 
-def _places(cell: np.ndarray, locations: pd.Series, cells: int) -> list[list[tuple[str, int]]]:
-    """Per cell, its TOP_PLACES locations with their counts (most first; ties by name)."""
-    codes, names = pd.factorize(locations, sort=True)
-    known = codes >= 0
-    pairs, counts = np.unique(cell[known] * max(1, len(names)) + codes[known], return_counts=True)
-    owner, place = pairs // max(1, len(names)), pairs % max(1, len(names))
-    ranked = np.lexsort((place, -counts, owner))
-    owner, place, counts = owner[ranked], place[ranked], counts[ranked]
-    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # 0 for each cell's busiest
-    places: list[list[tuple[str, int]]] = [[] for _ in range(cells)]
-    for k, name, n in zip(owner[rank < TOP_PLACES].tolist(), place[rank < TOP_PLACES].tolist(),
-                          counts[rank < TOP_PLACES].tolist(), strict=True):  # fmt: skip
-        places[k].append((str(names[name]), int(n)))
-    return places
+def grid_step(extent: list[list[float]] | None, points: tuple | None) -> float:
+    """The grid step for cells: one fitting the ``extent`` in view (Leaflet's [[south, west],
+    [north, east]]), else the points' (west, south, east, north) box."""
+    if extent:
+        (south, west), (north, east) = extent
+        view_lons, view_lats = [max(-180.0, west), min(180.0, east)], [max(-85.0, south), min(85.0, north)]
+        return cell_size(view_lons, view_lats, TARGET_VIEW_CELLS)
+    west, south, east, north = points
+    return cell_size([west, east], [south, north])
 
 
 def aggregate_points(frame: pd.DataFrame, extent: list[list[float]] | None = None) -> list[dict[str, Any]]:
     """Point events (event_type, lon/lat or geometry, fatalities, location) -> one cell per
-    grid square: centre (mean position), count, fatalities, ``types`` as (type, events,
-    fatalities) in the palette's order, ``places``, ``bounds`` (Leaflet's [south, west,
-    north, east]) and ``cell_deg``. The grid step fits the ``extent`` in view (Leaflet's
-    [[south, west], [north, east]]), else the points'. Cells are counted on integer keys
-    with numpy: no per-event Python, no string columns copied."""
-    from events.records.filters import with_points
+    grid square (see cells_of). The grid step fits the ``extent`` in view, else the points'."""
+    from events.records.filters import EventFilter
+    from events.store.views import FrameView
 
-    frame = with_points(frame)
-    is_point = frame["lat"].notna().to_numpy()
-    if not is_point.any():
+    view = FrameView(frame)
+    count, box = view.points(EventFilter())
+    if not count:
         return []
-    lons = frame["lon"].to_numpy(dtype=float)[is_point]
-    lats = frame["lat"].to_numpy(dtype=float)[is_point]
-    if extent:
-        (south, west), (north, east) = extent
-        view_lons, view_lats = [max(-180.0, west), min(180.0, east)], [max(-85.0, south), min(85.0, north)]
-        step = cell_size(view_lons, view_lats, TARGET_VIEW_CELLS)
-    else:
-        step = cell_size(lons, lats)
-    gx, gy = np.floor(lons / step).astype(np.int64), np.floor(lats / step).astype(np.int64)
-    keys, cell = np.unique(
-        (gx - gx.min()) * (int(gy.max() - gy.min()) + 1) + (gy - gy.min()), return_inverse=True
-    )
-    cell = cell.ravel()
-    cells = len(keys)
-    dead = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0).to_numpy(dtype=float)[is_point]
-    centres = pd.DataFrame({"cell": cell, "lon": lons, "lat": lats}).groupby("cell").mean()
-    member = np.zeros(cells, dtype=np.int64)
-    member[cell] = np.arange(len(cell))  # any event of each cell: they share its grid square
-    kinds, names = pd.factorize(frame["event_type"][is_point], sort=True)
-    kind_events, kind_dead = _counts(cell, kinds, cells), _counts(cell, kinds, cells, dead)
-    order = sorted(range(len(names)), key=lambda k: _type_order(str(names[k])))
-    kind_names = [str(names[t]) for t in order]
-    kind_events, kind_dead = kind_events[:, order].tolist(), kind_dead[:, order].tolist()
-    if "location" in frame:
-        places = _places(cell, frame["location"][is_point], cells)
-    else:
-        places = [[] for _ in range(cells)]
-    counts = np.bincount(cell, minlength=cells).tolist()
-    fatalities = np.bincount(cell, weights=dead, minlength=cells).tolist()
-    mean_lons, mean_lats = centres["lon"].tolist(), centres["lat"].tolist()
-    out = []
-    for k, (x, y) in enumerate(zip(gx[member].tolist(), gy[member].tolist(), strict=True)):
-        out.append(
-            {
-                "count": int(counts[k]),
-                "lon": float(mean_lons[k]),
-                "lat": float(mean_lats[k]),
-                "fatalities": int(fatalities[k]),
-                "types": [
-                    (name, int(n), int(d))
-                    for name, n, d in zip(kind_names, kind_events[k], kind_dead[k], strict=True)
-                    if n
-                ],  # fmt: skip
-                "places": places[k],
-                "cell_deg": step,
-                "bounds": [*latlon((x * step, y * step)), *latlon(((x + 1) * step, (y + 1) * step))],
-            }
-        )
-    return out
+    step = grid_step(extent, box)
+    return cells_of(view.cell_groups(EventFilter(), step), step)
 
 
 def unique_areas(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

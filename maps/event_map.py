@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import folium
 import pandas as pd
 from branca.element import Template
 
-from events.records.filters import placed, point_geometry, with_points
+from events.records.filters import EventFilter, placed, point_geometry, with_points
 from maps import safe
-from maps.aggregate import MAX_MARKERS, aggregate_points, unique_areas
+from maps.aggregate import MAX_MARKERS, cells_of, grid_step, unique_areas
 from maps.assets import localize
 from maps.basemap import add_basemap
 from maps.cells import CellLayer, ScriptLayer
@@ -24,7 +24,10 @@ from maps.legend import Legend
 from maps.popups import _value, popup_html, tooltip_text
 from maps.style import TENTATIVE_STATUSES, TYPE_COLOURS, colour_of
 
-__all__ = ["base_map", "build_event_map", "event_layers", "map_bounds", "popup_html"]
+if TYPE_CHECKING:
+    from events.store.views import EventView
+
+__all__ = ["base_map", "build_event_map", "event_layers", "map_bounds", "map_layers", "popup_html"]
 
 # A point known only "near" a town (2) or to its region (3) is drawn as an area of
 # about this radius, never as a pin that would invent a hotspot.
@@ -99,7 +102,12 @@ def _mappable(events: pd.DataFrame | Iterable[Mapping[str, Any]]) -> pd.DataFram
 
 
 def _types(frame: pd.DataFrame) -> list[str]:
-    present = {str(t) for t in frame["event_type"].unique()}
+    return _type_order(frame["event_type"].dropna().unique())
+
+
+def _type_order(types: Iterable) -> list[str]:
+    """Event types in the palette's order, others after by name."""
+    present = {str(t) for t in types}
     return [t for t in TYPE_COLOURS if t in present] + sorted(present - set(TYPE_COLOURS))
 
 
@@ -114,44 +122,50 @@ def leaflet_bounds(bounds: Mapping | None) -> list[list[float]] | None:
     return box if box[0][0] < box[1][0] and box[0][1] < box[1][1] else None
 
 
-def _within(frame: pd.DataFrame, bounds: list[list[float]] | None, margin: float = 0.25) -> pd.Series:
-    """Which point events lie in [[south, west], [north, east]] widened by ``margin`` of its size."""
-    if not bounds:
-        return frame["lat"].notna()
-    (south, west), (north, east) = bounds
-    dy, dx = (north - south) * margin, (east - west) * margin
-    return frame["lat"].between(south - dy, north + dy) & frame["lon"].between(west - dx, east + dx)
-
-
 def event_layers(
     events: pd.DataFrame | Iterable[Mapping[str, Any]],
     highlight: str | None = None,
     max_markers: int = MAX_MARKERS,
     view: list[list[float]] | None = None,
 ) -> list[folium.FeatureGroup]:
-    """One layer per event type, and above ``max_markers`` point events one layer of cells.
+    """map_layers for events in a frame (or record dicts)."""
+    from events.store.views import FrameView
+
+    return map_layers(FrameView(_mappable(events)), EventFilter(), highlight, max_markers, view)
+
+
+def map_layers(
+    events: EventView,
+    f: EventFilter,
+    highlight: str | None = None,
+    max_markers: int = MAX_MARKERS,
+    view: list[list[float]] | None = None,
+) -> list[folium.FeatureGroup]:
+    """One layer per event type, and above ``max_markers`` point events one layer of cells,
+    for the events of a store's view (events.store.views) passing ``f``.
 
     Up to ``max_markers`` point events (in the ``view`` bounds, when given) are drawn one by
-    one with popups; above that they are aggregated into grid cells showing every type, so
-    the payload stays bounded; the ``highlight``ed event is always drawn as itself.
+    one with popups; above that they are aggregated into grid cells showing every type
+    (counted where the events are: in SQL on a server), so the payload stays bounded; the
+    ``highlight``ed event is always drawn as itself.
     """
-    frame = _mappable(events)
-    is_point = frame["lat"].notna() & _within(frame, view)
+    count, box = events.points(f, view)
     cells: list[dict[str, Any]] = []
-    if int(is_point.sum()) > max_markers:
-        cells = aggregate_points(frame[is_point], extent=view)
-        areas = unique_areas(frame[frame["lat"].isna()].to_dict("records"))
-        singles = frame[is_point & (frame["event_id"] == highlight)] if highlight else frame.iloc[0:0]
+    area_rows = events.area_rows(f)
+    if count > max_markers:
+        step = grid_step(view, box)
+        cells = cells_of(events.cell_groups(f, step, view), step)
+        areas = unique_areas(area_rows.to_dict("records"))
+        singles = events.point_rows(f, view, highlight).to_dict("records") if highlight else []
     else:
-        areas = frame[frame["lat"].isna()].to_dict("records")
-        singles = frame[is_point]
-    singles = singles.to_dict("records")
+        areas = area_rows.to_dict("records")
+        singles = events.point_rows(f, view).to_dict("records")
     groups = []
     if cells:
         group = folium.FeatureGroup(name="Cells of many events (all types)")
         CellLayer(cells).add_to(group)
         groups.append(group)
-    for event_type in _types(frame):
+    for event_type in _type_order(events.counts("event_type", f).index):
         group = folium.FeatureGroup(name=safe.text(event_type))
         rows = [_point_row(row, row.get("event_id") == highlight) for row in singles
                 if row.get("event_type") == event_type]  # fmt: skip
@@ -164,11 +178,11 @@ def event_layers(
     return groups
 
 
-def latlon_of(view: pd.DataFrame, event_id: str | None) -> list[float] | None:
-    """Leaflet's [lat, lon] of a point event in the view (to centre the map on a selected row)."""
-    if not event_id or "lat" not in view:
+def latlon_of(events: EventView, f: EventFilter, event_id: str | None) -> list[float] | None:
+    """Leaflet's [lat, lon] of a point event passing ``f`` (to centre the map on a selected row)."""
+    if not event_id:
         return None
-    rows = view.loc[(view["event_id"] == event_id) & view["lat"].notna(), ["lon", "lat"]]
+    rows = events.point_rows(f, None, event_id)
     return latlon((float(rows["lon"].iloc[0]), float(rows["lat"].iloc[0]))) if len(rows) else None
 
 

@@ -52,7 +52,8 @@ def popup_html(row: Mapping[str, Any]) -> str:
         value = _value(row, key)
         return "not reported" if value is None else str(int(value))
 
-    sources = row.get("sources") or []
+    sources = row.get("sources")
+    sources = sources if isinstance(sources, list) else []  # NaN: an imported row beside extracted ones
     titles = "; ".join(
         f"{s.get('title') or s.get('article_id')} ({_day(s.get('published'))})" for s in sources
     )

@@ -62,7 +62,8 @@ def _exact_days(frame: pd.DataFrame) -> pd.Series:
 
 def _spread(frame: pd.DataFrame, unit: str) -> pd.DataFrame:
     """Approximate events spread over the days of their range: (bin start, type, share)."""
-    ranges = frame.groupby(["date_start", "date_end", "event_type"], observed=True).size().reset_index()
+    ranges = frame.groupby(["date_start", "date_end", "event_type"], observed=True)["n"].sum().reset_index()
+    ranges = ranges.rename(columns={"n": 0})
     starts = ranges["date_start"].dt.normalize().to_numpy()
     lengths = ((ranges["date_end"].dt.normalize() - ranges["date_start"].dt.normalize()).dt.days + 1).clip(1)
     repeat = lengths.to_numpy()
@@ -79,7 +80,9 @@ def _spread(frame: pd.DataFrame, unit: str) -> pd.DataFrame:
 
 def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
     """Events per bin, type and precision (plain data, testable without Altair): start, end,
-    event_type, known_to (EXACT or APPROXIMATE), events (a share for spread events)."""
+    event_type, known_to (EXACT or APPROXIMATE), events (a share for spread events).
+    ``frame``: one row per event, or per group of events with their number in an ``events``
+    column (what a store's view counts: events.store.views)."""
     if frame.empty:
         return pd.DataFrame(columns=COLUMNS)
     frame = pd.DataFrame(  # only the columns read here: no copy of the others
@@ -88,6 +91,7 @@ def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame
             "date_start": pd.to_datetime(frame.get("date_start", frame["event_date"])),
             "date_end": pd.to_datetime(frame.get("date_end", frame["event_date"])),
             "event_type": frame["event_type"],
+            "n": pd.to_numeric(frame["events"]).astype(float) if "events" in frame else 1.0,
             **({"time_precision": frame["time_precision"]} if "time_precision" in frame else {}),
         }
     )
@@ -101,7 +105,7 @@ def timeline_frame(frame: pd.DataFrame, unit: str | None = None) -> pd.DataFrame
                 {
                     "start": bin_start(known["event_date"], unit).to_numpy(),
                     "event_type": known["event_type"].array,
-                    "events": 1.0,
+                    "events": known["n"].to_numpy(),
                     "known_to": EXACT,
                 }
             )

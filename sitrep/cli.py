@@ -21,7 +21,7 @@ from events.service import (
     Pipeline,
     expand_paths,
     load_frame,
-    preload_frame,
+    preload_view,
     source_articles,
     view_records,
 )
@@ -376,7 +376,7 @@ def serve(
                     fg=typer.colors.YELLOW, err=True)  # fmt: skip
     try:
         settings = _settings(None)
-        preload_frame(store_at(settings.store, settings.lock_timeout_s))
+        preload_view(store_at(settings.store, settings.lock_timeout_s))
         threading.Thread(target=_import_map_builders, daemon=True).start()
     except SitrepError as exc:
         _fail(str(exc), 2)

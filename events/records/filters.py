@@ -1,5 +1,6 @@
-"""Filters are data: a frozen EventFilter, a pure apply_filter, a plain-English description,
-and a round trip through URL query parameters so that a view is a shareable link."""
+"""Filters are data: a frozen EventFilter, a pure apply_filter, the same test as SQL for a
+store on a server (``where_sql``), a plain-English description, and a round trip through URL
+query parameters so that a view is a shareable link."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class EventFilter:
     region: str = ""  # one country ("Ukraine") or admin-1 ("Ukraine/Kharkiv"): see region_key
 
 
+NO_FILTER = EventFilter()  # every event
 REGION_SEPARATOR = "/"
 
 
@@ -111,6 +113,7 @@ class Filter:
     read: Callable[[str], Any]
     passes: Callable[[pd.DataFrame, Any], pd.Series]
     reads: Callable[[Any, EventFilter], str | None]
+    sql: Callable[[Any], tuple[str, list]]  # the same test over the store's flat columns
     active: Callable[[Any], bool] = bool
 
     def value(self, f: EventFilter) -> Any:
@@ -123,6 +126,10 @@ def _either(values: tuple) -> str:
 
 def _isin(column: str) -> Callable[[pd.DataFrame, tuple], pd.Series]:
     return lambda frame, values: frame[column].isin(values)
+
+
+def _any(column: str) -> Callable[[tuple], tuple[str, list]]:
+    return lambda values: (f"{column} = ANY(%s)", [list(values)])
 
 
 def _clip(low: float, high: float, kind: type) -> Callable[[str], Any]:
@@ -154,6 +161,20 @@ def _mentions(frame: pd.DataFrame, text: str) -> pd.Series:
     return haystack.str.contains(text.strip(), case=False, regex=False)
 
 
+def _region_sql(region: str) -> tuple[str, list]:
+    country, admin1 = split_region(region)
+    return (
+        ("country = %s AND admin1 = %s", [country, admin1])
+        if admin1 is not None
+        else ("country = %s", [country])
+    )
+
+
+# pandas' case-blind contains compares upper-cased strings: so does this (as the database's
+# locale upper-cases: beyond ASCII only under a UTF-8 locale)
+MENTIONS_SQL = "strpos(upper(coalesce(source_text, '') || ' ' || coalesce(notes, '')), upper(%s)) > 0"
+
+
 def _places(admin1s: tuple, f: EventFilter) -> str:
     return "in " + _either(admin1s + f.countries)
 
@@ -164,32 +185,37 @@ def _dates(date_from: dt.date, f: EventFilter) -> str:
 
 # In the order describe_filter says them. An event passes a date range it overlaps.
 FILTERS: tuple[Filter, ...] = (
-    Filter("event_types", "type", True, str, _isin("event_type"), lambda v, f: _either(v)),
+    Filter("event_types", "type", True, str, _isin("event_type"), lambda v, f: _either(v),
+           _any("event_type")),
     Filter("sub_event_types", "sub", True, str, _isin("sub_event_type"),
-           lambda v, f: "sub-type " + _either(v)),
+           lambda v, f: "sub-type " + _either(v), _any("sub_event_type")),
     Filter("actors", "actor", True, str,
            lambda frame, v: frame["actor1"].isin(v) | frame["actor2"].isin(v),
-           lambda v, f: "involving " + _either(v)),
-    Filter("statuses", "status", True, str, _isin("status"), lambda v, f: "status " + _either(v)),
-    Filter("admin1s", "admin1", True, str, _isin("admin1"), _places),
+           lambda v, f: "involving " + _either(v),
+           lambda v: ("(actor1 = ANY(%s) OR actor2 = ANY(%s))", [list(v), list(v)])),
+    Filter("statuses", "status", True, str, _isin("status"), lambda v, f: "status " + _either(v),
+           _any("status")),
+    Filter("admin1s", "admin1", True, str, _isin("admin1"), _places, _any("admin1")),
     Filter("countries", "country", True, str, _isin("country"),
-           lambda v, f: None if f.admin1s else _places((), f)),
+           lambda v, f: None if f.admin1s else _places((), f), _any("country")),
     Filter("region", "region", False, _text, _in_region,
-           lambda v, f: f"in the region {region_label(v)}"),
+           lambda v, f: f"in the region {region_label(v)}", _region_sql),
     Filter("geo_precisions", "geo", True, int, _isin("geo_precision"),
-           lambda v, f: "geo-precision " + _either(v)),
+           lambda v, f: "geo-precision " + _either(v), _any("geo_precision")),
     Filter("review_below", "review", False, _clip(0.0, 1.0, float), _needs_review,
-           lambda v, f: f"needing review (confidence below {v:g})", _positive),
+           lambda v, f: f"needing review (confidence below {v:g})",
+           lambda v: ("confidence < %s AND coalesce(review, 'unreviewed') = 'unreviewed'", [v]), _positive),
     Filter("date_from", "from", False, dt.date.fromisoformat,
-           lambda frame, v: frame["date_end"] >= pd.Timestamp(v), _dates),
+           lambda frame, v: frame["date_end"] >= pd.Timestamp(v), _dates, lambda v: ("date_end >= %s", [v])),
     Filter("date_to", "to", False, dt.date.fromisoformat,
            lambda frame, v: frame["date_start"] <= pd.Timestamp(v),
-           lambda v, f: None if f.date_from else f"until {v}"),
+           lambda v, f: None if f.date_from else f"until {v}", lambda v: ("date_start <= %s", [v])),
     Filter("min_fatalities", "min_fat", False, lambda raw: max(0, int(raw)),
            lambda frame, v: frame["fatalities"].fillna(0) >= v,
-           lambda v, f: f"with at least {v} fatalities", _positive),
+           lambda v, f: f"with at least {v} fatalities", lambda v: ("coalesce(fatalities, 0) >= %s", [v]),
+           _positive),
     Filter("text", "q", False, _text, _mentions, lambda v, f: f"mentioning '{v.strip()}'",
-           lambda v: bool(v.strip())),
+           lambda v: (MENTIONS_SQL, [v.strip()]), lambda v: bool(v.strip())),
 )  # fmt: skip
 
 
@@ -204,6 +230,19 @@ def apply_filter(frame: pd.DataFrame, f: EventFilter) -> pd.DataFrame:
     for row, value in _set(f):
         mask &= row.passes(frame, value)
     return frame[mask]
+
+
+def where_sql(f: EventFilter) -> tuple[str, list]:
+    """The filters ``f`` sets as one SQL condition over the store's flat columns (psycopg's
+    ``%s`` placeholders) and its parameters: the rows it keeps are apply_filter's."""
+    parts = [row.sql(value) for row, value in _set(f)]
+    return " AND ".join(f"({sql})" for sql, _ in parts) or "TRUE", [p for _, params in parts for p in params]
+
+
+def within_dates(f: EventFilter, first: dt.date, last: dt.date) -> EventFilter:
+    """``f`` narrowed to events overlapping ``first``..``last`` as well (an event passes both
+    date ranges exactly when it passes the later start and the earlier end)."""
+    return replace(f, date_from=max(f.date_from or first, first), date_to=min(f.date_to or last, last))
 
 
 def describe_filter(f: EventFilter, shown: int, total: int) -> str:
@@ -255,7 +294,10 @@ def week_starts(view: pd.DataFrame) -> list[dt.date]:
     """The Mondays of every week from the view's first event to its last."""
     if view.empty:
         return []
-    first = view["date_start"].min().date()
-    last = view["date_end"].max().date()
+    return week_starts_between(view["date_start"].min().date(), view["date_end"].max().date())
+
+
+def week_starts_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The Mondays of every week from ``first`` to ``last``."""
     monday = first - dt.timedelta(days=first.weekday())
     return [monday + dt.timedelta(weeks=k) for k in range((last - monday).days // 7 + 1)]

@@ -62,7 +62,9 @@ def region_trends(
     frame: pd.DataFrame, level: str = "country", days: int = 7, end: dt.date | None = None
 ) -> pd.DataFrame:
     """One row per region with events in the last WEEKS weeks (see COLUMNS), most events in
-    the latest period first."""
+    the latest period first (ties by region). ``frame``: one row per event, or per group of
+    events with their number in an ``events`` column and their summed ``fatalities`` (what a
+    store's view counts: events.store.views)."""
     if level not in LEVELS:
         raise ValueError(f"trend level {level!r}: not one of {LEVELS}")
     if frame.empty:
@@ -82,19 +84,21 @@ def region_trends(
             "country": recent["country"],
             "admin1": recent["admin1"] if level == "admin1" else None,
             "fatalities": pd.to_numeric(recent["fatalities"], errors="coerce").fillna(0),
+            "n": recent["events"] if "events" in recent else 1,
             "now": age < days,
             "before": (age >= days) & (age < 2 * days),
             "week": WEEKS - 1 - (age // 7),
         }
     )
     table = table[table["region"] != ""]
+    table = table.assign(now_n=table["n"] * table["now"], before_n=table["n"] * table["before"])
     grouped = table.groupby("region", sort=False)
     out = pd.DataFrame(
         {
             "country": grouped["country"].first(),
             "admin1": grouped["admin1"].first(),
-            "events": grouped["now"].sum(),
-            "events_before": grouped["before"].sum(),
+            "events": grouped["now_n"].sum(),
+            "events_before": grouped["before_n"].sum(),
             "fatalities": table[table["now"]].groupby("region")["fatalities"].sum(),
             "fatalities_before": table[table["before"]].groupby("region")["fatalities"].sum(),
         }
@@ -107,12 +111,15 @@ def region_trends(
     out["label"] = [region_label(r) for r in out["region"]]
     out["change_text"] = [change_text(a, b) for a, b in zip(out["events"], out["events_before"], strict=True)]
     out["weekly"] = [w if isinstance(w, list) else [0] * WEEKS for w in out["weekly"]]
-    return out.sort_values(["events", "events_before"], ascending=False, kind="stable")[COLUMNS]
+    out = out.sort_values(
+        ["events", "events_before", "region"], ascending=[False, False, True], kind="stable"
+    )
+    return out[COLUMNS]
 
 
 def _weekly(table: pd.DataFrame) -> pd.Series:
     """Region -> events in each of the last WEEKS weeks, oldest first."""
-    counts = table.groupby(["region", "week"]).size()
+    counts = table.groupby(["region", "week"])["n"].sum()
     series = {}
     for region, weeks in counts.groupby(level=0):
         values = np.zeros(WEEKS, dtype=int)
@@ -131,14 +138,21 @@ def surges(trends: pd.DataFrame, min_events: int, min_rise: float = 1.0) -> pd.D
 
 
 def region_keys(frame: pd.DataFrame, limit: int = 600) -> list[str]:
-    """The frame's countries and admin-1 regions (region keys), most events first."""
+    """The frame's countries and admin-1 regions (region keys), most events first, ties by
+    key. ``frame``: one row per event, or per (country, admin1) with an ``events`` count."""
     if frame.empty:
         return []
-    pairs = frame.groupby(["country", "admin1"], dropna=True).size()
+    table = frame[["country", "admin1"]].assign(n=frame["events"] if "events" in frame else 1)
+    table = table[table["country"].notna()]
+    pairs = table[table["admin1"].notna()]
     keys = pd.concat(
         [
-            frame["country"].dropna().value_counts(),
-            pd.Series(pairs.to_numpy(), index=[region_key(c, a) for c, a in pairs.index]),
+            table.groupby("country")["n"].sum(),
+            pd.Series(pairs["n"].to_numpy(), index=[region_key(c, a) for c, a in zip(
+                pairs["country"], pairs["admin1"], strict=True)], dtype="int64"),
         ]
-    )
-    return [str(k) for k in keys.groupby(level=0).sum().sort_values(ascending=False).index[:limit]]
+    )  # fmt: skip
+    totals = keys.groupby(level=0).sum().reset_index()
+    totals.columns = ["key", "n"]
+    totals = totals.sort_values(["n", "key"], ascending=[False, True], kind="stable")
+    return [str(k) for k in totals["key"].iloc[:limit]]

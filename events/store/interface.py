@@ -147,6 +147,11 @@ class EventStore(abc.ABC):
         geometry, lon/lat for points), rejected ones left out, without validating each
         record again: they were validated when written."""
 
+    def imported_view(self):
+        """The imported events as an events.store.views.EventView answering in the store
+        itself (a server answers in SQL), or None: the dashboard then reads imported_frame."""
+        return None
+
     def after_import(self) -> None:
         """Ready what the dashboard's next cold start reads, after a dataset import (the
         GeoPackage writes its columnar copy; a server has nothing to do)."""

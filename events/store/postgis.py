@@ -305,21 +305,25 @@ class PostgisStore(EventStore):
         a row at a time through libpq and parsed by pandas); points as lon/lat, other shapes
         as GeoJSON. The server returns rows in table order, sorted here by ``fid`` only when
         needed (ORDER BY made the server sort every wide row: half of its time)."""
+        return self.frame_where("WHERE origin = 'imported' AND review != 'rejected'", [], "", None)
+
+    def imported_view(self):
+        """The dashboard's questions about the imported events, answered in SQL."""
+        from events.store.pg_views import PostgisView
+
+        return PostgisView(self)
+
+    def frame_where(self, where: str, params: list, order: str, limit: int | None):
+        """The events a WHERE clause (psycopg placeholders, ``params``) keeps, as the frame
+        imported_frame makes, in ``order`` (an ORDER BY clause, or "" for ``fid`` order)."""
         import pandas as pd
+        import psycopg
         from adbc_driver_postgresql import dbapi
 
         from events.store.framecache import with_geometry
 
-        with self._read():  # exists, migrated, and a clear error when the server is down
-            pass
-        columns = [c for c in COLUMNS if c != "origin"]
-        point = "GeometryType(geom) = 'POINT'"
-        sql = (
-            f"SELECT fid, {', '.join(columns)}, CASE WHEN {point} THEN ST_X(geom) END AS lon,"
-            f" CASE WHEN {point} THEN ST_Y(geom) END AS lat,"
-            f" CASE WHEN NOT {point} THEN ST_AsGeoJSON(geom, 15) END AS geometry_json"
-            " FROM events WHERE origin = 'imported' AND review != 'rejected'"
-        )
+        with self._read() as db:  # exists, migrated, and a clear error when the server is down
+            sql = psycopg.ClientCursor(db).mogrify(_frame_sql(where, order, limit), params)
         try:
             with dbapi.connect(self.url) as connection, connection.cursor() as cursor:
                 cursor.execute(sql)
@@ -327,7 +331,7 @@ class PostgisStore(EventStore):
         except dbapi.Error as exc:
             raise self._error("read failed", exc) from None
         fid = table.column("fid").to_numpy()
-        if len(fid) > 1 and (fid[1:] < fid[:-1]).any():
+        if not order and len(fid) > 1 and (fid[1:] < fid[:-1]).any():
             table = table.take(fid.argsort(kind="stable"))
         frame = table.drop_columns(["fid"]).to_pandas(date_as_object=False)
         for column in frame.columns:  # a column with no value at all: None, as the GeoPackage's copy reads
@@ -385,6 +389,18 @@ class PostgisStore(EventStore):
                     count += 1
             _touch(db)
         return count
+
+
+def _frame_sql(where: str, order: str, limit: int | None) -> str:
+    """The frame's columns (points as lon/lat, other shapes as GeoJSON text) of the rows kept."""
+    columns = [c for c in COLUMNS if c != "origin"]
+    point = "GeometryType(geom) = 'POINT'"
+    return (
+        f"SELECT fid, {', '.join(columns)}, CASE WHEN {point} THEN ST_X(geom) END AS lon,"
+        f" CASE WHEN {point} THEN ST_Y(geom) END AS lat,"
+        f" CASE WHEN NOT {point} THEN ST_AsGeoJSON(geom, 15) END AS geometry_json"
+        f" FROM events {where} {order}" + (f" LIMIT {int(limit)}" if limit is not None else "")
+    )
 
 
 def _copy_upsert(db, rows: Iterable[list], unique: bool = False) -> int:
