@@ -287,6 +287,13 @@ def test_a_battle_that_followed_is_an_event_of_its_own(gazetteer, lexicon):
     ]
 
 
+@pytest.mark.parametrize("joint", [". Police", "; police"])
+def test_force_told_after_a_protest_makes_it_a_protest_with_intervention(joint, gazetteer, lexicon):
+    text = f"Opposition supporters demonstrated in Conakry on Tuesday{joint} dispersed them with tear gas."
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.sub_event_type, r.location) for r in records] == [("Protest with intervention", "Conakry")]
+
+
 def test_force_met_by_a_rioting_crowd_in_the_same_sentence_is_that_riot(gazetteer, lexicon):
     text = "Demonstrators threw stones at police in Conakry on Saturday, who responded with tear gas."
     records = extract(text, gazetteer, lexicon)

@@ -86,6 +86,7 @@ UNSETTLED = 99
 # check, type: 0.78 with this set; 0.75 when every rank decides; 0.79 with remote weapons only,
 # which misses definitional cases of the team's articles).
 DECISIVE = {0, 3, 4, 5, 7, 8}
+FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
@@ -170,7 +171,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         if "protest_force" in ids:
             lethal = (c.casualties.fatalities or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
-            return f"Protests::{sub}", 5
+            return f"Protests::{sub}", FORCE_MET
         return "Protests::Peaceful protest", 6
     if agent == "crowd" and ids & VIOLENT_WORDS:
         # protesters turning violent, or a mob that was no demonstration: the codebook's two riots

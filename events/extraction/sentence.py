@@ -585,11 +585,16 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
     """'Police fired tear gas at protesters': the protest just told met force."""
     for draft in reversed(previous[-4:]):
         if draft.event_type in CROWDS and sentence.start - draft.sentence.end < 400:
+            settled: list[str] = []
             if draft.event_type == "Protests":
                 level = classify.force_level(sentence.text, casualties)
                 if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
                     draft.sub_event_type = level
-            draft.absorb(sentence, casualties, [])
+                # what the codebook settles, so that typing the event again keeps it
+                settled = [
+                    f"{classify.SETTLED}{classify.FORCE_MET}:Protests{classify.SEPARATOR}{draft.sub_event_type}"
+                ]
+            draft.absorb(sentence, casualties, settled)
             draft.actor2 = draft.actor2 or "Police Forces"
             return True
     return False
