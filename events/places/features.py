@@ -73,6 +73,7 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
         "capital": np.isin(np.arange(len(ix.ids)), np.fromiter(ix.capitals, int, len(ix.capitals))),
         "country": np.fromiter((countries[c] for c in ix.country), np.int32, len(ix.country)),
         "division": np.fromiter((divisions[a] for a in ix.admin1), np.int32, len(ix.admin1)),
+        "division_code": np.fromiter((divisions[a] for a in ix.admin1), np.int32, len(ix.admin1)),
         "lat": np.radians(np.asarray(ix.lat, dtype=float)),
         "lon": np.radians(np.asarray(ix.lon, dtype=float)),
     }
@@ -80,6 +81,8 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
     arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
     arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
+    arrays["grouped"] = np.zeros(len(ix.ids), dtype=bool)  # areas made of others (world regions)
+    arrays["grouped"][list(ix.members)] = True
     arrays["group"] = np.asarray([GROUP[k] for k in KINDS], np.int8)[arrays["kind"]]
     gazetteer._ranker_arrays = arrays
     return arrays
@@ -118,69 +121,115 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     _votes(x, col, mentions, entries, owner, bounds, arrays)
     if datelines is not None:
         x[:, col["dateline_point"]] = point & np.asarray(datelines, dtype=bool)[owner]
+    _name_columns(x, col, mentions, entries, owner, kind, division, point, gazetteer)
+    _namesakes(x, col, mentions, entries, owner, division, point, gazetteer)
     for m, (a, b) in enumerate(bounds):
-        _mention_columns(x[a:b], col, mentions[m], entries[a:b], kind[a:b], division[a:b], point[a:b],
-                         qualifiers[m], qualified[m], gazetteer)  # fmt: skip
+        if qualifiers[m] is not None or qualified[m] is not None:
+            _qualifier_columns(x[a:b], col, entries[a:b], division[a:b], qualifiers[m], qualified[m],
+                               gazetteer)  # fmt: skip
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
     return Frame(mentions, entries, owner, bounds, x, groups)
 
 
-def _mention_columns(
-    x, col, mention: Mention, entries, kind, is_area, is_point, qualifier, qualified, gazetteer
-) -> None:
-    key = mention.name_key or normalize_name(mention.text)
-    x[:, col["main_name"]] = [gazetteer.key_of(e) == key for e in entries]
-    x[:, col["part_of_longer_name"]] = bool(mention.name_key) and key != normalize_name(mention.text)
-    if gazetteer.is_demonym(key):
-        x[:, col["demonym_country"]] = kind == KINDS.index("country")
-    if ABBREVIATION.fullmatch(mention.text):
-        x[:, col["abbreviation_small"]] = is_point | (kind == KINDS.index("admin2"))
-    if mention.settlement_word:
-        x[:, col["settlement_word_point"]] = is_point
-        x[:, col["settlement_word_area"]] = is_area
-    if mention.area_word:
-        x[:, col["area_word_area"]] = is_area
-        x[:, col["area_word_point"]] = is_point
-    if AREA_WORD.search(mention.text):
-        x[:, col["kind_word_area"]] = is_area
-    if WATER_WORD.search(mention.text):
-        x[:, col["kind_word_water"]] = kind == KINDS.index("water")
-    if is_area.any() and is_point.any() and not mention.area_word:  # "Kharkiv", not "Kharkiv region"
-        _namesake_towns(x, col, entries, is_area, is_point, gazetteer)
-    if is_area.any() and is_point.any():
-        x[:, col["namesake_town_near"]] = _namesake_near(entries, is_area, is_point, gazetteer)
-    if qualifier is not None:
-        x[:, col["qualified_by"]] = [
-            any(gazetteer.contains(q, e) for q, _ in qualifier.candidates) for e in entries
-        ]
-    if qualified is not None:
-        x[:, col["qualifies"]] = [
-            bool(is_area[r]) and any(gazetteer.contains(e, c) for c, _ in qualified.candidates)
-            for r, e in enumerate(entries)
-        ]
+def _name_columns(x, col, mentions: list[Mention], entries, owner, kind, is_area, is_point,
+                  gazetteer: Gazetteer) -> None:  # fmt: skip
+    """What each mention's name and the words round it say, spread over its candidates' rows."""
+    keys = [m.name_key or normalize_name(m.text) for m in mentions]
+    pairs = zip(entries.tolist(), owner.tolist(), strict=True)
+    x[:, col["main_name"]] = [gazetteer.key_of(e) == keys[o] for e, o in pairs]
+    flags = np.asarray(
+        [(bool(m.name_key) and key != normalize_name(m.text), gazetteer.is_demonym(key),
+          ABBREVIATION.fullmatch(m.text) is not None, bool(m.settlement_word), bool(m.area_word),
+          AREA_WORD.search(m.text) is not None, WATER_WORD.search(m.text) is not None)
+         for m, key in zip(mentions, keys, strict=True)], dtype=bool)[owner]  # fmt: skip
+    longer, demonym, abbreviation, settlement, area_word, kind_area, kind_water = flags.T
+    x[:, col["part_of_longer_name"]] = longer
+    x[:, col["demonym_country"]] = demonym & (kind == KINDS.index("country"))
+    x[:, col["abbreviation_small"]] = abbreviation & (is_point | (kind == KINDS.index("admin2")))
+    x[:, col["settlement_word_point"]] = settlement & is_point
+    x[:, col["settlement_word_area"]] = settlement & is_area
+    x[:, col["area_word_area"]] = area_word & is_area
+    x[:, col["area_word_point"]] = area_word & is_point
+    x[:, col["kind_word_area"]] = kind_area & is_area
+    x[:, col["kind_word_water"]] = kind_water & (kind == KINDS.index("water"))
 
 
-def _namesake_towns(x, col, entries, is_area, is_point, gazetteer: Gazetteer) -> None:
-    """A division holding a town of its own name (Kharkiv, New York): the division weighs
-    no more than that town (its summed population says nothing about which is meant)."""
-    namesakes = np.flatnonzero(is_point & (x[:, col["main_name"]] > 0))
-    if not len(namesakes):
-        return
-    for r in np.flatnonzero(is_area):
-        towns = [t for t in namesakes if gazetteer.contains(entries[r], entries[t])]
-        if towns:
-            x[r, col["namesake_town_inside"]] = 1.0
-            x[r, col["log_population_division"]] = max(x[t, col["log_population"]] for t in towns)
-
-
-def _namesake_near(entries, is_area, is_point, gazetteer: Gazetteer) -> np.ndarray:
-    """Areas with a point candidate of the same name within 50 km of their centre (a county
-    and its seat, a division and its capital)."""
+def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_point,
+               gazetteer: Gazetteer) -> None:  # fmt: skip
+    """Divisions with a town candidate of the same mention inside (of their own name: "Kharkiv",
+    "New York"; not when the text says "region"), which then weigh no more than that town (a
+    division's summed population says nothing about which is meant), or near their centre (a
+    county and its seat, a division and its capital): one pass over the document's pairs."""
     areas, points = np.flatnonzero(is_area), np.flatnonzero(is_point)
-    km = gazetteer.distances_km(entries[areas].tolist(), entries[points].tolist())
-    out = np.zeros(len(entries))
-    out[areas] = (km < 50).any(axis=1)
-    return out
+    if not len(areas) or not len(points):
+        return
+    a, p = np.nonzero(owner[areas][:, None] == owner[points][None, :])
+    if not len(a):
+        return
+    a, p = areas[a], points[p]
+    arrays = entry_arrays(gazetteer)
+    km = _km(arrays, entries[a], entries[p])
+    x[np.unique(a[km < 50]), col["namesake_town_near"]] = 1.0
+    area_word = np.fromiter((bool(m.area_word) for m in mentions), bool, len(mentions))
+    named = (x[p, col["main_name"]] > 0) & ~area_word[owner[a]]
+    a, p = a[named], p[named]
+    inside = _inside(entries[a], entries[p], gazetteer)
+    if not inside.any():
+        return
+    a, p = a[inside], p[inside]
+    town = np.full(len(x), -np.inf)
+    np.maximum.at(town, a, x[p, col["log_population"]])
+    held = np.unique(a)
+    x[held, col["namesake_town_inside"]] = 1.0
+    x[held, col["log_population_division"]] = town[held]
+
+
+def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Great-circle km between paired entries (inf where either has no point), as
+    Gazetteer.distances_km reckons them."""
+    lat1, lon1, lat2, lon2 = (
+        arrays["lat"][one],
+        arrays["lon"][one],
+        arrays["lat"][other],
+        arrays["lon"][other],
+    )
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+    return np.where(np.isnan(km), np.inf, km)
+
+
+def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
+    """``Gazetteer.contains(area, place)`` for each (area, place) pair: countries and
+    first-level divisions by their codes at once, second-level divisions by the towns filed
+    under them, groups of areas one by one."""
+    arrays = entry_arrays(gazetteer)
+    ix = gazetteer.index
+    kind, grouped = arrays["kind"][areas], arrays["grouped"][areas]
+    codes = arrays["division_code"]
+    inside = (areas != places) & ~grouped & (
+        ((kind == KINDS.index("country")) & (arrays["country"][areas] == arrays["country"][places]))
+        | ((kind == KINDS.index("admin1")) & (codes[areas] == codes[places])
+           & (arrays["kind"][places] != KINDS.index("admin1"))))  # fmt: skip
+    county = kind == KINDS.index("admin2")
+    for n in np.flatnonzero(county | grouped).tolist():
+        area, place = int(areas[n]), int(places[n])
+        inside[n] = place in ix.towns_in.get(area, ()) if county[n] else gazetteer.contains(area, place)
+    return inside
+
+
+def _qualifier_columns(x, col, entries, is_area, qualifier: Mention | None, qualified: Mention | None,
+                       gazetteer: Gazetteer) -> None:  # fmt: skip
+    """The candidates a qualifier holds ("Odessa, Texas"); the areas that hold the mention qualified."""
+    if qualifier is not None:
+        holders = np.fromiter((q for q, _ in qualifier.candidates), np.int64)
+        inside = _inside(np.repeat(holders, len(entries)), np.tile(entries, len(holders)), gazetteer)
+        x[:, col["qualified_by"]] = inside.reshape(len(holders), len(entries)).any(axis=0)
+    if qualified is not None:
+        held = np.fromiter((c for c, _ in qualified.candidates), np.int64)
+        rows = np.flatnonzero(is_area)
+        inside = _inside(np.repeat(entries[rows], len(held)), np.tile(held, len(rows)), gazetteer)
+        x[:, col["qualifies"]] = 0.0
+        x[rows, col["qualifies"]] = inside.reshape(len(rows), len(held)).any(axis=1)
 
 
 def _votes(x, col, mentions, entries, owner, bounds, arrays) -> None:

@@ -66,26 +66,50 @@ def load_ranker(path: Path = MODEL_PATH) -> Ranker:
 
 
 def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
-    """The row with the highest score within each mention's rows."""
-    return np.fromiter((a + int(np.argmax(scores[a:b])) for a, b in bounds), np.int64, len(bounds))
+    """The row with the highest score within each mention's rows (the first of equals)."""
+    if not bounds:
+        return np.zeros(0, dtype=np.int64)
+    starts, owner = _segments(bounds)
+    top = np.maximum.reduceat(scores, starts)
+    hits = np.flatnonzero(scores >= top[owner])
+    first = np.ones(len(hits), dtype=bool)
+    first[1:] = owner[hits][1:] != owner[hits][:-1]
+    return hits[first]
 
 
-def confidence(scores: np.ndarray, a: int, b: int, best: int) -> float:
-    """The chosen candidate's share of the mention's softmax."""
-    shifted = np.exp(scores[a:b] - scores[best])
-    return round(float(1.0 / shifted.sum()), 3)
+def _segments(bounds: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Each mention's first row, and each row's mention."""
+    starts = np.fromiter((a for a, _ in bounds), np.int64, len(bounds))
+    sizes = np.fromiter((b - a for a, b in bounds), np.int64, len(bounds))
+    return starts, np.repeat(np.arange(len(bounds)), sizes)
 
 
-def reasons(
-    stage: Stage, rows: np.ndarray, scores: np.ndarray, a: int, b: int, best: int, limit: int = 4
-) -> tuple[list[str], int | None]:
-    """The features that most set the chosen candidate above the runner-up (by weight x
-    difference), strongest first, and the runner-up's row (None when alone)."""
-    if b - a < 2:
-        return [], None
-    others = scores[a:b].copy()
-    others[best - a] = -np.inf
-    runner_up = a + int(np.argmax(others))
+def confidences(scores: np.ndarray, bounds: list[tuple[int, int]], best: np.ndarray) -> list[float]:
+    """Each chosen candidate's share of its mention's softmax."""
+    if not bounds:
+        return []
+    starts, owner = _segments(bounds)
+    shares = 1.0 / np.add.reduceat(np.exp(scores - scores[best][owner]), starts)
+    return [round(c, 3) for c in shares.tolist()]
+
+
+def reasons(stage: Stage, rows: np.ndarray, scores: np.ndarray, bounds: list[tuple[int, int]],
+            best: np.ndarray, limit: int = 4) -> list[tuple[list[str], int | None]]:  # fmt: skip
+    """Per mention, the features that most set the chosen candidate above the runner-up (by
+    weight x difference), strongest first, and the runner-up's row (None when alone)."""
+    if not bounds:
+        return []
+    others = scores.copy()
+    others[best] = -np.inf
+    runner_up = best_rows(others, bounds)
     gain = (rows[best] - rows[runner_up]) * stage.weights
-    order = np.argsort(-gain)
-    return [stage.features[k] for k in order[:limit] if gain[k] > 0.05], runner_up
+    order = np.argsort(-gain, axis=1)[:, :limit]
+    strong = np.take_along_axis(gain, order, axis=1) > 0.05
+    out = []
+    for k, (a, b) in enumerate(bounds):
+        if b - a < 2:
+            out.append(([], None))
+            continue
+        named = zip(order[k].tolist(), strong[k].tolist(), strict=True)
+        out.append(([stage.features[f] for f, s in named if s], int(runner_up[k])))
+    return out

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
 from events.places.mentions import Mention, mentions_at
-from events.places.ranker import Ranker, best_rows, confidence, reasons
+from events.places.ranker import Ranker, best_rows, confidences, reasons
 from events.places.resolved import Resolved
 from events.places.rules import rule_choices
 
@@ -137,20 +138,23 @@ def resolve_mentions(
         return rule_choices(mentions, document.qualifiers, document.qualified, document.forced, gazetteer)
     rows = stage2(document.frame, stage1_picks(document, ranker), gazetteer)
     scores = ranker.stage2.scores(rows)
-    best = best_rows(scores, document.frame.bounds)
+    bounds = document.frame.bounds
+    best = best_rows(scores, bounds)
+    shares = confidences(scores, bounds, best)
+    why_of = reasons(ranker.stage2, rows, scores, bounds, best)
+    told = rows[best][:, [STAGE2.index(f) for f in TOLD_WHEN_PRESENT]] > 0
+    entries = document.frame.entries.tolist()
     out = []
     for k, mention in enumerate(mentions):
         if k in document.forced:
             out.append(document.forced[k])
             continue
-        a, b = document.frame.bounds[k]
-        entry = int(document.frame.entries[best[k]])
-        why, runner_up = reasons(ranker.stage2, rows, scores, a, b, int(best[k]))
-        why = [f for f in TOLD_WHEN_PRESENT if rows[best[k], STAGE2.index(f)] > 0] + why
-        other = int(document.frame.entries[runner_up]) if runner_up is not None else None
+        entry = entries[best[k]]
+        why, runner_up = why_of[k]
+        why = [f for f, present in zip(TOLD_WHEN_PRESENT, told[k].tolist(), strict=True) if present] + why
+        other = entries[runner_up] if runner_up is not None else None
         words = _worded(why, entry, other, rows[best[k]], document, k, gazetteer)
-        evidence = (gazetteer.label(entry), *words)
-        out.append(Resolved(mention, entry, confidence(scores, a, b, int(best[k])), evidence))
+        out.append(Resolved(mention, entry, shares[k], (gazetteer.label(entry), *words)))
     return out
 
 
@@ -202,44 +206,69 @@ def _outside_qualifier(mention: Mention, qualifier: Mention | None, gazetteer: G
     return Resolved(mention, area, 0.5, evidence)
 
 
+class _Said(NamedTuple):
+    """What the ranker's reasons for one entry are worded from."""
+
+    ix: object  # the gazetteer's index
+    entry: int
+    other: int | None  # the runner-up's entry
+    row: np.ndarray
+    mention: Mention
+    qualifier: Mention | None
+    qualified: Mention | None
+
+
+def _population(s: _Said) -> str:
+    return f"population {s.ix.population[s.entry]:,}"
+
+
+def _near(s: _Said) -> str:
+    km = float(np.expm1(s.row[STAGE2.index("log_nearest_km")] * LOG_EARTH))
+    return f"{km:.0f} km from another place in the article"
+
+
+# How each reason is worded ("" when there is nothing to say); a kind (or a kind word in the
+# name) against a runner-up of another kind is worded with both.
+WORDS = {
+    "capital": lambda s: "national capital",
+    "area_word_area": lambda s: f"the text calls it a {s.mention.area_word}",
+    "settlement_word_point": lambda s: f"the text calls it a {s.mention.settlement_word}",
+    "dateline_point": lambda s: "the report is filed from there",
+    "qualified_by": lambda s: f"qualified by '{s.qualifier.text}'" if s.qualifier else "",
+    "qualifies": lambda s: f"qualifies '{s.qualified.text}'" if s.qualified else "",
+    "country_votes": lambda s: f"country {s.ix.country[s.entry]} named in the article",
+    "country_voted": lambda s: f"country {s.ix.country[s.entry]} named in the article",
+    "division_voted": lambda s: f"division {s.ix.admin1[s.entry]} named in the article",
+    "picks_same_country": lambda s: f"other places of the article lie in {s.ix.country[s.entry]}",
+    "picks_same_division": lambda s: f"other places of the article lie in division {s.ix.admin1[s.entry]}",
+    "picks_same_kind": lambda s: f"other places of the article are {s.ix.kinds[s.entry]} entries too",
+    "list_same_kind": lambda s: f"listed with other {s.ix.kinds[s.entry]} entries",
+    "first_place_country": lambda s: f"the article's first place lies in {s.ix.country[s.entry]}",
+    "first_place_division": lambda s: f"the article's first place lies in division {s.ix.admin1[s.entry]}",
+    "log_population": _population,
+    "most_populous": _population,
+    "population_gap": _population,
+    "log_support": lambda s: "a well-attested spelling",
+    "main_name": lambda s: "its main name",
+    "kind_word_area": lambda s: f"the name says it is a {s.ix.kinds[s.entry]} area",
+    "kind_word_water": lambda s: "the name says it is water",
+    "demonym_country": lambda s: "an adjective of the country",
+    "near_50km": _near,
+    "near_200km": _near,
+    "log_nearest_km": _near,
+}  # fmt: skip
+
+
 def _worded(features: list[str], entry: int, other: int | None, row: np.ndarray, document: Document,
             k: int, gazetteer: Gazetteer) -> list[str]:  # fmt: skip
     """The ranker's reasons for an entry, in words (one phrase per kind of reason; each
     phrase written only when its feature is among the reasons)."""
     ix = gazetteer.index
-    mention = document.mentions[k]
-    qualifier, qualified = document.qualifiers[k], document.qualified[k]
-    cc, division = ix.country[entry], ix.admin1[entry]
-    words = {
-        "capital": lambda: "national capital",
-        "area_word_area": lambda: f"the text calls it a {mention.area_word}",
-        "qualified_by": lambda: f"qualified by '{qualifier.text}'" if qualifier else "",
-        "qualifies": lambda: f"qualifies '{qualified.text}'" if qualified else "",
-        "country_votes": lambda: f"country {cc} named in the article",
-        "country_voted": lambda: f"country {cc} named in the article",
-        "division_voted": lambda: f"division {division} named in the article",
-        "picks_same_country": lambda: f"other places of the article lie in {cc}",
-        "picks_same_division": lambda: f"other places of the article lie in division {division}",
-        "first_place_country": lambda: f"the article's first place lies in {cc}",
-        "first_place_division": lambda: f"the article's first place lies in division {division}",
-        "log_population": lambda: f"population {ix.population[entry]:,}",
-        "most_populous": lambda: f"population {ix.population[entry]:,}",
-        "population_gap": lambda: f"population {ix.population[entry]:,}",
-        "log_support": lambda: "a well-attested spelling",
-        "main_name": lambda: "its main name",
-        "kind_word_area": lambda: f"the name says it is a {ix.kinds[entry]} area",
-        "kind_word_water": lambda: "the name says it is water",
-        "demonym_country": lambda: "an adjective of the country",
-    }
-
-    def near() -> str:
-        km = float(np.expm1(row[STAGE2.index("log_nearest_km")] * LOG_EARTH))
-        return f"{km:.0f} km from another place in the article"
-
-    for name in ("near_50km", "near_200km", "log_nearest_km"):
-        words[name] = near
-    if other is not None:
-        kinds = f"a {ix.kinds[entry]} rather than a {ix.kinds[other]} ({ix.ids[other]})"
-        words.update({f: lambda: kinds for f in features if f.startswith("kind_")})
-    phrases = [words[f]() if f in words else f"{f.replace('_', ' ')}" for f in features]
+    said = _Said(ix, entry, other, row, document.mentions[k], document.qualifiers[k], document.qualified[k])
+    phrases = []
+    for f in features:
+        if f.startswith("kind_") and other is not None:  # the kind words too: the runner-up's kind
+            phrases.append(f"a {ix.kinds[entry]} rather than a {ix.kinds[other]} ({ix.ids[other]})")
+        else:
+            phrases.append(WORDS[f](said) if f in WORDS else f.replace("_", " "))
     return [p for p in dict.fromkeys(phrases) if p]
