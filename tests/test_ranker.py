@@ -43,6 +43,8 @@ def _one_weight(name: str, value: float) -> Ranker:
         ("Drones were assembled in Odessa, Texas, last year.", "Odessa", "qualified_by", "city", "US"),
         ("The Kharkiv region was shelled.", "Kharkiv", "area_word_area", "admin1", "UA"),
         ("Paris hosted the summit.", "Paris", "log_population", "city", "FR"),
+        ("NEW YORK (AP) - Shares fell on Monday.", "NEW YORK", "dateline_point", "city", "US"),
+        ("Fires burned in California, New York and Texas.", "New York", "list_same_kind", "admin1", "US"),
     ],
 )
 def test_each_feature_moves_the_choice_its_way(gazetteer, text, name, feature, kind, country):
@@ -74,3 +76,17 @@ def test_the_shipped_ranker_resolves_with_evidence_and_confidence(gazetteer):
     assert gazetteer.entry(springfield.entry)["admin1_code"] == "US.IL"
     assert "qualified by 'Illinois'" in springfield.evidence
     assert 0.5 < springfield.confidence <= 1.0
+
+
+def test_a_dateline_and_a_list_are_read_from_the_text(gazetteer):
+    text = "HOUSTON (AP) - Storms hit Ohio, Indiana and Kentucky. Crews came from Dallas."
+    document = read_document(text, find_mentions(text, gazetteer), gazetteer)
+    frame = document.frame
+    names = [m.text for m in document.mentions]
+    dateline = frame.stage1[:, STAGE1.index("dateline_point")]
+    houston = frame.bounds[names.index("HOUSTON")]
+    assert dateline[houston[0] : houston[1]].any()
+    assert not dateline[houston[1] :].any()  # "Dallas" opens no report
+    lists = dict(zip(names, frame.lists.tolist(), strict=True))
+    assert lists["Ohio"] == lists["Indiana"] == lists["Kentucky"] >= 0
+    assert lists["HOUSTON"] == lists["Dallas"] == -1
