@@ -287,6 +287,26 @@ def test_a_battle_that_followed_is_an_event_of_its_own(gazetteer, lexicon):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers went on strike in Kinshasa on Tuesday to demand better pay.",  # the demand is the crowd's
+        "Doctors observed a strike at public hospitals in Kinshasa on Tuesday.",
+        "Teachers launched a four-day nation-wide strike in Kinshasa on Tuesday.",
+        "Residents gathered in front of the governor's office in Kinshasa on Tuesday to denounce insecurity.",
+    ],
+)
+def test_strikes_and_gatherings_with_a_protest_purpose_are_protests(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.location) for r in records] == [("Protests", "Kinshasa")]
+
+
+def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
+    text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
+    records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Diplomacy", "Demand")]
+
+
 @pytest.mark.parametrize("joint", [". Police", "; police"])
 def test_force_told_after_a_protest_makes_it_a_protest_with_intervention(joint, gazetteer, lexicon):
     text = f"Opposition supporters demonstrated in Conakry on Tuesday{joint} dispersed them with tear gas."

@@ -33,7 +33,6 @@ ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-
 # new event, told as following the one before
 ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting|following)\s+(?:[a-z-]+\s+)?$", re.I)
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
-PROTEST_SENTENCE = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march|picket)", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
                            r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
@@ -134,9 +133,8 @@ def sentence_drafts(
     when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
-    factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx)]
-    if not factual:
-        return None
+    protest = any(h.trigger.event_type == "Protests" for h in ctx.sentence_hits[index])
+    factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx, protest)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
@@ -149,14 +147,14 @@ def sentence_drafts(
     return drafts
 
 
-def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext) -> bool:
+def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
     """Not hypothetical, negated, a question or background; not a protest's demand; a
     weapon word only with a weapon; not the launch of what was then shot down."""
     clause = clause_of(hit.start, spans)
     trigger, text = hit.trigger, ctx.undated_text
     if modality_blocks(text, sentence, hit.start, hit.end, clause, trigger, ctx.lexicon):
         return False
-    if trigger.sub_event_type == "Demand" and PROTEST_SENTENCE.search(sentence.text):
+    if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
