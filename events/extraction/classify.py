@@ -79,7 +79,7 @@ VIOLENT_WORDS = {"kill", "injure", "ground_attack", "attack_noun", "clash", "fig
 PROTEST_WORDS = {"protest", "protest_force"}
 UNSETTLED = 99
 # The codebook's ranks that decide the type outright, chosen on the check parts of the shared
-# corpora: a crewed aircraft downed (0), remote weapons (3, ACLED's definition of an
+# corpora: a crewed aircraft downed or sexual violence (0), remote weapons (3, ACLED's definition of an
 # explosion), taking or retaking ground (4), arrests, agreements, bases and handovers told
 # without violence (7), a crowd turning violent (8). Elsewhere the fitted model weighs the
 # codebook's word with the rest: it does better there than the codebook alone (world_dev
@@ -142,7 +142,9 @@ def codebook(c: Clause) -> tuple[str, int]:
             if by_air
             else "Explosions/Remote violence::Shelling/artillery/missile attack"
         ), 0
-    for trigger_id in ("suicide_bomb", "chemical", "sexual_violence", "abduction", "interception"):
+    if "sexual_violence" in ids:  # coded as sexual violence whatever else the attackers did
+        return OWN_SUBTYPE["sexual_violence"], 0
+    for trigger_id in ("suicide_bomb", "chemical", "abduction", "interception"):
         if trigger_id in ids:
             return OWN_SUBTYPE[trigger_id], 10
     if "withdraw" in ids and not ids & VIOLENT_WORDS:
