@@ -107,6 +107,8 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "Attacks by armed groups near Beni have left dozens dead over the past month.",
         "The war has killed tens of thousands of people across Sudan.",
         "Attacks on aid workers in South Sudan have risen sharply.",
+        "Al-Shabaab often carries out bombings in Mogadishu.",
+        "Such attacks have become increasingly common in northern Burkina Faso.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
