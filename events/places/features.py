@@ -81,6 +81,12 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
     arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
     arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
+    # the second-level division each town is filed under (-1 none, -2 more than one)
+    county = [-1] * len(ix.ids)
+    for area, towns in ix.towns_in.items():
+        for town in towns:
+            county[town] = area if county[town] == -1 else -2
+    arrays["county"] = np.asarray(county, dtype=np.int64)
     arrays["grouped"] = np.zeros(len(ix.ids), dtype=bool)  # areas made of others (world regions)
     arrays["grouped"][list(ix.members)] = True
     arrays["group"] = np.asarray([GROUP[k] for k in KINDS], np.int8)[arrays["kind"]]
@@ -200,20 +206,20 @@ def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np
 
 def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     """``Gazetteer.contains(area, place)`` for each (area, place) pair: countries and
-    first-level divisions by their codes at once, second-level divisions by the towns filed
-    under them, groups of areas one by one."""
+    first-level divisions by their codes, second-level divisions by the towns filed under
+    them, all at once; groups of areas (and towns filed twice) one by one."""
     arrays = entry_arrays(gazetteer)
-    ix = gazetteer.index
     kind, grouped = arrays["kind"][areas], arrays["grouped"][areas]
     codes = arrays["division_code"]
     inside = (areas != places) & ~grouped & (
         ((kind == KINDS.index("country")) & (arrays["country"][areas] == arrays["country"][places]))
         | ((kind == KINDS.index("admin1")) & (codes[areas] == codes[places])
            & (arrays["kind"][places] != KINDS.index("admin1"))))  # fmt: skip
-    county = kind == KINDS.index("admin2")
-    for n in np.flatnonzero(county | grouped).tolist():
-        area, place = int(areas[n]), int(places[n])
-        inside[n] = place in ix.towns_in.get(area, ()) if county[n] else gazetteer.contains(area, place)
+    county = (kind == KINDS.index("admin2")) & ~grouped
+    filed = arrays["county"][places]
+    inside |= county & (filed == areas)
+    for n in np.flatnonzero((county & (filed == -2)) | grouped).tolist():
+        inside[n] = gazetteer.contains(int(areas[n]), int(places[n]))
     return inside
 
 
