@@ -149,12 +149,18 @@ def map_layers(
     (counted where the events are: in SQL on a server), so the payload stays bounded; the
     ``highlight``ed event is always drawn as itself.
     """
-    count, box = events.points(f, view)
+    if view:  # the step fits the view: one pass counts the cells, and the points with them
+        step = grid_step(view, None)
+        counted = events.cell_groups(f, step, view)
+        count = int(counted["events"].sum())
+    else:  # the step fits the points: their extent first
+        count, box = events.points(f, view)
+        step = grid_step(view, box) if count else 1.0
+        counted = events.cell_groups(f, step, view) if count > max_markers else None
     cells: list[dict[str, Any]] = []
     area_rows = events.area_rows(f)
     if count > max_markers:
-        step = grid_step(view, box)
-        cells = cells_of(events.cell_groups(f, step, view), step)
+        cells = cells_of(counted, step)
         areas = unique_areas(area_rows.to_dict("records"))
         singles = events.point_rows(f, view, highlight).to_dict("records") if highlight else []
     else:

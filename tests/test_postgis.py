@@ -78,8 +78,26 @@ def test_the_schema_is_postgis_in_wgs84_with_a_gist_index_and_a_version(url):
         versions = db.execute("SELECT version FROM sitrep_schema").fetchall()
     assert (srid, kind) == (4326, "GEOMETRY")
     assert any("USING gist (geom)" in definition for (definition,) in indexes)
-    assert versions == [(1,)]
+    assert any("WHERE (geometrytype(geom) <> 'POINT'::text)" in definition for (definition,) in indexes)
+    assert versions == [(1,), (2,)]
     store.check()
+
+
+def test_a_store_of_the_first_schema_gets_the_shapes_index_when_opened(url):
+    import psycopg
+
+    PostgisStore(url).create()
+    with psycopg.connect(url, autocommit=True) as db:  # as the first version left it
+        db.execute("DROP INDEX events_shapes; DROP STATISTICS events_kinds")
+        db.execute("DELETE FROM sitrep_schema WHERE version = 2")
+    assert PostgisStore(url).count() == 0
+    with psycopg.connect(url) as db:
+        versions = db.execute("SELECT version FROM sitrep_schema ORDER BY version").fetchall()
+        found = db.execute(
+            "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_shapes'"
+            " AND schemaname = current_schema()"
+        ).fetchone()[0]
+    assert versions == [(1,), (2,)] and found == 1
 
 
 def test_the_dashboard_and_the_cli_work_on_a_postgresql_url(url, tmp_path):

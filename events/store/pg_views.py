@@ -8,14 +8,30 @@ nearest line instead), points near the map's view found through the GiST index
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 import pandas as pd
 
 from events.records.filters import NO_FILTER, EventFilter, where_sql
 from events.store.gpkg_schema import FLAT_COLUMNS
-from events.store.views import CELL_KEYS, CELL_SUMS, DATES, SUMS, Bounds, EventView, Tally, ranked, widened
+from events.store.views import (
+    CELL_KEYS,
+    CELL_SUMS,
+    DATES,
+    SUMS,
+    TIMELINE,
+    TRENDS,
+    Bounds,
+    EventView,
+    Tally,
+    ranked,
+    widened,
+)
 
 IMPORTED = "origin = 'imported' AND review != 'rejected'"
 POINT = "GeometryType(geom) = 'POINT'"
+SHAPE = "GeometryType(geom) <> 'POINT'"  # and not NULL: no place
 # a point's coordinates (NULL for other shapes: ST_X refuses them, and SQL may test them in any order)
 LON, LAT = (f"(CASE WHEN {POINT} THEN {f}(geom) END)" for f in ("ST_X", "ST_Y"))
 
@@ -27,11 +43,57 @@ def _column(name: str) -> str:
     return name
 
 
+# One scan answers several questions about one filter (GROUPING SETS: a hash table each).
+# A view's: its totals, its places, the timeline's and the trends' sums (asked of the same
+# filter unless a brush or a region narrows one of them).
+VIEW_KEYS = (
+    "event_date",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "event_type",
+    "country",
+    "admin1",
+    "location",
+)
+VIEW_SETS = {(): "()", ("location",): "(location)", TIMELINE: f"({', '.join(TIMELINE)})",
+             TRENDS: f"({', '.join(TRENDS)})"}  # fmt: skip
+# The sidebar's (once per store version): events per value of each column, the regions.
+FACETS = ("event_type", "sub_event_type", "status", "actor1", "actor2", "country", "admin1")
+FACET_SETS = {(): "()", **{(c,): f"({c})" for c in FACETS}, ("country", "admin1"): "(country, admin1)"}
+MEMO = 64  # answers kept per view (one store version)
+# For these reads only: no JIT (compiling took 0.2 s of each 1-2 s scan of a million events),
+# and room to group in memory rather than sorting on disk.
+READING = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'"
+
+
+def _grouping(keys: tuple[str, ...], columns: tuple[str, ...]) -> int:
+    """GROUPING()'s value over ``columns`` for the set of ``keys``: a bit set (first column the
+    highest bit) for each column not grouped by."""
+    return sum(1 << (len(columns) - 1 - k) for k, c in enumerate(columns) if c not in keys)
+
+
 class PostgisView(EventView):
-    """A PostGIS store's imported events, answered in SQL (see the module's docstring)."""
+    """A PostGIS store's imported events, answered in SQL (see the module's docstring).
+    Answers are kept (the view stands for one store version): the dashboard's sessions ask
+    the same questions, and ``sitrep serve`` asks the first map's before anyone comes."""
 
     def __init__(self, store):
         self.store = store
+        self._memo: OrderedDict[tuple, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _kept(self, key: tuple, make):
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = make()
+        with self._lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO:
+                self._memo.popitem(last=False)
+        return value
 
     def _where(self, f: EventFilter, extra: str = "", params: tuple = ()) -> tuple[str, list]:
         condition, values = where_sql(f)
@@ -39,6 +101,7 @@ class PostgisView(EventView):
 
     def _fetch(self, sql: str, params: list) -> list[tuple]:
         with self.store._read() as db:
+            db.execute(READING)
             return db.execute(sql, params).fetchall()
 
     def _box(self, bounds: Bounds | None) -> tuple[str, tuple]:
@@ -50,45 +113,79 @@ class PostgisView(EventView):
                 f" AND {LON} BETWEEN %s AND %s AND {LAT} BETWEEN %s AND %s",
                 (west, south, east, north, west, east, south, north))  # fmt: skip
 
+    def _sets(self, f: EventFilter, columns: tuple[str, ...], sets: dict, sums: str) -> dict[tuple, list]:
+        """One scan of the events passing ``f``: {keys: [(key values..., sums...)]} per set."""
+        where, params = self._where(f)
+        rows = self._fetch(
+            f"SELECT GROUPING({', '.join(columns)}), {', '.join(columns)}, {sums} FROM events {where}"
+            f" GROUP BY GROUPING SETS ({', '.join(sets.values())})",
+            params,
+        )
+        by_mask = {_grouping(keys, columns): keys for keys in sets}
+        out: dict[tuple, list] = {keys: [] for keys in sets}
+        for row in rows:
+            keys = by_mask[row[0]]
+            values = row[1 : 1 + len(columns)]
+            out[keys].append((*(values[columns.index(k)] for k in keys), *row[1 + len(columns) :]))
+        return out
+
+    def _view_sets(self, f: EventFilter) -> dict[tuple, list]:
+        sums = ("count(*), coalesce(sum(fatalities), 0)::float8, coalesce(sum(injuries), 0),"
+                " count(*) FILTER (WHERE geom IS NULL), min(date_start), max(date_end),"
+                " max(event_date)")  # fmt: skip
+        return self._kept(("view", f), lambda: self._sets(f, VIEW_KEYS, VIEW_SETS, sums))
+
+    def _facet_sets(self, f: EventFilter) -> dict[tuple, list]:
+        sums = ("count(*), coalesce(sum(fatalities), 0)::float8, min(ST_XMin(geom)), min(ST_YMin(geom)),"
+                " max(ST_XMax(geom)), max(ST_YMax(geom))")  # fmt: skip
+        return self._kept(("facets", f), lambda: self._sets(f, (*FACETS,), FACET_SETS, sums))
+
     def total(self) -> int:
-        return self._fetch(f"SELECT count(*) FROM events WHERE {IMPORTED}", [])[0][0]
+        (row,) = self._facet_sets(NO_FILTER)[()] or [(0,)]
+        return int(row[0])
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        rows = self._facet_sets(NO_FILTER)[()]
+        if not rows or rows[0][2] is None:
+            return None
+        return tuple(float(v) for v in rows[0][2:6])
 
     def tally(self, f: EventFilter, also: frozenset[str] = frozenset()) -> Tally:
-        where, params = self._where(f)
-        (events, dead, hurt, places, unplaced, first, last, latest), = self._fetch(
-            "SELECT count(*), coalesce(sum(fatalities), 0), coalesce(sum(injuries), 0),"
-            " count(DISTINCT location), count(*) FILTER (WHERE geom IS NULL), min(date_start),"
-            f" max(date_end), max(event_date) FROM events {where}", params)  # fmt: skip
-        if also:
-            places = self._fetch(f"SELECT count(*) FROM (SELECT location FROM events {where}"
-                                 " UNION SELECT unnest(%s::text[])) s WHERE location IS NOT NULL",
-                                 [*params, sorted(also)])[0][0]  # fmt: skip
-        return Tally(events, int(dead), int(hurt), places, unplaced, first, last, latest)
+        found = self._view_sets(f)
+        if not found[()] or not found[()][0][0]:
+            return Tally(places=len(also))
+        events, dead, hurt, unplaced, first, last, latest = found[()][0][:7]
+        places = {row[0] for row in found[("location",)] if row[0] is not None}
+        return Tally(events, int(dead), int(hurt), len(places | also), unplaced, first, last, latest)
 
     def locations(self, f: EventFilter) -> frozenset[str]:
-        where, params = self._where(f, " AND location IS NOT NULL")
-        return frozenset(
-            row[0] for row in self._fetch(f"SELECT DISTINCT location FROM events {where}", params)
-        )
+        return frozenset(row[0] for row in self._view_sets(f)[("location",)] if row[0] is not None)
 
     def counts(self, column: str, f: EventFilter = NO_FILTER) -> pd.Series:
-        name = _column(column)
-        where, params = self._where(f, f" AND {name} IS NOT NULL")
-        rows = self._fetch(f"SELECT {name}::text, count(*) FROM events {where} GROUP BY 1", params)
-        return ranked(pd.Series([n for _, n in rows], index=[v for v, _ in rows], dtype="int64"))
+        if column in FACETS:
+            rows = [(row[0], row[1]) for row in self._facet_sets(f)[(column,)] if row[0] is not None]
+        else:
+            name = _column(column)
+            where, params = self._where(f, f" AND {name} IS NOT NULL")
+            rows = self._fetch(f"SELECT {name}::text, count(*) FROM events {where} GROUP BY 1", params)
+        return ranked(pd.Series([n for _, n in rows], index=[str(v) for v, _ in rows], dtype="int64"))
 
     def groups(self, keys: tuple[str, ...], f: EventFilter = NO_FILTER) -> pd.DataFrame:
-        names = ", ".join(_column(k) for k in keys)
-        where, params = self._where(f)
-        sums = "count(*), coalesce(sum(fatalities), 0)::float8"
-        rows = self._fetch(
-            f"SELECT {names}, {sums} FROM events {where} GROUP BY {names} ORDER BY {names}", params
-        )
+        if keys in VIEW_SETS and keys:
+            rows = [row[: len(keys) + 2] for row in self._view_sets(f)[keys]]
+        elif keys == ("country", "admin1"):
+            rows = [row[:4] for row in self._facet_sets(f)[keys]]
+        else:
+            names = ", ".join(_column(k) for k in keys)
+            where, params = self._where(f)
+            sums = "count(*), coalesce(sum(fatalities), 0)::float8"
+            rows = self._fetch(f"SELECT {names}, {sums} FROM events {where} GROUP BY {names}", params)
         table = pd.DataFrame(rows, columns=[*keys, *SUMS])
         for key in keys:
             if key in DATES:
                 table[key] = pd.to_datetime(table[key]).astype("datetime64[ns]")
-        return table.astype({"events": "int64", "fatalities": "float64"})
+        table = table.astype({"events": "int64", "fatalities": "float64"})
+        return table.sort_values(list(keys), kind="stable", na_position="last").reset_index(drop=True)
 
     def rows(self, f: EventFilter, limit: int | None = None, by_confidence: bool = False) -> pd.DataFrame:
         where, params = self._where(f, " AND confidence IS NOT NULL" if by_confidence else "")
@@ -125,10 +222,5 @@ class PostgisView(EventView):
         return table.astype({"gx": "int64", "gy": "int64", "events": "int64", "fatalities": "float64"})
 
     def area_rows(self, f: EventFilter) -> pd.DataFrame:
-        where, params = self._where(f, f" AND geom IS NOT NULL AND NOT {POINT}")
+        where, params = self._where(f, f" AND {SHAPE}")  # events_shapes, a partial index, finds them
         return self.store.frame_where(where, params, "ORDER BY fid", None)
-
-    def extent(self) -> tuple[float, float, float, float] | None:
-        (box,) = self._fetch(f"SELECT min(ST_XMin(geom)), min(ST_YMin(geom)), max(ST_XMax(geom)),"
-                             f" max(ST_YMax(geom)) FROM events WHERE {IMPORTED}", [])  # fmt: skip
-        return None if box[0] is None else tuple(float(v) for v in box)

@@ -28,6 +28,8 @@ from events.records.filters import NO_FILTER, EventFilter, apply_filter, placed,
 
 SUMS = ("events", "fatalities")  # what groups add up per key
 DATES = ("event_date", "date_start", "date_end")
+TIMELINE = ("event_date", "date_start", "date_end", "time_precision", "event_type")  # maps.timeline's
+TRENDS = ("event_date", "country", "admin1")  # events.records.trends'...
 CELL_KEYS = ("gx", "gy", "event_type", "location")
 CELL_SUMS = ("events", "fatalities", "lon", "lat")  # lon, lat: sums (a cell's centre is their mean)
 Bounds = list[list[float]]  # Leaflet's [[south, west], [north, east]]
