@@ -80,10 +80,10 @@ def preload_view(store: EventStore) -> None:
     """Start loading the store's view in the background, so the first visitor of a freshly
     started dashboard does not wait for it (the server starts meanwhile)."""
     if store.exists():
-        _PRELOADING[(store.address, store.version())] = ThreadPoolExecutor(1).submit(_warm, store)
+        _PRELOADING[(store.address, store.version())] = ThreadPoolExecutor(1).submit(warmed_view, store)
 
 
-def _warm(store: EventStore):
+def warmed_view(store: EventStore):
     """The store's view, having answered what the first map asks (a server keeps the answers)."""
     from events.records.filters import NO_FILTER
     from events.store.views import TIMELINE, TRENDS
