@@ -426,6 +426,22 @@ def test_acled_note_conventions(gazetteer, lexicon):
     assert record.location == "Kalambayi" and record.geometry is not None  # placed in its division
 
 
+def test_a_town_outside_the_country_the_report_names_is_not_the_scene(gazetteer, lexicon):
+    # 'Kotei' is an alternate name of a North Korean town; the note's division is Ghana's
+    note = (
+        "On 3 February 2020, men armed with machetes attacked a police officer at Kotei (Oforikrom, Ashanti)."
+    )
+    (record,) = extract(note, gazetteer, lexicon, dt.date(2020, 2, 3))
+    assert record.country == "Ghana" and record.location == "Kotei"
+    assert "within Ashanti" in record.notes
+
+
+def test_a_large_town_named_by_its_name_stands_in_a_report_about_another_country(gazetteer, lexicon):
+    text = "Army and RSF delegates met in Jeddah on Saturday, after clashes in Omdurman, Khartoum state."
+    records = extract(text, gazetteer, lexicon)
+    assert "Jeddah" in {r.location for r in records}
+
+
 @pytest.mark.parametrize(
     ("note", "location", "precision"),
     [  # the scene, missing from the gazetteer, is no name the place patterns read

@@ -7,6 +7,7 @@ import re
 from events.errors import ArticleError
 from events.extraction import classify
 from events.extraction.actors import find_actors, find_parties
+from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.draft import Draft
 from events.extraction.lexicon import Lexicon
@@ -76,12 +77,12 @@ def article_context(
     report = read_report(text, article.published)
     times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
-    places = resolve_mentions(text, mentions, gazetteer)
+    actors = find_actors(text, lexicon)
+    places = in_report_country(resolve_mentions(text, mentions, gazetteer), gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)]
-    actors = find_actors(text, lexicon)
     breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),

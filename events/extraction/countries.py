@@ -1,0 +1,67 @@
+"""Which country a report is about, and places that contradict it.
+
+A short report (an ACLED note, a wire story) tells its country many ways: the actors it
+names (actors.yaml gives each a country), the divisions it names ("(Oforikrom, Ashanti)"),
+the countries and their adjectives. A town resolved into another country than all of these
+is most often a namesake found through another language's spelling ("Kotei", a Japanese
+reading of a North Korean town, in a Ghanaian note). Such a town is taken in the report's
+country when the name has a namesake there, and otherwise left as a place the gazetteer
+lacks, so that the region or division the text names with it places the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from events.places import AREA_KINDS, Gazetteer, Resolved
+from events.reading.text import normalize_name
+
+# Places that tell the country: divisions, whose names are rarely another country's
+# namesakes. A country's own name is not one: it is as often an actor ("Israel said").
+TELLING_KINDS = ("admin1", "admin2")
+# A town this large named by its own name stands, whatever the rest of the report says
+# (a report from Sudan may tell of talks in Jeddah).
+LARGE_TOWN = 100_000
+
+
+def report_countries(places: Iterable[Resolved], gazetteer: Gazetteer) -> set[str]:
+    """The countries (ISO codes) of the first- and second-level divisions the report names."""
+    codes = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) in TELLING_KINDS}
+    return {c for c in codes if c}
+
+
+def in_report_country(places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+    """The places, each town outside the report's countries moved to a namesake inside them
+    or left out; unchanged when nothing tells the country."""
+    countries = report_countries(places, gazetteer)
+    if not countries:
+        return places
+    kept: list[Resolved] = []
+    for place in places:
+        entry = place.entry
+        if gazetteer.kind(entry) in AREA_KINDS or gazetteer.country_code(entry) in ("", *countries):
+            kept.append(place)
+            continue
+        inside = [e for e, _ in place.mention.candidates if gazetteer.country_code(e) in countries]
+        towns = [e for e in inside if gazetteer.kind(e) not in AREA_KINDS] or inside
+        if towns:
+            best = max(towns, key=gazetteer.population)
+            kept.append(
+                replace(place, entry=best, evidence=(*place.evidence, _moved(gazetteer, entry, best)))
+            )
+        elif _stands(place, gazetteer):
+            kept.append(place)
+    return kept
+
+
+def _stands(place: Resolved, gazetteer: Gazetteer) -> bool:
+    """A large town named by its own name."""
+    entry = place.entry
+    own_name = normalize_name(place.mention.text) == gazetteer.key_of(entry)
+    return own_name and gazetteer.population(entry) >= LARGE_TOWN
+
+
+def _moved(gazetteer: Gazetteer, away: int, to: int) -> str:
+    return (f"{gazetteer.label(to)}: the namesake in the country the report is about, "
+            f"not {gazetteer.label(away)}")  # fmt: skip
