@@ -90,3 +90,19 @@ def test_a_dateline_and_a_list_are_read_from_the_text(gazetteer):
     lists = dict(zip(names, frame.lists.tolist(), strict=True))
     assert lists["Ohio"] == lists["Indiana"] == lists["Kentucky"] >= 0
     assert lists["HOUSTON"] == lists["Dallas"] == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "division"),
+    [
+        # probe sentences written for the purpose: a famous namesake in a local story
+        ("Parents from Athens and Watkinsville spoke to the Oconee County board.", "Athens", "city", "US.GA"),
+        ("Governors of California, New York and Texas asked for federal aid.", "New York", "admin1", "US.NY"),
+        ("NEW YORK (AP) - Stocks fell as investors in London and Tokyo sold.", "NEW YORK", "city", "US.NY"),
+    ],
+)
+def test_the_shipped_ranker_reads_the_rest_of_the_story(gazetteer, text, name, kind, division):
+    mentions = find_mentions(text, gazetteer)
+    chosen = {r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer, load_ranker())}
+    entry = gazetteer.entry(chosen[name].entry)
+    assert (entry["kind"], entry["admin1_code"]) == (kind, division), chosen[name].evidence
