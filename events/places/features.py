@@ -193,12 +193,8 @@ def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_poin
 def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np.ndarray:
     """Great-circle km between paired entries (inf where either has no point), as
     Gazetteer.distances_km reckons them."""
-    lat1, lon1, lat2, lon2 = (
-        arrays["lat"][one],
-        arrays["lon"][one],
-        arrays["lat"][other],
-        arrays["lon"][other],
-    )
+    lat1, lon1 = arrays["lat"][one], arrays["lon"][one]
+    lat2, lon2 = arrays["lat"][other], arrays["lon"][other]
     h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
     return np.where(np.isnan(km), np.inf, km)
@@ -295,9 +291,8 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
         lists = frame.lists
         sibling = (lists[:, None] == lists[None, :]) & (lists[:, None] >= 0)
         siblings = sibling[owner] & ~mine
-        extra[:, col["list_same_kind"]] = (same_group & siblings).sum(axis=1) / np.maximum(
-            siblings.sum(axis=1), 1
-        )
+        listed = np.maximum(siblings.sum(axis=1), 1)
+        extra[:, col["list_same_kind"]] = (same_group & siblings).sum(axis=1) / listed
         nearest = _nearest_km(entries, picks, mine, arrays)
         extra[:, col["near_50km"]] = nearest < 50
         extra[:, col["near_200km"]] = nearest < 200
