@@ -1,10 +1,12 @@
 """What the ranker knows about each candidate of each mention: one row of numbers per candidate.
 
 Stage 1 reads the candidate itself (kind, population, capital, how its name matched), the
-mention (candidate count, a following "region", a kind word in the name, an abbreviation,
-its qualifier) and what the unambiguous mentions of the document say (countries and
-divisions named). Stage 2 adds what the other mentions' stage-1 choices say: their
-countries and divisions, the distance to the nearest of them, the document's first place.
+mention (candidate count, a following "region", a settlement word, a kind word in the name,
+an abbreviation, a dateline, its qualifier) and what the unambiguous mentions of the document
+say (countries and divisions named). Stage 2 adds what the other mentions' stage-1 choices
+say: their countries, divisions and kinds, the kinds of the names listed with it, the distance
+to the nearest of them, the document's first place. A document's rows are built at once:
+numpy over candidate rows and candidate pairs, no loop over mentions but for qualifiers.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Stage 1 scores each candidate from what it is and what the unambiguous mentions say; its
 choices then give stage 2 the document's other places (their countries, divisions and
-distances). Weights are fitted by bench/train_ranker.py (scikit-learn, on the shared
-corpora) and written to data/models/; scoring here is a dot product in numpy.
+distances). Weights are fitted by bench/train_ranker.py (SciPy, on the shared corpora and
+ACLED notes) and written to data/models/; scoring here is a dot product in numpy, with the
+choices, confidences and reasons of all a document's mentions found at once.
 """
 
 from __future__ import annotations
