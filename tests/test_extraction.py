@@ -208,8 +208,8 @@ def test_counts_told_after_an_event_join_it_and_war_tolls_do_not(gazetteer, lexi
 
 
 def test_an_event_with_no_place_takes_the_scene_its_paragraph_set(gazetteer, lexicon):
-    text = ("On 3 May 2020, demonstrators gathered in Gedaref (Gedaref state), calling for the removal "
-            "of the governor. Soldiers dispersed the crowds with tear gas.")  # fmt: skip
+    text = ("On 3 May 2020, crowds filled the centre of Gedaref (Gedaref state) after the governor's "
+            "speech. Soldiers dispersed the crowds with tear gas.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2020, 5, 3))
     assert [(r.event_type, r.admin1) for r in records] == [("Protests", "Gedaref")]
     assert "Place from an earlier sentence: 'Gedaref'." in records[0].notes
@@ -296,6 +296,7 @@ def test_a_battle_that_followed_is_an_event_of_its_own(gazetteer, lexicon):
         "Doctors observed a strike at public hospitals in Kinshasa on Tuesday.",
         "Teachers launched a four-day nation-wide strike in Kinshasa on Tuesday.",
         "Residents gathered in front of the governor's office in Kinshasa on Tuesday to denounce insecurity.",
+        "Retired soldiers gathered at a square in Kinshasa on Tuesday, demanding their pensions.",
     ],
 )
 def test_strikes_and_gatherings_with_a_protest_purpose_are_protests(text, gazetteer, lexicon):
@@ -481,6 +482,7 @@ def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, lo
         ("Militants damaged a telecommunication mast in Kismayo on Friday.", "Looting/property destruction"),
         ("Bandits carted away livestock in Kaduna on Friday.", "Looting/property destruction"),
         ("Gunmen made away with 50 cows in Kaduna on Friday.", "Looting/property destruction"),
+        ("Members of a gang delivered food packages to families in Kaduna on Friday.", "Change to group/activity"),
     ],
 )
 def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):
