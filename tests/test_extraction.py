@@ -482,7 +482,7 @@ def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, lo
         ("Militants damaged a telecommunication mast in Kismayo on Friday.", "Looting/property destruction"),
         ("Bandits carted away livestock in Kaduna on Friday.", "Looting/property destruction"),
         ("Gunmen made away with 50 cows in Kaduna on Friday.", "Looting/property destruction"),
-        ("Members of a gang delivered food packages to families in Kaduna on Friday.", "Change to group/activity"),
+        ("A gang delivered food packages to families in Kaduna on Friday.", "Change to group/activity"),
     ],
 )
 def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):
