@@ -304,6 +304,12 @@ def test_strikes_and_gatherings_with_a_protest_purpose_are_protests(text, gazett
     assert [(r.event_type, r.location) for r in records] == [("Protests", "Kinshasa")]
 
 
+def test_an_event_named_as_the_time_of_another_is_no_new_event(gazetteer, lexicon):
+    text = "Protesters blocked roads in Dori on Tuesday following the abduction of a teacher."
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Protests", "Peaceful protest")]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -158,6 +158,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
+    earlier = EARLIER_EVENT.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
+    if earlier and not hit_text_is_verb(ctx.text, hit):
+        return False  # "after the Inata attack": an earlier event, named as a time
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
     if lead and lead_end <= clause[0] and ctx.lexicon.background.search(text, sentence.start, lead_end):
@@ -174,6 +177,19 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
         )
     return True
+
+
+# An event noun named as the time or cause of another: "after the Inata attack", "in
+# retaliation for last week's killing".
+EARLIER_EVENT = re.compile(
+    r"\b(?:after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for|"
+    r"to avenge)\s+(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def hit_text_is_verb(text: str, hit: Hit) -> bool:
+    """A past-tense verb ("after the army attacked X" tells an event); else a noun."""
+    return text[hit.start : hit.end].endswith("ed")
 
 
 STRIKE_WORDS = re.compile(r"(?i:strikes?|struck|striking|hits?|pounded|barrages?|fired(?: on| at| upon)?)")
