@@ -109,6 +109,7 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "Attacks on aid workers in South Sudan have risen sharply.",
         "Al-Shabaab often carries out bombings in Mogadishu.",
         "Such attacks have become increasingly common in northern Burkina Faso.",
+        "Zamfara state has seen a surge in kidnappings by bandits.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
