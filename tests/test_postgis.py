@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import fresh_schema
+from conftest import ARTICLES, fresh_schema
 from streamlit.testing.v1 import AppTest
 
 from events import DATA_DIR
@@ -79,17 +79,18 @@ def test_the_schema_is_postgis_in_wgs84_with_a_gist_index_and_a_version(url):
     assert (srid, kind) == (4326, "GEOMETRY")
     assert any("USING gist (geom)" in definition for (definition,) in indexes)
     assert any("WHERE (geometrytype(geom) <> 'POINT'::text)" in definition for (definition,) in indexes)
-    assert versions == [(1,), (2,)]
+    assert versions == [(1,), (2,), (3,)]
     store.check()
 
 
-def test_a_store_of_the_first_schema_gets_the_shapes_index_when_opened(url):
+def test_a_store_of_the_first_schema_is_migrated_when_opened(url):
     import psycopg
 
     PostgisStore(url).create()
     with psycopg.connect(url, autocommit=True) as db:  # as the first version left it
         db.execute("DROP INDEX events_shapes; DROP STATISTICS events_kinds")
-        db.execute("DELETE FROM sitrep_schema WHERE version = 2")
+        db.execute("ALTER TABLE sitrep_changes DROP COLUMN imported")
+        db.execute("DELETE FROM sitrep_schema WHERE version >= 2")
     assert PostgisStore(url).count() == 0
     with psycopg.connect(url) as db:
         versions = db.execute("SELECT version FROM sitrep_schema ORDER BY version").fetchall()
@@ -97,7 +98,8 @@ def test_a_store_of_the_first_schema_gets_the_shapes_index_when_opened(url):
             "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_shapes'"
             " AND schemaname = current_schema()"
         ).fetchone()[0]
-    assert versions == [(1,), (2,)] and found == 1
+    assert versions == [(1,), (2,), (3,)] and found == 1
+    assert PostgisStore(url).imported_version() == 0
 
 
 def test_the_dashboard_and_the_cli_work_on_a_postgresql_url(url, tmp_path):
@@ -119,3 +121,34 @@ def test_the_dashboard_and_the_cli_work_on_a_postgresql_url(url, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "8 events" in result.stderr and "counts verified" in result.stderr
     assert store_at(copy).count() == 8
+
+
+def test_the_imported_events_answers_outlive_writes_that_leave_them_alone(url, settings, gazetteer):
+    """The dashboard's SQL answers about imported events are kept per version of those
+    events: reviews and ingests of articles keep them, writes of imported events renew them."""
+    from events.exchange.imports import read_csv_records
+    from events.records.review import ReviewItem
+    from events.service import Pipeline
+
+    store = PostgisStore(url)
+    pipeline = Pipeline(settings, gazetteer)
+    pipeline.open_store(store)  # seeded with the bundled example (extracted events)
+    imports = Path(__file__).parent / "data" / "imports"
+    store.ingest(*read_csv_records(imports / "acled_export.csv", "acled", 10**8))
+    view = store.imported_view()
+    assert view.total() == 3
+    first = ARTICLES / sorted(os.listdir(ARTICLES))[0]
+    outcome = pipeline.ingest_article(store, pipeline.read(first, None))
+    assert outcome.error is None and store.imported_view() is view
+    extracted = store.records_where(origin_imported=False)[0]
+    article = store.article(extracted.article_id)
+    accepted = extracted.model_copy(update={"review": "accepted"})
+    store.save_review(article, [ReviewItem(accepted, extracted, {})])
+    assert store.imported_view() is view
+    imported = store.records_where(origin_imported=True)[0]
+    rejected = imported.model_copy(update={"review": "rejected"})
+    store.save_review(store.article(imported.article_id), [ReviewItem(rejected, imported, {})])
+    renewed = store.imported_view()
+    assert renewed is not view and renewed.total() == 2
+    store.add([imported.model_copy(update={"event_id": "acled:copy"})])
+    assert store.imported_view() is not renewed and store.imported_view().total() == 3

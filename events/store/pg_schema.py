@@ -48,6 +48,9 @@ INSERT INTO sitrep_changes VALUES (0, now());
         "CREATE INDEX events_shapes ON events (fid) WHERE GeometryType(geom) <> 'POINT';"
         " CREATE STATISTICS events_kinds ON (GeometryType(geom)) FROM events;",
     ),
+    # a serial bumped by writes that change imported events only: the dashboard's answers about
+    # them (events.store.pg_views) outlive reviews and ingests of articles
+    (3, "ALTER TABLE sitrep_changes ADD COLUMN imported bigint NOT NULL DEFAULT 0;"),
 ]
 SCHEMA_TABLE = "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)"
 MIGRATION_LOCK = 7_314_159  # pg_advisory_xact_lock key: one migrator at a time

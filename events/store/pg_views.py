@@ -162,7 +162,7 @@ class PostgisView(EventView):
         return frozenset(row[0] for row in self._view_sets(f)[("location",)] if row[0] is not None)
 
     def counts(self, column: str, f: EventFilter = NO_FILTER) -> pd.Series:
-        if column in FACETS:
+        if column in FACETS and f == NO_FILTER:  # the sidebar's, once per version
             rows = [(row[0], row[1]) for row in self._facet_sets(f)[(column,)] if row[0] is not None]
         else:
             name = _column(column)
@@ -224,3 +224,20 @@ class PostgisView(EventView):
     def area_rows(self, f: EventFilter) -> pd.DataFrame:
         where, params = self._where(f, f" AND {SHAPE}")  # events_shapes, a partial index, finds them
         return self.store.frame_where(where, params, "ORDER BY fid", None)
+
+
+_VIEWS: OrderedDict[tuple[str, int], PostgisView] = OrderedDict()
+_VIEWS_LOCK = threading.Lock()
+
+
+def view_of(store, imported_version: int) -> PostgisView:
+    """The view of a store's imported events at this version of them (the last two kept, with
+    their answers: a review or an ingested article leaves them as they were)."""
+    key = (store.address, imported_version)
+    with _VIEWS_LOCK:
+        if key not in _VIEWS:
+            _VIEWS[key] = PostgisView(store)
+            while len(_VIEWS) > 2:
+                _VIEWS.popitem(last=False)
+        _VIEWS.move_to_end(key)
+        return _VIEWS[key]

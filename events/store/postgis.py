@@ -198,6 +198,9 @@ class PostgisStore(EventStore):
             rows = db.execute("SELECT event_id, record, review FROM events WHERE article_id = %s FOR UPDATE",
                               (article.article_id,)).fetchall()  # fmt: skip
             old = {eid: payload for eid, payload, _ in rows}
+            imported = any(r.origin == "imported" for r in records) or _holds_imported(
+                db, {r.event_id for r in records} | set(old)
+            )
             reviewed = {eid for eid, _, review in rows if review != "unreviewed"}
             new_ids = {r.event_id for r in records}
             stale = [eid for eid in old if eid not in new_ids and eid not in reviewed]
@@ -215,7 +218,7 @@ class PostgisStore(EventStore):
                 rows.append(_row(record, payload))
             self._upsert(db, rows, unique=len(new_ids) == len(records))
             self._put_article(db, article)
-            _touch(db)
+            _touch(db, imported)
         return IngestResult(article.article_id, added, updated, len(stale), unchanged)
 
     def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
@@ -224,8 +227,15 @@ class PostgisStore(EventStore):
         with self._write() as db:
             for article in articles:
                 self._put_article(db, article)
-            count = _copy_upsert(db, (_row(r, r.model_dump_json()) for r in records))
-            _touch(db)
+            seen = {"imported": False}
+
+            def rows() -> Iterator[list]:
+                for record in records:
+                    seen["imported"] = seen["imported"] or record.origin == "imported"
+                    yield _row(record, record.model_dump_json())
+
+            count = _copy_upsert(db, rows(), seen=seen)
+            _touch(db, seen["imported"])
         return count
 
     def save_review(self, article: Article, items: Iterable[ReviewItem]) -> int:
@@ -237,6 +247,8 @@ class PostgisStore(EventStore):
             ids = [item.record.event_id for item in items]
             locked = "SELECT event_id, record FROM events WHERE event_id = ANY(%s) FOR UPDATE"
             refuse_conflicts(self.location, items, dict(db.execute(locked, (ids,)).fetchall()))
+            imported = any("imported" in (i.record.origin, i.before.origin) for i in items)
+            imported = imported or _holds_imported(db, set(ids))
             self._put_article(db, article)
             self._upsert(db, [_row(item.record, item.record.model_dump_json()) for item in items])
             logged = review_log_rows(article.article_id, items, stamp())
@@ -244,7 +256,7 @@ class PostgisStore(EventStore):
             db.cursor().executemany(
                 f"INSERT INTO reviews ({', '.join(REVIEW_COLUMNS)}) VALUES ({marks})", logged
             )
-            _touch(db)
+            _touch(db, imported)
         return len(logged)
 
     def _upsert(self, db, rows: list[list], unique: bool = False) -> None:
@@ -312,11 +324,17 @@ class PostgisStore(EventStore):
         with self._write() as db:
             db.execute("ANALYZE events")
 
-    def imported_view(self):
-        """The dashboard's questions about the imported events, answered in SQL."""
-        from events.store.pg_views import PostgisView
+    def imported_version(self) -> int:
+        """Changes whenever the imported events change (not with reviews of extracted ones)."""
+        with self._read() as db:
+            return db.execute("SELECT imported FROM sitrep_changes").fetchone()[0]
 
-        return PostgisView(self)
+    def imported_view(self):
+        """The dashboard's questions about the imported events, answered in SQL; one view per
+        version of the imported events, so its answers outlive other writes."""
+        from events.store.pg_views import view_of
+
+        return view_of(self, self.imported_version())
 
     def frame_where(self, where: str, params: list, order: str, limit: int | None):
         """The events a WHERE clause (psycopg placeholders, ``params``) keeps, as the frame
@@ -408,9 +426,11 @@ def _frame_sql(where: str, order: str, limit: int | None) -> str:
     )
 
 
-def _copy_upsert(db, rows: Iterable[list], unique: bool = False) -> int:
+def _copy_upsert(db, rows: Iterable[list], unique: bool = False, seen: dict | None = None) -> int:
     """Stream rows into a temporary table with COPY, then upsert them in one statement (the
-    last of a repeated id wins; with ``unique``, no id repeats and no sort is needed)."""
+    last of a repeated id wins; with ``unique``, no id repeats and no sort is needed). With
+    ``seen``, its "imported" is set when the rows replace imported events (unless the rows
+    said so themselves while streaming)."""
     db.execute(
         "CREATE TEMPORARY TABLE IF NOT EXISTS incoming (LIKE events INCLUDING DEFAULTS) ON COMMIT DROP"
     )
@@ -420,6 +440,9 @@ def _copy_upsert(db, rows: Iterable[list], unique: bool = False) -> int:
         for row in rows:
             copy.write_row(row)
             count += 1
+    if seen is not None and not seen["imported"]:
+        seen["imported"] = db.execute("SELECT EXISTS (SELECT 1 FROM incoming JOIN events USING (event_id)"
+                                      " WHERE events.origin = 'imported')").fetchone()[0]  # fmt: skip
     latest = ("", "") if unique else (" DISTINCT ON (event_id)", " ORDER BY event_id, fid DESC")
     db.execute(
         f"INSERT INTO events ({names}) SELECT{latest[0]} {names} FROM incoming{latest[1]}"
@@ -434,8 +457,18 @@ def _updates() -> str:
     return ", ".join([*assignments, "row_version = events.row_version + 1"])
 
 
-def _touch(db) -> None:
-    db.execute("UPDATE sitrep_changes SET serial = serial + 1, last_change = clock_timestamp()")
+def _touch(db, imported: bool = False) -> None:
+    """A change: the store's serial; with ``imported``, that of its imported events too."""
+    more = ", imported = imported + 1" if imported else ""
+    db.execute(f"UPDATE sitrep_changes SET serial = serial + 1, last_change = clock_timestamp(){more}")
+
+
+def _holds_imported(db, event_ids: set[str]) -> bool:
+    """Whether any of these events is stored as imported (a write replacing it changes them)."""
+    if not event_ids:
+        return False
+    sql = "SELECT EXISTS (SELECT 1 FROM events WHERE event_id = ANY(%s) AND origin = 'imported')"
+    return db.execute(sql, (sorted(event_ids),)).fetchone()[0]
 
 
 def _has_events(connection) -> bool:

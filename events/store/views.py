@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -71,10 +72,28 @@ def ranked(counts: pd.Series) -> pd.Series:
 
 
 def summed(frame: pd.DataFrame, keys: tuple[str, ...], sums: tuple[str, ...] = SUMS) -> pd.DataFrame:
-    """Rows with the same keys added up (missing keys are a key too), in key order."""
+    """Rows with the same keys added up (missing keys are a key too, after the others), in key
+    order. Keys are numbered (pd.factorize) and added with numpy: a pandas groupby on several
+    text columns, missing values kept, took seconds for a million events."""
     if frame.empty:
         return pd.DataFrame(columns=[*keys, *sums])
-    out = frame.groupby(list(keys), dropna=False, sort=True)[list(sums)].sum().reset_index()
+    codes, values = [], []
+    for key in keys:
+        code, found = pd.factorize(frame[key], sort=True, use_na_sentinel=False)
+        codes.append(code)
+        values.append(found)
+    sizes = [max(1, len(v)) for v in values]
+    if math.prod(sizes) >= 2**62:  # too many combinations to number: pandas groups them
+        out = frame.groupby(list(keys), dropna=False, sort=True)[list(sums)].sum().reset_index()
+        return out.astype({"events": "int64"})
+    flat = np.ravel_multi_index(codes, sizes) if len(keys) > 1 else codes[0]
+    groups, inverse = np.unique(flat, return_inverse=True)
+    first = np.zeros(len(groups), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse))[::-1]  # a row of each group
+    out = pd.DataFrame({key: values[k].take(codes[k][first]) for k, key in enumerate(keys)})
+    for name in sums:
+        weights = pd.to_numeric(frame[name]).to_numpy(dtype=float)
+        out[name] = np.bincount(inverse.ravel(), weights=weights, minlength=len(groups))
     return out.astype({"events": "int64"})
 
 
@@ -148,7 +167,7 @@ class FrameView(EventView):
             if f in self._kept:
                 self._kept.move_to_end(f)
                 return self._kept[f]
-        view = apply_filter(self.frame, f) if not self.frame.empty else self.frame
+        view = apply_filter(self.frame, f) if f != NO_FILTER and not self.frame.empty else self.frame
         with self._lock:
             self._kept[f] = view
             if len(self._kept) > self._keep:
@@ -177,7 +196,7 @@ class FrameView(EventView):
             events=len(view),
             fatalities=int(pd.to_numeric(view["fatalities"], errors="coerce").fillna(0).sum()),
             injuries=int(pd.to_numeric(view["injuries"], errors="coerce").fillna(0).sum()),
-            places=len(self.locations(f) | also),
+            places=len(self.locations(f) | also) if also else int(view["location"].nunique()),
             unplaced=int((~placed(view)).sum()),
             first=view["date_start"].min().date(),
             last=view["date_end"].max().date(),
