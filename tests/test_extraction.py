@@ -444,6 +444,13 @@ def test_a_town_outside_the_country_the_report_names_is_not_the_scene(gazetteer,
     assert "within Ashanti" in record.notes
 
 
+def test_the_two_divisions_of_a_parenthesis_are_read_in_one_country(gazetteer, lexicon):
+    # "Bari" is also an Italian province; the district named with it is Somali
+    note = "On 5 May 2020, Puntland forces ambushed a militant base near Af-Urur village (Iskushuban, Bari)."
+    (record,) = extract(note, gazetteer, lexicon, dt.date(2020, 5, 6))
+    assert (record.location, record.country) == ("Af-Urur", "Somalia")
+
+
 def test_a_large_town_named_by_its_name_stands_in_a_report_about_another_country(gazetteer, lexicon):
     text = "Army and RSF delegates met in Jeddah on Saturday, after clashes in Omdurman, Khartoum state."
     records = extract(text, gazetteer, lexicon)

@@ -123,6 +123,8 @@ def unknown_place_in_region(
         if gazetteer.is_stopword(normalize_name(name)):
             continue
         named = [(g, _areas(gazetteer, match.group(g))) for g in ("region", "region2") if match.group(g)]
+        if match.group("region2"):
+            named = _agreeing(named, match.group("region2"), gazetteer)
         outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
         namesakes = [e for e, _ in gazetteer.lookup(name)]
         if not outlined or not lacks_in(outlined, namesakes, gazetteer):
@@ -139,6 +141,21 @@ def unknown_place_in_region(
             name, Resolved(mention, entry, 0.6, evidence), match.start("place"), match.end(group)
         )
     return None
+
+
+Readings = list[tuple[str, list[tuple[int, int]]]]  # (pattern group, [(entry, support), ...])
+
+
+def _agreeing(named: Readings, outer: str, gazetteer) -> Readings:
+    """ "(Iskushuban, Bari)", "(Abala, Tillabery)": the readings of both names in the
+    countries where the second name is a place (Somalia's Bari region, not Italy's
+    province; a Nigerien Abala, not a Mexican municipality)."""
+    countries = {gazetteer.country_code(e) for e, _ in gazetteer.lookup(outer)} - {""}
+    inner = [(e, s) for e, s in named[0][1] if gazetteer.country_code(e) in countries]
+    countries = {gazetteer.country_code(e) for e, _ in inner} or countries
+    outer_areas = [(e, s) for e, s in named[1][1] if gazetteer.country_code(e) in countries]
+    within = [(e, s) for e, s in inner if any(gazetteer.contains(o, e) for o, _ in outer_areas)]
+    return [(named[0][0], within or inner), (named[1][0], outer_areas)]
 
 
 def _areas(gazetteer, name: str) -> list[tuple[int, int]]:
