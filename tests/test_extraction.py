@@ -432,6 +432,10 @@ def test_acled_note_conventions(gazetteer, lexicon):
         1,
     )
     assert record.location == "Kalambayi" and record.geometry is not None  # placed in its division
+    # "coded as X": the place ACLED's coder chose, as "coded to X"
+    note = "On 6 May 2020, gunmen looted an aid convoy in the forests of Kivu (location coded as Masisi)."
+    (record,) = extract(note, gazetteer, lexicon, dt.date(2020, 5, 6))
+    assert record.location.startswith("Masisi")
 
 
 def test_a_town_outside_the_country_the_report_names_is_not_the_scene(gazetteer, lexicon):
