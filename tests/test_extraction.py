@@ -309,6 +309,10 @@ def test_an_event_named_as_the_time_of_another_is_no_new_event(gazetteer, lexico
     text = "Protesters blocked roads in Dori on Tuesday following the abduction of a teacher."
     records = extract(text, gazetteer, lexicon)
     assert [(r.event_type, r.sub_event_type) for r in records] == [("Protests", "Peaceful protest")]
+    # nor is what a relative clause says that event did
+    text = "Protesters marched in Dori on Tuesday after the Inata attack, which caused the death of 53."
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.fatalities) for r in records] == [("Protests", None)]
 
 
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):

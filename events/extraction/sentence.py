@@ -161,6 +161,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     earlier = EARLIER_EVENT.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     if earlier and not hit_text_is_verb(ctx.text, hit):
         return False  # "after the Inata attack": an earlier event, named as a time
+    if EARLIER_EVENT_TOLD.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
+        return False  # "after the Inata attack, which caused the death of 53": what that event did
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
     if lead and lead_end <= clause[0] and ctx.lexicon.background.search(text, sentence.start, lead_end):
@@ -181,9 +183,14 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
 
 # An event noun named as the time or cause of another: "after the Inata attack", "in
 # retaliation for last week's killing".
-EARLIER_EVENT = re.compile(
+EARLIER = (
     r"\b(?:after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for|"
-    r"to avenge)\s+(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"to avenge)\s+(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+"
+)
+EARLIER_EVENT = re.compile(EARLIER + r"(?:[\w'’-]+\s+){0,3}$")
+# ... and a relative clause telling what it did: "after the Inata attack, which killed 53"
+EARLIER_EVENT_TOLD = re.compile(
+    EARLIER + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 
 
