@@ -55,6 +55,9 @@ TARGETS = {
     "acled-ukraine": {"type": 0.97, "sub": 0.95, "date": 0.98, "fatalities": 0.95},
 }
 METRICS = ("found", "type", "sub", "date", "fatalities", "location", "point 25 km")
+# Not Sitrep's answer but the gazetteer's coverage: an entry of ACLED's location name lies
+# within 25 km of ACLED's point (what bounds "point 25 km").
+COVERAGE = "name in gazetteer"
 
 
 def report_text(notes: str) -> str:
@@ -103,6 +106,19 @@ def _near_or_holds(event, lat: float, lon: float) -> tuple[bool, bool]:
     return False, shape(event.geometry).distance(shapely.Point(lon, lat)) <= 0.25
 
 
+def _named_nearby(gazetteer, row: dict[str, str], lat: float, lon: float) -> bool:
+    """Whether the gazetteer has an entry of ACLED's location name ("Mogadishu - Hodan": either
+    part) within 25 km of ACLED's point."""
+    from events.places import haversine_km
+
+    names = {row["location"], *row["location"].split(" - ")}
+    return any(
+        (point := gazetteer.lonlat(entry)) is not None and haversine_km(lat, lon, point[1], point[0]) <= 25
+        for name in names
+        for entry, _ in gazetteer.lookup(name)
+    )
+
+
 def _distance(event, lat: float, lon: float) -> float:
     from events.places import haversine_km
 
@@ -136,6 +152,7 @@ def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
         pool = [e for e in events if e.event_type == want_type] or events
         best = min(pool, key=lambda e: _distance(e, lat, lon)) if pool else None
         got = {"rows": 1, "found": best is not None}
+        got[COVERAGE] = _named_nearby(extract.gazetteer, row, lat, lon)
         if best is not None:
             near, holds = _near_or_holds(best, lat, lon)
             got.update(
@@ -181,7 +198,7 @@ def _print_acled(name, path, n, hits, by_type, confusion) -> None:
         + "".join(f"{p + ' (' + str(hits[p]['rows']) + ')':>15s}" for p in PARTS)
         + "   target (check)"
     )
-    for metric in METRICS:
+    for metric in (*METRICS, COVERAGE):
         goal = f"   >= {targets[metric]:.2f}" if metric in targets else ""
         print(
             f"{metric:22s}"
