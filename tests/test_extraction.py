@@ -268,6 +268,7 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
         ),
         ("The Myanmar military carried out an airstrike on a village.", ["Myanmar military"], ["village"]),
         ("A US warship shot down a missile fired by the Houthis.", ["US warship"], ["Houthis"]),
+        ("An armed group ambushed an NGO convoy near Bria.", ["armed group"], ["NGO convoy"]),  # no army's
     ],
 )
 def test_who_did_what_to_whom(text, agents, victims, lexicon):
@@ -341,6 +342,8 @@ def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     ]
     records = extract("RSF fighters shelled El Fasher on Saturday.", gazetteer, lexicon)
     assert records[0].actor1 == "Rapid Support Forces"
+    records = extract("An armed group ambushed an NGO convoy near Bria on Saturday.", gazetteer, lexicon)
+    assert [(r.event_type, r.inter2) for r in records] == [("Violence against civilians", 7)]
     # unidentified perpetrators are an unidentified armed group, not a crowd of civilians
     records = extract("Unknown men burned the office of the council in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.sub_event_type, r.inter1) for r in records] == [("Looting/property destruction", 3)]
