@@ -215,3 +215,24 @@ def test_a_frame_view_answers_as_its_frame(views):
     assert gpkg.counts("event_type").sum() == frame["event_type"].notna().sum()
     kharkiv = EventFilter(admin1s=("Kharkiv",))
     assert gpkg.tally(kharkiv).fatalities == int(apply_filter(frame, kharkiv)["fatalities"].fillna(0).sum())
+
+
+def test_a_filter_change_reads_the_events_on_the_server_twice_and_a_rerun_not_at_all(views, monkeypatch):
+    """What one view of the page asks of PostGIS: the totals, places, types, sub-types,
+    timeline and trend sums in one query, the map's cells in a second; the same page again
+    (a rerun, another session) in none."""
+    imported = views["postgis"].second
+    queries = []
+    fetch = imported._fetch
+    monkeypatch.setattr(imported, "_fetch", lambda sql, params: queries.append(sql) or fetch(sql, params))
+    f = EventFilter(event_types=("Battles", "Protests"), min_fatalities=1)
+    bounds = [[10.0, 20.0], [55.0, 40.0]]
+    for _ in range(2):
+        views["postgis"].tally(f)
+        for column in ("event_type", "sub_event_type"):
+            views["postgis"].counts(column, f)
+        for keys in (TIMELINE, TRENDS):
+            views["postgis"].groups(keys, f)
+        map_layers(views["postgis"], f, max_markers=10, view=bounds)
+    assert len(queries) == 2, queries
+    assert "GROUPING SETS" in queries[0] and "floor(ST_X(geom)" in queries[1]

@@ -8,6 +8,7 @@ nearest line instead), points near the map's view found through the GiST index
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 
@@ -45,19 +46,13 @@ def _column(name: str) -> str:
 
 # One scan answers several questions about one filter (GROUPING SETS: a hash table each).
 # A view's: its totals, its places, the timeline's and the trends' sums (asked of the same
-# filter unless a brush or a region narrows one of them).
-VIEW_KEYS = (
-    "event_date",
-    "date_start",
-    "date_end",
-    "time_precision",
-    "event_type",
-    "country",
-    "admin1",
-    "location",
-)
+# filter unless a brush or a region narrows one of them), its types (the map's layers) and
+# sub-types (the sidebar's, for the types chosen).
+VIEW_KEYS = ("event_date", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
+             "country", "admin1", "location")  # fmt: skip
 VIEW_SETS = {(): "()", ("location",): "(location)", TIMELINE: f"({', '.join(TIMELINE)})",
-             TRENDS: f"({', '.join(TRENDS)})"}  # fmt: skip
+             TRENDS: f"({', '.join(TRENDS)})", ("event_type",): "(event_type)",
+             ("sub_event_type",): "(sub_event_type)"}  # fmt: skip
 # The sidebar's (once per store version): events per value of each column, the regions.
 FACETS = ("event_type", "sub_event_type", "status", "actor1", "actor2", "country", "admin1")
 FACET_SETS = {(): "()", **{(c,): f"({c})" for c in FACETS}, ("country", "admin1"): "(country, admin1)"}
@@ -65,6 +60,18 @@ MEMO = 64  # answers kept per view (one store version)
 # For these reads only: no JIT (compiling took 0.2 s of each 1-2 s scan of a million events),
 # and room to group in memory rather than sorting on disk.
 READING = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'"
+
+
+def _remembered(method):
+    """A PostgisView method whose answers are kept with the view's others (the map asks again
+    on every rerun of its fragment: a pan, a zoom, a row picked in the table)."""
+
+    @functools.wraps(method)
+    def kept(self, *args, **kwargs):
+        key = (method.__name__, repr(args), repr(sorted(kwargs.items())))
+        return self._kept(key, lambda: method(self, *args, **kwargs))
+
+    return kept
 
 
 def _grouping(keys: tuple[str, ...], columns: tuple[str, ...]) -> int:
@@ -164,6 +171,8 @@ class PostgisView(EventView):
     def counts(self, column: str, f: EventFilter = NO_FILTER) -> pd.Series:
         if column in FACETS and f == NO_FILTER:  # the sidebar's, once per version
             rows = [(row[0], row[1]) for row in self._facet_sets(f)[(column,)] if row[0] is not None]
+        elif (column,) in VIEW_SETS:  # with the view's totals
+            rows = [(row[0], row[1]) for row in self._view_sets(f)[(column,)] if row[0] is not None]
         else:
             name = _column(column)
             where, params = self._where(f, f" AND {name} IS NOT NULL")
@@ -188,6 +197,11 @@ class PostgisView(EventView):
         return table.sort_values(list(keys), kind="stable", na_position="last").reset_index(drop=True)
 
     def rows(self, f: EventFilter, limit: int | None = None, by_confidence: bool = False) -> pd.DataFrame:
+        if limit is None:  # every row (a download): not kept
+            return self._rows(f, limit, by_confidence)
+        return self._kept(("rows", f, limit, by_confidence), lambda: self._rows(f, limit, by_confidence))
+
+    def _rows(self, f: EventFilter, limit: int | None, by_confidence: bool) -> pd.DataFrame:
         where, params = self._where(f, " AND confidence IS NOT NULL" if by_confidence else "")
         order = "ORDER BY confidence, fid" if by_confidence else "ORDER BY fid"
         return self.store.frame_where(where, params, order, limit)
@@ -196,6 +210,7 @@ class PostgisView(EventView):
         where, params = self._where(f)
         return [row[0] for row in self._fetch(f"SELECT event_id FROM events {where} ORDER BY fid", params)]
 
+    @_remembered
     def points(self, f: EventFilter, bounds: Bounds | None = None) -> tuple[int, tuple | None]:
         where, params = self._where(f, *self._box(bounds))
         (n, west, south, east, north), = self._fetch(
@@ -203,6 +218,7 @@ class PostgisView(EventView):
             f" FROM events {where}", params)  # fmt: skip
         return n, (west, south, east, north) if n else None
 
+    @_remembered
     def point_rows(self, f: EventFilter, bounds: Bounds | None = None, event_id: str | None = None):
         extra, values = self._box(bounds)
         if event_id is not None:
@@ -210,6 +226,7 @@ class PostgisView(EventView):
         where, params = self._where(f, extra, values)
         return self.store.frame_where(where, params, "ORDER BY fid", None)
 
+    @_remembered
     def cell_groups(self, f: EventFilter, step: float, bounds: Bounds | None = None) -> pd.DataFrame:
         where, params = self._where(f, *self._box(bounds))
         rows = self._fetch(
@@ -221,6 +238,7 @@ class PostgisView(EventView):
         table = pd.DataFrame(rows, columns=[*CELL_KEYS, *CELL_SUMS])
         return table.astype({"gx": "int64", "gy": "int64", "events": "int64", "fatalities": "float64"})
 
+    @_remembered
     def area_rows(self, f: EventFilter) -> pd.DataFrame:
         where, params = self._where(f, f" AND {SHAPE}")  # events_shapes, a partial index, finds them
         return self.store.frame_where(where, params, "ORDER BY fid", None)
