@@ -38,6 +38,15 @@ def test_acled_dates_inter_codes_and_precision():
     assert first.sources[0].source == "Ukrinform"
 
 
+def test_acled_rows_of_one_outlet_share_its_source(tmp_path):
+    text = (DATA / "acled_export.csv").read_text("utf-8").replace(",Telegram,", ",Ukrinform,")
+    (tmp_path / "outlets.csv").write_text(text, "utf-8")
+    _, records = read_csv_records(tmp_path / "outlets.csv", "acled", LIMIT)
+    outlets = [r.sources[0] for r in records]
+    assert [s.source for s in outlets] == ["Ukrinform", "Ukrinform", outlets[2].source]
+    assert outlets[0] is outlets[1] and outlets[0].article_id == records[0].article_id
+
+
 def test_ucdp_precision_and_deaths_mapping():
     _, records = read_csv_records(DATA / "ucdp_ged.csv", "ucdp", LIMIT)
     exact, month, country = records
