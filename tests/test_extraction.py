@@ -391,6 +391,11 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("Guards fired warning shots at the crowd.", "Battles::Armed clash", False),
         ("Soldiers pushed the militants back.", "Battles::Armed clash", False),
         ("Rebels raped and killed two women.", "Violence against civilians::Sexual violence", True),
+        (
+            "Security forces killed a protester during a demonstration.",
+            "Protests::Excessive force against protesters",
+            True,
+        ),
         ("Gunmen burned a man alive.", "Violence against civilians::Attack", False),
         ("The military bombed a village, killing 30.", "Explosions/Remote violence::Air/drone strike", True),
         ("Militants bombed a bus station.", "Explosions/Remote violence::Remote explosive", True),
@@ -508,6 +513,7 @@ def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, lo
         ("Bandits carted away livestock in Kaduna on Friday.", "Looting/property destruction"),
         ("Gunmen made away with 50 cows in Kaduna on Friday.", "Looting/property destruction"),
         ("A gang delivered food packages to families in Kaduna on Friday.", "Change to group/activity"),
+        ("Gunmen took three aid workers hostage in Kaduna on Friday.", "Abduction/forced disappearance"),
     ],
 )
 def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):

@@ -170,7 +170,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         agent in ("crowd", "civilians") and hurt
     )
     if ids & PROTEST_WORDS and not crowd_violence:
-        if "protest_force" in ids:
+        # force named, or armed men hurting the crowd ("security forces killed a protester")
+        if "protest_force" in ids or (agent == "armed" and hurt and "crowd" in victims):
             lethal = (c.casualties.fatalities or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             return f"Protests::{sub}", FORCE_MET
