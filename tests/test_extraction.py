@@ -514,6 +514,8 @@ def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, lo
         ("Gunmen made away with 50 cows in Kaduna on Friday.", "Looting/property destruction"),
         ("A gang delivered food packages to families in Kaduna on Friday.", "Change to group/activity"),
         ("Gunmen took three aid workers hostage in Kaduna on Friday.", "Abduction/forced disappearance"),
+        # the codebook: explosives going off in their makers' hands are a disrupted weapons use
+        ("Two militants were killed while making explosives in Ghazni on Friday.", "Disrupted weapons use"),
     ],
 )
 def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):
