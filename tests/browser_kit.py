@@ -160,6 +160,14 @@ def map_frame(page, timeout_s: float = 60):
     raise AssertionError("no Leaflet map with layers appeared")
 
 
+def wait_until_idle(page, timeout_s: float = 60) -> None:
+    """Until Streamlit has finished rerunning the script: while it runs, the elements of the
+    run before (a download button among them) can stand beside the new ones."""
+    page.wait_for_function(
+        "() => !document.querySelector(\"[data-testid='stStatusWidget']\")", timeout=timeout_s * 1000
+    )
+
+
 def wait_for_counts(page, expected: dict) -> dict:
     counts = None
     for _ in range(60):

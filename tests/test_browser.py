@@ -29,6 +29,7 @@ from browser_kit import (
     start_dashboard,
     synthetic_store,
     wait_for_counts,
+    wait_until_idle,
 )
 from conftest import ARTICLES
 
@@ -93,6 +94,7 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     page.get_by_text("2 of 8 events").wait_for(timeout=30_000)
     assert "type=Explosions" in page.url
 
+    wait_until_idle(page)
     button = page.get_by_role("button", name="Download GeoJSON")
     button.wait_for(timeout=60_000)  # a busy machine (CI) may still be rerunning the page
     with page.expect_download(timeout=60_000) as download_info:
