@@ -1,12 +1,13 @@
 """Which country a report is about, and places that contradict it.
 
-A short report (an ACLED note, a wire story) tells its country many ways: the actors it
-names (actors.yaml gives each a country), the divisions it names ("(Oforikrom, Ashanti)"),
-the countries and their adjectives. A town resolved into another country than all of these
-is most often a namesake found through another language's spelling ("Kotei", a Japanese
-reading of a North Korean town, in a Ghanaian note). Such a town is taken in the report's
-country when the name has a namesake there, and otherwise left as a place the gazetteer
-lacks, so that the region or division the text names with it places the event.
+A short report (an ACLED note, a wire story) tells its country by the divisions it names
+("(Oforikrom, Ashanti)"); the countries, their adjectives and the actors' countries say
+whose forces as often as where ("Israel said", "Russian forces" in Ukraine), and are not
+read. A town resolved into another country than every division named is most often a
+namesake found through another language's spelling ("Kotei", a Japanese reading of a North
+Korean town, in a Ghanaian note). Such a town is taken in the report's country when the name
+has a namesake there, and otherwise left as a place the gazetteer lacks, so that the region
+or division the text names with it places the event.
 """
 
 from __future__ import annotations

@@ -159,7 +159,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
     earlier = EARLIER_EVENT.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
-    if earlier and not hit_text_is_verb(ctx.text, hit):
+    if earlier and not _past_tense(ctx.text, hit):
         return False  # "after the Inata attack": an earlier event, named as a time
     if EARLIER_EVENT_TOLD.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
         return False  # "after the Inata attack, which caused the death of 53": what that event did
@@ -194,7 +194,7 @@ EARLIER_EVENT_TOLD = re.compile(
 )
 
 
-def hit_text_is_verb(text: str, hit: Hit) -> bool:
+def _past_tense(text: str, hit: Hit) -> bool:
     """A past-tense verb ("after the army attacked X" tells an event); else a noun."""
     return text[hit.start : hit.end].endswith("ed")
 
