@@ -134,6 +134,9 @@ class Lexicon:
     background: re.Pattern[str]
     telling: re.Pattern[str]
     another_incident: re.Pattern[str]  # "Hours later, ...": not the event told before
+    earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
+    earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
+    ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
     claimed_tally_cap: int | None
     recent_days: int
     function_words: frozenset[str]
@@ -285,7 +288,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
-             "another_incident"}  # fmt: skip
+             "another_incident", "earlier_event", "ensuing"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -295,6 +298,14 @@ def _modality(directory: Path) -> dict[str, Any]:
         raise SitrepError(f"modality.yaml: recent_days must be a whole number of days, not {days!r}")
     patterns = {k: _compiled("modality.yaml", k, modality.get(k))
                 for k in known - {"claimed_tally_cap", "recent_days"}}  # fmt: skip
+    # the word lists, checked above, inside the clause shapes they are read in
+    earlier = (rf"\b(?:{patterns['earlier_event'].pattern})\s+"
+               r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+")  # fmt: skip
+    patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
+    patterns["earlier_event_told"] = re.compile(
+        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$"
+    )
+    patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 
 

@@ -29,9 +29,8 @@ from events.reading.article import Article
 from events.reading.text import Sentence, squash
 
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
-# "the gun battle that followed", "the ensuing clashes": a definite event word that opens a
-# new event, told as following the one before
-ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting|following)\s+(?:[a-z-]+\s+)?$", re.I)
+# "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
+# definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
@@ -158,10 +157,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
-    earlier = EARLIER_EVENT.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
+    earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     if earlier and not _past_tense(ctx.text, hit):
         return False  # "after the Inata attack": an earlier event, named as a time
-    if EARLIER_EVENT_TOLD.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
+    if ctx.lexicon.earlier_event_told.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
         return False  # "after the Inata attack, which caused the death of 53": what that event did
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
@@ -179,19 +178,6 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
         )
     return True
-
-
-# An event noun named as the time or cause of another: "after the Inata attack", "in
-# retaliation for last week's killing".
-EARLIER = (
-    r"\b(?:after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for|"
-    r"to avenge)\s+(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+"
-)
-EARLIER_EVENT = re.compile(EARLIER + r"(?:[\w'’-]+\s+){0,3}$")
-# ... and a relative clause telling what it did: "after the Inata attack, which killed 53"
-EARLIER_EVENT_TOLD = re.compile(
-    EARLIER + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$"
-)
 
 
 def _past_tense(text: str, hit: Hit) -> bool:
@@ -281,7 +267,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
     before = ctx.text[c.clause[0] : c.hit.start]
     anaphoric = ANAPHORIC_TRIGGER.search(before) is not None and not (
-        ENSUING_BEFORE.search(before) or ENSUING_AFTER.match(ctx.text, c.hit.end)
+        ctx.lexicon.ensuing.search(before) or ENSUING_AFTER.match(ctx.text, c.hit.end)
     )
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
