@@ -94,18 +94,33 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     page.get_by_text("2 of 8 events").wait_for(timeout=30_000)
     assert "type=Explosions" in page.url
 
-    wait_until_idle(page)
-    button = page.get_by_role("button", name="Download GeoJSON")
-    button.wait_for(timeout=60_000)  # a busy machine (CI) may still be rerunning the page
-    with page.expect_download(timeout=60_000) as download_info:
-        button.click()
     path = tmp_path / "download.geojson"
-    download_info.value.save_as(path)
+    _download(page, "Download GeoJSON").save_as(path)
     collection = json.loads(path.read_text("utf-8"))
     assert collection["type"] == "FeatureCollection"
     assert {f["properties"]["event_type"] for f in collection["features"]} == {"Explosions/Remote violence"}
     assert len(collection["features"]) == 2
     page.close()
+
+
+def _download(page, label: str, attempts: int = 3):
+    """Click a download button and return the download. A busy machine (CI) may still be
+    rerunning the page, whose button can then be replaced under the click: wait for the run
+    to end and click again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    for attempt in range(attempts):
+        wait_until_idle(page)
+        button = page.get_by_role("button", name=label)
+        button.wait_for(timeout=60_000)
+        try:
+            with page.expect_download(timeout=40_000) as download_info:
+                button.click()
+            return download_info.value
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 @pytest.fixture(scope="module")
@@ -129,10 +144,8 @@ def test_no_script_runs_from_article_text(hostile_server, browser, tmp_path):
     for payload in PAYLOAD_TEXT:
         assert payload in shown  # shown literally, as text
     assert "<script>window.__pwned=1</script>" in shown  # the title, in the Sources row
-    with page.expect_download(timeout=60_000) as download_info:  # the standalone HTML map
-        page.get_by_role("button", name="Download Map (HTML)").click()
     exported = tmp_path / "map.html"
-    download_info.value.save_as(exported)
+    _download(page, "Download Map (HTML)").save_as(exported)  # the standalone HTML map
     standalone = browser.new_page()
     standalone.goto(exported.as_uri())
     assert standalone.evaluate(COUNT_LAYERS)["basemap"] >= 243  # the offline basemap, inlined
