@@ -6,8 +6,9 @@ them:
   public domain), unchanged, as a script that stores it in ``SITREP_BASEMAP.world``;
 - ``labels.js``: a label point for each country (the pole of inaccessibility of its
   largest part) and the gazetteer's cities of LARGE_CITY people or more, and capitals;
-- ``admin1-<CC>.js``: one country's approximate first-level outlines (the gazetteer's,
-  see events/outlines.py), loaded only for the countries that have events;
+- ``admin1-<CC>.js``: one country's first-level outlines (the gazetteer's: Natural Earth's
+  boundaries, see events/places/natural_earth.py and outlines.py), simplified to DRAW_DEG,
+  loaded only for the countries that have events;
 - ``manifest.json``: country name -> code of the admin-1 files (read by the server).
 
 Every file is a script (not JSON) so that the map loads it like Leaflet, with no fetch,
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 LARGE_CITY = 100_000
 PRECISION_DEG = 0.001  # about 100 m: finer than any zoom the outlines are drawn at
+DRAW_DEG = 0.02  # about 2 km: admin-1 lines as fine as the 1:50m country borders drawn with them
 WORLD = "world-atlas/countries-50m.json"
 
 
@@ -117,7 +119,8 @@ def _coordinates(geometry) -> list:
 
 
 def admin1_outlines(gazetteer) -> dict[str, list[list]]:
-    """Country code -> [[admin-1 name, rings], ...]: the gazetteer's approximate outlines."""
+    """Country code -> [[admin-1 name, rings], ...]: the gazetteer's outlines (Natural Earth's
+    boundaries where installed, else drawn around settlements), simplified for drawing."""
     index = gazetteer.index
     by_country: dict[str, list[list]] = {}
     for i, kind in enumerate(index.kinds):
@@ -126,7 +129,8 @@ def admin1_outlines(gazetteer) -> dict[str, list[list]]:
         outline = gazetteer.outline(i)
         if outline is None:
             continue
-        rings = _coordinates(shapely.set_precision(outline, PRECISION_DEG))
+        drawn = shapely.simplify(outline, DRAW_DEG, preserve_topology=True)
+        rings = _coordinates(shapely.set_precision(drawn, PRECISION_DEG))
         if rings:
             by_country.setdefault(index.country[i], []).append([index.names[i], rings])
     return by_country

@@ -105,9 +105,24 @@ def test_a_namesake_outside_the_qualifying_region_is_not_taken(gazetteer, text, 
 
 
 def test_a_namesake_just_across_the_regional_line_is_taken(gazetteer):
-    # Inhulets of the Dnipropetrovsk region lies on the line with the Kherson region
+    # Temyrivka of the Zaporizhzhia region lies 0.7 km outside Natural Earth's Donetsk region
+    place = resolve("Russian forces shelled near Temyrivka, Donetsk.", gazetteer)["Temyrivka"]
+    assert gazetteer.entry(place.entry)["kind"] == "city", place.evidence
+
+
+def test_a_namesake_well_across_a_surveyed_line_is_not_taken(gazetteer):
+    # Inhulets of the Dnipropetrovsk region lies 20 km outside the Kherson region's boundary
     place = resolve("Russian forces shelled near Inhulets, Kherson.", gazetteer)["Inhulets"]
-    assert gazetteer.entry(place.entry)["kind"] == "city"
+    assert gazetteer.entry(place.entry)["kind"] == "admin1", place.evidence
+
+
+def test_first_level_divisions_have_natural_earths_boundaries(gazetteer):
+    import shapely
+
+    north_darfur = gazetteer.index.by_id["admin1:SD.55"]
+    assert gazetteer.has_boundary(north_darfur)
+    # the boundary, not a hull around its towns: North Darfur reaches the Libyan border
+    assert gazetteer.outline(north_darfur).contains(shapely.Point(24.5, 19.5))
 
 
 def test_two_regions_share_one_area_word(gazetteer):

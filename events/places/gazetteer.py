@@ -127,6 +127,11 @@ class Gazetteer:
         wkb = self.index.outlines.get(i)
         return shapely.from_wkb(wkb) if wkb else None
 
+    def has_boundary(self, area: int) -> bool:
+        """Whether the area's outline is a surveyed boundary (Natural Earth's), not one drawn
+        around its settlements."""
+        return area in self.index.official
+
     def km_outside(self, area: int, i: int) -> float:
         """How far entry ``i`` lies outside the outline of ``area`` (0 inside; inf when
         either has no geometry). Degrees as 111 km: rough, and never an underestimate."""

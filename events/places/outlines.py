@@ -1,12 +1,13 @@
-"""Approximate outlines and centres of areas, derived from the gazetteer's own settlements.
+"""Outlines and centres of areas: Natural Earth's for first-level divisions, else derived
+from the gazetteer's own settlements.
 
-A first-level division's outline is the concave hull of the GeoNames cities500
-settlements that GeoNames files under it, buffered by ~5 km and simplified; its
-centre is that outline's representative point and its population the sum of its
-settlements'. A second-level division with three or more settlements filed under it gets
-its outline the same way (fewer: only a settlement-weighted centre). A named region is the
-union of its members. Countries get a
-population-weighted centre (used only to measure distances), never an outline or
+A first-level division's outline is Natural Earth's (events.places.natural_earth) when the
+set-up installed it; otherwise the concave hull of the GeoNames cities500 settlements that
+GeoNames files under it, buffered by ~5 km and simplified. Its centre is that outline's
+representative point and its population the sum of its settlements'. A second-level
+division with three or more settlements filed under it gets its outline from them the same
+way (fewer: only a settlement-weighted centre). A named region is the union of its
+members. Countries get a population-weighted centre (used only to measure distances), never an outline or
 a pin. These outlines are approximations for maps and containment tests, not
 official boundaries; they are computed in longitude/latitude degrees.
 """
@@ -48,8 +49,11 @@ def _set_area(index, i: int, geometry, population: int) -> None:
     index.outlines[i] = shapely.to_wkb(geometry)
 
 
-def add_area_geometry(index) -> None:
-    """Fill outlines, centres and populations of divisions, regions and countries."""
+def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
+    """Fill outlines, centres and populations of divisions, regions and countries.
+    ``official``: GeoNames admin-1 code -> WKB outline, preferred to the settlements' hull."""
+    official = official or {}
+    drawn: set[int] = set()
     lat = np.asarray(index.lat, dtype=float)
     lon = np.asarray(index.lon, dtype=float)
     pop = np.asarray(index.population, dtype=float)
@@ -60,7 +64,11 @@ def add_area_geometry(index) -> None:
             by_admin1[index.admin1[i]].append(i)
             by_country[index.country[i]].append(i)
     for i, kind in enumerate(index.kinds):
-        if kind == "admin1" and index.admin1[i] in by_admin1:
+        if kind == "admin1" and index.admin1[i] in official:
+            rows = np.asarray(by_admin1.get(index.admin1[i], []), dtype=int)
+            _set_area(index, i, shapely.from_wkb(official[index.admin1[i]]), int(pop[rows].sum()))
+            drawn.add(i)
+        elif kind == "admin1" and index.admin1[i] in by_admin1:
             rows = np.asarray(by_admin1[index.admin1[i]])
             _set_area(index, i, _outline(lon[rows], lat[rows]), int(pop[rows].sum()))
         elif kind == "country" and index.country[i] in by_country:
@@ -79,9 +87,12 @@ def add_area_geometry(index) -> None:
         population = sum(index.population[m] for m in members)
         if parts and all(index.kinds[m] == "admin1" for m in members):
             _set_area(index, i, shapely.union_all(parts), population)
+            if all(m in drawn for m in members):
+                drawn.add(i)
         else:
             centres = [(index.lat[m], index.lon[m]) for m in members if not math.isnan(index.lat[m])]
             if centres and math.isnan(index.lat[i]):
                 index.lat[i] = float(np.mean([c[0] for c in centres]))
                 index.lon[i] = float(np.mean([c[1] for c in centres]))
             index.population[i] = population
+    index.official = frozenset(drawn)

@@ -160,9 +160,11 @@ def resolve_mentions(
 
 # A settlement this large is never read as a village the gazetteer lacks.
 SMALL_PLACE = 1_000_000
-# A namesake this close to a qualifying area's outline is taken for the place: outlines
-# are approximate and front-line villages sit on the lines between divisions.
+# A namesake this close to a qualifying area's outline is taken for the place: front-line
+# villages sit on the lines between divisions, and an outline drawn around an area's
+# settlements (no surveyed boundary) is approximate.
 BORDER_KM = 25.0
+BOUNDARY_KM = 2.0  # a surveyed boundary, simplified to ~1 km, and GeoNames points good to ~1 km
 
 
 def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bool:
@@ -172,8 +174,12 @@ def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bo
     ix = gazetteer.index
     if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
         return False
-    return not any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= BORDER_KM
+    return not any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= _border_km(area, gazetteer)
                    for area in areas for e in namesakes)  # fmt: skip
+
+
+def _border_km(area: int, gazetteer: Gazetteer) -> float:
+    return BOUNDARY_KM if gazetteer.has_boundary(area) else BORDER_KM
 
 
 def _forced_to_areas(
