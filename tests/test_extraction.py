@@ -216,6 +216,14 @@ def test_an_event_with_no_place_takes_the_scene_its_paragraph_set(gazetteer, lex
     assert "Place from an earlier sentence: 'Gedaref'." in records[0].notes
 
 
+def test_an_event_with_no_place_takes_a_scene_its_paragraph_named_by_its_divisions(gazetteer, lexicon):
+    text = ("On 4 May 2020, a fight between two groups of locals took place in Basonge (Lubefu, "
+            "Sankuru). It started when a group of locals beat up a man.")  # fmt: skip
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2020, 5, 4))
+    assert (record.location, record.admin1, record.geo_precision) == ("Basonge", "Sankuru", 2)
+    assert "Place from an earlier sentence" in record.notes
+
+
 def test_a_scene_that_already_has_its_event_is_not_lent_to_another(gazetteer, lexicon):
     text = ("Russian forces shelled Kupiansk on Monday, damaging a school. On Tuesday, a drone "
             "attack wounded two people.")  # fmt: skip

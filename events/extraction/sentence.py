@@ -303,7 +303,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             _place_at_division(c, ctx, named)
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
-            home = _home_place(c, ctx) if c.unknown else _earlier_scene(c, ctx)
+            home, lacking = (_home_place(c, ctx), None) if c.unknown else _earlier_scene(c, ctx)
             if home is not None and c.unknown:
                 c.targets = [home]
                 c.notes.append(
@@ -311,7 +311,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
                     "the place the report names before it."
                 )
             elif home is not None:
-                c.targets = [home]
+                c.targets, c.unknown = [home], lacking or ""
                 c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
     return True
 
@@ -330,7 +330,7 @@ def _place_at_division(c: Candidate, ctx: ArticleContext, named: tuple[Resolved,
     )
 
 
-def _earlier_scene(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str | None]:
     """An event told with no place of its own takes the scene an earlier sentence of its
     paragraph set and told no event at ("Demonstrators gathered in Gedaref. Soldiers
     dispersed the crowds."), as it takes that sentence's date."""
@@ -339,12 +339,19 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> Resolved | None:
         sentence = ctx.sentences[k]
         if sentence.paragraph != c.sentence.paragraph:
             break
-        scenes = scene.event_places(ctx.text, (sentence.start, sentence.end), ctx.places, ctx.qualifiers,
-                                    ctx.gazetteer, ctx.lexicon.places)  # fmt: skip
+        span = (sentence.start, sentence.end)
+        scenes = scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places)
         scenes = [p for p in scenes if ctx.gazetteer.kind(p.entry) != "country"]
         if scenes:
-            return None if any(id(p.mention) in told for p in scenes) else scenes[-1]
-    return None
+            return (None, None) if any(id(p.mention) in told for p in scenes) else (scenes[-1], None)
+        # a scene the gazetteer lacks, named with its divisions: "in Basonge (Lubefu, Sankuru)"
+        lacking = scene.unknown_place_in_region(ctx.text, span, ctx.gazetteer, ctx.lexicon.places)
+        named = (lacking.region, lacking.place_name) if lacking else scene.division_named(
+            ctx.text, span, ctx.places, ctx.gazetteer)  # fmt: skip
+        if named is not None:  # (a new Mention each time it is read: told by its span)
+            told_at = {(d.place.mention.start, d.place.mention.end) for d in ctx.drafts if d.place is not None}
+            return (None, None) if (named[0].mention.start, named[0].mention.end) in told_at else named
+    return None, None
 
 
 def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
