@@ -224,6 +224,18 @@ def test_an_event_with_no_place_takes_a_scene_its_paragraph_named_by_its_divisio
     assert "Place from an earlier sentence" in record.notes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli airstrikes on Wednesday killed at least 13 people in Khan Younis, a city in the south of Gaza.",
+        "Israeli airstrikes on Wednesday killed at least 13 people in Khan Younis, a crowded city on the coast of Gaza.",
+    ],
+)
+def test_a_place_described_by_an_appositive_is_the_one_scene(text, gazetteer, lexicon):
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2024, 8, 21))
+    assert normalize_name(record.location) == "khan yunis" and record.fatalities == 13
+
+
 def test_a_scene_that_already_has_its_event_is_not_lent_to_another(gazetteer, lexicon):
     text = ("Russian forces shelled Kupiansk on Monday, damaging a school. On Tuesday, a drone "
             "attack wounded two people.")  # fmt: skip

@@ -80,7 +80,7 @@ def article_context(
     actors = find_actors(text, lexicon)
     places = in_report_country(resolve_mentions(text, mentions, gazetteer), gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
-                  if _is_qualifier(text, p, places[k + 1], gazetteer)}  # fmt: skip
+                  if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)]
     breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
@@ -138,8 +138,12 @@ def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
     ctx.speaker = leaders[0] if leaders and not PRONOUN_START.match(sentence.text) else ctx.speaker
 
 
-def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer) -> bool:
+def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer, words) -> bool:
+    """ "Kupiansk, Kharkiv" (a container), or "Khan Younis, a city in the south of Gaza" (an
+    appositive that describes the place: the name after it is no scene of its own)."""
     gap = text[place.mention.end : following.mention.start]
+    if words.appositive.fullmatch(gap):
+        return True
     return bool(QUALIFIER_GAP.fullmatch(gap)) and (
         following.entry == place.entry or gazetteer.contains(following.entry, place.entry)
     )

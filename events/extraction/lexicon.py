@@ -90,6 +90,7 @@ class PlaceWords:
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
     unknown_place: re.Pattern[str]  # "attacked the town of X"
+    appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
 
 
 @dataclass(frozen=True)
@@ -407,6 +408,11 @@ def _place_words(directory: Path) -> PlaceWords:
         unknown_place=re.compile(
             rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?"
             rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
+        ),
+        # ", a (small border) town in (the south of)": lower-case words only, up to the next name
+        appositive=re.compile(
+            rf",\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
+            r"(?:[a-z][\w'’-]*\s+){1,5}"
         ),
     )
 
