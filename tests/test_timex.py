@@ -36,6 +36,10 @@ D = dt.date
         ("in April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
         ("annexed in 2014", D(2014, 7, 2), D(2014, 1, 1), D(2014, 12, 31), 4),
         ("three days ago", D(2024, 5, 22), D(2024, 5, 22), D(2024, 5, 22), 1),
+        ("in mid-April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
+        ("at the end of April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
+        ("in the first week of May 2020", D(2020, 5, 4), D(2020, 5, 1), D(2020, 5, 7), 2),
+        ("during the last week of April", D(2024, 4, 27), D(2024, 4, 24), D(2024, 4, 30), 2),
     ],
 )
 def test_expression(text, date, start, end, precision):

@@ -217,16 +217,58 @@ def _last_month(m: re.Match[str], published: dt.date):
     return (*_month_range(previous.year, previous.month), MONTH)
 
 
-@_rule(r"\b(?:in|since|during|by|early|late|mid-?)\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
-def _month_name(m: re.Match[str], published: dt.date):
+def _month_of(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The month a name (with or without its year) points to: the latest one not after
+    publication. None for a bare "May", which is far more often the verb."""
     month = MONTHS[m.group("mon").lower()]
     if m.group("mon").lower() == "may" and not m.group("year"):
-        return None  # "may" is far more often the verb
+        return None
     year = int(m.group("year")) if m.group("year") else published.year
     if not m.group("year") and month > published.month:
         year -= 1
-    first, last = _month_range(year, month)
+    return _month_range(year, month)
+
+
+@_rule(r"\b(?:(?:in|since|during|by|early|late|mid)\s+|mid-)" + _MON + r"(?:\s+" + _YEAR + r")?\b")
+def _month_name(m: re.Match[str], published: dt.date):
+    month = _month_of(m, published)
+    if month is None:
+        return None
+    first, last = month
     return first, min(last, max(first, published)), MONTH
+
+
+# "the end of April", "the beginning of May 2020": within that month
+@_rule(r"\b(?:end|beginning|start|middle)\s+of\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
+def _part_of_month(m: re.Match[str], published: dt.date):
+    month = _month_of(m, published) if m.group("mon").lower() != "may" else _month_of_may(m, published)
+    if month is None:
+        return None
+    first, last = month
+    return first, min(last, max(first, published)), MONTH
+
+
+ORDINAL_WEEKS = {"first": 0, "second": 7, "third": 14, "fourth": 21}
+
+
+# "the first week of May 2020", "the last week of April": that week
+@_rule(r"\b(?P<ord>first|second|third|fourth|last)\s+week\s+of\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
+def _week_of_month(m: re.Match[str], published: dt.date):
+    month = _month_of(m, published) if m.group("mon").lower() != "may" else _month_of_may(m, published)
+    if month is None:
+        return None
+    first, last = month
+    if m.group("ord").lower() == "last":
+        start = last - dt.timedelta(days=6)
+    else:
+        start = first + dt.timedelta(days=ORDINAL_WEEKS[m.group("ord").lower()])
+    return start, min(start + dt.timedelta(days=6), last), WEEK
+
+
+def _month_of_may(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:
+    """ "of May" is the month, never the verb."""
+    year = int(m.group("year")) if m.group("year") else published.year - (published.month < 5)
+    return _month_range(year, 5)
 
 
 @_rule(r"\b(?:in|since|during|by)\s+" + _YEAR + r"\b")
