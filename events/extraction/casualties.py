@@ -48,6 +48,8 @@ def _number(group: str | None) -> str:
     return NUMBER.replace("(?P<num>", f"(?P<{group}>" if group else "(?:")
 
 
+# "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
+OF_GROUP = r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:\s+\([^()]{1,40}\))?)?"
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
 PLURAL = r"(?:s|men|children|people|police|personnel|folk)"
 # Not followed by an object: "an airstrike killed 16" is no count of one.
@@ -56,7 +58,7 @@ NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 # may be counted by a possessive alone (one person: "her child").
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 COORDINATED = (
-    rf"{_number('first')}\s+(?P<one>{_GROUP})\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP})\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+)?(?P<two>{_GROUP})"
     r"(?=[\s,.;]|$)"
 )
@@ -86,13 +88,24 @@ def _counts(
         # civilians were shot and killed"; not "an airstrike killed 16": an active verb with
         # its object after it
         re.compile(
-            rf"\b{NUMBER}\s+{PERSON}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
+            rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}"
+            rf"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
             rf"are|is|reportedly|also)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
             rf"{NO_OBJECT}",
             re.I,
         ),
         # "killing three", "injuring three individuals", "killed the two occupants"
         re.compile(rf"\b(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?\b", re.I),
+        # "two of the attackers were killed", "two of them died"; never "four of the people
+        # killed were fishermen" (a part of a count told before)
+        re.compile(
+            rf"\b{NUMBER}\s+of\s+(?:them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:(?:were|was|have\s+been|"
+            rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?{verb_after})"
+            + (r"|(?:later\s+)?(?:died|perished))\b" if toll else r")\b"),
+            re.I,
+        ),
+        # "stabbed two police officers and killed them": the count told with the first verb
+        re.compile(rf"\b{NUMBER}\s+{PERSON}\s+and\s+(?:then\s+|later\s+)?(?:{verb_before})\s+them\b", re.I),
         # "left two dead" (and never "left a woman homeless")
         re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
@@ -120,14 +133,17 @@ def patterns(words: CasualtyWords) -> Patterns:
         # One person named without a number: "the victim died in hospital", "the driver was
         # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
         one_dead=re.compile(
-            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+was|(?:He|She))\s+"
+            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+[^,.;()]{1,80},)?\s+was"
+            r"|(?:He|She))\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
-            r"(?:(?:attacked|abducted|kidnapped|tortured|shot|arrested|beaten|assaulted|stabbed)\s+and\s+)?"
+            r"(?:(?:found\s+)?(?:[a-z]+(?:ed|en)|shot|beat)\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
             rf"(?i:{words.one_death})\b"
             r"|\b(?i:the|a|an|his|her|their)\s+(?:(?!(?i:who|which|that)\b)[\w'’-]+\s+){0,2}?"
             r"(?!(?i:who|which|that)\b)[\w'’-]+\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly)\s+)?(?:died|succumbed)\b"
             r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
+            # "whose dead body was found", "the body of a man was found": one dead
+            r"|\b(?i:dead\s+body|(?:the\s+)?body\s+of\s+(?:a|an|the|one)\b)"
             # "..., killing the soldier": one person named again
             r"|\b(?i:killing|killed|murdering|murdered)\s+(?i:the|his|her)\s+"
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
@@ -287,7 +303,10 @@ PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 def _coordinated_counts(match: re.Match[str]) -> tuple[int | None, int | None]:
     """The two counts of a coordinated match; a second group told by a possessive alone
     counts one when its noun is singular ("her child"), nothing otherwise ("their children")."""
-    first = number_value(match.group("first"))
+    if match.group("the"):  # "the father and a son": one named, one counted
+        first = None if PLURAL_HEADS.search(match.group("one")) else 1
+    else:
+        first = number_value(match.group("first"))
     if match.group("second"):
         return first, number_value(match.group("second"))
     if match.group("owner") and not PLURAL_HEADS.search(match.group("two")):
