@@ -400,6 +400,7 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("Protesters marched peacefully through the capital.", "Protests::Peaceful protest", False),
         ("Rioters set fire to cars and looted shops.", "Riots::Mob violence", True),  # no demonstration
         ("Protesters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
+        ("Students protested and vandalised several buses.", "Riots::Violent demonstration", True),
         ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
         ("Gunmen killed two farmers.", "Violence against civilians::Attack", False),
         ("The patrol came under attack and the police fired back.", "Battles::Armed clash", False),

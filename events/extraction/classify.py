@@ -176,6 +176,10 @@ def codebook(c: Clause) -> tuple[str, int]:
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             return f"Protests::{sub}", FORCE_MET
         return "Protests::Peaceful protest", 6
+    if ids & PROTEST_WORDS and "riot" in ids and agent != "armed":
+        # demonstrators vandalising, burning, throwing stones: whatever the text calls them
+        # ("students protested and vandalised buses"), the codebook's violent demonstration
+        return "Riots::Violent demonstration", 8
     if agent == "crowd" and ids & VIOLENT_WORDS:
         # protesters turning violent, or a mob that was no demonstration: the codebook's two riots
         mob = c.roles.agents[0].type == "rioters" and not (ids | sentence_ids) & PROTEST_WORDS
