@@ -349,6 +349,13 @@ def test_force_told_after_a_protest_makes_it_a_protest_with_intervention(joint, 
     assert [(r.sub_event_type, r.location) for r in records] == [("Protest with intervention", "Conakry")]
 
 
+def test_force_told_before_the_crowds_violence_in_one_sentence_is_that_riot(gazetteer, lexicon):
+    text = ("On 6 May 2020, police fired tear gas shells to disperse thousands of migrant workers, who had "
+            "taken to the streets and pelted stones in Surat.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 5, 7))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Riots", "Violent demonstration")]
+
+
 def test_force_met_by_a_rioting_crowd_in_the_same_sentence_is_that_riot(gazetteer, lexicon):
     text = "Demonstrators threw stones at police in Conakry on Saturday, who responded with tear gas."
     records = extract(text, gazetteer, lexicon)

@@ -54,8 +54,27 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """One event per type, place and day; a headline's events folded into the body's."""
-    body = _merge([d for d in drafts if not d.headline], gazetteer)
+    body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
     return fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+
+
+def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """ "Police fired tear gas to disperse workers, who had taken to the streets and pelted
+    stones": a protest met with force and a riot told in one sentence are one crowd, which
+    turned violent: the riot, with the force's counts and its sentence as evidence."""
+    out: list[Draft] = []
+    for draft in drafts:
+        riot = next((d for d in drafts if d.event_type == "Riots" and d is not draft
+                     and d.sentence.start == draft.sentence.start and _places_compatible(d, draft, gazetteer)),
+                    None) if draft.event_type == "Protests" else None  # fmt: skip
+        if riot is None:
+            out.append(draft)
+            continue
+        riot.spans = sorted(set(riot.spans + draft.spans))
+        riot.casualties = combine(riot.casualties, draft.casualties)
+        if riot.actor2 is None and draft.actor2 not in (None, riot.actor1):
+            riot.actor2, riot.inter2 = draft.actor2, draft.inter2
+    return out
 
 
 def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
