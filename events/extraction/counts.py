@@ -22,7 +22,9 @@ def attach_counts(
     casualties = parse_casualties(sentence.text)
     if not reported(casualties):
         return
-    names = scene.listed_places(text, (sentence.start, sentence.end), places, qualifiers, gazetteer)
+    names = scene.listed_places(
+        text, (sentence.start, sentence.end), places, qualifiers, gazetteer, lexicon.places
+    )
     if len(names) > 1:
         shares, note = split_count(casualties, sentence.text, names, lexicon)
         for draft in drafts[-6:]:

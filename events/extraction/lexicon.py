@@ -91,6 +91,7 @@ class PlaceWords:
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
+    place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
 
 
 @dataclass(frozen=True)
@@ -368,6 +369,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
+PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
 
 def _place_words(directory: Path) -> PlaceWords:
@@ -408,6 +410,12 @@ def _place_words(directory: Path) -> PlaceWords:
         unknown_place=re.compile(
             rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?"
             rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
+        ),
+        # a list of names after a scene word, or after "the villages of" (never after any "of":
+        # "the Deputy Commissioner of Administration and Finance" lists no places)
+        place_list=re.compile(
+            rf"(?i:\b(?:in|near|around|at|outside)\s+|\b(?:{settlement}|{area})(?:s|es)?\s+of\s+)(?:the\s+)?"
+            rf"(?P<list>{PLACE_NAME}(?:(?:,\s*|,?\s+and\s+){PLACE_NAME})+)"
         ),
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name
         appositive=re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from events.extraction.lexicon import PlaceWords
+from events.extraction.lexicon import PLACE_NAME, PlaceWords
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.reading.text import normalize_name
 
@@ -44,21 +44,19 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
 
-PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
-PLACE_LIST = re.compile(
-    rf"(?i:\b(?:in|near|around|at|outside|of)\s+)(?:the\s+)?"
-    rf"(?P<list>{PLACE_NAME}(?:(?:,\s*|,?\s+and\s+){PLACE_NAME})+)"
-)
-
-
 def listed_places(
-    text: str, span: tuple[int, int], places: list[Resolved], qualifiers: set[int], gazetteer
+    text: str,
+    span: tuple[int, int],
+    places: list[Resolved],
+    qualifiers: set[int],
+    gazetteer,
+    words: PlaceWords,
 ) -> list[str]:
     """The names of a place list in ``span`` ("near Dibrova, Torske and Kuzmine"), known to
     the gazetteer or not; regions that only qualify a place ("Novoselivske,
     Luhansk") and areas are left out. Fewer than two names: []."""
     kind = gazetteer.kind
-    for match in PLACE_LIST.finditer(text, span[0], span[1]):
+    for match in words.place_list.finditer(text, span[0], span[1]):
         listed, names, previous_end = match.group("list"), [], 0
         for item in re.finditer(PLACE_NAME, listed):
             start = match.start("list") + item.start()

@@ -340,7 +340,9 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
         if sentence.paragraph != c.sentence.paragraph:
             break
         span = (sentence.start, sentence.end)
-        scenes = scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places)
+        scenes = scene.event_places(
+            ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
+        )
         scenes = [p for p in scenes if ctx.gazetteer.kind(p.entry) != "country"]
         if scenes:
             return (None, None) if any(id(p.mention) in told for p in scenes) else (scenes[-1], None)
@@ -349,7 +351,9 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
         named = (lacking.region, lacking.place_name) if lacking else scene.division_named(
             ctx.text, span, ctx.places, ctx.gazetteer)  # fmt: skip
         if named is not None:  # (a new Mention each time it is read: told by its span)
-            told_at = {(d.place.mention.start, d.place.mention.end) for d in ctx.drafts if d.place is not None}
+            told_at = {
+                (d.place.mention.start, d.place.mention.end) for d in ctx.drafts if d.place is not None
+            }
             return (None, None) if (named[0].mention.start, named[0].mention.end) in told_at else named
     return None, None
 
@@ -564,7 +568,9 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
     """One draft per place; a count told for several places is shared out over them."""
     shares, share_note = {}, ""
     if reported(c.casualties) and not c.trigger.placeless:
-        names = scene.listed_places(ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+        names = scene.listed_places(
+            ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
+        )
         if len(names) < 2 and len(c.targets) > 1:
             names = [p.mention.text for p in c.targets]
         if len(names) > 1:
@@ -623,7 +629,9 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
     if not c.targets and (scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
                           or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)):  # fmt: skip
         return False  # it names a scene of its own, which the gazetteer lacks
-    names = scene.listed_places(ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer)
+    names = scene.listed_places(
+        ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
+    )
     if len(names) > 1 and c.roles_of("outcome", "locus"):
         attach_counts(
             ctx.drafts, c.sentence, ctx.lexicon, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.text
