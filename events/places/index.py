@@ -24,15 +24,17 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import GazetteerError
+from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
 @dataclass
 class Index:
-    """Columnar entries plus a name -> entries map. Plain data, pickled as is."""
+    """Columnar entries plus a name -> entries map. Plain data, pickled packed
+    (events.places.packed: after loading, ``by_name`` is a read-only NameTable)."""
 
     ids: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -72,6 +74,12 @@ class Index:
         self.lon.append(lon)
         self.by_id[eid] = i
         return i
+
+    def __getstate__(self) -> dict[str, object]:
+        return pack(self.__dict__)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(unpack(state))
 
 
 def _data_files() -> list[Path]:
