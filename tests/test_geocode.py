@@ -197,7 +197,8 @@ def test_the_index_pickles_packed_and_reads_back_the_same():
 
     index = Index()
     kyiv = index.add("gn:703448", "Kyiv", "city", "UA", "UA.12", 703448, 2_797_553, 50.45, 30.52)
-    oblast = index.add("admin2:x", "Kyiv Oblast", "admin2", "UA", "UA.13", None, 1_700_000, math.nan, math.nan)
+    nan = math.nan
+    oblast = index.add("admin2:x", "Kyiv Oblast", "admin2", "UA", "UA.13", None, 1_700_000, nan, nan)
     index.by_name = {"kyiv": ((kyiv, 3), (oblast, 1)), "kiev": ((kyiv, 2),)}
     index.towns_in = {oblast: frozenset({kyiv})}
     loaded = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))

@@ -54,7 +54,8 @@ class NameTable(Mapping):
         return len(self._row)
 
     def packed(self) -> dict[str, object]:
-        return {"keys": (len(self._row), _joined(list(self._row))), "offsets": self._offsets, "entries": self._entries,
+        keys = list(self._row)
+        return {"keys": (len(keys), _joined(keys)), "offsets": self._offsets, "entries": self._entries,
                 "support": self._support}  # fmt: skip
 
 
