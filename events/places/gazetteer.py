@@ -63,6 +63,10 @@ class Gazetteer:
         self._priors: dict[int, float] = {}
         # what the hand-set rules read of each entry, filled by events.places.rules as met
         self.rule_facts: dict[int, tuple[str, float, bool, str, str, str]] = {}
+        # the rules' scores from a name and its kind words alone (events.places.rules)
+        self.rule_scores: dict[tuple, tuple] = {}
+        # a given span's candidates and their name's key, by its text (events.places.mentions)
+        self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.lookup_key(normalize_name(name))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 import numpy as np
@@ -123,38 +124,30 @@ def _scores(
     case: _Case, gazetteer: Gazetteer, only: int | None = None, why: list | None = None
 ) -> list[float]:
     """The candidates' scores before distances to the other places (or candidate ``only``'s,
-    its reasons added to ``why`` as (what, value) pairs, worded for the chosen entry only)."""
+    its reasons added to ``why`` as (what, value) pairs, worded for the chosen entry only).
+    What the name and its kind words give is summed first (kept per name: _name_scores),
+    then what the document gives, in the same order either way, so every score is the same
+    float."""
+    if only is None:
+        return _document_scores(case, gazetteer, _name_scores(case, gazetteer))
     facts = _entry_facts(gazetteer)
     mention, context, key = case.mention, case.context, case.key
     area_word, settlement_word = mention.area_word, mention.settlement_word
     qualifier, qualifies = case.qualifier, case.qualifies
-    candidates = mention.candidates if only is None else mention.candidates[only : only + 1]
     scores = []
-    for entry, support in candidates:
+    for entry, support in mention.candidates[only : only + 1]:
         fact = facts.get(entry) or _facts_of(entry, facts, gazetteer)
         kind, score, capital, entry_key, country, division = fact
         if capital and why is not None:
             why.append(("capital", None))
-        score += _support_term(support)
-        main_name = entry_key == key
-        if main_name:
-            score += 0.5
-        if kind == "country":
-            score += 2.5 if main_name else 1.0
+        town = partial(_has_namesake_town, entry, key, mention, gazetteer)
+        said = bool(area_word), bool(settlement_word)
+        score = _name_score(score, kind, support, entry_key == key, *said, town)
         point = kind == "city" or kind == "poi"
-        if point and area_word:
-            score -= 4.0  # "the Kharkiv region" is not the city
-        if settlement_word:  # "Bambari town" is not the sub-prefecture
-            score += SETTLEMENT_BONUS if point else -SETTLEMENT_BONUS
-            if point and why is not None:
-                why.append(("settlement word", settlement_word))
-        if kind in ADMIN_PENALTY:
-            if area_word:
-                score += 4.0
-                if why is not None:
-                    why.append(("area word", area_word))
-            elif kind != "admin1" or _has_namesake_town(entry, key, mention, gazetteer):
-                score += ADMIN_PENALTY[kind]
+        if settlement_word and point and why is not None:
+            why.append(("settlement word", settlement_word))
+        if kind in ADMIN_PENALTY and area_word and why is not None:
+            why.append(("area word", area_word))
         if (
             qualifies is not None
             and kind in AREA_KINDS
@@ -176,6 +169,83 @@ def _scores(
             score += 6.0
             if why is not None:
                 why.append(("qualified by", qualifier.text))
+        scores.append(score)
+    return scores
+
+
+def _name_score(score: float, kind: str, support: int, main_name: bool, area_word: bool,
+                settlement_word: bool, namesake_town: Callable[[], bool]) -> float:  # fmt: skip
+    """An entry's score (``score``: its prior) plus what the name and the words round it give:
+    how many spellings support it, its main name, a country, an area or settlement word, a
+    division's damping (``namesake_town()``: a town of its name lies in it)."""
+    score += _support_term(support)
+    if main_name:
+        score += 0.5
+    if kind == "country":
+        score += 2.5 if main_name else 1.0
+    point = kind == "city" or kind == "poi"
+    if point and area_word:
+        score -= 4.0  # "the Kharkiv region" is not the city
+    if settlement_word:  # "Bambari town" is not the sub-prefecture
+        score += SETTLEMENT_BONUS if point else -SETTLEMENT_BONUS
+    if kind in ADMIN_PENALTY:
+        if area_word:
+            score += 4.0
+        elif kind != "admin1" or namesake_town():
+            score += ADMIN_PENALTY[kind]
+    return score
+
+
+# How many (name, kind words) score lists are kept before the store starts afresh.
+NAME_SCORES_KEPT = 100_000
+
+
+def _name_scores(case: _Case, gazetteer: Gazetteer) -> tuple[tuple[float, str, str, str, bool], ...]:
+    """Per candidate: its score from what it is and what the name says (_name_score), its
+    kind, country, division, and whether it is a point; kept per candidates, key and kind
+    words, which are all it reads."""
+    mention = case.mention
+    area_word, settlement_word = bool(mention.area_word), bool(mention.settlement_word)
+    kept = gazetteer.rule_scores
+    known = (mention.candidates, case.key, area_word, settlement_word)
+    found = kept.get(known)
+    if found is not None:
+        return found
+    facts = _entry_facts(gazetteer)
+    out = []
+    for entry, support in mention.candidates:
+        kind, score, _, entry_key, country, division = facts.get(entry) or _facts_of(entry, facts, gazetteer)
+        town = partial(_has_namesake_town, entry, case.key, mention, gazetteer)
+        score = _name_score(score, kind, support, entry_key == case.key, area_word, settlement_word, town)
+        out.append((score, kind, country, division, kind == "city" or kind == "poi"))
+    if len(kept) >= NAME_SCORES_KEPT:
+        kept.clear()
+    found = kept[known] = tuple(out)
+    return found
+
+
+def _document_scores(case: _Case, gazetteer: Gazetteer, named) -> list[float]:
+    """The name's scores (_name_scores) plus what the document says: the mention it
+    qualifies, the countries and divisions named, the area qualifying it."""
+    context, qualifier, qualifies = case.context, case.qualifier, case.qualifies
+    country_votes, admin_votes, total = context.country_votes, context.admin_votes, context.total_votes
+    scores = []
+    for (entry, _), (score, kind, country, division, point) in zip(
+        case.mention.candidates, named, strict=True
+    ):
+        if (
+            qualifies is not None
+            and kind in AREA_KINDS
+            and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
+        ):
+            score += 6.0
+        votes = country_votes.get(country, 0) - (case.own if kind == "country" else 0)
+        if votes > 0:
+            score += 2.5 * votes / total + 0.5
+        if (point or kind == "admin2") and admin_votes.get(division, 0) > 0:
+            score += 2.0
+        if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
+            score += 6.0
         scores.append(score)
     return scores
 
