@@ -65,6 +65,8 @@ class Gazetteer:
         self.rule_facts: dict[int, tuple[str, float, bool, str, str, str]] = {}
         # the rules' scores from a name and its kind words alone (events.places.rules)
         self.rule_scores: dict[tuple, tuple] = {}
+        # the ranker's stage-1 rows from a name and its kind words alone (events.places.features)
+        self.ranker_rows: dict[tuple, object] = {}
         # a given span's candidates and their name's key, by its text (events.places.mentions)
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
 
