@@ -70,6 +70,13 @@ class Gazetteer:
         # a given span's candidates and their name's key, by its text (events.places.mentions)
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
 
+    def forget_names(self) -> None:
+        """Empty what is kept per name as names are met (span candidates, the rules' name
+        scores, the ranker's name rows): the choices stay the same, only slower at first."""
+        self.span_candidates.clear()
+        self.rule_scores.clear()
+        self.ranker_rows.clear()
+
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.lookup_key(normalize_name(name))
 
