@@ -265,3 +265,18 @@ def test_what_is_kept_per_name_is_bounded(gazetteer, monkeypatch):
     first = [m.candidates for m in mentions_at(text, spans, gazetteer)]
     assert len(gazetteer.span_candidates) <= 2
     assert [m.candidates for m in mentions_at(text, spans, gazetteer)] == first
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_candidates_given_as_lists_are_chosen_as_tuples_are(gazetteer, learned):
+    from dataclasses import replace
+
+    from events.places import load_ranker, mentions_at, resolve_mentions
+
+    ranker = load_ranker() if learned else None
+    text = "Drones were assembled in Odessa, Texas, last year."
+    mentions = mentions_at(text, [(25, 31), (33, 38)], gazetteer)
+    listed = [replace(m, candidates=[list(c) for c in m.candidates]) for m in mentions]
+    gazetteer.forget_names()
+    expected = [(r.entry, r.evidence) for r in resolve_mentions(text, mentions, gazetteer, ranker)]
+    assert [(r.entry, r.evidence) for r in resolve_mentions(text, listed, gazetteer, ranker)] == expected

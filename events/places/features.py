@@ -153,7 +153,11 @@ def _name_rows(mentions: list[Mention], gazetteer: Gazetteer) -> list[np.ndarray
     if len(kept) > NAME_ROWS_KEPT:
         kept.clear()
     keys = [(m.candidates, m.text, m.name_key, bool(m.area_word), bool(m.settlement_word)) for m in mentions]
-    new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
+    try:
+        new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
+    except TypeError:  # candidates given as lists: kept by their tuples
+        keys = [(tuple(map(tuple, key[0])), *key[1:]) for key in keys]
+        new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
     if new:
         x, bounds = _name_block(list(new.values()), gazetteer)
         x.flags.writeable = False

@@ -160,7 +160,11 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
     area_word, settlement_word = bool(mention.area_word), bool(mention.settlement_word)
     kept = gazetteer.rule_scores
     known = (mention.candidates, key, area_word, settlement_word)
-    found = kept.get(known)
+    try:
+        found = kept.get(known)
+    except TypeError:  # candidates given as lists: kept by their tuples
+        known = (tuple(map(tuple, mention.candidates)), key, area_word, settlement_word)
+        found = kept.get(known)
     if found is not None:
         return found
     facts = _entry_facts(gazetteer)
