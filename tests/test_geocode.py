@@ -214,3 +214,16 @@ def test_the_index_pickles_packed_and_reads_back_the_same():
     index.names[0] = "Kyiv\x1f"
     with pytest.raises(GazetteerError, match="separator"):
         pickle.dumps(index)
+
+
+def test_the_place_stage_loads_without_the_network_modules():
+    """`sitrep gazetteer add UA` downloads; loading the index never does, nor imports urllib."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = "import sys, events.places; print('urllib.request' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env={"PYTHONPATH": str(root), "PATH": ""})  # fmt: skip
+    assert out.stdout.strip() == "False"
