@@ -9,6 +9,7 @@ divisions' towns are numpy arrays, and the id map is rebuilt from the ids.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator, Mapping
 
 import numpy as np
@@ -75,7 +76,11 @@ def pack(state: dict[str, object]) -> dict[str, object]:
 
 
 def unpack(state: dict[str, object]) -> dict[str, object]:
-    """What pack wrote -> an Index's __dict__ (by_name a NameTable)."""
+    """What pack wrote -> an Index's __dict__ (by_name a NameTable). A state pack did not write
+    (a cache from before INDEX_VERSION 9 under a colliding key) is an UnpicklingError, which
+    load_gazetteer answers by rebuilding."""
+    if not isinstance(state.get("ids"), tuple) or not isinstance(state.get("by_name"), dict):
+        raise pickle.UnpicklingError("the cached index is not packed (an older format)")
     out = dict(state)
     for column in STRING_COLUMNS:
         out[column] = _split(*state[column])
