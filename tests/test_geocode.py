@@ -200,3 +200,47 @@ def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):
 def test_the_tail_of_a_persons_or_organisations_name_is_not_a_place(gazetteer, text, found, not_found):
     names = {m.text for m in find_mentions(text, gazetteer)}
     assert found in names and not_found not in names
+
+
+def test_the_index_pickles_packed_and_reads_back_the_same():
+    """The cache holds the index packed (events.places.packed); what loads is the same index."""
+    import math
+    import pickle
+
+    from events.errors import GazetteerError
+    from events.places.index import Index
+
+    index = Index()
+    kyiv = index.add("gn:703448", "Kyiv", "city", "UA", "UA.12", 703448, 2_797_553, 50.45, 30.52)
+    nan = math.nan
+    oblast = index.add("admin2:x", "Kyiv Oblast", "admin2", "UA", "UA.13", None, 1_700_000, nan, nan)
+    index.by_name = {"kyiv": ((kyiv, 3), (oblast, 1)), "kiev": ((kyiv, 2),)}
+    index.towns_in = {oblast: frozenset({kyiv})}
+    loaded = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    assert loaded.ids == index.ids and loaded.names == index.names and loaded.admin1 == index.admin1
+    assert loaded.by_id == {"gn:703448": kyiv, "admin2:x": oblast}
+    assert loaded.by_name.get("kyiv") == ((kyiv, 3), (oblast, 1)) and "kiev" in loaded.by_name
+    assert loaded.by_name.get("lviv", ()) == () and list(loaded.by_name) == ["kyiv", "kiev"]
+    assert loaded.towns_in == {oblast: frozenset({kyiv})}
+    again = pickle.loads(pickle.dumps(loaded))  # a loaded index pickles again
+    assert dict(again.by_name) == dict(loaded.by_name) and again.kinds == ["city", "admin2"]
+    empty = pickle.loads(pickle.dumps(Index()))
+    assert empty.ids == [] and len(empty.by_name) == 0
+    with pytest.raises(pickle.UnpicklingError, match="not packed"):  # an older cache: rebuilt
+        Index().__setstate__(dict(index.__dict__))
+    index.names[0] = "Kyiv\x1f"
+    with pytest.raises(GazetteerError, match="separator"):
+        pickle.dumps(index)
+
+
+def test_the_place_stage_loads_without_the_network_modules():
+    """`sitrep gazetteer add UA` downloads; loading the index never does, nor imports urllib."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = "import sys, events.places; print('urllib.request' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env={"PYTHONPATH": str(root), "PATH": ""})  # fmt: skip
+    assert out.stdout.strip() == "False"

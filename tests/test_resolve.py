@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -213,3 +214,69 @@ def test_the_quick_word_tests_never_skip_a_pattern_that_matches(pattern, ends, b
         assert compiled.search(text), text
         wanted = relative.RELATION_ENDS if ends == "relation" else ends or relative.NEAR_ENDS
         assert relative.last_letters(text).endswith(wanted), text
+
+
+# Texts whose names recur with other kind words and other neighbours: what is kept per name
+# (span candidates, the rules' name scores, the ranker's name rows) must not carry one
+# mention's words or document into another's choice.
+KEPT_PER_NAME = [
+    "Shelling hit Kharkiv on Monday. The Kharkiv region was shelled too.",
+    "The Kharkiv region was shelled. Kharkiv, the city, was calm.",
+    "The mayor of Kharkiv spoke. Kharkiv village was hit.",
+    "Drones were assembled in Odessa, Texas, last year. Odessa was quiet.",
+    "Odessa was quiet. Ships left Odessa for Istanbul.",
+    "NEW YORK (AP) - Fires burned in California, New York and Texas.",
+]
+
+
+def _choices(gazetteer, ranker, spans_of):
+    from events.places import resolve_spans
+
+    return [[(r.entry, r.confidence, r.evidence) if r else None
+             for r in resolve_spans(text, spans, gazetteer, ranker)] for text, spans in spans_of]  # fmt: skip
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_what_is_kept_per_name_gives_the_choices_of_a_fresh_start(gazetteer, learned):
+    from events.places import load_ranker
+
+    ranker = load_ranker() if learned else None
+    names = re.compile(r"Kharkiv|Odessa|Texas|Istanbul|NEW YORK|California|New York")
+    spans_of = [(t, [m.span() for m in names.finditer(t)]) for t in KEPT_PER_NAME]
+    kept = (gazetteer.span_candidates, gazetteer.rule_scores, gazetteer.ranker_rows)
+    fresh = []
+    for text, spans in spans_of:  # each text alone, after emptying what is kept
+        gazetteer.forget_names()
+        assert not any(kept)
+        fresh.extend(_choices(gazetteer, ranker, [(text, spans)]))
+    assert _choices(gazetteer, ranker, spans_of) == fresh  # in one run, names met before kept
+    assert _choices(gazetteer, ranker, spans_of[::-1]) == fresh[::-1]
+    used = (gazetteer.span_candidates, gazetteer.ranker_rows if learned else gazetteer.rule_scores)
+    assert all(len(store) > 0 for store in used)
+
+
+def test_what_is_kept_per_name_is_bounded(gazetteer, monkeypatch):
+    from events.places import mentions_at
+
+    monkeypatch.setattr("events.places.mentions.SPAN_CACHE", 2)
+    gazetteer.span_candidates.clear()
+    text = "Kyiv, Lviv, Odessa and Kharkiv."
+    spans = [(0, 4), (6, 10), (12, 18), (23, 30)]
+    first = [m.candidates for m in mentions_at(text, spans, gazetteer)]
+    assert len(gazetteer.span_candidates) <= 2
+    assert [m.candidates for m in mentions_at(text, spans, gazetteer)] == first
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_candidates_given_as_lists_are_chosen_as_tuples_are(gazetteer, learned):
+    from dataclasses import replace
+
+    from events.places import load_ranker, mentions_at, resolve_mentions
+
+    ranker = load_ranker() if learned else None
+    text = "Drones were assembled in Odessa, Texas, last year."
+    mentions = mentions_at(text, [(25, 31), (33, 38)], gazetteer)
+    listed = [replace(m, candidates=[list(c) for c in m.candidates]) for m in mentions]
+    gazetteer.forget_names()
+    expected = [(r.entry, r.evidence) for r in resolve_mentions(text, mentions, gazetteer, ranker)]
+    assert [(r.entry, r.evidence) for r in resolve_mentions(text, listed, gazetteer, ranker)] == expected

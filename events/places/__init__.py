@@ -2,6 +2,7 @@
 
     gazetteer   look-ups over the offline index (``load_gazetteer``, ``Gazetteer``)
     index       the index, built once from registry packages, data/gazetteer and dumps
+    packed      how the index is pickled (its large columns packed, so the cache loads fast)
     dumps       ``sitrep gazetteer add``: GeoNames country dumps
     outlines    approximate area outlines derived from settlements
     mentions    place names in text (or given spans) -> candidates (``find_mentions``)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import urllib.request
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,6 +103,8 @@ def download(country: str, cache_dir: Path, url_template: str) -> Path:
     target = Path(cache_dir) / "downloads" / f"{country}.zip"
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
+        import urllib.request  # only here: the index loads without it
+
         with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (scheme checked)
             data = response.read(MAX_DOWNLOAD_BYTES + 1)
     except OSError as exc:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -48,6 +49,22 @@ LOG_EARTH = math.log1p(20039.0)
 GROUP = {"city": 0, "poi": 0, "admin1": 1, "admin2": 2, "country": 3, "region": 4, "continent": 4, "water": 5}
 
 
+class Segments(NamedTuple):
+    """Each mention's first row, and each row's mention (a frame's ``bounds`` as arrays)."""
+
+    starts: np.ndarray
+    owner: np.ndarray
+    bounds: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, bounds: list[tuple[int, int]] | Segments) -> Segments:
+        if isinstance(bounds, Segments):
+            return bounds
+        starts = np.fromiter((a for a, _ in bounds), np.int64, len(bounds))
+        sizes = np.fromiter((b - a for a, b in bounds), np.int64, len(bounds))
+        return cls(starts, np.repeat(np.arange(len(bounds)), sizes), bounds)
+
+
 @dataclass
 class Frame:
     """All candidates of a document's mentions, one row each, mention by mention."""
@@ -58,6 +75,7 @@ class Frame:
     bounds: list[tuple[int, int]]  # each mention's rows
     stage1: np.ndarray  # rows x STAGE1
     lists: np.ndarray  # per mention: the list it stands in ("A, B and C"), or -1
+    segments: Segments  # bounds as arrays (each mention's first row, each row's mention)
 
 
 def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
@@ -101,7 +119,56 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
                 lists: list[int] | None = None) -> Frame:  # fmt: skip
     """Stage-1 rows for every candidate of every mention (which must have candidates);
     ``datelines`` marks the mentions that open a report ("HOUSTON (AP) -"), ``lists`` the list
-    each mention stands in (-1 for none)."""
+    each mention stands in (-1 for none). What a name and its kind words give is read from
+    rows kept per name (_name_rows); the document's columns are added to a copy."""
+    arrays = entry_arrays(gazetteer)
+    entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
+    sizes = [len(m.candidates) for m in mentions]
+    owner = np.repeat(np.arange(len(mentions)), sizes)
+    starts = np.cumsum([0, *sizes])
+    bounds = [(int(a), int(b)) for a, b in zip(starts[:-1], starts[1:], strict=True)]
+    x = np.concatenate(_name_rows(mentions, gazetteer)) if mentions else np.zeros((0, len(STAGE1)))
+    _votes(x, COLUMN, mentions, entries, owner, bounds, arrays)
+    if datelines is not None:
+        x[:, COLUMN["dateline_point"]] = arrays["point"][entries] & np.asarray(datelines, dtype=bool)[owner]
+    division = arrays["area"][entries]
+    for m, (a, b) in enumerate(bounds):
+        if qualifiers[m] is not None or qualified[m] is not None:
+            _qualifier_columns(x[a:b], COLUMN, entries[a:b], division[a:b], qualifiers[m], qualified[m],
+                               gazetteer)  # fmt: skip
+    groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
+    return Frame(mentions, entries, owner, bounds, x, groups, Segments(starts[:-1], owner, bounds))
+
+
+COLUMN = {name: n for n, name in enumerate(STAGE1)}
+# How many names' rows are kept before the store starts afresh.
+NAME_ROWS_KEPT = 50_000
+
+
+def _name_rows(mentions: list[Mention], gazetteer: Gazetteer) -> list[np.ndarray]:
+    """Per mention, the stage-1 rows its name and kind words give (the document's columns
+    zero), kept on the gazetteer per candidates, name, key and kind words: the names not kept
+    yet are built together (_name_block)."""
+    kept = gazetteer.ranker_rows
+    if len(kept) > NAME_ROWS_KEPT:
+        kept.clear()
+    keys = [(m.candidates, m.text, m.name_key, bool(m.area_word), bool(m.settlement_word)) for m in mentions]
+    try:
+        new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
+    except TypeError:  # candidates given as lists: kept by their tuples
+        keys = [(tuple(map(tuple, key[0])), *key[1:]) for key in keys]
+        new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
+    if new:
+        x, bounds = _name_block(list(new.values()), gazetteer)
+        x.flags.writeable = False
+        kept.update(zip(new, (x[a:b] for a, b in bounds), strict=True))
+    return [kept[key] for key in keys]
+
+
+def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """Stage-1 rows of what the mentions' names and kind words give (candidates' kinds,
+    populations, spellings, main names, namesake towns), the document's columns zero, and
+    each mention's rows."""
     arrays = entry_arrays(gazetteer)
     entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     support = np.fromiter((s for m in mentions for _, s in m.candidates), float, len(entries))
@@ -112,7 +179,7 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     kind = arrays["kind"][entries]
     pop = arrays["log_population"][entries]
     x = np.zeros((len(entries), len(STAGE1)))
-    col = {name: n for n, name in enumerate(STAGE1)}
+    col = COLUMN
     x[np.arange(len(entries)), kind] = 1.0
     # divisions' populations are summed over their settlements: not a town's, so apart
     division = arrays["area"][entries]
@@ -126,17 +193,9 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     x[:, col["capital"]] = arrays["capital"][entries]
     x[:, col["log_support"]] = np.log2(1 + support)
     x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
-    _votes(x, col, mentions, entries, owner, bounds, arrays)
-    if datelines is not None:
-        x[:, col["dateline_point"]] = point & np.asarray(datelines, dtype=bool)[owner]
     _name_columns(x, col, mentions, entries, owner, kind, division, point, gazetteer)
     _namesakes(x, col, mentions, entries, owner, division, point, gazetteer)
-    for m, (a, b) in enumerate(bounds):
-        if qualifiers[m] is not None or qualified[m] is not None:
-            _qualifier_columns(x[a:b], col, entries[a:b], division[a:b], qualifiers[m], qualified[m],
-                               gazetteer)  # fmt: skip
-    groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
-    return Frame(mentions, entries, owner, bounds, x, groups)
+    return x, bounds
 
 
 def _name_columns(x, col, mentions: list[Mention], entries, owner, kind, is_area, is_point,

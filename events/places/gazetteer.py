@@ -63,6 +63,19 @@ class Gazetteer:
         self._priors: dict[int, float] = {}
         # what the hand-set rules read of each entry, filled by events.places.rules as met
         self.rule_facts: dict[int, tuple[str, float, bool, str, str, str]] = {}
+        # the rules' scores from a name and its kind words alone (events.places.rules)
+        self.rule_scores: dict[tuple, tuple] = {}
+        # the ranker's stage-1 rows from a name and its kind words alone (events.places.features)
+        self.ranker_rows: dict[tuple, object] = {}
+        # a given span's candidates and their name's key, by its text (events.places.mentions)
+        self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
+
+    def forget_names(self) -> None:
+        """Empty what is kept per name as names are met (span candidates, the rules' name
+        scores, the ranker's name rows): the choices stay the same, only slower at first."""
+        self.span_candidates.clear()
+        self.rule_scores.clear()
+        self.ranker_rows.clear()
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.lookup_key(normalize_name(name))

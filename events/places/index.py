@@ -26,15 +26,17 @@ import yaml
 from events import DATA_DIR
 from events.errors import GazetteerError
 from events.places.natural_earth import admin1_outlines, admin1_version
+from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
 @dataclass
 class Index:
-    """Columnar entries plus a name -> entries map. Plain data, pickled as is."""
+    """Columnar entries plus a name -> entries map. Plain data, pickled packed
+    (events.places.packed: after loading, ``by_name`` is a read-only NameTable)."""
 
     ids: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -75,6 +77,12 @@ class Index:
         self.lon.append(lon)
         self.by_id[eid] = i
         return i
+
+    def __getstate__(self) -> dict[str, object]:
+        return pack(self.__dict__)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(unpack(state))
 
 
 def _data_files() -> list[Path]:

@@ -362,7 +362,17 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
     """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
     get an empty candidate list."""
     mentions = []
+    known = gazetteer.span_candidates
     for start, end in spans:
-        candidates, key = _candidates_for_span(text[start:end], gazetteer)
-        mentions.append(_make_mention(text, start, end, text[start:end], candidates, key))
+        surface = text[start:end]
+        found = known.get(surface)
+        if found is None:
+            if len(known) >= SPAN_CACHE:
+                known.clear()
+            found = known[surface] = _candidates_for_span(surface, gazetteer)
+        mentions.append(_make_mention(text, start, end, surface, *found))
     return mentions
+
+
+# How many spans' candidates are kept (by their text) before the store starts afresh.
+SPAN_CACHE = 100_000

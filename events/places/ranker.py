@@ -18,7 +18,7 @@ import numpy as np
 
 from events import DATA_DIR
 from events.errors import GazetteerError
-from events.places.features import STAGE1, STAGE2
+from events.places.features import STAGE1, STAGE2, Segments
 
 MODEL_PATH = DATA_DIR / "models" / "toponym-ranker.json"
 
@@ -66,11 +66,11 @@ def load_ranker(path: Path = MODEL_PATH) -> Ranker:
     return Ranker.from_dict(data)
 
 
-def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]] | Segments) -> np.ndarray:
     """The row with the highest score within each mention's rows (the first of equals)."""
-    if not bounds:
+    if not len(bounds):
         return np.zeros(0, dtype=np.int64)
-    starts, owner = _segments(bounds)
+    starts, owner, _ = Segments.of(bounds)
     top = np.maximum.reduceat(scores, starts)
     hits = np.flatnonzero(scores >= top[owner])
     first = np.ones(len(hits), dtype=bool)
@@ -78,36 +78,32 @@ def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
     return hits[first]
 
 
-def _segments(bounds: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Each mention's first row, and each row's mention."""
-    starts = np.fromiter((a for a, _ in bounds), np.int64, len(bounds))
-    sizes = np.fromiter((b - a for a, b in bounds), np.int64, len(bounds))
-    return starts, np.repeat(np.arange(len(bounds)), sizes)
-
-
-def confidences(scores: np.ndarray, bounds: list[tuple[int, int]], best: np.ndarray) -> list[float]:
+def confidences(
+    scores: np.ndarray, bounds: list[tuple[int, int]] | Segments, best: np.ndarray
+) -> list[float]:
     """Each chosen candidate's share of its mention's softmax."""
-    if not bounds:
+    if not len(bounds):
         return []
-    starts, owner = _segments(bounds)
+    starts, owner, _ = Segments.of(bounds)
     shares = 1.0 / np.add.reduceat(np.exp(scores - scores[best][owner]), starts)
     return [round(c, 3) for c in shares.tolist()]
 
 
-def reasons(stage: Stage, rows: np.ndarray, scores: np.ndarray, bounds: list[tuple[int, int]],
+def reasons(stage: Stage, rows: np.ndarray, scores: np.ndarray, bounds: list[tuple[int, int]] | Segments,
             best: np.ndarray, limit: int = 4) -> list[tuple[list[str], int | None]]:  # fmt: skip
     """Per mention, the features that most set the chosen candidate above the runner-up (by
     weight x difference), strongest first, and the runner-up's row (None when alone)."""
-    if not bounds:
+    if not len(bounds):
         return []
+    segments = Segments.of(bounds)
     others = scores.copy()
     others[best] = -np.inf
-    runner_up = best_rows(others, bounds)
+    runner_up = best_rows(others, segments)
     gain = (rows[best] - rows[runner_up]) * stage.weights
     order = np.argsort(-gain, axis=1)[:, :limit]
     strong = np.take_along_axis(gain, order, axis=1) > 0.05
     out = []
-    for k, (a, b) in enumerate(bounds):
+    for k, (a, b) in enumerate(segments.bounds):
         if b - a < 2:
             out.append(([], None))
             continue

@@ -119,7 +119,7 @@ def _at(mentions: list[Mention], k: int) -> Mention | None:
 def stage1_picks(document: Document, ranker: Ranker) -> np.ndarray:
     """Each mention's stage-1 choice (entry), forced choices kept."""
     frame = document.frame
-    picks = frame.entries[best_rows(ranker.stage1.scores(frame.stage1), frame.bounds)]
+    picks = frame.entries[best_rows(ranker.stage1.scores(frame.stage1), frame.segments)]
     for k, forced in document.forced.items():
         picks[k] = forced.entry
     return picks
@@ -138,7 +138,7 @@ def resolve_mentions(
         return rule_choices(mentions, document.qualifiers, document.qualified, document.forced, gazetteer)
     rows = stage2(document.frame, stage1_picks(document, ranker), gazetteer)
     scores = ranker.stage2.scores(rows)
-    bounds = document.frame.bounds
+    bounds = document.frame.segments
     best = best_rows(scores, bounds)
     shares = confidences(scores, bounds, best)
     why_of = reasons(ranker.stage2, rows, scores, bounds, best)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 import numpy as np
@@ -35,7 +36,9 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
                  forced: dict[int, Resolved], gazetteer: Gazetteer) -> list[Resolved]:  # fmt: skip
     """Choose one entry per mention using the whole document as context."""
     ix = gazetteer.index
-    dominant = {id(m) for m in mentions if _dominant(m, ix)}
+    keys = [m.name_key or normalize_name(m.text) for m in mentions]
+    named = [_named(m, key, gazetteer) for m, key in zip(mentions, keys, strict=True)]
+    dominant = {id(m) for m, n in zip(mentions, named, strict=True) if n.dominant}
     anchors = [m.candidates[0][0] for m in mentions if id(m) in dominant]
     country_votes = Counter(ix.country[e] for e in anchors if ix.country[e])
     admin_votes = Counter(ix.admin1[e] for e in anchors if ix.kinds[e] != "country")
@@ -44,10 +47,14 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
             admin_votes[ix.admin1[member]] += 1
             country_votes[ix.country[member]] += 1
     context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant)
-    cases = [_Case.of(m, context, qualifiers[k], qualified[k]) for k, m in enumerate(mentions)]
-    # each candidate is scored once: the second pass only adds distances
-    scores = {k: _scores(case, gazetteer) for k, case in enumerate(cases) if k not in forced}
-    first_pass = [forced[k].entry if k in forced else _best(m, scores[k])[0] for k, m in enumerate(mentions)]
+    cases = [_Case(m, keys[k], 1 if id(m) in dominant else 0, context, qualifiers[k], qualified[k], named[k])
+             for k, m in enumerate(mentions)]  # fmt: skip
+    # each candidate is scored once: the second pass only adds distances; a mention with one
+    # candidate needs no score
+    scores = {k: _document_scores(case, gazetteer) if len(case.mention.candidates) > 1 else None
+              for k, case in enumerate(cases) if k not in forced}  # fmt: skip
+    first_pass = [forced[k].entry if k in forced else m.candidates[_best(scores[k])][0]
+                  for k, m in enumerate(mentions)]  # fmt: skip
     points = [e for e in first_pass if ix.kinds[e] in ("city", "poi")]
     # the second pass adds distances to the other places: it can only change a choice
     # between several candidates
@@ -94,6 +101,20 @@ class _Context:
     dominant: set[int]  # ids of the mentions that vote for their first candidate
 
 
+class _Named(NamedTuple):
+    """What a name and its kind words alone give its candidates (kept per name: _named)."""
+
+    scores: tuple[float, ...]  # prior, spellings, main name, country, kind words, damping
+    kinds: tuple[str, ...]
+    countries: tuple[str, ...]
+    divisions: tuple[str, ...]
+    points: tuple[bool, ...]  # a town or a point of interest
+    # per candidate, the reasons these give, in the order evidence tells them: a capital,
+    # a settlement word, an area word
+    reasons: tuple[tuple[str, ...], ...]
+    dominant: bool  # the mention votes for its first candidate (one candidate, or a country)
+
+
 class _Case(NamedTuple):
     """One mention with what its candidates' scores read besides the candidate itself."""
 
@@ -103,81 +124,126 @@ class _Case(NamedTuple):
     context: _Context
     qualifier: Mention | None  # the mention that qualifies this one ("Odessa, Texas")
     qualifies: Mention | None  # the mention this one qualifies
-
-    @classmethod
-    def of(cls, mention: Mention, context: _Context, qualifier: Mention | None,
-           qualifies: Mention | None) -> _Case:  # fmt: skip
-        key = mention.name_key or normalize_name(mention.text)
-        return cls(mention, key, 1 if id(mention) in context.dominant else 0, context, qualifier, qualifies)
+    named: _Named
 
 
-def _dominant(mention: Mention, ix) -> bool:
-    entries = [e for e, _ in mention.candidates]
-    if len(entries) == 1:
-        return True
-    kinds = {ix.kinds[e] for e in entries}
-    return "country" in kinds or ("region" in kinds)
+def _name_score(score: float, kind: str, support: int, main_name: bool, area_word: bool,
+                settlement_word: bool, namesake_town: Callable[[], bool]) -> float:  # fmt: skip
+    """An entry's score (``score``: its prior) plus what the name and the words round it give:
+    how many spellings support it, its main name, a country, an area or settlement word, a
+    division's damping (``namesake_town()``: a town of its name lies in it)."""
+    score += _support_term(support)
+    if main_name:
+        score += 0.5
+    if kind == "country":
+        score += 2.5 if main_name else 1.0
+    point = kind == "city" or kind == "poi"
+    if point and area_word:
+        score -= 4.0  # "the Kharkiv region" is not the city
+    if settlement_word:  # "Bambari town" is not the sub-prefecture
+        score += SETTLEMENT_BONUS if point else -SETTLEMENT_BONUS
+    if kind in ADMIN_PENALTY:
+        if area_word:
+            score += 4.0
+        elif kind != "admin1" or namesake_town():
+            score += ADMIN_PENALTY[kind]
+    return score
 
 
-def _scores(
-    case: _Case, gazetteer: Gazetteer, only: int | None = None, why: list | None = None
-) -> list[float]:
-    """The candidates' scores before distances to the other places (or candidate ``only``'s,
-    its reasons added to ``why`` as (what, value) pairs, worded for the chosen entry only)."""
+# How many (name, kind words) records are kept before the store starts afresh.
+NAMED_KEPT = 100_000
+
+
+def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
+    """What the name (its candidates and key) and its kind words give each candidate, kept
+    per candidates, key and kind words, which are all it reads."""
+    area_word, settlement_word = bool(mention.area_word), bool(mention.settlement_word)
+    kept = gazetteer.rule_scores
+    known = (mention.candidates, key, area_word, settlement_word)
+    try:
+        found = kept.get(known)
+    except TypeError:  # candidates given as lists: kept by their tuples
+        known = (tuple(map(tuple, mention.candidates)), key, area_word, settlement_word)
+        found = kept.get(known)
+    if found is not None:
+        return found
     facts = _entry_facts(gazetteer)
-    mention, context, key = case.mention, case.context, case.key
-    area_word, settlement_word = mention.area_word, mention.settlement_word
-    qualifier, qualifies = case.qualifier, case.qualifies
-    candidates = mention.candidates if only is None else mention.candidates[only : only + 1]
-    scores = []
-    for entry, support in candidates:
-        fact = facts.get(entry) or _facts_of(entry, facts, gazetteer)
-        kind, score, capital, entry_key, country, division = fact
-        if capital and why is not None:
-            why.append(("capital", None))
-        score += _support_term(support)
-        main_name = entry_key == key
-        if main_name:
-            score += 0.5
-        if kind == "country":
-            score += 2.5 if main_name else 1.0
+    rows = []
+    for entry, support in mention.candidates:
+        kind, score, capital, entry_key, country, division = facts.get(entry) or _facts_of(
+            entry, facts, gazetteer
+        )
+        town = partial(_has_namesake_town, entry, key, mention, gazetteer)
+        score = _name_score(score, kind, support, entry_key == key, area_word, settlement_word, town)
         point = kind == "city" or kind == "poi"
-        if point and area_word:
-            score -= 4.0  # "the Kharkiv region" is not the city
-        if settlement_word:  # "Bambari town" is not the sub-prefecture
-            score += SETTLEMENT_BONUS if point else -SETTLEMENT_BONUS
-            if point and why is not None:
-                why.append(("settlement word", settlement_word))
-        if kind in ADMIN_PENALTY:
-            if area_word:
-                score += 4.0
-                if why is not None:
-                    why.append(("area word", area_word))
-            elif kind != "admin1" or _has_namesake_town(entry, key, mention, gazetteer):
-                score += ADMIN_PENALTY[kind]
+        said = (
+            (("capital",) if capital else ())
+            + (("settlement word",) if settlement_word and point else ())
+            + (("area word",) if area_word and kind in ADMIN_PENALTY else ())
+        )
+        rows.append((score, kind, country, division, point, said))
+    kinds = {row[1] for row in rows}
+    dominant = len(rows) == 1 or "country" in kinds or "region" in kinds
+    columns = tuple(zip(*rows, strict=True)) or ((),) * 6
+    found = _Named(*columns, dominant)
+    if len(kept) >= NAMED_KEPT:
+        kept.clear()
+    kept[known] = found
+    return found
+
+
+def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
+    """The candidates' scores before distances to the other places: the name's (_named) plus
+    what the document says, added in the order the terms were always summed, so every score
+    is the same float: the mention it qualifies, the countries and divisions named, the area
+    qualifying it."""
+    context, qualifier, qualifies, named = case.context, case.qualifier, case.qualifies, case.named
+    country_votes, admin_votes, total = context.country_votes, context.admin_votes, context.total_votes
+    scores = []
+    for (entry, _), score, kind, country, division, point in zip(
+        case.mention.candidates, named.scores, named.kinds, named.countries, named.divisions, named.points,
+        strict=True,
+    ):  # fmt: skip
         if (
             qualifies is not None
             and kind in AREA_KINDS
             and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
         ):
             score += 6.0
-            if why is not None:
-                why.append(("qualifies", qualifies.text))
-        votes = context.country_votes.get(country, 0) - (case.own if kind == "country" else 0)
+        votes = country_votes.get(country, 0) - (case.own if kind == "country" else 0)
         if votes > 0:
-            score += 2.5 * votes / context.total_votes + 0.5
-            if why is not None:
-                why.append(("country votes", votes))
-        if (point or kind == "admin2") and context.admin_votes.get(division, 0) > 0:
+            score += 2.5 * votes / total + 0.5
+        if (point or kind == "admin2") and admin_votes.get(division, 0) > 0:
             score += 2.0
-            if why is not None:
-                why.append(("division named", None))
         if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
             score += 6.0
-            if why is not None:
-                why.append(("qualified by", qualifier.text))
         scores.append(score)
     return scores
+
+
+def _reasons(case: _Case, k: int, gazetteer: Gazetteer) -> list[tuple[str, object]]:
+    """Why candidate ``k`` scored as it did, as (what, value) pairs in the order evidence
+    tells them (the same terms as _named and _document_scores)."""
+    mention, context, named = case.mention, case.context, case.named
+    entry = mention.candidates[k][0]
+    kind, point = named.kinds[k], named.points[k]
+    values = {"capital": None, "settlement word": mention.settlement_word, "area word": mention.area_word}
+    why: list[tuple[str, object]] = [(what, values[what]) for what in named.reasons[k]]
+    qualifier, qualifies = case.qualifier, case.qualifies
+    if (
+        qualifies is not None
+        and kind in AREA_KINDS
+        and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
+    ):
+        why.append(("qualifies", qualifies.text))
+    votes = context.country_votes.get(named.countries[k], 0) - (case.own if kind == "country" else 0)
+    if votes > 0:
+        why.append(("country votes", votes))
+    if (point or kind == "admin2") and context.admin_votes.get(named.divisions[k], 0) > 0:
+        why.append(("division named", None))
+    if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
+        why.append(("qualified by", qualifier.text))
+    return why
 
 
 def _entry_facts(gazetteer: Gazetteer) -> dict[int, tuple[str, float, bool, str, str, str]]:
@@ -205,29 +271,36 @@ def _support_term(support: int) -> float:
     return 0.6 * math.log2(1 + support)
 
 
-def _best(mention: Mention, scores: list[float]) -> tuple[int, int]:
-    """The entry with the highest score (the first of equals) and its position."""
-    k = max(range(len(scores)), key=scores.__getitem__)
-    return mention.candidates[k][0], k
+def _best(scores: list[float] | None) -> int:
+    """The position of the highest score (the first of equals); 0 for a lone candidate."""
+    return 0 if scores is None else max(range(len(scores)), key=scores.__getitem__)
 
 
-def _choose(case: _Case, scores: list[float], nearest_km: dict[int, float],
+# A lone candidate's confidence: as if the runner-up scored 4 less.
+ALONE = round(1 / (1 + math.exp(-4.0)), 3)
+
+
+def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float],
             gazetteer: Gazetteer) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
-    town entry; empty when none counts) are added, with its reasons."""
+    town entry; empty when none counts) are added, with its reasons (``scores`` None: a
+    lone candidate)."""
     ix = gazetteer.index
     mention = case.mention
     if nearest_km:
         near = [ix.kinds[e] in ("city", "poi") and nearest_km[e] < 200 for e, _ in mention.candidates]
         scores = [s + _near_bonus(nearest_km[e]) if n else s
                   for s, (e, _), n in zip(scores, mention.candidates, near, strict=True)]  # fmt: skip
-    best, k = _best(mention, scores)
-    others = (s for s, (e, _) in zip(scores, mention.candidates, strict=True) if e != best)
-    runner_up = max(others, default=None)
-    margin = scores[k] - runner_up if runner_up is not None else 4.0
-    confidence = round(1 / (1 + math.exp(-margin)), 3)
-    reasons: list[tuple[str, object]] = []
-    _scores(case, gazetteer, k, reasons)
+    k = _best(scores)
+    best = mention.candidates[k][0]
+    if scores is None:
+        confidence = ALONE
+    else:
+        others = (s for s, (e, _) in zip(scores, mention.candidates, strict=True) if e != best)
+        runner_up = max(others, default=None)
+        margin = scores[k] - runner_up if runner_up is not None else 4.0
+        confidence = round(1 / (1 + math.exp(-margin)), 3)
+    reasons = _reasons(case, k, gazetteer)
     if nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200:
         reasons.append(("near", nearest_km[best]))
     return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
