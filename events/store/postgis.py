@@ -16,6 +16,7 @@ password never appears in a message or a log line (``redacted``).
 from __future__ import annotations
 
 import json
+import logging
 import struct
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,6 +35,9 @@ from events.store.interface import (
     stamp,
 )
 from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, host_port, redacted
+from events.store.pg_summaries import rebuild as rebuild_summaries
+
+log = logging.getLogger(__name__)
 
 COLUMNS = list(FLAT_COLUMNS)
 CONNECT_TIMEOUT_S = 5
@@ -320,9 +324,31 @@ class PostgisStore(EventStore):
         return self.frame_where("WHERE origin = 'imported' AND review != 'rejected'", [], "", None)
 
     def after_import(self) -> None:
-        """Statistics for the planner after a dataset import (autovacuum would take its time)."""
+        """Statistics for the planner after a dataset import (autovacuum would take its time),
+        and the imported events counted into the dashboard's summaries (pg_summaries)."""
         with self._write() as db:
             db.execute("ANALYZE events")
+        self.summarise()
+
+    def summarise(self) -> bool:
+        """Count the imported events into the summaries the dashboard reads (pg_summaries), unless
+        they count the current version of them already; False when another process is counting
+        them (the views read the events until it is done)."""
+        import psycopg
+
+        connection = self._connect()
+        try:
+            if not self._migrated:
+                self._migrate(connection, create=False)
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                return rebuild_summaries(connection)
+        except psycopg.errors.SerializationFailure:
+            return False  # another process counted them meanwhile
+        except psycopg.Error as exc:
+            raise self._error("cannot count its imported events", exc) from None
+        finally:
+            connection.close()
 
     def imported_version(self) -> int:
         """Changes whenever the imported events change (not with reviews of extracted ones)."""
@@ -334,7 +360,14 @@ class PostgisStore(EventStore):
         version of the imported events, so its answers outlive other writes."""
         from events.store.pg_views import view_of
 
-        return view_of(self, self.imported_version())
+        return view_of(self, self.imported_version(), self._summarised)
+
+    def _summarised(self) -> None:
+        """Summaries for a new view; a database user that may only read gets views reading events."""
+        try:
+            self.summarise()
+        except StoreError as exc:
+            log.warning("%s; the dashboard reads the events instead", exc)
 
     def frame_where(self, where: str, params: list, order: str, limit: int | None):
         """The events a WHERE clause (psycopg placeholders, ``params``) keeps, as the frame
