@@ -116,7 +116,9 @@ def rebuild(db) -> bool:
         return False
     if db.execute(FRESH).fetchone()[0]:
         return True
-    db.execute("SET LOCAL jit = off; SET LOCAL work_mem = '256MB'")
+    # hashed, not sorted: the planner cannot know how few groups there are and sorted a million
+    # rows by eleven keys (13 s against 6 s for the places)
+    db.execute("SET LOCAL jit = off; SET LOCAL work_mem = '256MB'; SET LOCAL enable_sort = off")
     days = ", ".join(DAYS_KEYS)
     places = ", ".join(PLACES_KEYS)
     db.execute("DELETE FROM event_days; DELETE FROM event_places")
