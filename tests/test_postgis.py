@@ -206,3 +206,25 @@ def test_a_database_user_that_cannot_count_the_summaries_still_gets_answers(url,
     monkeypatch.setattr(store, "summarise", refused)
     assert store.imported_view().tally(NO_FILTER).events == 3
     assert "permission denied" in caplog.text and _summaries(url) == (False, 0)
+
+
+def test_frames_are_read_on_one_kept_connection_and_a_server_ending_it_is_survived(url):
+    """The dashboard's rows come through one kept ADBC connection (a new one per frame took
+    0.1 s); when the server ends it (a restart), the next frame opens another."""
+    import psycopg
+
+    from events.exchange.imports import read_csv_records
+
+    store = PostgisStore(url)
+    store.create()
+    imports = Path(__file__).parent / "data" / "imports"
+    store.ingest(*read_csv_records(imports / "acled_export.csv", "acled", 10**8))
+    assert len(store.imported_frame()) == 3
+    kept = store._arrow
+    assert len(store.imported_frame()) == 3 and store._arrow is kept
+    with kept.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    with psycopg.connect(url, autocommit=True) as db:
+        assert db.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+    assert len(store.imported_frame()) == 3 and store._arrow is not kept

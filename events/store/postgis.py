@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import struct
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -74,6 +75,8 @@ class PostgisStore(EventStore):
         self.url = str(url)
         self.lock_timeout = lock_timeout
         self._migrated = False
+        self._arrow = None  # one ADBC connection for the frames, kept (connecting took 0.1 s a frame)
+        self._arrow_lock = threading.Lock()
 
     @property
     def location(self) -> str:
@@ -380,12 +383,16 @@ class PostgisStore(EventStore):
 
         with self._read() as db:  # exists, migrated, and a clear error when the server is down
             sql = psycopg.ClientCursor(db).mogrify(_frame_sql(where, order, limit), params)
-        try:
-            with dbapi.connect(self.url) as connection, connection.cursor() as cursor:
-                cursor.execute(sql)
-                table = cursor.fetch_arrow_table()
-        except dbapi.Error as exc:
-            raise self._error("read failed", exc) from None
+        with self._arrow_lock:  # one query at a time on the kept connection (sessions share the store)
+            try:
+                table = self._arrow_table(sql)
+            except dbapi.Error:  # the kept connection may have been ended (a server restart): once more
+                self._close_arrow()
+                try:
+                    table = self._arrow_table(sql)
+                except dbapi.Error as exc:
+                    self._close_arrow()
+                    raise self._error("read failed", exc) from None
         fid = table.column("fid").to_numpy()
         if not order and len(fid) > 1 and (fid[1:] < fid[:-1]).any():
             table = table.take(fid.argsort(kind="stable"))
@@ -396,6 +403,25 @@ class PostgisStore(EventStore):
         for column in ("event_date", "date_start", "date_end"):
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
         return with_geometry(frame)
+
+    def _arrow_table(self, sql: str):
+        """The rows of ``sql`` as an Arrow table, read on the kept ADBC connection (autocommit:
+        no transaction is left open between frames)."""
+        from adbc_driver_postgresql import dbapi
+
+        if self._arrow is None:
+            self._arrow = dbapi.connect(self.url, autocommit=True)
+        with self._arrow.cursor() as cursor:
+            cursor.execute(sql)
+            return cursor.fetch_arrow_table()
+
+    def _close_arrow(self) -> None:
+        connection, self._arrow = self._arrow, None
+        if connection is not None:
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001 - a connection already broken: nothing more to release
+                log.debug("closing a broken ADBC connection failed", exc_info=True)
 
     def article(self, article_id: str) -> Article:
         found = self.articles_by_id([article_id])
