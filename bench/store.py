@@ -16,7 +16,8 @@
    provoked vs reported); then duplicated articles and events are counted.
 
 PostgreSQL: $TEST_POSTGRES_URL, else a throwaway cluster started with .ci/postgres.
-Usage: .venv/bin/python bench/store.py [ROWS] [SECONDS]
+Usage: .venv/bin/python bench/store.py [ROWS] [SECONDS] [--postgis-only] [--no-team]
+(--postgis-only: no GeoPackage store; --no-team: no concurrency run; both to iterate)
 """
 
 from __future__ import annotations
@@ -217,8 +218,13 @@ def concurrency(store_location: str, folder: Path, seconds: float) -> dict[str, 
 
 
 def main() -> int:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
+    flags = {a for a in sys.argv[1:] if a.startswith("--")}
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if flags - {"--postgis-only", "--no-team"}:
+        raise SystemExit(f"unknown option {sorted(flags)[0]}; use --postgis-only or --no-team")
+    rows = int(args[0]) if args else 1_000_000
+    seconds = float(args[1]) if len(args) > 1 else 60.0
+    backends = ("PostGIS",) if "--postgis-only" in flags else ("GeoPackage", "PostGIS")
     work = Path(tempfile.mkdtemp(prefix="sitrep-store-bench-"))
     work.chmod(0o755)  # the throwaway server runs as another user (postgres) when we are root
     url, started = server(work / "pg")
@@ -229,7 +235,7 @@ def main() -> int:
         print(f"synthetic ACLED export: {rows:,} rows ({data.stat().st_size / 1e6:.0f} MB, "
               f"written in {time.perf_counter() - begun:.0f} s)")  # fmt: skip
         stores = {"GeoPackage": str(work / "store.gpkg"), "PostGIS": schema(url, "bench_import")}
-        for name, location in stores.items():
+        for name, location in ((n, stores[n]) for n in backends):
             took = timed([SITREP, "import", "acled", str(data)], location)
             frame = timed([sys.executable, "-c", FRAME], location)
             goal = "   (target <= 60 s)" if name == "PostGIS" else ""
@@ -238,10 +244,9 @@ def main() -> int:
             goal = "   (targets on PostGIS: <= 6 s, <= 1.5 s)" if name == "PostGIS" else ""
             print(f"{'':10s}  dashboard: first map {shown['first']:.1f} s (cold server), filter change "
                   f"{shown['change']:.1f} s, server {shown['server_mb']:.0f} MB{goal}")  # fmt: skip
-        for name, location in {
-            "GeoPackage": str(work / "team.gpkg"),
-            "PostGIS": schema(url, "bench_team"),
-        }.items():
+        teams = {"GeoPackage": lambda: str(work / "team.gpkg"), "PostGIS": lambda: schema(url, "bench_team")}
+        for name in backends if "--no-team" not in flags else ():
+            location = teams[name]()
             figures = concurrency(location, work / f"team-{name}", seconds)
             print(f"{name:10s}  {seconds:.0f} s of 2 ingests + 2 reviewers: " + ", ".join(
                 f"{k} {v}" for k, v in figures.items()))  # fmt: skip

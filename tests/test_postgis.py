@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from events import DATA_DIR
 from events.errors import StoreError
+from events.records.filters import NO_FILTER
 from events.store import PostgisStore, redacted, store_at
 
 SITREP = str(Path(sys.executable).parent / "sitrep")
@@ -79,7 +80,7 @@ def test_the_schema_is_postgis_in_wgs84_with_a_gist_index_and_a_version(url):
     assert (srid, kind) == (4326, "GEOMETRY")
     assert any("USING gist (geom)" in definition for (definition,) in indexes)
     assert any("WHERE (geometrytype(geom) <> 'POINT'::text)" in definition for (definition,) in indexes)
-    assert versions == [(1,), (2,), (3,)]
+    assert versions == [(1,), (2,), (3,), (4,)]
     store.check()
 
 
@@ -90,6 +91,7 @@ def test_a_store_of_the_first_schema_is_migrated_when_opened(url):
     with psycopg.connect(url, autocommit=True) as db:  # as the first version left it
         db.execute("DROP INDEX events_shapes; DROP STATISTICS events_kinds")
         db.execute("ALTER TABLE sitrep_changes DROP COLUMN imported")
+        db.execute("DROP TABLE event_days, event_places, sitrep_summaries")
         db.execute("DELETE FROM sitrep_schema WHERE version >= 2")
     assert PostgisStore(url).count() == 0
     with psycopg.connect(url) as db:
@@ -98,7 +100,9 @@ def test_a_store_of_the_first_schema_is_migrated_when_opened(url):
             "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_shapes'"
             " AND schemaname = current_schema()"
         ).fetchone()[0]
-    assert versions == [(1,), (2,), (3,)] and found == 1
+        stamped = db.execute("SELECT imported FROM sitrep_summaries").fetchall()
+    assert versions == [(1,), (2,), (3,), (4,)] and found == 1
+    assert stamped == [(None,)]  # nothing counted yet: the views read the events
     assert PostgisStore(url).imported_version() == 0
 
 
@@ -152,3 +156,75 @@ def test_the_imported_events_answers_outlive_writes_that_leave_them_alone(url, s
     assert renewed is not view and renewed.total() == 2
     store.add([imported.model_copy(update={"event_id": "acled:copy"})])
     assert store.imported_view() is not renewed and store.imported_view().total() == 3
+
+
+def _summaries(url: str) -> tuple[bool, int]:
+    """(whether the summaries count the current imported events, the events they count)."""
+    import psycopg
+
+    from events.store.pg_summaries import FRESH
+
+    with psycopg.connect(url) as db:
+        fresh = db.execute(FRESH).fetchone()[0]
+        counted = db.execute("SELECT coalesce(sum(n_events), 0) FROM event_days").fetchone()[0]
+        assert counted == db.execute("SELECT coalesce(sum(n_events), 0) FROM event_places").fetchone()[0]
+    return fresh, counted
+
+
+def test_the_summaries_are_counted_at_import_and_again_after_writes_of_imported_events(url):
+    """The imported events are counted into the summaries by an import (after_import) and by a
+    view of a newer version of them; until then the views read the events (pg_views checks)."""
+    from events.exchange.imports import read_csv_records
+    from events.records.review import ReviewItem
+
+    store = PostgisStore(url)
+    store.create()
+    imports = Path(__file__).parent / "data" / "imports"
+    store.ingest(*read_csv_records(imports / "acled_export.csv", "acled", 10**8))
+    assert _summaries(url) == (False, 0)
+    store.after_import()
+    assert _summaries(url) == (True, 3)
+    imported = store.records_where(origin_imported=True)[0]
+    rejected = imported.model_copy(update={"review": "rejected"})
+    store.save_review(store.article(imported.article_id), [ReviewItem(rejected, imported, {})])
+    assert _summaries(url) == (False, 3)  # stale: not read
+    assert store.imported_view().tally(NO_FILTER).events == 2  # from the events
+    assert _summaries(url) == (True, 2)  # the new view counted them again
+
+
+def test_a_database_user_that_cannot_count_the_summaries_still_gets_answers(url, monkeypatch, caplog):
+    from events.exchange.imports import read_csv_records
+
+    store = PostgisStore(url)
+    store.create()
+    imports = Path(__file__).parent / "data" / "imports"
+    store.ingest(*read_csv_records(imports / "acled_export.csv", "acled", 10**8))
+
+    def refused() -> bool:
+        raise StoreError(f"store {store.location} cannot count its imported events: permission denied")
+
+    monkeypatch.setattr(store, "summarise", refused)
+    assert store.imported_view().tally(NO_FILTER).events == 3
+    assert "permission denied" in caplog.text and _summaries(url) == (False, 0)
+
+
+def test_frames_are_read_on_one_kept_connection_and_a_server_ending_it_is_survived(url):
+    """The dashboard's rows come through one kept ADBC connection (a new one per frame took
+    0.1 s); when the server ends it (a restart), the next frame opens another."""
+    import psycopg
+
+    from events.exchange.imports import read_csv_records
+
+    store = PostgisStore(url)
+    store.create()
+    imports = Path(__file__).parent / "data" / "imports"
+    store.ingest(*read_csv_records(imports / "acled_export.csv", "acled", 10**8))
+    assert len(store.imported_frame()) == 3
+    kept = store._arrow
+    assert len(store.imported_frame()) == 3 and store._arrow is kept
+    with kept.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    with psycopg.connect(url, autocommit=True) as db:
+        assert db.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+    assert len(store.imported_frame()) == 3 and store._arrow is not kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
+import re
 
 import pandas as pd
 import pytest
@@ -217,15 +218,14 @@ def test_a_frame_view_answers_as_its_frame(views):
     assert gpkg.tally(kharkiv).fatalities == int(apply_filter(frame, kharkiv)["fatalities"].fillna(0).sum())
 
 
-def test_a_filter_change_reads_the_events_on_the_server_twice_and_a_rerun_not_at_all(views, monkeypatch):
-    """What one view of the page asks of PostGIS: the totals, places, types, sub-types,
-    timeline and trend sums in one query, the map's cells in a second; the same page again
-    (a rerun, another session) in none."""
+def _page_queries(views, monkeypatch, f: EventFilter) -> list[str]:
+    """The statements PostGIS runs for one view of the page, shown twice (a rerun, another session)."""
     imported = views["postgis"].second
     queries = []
-    fetch = imported._fetch
-    monkeypatch.setattr(imported, "_fetch", lambda sql, params: queries.append(sql) or fetch(sql, params))
-    f = EventFilter(event_types=("Battles", "Protests"), min_fatalities=1)
+    execute = imported._execute
+    monkeypatch.setattr(
+        imported, "_execute", lambda db, sql, params: queries.append(sql) or execute(db, sql, params)
+    )
     bounds = [[10.0, 20.0], [55.0, 40.0]]
     for _ in range(2):
         views["postgis"].tally(f)
@@ -234,5 +234,88 @@ def test_a_filter_change_reads_the_events_on_the_server_twice_and_a_rerun_not_at
         for keys in (TIMELINE, TRENDS):
             views["postgis"].groups(keys, f)
         map_layers(views["postgis"], f, max_markers=10, view=bounds)
+    return queries
+
+
+def test_a_filter_change_the_summaries_cannot_answer_reads_the_events_twice_and_a_rerun_not_at_all(
+    views, monkeypatch
+):
+    """A filter on fatalities (not kept in the summaries): the totals, places, types, sub-types,
+    timeline and trend sums in one scan of the events, the map's cells in a second; the same
+    page again in none."""
+    queries = _page_queries(
+        views, monkeypatch, EventFilter(event_types=("Battles", "Protests"), min_fatalities=1)
+    )
     assert len(queries) == 2, queries
-    assert "GROUPING SETS" in queries[0] and "floor(ST_X(geom)" in queries[1]
+    assert "GROUPING SETS" in queries[0] and "floor((CASE WHEN" in queries[1]
+    assert all(" FROM events " in q for q in queries)
+
+
+def test_a_filter_change_the_summaries_answer_never_reads_the_events(views, monkeypatch):
+    """A filter on types and status: the sums from the dated summary, the places and the map's cells from the
+    summary of places (events.store.pg_summaries); the same page again reads nothing."""
+    f = EventFilter(event_types=("Battles", "Protests"), statuses=("occurred",))  # asked by no other test
+    queries = _page_queries(views, monkeypatch, f)
+    assert len(queries) == 3, queries
+    assert "FROM event_days" in queries[0] and "GROUPING SETS" in queries[0]
+    assert "FROM event_places" in queries[1] and "FROM event_places" in queries[2]
+    assert not any(" FROM events " in q for q in queries)
+
+
+COUNTED = ("event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "status", "location")
+GROUPED = (TIMELINE, TRENDS, ("country", "admin1"), ("event_type", "location"), ("event_date",))
+
+
+def _answers(view, f: EventFilter) -> dict:
+    out = {"total": view.total(), "extent": view.extent(), "tally": view.tally(f)}
+    out |= {column: view.counts(column, f).to_dict() for column in COUNTED}
+    out |= {keys: view.groups(keys, f) for keys in GROUPED}
+    for n, bounds in enumerate(BOUNDS):
+        out[("points", n)] = view.points(f, bounds)
+        out |= {("cells", n, step): view.cell_groups(f, step, bounds) for step in (0.5, 2.0)}
+    return out
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=IDS)
+def test_the_summaries_answer_as_the_events_do(views, f, monkeypatch):
+    """Every answer read from the summaries is the one a scan of the events gives."""
+    from events.store import pg_views
+
+    store = views["postgis"].second.store
+    summarised = _answers(pg_views.PostgisView(store), f)
+    monkeypatch.setattr(pg_views, "FRESH", "SELECT false")  # as if a write had made them stale
+    scanned = _answers(pg_views.PostgisView(store), f)
+    assert set(summarised) == set(scanned)
+    for key, value in summarised.items():
+        if isinstance(value, pd.DataFrame):
+            _same_groups(scanned[key], value, CELL_KEYS if key[0] == "cells" else key)
+        elif key == "extent":
+            assert scanned[key] == pytest.approx(value)
+        elif isinstance(key, tuple) and key[0] == "points":
+            (n, box), (m, other) = scanned[key], value
+            assert (
+                n == m and (box is None) == (other is None) and (box is None or box == pytest.approx(other))
+            )
+        else:
+            assert scanned[key] == value, key
+
+
+def test_every_filter_says_which_columns_it_reads():
+    """A summary answers a filter only when it keeps the columns the filter reads: a new filter
+    must say which (events.store.pg_summaries.FILTER_COLUMNS)."""
+    from events.records.filters import FILTERS as ROWS
+    from events.store.gpkg_schema import FLAT_COLUMNS
+    from events.store.pg_summaries import DAYS, FILTER_COLUMNS, PLACES
+
+    assert set(FILTER_COLUMNS) == {row.field for row in ROWS}
+    assert all(set(columns) <= set(FLAT_COLUMNS) for columns in FILTER_COLUMNS.values())
+    for f in FILTERS:
+        sql = where_sql(f)[0]
+        for summary in (DAYS, PLACES):
+            if summary.answers(f):  # every column its SQL names is one the summary keeps
+                named = {c for c in FLAT_COLUMNS if re.search(rf"\b{c}\b", sql)}
+                assert named <= summary.columns, (f, summary.table)
+    assert not DAYS.answers(EventFilter(min_fatalities=1)) and not PLACES.answers(EventFilter(text="x"))
+    assert DAYS.answers(EventFilter(date_from=dt.date(2024, 1, 1))) and not PLACES.answers(
+        EventFilter(date_from=dt.date(2024, 1, 1))
+    )

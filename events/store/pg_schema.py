@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 from events.store.gpkg_schema import FLAT_COLUMNS
+from events.store.pg_summaries import tables as summary_tables
 
 # The GeoPackage's column types -> PostgreSQL's (the same flat columns on both backends;
 # event_id is the primary key here, so it needs no UNIQUE).
@@ -51,6 +52,9 @@ INSERT INTO sitrep_changes VALUES (0, now());
     # a serial bumped by writes that change imported events only: the dashboard's answers about
     # them (events.store.pg_views) outlive reviews and ingests of articles
     (3, "ALTER TABLE sitrep_changes ADD COLUMN imported bigint NOT NULL DEFAULT 0;"),
+    # the imported events counted per date and per place (events.store.pg_summaries), stamped with
+    # the version of the imported events they count; empty (stale) until counted
+    (4, summary_tables(PG_COLUMNS)),
 ]
 SCHEMA_TABLE = "CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)"
 MIGRATION_LOCK = 7_314_159  # pg_advisory_xact_lock key: one migrator at a time

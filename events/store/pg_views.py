@@ -4,6 +4,8 @@ counts and sums with GROUP BY, grid cells binned in the database (floor of the p
 coordinates over the step, as the frame's cells are: ST_SnapToGrid would round to the
 nearest line instead), points near the map's view found through the GiST index
 (``geom && ST_MakeEnvelope``), and only the rows a table or a map draws fetched whole.
+Counts, sums and cells are read from the summaries kept at import (events.store.pg_summaries)
+whenever one of them answers the question and counts the current imported events.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pandas as pd
 
 from events.records.filters import NO_FILTER, EventFilter, where_sql
 from events.store.gpkg_schema import FLAT_COLUMNS
+from events.store.pg_summaries import DAYS, EVENTS, FRESH, PLACES, POINT, Source
 from events.store.views import (
     CELL_KEYS,
     CELL_SUMS,
@@ -30,11 +33,7 @@ from events.store.views import (
     widened,
 )
 
-IMPORTED = "origin = 'imported' AND review != 'rejected'"
-POINT = "GeometryType(geom) = 'POINT'"
 SHAPE = "GeometryType(geom) <> 'POINT'"  # and not NULL: no place
-# a point's coordinates (NULL for other shapes: ST_X refuses them, and SQL may test them in any order)
-LON, LAT = (f"(CASE WHEN {POINT} THEN {f}(geom) END)" for f in ("ST_X", "ST_Y"))
 
 
 def _column(name: str) -> str:
@@ -53,6 +52,9 @@ VIEW_KEYS = ("event_date", "date_start", "date_end", "time_precision", "event_ty
 VIEW_SETS = {(): "()", ("location",): "(location)", TIMELINE: f"({', '.join(TIMELINE)})",
              TRENDS: f"({', '.join(TRENDS)})", ("event_type",): "(event_type)",
              ("sub_event_type",): "(sub_event_type)"}  # fmt: skip
+# The same from the summaries: all but the places from the dated one, the places from the other.
+DAY_KEYS = tuple(k for k in VIEW_KEYS if k != "location")
+DAY_SETS = {keys: sql for keys, sql in VIEW_SETS.items() if keys != ("location",)}
 # The sidebar's (once per store version): events per value of each column, the regions.
 FACETS = ("event_type", "sub_event_type", "status", "actor1", "actor2", "country", "admin1")
 FACET_SETS = {(): "()", **{(c,): f"({c})" for c in FACETS}, ("country", "admin1"): "(country, admin1)"}
@@ -102,32 +104,38 @@ class PostgisView(EventView):
                 self._memo.popitem(last=False)
         return value
 
-    def _where(self, f: EventFilter, extra: str = "", params: tuple = ()) -> tuple[str, list]:
+    def _where(self, f: EventFilter, extra: str = "", params: tuple = (), source: Source = EVENTS):
         condition, values = where_sql(f)
-        return f"WHERE {IMPORTED} AND ({condition}){extra}", [*values, *params]
+        return f"WHERE {source.rows} AND ({condition}){extra}", [*values, *params]
 
-    def _fetch(self, sql: str, params: list) -> list[tuple]:
+    def _ask(self, f: EventFilter, keys: tuple[str, ...], sources: tuple[Source, ...], question):
+        """The rows of ``question(source)`` (statements: [(sql, params)], run in one transaction):
+        asked of the first of ``sources`` that answers ``f`` grouped by ``keys``, while the
+        summaries count the current imported events, else of the events themselves."""
         with self.store._read() as db:
             db.execute(READING)
-            return db.execute(sql, params).fetchall()
+            usable = [s for s in sources if s.answers(f, keys)]
+            source = usable[0] if usable and db.execute(FRESH).fetchone()[0] else EVENTS
+            return source, [self._execute(db, sql, params) for sql, params in question(source)]
 
-    def _box(self, bounds: Bounds | None) -> tuple[str, tuple]:
+    def _execute(self, db, sql: str, params: list) -> list[tuple]:
+        return db.execute(sql, params).fetchall()
+
+    def _fetch(self, sql: str, params: list) -> list[tuple]:
+        return self._ask(NO_FILTER, (), (), lambda source: [(sql, params)])[1][0]
+
+    def _box(self, bounds: Bounds | None, source: Source = EVENTS) -> tuple[str, tuple]:
         box = widened(bounds)
+        point = f" AND {POINT}" if source is EVENTS else f" AND {source.lon} IS NOT NULL"
         if box is None:
-            return f" AND {POINT}", ()
+            return point, ()
         west, south, east, north = box
-        return (f" AND {POINT} AND geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)"
-                f" AND {LON} BETWEEN %s AND %s AND {LAT} BETWEEN %s AND %s",
-                (west, south, east, north, west, east, south, north))  # fmt: skip
+        near = " AND geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)" if source is EVENTS else ""
+        return (f"{point}{near} AND {source.lon} BETWEEN %s AND %s AND {source.lat} BETWEEN %s AND %s",
+                (*((west, south, east, north) if near else ()), west, east, south, north))  # fmt: skip
 
-    def _sets(self, f: EventFilter, columns: tuple[str, ...], sets: dict, sums: str) -> dict[tuple, list]:
-        """One scan of the events passing ``f``: {keys: [(key values..., sums...)]} per set."""
-        where, params = self._where(f)
-        rows = self._fetch(
-            f"SELECT GROUPING({', '.join(columns)}), {', '.join(columns)}, {sums} FROM events {where}"
-            f" GROUP BY GROUPING SETS ({', '.join(sets.values())})",
-            params,
-        )
+    def _grouped(self, columns: tuple[str, ...], sets: dict, rows: list[tuple]) -> dict[tuple, list]:
+        """GROUPING SETS rows -> {keys: [(key values..., sums...)]} per set."""
         by_mask = {_grouping(keys, columns): keys for keys in sets}
         out: dict[tuple, list] = {keys: [] for keys in sets}
         for row in rows:
@@ -136,16 +144,43 @@ class PostgisView(EventView):
             out[keys].append((*(values[columns.index(k)] for k in keys), *row[1 + len(columns) :]))
         return out
 
+    def _sets_sql(self, f: EventFilter, columns, sets: dict, sums: str, source: Source) -> tuple[str, list]:
+        where, params = self._where(f, source=source)
+        return (f"SELECT GROUPING({', '.join(columns)}), {', '.join(columns)}, {sums} FROM {source.table}"
+                f" {where} GROUP BY GROUPING SETS ({', '.join(sets.values())})", params)  # fmt: skip
+
     def _view_sets(self, f: EventFilter) -> dict[tuple, list]:
-        sums = ("count(*), coalesce(sum(fatalities), 0)::float8, coalesce(sum(injuries), 0),"
-                " count(*) FILTER (WHERE geom IS NULL), min(date_start), max(date_end),"
-                " max(event_date)")  # fmt: skip
-        return self._kept(("view", f), lambda: self._sets(f, VIEW_KEYS, VIEW_SETS, sums))
+        """The view's totals, places, types, sub-types, timeline and trend sums: one scan of the
+        events, or the dated summary and the places (the summary of places when it answers)."""
+
+        def question(source: Source) -> list[tuple[str, list]]:
+            s = source
+            sums = (f"{s.events}, {s.fatalities}, {s.injuries}, {s.unplaced}, min(date_start),"
+                    " max(date_end), max(event_date)")  # fmt: skip
+            if source is EVENTS:
+                return [self._sets_sql(f, VIEW_KEYS, VIEW_SETS, sums, source)]
+            places = PLACES if PLACES.answers(f, ("location",)) else EVENTS
+            where, params = self._where(f, " AND location IS NOT NULL", source=places)
+            located = f"SELECT location, {places.events} FROM {places.table} {where} GROUP BY 1"
+            return [self._sets_sql(f, DAY_KEYS, DAY_SETS, sums, source), (located, params)]
+
+        def make() -> dict[tuple, list]:
+            source, found = self._ask(f, DAY_KEYS, (DAYS,), question)
+            if source is EVENTS:
+                return self._grouped(VIEW_KEYS, VIEW_SETS, found[0])
+            return self._grouped(DAY_KEYS, DAY_SETS, found[0]) | {("location",): found[1]}
+
+        return self._kept(("view", f), make)
 
     def _facet_sets(self, f: EventFilter) -> dict[tuple, list]:
-        sums = ("count(*), coalesce(sum(fatalities), 0)::float8, min(ST_XMin(geom)), min(ST_YMin(geom)),"
-                " max(ST_XMax(geom)), max(ST_YMax(geom))")  # fmt: skip
-        return self._kept(("facets", f), lambda: self._sets(f, (*FACETS,), FACET_SETS, sums))
+        def question(s: Source) -> list[tuple[str, list]]:
+            sums = f"{s.events}, {s.fatalities}, {s.west}, {s.south}, {s.east}, {s.north}"
+            return [self._sets_sql(f, FACETS, FACET_SETS, sums, s)]
+
+        def make() -> dict[tuple, list]:
+            return self._grouped(FACETS, FACET_SETS, self._ask(f, FACETS, (PLACES,), question)[1][0])
+
+        return self._kept(("facets", f), make)
 
     def total(self) -> int:
         (row,) = self._facet_sets(NO_FILTER)[()] or [(0,)]
@@ -175,8 +210,12 @@ class PostgisView(EventView):
             rows = [(row[0], row[1]) for row in self._view_sets(f)[(column,)] if row[0] is not None]
         else:
             name = _column(column)
-            where, params = self._where(f, f" AND {name} IS NOT NULL")
-            rows = self._fetch(f"SELECT {name}::text, count(*) FROM events {where} GROUP BY 1", params)
+
+            def question(s: Source) -> list[tuple[str, list]]:
+                where, params = self._where(f, f" AND {name} IS NOT NULL", source=s)
+                return [(f"SELECT {name}::text, {s.events} FROM {s.table} {where} GROUP BY 1", params)]
+
+            rows = self._ask(f, (name,), (PLACES, DAYS), question)[1][0]
         return ranked(pd.Series([n for _, n in rows], index=[str(v) for v, _ in rows], dtype="int64"))
 
     def groups(self, keys: tuple[str, ...], f: EventFilter = NO_FILTER) -> pd.DataFrame:
@@ -186,9 +225,13 @@ class PostgisView(EventView):
             rows = [row[:4] for row in self._facet_sets(f)[keys]]
         else:
             names = ", ".join(_column(k) for k in keys)
-            where, params = self._where(f)
-            sums = "count(*), coalesce(sum(fatalities), 0)::float8"
-            rows = self._fetch(f"SELECT {names}, {sums} FROM events {where} GROUP BY {names}", params)
+
+            def question(s: Source) -> list[tuple[str, list]]:
+                where, params = self._where(f, source=s)
+                sql = f"SELECT {names}, {s.events}, {s.fatalities} FROM {s.table} {where} GROUP BY {names}"
+                return [(sql, params)]
+
+            rows = self._ask(f, keys, (DAYS, PLACES), question)[1][0]
         table = pd.DataFrame(rows, columns=[*keys, *SUMS])
         for key in keys:
             if key in DATES:
@@ -212,10 +255,13 @@ class PostgisView(EventView):
 
     @_remembered
     def points(self, f: EventFilter, bounds: Bounds | None = None) -> tuple[int, tuple | None]:
-        where, params = self._where(f, *self._box(bounds))
-        (n, west, south, east, north), = self._fetch(
-            "SELECT count(*), min(ST_X(geom)), min(ST_Y(geom)), max(ST_X(geom)), max(ST_Y(geom))"
-            f" FROM events {where}", params)  # fmt: skip
+        def question(s: Source) -> list[tuple[str, list]]:
+            where, params = self._where(f, *self._box(bounds, s), source=s)
+            return [(f"SELECT {s.events}, min({s.lon}), min({s.lat}), max({s.lon}), max({s.lat})"
+                     f" FROM {s.table} {where}", params)]  # fmt: skip
+
+        ((n, west, south, east, north),) = self._ask(f, (), (PLACES,), question)[1][0]
+        n = int(n or 0)
         return n, (west, south, east, north) if n else None
 
     @_remembered
@@ -228,13 +274,14 @@ class PostgisView(EventView):
 
     @_remembered
     def cell_groups(self, f: EventFilter, step: float, bounds: Bounds | None = None) -> pd.DataFrame:
-        where, params = self._where(f, *self._box(bounds))
-        rows = self._fetch(
-            "SELECT floor(ST_X(geom) / %s)::bigint AS gx, floor(ST_Y(geom) / %s)::bigint AS gy, event_type,"
-            " location, count(*), coalesce(sum(fatalities), 0)::float8, sum(ST_X(geom)), sum(ST_Y(geom))"
-            f" FROM events {where} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
-            [step, step, *params],
-        )
+        def question(s: Source) -> list[tuple[str, list]]:
+            where, params = self._where(f, *self._box(bounds, s), source=s)
+            sql = (f"SELECT floor({s.lon} / %s)::bigint AS gx, floor({s.lat} / %s)::bigint AS gy,"
+                   f" event_type, location, {s.events}, {s.fatalities}, {s.lon_sum}, {s.lat_sum}"
+                   f" FROM {s.table} {where} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")  # fmt: skip
+            return [(sql, [step, step, *params])]
+
+        rows = self._ask(f, ("event_type", "location"), (PLACES,), question)[1][0]
         table = pd.DataFrame(rows, columns=[*CELL_KEYS, *CELL_SUMS])
         return table.astype({"gx": "int64", "gy": "int64", "events": "int64", "fatalities": "float64"})
 
@@ -248,12 +295,15 @@ _VIEWS: OrderedDict[tuple[str, int], PostgisView] = OrderedDict()
 _VIEWS_LOCK = threading.Lock()
 
 
-def view_of(store, imported_version: int) -> PostgisView:
+def view_of(store, imported_version: int, ready=None) -> PostgisView:
     """The view of a store's imported events at this version of them (the last two kept, with
-    their answers: a review or an ingested article leaves them as they were)."""
+    their answers: a review or an ingested article leaves them as they were); ``ready()`` is
+    called before a new one is made (the store counts its summaries)."""
     key = (store.address, imported_version)
     with _VIEWS_LOCK:
         if key not in _VIEWS:
+            if ready is not None:
+                ready()
             _VIEWS[key] = PostgisView(store)
             while len(_VIEWS) > 2:
                 _VIEWS.popitem(last=False)

@@ -16,7 +16,9 @@ password never appears in a message or a log line (``redacted``).
 from __future__ import annotations
 
 import json
+import logging
 import struct
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -34,6 +36,9 @@ from events.store.interface import (
     stamp,
 )
 from events.store.pg_schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_TABLE, host_port, redacted
+from events.store.pg_summaries import rebuild as rebuild_summaries
+
+log = logging.getLogger(__name__)
 
 COLUMNS = list(FLAT_COLUMNS)
 CONNECT_TIMEOUT_S = 5
@@ -70,6 +75,8 @@ class PostgisStore(EventStore):
         self.url = str(url)
         self.lock_timeout = lock_timeout
         self._migrated = False
+        self._arrow = None  # one ADBC connection for the frames, kept (connecting took 0.1 s a frame)
+        self._arrow_lock = threading.Lock()
 
     @property
     def location(self) -> str:
@@ -320,9 +327,31 @@ class PostgisStore(EventStore):
         return self.frame_where("WHERE origin = 'imported' AND review != 'rejected'", [], "", None)
 
     def after_import(self) -> None:
-        """Statistics for the planner after a dataset import (autovacuum would take its time)."""
+        """Statistics for the planner after a dataset import (autovacuum would take its time),
+        and the imported events counted into the dashboard's summaries (pg_summaries)."""
         with self._write() as db:
             db.execute("ANALYZE events")
+        self.summarise()
+
+    def summarise(self) -> bool:
+        """Count the imported events into the summaries the dashboard reads (pg_summaries), unless
+        they count the current version of them already; False when another process is counting
+        them (the views read the events until it is done)."""
+        import psycopg
+
+        connection = self._connect()
+        try:
+            if not self._migrated:
+                self._migrate(connection, create=False)
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                return rebuild_summaries(connection)
+        except psycopg.errors.SerializationFailure:
+            return False  # another process counted them meanwhile
+        except psycopg.Error as exc:
+            raise self._error("cannot count its imported events", exc) from None
+        finally:
+            connection.close()
 
     def imported_version(self) -> int:
         """Changes whenever the imported events change (not with reviews of extracted ones)."""
@@ -334,7 +363,14 @@ class PostgisStore(EventStore):
         version of the imported events, so its answers outlive other writes."""
         from events.store.pg_views import view_of
 
-        return view_of(self, self.imported_version())
+        return view_of(self, self.imported_version(), self._summarised)
+
+    def _summarised(self) -> None:
+        """Summaries for a new view; a database user that may only read gets views reading events."""
+        try:
+            self.summarise()
+        except StoreError as exc:
+            log.warning("%s; the dashboard reads the events instead", exc)
 
     def frame_where(self, where: str, params: list, order: str, limit: int | None):
         """The events a WHERE clause (psycopg placeholders, ``params``) keeps, as the frame
@@ -347,12 +383,16 @@ class PostgisStore(EventStore):
 
         with self._read() as db:  # exists, migrated, and a clear error when the server is down
             sql = psycopg.ClientCursor(db).mogrify(_frame_sql(where, order, limit), params)
-        try:
-            with dbapi.connect(self.url) as connection, connection.cursor() as cursor:
-                cursor.execute(sql)
-                table = cursor.fetch_arrow_table()
-        except dbapi.Error as exc:
-            raise self._error("read failed", exc) from None
+        with self._arrow_lock:  # one query at a time on the kept connection (sessions share the store)
+            try:
+                table = self._arrow_table(sql)
+            except dbapi.Error:  # the kept connection may have been ended (a server restart): once more
+                self._close_arrow()
+                try:
+                    table = self._arrow_table(sql)
+                except dbapi.Error as exc:
+                    self._close_arrow()
+                    raise self._error("read failed", exc) from None
         fid = table.column("fid").to_numpy()
         if not order and len(fid) > 1 and (fid[1:] < fid[:-1]).any():
             table = table.take(fid.argsort(kind="stable"))
@@ -363,6 +403,25 @@ class PostgisStore(EventStore):
         for column in ("event_date", "date_start", "date_end"):
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
         return with_geometry(frame)
+
+    def _arrow_table(self, sql: str):
+        """The rows of ``sql`` as an Arrow table, read on the kept ADBC connection (autocommit:
+        no transaction is left open between frames)."""
+        from adbc_driver_postgresql import dbapi
+
+        if self._arrow is None:
+            self._arrow = dbapi.connect(self.url, autocommit=True)
+        with self._arrow.cursor() as cursor:
+            cursor.execute(sql)
+            return cursor.fetch_arrow_table()
+
+    def _close_arrow(self) -> None:
+        connection, self._arrow = self._arrow, None
+        if connection is not None:
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001 - a connection already broken: nothing more to release
+                log.debug("closing a broken ADBC connection failed", exc_info=True)
 
     def article(self, article_id: str) -> Article:
         found = self.articles_by_id([article_id])
