@@ -236,6 +236,23 @@ def test_a_place_described_by_an_appositive_is_the_one_scene(text, gazetteer, le
     assert normalize_name(record.location) == "khan yunis" and record.fatalities == 13
 
 
+def test_an_event_retold_with_its_toll_in_the_same_division_is_one(gazetteer, lexicon):
+    text = ("Local authorities said on Monday that artillery fire struck Omdurman City in the capital "
+            "Khartoum, killing four civilians and injuring 30 others.\n\n"
+            "In a statement, the state said the RSF fired artillery shells at Omdurman City's Al-Thawra "
+            "neighborhood on Sunday, killing four civilians and injuring 30 others.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 17))
+    [record] = records
+    assert (record.event_type, record.fatalities, record.injuries) == ("Explosions/Remote violence", 4, 30)
+
+
+def test_two_strikes_with_the_same_toll_on_their_own_days_stay_two(gazetteer, lexicon):
+    text = ("On Sunday, artillery fire struck Omdurman, killing four civilians. On Monday, artillery "
+            "fire struck Khartoum, killing four civilians.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 17))
+    assert len(records) == 2
+
+
 def test_titles_in_capitals_are_no_list_of_places(gazetteer, lexicon):
     text = ("A Deputy Commissioner of Administration and Finance was shot dead by gunmen in a restaurant "
             "in Mogadishu on 14 July 2023.")  # fmt: skip

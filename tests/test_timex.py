@@ -40,6 +40,7 @@ D = dt.date
         ("at the end of April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
         ("in the first week of May 2020", D(2020, 5, 4), D(2020, 5, 1), D(2020, 5, 7), 2),
         ("during the last week of April", D(2024, 4, 27), D(2024, 4, 24), D(2024, 4, 30), 2),
+        ("at the end of May", D(2024, 5, 13), D(2024, 5, 1), SAT, 3),
     ],
 )
 def test_expression(text, date, start, end, precision):

@@ -217,11 +217,12 @@ def _last_month(m: re.Match[str], published: dt.date):
     return (*_month_range(previous.year, previous.month), MONTH)
 
 
-def _month_of(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date] | None:
+def _month_of(m: re.Match[str], published: dt.date, after_of: bool = False) -> tuple[dt.date, dt.date] | None:
     """The month a name (with or without its year) points to: the latest one not after
-    publication. None for a bare "May", which is far more often the verb."""
+    publication. None for a bare "May", which is far more often the verb, except after
+    "of" ("the first week of May")."""
     month = MONTHS[m.group("mon").lower()]
-    if m.group("mon").lower() == "may" and not m.group("year"):
+    if m.group("mon").lower() == "may" and not m.group("year") and not after_of:
         return None
     year = int(m.group("year")) if m.group("year") else published.year
     if not m.group("year") and month > published.month:
@@ -229,23 +230,23 @@ def _month_of(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date] |
     return _month_range(year, month)
 
 
-@_rule(r"\b(?:(?:in|since|during|by|early|late|mid)\s+|mid-)" + _MON + r"(?:\s+" + _YEAR + r")?\b")
-def _month_name(m: re.Match[str], published: dt.date):
-    month = _month_of(m, published)
+def _in_month(m: re.Match[str], published: dt.date, after_of: bool = False):
+    month = _month_of(m, published, after_of)
     if month is None:
         return None
     first, last = month
     return first, min(last, max(first, published)), MONTH
+
+
+@_rule(r"\b(?:(?:in|since|during|by|early|late|mid)\s+|mid-)" + _MON + r"(?:\s+" + _YEAR + r")?\b")
+def _month_name(m: re.Match[str], published: dt.date):
+    return _in_month(m, published)
 
 
 # "the end of April", "the beginning of May 2020": within that month
 @_rule(r"\b(?:end|beginning|start|middle)\s+of\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
 def _part_of_month(m: re.Match[str], published: dt.date):
-    month = _month_of(m, published) if m.group("mon").lower() != "may" else _month_of_may(m, published)
-    if month is None:
-        return None
-    first, last = month
-    return first, min(last, max(first, published)), MONTH
+    return _in_month(m, published, after_of=True)
 
 
 ORDINAL_WEEKS = {"first": 0, "second": 7, "third": 14, "fourth": 21}
@@ -254,21 +255,12 @@ ORDINAL_WEEKS = {"first": 0, "second": 7, "third": 14, "fourth": 21}
 # "the first week of May 2020", "the last week of April": that week
 @_rule(r"\b(?P<ord>first|second|third|fourth|last)\s+week\s+of\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
 def _week_of_month(m: re.Match[str], published: dt.date):
-    month = _month_of(m, published) if m.group("mon").lower() != "may" else _month_of_may(m, published)
-    if month is None:
-        return None
-    first, last = month
+    first, last = _month_of(m, published, after_of=True)
     if m.group("ord").lower() == "last":
         start = last - dt.timedelta(days=6)
     else:
         start = first + dt.timedelta(days=ORDINAL_WEEKS[m.group("ord").lower()])
     return start, min(start + dt.timedelta(days=6), last), WEEK
-
-
-def _month_of_may(m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:
-    """ "of May" is the month, never the verb."""
-    year = int(m.group("year")) if m.group("year") else published.year - (published.month < 5)
-    return _month_range(year, 5)
 
 
 @_rule(r"\b(?:in|since|during|by)\s+" + _YEAR + r"\b")
