@@ -253,6 +253,19 @@ def test_two_strikes_with_the_same_toll_on_their_own_days_stay_two(gazetteer, le
     assert len(records) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 14 July 2023, the deputy commissioner of the district was assassinated by al-Shabaab in a "
+         "restaurant in Mogadishu.", "Violence against civilians"),
+        ("On 14 July 2023, Taliban militants ambushed and killed three Arbakis in Balkh.", "Battles"),
+    ],
+)  # fmt: skip
+def test_officials_are_civilians_and_local_police_are_armed(text, kind, gazetteer, lexicon):
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2023, 7, 15))
+    assert record.event_type == kind
+
+
 def test_titles_in_capitals_are_no_list_of_places(gazetteer, lexicon):
     text = ("A Deputy Commissioner of Administration and Finance was shot dead by gunmen in a restaurant "
             "in Mogadishu on 14 July 2023.")  # fmt: skip
