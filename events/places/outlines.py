@@ -1,15 +1,16 @@
 """Outlines and centres of areas: Natural Earth's for first-level divisions, else derived
 from the gazetteer's own settlements.
 
-A first-level division's outline is Natural Earth's (events.places.natural_earth) when the
-set-up installed it; otherwise the concave hull of the GeoNames cities500 settlements that
-GeoNames files under it, buffered by ~5 km and simplified. Its centre is that outline's
-representative point and its population the sum of its settlements'. A second-level
-division with three or more settlements filed under it gets its outline from them the same
-way (fewer: only a settlement-weighted centre). A named region is the union of its
-members. Countries get a population-weighted centre (used only to measure distances), never an outline or
-a pin. These outlines are approximations for maps and containment tests, not
-official boundaries; they are computed in longitude/latitude degrees.
+A first-level division's outline is Natural Earth's boundary (events.places.natural_earth)
+when the set-up installed it; otherwise the concave hull of the GeoNames cities500
+settlements that GeoNames files under it, buffered by ~5 km and simplified. Its centre is
+that outline's representative point and its population the sum of its settlements'. A
+second-level division with three or more settlements filed under it gets its outline from
+them the same way (fewer: only a settlement-weighted centre). A named region is the union
+of its members. Countries get a population-weighted centre (used only to measure
+distances), never an outline or a pin. The hulls are approximations for maps and
+containment tests, not boundaries (``Index.official`` lists the areas whose outline is a
+boundary); all outlines are in longitude/latitude degrees.
 """
 
 from __future__ import annotations

@@ -179,6 +179,7 @@ def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bo
 
 
 def _border_km(area: int, gazetteer: Gazetteer) -> float:
+    """How far outside an area's outline a namesake may lie and still be taken for it."""
     return BOUNDARY_KM if gazetteer.has_boundary(area) else BORDER_KM
 
 
