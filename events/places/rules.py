@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import NamedTuple
@@ -194,56 +194,43 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
 
 def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
     """The candidates' scores before distances to the other places: the name's (_named) plus
-    what the document says, added in the order the terms were always summed, so every score
-    is the same float: the mention it qualifies, the countries and divisions named, the area
-    qualifying it."""
-    context, qualifier, qualifies, named = case.context, case.qualifier, case.qualifies, case.named
-    country_votes, admin_votes, total = context.country_votes, context.admin_votes, context.total_votes
+    what the document says (_document_terms), added in the order the terms were always
+    summed, so every score is the same float."""
     scores = []
-    for (entry, _), score, kind, country, division, point in zip(
-        case.mention.candidates, named.scores, named.kinds, named.countries, named.divisions, named.points,
-        strict=True,
-    ):  # fmt: skip
-        if (
-            qualifies is not None
-            and kind in AREA_KINDS
-            and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
-        ):
-            score += 6.0
-        votes = country_votes.get(country, 0) - (case.own if kind == "country" else 0)
-        if votes > 0:
-            score += 2.5 * votes / total + 0.5
-        if (point or kind == "admin2") and admin_votes.get(division, 0) > 0:
-            score += 2.0
-        if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
-            score += 6.0
+    for k, score in enumerate(case.named.scores):
+        for _, _, gain in _document_terms(case, k, gazetteer):
+            score += gain
         scores.append(score)
     return scores
 
 
-def _reasons(case: _Case, k: int, gazetteer: Gazetteer) -> list[tuple[str, object]]:
-    """Why candidate ``k`` scored as it did, as (what, value) pairs in the order evidence
-    tells them (the same terms as _named and _document_scores)."""
-    mention, context, named = case.mention, case.context, case.named
-    entry = mention.candidates[k][0]
-    kind, point = named.kinds[k], named.points[k]
-    values = {"capital": None, "settlement word": mention.settlement_word, "area word": mention.area_word}
-    why: list[tuple[str, object]] = [(what, values[what]) for what in named.reasons[k]]
-    qualifier, qualifies = case.qualifier, case.qualifies
+def _document_terms(case: _Case, k: int, gazetteer: Gazetteer) -> Iterator[tuple[str, object, float]]:
+    """What the document gives candidate ``k``, as (reason, value, score term): the mention it
+    qualifies, the countries and divisions named, the area qualifying it."""
+    context, qualifier, qualifies, named = case.context, case.qualifier, case.qualifies, case.named
+    entry, kind = case.mention.candidates[k][0], named.kinds[k]
     if (
         qualifies is not None
         and kind in AREA_KINDS
         and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
     ):
-        why.append(("qualifies", qualifies.text))
+        yield "qualifies", qualifies.text, 6.0
     votes = context.country_votes.get(named.countries[k], 0) - (case.own if kind == "country" else 0)
     if votes > 0:
-        why.append(("country votes", votes))
-    if (point or kind == "admin2") and context.admin_votes.get(named.divisions[k], 0) > 0:
-        why.append(("division named", None))
+        yield "country votes", votes, 2.5 * votes / context.total_votes + 0.5
+    if (named.points[k] or kind == "admin2") and context.admin_votes.get(named.divisions[k], 0) > 0:
+        yield "division named", None, 2.0
     if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
-        why.append(("qualified by", qualifier.text))
-    return why
+        yield "qualified by", qualifier.text, 6.0
+
+
+def _reasons(case: _Case, k: int, gazetteer: Gazetteer) -> list[tuple[str, object]]:
+    """Why candidate ``k`` scored as it did, as (what, value) pairs in the order evidence
+    tells them: its name's (_named), then the document's (_document_terms)."""
+    mention = case.mention
+    values = {"capital": None, "settlement word": mention.settlement_word, "area word": mention.area_word}
+    why: list[tuple[str, object]] = [(what, values[what]) for what in case.named.reasons[k]]
+    return why + [(what, value) for what, value, _ in _document_terms(case, k, gazetteer)]
 
 
 def _entry_facts(gazetteer: Gazetteer) -> dict[int, tuple[str, float, bool, str, str, str]]:
