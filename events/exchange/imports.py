@@ -92,19 +92,19 @@ def _inter(value: str | None) -> int | None:
     return int(text) if text.isdigit() and 1 <= int(text) <= 8 else None
 
 
-def _named(source: Source, name: str, outlets: dict[str, Source] | None) -> Source:
-    """The dataset's Source as one outlet names it; with ``outlets``, made once per outlet and
+def _named(source: Source, name: str, outlets: dict[str, Source]) -> Source:
+    """The dataset's Source as one outlet names it, made once per outlet (in ``outlets``) and
     shared by its rows (a copy per row was a tenth of an import's reading time)."""
     if name == source.source:
         return source
-    if outlets is None:
-        return source.model_copy(update={"source": name})
     if name not in outlets:
         outlets[name] = source.model_copy(update={"source": name})
     return outlets[name]
 
 
-def acled_record(row: dict[str, str], where: str, source: Source, outlets: dict | None = None) -> EventRecord:
+def acled_record(
+    row: dict[str, str], where: str, source: Source, outlets: dict[str, Source] | None = None
+) -> EventRecord:
     day = parse_acled_date(row["event_date"], where)
     notes = row.get("notes") or ""
     return make_record(
@@ -122,7 +122,7 @@ def acled_record(row: dict[str, str], where: str, source: Source, outlets: dict 
         geometry=_point(row["latitude"], row["longitude"], where), source_text=notes,
         source_span=(0, len(notes)), confidence=1.0, origin="imported",
         notes=f"Imported from ACLED ({row.get('source') or 'source not given'}).",
-        sources=[_named(source, row.get("source") or source.source, outlets)],
+        sources=[_named(source, row.get("source") or source.source, {} if outlets is None else outlets)],
     )  # fmt: skip
 
 
@@ -159,13 +159,12 @@ def ucdp_record(row: dict[str, str], where: str, source: Source) -> EventRecord:
 
 def read_csv_records(path: Path, kind: str, max_bytes: int) -> tuple[Article, list[EventRecord]]:
     """An ACLED or UCDP CSV, all rows validated; the Article stands for the file."""
-    required, build = {"acled": (ACLED_COLUMNS, acled_record), "ucdp": (UCDP_COLUMNS, ucdp_record)}[kind]
+    outlets: dict[str, Source] = {}  # ACLED's outlets, each named once for all its rows
+    required, build = {"acled": (ACLED_COLUMNS, functools.partial(acled_record, outlets=outlets)),
+                       "ucdp": (UCDP_COLUMNS, ucdp_record)}[kind]  # fmt: skip
     article = import_article(path, kind)
     source = Source(article_id=article.article_id, title=article.title, source=kind.upper())
     records = []
-    outlets: dict[str, Source] = {}
-    if kind == "acled":
-        build = functools.partial(acled_record, outlets=outlets)
     for number, row in _rows(path, required, max_bytes):
         where = f"{path}:{number}"
         try:

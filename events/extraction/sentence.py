@@ -334,7 +334,9 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
     """An event told with no place of its own takes the scene an earlier sentence of its
     paragraph set and told no event at ("Demonstrators gathered in Gedaref. Soldiers
     dispersed the crowds."), as it takes that sentence's date."""
-    told = {id(d.place.mention) for d in ctx.drafts if d.place is not None}
+    # the scenes events were told at, by span (a scene read from a parenthesis is a new
+    # Mention each time it is read)
+    told = {(d.place.mention.start, d.place.mention.end) for d in ctx.drafts if d.place is not None}
     for k in range(c.index - 1, -1, -1):
         sentence = ctx.sentences[k]
         if sentence.paragraph != c.sentence.paragraph:
@@ -345,16 +347,15 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
         )
         scenes = [p for p in scenes if ctx.gazetteer.kind(p.entry) != "country"]
         if scenes:
-            return (None, None) if any(id(p.mention) in told for p in scenes) else (scenes[-1], None)
-        # a scene the gazetteer lacks, named with its divisions: "in Basonge (Lubefu, Sankuru)"
-        lacking = scene.unknown_place_in_region(ctx.text, span, ctx.gazetteer, ctx.lexicon.places)
-        named = (lacking.region, lacking.place_name) if lacking else scene.division_named(
-            ctx.text, span, ctx.places, ctx.gazetteer)  # fmt: skip
-        if named is not None:  # (a new Mention each time it is read: told by its span)
-            told_at = {
-                (d.place.mention.start, d.place.mention.end) for d in ctx.drafts if d.place is not None
-            }
-            return (None, None) if (named[0].mention.start, named[0].mention.end) in told_at else named
+            named = scenes[-1], None
+        # else a scene the gazetteer lacks, named with its divisions: "in Basonge (Lubefu, Sankuru)"
+        elif lacking := scene.unknown_place_in_region(ctx.text, span, ctx.gazetteer, ctx.lexicon.places):
+            named = lacking.region, lacking.place_name
+        else:
+            named = scene.division_named(ctx.text, span, ctx.places, ctx.gazetteer)
+        if named is not None:
+            lent = any((p.mention.start, p.mention.end) in told for p in scenes or [named[0]])
+            return (None, None) if lent else named
     return None, None
 
 
