@@ -222,9 +222,10 @@ def test_frames_are_read_on_one_kept_connection_and_a_server_ending_it_is_surviv
     assert len(store.imported_frame()) == 3
     kept = store._arrow
     assert len(store.imported_frame()) == 3 and store._arrow is kept
-    with kept.cursor() as cursor:
+    with kept[0].cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         (pid,) = cursor.fetchone()
     with psycopg.connect(url, autocommit=True) as db:
         assert db.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
     assert len(store.imported_frame()) == 3 and store._arrow is not kept
+    assert not kept[1].alive  # the ended connection was closed (once), not left to the collector

@@ -19,6 +19,7 @@ import json
 import logging
 import struct
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -75,7 +76,8 @@ class PostgisStore(EventStore):
         self.url = str(url)
         self.lock_timeout = lock_timeout
         self._migrated = False
-        self._arrow = None  # one ADBC connection for the frames, kept (connecting took 0.1 s a frame)
+        # one ADBC connection for the frames, kept (connecting took 0.1 s a frame), and its closer
+        self._arrow: tuple[object, weakref.finalize] | None = None
         self._arrow_lock = threading.Lock()
 
     @property
@@ -410,18 +412,18 @@ class PostgisStore(EventStore):
         from adbc_driver_postgresql import dbapi
 
         if self._arrow is None:
-            self._arrow = dbapi.connect(self.url, autocommit=True)
-        with self._arrow.cursor() as cursor:
+            connection = dbapi.connect(self.url, autocommit=True)
+            # closed with the store, or at exit while the driver is still loaded (left to the
+            # garbage collector, it was closed after the driver was gone: "Exception ignored")
+            self._arrow = connection, weakref.finalize(self, _close_quietly, connection)
+        with self._arrow[0].cursor() as cursor:
             cursor.execute(sql)
             return cursor.fetch_arrow_table()
 
     def _close_arrow(self) -> None:
-        connection, self._arrow = self._arrow, None
-        if connection is not None:
-            try:
-                connection.close()
-            except Exception:  # noqa: BLE001 - a connection already broken: nothing more to release
-                log.debug("closing a broken ADBC connection failed", exc_info=True)
+        kept, self._arrow = self._arrow, None
+        if kept is not None:
+            kept[1]()  # the finalizer: closes the connection, once
 
     def article(self, article_id: str) -> Article:
         found = self.articles_by_id([article_id])
@@ -541,3 +543,11 @@ def _reason(exc: Exception, url: str) -> str:
     text = str(exc).strip().split("\n")[0] or type(exc).__name__
     password = urlsplit(url).password
     return text.replace(password, "***") if password else text
+
+
+def _close_quietly(connection) -> None:
+    """Close a kept ADBC connection; one already broken has nothing more to release."""
+    try:
+        connection.close()
+    except Exception:  # noqa: BLE001
+        log.debug("closing a broken ADBC connection failed", exc_info=True)
