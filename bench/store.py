@@ -22,6 +22,7 @@ Usage: .venv/bin/python bench/store.py [ROWS] [SECONDS] [--postgis-only] [--no-t
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime as dt
 import os
@@ -218,13 +219,14 @@ def concurrency(store_location: str, folder: Path, seconds: float) -> dict[str, 
 
 
 def main() -> int:
-    flags = {a for a in sys.argv[1:] if a.startswith("--")}
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    if flags - {"--postgis-only", "--no-team"}:
-        raise SystemExit(f"unknown option {sorted(flags)[0]}; use --postgis-only or --no-team")
-    rows = int(args[0]) if args else 1_000_000
-    seconds = float(args[1]) if len(args) > 1 else 60.0
-    backends = ("PostGIS",) if "--postgis-only" in flags else ("GeoPackage", "PostGIS")
+    parser = argparse.ArgumentParser(description="GeoPackage beside PostGIS: import, dashboard, a team.")
+    parser.add_argument("rows", nargs="?", type=int, default=1_000_000)
+    parser.add_argument("seconds", nargs="?", type=float, default=60.0)
+    parser.add_argument("--postgis-only", action="store_true", help="no GeoPackage store")
+    parser.add_argument("--no-team", action="store_true", help="no concurrency run")
+    args = parser.parse_args()
+    rows, seconds = args.rows, args.seconds
+    backends = ("PostGIS",) if args.postgis_only else ("GeoPackage", "PostGIS")
     work = Path(tempfile.mkdtemp(prefix="sitrep-store-bench-"))
     work.chmod(0o755)  # the throwaway server runs as another user (postgres) when we are root
     url, started = server(work / "pg")
@@ -245,7 +247,7 @@ def main() -> int:
             print(f"{'':10s}  dashboard: first map {shown['first']:.1f} s (cold server), filter change "
                   f"{shown['change']:.1f} s, server {shown['server_mb']:.0f} MB{goal}")  # fmt: skip
         teams = {"GeoPackage": lambda: str(work / "team.gpkg"), "PostGIS": lambda: schema(url, "bench_team")}
-        for name in backends if "--no-team" not in flags else ():
+        for name in () if args.no_team else backends:
             location = teams[name]()
             figures = concurrency(location, work / f"team-{name}", seconds)
             print(f"{name:10s}  {seconds:.0f} s of 2 ingests + 2 reviewers: " + ", ".join(

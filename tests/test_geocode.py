@@ -116,6 +116,13 @@ def test_a_namesake_well_across_a_surveyed_line_is_not_taken(gazetteer):
     assert gazetteer.entry(place.entry)["kind"] == "admin1", place.evidence
 
 
+def test_without_the_npm_package_divisions_keep_their_settlements_hulls(tmp_path, caplog):
+    from events.places.natural_earth import admin1_outlines, admin1_version
+
+    assert admin1_outlines(tmp_path / "admin1.json") == {} and admin1_version(tmp_path) == ""
+    assert "outlined from their settlements" in caplog.text
+
+
 def test_first_level_divisions_have_natural_earths_boundaries(gazetteer):
     import shapely
 
