@@ -10,7 +10,7 @@ from events.extraction.actors import find_actors, find_parties
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.draft import Draft
-from events.extraction.lexicon import Lexicon
+from events.extraction.lexicon import Lexicon, PlaceWords
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sentence_drafts
@@ -138,7 +138,9 @@ def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
     ctx.speaker = leaders[0] if leaders and not PRONOUN_START.match(sentence.text) else ctx.speaker
 
 
-def _is_qualifier(text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer, words) -> bool:
+def _is_qualifier(
+    text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer, words: PlaceWords
+) -> bool:
     """ "Kupiansk, Kharkiv" (a container), or "Khan Younis, a city in the south of Gaza" (an
     appositive that describes the place: the name after it is no scene of its own)."""
     gap = text[place.mention.end : following.mention.start]

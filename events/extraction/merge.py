@@ -81,9 +81,10 @@ def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Dr
     turned violent: the riot, with the force's counts and its sentence as evidence."""
     out: list[Draft] = []
     for draft in drafts:
-        riots = [d for d in drafts if d.event_type == "Riots" and d.sentence.start == draft.sentence.start]
-        riot = next((d for d in riots if _places_compatible(d, draft, gazetteer)), None)
-        if draft.event_type != "Protests" or riot is None:
+        riot = draft.event_type == "Protests" and next(
+            (d for d in drafts if d.event_type == "Riots" and d.sentence.start == draft.sentence.start
+             and _places_compatible(d, draft, gazetteer)), None)  # fmt: skip
+        if not riot:
             out.append(draft)
             continue
         riot.spans = sorted(set(riot.spans + draft.spans))
