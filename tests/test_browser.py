@@ -105,13 +105,20 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
 
 def _download(page, label: str, attempts: int = 3):
     """Click a download button and return the download. A busy machine (CI) may still be
-    rerunning the page, whose button can then be replaced under the click: wait for the run
-    to end and click again."""
+    rerunning the page, whose button can then be doubled or replaced under the click: wait
+    for the run to end and for one button, and click again if no download starts."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     for attempt in range(attempts):
         wait_until_idle(page)
-        button = page.get_by_role("button", name=label)
+        buttons = page.get_by_role("button", name=label)
+        # Streamlit may still show the previous run's button beside the new one: wait for
+        # one, and take the newest if two stay
+        for _ in range(240):
+            if buttons.count() == 1:
+                break
+            page.wait_for_timeout(250)
+        button = buttons.last
         button.wait_for(timeout=60_000)
         try:
             with page.expect_download(timeout=40_000) as download_info:
