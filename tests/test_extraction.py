@@ -558,6 +558,16 @@ def test_the_division_in_parentheses_places_a_scene_the_gazetteer_lacks(note, lo
     assert record.geometry is not None and "the division the text names in parentheses" in record.notes
 
 
+def test_a_division_named_with_its_kind_places_a_scene_the_gazetteer_lacks(gazetteer, lexicon):
+    # no locative before the divisions, and the village and township are not in the gazetteer:
+    # the most local division the sentence names with its kind word, never no place at all
+    note = ("On 3 March 2021, soldiers and rebels clashed on a ridge east of Kyauk Taw Bridge, "
+            "Kyauk Taw Township, Rakhine State.")  # fmt: skip
+    (record,) = extract(note, gazetteer, lexicon, dt.date(2021, 3, 5))
+    assert (record.location, record.geo_precision, record.geometry["type"]) == ("Rakhine", 3, "MultiPolygon")
+    assert "the division the text names with its kind" in record.notes
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -101,6 +101,17 @@ def division_named(
     return None
 
 
+def division_by_kind_word(
+    span: tuple[int, int], places: list[Resolved], gazetteer
+) -> tuple[Resolved, None] | None:
+    """A division the span names with its kind word after it ("Minbya Township, Mrauk-U
+    District, Rakhine State"): the most local one, second-level before first."""
+    named = [p for p in places if span[0] <= p.mention.start < span[1] and p.mention.area_word
+             and gazetteer.kind(p.entry) in ("admin2", "admin1")]  # fmt: skip
+    named.sort(key=lambda p: gazetteer.kind(p.entry) != "admin2")
+    return (named[0], None) if named else None
+
+
 @dataclass(frozen=True)
 class RegionFallback:
     """A place the gazetteer lacks, placed in the region the text names with it."""

@@ -293,7 +293,10 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
     elif c.targets and all(gazetteer.kind(p.entry) == "country" for p in c.targets):
         # a country alone ("the forces of Mozambique bombed ... in the Mbau area (Mocimboa Da
         # Praia, Cabo Delgado)") gives way to a division the text names in parentheses
-        _place_at_division(c, ctx, scene.division_named(text, c.clause, ctx.places, gazetteer))
+        named, how = scene.division_named(text, c.clause, ctx.places, gazetteer), "in parentheses"
+        if named is None:  # "in Di, Sourou Province near the Mali border"
+            named, how = scene.division_by_kind_word(c.clause, ctx.places, gazetteer), "with its kind"
+        _place_at_division(c, ctx, named, how)
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
         named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
@@ -313,20 +316,25 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             elif home is not None:
                 c.targets, c.unknown = [home], lacking or ""
                 c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
+            else:  # "Minbya Town, Minbya Township, Mrauk-U District, Rakhine State, ... clashed"
+                named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
+                _place_at_division(c, ctx, named, "with its kind")
     return True
 
 
-def _place_at_division(c: Candidate, ctx: ArticleContext, named: tuple[Resolved, str | None] | None) -> None:
-    """The scene is the division an ACLED-style parenthesis names; the place itself (the
-    name the parenthesis follows) is not in the gazetteer."""
+def _place_at_division(
+    c: Candidate, ctx: ArticleContext, named: tuple[Resolved, str | None] | None, how: str = "in parentheses"
+) -> None:
+    """The scene is the division the text names (in an ACLED-style parenthesis, or by its
+    kind: "Mrauk-U District"); the place itself is not in the gazetteer."""
     if named is None:
         return
     division, name = named
     c.targets = [division]
     c.unknown = name or scene.unknown_place(ctx.text, c.clause, ctx.gazetteer, ctx.lexicon)
     c.notes.append(
-        f"Placed at {ctx.gazetteer.label(division.entry)}, the division the text names in "
-        "parentheses; the scene itself is not in the gazetteer."
+        f"Placed at {ctx.gazetteer.label(division.entry)}, the division the text names {how}; "
+        "the scene itself is not in the gazetteer."
     )
 
 
