@@ -71,8 +71,14 @@ def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """One event per type, place and day; a headline's events folded into the body's."""
-    body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
-    return fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+    headlines = [d for d in drafts if d.headline and not _told_in_body(d)]
+    body = _merge(_crowds_turned_violent([d for d in drafts if d not in headlines], gazetteer), gazetteer)
+    return fold_headlines(body, headlines, gazetteer)
+
+
+def _told_in_body(draft: Draft) -> bool:
+    """A headline's event that the lede's counts or place joined: the body's telling of it."""
+    return any(span != (draft.sentence.start, draft.sentence.end) for span in draft.spans)
 
 
 def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
@@ -110,9 +116,26 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
             target.features |= draft.features
             if target.casualties.fatalities is None and target.casualties.injuries is None:
                 target.casualties = draft.casualties
+            _date_from(target, draft)  # "The attack took place early Thursday", read with the headline's
         elif not near:
             kept.append(draft)
     return body + _merge(kept, gazetteer)
+
+
+DATE_NOTES = ("No date in the text", "Date from")
+
+
+def _date_from(target: Draft, draft: Draft) -> None:
+    """The date of two tellings of one event: the one that dates it, over one that gives only
+    when it was told, or none; the more precise of two alike."""
+    if (
+        dates_telling(draft.time, target.time)
+        or (target.time_source == "undated" and draft.time_source != "undated")
+        or (draft.time.speech == target.time.speech and draft.time.precision < target.time.precision)
+    ):
+        target.time, target.time_source = draft.time, draft.time_source
+        told = [n for n in draft.notes if n.startswith(DATE_NOTES)][-1:]  # where the date was read
+        target.notes = [n for n in target.notes if not n.startswith(DATE_NOTES)] + told
 
 
 def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
@@ -140,12 +163,7 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         ):  # a more precise place, or a village the gazetteer lacks within the same one
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place
-        if (
-            dates_telling(draft.time, target.time)
-            or (target.time_source == "undated" and draft.time_source != "undated")
-            or (draft.time.speech == target.time.speech and draft.time.precision < target.time.precision)
-        ):
-            target.time, target.time_source = draft.time, draft.time_source
+        _date_from(target, draft)
         target.casualties = combine(target.casualties, draft.casualties)
         if target.actor1 is None:
             target.actor1, target.inter1 = draft.actor1, draft.inter1
@@ -156,9 +174,8 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         target.confidence = max(target.confidence, draft.confidence)
         target.spans = sorted(set(target.spans + draft.spans))
         target.features |= draft.features
-        target.notes = list(dict.fromkeys(target.notes + draft.notes))
-        if target.time_source != "undated":
-            target.notes = [n for n in target.notes if not n.startswith("No date in the text")]
+        undated_notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]  # _date_from has the date's
+        target.notes = list(dict.fromkeys(target.notes + undated_notes))
     return merged
 
 

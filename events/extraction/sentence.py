@@ -429,7 +429,7 @@ def _adopt_time(draft: Draft, time: TimeRef, ctx: ArticleContext) -> bool:
     if time.is_background or is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False
     draft.time, draft.time_source = time, "explicit"
-    draft.notes = [n for n in draft.notes if not n.startswith("No date in the text")]
+    draft.notes = [n for n in draft.notes if not n.startswith(("No date in the text", "Date from"))]
     draft.notes.append(f"Date from a later sentence: '{time.expression}'.")
     return True
 
