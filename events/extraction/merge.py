@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from events.extraction.counts import combine
-from events.extraction.draft import Draft
+from events.extraction.draft import VIOLENT, Draft
 from events.extraction.timing import dates_telling, overlap
 from events.places import Gazetteer, place_fields
 from events.reading.article import Article
@@ -71,14 +71,8 @@ def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """One event per type, place and day; a headline's events folded into the body's."""
-    headlines = [d for d in drafts if d.headline and not _told_in_body(d)]
-    body = _merge(_crowds_turned_violent([d for d in drafts if d not in headlines], gazetteer), gazetteer)
-    return fold_headlines(body, headlines, gazetteer)
-
-
-def _told_in_body(draft: Draft) -> bool:
-    """A headline's event that the lede's counts or place joined: the body's telling of it."""
-    return any(span != (draft.sentence.start, draft.sentence.end) for span in draft.spans)
+    body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
+    return fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
 
 
 def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
@@ -109,7 +103,9 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     kept: list[Draft] = []
     for draft in headlines:
         near = [b for b in body if _places_compatible(b, draft, gazetteer)]
-        same = [b for b in near if b.event_type == draft.event_type]
+        same = [b for b in near if b.event_type == draft.event_type] or [
+            b for b in near if {b.event_type, draft.event_type} <= VIOLENT
+        ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
         if same:
             target = same[0]
             target.spans = sorted(set(target.spans + draft.spans))

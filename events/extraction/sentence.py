@@ -631,13 +631,19 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
 
 def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
     """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
-    that event, not a new one. It joins the latest violent event told shortly before at
-    the same place (or, told with no place, the latest one). A count told for several
-    places is shared out over the events at them (counts.attach_counts)."""
+    that event, not a new one. It joins the latest violent event of the body (the headline
+    retells it) told shortly before at the same place (or, told with no place, the latest
+    one). A count told for several places is shared out over the events at them
+    (counts.attach_counts)."""
     text, gazetteer = ctx.text, ctx.gazetteer
-    if not c.targets and (scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
-                          or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)):  # fmt: skip
-        return False  # it names a scene of its own, which the gazetteer lacks
+    areas = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
+    lacking = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places) if areas else None
+    # a scene of its own the gazetteer lacks ("in the town of X in Plateau state", "in X"): more of
+    # the event told there (or told in that region with no more precise place), else a new event
+    if lacking:
+        own = lacking.place_name
+    else:
+        own = None if c.targets else scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
     names = scene.listed_places(
         ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
     )
@@ -647,12 +653,16 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
         )
         return True
     for draft in reversed(ctx.drafts[-8:]):
-        if draft.event_type not in (*VIOLENT, *CROWDS):
-            continue
+        if draft.event_type not in (*VIOLENT, *CROWDS) or draft.headline:
+            continue  # the headline retells the lede: the body's sentences tell the body's events
         if c.sentence.start - max(e for _, e in draft.spans) > ATTACH_WITHIN:
             return False
         if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
+        if own and draft.unknown_place != own:
+            if not (lacking and _in_region(draft, lacking, gazetteer)):
+                continue
+            draft.place, draft.unknown_place = lacking.region, own
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
         own_time = [t for t in c.times if not t.is_background]
@@ -660,6 +670,15 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
             _adopt_time(draft, own_time[0], ctx)
         return True
     return False
+
+
+def _in_region(draft: Draft, lacking: scene.RegionFallback, gazetteer: Gazetteer) -> bool:
+    """The draft is told in the region a place the gazetteer lacks is named with (or in an area
+    holding it), with no more precise place of its own."""
+    here = draft.place.entry if draft.place is not None else None
+    region = lacking.region.entry
+    inside = here is not None and (here == region or gazetteer.contains(here, region))
+    return inside and not draft.unknown_place
 
 
 def _refine(draft: Draft, c: Candidate, gazetteer: Gazetteer) -> None:
