@@ -113,3 +113,19 @@ def test_exclamations_inside_quotes_do_not_end_the_sentence():
         "Then it rained!",
         "Why?",
     ]
+
+
+def test_a_sentence_may_end_with_an_abbreviation_before_a_word_that_opens_sentences():
+    from events.reading.text import split_sentences
+
+    text = (
+        "The rocket hit the field shortly after 6 p.m. The wounded were flown to hospitals. "
+        "He met U.S. President Trump at 10 a.m. on Friday. Talks with the U.N. They ended."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The rocket hit the field shortly after 6 p.m.",
+        "The wounded were flown to hospitals.",
+        "He met U.S. President Trump at 10 a.m. on Friday.",
+        "Talks with the U.N.",
+        "They ended.",
+    ]

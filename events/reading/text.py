@@ -16,6 +16,11 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "est", "dept", "fig",
 }  # fmt: skip
+# Of those, the ones a sentence may end with ("at 6 p.m.", "the U.S."): they end it before a word
+# that opens sentences (closed-class words: "6 p.m. The ambulance service said")
+_MAY_END = {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "etc", "inc", "co", "corp", "ltd", "jr", "sr"}
+_OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|There|His|Her|Its|"
+                     r"Their|But|And|In|On|At|After|When|While|Some|Many|No|One)\b")  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[#*\-])")
 _SPACE = re.compile(r"\s+")
 
@@ -28,11 +33,14 @@ class Sentence:
     paragraph: int
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def _ends_with_abbreviation(chunk: str, following: str = "") -> bool:
+    """The chunk ends with an abbreviation's period, not a sentence's (given the text after it)."""
     match = re.search(r"(?:^|[\s(\"“])([A-Za-z][A-Za-z.]{0,7})\.$", chunk)
     if not match:
         return False
     word = match.group(1).lower()
+    if word in _MAY_END and _OPENER.match(following.lstrip()):
+        return False
     return word in _ABBREV or len(word) == 1  # initials such as "J. Smith"
 
 
@@ -61,7 +69,8 @@ def split_sentences(text: str, breaks: tuple[int, ...] = ()) -> list[Sentence]:
             continue
         match = kind
         chunk = text[start:end]
-        if "\n" not in match.group(0) and _ends_with_abbreviation(chunk.rstrip("\"'”’)]")):
+        following = text[end : end + 20]
+        if "\n" not in match.group(0) and _ends_with_abbreviation(chunk.rstrip("\"'”’)]"), following):
             continue
         if match.group(0)[0] in "!?" and _inside_quotes(chunk):
             continue  # "a protest 'Don't be silent! Captivity kills!' in Lutsk": one sentence
