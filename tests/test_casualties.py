@@ -89,6 +89,18 @@ def test_one_person_without_a_number(text, fatalities):
     assert parse_casualties(text).fatalities == fatalities
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Twelve children and teenagers were killed when the rocket hit.", 12),  # a second noun, no count
+        ("At least 20 people, including 10 women and three infants, were killed on Friday.", 20),  # an aside
+        ("Three soldiers and two civilians were killed by the blast.", 5),  # two counts: summed as before
+    ],
+)
+def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):
+    assert parse_casualties(text).fatalities == fatalities
+
+
 def test_a_count_for_several_places_is_divided_evenly():
     counted = parse_casualties("Four civilians were killed and nine injured.")
     assert [(c.fatalities, c.injuries) for c in spread(counted, 3)] == [(2, 3), (1, 3), (1, 3)]

@@ -50,6 +50,10 @@ def _number(group: str | None) -> str:
 
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
 OF_GROUP = r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:\s+\([^()]{1,40}\))?)?"
+# "twelve children and teenagers were killed": a second noun with no count of its own
+ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
+# "at least 20 people, including 10 women and three infants, were killed": a part, set aside
+ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},)?"
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
 PLURAL = r"(?:s|men|children|people|police|personnel|folk)"
 # Not followed by an object: "an airstrike killed 16" is no count of one.
@@ -88,7 +92,7 @@ def _counts(
         # civilians were shot and killed"; not "an airstrike killed 16": an active verb with
         # its object after it
         re.compile(
-            rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}"
+            rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
             rf"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
             rf"are|is|reportedly|also)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
             rf"{NO_OBJECT}",
