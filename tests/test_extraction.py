@@ -85,6 +85,13 @@ def test_a_report_told_as_headline_lede_and_scene_is_one_event_with_the_scene_s_
     ]
 
 
+def test_the_time_of_an_earlier_event_a_clause_is_measured_from_is_not_its_own(gazetteer, lexicon):
+    text = ("The announcement came after eight hours of talks between the two delegations in Jeddah, "
+            "the first such meeting since a heated clash between the two presidents on Dec. 2.")  # fmt: skip
+    (record,) = extract(text, gazetteer, lexicon)
+    assert (record.event_type, record.location, record.event_date) == ("Diplomacy", "Jeddah", SUN)
+
+
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
     text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
     records = extract(text, gazetteer, lexicon)

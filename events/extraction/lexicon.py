@@ -138,6 +138,7 @@ class Lexicon:
     another_incident: re.Pattern[str]  # "Hours later, ...": not the event told before
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
+    earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
     claimed_tally_cap: int | None
     recent_days: int
@@ -307,6 +308,9 @@ def _modality(directory: Path) -> dict[str, Any]:
     patterns["earlier_event_told"] = re.compile(
         earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$"
     )
+    # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
+    # event's time, what the clause is measured from, never the clause's own
+    patterns["earlier_event_time"] = re.compile(earlier + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$")
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 
