@@ -115,9 +115,10 @@ def article_drafts(
             # article (news names the attacker once, then omits it).
             ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
         dateline = report.dateline.span if report.dateline else (0, 0)
+        earlier = lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
         times = [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
                  and not dateline[0] <= t.start < dateline[1] and not t.qualifier
-                 and not lexicon.earlier_event_time.search(article.text, sentence.start, t.start)]  # fmt: skip
+                 and not earlier.search(article.text, sentence.start, t.start)]  # fmt: skip
         actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
         new = sentence_drafts(ctx, index, times, actors)
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
