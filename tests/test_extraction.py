@@ -92,6 +92,15 @@ def test_the_time_of_an_earlier_event_a_clause_is_measured_from_is_not_its_own(g
     assert (record.event_type, record.location, record.event_date) == ("Diplomacy", "Jeddah", SUN)
 
 
+def test_an_undated_event_later_in_the_story_is_on_the_lede_s_day(gazetteer, lexicon):
+    text = ("Protests sweep Kenya\n\nPolice fired tear gas at protesters in Mombasa on Friday, witnesses "
+            "said on Sunday.\n\nIn Kisumu, hundreds of protesters marched peacefully through the "
+            "streets.")  # fmt: skip
+    records = {r.location: r for r in extract(text, gazetteer, lexicon)}
+    assert records["Mombasa"].event_date == records["Kisumu"].event_date == SUN - dt.timedelta(2)
+    assert "Date from the lede: 'on Friday'." in records["Kisumu"].notes
+
+
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
     text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
     records = extract(text, gazetteer, lexicon)

@@ -21,6 +21,7 @@ from events.reading.article import Article
 from events.reading.text import split_sentences
 from events.records.record import EventRecord
 
+LEDE_PARAGRAPHS = 2  # the paragraphs (counted from 0, the headline's) whose first dated event dates the story
 TITLE_NAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
     r"Col\.|Lt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Pope|Secretary|Senator|Sen\.|"
@@ -125,6 +126,9 @@ def article_drafts(
             new = []
             attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
         ctx.drafts.extend(new)
+        if ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS:
+            dated = [d.time for d in new if d.time_source == "explicit" and not (d.time.speech or d.headline)]
+            ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     retype(ctx.drafts, ctx.typer)
     return ctx.drafts

@@ -45,8 +45,8 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         )
     if a.place.entry == b.place.entry:
         return True
-    if a.sub_event_type in ("Proposal", "Demand", "Statement"):
-        return False
+    if a.sub_event_type in ("Proposal", "Demand", "Statement") or a.separate or b.separate:
+        return False  # ("Hours later, in Bannu district, ...": another incident, inside the province or not)
     return (
         gazetteer.contains(a.place.entry, b.place.entry)
         or gazetteer.contains(b.place.entry, a.place.entry)

@@ -68,6 +68,7 @@ class ArticleContext:
     this_sentence: list[Draft] = field(default_factory=list)  # the drafts of the sentence read now
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
+    lede_time: TimeRef | None = None  # the day the lede's event is told on: the story's day
     paragraph_actor: Actor | None = None
     speaker: Actor | None = None
 
@@ -443,6 +444,9 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
         return False
     if c.time_source == "inherited":
         c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
+    elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
+        c.time, c.time_source = ctx.lede_time, "inherited"
+        c.notes.append(f"Date from the lede: '{c.time.expression}'.")
     elif c.time is None:
         c.time = news_day(reported)
         c.notes.append("No date in the text; reported as news: the report's day (or the day before).")
