@@ -95,6 +95,7 @@ def test_one_person_without_a_number(text, fatalities):
         ("Twelve children and teenagers were killed when the rocket hit.", 12),  # a second noun, no count
         ("At least 20 people, including 10 women and three infants, were killed on Friday.", 20),  # an aside
         ("Three soldiers and two civilians were killed by the blast.", 5),  # two counts: summed as before
+        ("The death toll from Friday's suicide bombing on the beach has risen to 37.", 37),  # an update
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

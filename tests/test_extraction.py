@@ -101,6 +101,14 @@ def test_an_undated_event_later_in_the_story_is_on_the_lede_s_day(gazetteer, lex
     assert "Date from the lede: 'on Friday'." in records["Kisumu"].notes
 
 
+def test_a_toll_risen_to_a_number_is_news_and_a_rise_in_attacks_is_a_trend(gazetteer, lexicon):
+    text = "The death toll from Friday's suicide bombing in Mogadishu has risen to 37."
+    (record,) = extract(text, gazetteer, lexicon)
+    assert (record.sub_event_type, record.location, record.fatalities) == ("Suicide bomb", "Mogadishu", 37)
+    assert record.event_date == SUN - dt.timedelta(2)
+    assert extract("Suicide bombings in Mogadishu have increased in recent months.", gazetteer, lexicon) == []
+
+
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
     text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
     records = extract(text, gazetteer, lexicon)

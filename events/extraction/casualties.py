@@ -124,6 +124,14 @@ def _counts(
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:\w+\s+){{0,3}}?{NUMBER}\b", re.I)
         if toll
         else re.compile(r"(?!x)x"),
+        # "the death toll from Friday's suicide bombing on the beach has risen to 37"
+        re.compile(
+            rf"\b(?:death|casualty)?\s*toll\s+(?:from|of|in)\s+[^.;:]{{1,100}}?\s+(?:has\s+|had\s+)?"
+            rf"(?:rose|risen|rises|climbed|increased|jumped|reached)\s+(?:to\s+)?{NUMBER}\b",
+            re.I,
+        )
+        if toll
+        else re.compile(r"(?!x)x"),
     )
 
 
