@@ -109,6 +109,14 @@ def test_a_toll_risen_to_a_number_is_news_and_a_rise_in_attacks_is_a_trend(gazet
     assert extract("Suicide bombings in Mogadishu have increased in recent months.", gazetteer, lexicon) == []
 
 
+def test_a_sentence_with_no_event_of_its_own_dates_the_event_told_before(gazetteer, lexicon):
+    text = ("A drone attack on the main hospital in El Fasher killed 70 people, the health minister said "
+            "Sunday. He said the hospital was hit on Friday while it was crowded with patients.")  # fmt: skip
+    (record,) = extract(text, gazetteer, lexicon)
+    assert (record.location, record.event_date, record.fatalities) == ("El Fasher", SUN - dt.timedelta(2), 70)
+    assert "Date from a later sentence: 'on Friday'." in record.notes
+
+
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
     text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
     records = extract(text, gazetteer, lexicon)

@@ -13,7 +13,7 @@ from events.extraction.draft import Draft
 from events.extraction.lexicon import Lexicon, PlaceWords
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
-from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, sentence_drafts
+from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, date_told_event, sentence_drafts
 from events.extraction.timex import find_times, mark_telling
 from events.extraction.triggers import trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
@@ -125,6 +125,8 @@ def article_drafts(
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
             new = []
             attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
+        if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
+            date_told_event(ctx, sentence, times)
         ctx.drafts.extend(new)
         if ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS:
             dated = [d.time for d in new if d.time_source == "explicit" and not (d.time.speech or d.headline)]

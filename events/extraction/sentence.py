@@ -420,6 +420,17 @@ def _another_incident(c: Candidate, ctx: ArticleContext) -> bool:
     return ctx.lexicon.another_incident.search(c.sentence.text.lstrip()) is not None
 
 
+def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef]) -> None:
+    """A sentence with event words but no event of its own ("Tedros said the hospital was hit
+    on Friday") dates the event told just before it, if that was told undated or only by when
+    it was told."""
+    own = [t for t in times if not t.speech and not t.is_background]
+    told = [d for d in ctx.drafts[-8:] if not d.headline and d.event_type != "Diplomacy"]
+    if own and told and sentence.start - max(e for _, e in told[-1].spans) <= ATTACH_WITHIN:
+        if _dated_by(told[-1], own[0]):
+            _adopt_time(told[-1], own[0], ctx)
+
+
 def _dated_by(draft: Draft, time: TimeRef) -> bool:
     """A later sentence dates an event told undated, or told only by when it was told."""
     return draft.time_source == "undated" or dates_telling(time, draft.time)
