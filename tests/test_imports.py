@@ -102,7 +102,8 @@ AWKWARD = [  # (column, value): values the columns vouch for, and values only th
     ("notes", 'He said "no"\nthen\tleft \\ é\u2028\x01'), ("notes", ""), ("event_id_cnty", 'X"1'),
     ("event_date", "2023-08-14T10:00:00"), ("event_date", "1/2/2023"), ("event_date", "0999-01-01"),
     ("event_date", "20230814"), ("event_date", " 14/08/2023"), ("time_precision", "2.0"),
-    ("time_precision", " 3 "), ("fatalities", ""), ("fatalities", "1e1"), ("fatalities", "nan"), ("fatalities", "inf"),
+    ("time_precision", " 3 "), ("fatalities", ""), ("fatalities", "1e1"), ("fatalities", "nan"),
+    ("fatalities", "inf"),
     ("geo_precision", "+1"), ("latitude", " 49.9 "), ("latitude", "1e-5"), ("latitude", "-90"),
     ("longitude", "180.0000001"), ("latitude", ""), ("inter1", "²"), ("inter1", " 9"), ("inter1", "abc"),
     ("civilian_targeting", " "), ("source", ""), ("actor2", " "), ("event_id_cnty", "X" * 59),
@@ -132,7 +133,7 @@ def test_the_columns_read_what_the_rows_read(tmp_path, column, value):
         lambda t: "\ufeff" + t,
         lambda t: t.replace('"On 14 August', '"On 14\nAugust'),  # a newline inside a quoted cell
         lambda t: t.replace("Kharkiv,49.9808", '"Khar""kiv"x,49.9808'),  # text after a closing quote
-        lambda t: t.replace("Kharkiv,49.9808", "Khar\"kiv,49.9808"),  # a quote inside a cell
+        lambda t: t.replace("Kharkiv,49.9808", 'Khar"kiv,49.9808'),  # a quote inside a cell
         lambda t: t.replace("TST2", "TST1"),  # a repeated id
     ],
 )

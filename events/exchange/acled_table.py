@@ -37,7 +37,7 @@ from events.exchange.imports import (
     import_article,
     parse_acled_date,
     read_csv_records,
-    read_text,
+    read_file,
     row_error,
 )
 from events.reading.article import Article
@@ -51,13 +51,15 @@ NEEDS_ESCAPE = r'[\x00-\x1f"\\]'  # what JSON escapes in a string (as json.dumps
 
 def read_acled_table(path: Path, max_bytes: int) -> tuple[Article, pa.Table]:
     """An ACLED export, every row validated, as a records table (see the module's docstring)."""
-    text = read_text(path, max_bytes)
+    raw, text = read_file(path, max_bytes)
     article = import_article(path, "acled")
+    end = text.find("\n")  # the header's line (a quoted line break in it: pyarrow's differs, rows read)
     try:
-        header = next(csv.reader(io.StringIO(text, newline="")), [])
+        header = next(csv.reader(io.StringIO(text if end < 0 else text[: end + 1], newline="")), [])
     except csv.Error:
         header = None
-    cells = None if header is None else _cells(text, header)
+    utf8 = raw.removeprefix(b"\xef\xbb\xbf")  # the text's UTF-8 (decode took the BOM off)
+    cells = None if header is None else _cells(utf8, header)
     if cells is None or not cells.num_rows or not 1 <= len(article.article_id) <= 200:
         article, records = read_csv_records(path, "acled", max_bytes, text)  # the row path, errors and all
         return article, records_table(records)
@@ -65,7 +67,7 @@ def read_acled_table(path: Path, max_bytes: int) -> tuple[Article, pa.Table]:
     return article, _table(path, article, cells)
 
 
-def _cells(text: str, header: list[str]) -> pa.Table | None:
+def _cells(utf8: bytes, header: list[str]) -> pa.Table | None:
     """The CSV's cells as strings, or None when pyarrow might not read it as csv.DictReader does."""
     import pyarrow.csv as pv
 
@@ -73,7 +75,7 @@ def _cells(text: str, header: list[str]) -> pa.Table | None:
         return None
     try:
         table = pv.read_csv(
-            pa.py_buffer(text.encode("utf-8")),
+            pa.py_buffer(utf8),
             read_options=pv.ReadOptions(block_size=1 << 24),
             parse_options=pv.ParseOptions(newlines_in_values=True),
             convert_options=pv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),

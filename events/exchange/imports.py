@@ -34,15 +34,17 @@ UCDP_TYPES = {1: ("Battles", "Armed clash"), 2: ("Battles", "Armed clash"),
               3: ("Violence against civilians", "Attack")}  # fmt: skip
 
 
-def read_text(path: Path, max_bytes: int) -> str:
-    """A dataset file's text: within the import limit, readable, UTF-8 (errors name the file)."""
+def read_file(path: Path, max_bytes: int) -> tuple[bytes, str]:
+    """A dataset file's bytes and text: within the import limit, readable, UTF-8 (errors name
+    the file)."""
     where = str(path)
     try:
         if path.stat().st_size > max_bytes:
             raise ArticleError(where, f"over the import limit of {max_bytes:,} bytes")
-        return decode(path.read_bytes(), where)
+        raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(where, f"cannot be read ({exc.strerror or exc})") from exc
+    return raw, decode(raw, where)
 
 
 def check_header(where: str, header: Iterable[str] | None, required: set[str]) -> None:
@@ -55,7 +57,7 @@ def _rows(
     path: Path, required: set[str], max_bytes: int, text: str | None = None
 ) -> Iterator[tuple[int, dict[str, str]]]:
     where = str(path)
-    text = read_text(path, max_bytes) if text is None else text
+    text = read_file(path, max_bytes)[1] if text is None else text
     reader = csv.DictReader(io.StringIO(text, newline=""))
     check_header(where, reader.fieldnames, required)
     try:
