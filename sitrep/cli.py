@@ -161,6 +161,7 @@ def import_command(
     store: StoreOption = None,
 ) -> None:
     """Import ACLED exports, UCDP GED CSVs or Sitrep GeoJSON as records (never re-extracted)."""
+    from events.exchange.acled_table import read_acled_table
     from events.exchange.imports import read_csv_records, read_geojson_records
 
     if kind not in ("acled", "ucdp", "geojson"):
@@ -173,16 +174,20 @@ def import_command(
     failures = 0
     for path in files:
         try:
-            if kind == "geojson":
-                article, records = read_geojson_records(path, settings.max_import_bytes)
+            if kind == "acled":  # read by columns, written by the server (events.exchange.acled_table)
+                article, table = read_acled_table(path, settings.max_import_bytes)
+                result, count = target.ingest_table(article, table), table.num_rows
             else:
-                article, records = read_csv_records(path, kind, settings.max_import_bytes)
-            result = target.ingest(article, records)
+                if kind == "geojson":
+                    article, records = read_geojson_records(path, settings.max_import_bytes)
+                else:
+                    article, records = read_csv_records(path, kind, settings.max_import_bytes)
+                result, count = target.ingest(article, records), len(records)
         except SitrepError as exc:
             failures += 1
             typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
             continue
-        typer.echo(f"{path}: {len(records):,} records ({result.added:,} new, "
+        typer.echo(f"{path}: {count:,} records ({result.added:,} new, "
                    f"{result.updated:,} updated, {result.removed:,} removed)", err=True)  # fmt: skip
     if failures < len(files):
         target.after_import()

@@ -229,3 +229,37 @@ def test_frames_are_read_on_one_kept_connection_and_a_server_ending_it_is_surviv
         assert db.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
     assert len(store.imported_frame()) == 3 and store._arrow is not kept
     assert not kept[1].alive  # the ended connection was closed (once), not left to the collector
+
+
+def test_a_first_import_is_copied_straight_and_its_indexes_built_after(url, monkeypatch):
+    """Into a store without events: no temporary table and no id lookup, the secondary indexes
+    dropped and built again in the transaction; a re-import goes through the temporary table."""
+    from events.exchange.acled_table import read_acled_table
+    from events.exchange.imports import read_csv_records
+    from events.store import pg_bulk
+
+    path = Path(__file__).parent / "data" / "imports" / "acled_export.csv"
+    monkeypatch.setattr(pg_bulk, "REINDEX_FROM", 1)
+    ways = []
+
+    def spy(name: str):
+        way = getattr(pg_bulk, name)
+        return lambda *args: ways.append(name) or way(*args)
+
+    for name in ("_merge", "_ids_are_new"):
+        monkeypatch.setattr(pg_bulk, name, spy(name))
+    store = PostgisStore(url)
+    store.create()
+    first = store.ingest_table(*read_acled_table(path, 10**8))
+    assert (first.added, ways) == (3, [])
+    _, records = read_csv_records(path, "acled", 10**8)
+    stored = sorted(r.model_dump_json() for r in store.records())
+    assert stored == sorted(r.model_dump_json() for r in records)
+    again = store.ingest_table(*read_acled_table(path, 10**8))
+    assert (again.added, again.updated, again.removed, again.unchanged, ways) == (0, 0, 0, 3, ["_merge"])
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        indexes = {n for (n,) in db.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'"
+                                            " AND schemaname = current_schema()")}  # fmt: skip
+    assert {"events_geom", "events_article", "events_date", "events_origin", "events_shapes"} <= indexes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -134,9 +135,19 @@ def test_csv_readers(tmp_path_factory, rows, kind, with_header):
     path.write_text(buffer.getvalue(), "utf-8")
     try:
         _, records = read_csv_records(path, kind, 1_000_000)
-    except SitrepError:
-        return
-    assert all(r.origin == "imported" for r in records)
+    except SitrepError as exc:
+        records, error = None, str(exc)
+    if kind == "acled":  # read by columns: the same error or the same records
+        from events.exchange.acled_table import read_acled_table
+
+        try:
+            _, table = read_acled_table(path, 1_000_000)
+        except SitrepError as exc:
+            assert records is None and str(exc) == error
+        else:
+            assert records is not None
+            assert table.column("record").to_pylist() == [r.model_dump_json() for r in records]
+    assert records is None or all(r.origin == "imported" for r in records)
 
 
 @FAST
@@ -157,3 +168,42 @@ def test_geojson_reader(tmp_path_factory, content):
         read_geojson_records(path, 1_000_000)
     except SitrepError:
         return
+
+
+ODD_CELLS = ["", " ", "0", "1", "2", "3", "9", "-1", "2.5", "1e-5", "nan", "inf", "²", "+2", "14/08/2023",
+             "2023-02-30", "0999-01-01", "49.9808", "-90.5", "180", "Battles", "Armed clash", "Protests",
+             "Peaceful protest", '"q"', "a\nb", "X" * 60]  # fmt: skip
+
+
+cell_edit = st.tuples(st.integers(0, 2), st.integers(0, 30), st.one_of(csv_cell, st.sampled_from(ODD_CELLS)))
+
+
+@FAST
+@given(st.lists(cell_edit, max_size=6))
+def test_acled_read_by_columns_is_read_by_rows(tmp_path_factory, edits):
+    """The tests' ACLED export with a few cells changed: read by columns, the same records as by
+    rows, or the same error."""
+    import csv as csv_module
+    import io
+    from pathlib import Path
+
+    from events.exchange.acled_table import read_acled_table
+    from events.exchange.imports import read_csv_records
+
+    source = Path(__file__).parent / "data" / "imports" / "acled_export.csv"
+    rows = list(csv_module.reader(io.StringIO(source.read_text("utf-8"))))
+    for row, column, value in edits:
+        rows[1 + row][column % len(rows[0])] = value
+    path = tmp_path_factory.mktemp("acled") / "edited.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv_module.writer(handle).writerows(rows)
+    try:
+        _, records = read_csv_records(path, "acled", 1_000_000)
+    except SitrepError as exc:
+        with pytest.raises(SitrepError) as caught:
+            read_acled_table(path, 1_000_000)
+        assert str(caught.value) == str(exc)
+        return
+    _, table = read_acled_table(path, 1_000_000)
+    assert table.column("record").to_pylist() == [r.model_dump_json() for r in records]
+    assert table.column("lon").to_pylist() == [(r.lonlat() or (None, None))[0] for r in records]

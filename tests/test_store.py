@@ -259,3 +259,55 @@ def test_a_store_copies_to_the_other_backend_and_back(store, tmp_path, request):
     )
     with pytest.raises(StoreError, match="not empty"):
         copy_store(store, back)
+
+
+# --- a dataset as one table (ingest_table: `sitrep import acled`) -----------------------
+
+
+@pytest.mark.parametrize("reindexed", [False, True])
+def test_a_records_table_is_ingested_as_its_records_are(new_store, tmp_path, request, monkeypatch, reindexed):
+    """ingest_table follows ingest's rules on every backend: counts, reviewed events kept, stale
+    ones removed, unchanged ones left, the last of a repeated id winning, an id taken over from
+    another article; on PostGIS also through the load that drops and rebuilds the indexes."""
+    from conftest import STORES
+
+    from events.store import pg_bulk
+    from events.store.tables import records_table
+
+    monkeypatch.setattr(pg_bulk, "REINDEX_FROM", 1 if reindexed else 10**9)
+    kind = request.node.callspec.params["new_store"]
+    url = request.getfixturevalue("postgres_url") if kind == "postgis" else None
+    by_records, by_table = new_store, STORES[kind](tmp_path / "table", url)
+    dataset, other = _dataset(), _article()
+
+    def row(n: int, **fields):
+        return _record(f"acled:{n}", dataset.article_id, day=1 + n, origin="imported", **fields)
+
+    first = [row(n) for n in range(6)]
+    changed = [row(0, fatalities=3), row(1, fatalities=7), row(3), row(4, fatalities=1), row(4, fatalities=2),
+               row(5), row(6)]  # fmt: skip
+    outcomes = []
+    for store in (by_records, by_table):
+        store.create()
+        store.ingest(other, [_record("acled:5")])  # the dataset takes this id over
+        ingest = store.ingest
+        if store is by_table:
+            ingest = lambda a, rs, s=store: s.ingest_table(a, records_table(rs))  # noqa: E731
+        results = [ingest(dataset, first[:5]), ingest(dataset, first)]  # new ids, then one taken over
+        [one] = store.records_by_id(["acled:1"])
+        store.save_review(dataset, [ReviewItem(one.model_copy(update={"review": "accepted"}), one, {})])
+        results.append(ingest(dataset, changed))
+        records = sorted(r.model_dump_json() for r in store.records())
+        outcomes.append(([(r.added, r.updated, r.removed, r.unchanged) for r in results], records))
+    assert outcomes[0] == outcomes[1]
+    counts, records = outcomes[1]
+    assert counts == [(5, 0, 0, 0), (1, 0, 0, 5), (1, 3, 1, 3)]
+    assert '"fatalities":2' in next(r for r in records if '"acled:4"' in r)  # the last of a repeated id
+    assert by_table.records_by_id(["acled:1"])[0].review == "accepted"
+    if kind == "postgis":  # every index is there again after a load that rebuilt them
+        import psycopg
+
+        with psycopg.connect(by_table.url) as db:
+            names = {n for (n,) in db.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'"
+                                              " AND schemaname = current_schema()")}  # fmt: skip
+        assert {"events_geom", "events_article", "events_date", "events_origin", "events_shapes"} <= names

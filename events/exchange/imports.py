@@ -14,7 +14,7 @@ import functools
 import io
 import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from events.errors import ArticleError, RecordError, SitrepError
@@ -34,18 +34,32 @@ UCDP_TYPES = {1: ("Battles", "Armed clash"), 2: ("Battles", "Armed clash"),
               3: ("Violence against civilians", "Attack")}  # fmt: skip
 
 
-def _rows(path: Path, required: set[str], max_bytes: int) -> Iterator[tuple[int, dict[str, str]]]:
+def read_file(path: Path, max_bytes: int) -> tuple[bytes, str]:
+    """A dataset file's bytes and text: within the import limit, readable, UTF-8 (errors name
+    the file)."""
     where = str(path)
     try:
         if path.stat().st_size > max_bytes:
             raise ArticleError(where, f"over the import limit of {max_bytes:,} bytes")
-        text = decode(path.read_bytes(), where)
+        raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(where, f"cannot be read ({exc.strerror or exc})") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = sorted(required - set(reader.fieldnames or ()))
+    return raw, decode(raw, where)
+
+
+def check_header(where: str, header: Iterable[str] | None, required: set[str]) -> None:
+    missing = sorted(required - set(header or ()))
     if missing:
         raise ArticleError(where, f"missing column(s) {', '.join(missing)}")
+
+
+def _rows(
+    path: Path, required: set[str], max_bytes: int, text: str | None = None
+) -> Iterator[tuple[int, dict[str, str]]]:
+    where = str(path)
+    text = read_file(path, max_bytes)[1] if text is None else text
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    check_header(where, reader.fieldnames, required)
     try:
         for number, row in enumerate(reader, 2):
             if None in row:  # more cells than the header has columns
@@ -70,7 +84,7 @@ def parse_acled_date(value: str, where: str = "date") -> dt.date:
 def _number(value: str, where: str, name: str, kind: Callable = float):
     try:
         number = kind(float(value)) if kind is int else kind(value)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:  # int(float("inf")) overflows
         raise RecordError(f"{where}: {name} {value!r} is not a number") from exc
     if isinstance(number, float) and not math.isfinite(number):
         raise RecordError(f"{where}: {name} {value!r} is not finite")
@@ -89,7 +103,7 @@ def _point(lat: str, lon: str, where: str) -> dict | None:
 def _inter(value: str | None) -> int | None:
     """ACLED's actor type code (1-8; older exports write numbers, newer ones may write none)."""
     text = (value or "").strip()
-    return int(text) if text.isdigit() and 1 <= int(text) <= 8 else None
+    return int(text) if text.isascii() and text.isdigit() and 1 <= int(text) <= 8 else None
 
 
 def _named(source: Source, name: str, outlets: dict[str, Source]) -> Source:
@@ -157,21 +171,29 @@ def ucdp_record(row: dict[str, str], where: str, source: Source) -> EventRecord:
     )  # fmt: skip
 
 
-def read_csv_records(path: Path, kind: str, max_bytes: int) -> tuple[Article, list[EventRecord]]:
-    """An ACLED or UCDP CSV, all rows validated; the Article stands for the file."""
+def read_csv_records(
+    path: Path, kind: str, max_bytes: int, text: str | None = None
+) -> tuple[Article, list[EventRecord]]:
+    """An ACLED or UCDP CSV, all rows validated; the Article stands for the file (``text``:
+    the file's, when read already)."""
     outlets: dict[str, Source] = {}  # ACLED's outlets, each named once for all its rows
     required, build = {"acled": (ACLED_COLUMNS, functools.partial(acled_record, outlets=outlets)),
                        "ucdp": (UCDP_COLUMNS, ucdp_record)}[kind]  # fmt: skip
     article = import_article(path, kind)
     source = Source(article_id=article.article_id, title=article.title, source=kind.upper())
     records = []
-    for number, row in _rows(path, required, max_bytes):
+    for number, row in _rows(path, required, max_bytes, text):
         where = f"{path}:{number}"
         try:
             records.append(build(row, where, source))
         except RecordError as exc:
-            raise ArticleError(str(path), str(exc).replace("invalid event record", f"row {number}")) from exc
+            raise row_error(path, number, exc) from exc
     return article, records
+
+
+def row_error(path: Path, number: int, exc: RecordError) -> ArticleError:
+    """A bad row's error: the file, the row's number and what is wrong with it."""
+    return ArticleError(str(path), str(exc).replace("invalid event record", f"row {number}"))
 
 
 def read_geojson_records(path: Path, max_bytes: int) -> tuple[Article, list[EventRecord]]:

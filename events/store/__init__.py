@@ -4,7 +4,8 @@
 store; ``GeoPackageStore`` (geopackage.py, its schema and geometry blobs in
 gpkg_schema.py, the Parquet copy of imported events in framecache.py) is the first
 implementation; ``PostgisStore`` (postgis.py, its schema and migrations in pg_schema.py)
-the one for a team on one server. ``store_at`` opens the store a setting names.
+the one for a team on one server (a dataset's table written by pg_bulk.py). Records travel
+as one Arrow table for bulk imports (tables.py). ``store_at`` opens the store a setting names.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from events.records.review import ReviewItem
 
 if TYPE_CHECKING:  # pandas is imported when a frame is asked for (the CLI starts faster)
     import pandas as pd
+    import pyarrow as pa
 
 
 REVIEW_COLUMNS = ("event_id", "article_id", "reviewed_at", "decision", "changes", "original")
@@ -109,6 +110,14 @@ class EventStore(abc.ABC):
         """Replace one article's events and text (an extracted article, or an imported
         dataset standing as one article): same ids are updated, missing ones removed,
         reviewed ones kept as they are."""
+
+    def ingest_table(self, article: Article, table: pa.Table) -> IngestResult:
+        """``ingest`` for records given as one Arrow table (events.store.tables: a dataset
+        import); the same outcome. This reads the records back from their JSON; a server
+        overrides it with a columnar path."""
+        from events.store.tables import table_records
+
+        return self.ingest(article, table_records(table))
 
     @abc.abstractmethod
     def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:

@@ -110,7 +110,7 @@ class PostgisStore(EventStore):
     def _error(self, what: str, exc: Exception) -> StoreError:
         import psycopg.errors
 
-        if isinstance(exc, psycopg.errors.LockNotAvailable):
+        if isinstance(exc, psycopg.errors.LockNotAvailable) or getattr(exc, "sqlstate", None) == "55P03":
             return StoreBusyError(f"store {self.location} is busy: another writer holds its lock for over "
                                   f"{self.lock_timeout:g} s; try again")  # fmt: skip
         return StoreError(f"store {self.location} {what}: {_reason(exc, self.url)}")
@@ -230,6 +230,49 @@ class PostgisStore(EventStore):
             _touch(db, imported)
         return IngestResult(article.article_id, added, updated, len(stale), unchanged)
 
+    def ingest_table(self, article: Article, table) -> IngestResult:
+        """``ingest`` for a records table (a dataset import), written by the server from rows
+        streamed with binary COPY on an ADBC connection, in one transaction (events.store.pg_bulk).
+        The imported events' version is bumped whatever the rows' origin (their summaries are
+        counted again): a table is a dataset."""
+        from events.store.pg_bulk import load
+
+        with self._bulk() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext($1))", (article.article_id,))
+            # locked as ingest locks them: a review save of one of them waits for the import
+            cursor.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE article_id = $1 FOR UPDATE)"
+                           " AS held", (article.article_id,))  # fmt: skip
+            added, updated, removed, unchanged = load(cursor, article.article_id, table)
+            cursor.execute(_numbered(ARTICLE_UPSERT), _article_row(article))
+            _touch(cursor, imported=True)  # a dataset: the imported events' answers are counted again
+        return IngestResult(article.article_id, added, updated, removed, unchanged)
+
+    @contextmanager
+    def _bulk(self) -> Iterator:
+        """A write transaction on a new ADBC connection (bulk writes stream Arrow tables with
+        binary COPY); errors as the store's, lock timeout as ``_connect`` sets it."""
+        from adbc_driver_postgresql import dbapi
+
+        if not self._migrated:
+            with self._transaction("write failed"):
+                pass  # migrations first, on psycopg's connection
+        try:
+            connection = dbapi.connect(self.url)
+        except dbapi.Error as exc:
+            raise StoreError(
+                f"store {self.location}: cannot connect to the PostgreSQL server at {host_port(self.url)}"
+                f" ({_reason(exc, self.url)})"
+            ) from None
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET lock_timeout = {int(self.lock_timeout * 1000)}")
+                yield cursor
+            connection.commit()
+        except dbapi.Error as exc:
+            raise self._error("write failed", exc) from None
+        finally:
+            _close_quietly(connection)
+
     def add(self, records: Iterable[EventRecord], articles: Iterable[Article] = ()) -> int:
         """Write records (replacing same ids) and articles in one transaction: the records
         stream into a temporary table with COPY, then one upsert moves them in."""
@@ -284,14 +327,7 @@ class PostgisStore(EventStore):
         )
 
     def _put_article(self, db, article: Article) -> None:
-        db.execute(
-            "INSERT INTO articles VALUES (%s,%s,%s,%s,%s,%s,%s,now(),%s) ON CONFLICT (article_id) DO UPDATE"
-            " SET title=excluded.title, published=excluded.published, source=excluded.source,"
-            " url=excluded.url, origin=excluded.origin, sha256=excluded.sha256,"
-            " ingested_at=excluded.ingested_at, text=excluded.text",
-            (article.article_id, article.title, article.published, article.source, article.url,
-             article.origin, article.sha256, article.text),
-        )  # fmt: skip
+        db.execute(ARTICLE_UPSERT, _article_row(article))
 
     # --- reads -------------------------------------------------------------------------
 
@@ -473,6 +509,25 @@ class PostgisStore(EventStore):
                     count += 1
             _touch(db)
         return count
+
+
+ARTICLE_UPSERT = (
+    "INSERT INTO articles VALUES (%s,%s,%s,%s,%s,%s,%s,now(),%s) ON CONFLICT (article_id) DO UPDATE"
+    " SET title=excluded.title, published=excluded.published, source=excluded.source,"
+    " url=excluded.url, origin=excluded.origin, sha256=excluded.sha256,"
+    " ingested_at=excluded.ingested_at, text=excluded.text"
+)
+
+
+def _article_row(article: Article) -> tuple:
+    return (article.article_id, article.title, article.published, article.source, article.url,
+            article.origin, article.sha256, article.text)  # fmt: skip
+
+
+def _numbered(sql: str) -> str:
+    """psycopg's %s placeholders as ADBC's $1, $2, ..."""
+    pieces = sql.split("%s")
+    return "".join(f"{piece}${n}" for n, piece in enumerate(pieces[:-1], 1)) + pieces[-1]
 
 
 def _frame_sql(where: str, order: str, limit: int | None) -> str:
