@@ -117,6 +117,16 @@ def test_a_sentence_with_no_event_of_its_own_dates_the_event_told_before(gazette
     assert "Date from a later sentence: 'on Friday'." in record.notes
 
 
+def test_a_lede_with_no_place_still_gives_the_story_its_day(gazetteer, lexicon):
+    text = ("Six killed as clashes spread\n\nAt least six people were killed on Friday as clashes between "
+            "protesters and police spread across the country.\n\nIn Mombasa, three people were killed in "
+            "clashes between protesters and police.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.location, r.event_date) for r in records if r.location == "Mombasa"] == [
+        ("Mombasa", SUN - dt.timedelta(2))
+    ]
+
+
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
     text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
     records = extract(text, gazetteer, lexicon)

@@ -15,6 +15,7 @@ from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, date_told_event, sentence_drafts
 from events.extraction.timex import find_times, mark_telling
+from events.extraction.timing import is_past
 from events.extraction.triggers import trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.reading.article import Article
@@ -128,8 +129,12 @@ def article_drafts(
         if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
             date_told_event(ctx, sentence, times)
         ctx.drafts.extend(new)
-        if ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS:
-            dated = [d.time for d in new if d.time_source == "explicit" and not (d.time.speech or d.headline)]
+        if ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]:
+            # the lede's own time, whether or not its event stood on its own ("At least six people
+            # were killed on Tuesday as clashes spread across the country")
+            lede = report.role(sentence.start, sentence.end) == "body"
+            dated = [t for t in times if lede and not t.speech and not t.is_background
+                     and not is_past(t, report.reported, lexicon.recent_days)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     retype(ctx.drafts, ctx.typer)
