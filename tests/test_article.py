@@ -100,32 +100,21 @@ def test_html_without_body_is_refused():
                       article_id="e", suffix=".html", published=dt.date(2025, 1, 1))  # fmt: skip
 
 
-def test_exclamations_inside_quotes_do_not_end_the_sentence():
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [  # exclamations inside quotes do not end the sentence
+        ("About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on "
+         "Sunday. He shouted “Stop! Now!” and left. Then it rained! Why?",
+         ["About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on Sunday.",
+          "He shouted “Stop! Now!” and left.", "Then it rained!", "Why?"]),
+        # an abbreviation ends a sentence before a word that opens one
+        ("The rocket hit the field shortly after 6 p.m. The wounded were flown to hospitals. "
+         "He met U.S. President Trump at 10 a.m. on Friday. Talks with the U.N. They ended.",
+         ["The rocket hit the field shortly after 6 p.m.", "The wounded were flown to hospitals.",
+          "He met U.S. President Trump at 10 a.m. on Friday.", "Talks with the U.N.", "They ended."]),
+    ],
+)  # fmt: skip
+def test_sentences_end_where_a_reader_ends_them(text, sentences):
     from events.reading.text import split_sentences
 
-    text = (
-        "About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on "
-        "Sunday. He shouted “Stop! Now!” and left. Then it rained! Why?"
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        "About 200 people held a rally 'Free our defenders! Bring them home!' in Lviv on Sunday.",
-        "He shouted “Stop! Now!” and left.",
-        "Then it rained!",
-        "Why?",
-    ]
-
-
-def test_a_sentence_may_end_with_an_abbreviation_before_a_word_that_opens_sentences():
-    from events.reading.text import split_sentences
-
-    text = (
-        "The rocket hit the field shortly after 6 p.m. The wounded were flown to hospitals. "
-        "He met U.S. President Trump at 10 a.m. on Friday. Talks with the U.N. They ended."
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        "The rocket hit the field shortly after 6 p.m.",
-        "The wounded were flown to hospitals.",
-        "He met U.S. President Trump at 10 a.m. on Friday.",
-        "Talks with the U.N.",
-        "They ended.",
-    ]
+    assert [s.text for s in split_sentences(text)] == sentences
