@@ -22,7 +22,8 @@ from events.reading.article import Article
 from events.reading.text import split_sentences
 from events.records.record import EventRecord
 
-LEDE_PARAGRAPHS = 2  # the paragraphs (counted from 0, the headline's) whose first dated event dates the story
+LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
+# in the body of these is the story's day
 TITLE_NAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
     r"Col\.|Lt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Pope|Secretary|Senator|Sen\.|"
@@ -129,11 +130,11 @@ def article_drafts(
         if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
             date_told_event(ctx, sentence, times)
         ctx.drafts.extend(new)
-        if ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]:
+        if (ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]
+                and report.role(sentence.start, sentence.end) == "body"):  # fmt: skip
             # the lede's own time, whether or not its event stood on its own ("At least six people
             # were killed on Tuesday as clashes spread across the country")
-            lede = report.role(sentence.start, sentence.end) == "body"
-            dated = [t for t in times if lede and not t.speech and not t.is_background
+            dated = [t for t in times if not (t.speech or t.is_background)
                      and not is_past(t, report.reported, lexicon.recent_days)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
