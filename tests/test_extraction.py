@@ -127,6 +127,19 @@ def test_a_lede_with_no_place_still_gives_the_story_its_day(gazetteer, lexicon):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ('"They came on motorbikes and shot at everyone," a resident said by phone.', 0),  # how one spoke
+        ("The minister told Reuters by telephone that the talks had failed.", 0),
+        ("Putin and Trump spoke by phone on Friday.", 1),
+    ],
+)
+def test_a_source_speaking_by_phone_is_no_phone_call(text, calls, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon)
+    assert sum(r.sub_event_type == "Phone call" for r in records) == calls
+
+
 def test_a_dateline_place_is_never_the_scene_and_its_day_anchors_weekdays(gazetteer, lexicon):
     text = "MOSCOW, Dec 20 (Reuters) - Ukrainian drones struck Belgorod on Friday, officials said."
     records = extract(text, gazetteer, lexicon)

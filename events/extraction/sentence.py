@@ -28,6 +28,7 @@ from events.places import AREA_KINDS, Gazetteer, Resolved
 from events.reading.article import Article
 from events.reading.text import Sentence, squash
 
+TOLD_BY = re.compile(r"\b(?:said|says|told|tells|speaking|added)\b(?:\s+[A-Z][\w.]*){0,3}\s*$")
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
@@ -156,6 +157,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
+    if trigger.id == "phone_call" and TOLD_BY.search(ctx.text, max(sentence.start, hit.start - 40),
+                                                     hit.start):  # fmt: skip
+        return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
