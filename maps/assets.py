@@ -5,8 +5,8 @@ which Streamlit serves at /app/static/vendor/ (server.enableStaticServing), and 
 the basemap's data files there (maps.basemap_data). Sitrep's own map scripts live in
 static/sitrep/ (committed). Each
 folium element's CDN links are swapped for those local files; links with no
-local copy (Bootstrap, awesome-markers, jQuery: unused by Sitrep's maps) are dropped, so a
-map never waits on the network (nor loads a script it does not run).
+local copy (Bootstrap, awesome-markers: unused by Sitrep's maps) are dropped, so a
+map never waits on the network.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ BASEMAP_DIR = VENDOR_DIR / "basemap"
 # file name in a CDN URL -> path under static/vendor/
 LOCAL_FILES = {
     "leaflet.js": "leaflet/dist/leaflet.js",
+    "jquery-3.7.1.min.js": "jquery/dist/jquery.min.js",
     "leaflet.css": "leaflet/dist/leaflet.css",
     "leaflet.markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
     "MarkerCluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
