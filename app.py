@@ -130,7 +130,6 @@ def kpis(tally: Tally) -> None:
     cols[3].metric("Places", tally.places)
 
 
-TRENDS_LABEL = "Trends by region: events and fatalities, this period against the one before"
 MAX_DOWNLOAD_EVENTS = 200_000
 MAX_TABLE_ROWS = 1_000
 BRUSH_PARAMS = ("brush_from", "brush_to")
@@ -354,11 +353,8 @@ def map_page() -> None:
         # leaves the plot area empty
         st.altair_chart(view_timeline(events, key, repr(event_filter), event_filter), width="stretch",
                         height=300, on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
-        # drawn only when opened (a rerun): its table is not on the first page the map waits behind
-        trends_box = st.expander(TRENDS_LABEL, key="trends_open", on_change="rerun")
-        if trends_box.open:
-            with trends_box:
-                trends_table(trends)
+        with st.expander("Trends by region: events and fatalities, this period against the one before"):
+            trends_table(trends)
         _downloads(store, events, shown, tally.events, settings)
     except SitrepError as exc:
         stop_with(exc)

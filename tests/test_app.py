@@ -134,17 +134,6 @@ def test_surges_list_and_a_click_filters_to_the_region(tmp_path, monkeypatch, pi
     assert metrics(at)["Events"] == "8" and "region" not in at.query_params
 
 
-def test_the_trends_table_is_made_only_when_opened(app):
-    """Collapsed (the first page), the trends expander holds nothing: its table is not sent
-    before the map; opened, it lists the regions' events and fatalities."""
-    assert [d.value for d in app.dataframe if "events_before" in d.value.columns] == []
-    app.session_state["trends_open"] = True  # what a click on the expander sets
-    app.run()
-    assert not app.exception, app.exception
-    (trends,) = [d.value for d in app.dataframe if "events_before" in d.value.columns]
-    assert trends["events"].sum() > 0 and {"label", "fatalities"} <= set(trends.columns)
-
-
 def test_region_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     monkeypatch.setenv("SITREP_STORE", str(tmp_path / "region.gpkg"))
     monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
