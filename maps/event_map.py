@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import folium
 import pandas as pd
 from branca.element import Template
+from folium.map import FitBounds
 
 from events.records.filters import EventFilter, placed, point_geometry, with_points
 from maps import safe
@@ -229,12 +230,14 @@ def base_map(types: Iterable[str], bounds: list[list[float]] | None, tiles: str 
     local assets."""
     fig = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True, prefer_canvas=True)
     fig.options["maxZoom"] = MAX_ZOOM
+    if bounds:  # the view first, not animated: the basemap is projected once, at the zoom shown
+        view = FitBounds(bounds, padding=(30, 30), max_zoom=10)
+        view.options["animate"] = False
+        fig.add_child(view)
     add_basemap(fig, tiles, countries)
     types = list(types)
     if types:
         Legend(types, cells=cells).add_to(fig)
-    if bounds:
-        fig.fit_bounds(bounds, padding=(30, 30), max_zoom=10)
     return localize(fig)
 
 

@@ -155,6 +155,8 @@ def test_offline_basemap_is_drawn_from_local_files(seeded):
     for path in ("vendor/basemap/world.js", "vendor/basemap/labels.js", "vendor/basemap/admin1-UA.js",
                  "vendor/topojson-client/dist/topojson-client.min.js", "sitrep/map.js"):  # fmt: skip
         assert f'src="/app/static/{path}"' in html
+    # the view is set before the basemap is added, not animated: its outlines are projected once
+    assert html.index(".fitBounds(") < html.index("L.sitrepBasemap(") and '"animate": false' in html
     online = build_event_map(rows).get_root().render()  # tiles first, the offline map instead
     assert "L.sitrepFallback(" in online and "tile.openstreetmap" in online
     assert "Offline map (Natural Earth)" in online
