@@ -41,7 +41,7 @@ def bin_start(days: pd.Series, unit: str) -> pd.Series:
     """The start of each date's bin: the day, its week's Monday, or its month's first day."""
     days = pd.to_datetime(days).dt.normalize()
     if unit == "week":
-        return days - pd.to_timedelta(days.dt.weekday, unit="D")
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     if unit == "month":
         return days.dt.to_period("M").dt.start_time
     return days
