@@ -85,9 +85,11 @@ class Patterns:
 
 
 def _counts(
-    verb_after: str, verb_before: str, nouns: str, tail: str, toll: bool
+    verb_after: str, verb_before: str, nouns: str, tail: str, toll: str | None
 ) -> tuple[re.Pattern[str], ...]:
-    return (
+    """The count patterns of one kind; ``toll``: the words that update a death toll (the dead's
+    patterns only)."""
+    patterns = (
         # "three individuals were killed", "12 people dead", "a 67-year-old man died", "two
         # civilians were shot and killed"; not "an airstrike killed 16": an active verb with
         # its object after it
@@ -120,18 +122,15 @@ def _counts(
             rf"{nouns}\s+of\s+{NUMBER}\b",
             re.I,
         ),
-        # "the death toll rose to 12"
-        re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:\w+\s+){{0,3}}?{NUMBER}\b", re.I)
-        if toll
-        else re.compile(r"(?!x)x"),
-        # "the death toll from Friday's suicide bombing on the beach has risen to 37"
-        re.compile(
-            rf"\b(?:death|casualty)?\s*toll\s+(?:from|of|in)\s+[^.;:]{{1,100}}?\s+(?:has\s+|had\s+)?"
-            rf"(?:rose|risen|rises|climbed|increased|jumped|reached)\s+(?:to\s+)?{NUMBER}\b",
-            re.I,
-        )
-        if toll
-        else re.compile(r"(?!x)x"),
+    )
+    if not toll:
+        return patterns
+    # "the death toll rose to 12", "the death toll from Friday's suicide bombing on the beach has
+    # risen to 37"
+    told = rf"(?:from|of|in)\s+[^.;:]{{1,100}}?\s+(?:has\s+|had\s+)?(?:{toll})\s+"
+    return (
+        *patterns,
+        re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,3}}?){NUMBER}\b", re.I),
     )
 
 
@@ -139,8 +138,8 @@ def _counts(
 def patterns(words: CasualtyWords) -> Patterns:
     killed, hurt = words.killed_after, words.hurt_after
     return Patterns(
-        fatal=_counts(killed, words.killing_before, words.death_nouns, "dead", toll=True),
-        injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=False),
+        fatal=_counts(killed, words.killing_before, words.death_nouns, "dead", toll=words.update_words),
+        injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=None),
         none_killed=NONE_KILLED,
         # One person named without a number: "the victim died in hospital", "the driver was
         # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
