@@ -11,6 +11,8 @@ from events.places import Resolved
 from events.reading.text import Sentence
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# How the notes that say where an event's date was read begin: one such note per event
+DATE_NOTES = ("No date in the text", "Date from")
 
 
 @dataclass

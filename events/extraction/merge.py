@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from events.extraction.counts import combine
-from events.extraction.draft import VIOLENT, Draft
+from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.timing import dates_telling, overlap
 from events.places import Gazetteer, place_fields
 from events.reading.article import Article
@@ -118,9 +118,6 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     return body + _merge(kept, gazetteer)
 
 
-DATE_NOTES = ("No date in the text", "Date from")
-
-
 def _date_from(target: Draft, draft: Draft) -> None:
     """The date of two tellings of one event: the one that dates it, over one that gives only
     when it was told, or none; the more precise of two alike."""
@@ -170,8 +167,8 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         target.confidence = max(target.confidence, draft.confidence)
         target.spans = sorted(set(target.spans + draft.spans))
         target.features |= draft.features
-        undated_notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]  # _date_from has the date's
-        target.notes = list(dict.fromkeys(target.notes + undated_notes))
+        other_notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]  # _date_from has the date's
+        target.notes = list(dict.fromkeys(target.notes + other_notes))
     return merged
 
 

@@ -16,7 +16,7 @@ from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
 from events.extraction.counts import attach_counts, place_key, reported, split_count
-from events.extraction.draft import VIOLENT, Draft
+from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.lexicon import Actor, Lexicon, Trigger
 from events.extraction.merge import SEVERITY
 from events.extraction.modality import in_quotes, modality_blocks
@@ -429,10 +429,10 @@ def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef
     on Friday") dates the event told just before it, if that was told undated or only by when
     it was told."""
     own = [t for t in times if not t.speech and not t.is_background]
-    told = [d for d in ctx.drafts[-8:] if not d.headline and d.event_type != "Diplomacy"]
-    if own and told and sentence.start - max(e for _, e in told[-1].spans) <= ATTACH_WITHIN:
-        if _dated_by(told[-1], own[0]):
-            _adopt_time(told[-1], own[0], ctx)
+    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
+    near = told is not None and sentence.start - max(e for _, e in told.spans) <= ATTACH_WITHIN
+    if own and near and _dated_by(told, own[0]):
+        _adopt_time(told, own[0], ctx)
 
 
 def _dated_by(draft: Draft, time: TimeRef) -> bool:
@@ -445,7 +445,7 @@ def _adopt_time(draft: Draft, time: TimeRef, ctx: ArticleContext) -> bool:
     if time.is_background or is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False
     draft.time, draft.time_source = time, "explicit"
-    draft.notes = [n for n in draft.notes if not n.startswith(("No date in the text", "Date from"))]
+    draft.notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]
     draft.notes.append(f"Date from a later sentence: '{time.expression}'.")
     return True
 
