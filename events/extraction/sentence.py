@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
@@ -28,7 +29,6 @@ from events.places import AREA_KINDS, Gazetteer, Resolved
 from events.reading.article import Article
 from events.reading.text import Sentence, squash
 
-TOLD_BY = re.compile(r"\b(?:said|says|told|tells|speaking|added)\b(?:\s+[A-Z][\w.]*){0,3}\s*$")
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
@@ -157,8 +157,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if trigger.id == "phone_call" and TOLD_BY.search(ctx.text, max(sentence.start, hit.start - 40),
-                                                     hit.start):  # fmt: skip
+    if trigger.id == "phone_call" and _told_by(ctx.lexicon.telling.pattern).search(
+        ctx.text, max(sentence.start, hit.start - 40), hit.start
+    ):
         return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
     if ctx.lexicon.background.search(text, clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
@@ -183,6 +184,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
         )
     return True
+
+
+@lru_cache(maxsize=4)
+def _told_by(telling: str) -> re.Pattern[str]:
+    """A verb of telling (modality.yaml), the one told ("told Reuters"), then the means: "he
+    said by phone" is how a source spoke, no call."""
+    return re.compile(rf"\b(?:{telling})\b(?:\s+[A-Z][\w.]*){{0,3}}\s*$", re.I)
 
 
 def _past_tense(text: str, hit: Hit) -> bool:
