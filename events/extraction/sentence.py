@@ -414,7 +414,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     target = previous[-1]
     own_time = [t for t in c.times if not t.is_background]
-    if own_time and _dated_by(target, own_time[0]) and _adopt_time(target, own_time[0], ctx):
+    if _date_later(target, own_time, ctx):
         pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
     elif own_time and not any(overlap(t, target.time) for t in own_time):
         return True  # a day of its own: another event, placed nowhere the text says
@@ -436,21 +436,18 @@ def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef
     """A sentence with event words but no event of its own ("Tedros said the hospital was hit
     on Friday") dates the event told just before it, if that was told undated or only by when
     it was told."""
-    own = [t for t in times if not t.speech and not t.is_background]
     told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
-    near = told is not None and sentence.start - max(e for _, e in told.spans) <= ATTACH_WITHIN
-    if own and near and _dated_by(told, own[0]):
-        _adopt_time(told, own[0], ctx)
+    if told is not None and sentence.start - max(e for _, e in told.spans) <= ATTACH_WITHIN:
+        _date_later(told, [t for t in times if not t.speech], ctx)
 
 
-def _dated_by(draft: Draft, time: TimeRef) -> bool:
-    """A later sentence dates an event told undated, or told only by when it was told."""
-    return draft.time_source == "undated" or dates_telling(time, draft.time)
-
-
-def _adopt_time(draft: Draft, time: TimeRef, ctx: ArticleContext) -> bool:
-    """An event told with no date takes the date a later sentence about it gives (recent only)."""
-    if time.is_background or is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+def _date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext) -> bool:
+    """An event told undated, or told only by when it was told, takes the first time of a later
+    sentence about it (a recent one, not background); whether it did."""
+    time = next((t for t in times if not t.is_background), None)
+    if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
+        return False
+    if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False
     draft.time, draft.time_source = time, "explicit"
     draft.notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]
@@ -692,9 +689,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
             draft.place, draft.unknown_place = lacking.region, own
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
-        own_time = [t for t in c.times if not t.is_background]
-        if own_time and _dated_by(draft, own_time[0]):
-            _adopt_time(draft, own_time[0], ctx)
+        _date_later(draft, c.times, ctx)
         return True
     return False
 
