@@ -470,6 +470,26 @@ def test_force_met_by_a_rioting_crowd_in_the_same_sentence_is_that_riot(gazettee
     assert [(r.event_type, r.location) for r in records] == [("Riots", "Conakry")]
 
 
+def test_force_met_by_a_crowd_violent_in_a_later_sentence_is_a_riot(gazetteer, lexicon):
+    """The codebook: demonstrators who are violent make a riot, whether or not force met them."""
+    text = ("On 7 May 2020, workers staged a demonstration in Dhaka demanding unpaid wages. They also beat "
+            "an official of the factory and burnt tires. Police dispersed the demonstrators.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 5, 8))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Riots", "Violent demonstration")]
+
+
+def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
+    from events.extraction.classify import FORCE_MET, SETTLED, load_model
+
+    model = load_model()
+    force = f"{SETTLED}{FORCE_MET}:Protests::Protest with intervention"
+    assert model.decide([force])[:2] == ("Protests", "Protest with intervention")
+    assert model.decide([force, f"{SETTLED}9:Riots::Violent demonstration"])[:2] == (
+        "Riots",
+        "Violent demonstration",
+    )
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -296,6 +296,9 @@ class TypeModel:
         if not settled:
             return self.best(names)
         name = settled[0][1]
+        if settled[0][0] == FORCE_MET:  # force met a crowd that was itself violent: a riot
+            riot = sorted((int(rank), name) for rank, name in ranked if name.startswith("Riots" + SEPARATOR))
+            name = riot[0][1] if riot else name
         kind, sub = name.split(SEPARATOR, 1)
         probabilities = self.probabilities(names)
         return (
