@@ -35,6 +35,7 @@ def span_of(text: str, span) -> str:
         ("Maputo — Terrorists beheaded five people.", "Maputo", None),
         ("Phnom Penh (FN), Apr. 24 – Leaders met.", "Phnom Penh", dt.date(2025, 4, 24)),
         ("Dakar(Senegal): Drone strikes killed 15.", "Dakar", None),
+        ("Srinagar, Apr 23 (PTI) Terrorists opened fire.", "Srinagar", dt.date(2025, 4, 23)),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):
@@ -43,6 +44,19 @@ def test_datelines_give_the_filing_place_and_day(text, place, day):
     assert span_of(text, report.dateline.place) == place
     assert report.dateline.day == day
     assert report.reported == (day or SUN)
+
+
+def test_a_dateline_day_is_not_the_events_day_when_the_lede_names_its_own(gazetteer, lexicon):
+    text = "Srinagar, Apr 23 (PTI) Terrorists opened fire on tourists near Pahalgam on Tuesday, killing 26."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 4, 23))
+    assert [r.event_date for r in records] == [dt.date(2025, 4, 22)]
+
+
+def test_what_an_earlier_event_did_is_not_counted_in_the_new_one(gazetteer, lexicon):
+    text = ("Gunmen killed five villagers near Gao on Sunday. It was the deadliest attack in the region "
+            "since the 2019 Ogossagou massacre, in which 160 soldiers were killed.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [r.fatalities for r in records] == [5]
 
 
 def test_a_headline_bylines_and_captions_are_read_as_such():

@@ -306,7 +306,8 @@ def _modality(directory: Path) -> dict[str, Any]:
                r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+")  # fmt: skip
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
     patterns["earlier_event_told"] = re.compile(
-        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$"
+        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:in|during)\s+which|which|that|when)\s+"
+        r"(?:[\w'’-]+\s+){0,4}$"
     )
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own

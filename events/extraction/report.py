@@ -30,9 +30,11 @@ DATELINE = re.compile(
     rf"(?P<caps>{_CAPS_PLACE})(?:,\s+(?!{_DATE_WORDS})(?P<where>[A-Z][\w .'’-]{{1,30}}?))?"
     rf"(?:,\s+(?P<date>{_DATE_WORDS}))?"
     rf"\s*(?:{AGENCY}\s*)?{DASH}\s+"
-    # "Maputo —", "Phnom Penh (FN), Apr. 24 –", "Dakar(Senegal):", "Jowhar (AX) –"
+    # "Maputo —", "Phnom Penh (FN), Apr. 24 –", "Dakar(Senegal):", "Jowhar (AX) –",
+    # "Srinagar, Apr 23 (PTI) Terrorists": a date, then the agency, then the report
     rf"|(?P<title>{_TITLE_PLACE})\s*(?:\((?P<paren>[A-Z][\w .]{{0,30}})\))?"
-    rf"(?:,\s+(?P<date2>{_DATE_WORDS}))?\s*(?:{DASH}\s+|(?<=\)):\s*)"
+    rf"(?:,\s+(?P<date2>{_DATE_WORDS}))?\s*"
+    rf"(?:{DASH}\s+|(?<=\)):\s*|(?<=\d)\s*\([A-Z][\w .&-]{{0,30}}\)\s*(?:{DASH}\s+|:\s*|(?=[A-Z])))"
     r")"
 )
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")

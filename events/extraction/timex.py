@@ -263,7 +263,8 @@ def _week_of_month(m: re.Match[str], published: dt.date):
     return start, min(start + dt.timedelta(days=6), last), WEEK
 
 
-@_rule(r"\b(?:in|since|during|by)\s+" + _YEAR + r"\b")
+# "in 2019", and a year that names an event: "the 2019 Pulwama bombing", "its 2014 offensive"
+@_rule(r"\b(?:(?:in|since|during|by)\s+|(?:the|its|their|a)\s+(?=\d{4}\s+[A-Za-z]))" + _YEAR + r"\b")
 def _year(m: re.Match[str], published: dt.date):
     year = int(m.group("year"))
     if year == published.year:
