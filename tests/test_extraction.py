@@ -504,6 +504,20 @@ def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A man threw a fragmentation grenade at police in Cucuta.", "Explosions/Remote violence"),
+        ("Resistance committees organised a march in Khartoum on Saturday.", "Protests"),
+        ("Transporters held a sit-in in Lima on Saturday against the rise in fuel prices.", "Protests"),
+    ],
+)
+def test_event_words_told_with_modifiers_or_a_cause(text, kind, gazetteer, lexicon):
+    """A weapon with its adjectives, 'a march' (not the month), and a protest against a trend
+    (not a trend of protests)."""
+    assert [r.event_type for r in extract(text, gazetteer, lexicon)] == [kind]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [
