@@ -510,6 +510,11 @@ def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
         ("A man threw a fragmentation grenade at police in Cucuta.", "Explosions/Remote violence"),
         ("Resistance committees organised a march in Khartoum on Saturday.", "Protests"),
         ("Transporters held a sit-in in Lima on Saturday against the rise in fuel prices.", "Protests"),
+        ("Elders brokered a 10-day ceasefire between the tribes in Parachinar.", "Strategic developments"),
+        ("The Arakan Army established an administrative office in Buthidaung.", "Strategic developments"),
+        ("Officers seized power in Niamey on Saturday.", "Strategic developments"),
+        ("A mass grave was found outside El Geneina on Saturday.", "Strategic developments"),
+        ("Gendarmes found a hideout near Sirnak. The items were seized.", "Strategic developments"),
     ],
 )
 def test_event_words_told_with_modifiers_or_a_cause(text, kind, gazetteer, lexicon):
