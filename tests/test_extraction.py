@@ -62,11 +62,13 @@ def test_what_an_earlier_event_did_is_not_counted_in_the_new_one(gazetteer, lexi
 def test_a_headline_bylines_and_captions_are_read_as_such():
     text = ("Russia strikes Kharkiv: 1 killed, official says\nAFP |\nDec 29, 2023 01:07 PM IST\n"
             "A strike hit Kharkiv on Friday, killing one person.\n"
-            "The damaged building, seen on Friday. REUTERS/Jane Doe\n|||||||")  # fmt: skip
+            "The damaged building, seen on Friday. REUTERS/Jane Doe\n|||||||\n"
+            "READ ALSO: Kaduna: Troops rescue 11 kidnapped travellers")  # fmt: skip
     report = read_report(text, dt.date(2023, 12, 29))
     assert span_of(text, report.headline).startswith("Russia strikes Kharkiv")
     furniture = [span_of(text, s) for s in report.furniture]
     assert "AFP |" in furniture and "|||||||" in furniture
+    assert any(f.startswith("READ ALSO:") for f in furniture)
     assert any(f.endswith("REUTERS/Jane Doe") for f in furniture)
     assert report.role(*report.headline) == "headline"
 

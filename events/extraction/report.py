@@ -39,7 +39,8 @@ DATELINE = re.compile(
 )
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
 FURNITURE_LINE = re.compile(
-    r"^\s*(?:(?:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more))\s*:.*"
+    r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
+    r"|Related)\s*:.*"
     r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
     r"|[|=*_~#-]{1,80}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
