@@ -525,6 +525,12 @@ def test_event_words_told_with_modifiers_or_a_cause(text, kind, gazetteer, lexic
     assert [r.event_type for r in extract(text, gazetteer, lexicon)] == [kind]
 
 
+def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
+    text = ("A drone strike hit a house on Sunday, killing three people. The health ministry in Ramallah "
+            "said the dead were civilians.")  # fmt: skip
+    assert [r.location for r in extract(text, gazetteer, lexicon)] == [None]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

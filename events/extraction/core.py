@@ -85,7 +85,8 @@ def article_context(
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     blocked = report.blocked()
-    scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)]
+    scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
+              and not _source_seat(text, p, lexicon)]  # fmt: skip
     breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
@@ -95,6 +96,15 @@ def article_context(
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon))  # fmt: skip
+
+
+def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
+    """'The health ministry in Ramallah said': the name is where a source sits, told as the
+    subject of a verb of telling, not where the event was."""
+    mention = place.mention
+    seat = lexicon.places.seat.search(text, max(0, mention.start - 60), mention.start)
+    after = text[mention.end : mention.end + 40].lstrip(" )")
+    return seat is not None and lexicon.telling.match(after) is not None
 
 
 def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):

@@ -92,6 +92,7 @@ class PlaceWords:
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
+    seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
 
 
 @dataclass(frozen=True)
@@ -372,7 +373,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
-              "area_words", "anaphor_heads", "arabic_articles"}  # fmt: skip
+              "area_words", "anaphor_heads", "arabic_articles", "seat_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -422,6 +423,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?i:\b(?:in|near|around|at|outside)\s+|\b(?:{settlement}|{area})(?:s|es)?\s+of\s+)(?:the\s+)?"
             rf"(?P<list>{PLACE_NAME}(?:(?:,\s*|,?\s+and\s+){PLACE_NAME})+)"
         ),
+        seat=re.compile(rf"\b(?:{lists['seat_words']})\s+(?:in|at|based\s+in)\s+(?:the\s+)?$", re.I),
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name
         appositive=re.compile(
             rf",\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
