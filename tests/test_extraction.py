@@ -531,6 +531,18 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
     assert [r.location for r in extract(text, gazetteer, lexicon)] == [None]
 
 
+def test_what_a_strike_happened_amid_is_its_background(gazetteer, lexicon):
+    """'amid fighting between ...' tells the setting, not the strike's type; nor is a place in
+    'since the end of the war in X' the strike's."""
+    text = ("A drone strike on a town in Ethiopia's Amhara region killed 26 people on Sunday, a health "
+            "official said, amid fighting between the army and a militia that has become the worst crisis "
+            "since the end of the war in Tigray.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.sub_event_type, r.admin1, r.fatalities) for r in records] == (
+        [("Air/drone strike", "Amara", 26)]
+    )
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -12,6 +12,9 @@ from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.reading.text import normalize_name
 
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
+# "the worst crisis since the end of the war in Tigray": a place of the event a time is
+# measured from, not of the clause's own
+SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\b[^,;:.!?]{0,60}$", re.I)
 
 
 def event_places(text: str, span: tuple[int, int], places: list[Resolved],
@@ -27,6 +30,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
         before = text[max(span[0], mention.start - 60) : mention.start]
+        if SINCE_PHRASE.search(before):
+            continue
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not

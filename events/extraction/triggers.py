@@ -15,7 +15,7 @@ from events.reading.text import Sentence
 
 CLAUSE_BREAK = re.compile(
     r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
-    r"though|even|despite)\b)|\s+(?=(?:while|whereas|but|although)\s)",
+    r"though|even|despite|amid|amidst)\b)|\s+(?=(?:while|whereas|but|although)\s)",
     re.I,
 )
 LEADING_SUBORDINATE = re.compile(
