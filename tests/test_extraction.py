@@ -543,6 +543,13 @@ def test_what_a_strike_happened_amid_is_its_background(gazetteer, lexicon):
     )
 
 
+def test_a_count_told_place_by_place_is_not_divided_evenly(gazetteer, lexicon):
+    text = ("Russia launched a missile attack on Ukrainian cities on Saturday. Three people were killed in "
+            "Pokrovsk in Donetsk Oblast and one in Dnipro.")  # fmt: skip
+    records = {r.location: r.fatalities for r in extract(text, gazetteer, lexicon)}
+    assert records == {"Pokrovsk": 3, "Dnipro": 1}
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

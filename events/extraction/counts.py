@@ -3,8 +3,17 @@ after a strike, a count told for several places, a later count that updates one.
 
 from __future__ import annotations
 
+import re
+
 from events.extraction import scene
-from events.extraction.casualties import Casualties, of_combatants, parse_casualties, spread
+from events.extraction.casualties import (
+    NUMBER,
+    Casualties,
+    number_value,
+    of_combatants,
+    parse_casualties,
+    spread,
+)
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Lexicon
 from events.places import Gazetteer, Resolved
@@ -64,6 +73,11 @@ def split_count(
     claimed = lexicon.claim.search(counted_text) or lexicon.attribution.search(counted_text)
     cap = lexicon.claimed_tally_cap if claimed and of_combatants(counted_text, casualties) else None
     parts = spread(casualties, len(names), cap)
+    own = [_count_at(counted_text, name) for name in names]
+    if cap is None and casualties.injuries is None and casualties.fatalities and None not in own:
+        # "Three people were killed in Pokrovsk and one in Dnipro": each place's own count
+        shares = {normalize_name(n): Casualties(k, None) for n, k in zip(names, own, strict=True)}
+        return shares, f"{sum(own)} killed reported for {', '.join(names)}, each with its own count."
     told = ", ".join(f"{n} {w}" for n, w in ((casualties.fatalities, "killed"),
                                             (casualties.injuries, "injured")) if n is not None)  # fmt: skip
     note = (f"{told} reported for {len(names)} places ({', '.join(names)}), "
@@ -71,6 +85,14 @@ def split_count(
     if cap is not None and max(casualties.fatalities or 0, casualties.injuries or 0) > cap:
         note += f"; one side's claim of its enemy's losses, counted as at most {cap} in all"
     return {normalize_name(n): part for n, part in zip(names, parts, strict=True)}, note + "."
+
+
+def _count_at(text: str, name: str) -> int | None:
+    """The count told right before 'in <name>' ("three people were killed in X", "one in Y")."""
+    told = (rf"\b{NUMBER}\s+(?:(?:people|persons|civilians|others|more|of\s+them)\s+)?"
+            rf"(?:(?:were|was)\s+(?:killed|injured|wounded)\s+)?in\s+{re.escape(name)}\b")  # fmt: skip
+    match = re.search(told, text, re.I)
+    return number_value(match.group("num")) if match else None
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:
