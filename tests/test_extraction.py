@@ -551,6 +551,13 @@ def test_a_count_told_place_by_place_is_not_divided_evenly(gazetteer, lexicon):
     assert records == {"Pokrovsk": 3, "Dnipro": 1}
 
 
+def test_a_namesake_abroad_is_no_place_in_a_report_filed_from_another_country(gazetteer, lexicon):
+    text = ("MOGADISHU, Somalia - At least 32 people were killed after Al-Shabaab militants attacked a "
+            "restaurant on Lido beach in the Somali capital late Friday, police said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon)
+    assert [r.country for r in records] != ["Italy"] and all(r.country_code != "ITA" for r in records)
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -81,7 +81,8 @@ def article_context(
     times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
-    places = in_report_country(resolve_mentions(text, mentions, gazetteer), gazetteer)
+    resolved = resolve_mentions(text, mentions, gazetteer)
+    places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     blocked = report.blocked()
@@ -96,6 +97,14 @@ def article_context(
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon))  # fmt: skip
+
+
+def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
+    """The country of the town the report was filed from (its dateline), if resolved."""
+    if report.dateline is None:
+        return ""
+    start, end = report.dateline.place
+    return next((gazetteer.country_code(p.entry) for p in places if start <= p.mention.start < end), "")
 
 
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:

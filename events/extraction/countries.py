@@ -32,10 +32,11 @@ def report_countries(places: Iterable[Resolved], gazetteer: Gazetteer) -> set[st
     return {c for c in codes if c}
 
 
-def in_report_country(places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str = "") -> list[Resolved]:
     """The places, each town outside the report's countries moved to a namesake inside them
-    or left out; unchanged when nothing tells the country."""
-    countries = report_countries(places, gazetteer)
+    or left out; unchanged when nothing tells the country. ``filed``: the country of the
+    dateline's town ("MOGADISHU, Somalia -"), which tells it too."""
+    countries = report_countries(places, gazetteer) | ({filed} if filed else set())
     if not countries:
         return places
     kept: list[Resolved] = []
