@@ -558,6 +558,13 @@ def test_a_namesake_abroad_is_no_place_in_a_report_filed_from_another_country(ga
     assert [r.country for r in records] != ["Italy"] and all(r.country_code != "ITA" for r in records)
 
 
+def test_a_place_with_an_apposition_is_no_list_of_places(gazetteer, lexicon):
+    text = ("Russia launched a missile attack on Kyiv on Saturday, killing 36 people. In Kryvyi Rih, "
+            "President Volodymyr Zelensky's hometown, 10 people were killed and 47 injured.")  # fmt: skip
+    records = {r.location: r.fatalities for r in extract(text, gazetteer, lexicon)}
+    assert records == {"Kyiv": 36, "Kryvyy Rih": 10}
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -65,6 +65,8 @@ def listed_places(
         listed, names, previous_end = match.group("list"), [], 0
         for item in re.finditer(PLACE_NAME, listed):
             start = match.start("list") + item.start()
+            if item[0].endswith(("’s", "'s")):
+                break  # "In Kryvyi Rih, President Zelensky's hometown": an apposition, no list
             after_comma = re.fullmatch(r",\s*", listed[previous_end : item.start()])
             previous_end = item.end()
             if after_comma and any(kind(e) in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
