@@ -565,6 +565,11 @@ def test_a_place_with_an_apposition_is_no_list_of_places(gazetteer, lexicon):
     assert records == {"Kyiv": 36, "Kryvyy Rih": 10}
 
 
+def test_a_scene_named_in_apposition_to_its_kind(gazetteer, lexicon):
+    text = "Fighters attacked a military police school in Mali's capital, Bamako, on Saturday."
+    assert [r.location for r in extract(text, gazetteer, lexicon)] == ["Bamako"]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -398,9 +398,10 @@ def _place_words(directory: Path) -> PlaceWords:
     name = rf"(?P<place>{NAME}(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+){{0,2}})"
     region = rf"{NAME}(?:[ -]{NAME})?"
     return PlaceWords(
+        # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X"
         locative=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
-            r"\s+){0,4}$"
+            rf"\s+){{0,4}}(?:(?i:capital|{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         anaphor=re.compile(
