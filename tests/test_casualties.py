@@ -96,6 +96,7 @@ def test_one_person_without_a_number(text, fatalities):
         ("At least 20 people, including 10 women and three infants, were killed on Friday.", 20),  # an aside
         ("Three soldiers and two civilians were killed by the blast.", 5),  # two counts: summed as before
         ("The death toll from Friday's suicide bombing on the beach has risen to 37.", 37),  # an update
+        ("A local official spoke of nearly 200 dead.", 200),  # "of" and a number: the count, no group
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

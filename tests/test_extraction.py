@@ -570,6 +570,17 @@ def test_a_scene_named_in_apposition_to_its_kind(gazetteer, lexicon):
     assert [r.location for r in extract(text, gazetteer, lexicon)] == ["Bamako"]
 
 
+def test_where_an_attack_told_before_took_place_is_no_new_attack(gazetteer, lexicon):
+    text = ("Gunmen killed 13 police officers in an ambush in El Papayo, Guerrero, on Saturday. The attack "
+            "took place about 60 kilometers northwest of Acapulco.")  # fmt: skip
+    assert [r.location for r in extract(text, gazetteer, lexicon)] == ["El Papayo"]
+    # told with no place of its own before, the attack is where the later sentence puts it
+    text = ("Jihadists killed dozens of civilians on Saturday in an attack on Barsalogho. The assailants "
+            "attacked on the outskirts of the town, about 40 kilometres north of Kaya.")  # fmt: skip
+    (record,) = extract(text, gazetteer, lexicon)
+    assert record.geo_precision == 2 and "north of Kaya" in record.notes
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

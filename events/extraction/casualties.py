@@ -49,7 +49,9 @@ def _number(group: str | None) -> str:
 
 
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
-OF_GROUP = r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:\s+\([^()]{1,40}\))?)?"
+# ("a local official spoke of nearly 200 dead": a number after "of" is the count, no group)
+OF_GROUP = (rf"(?:\s+of\s+(?!{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
+            r"(?:\s+\([^()]{1,40}\))?)?")  # fmt: skip
 # "twelve children and teenagers were killed": a second noun with no count of its own
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside

@@ -285,7 +285,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
     if (told_before or anaphoric) and not _another_incident(c, ctx):
-        attached = _attach_told(c, ctx)  # "two people were killed", "the strikes on X killed one"
+        attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
         return not attached and not c.roles_of("locus")  # "it took place in X" is never an event alone
     return True
 
@@ -653,12 +653,13 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
     return False
 
 
-def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
+def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> bool:
     """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
     that event, not a new one. It joins the latest violent event of the body (the headline
     retells it) told shortly before at the same place (or, told with no place, the latest
     one). A count told for several places is shared out over the events at them
-    (counts.attach_counts)."""
+    (counts.attach_counts). "The attack took place 60 km from X" tells where the attack told
+    before was, relative to X: that attack, not another."""
     text, gazetteer = ctx.text, ctx.gazetteer
     areas = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
     lacking = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places) if areas else None
@@ -681,7 +682,8 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
             continue  # the headline retells the lede: the body's sentences tell the body's events
         if c.sentence.start - max(e for _, e in draft.spans) > ATTACH_WITHIN:
             return False
-        if c.targets and not _same_place(draft, c.targets, ctx.gazetteer):
+        relative = anaphoric and all(t is not None and t.mention.relation for t in c.targets)
+        if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
         if own and draft.unknown_place != own:
             if not (lacking and _in_region(draft, lacking, gazetteer)):
@@ -689,6 +691,8 @@ def _attach_told(c: Candidate, ctx: ArticleContext) -> bool:
             draft.place, draft.unknown_place = lacking.region, own
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
+        if relative and c.targets and draft.place is None and not draft.unknown_place:
+            draft.place = c.targets[0]  # told with no place before: where it was, relative to X
         _date_later(draft, c.times, ctx)
         return True
     return False
