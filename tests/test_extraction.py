@@ -581,6 +581,14 @@ def test_where_an_attack_told_before_took_place_is_no_new_attack(gazetteer, lexi
     assert record.geo_precision == 2 and "north of Kaya" in record.notes
 
 
+def test_a_place_an_office_is_of_is_a_scene_only_when_no_other_is_named(gazetteer, lexicon):
+    text = ("Thirteen police officers, among them the security secretary of the municipality of Coyuca de "
+            "Benítez, were killed on Saturday in an ambush in El Papayo, Guerrero.")  # fmt: skip
+    assert [(r.location, r.fatalities) for r in extract(text, gazetteer, lexicon)] == [("El Papayo", 13)]
+    text = "Gunmen killed the mayor of Gao on Saturday."
+    assert [r.location for r in extract(text, gazetteer, lexicon)] == ["Gao"]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

@@ -93,6 +93,7 @@ class PlaceWords:
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
+    title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
-              "area_words", "anaphor_heads", "arabic_articles", "seat_words"}  # fmt: skip
+              "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -423,6 +424,9 @@ def _place_words(directory: Path) -> PlaceWords:
         place_list=re.compile(
             rf"(?i:\b(?:in|near|around|at|outside)\s+|\b(?:{settlement}|{area})(?:s|es)?\s+of\s+)(?:the\s+)?"
             rf"(?P<list>{PLACE_NAME}(?:(?:,\s*|,?\s+and\s+){PLACE_NAME})+)"
+        ),
+        title=re.compile(
+            rf"\b(?:{lists['title_words']})\s+of\s+(?:the\s+)?(?:(?:{settlement}|{area})\s+of\s+)?$", re.I
         ),
         seat=re.compile(rf"\b(?:{lists['seat_words']})\s+(?:in|at|based\s+in)\s+(?:the\s+)?$", re.I),
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name

@@ -35,7 +35,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
-        if mention.relation in ("offset", "between") and not listed:
+        if (mention.relation in ("offset", "between") or words.title.search(before)) and not listed:
             relative.append(place)  # "20 km north of X": a scene only when the clause names no other
             continue
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):
