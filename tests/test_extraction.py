@@ -589,6 +589,19 @@ def test_a_place_an_office_is_of_is_a_scene_only_when_no_other_is_named(gazettee
     assert [r.location for r in extract(text, gazetteer, lexicon)] == ["Gao"]
 
 
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("US President Donald Trump called Modi on Tuesday night to convey his condolences.", 1),
+        ("Biden called Netanyahu to discuss the hostages.", 1),
+        ("Trump called Hamas a terrorist group on Tuesday.", 0),
+    ],
+)
+def test_a_leader_who_called_another_made_a_phone_call(text, calls, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon)
+    assert [r.sub_event_type for r in records] == ["Phone call"] * calls
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [
