@@ -602,6 +602,17 @@ def test_a_leader_who_called_another_made_a_phone_call(text, calls, gazetteer, l
     assert [r.sub_event_type for r in records] == ["Phone call"] * calls
 
 
+def test_an_agreement_between_governments_is_diplomacy_and_a_truce_between_armed_groups_is_not(
+    gazetteer, lexicon
+):
+    text = "Zelensky signed a security agreement with Poland in Warsaw on Saturday."
+    assert [(r.event_type, r.sub_event_type) for r in extract(text, gazetteer, lexicon)] == [
+        ("Diplomacy", "Agreement")
+    ]
+    text = "The RSF and the SAF signed a ceasefire agreement in Jeddah on Saturday."
+    assert [r.event_type for r in extract(text, gazetteer, lexicon)] == ["Strategic developments"]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [

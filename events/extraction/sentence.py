@@ -485,7 +485,16 @@ def kind(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     c.features = _features(c, ctx)
     c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
+    if c.sub_type == "Agreement" and _between_governments(c):
+        c.event_type, c.features = "Diplomacy", []  # states agreeing: diplomacy, not a conflict's truce
     return True
+
+
+def _between_governments(c: Candidate) -> bool:
+    """The clause names a government and no armed actor ('Zelensky signed a security
+    agreement with Tusk'): an agreement between states, which the news corpora call diplomacy."""
+    kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
+    return "government" in kinds and not kinds & {"armed_group", "militia", "military", "communal", "police"}
 
 
 def fallback(trigger: Trigger, weapons: list[tuple[str, str]]) -> tuple[str, str]:
