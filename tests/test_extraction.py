@@ -516,6 +516,12 @@ def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
         ("Elders brokered a 10-day ceasefire between the tribes in Parachinar.", "Strategic developments"),
         ("The Arakan Army established an administrative office in Buthidaung.", "Strategic developments"),
         ("Officers seized power in Niamey on Saturday.", "Strategic developments"),
+        ("Protesters gathered in front of the parliament in Bangkok on Saturday.", "Protests"),
+        (
+            "The ceasefire agreed between the national government and the ELN in Havana came into force on "
+            "Saturday.",
+            "Strategic developments",
+        ),
         ("A mass grave was found outside El Geneina on Saturday.", "Strategic developments"),
         ("Gendarmes found a hideout near Sirnak. The items were seized.", "Strategic developments"),
     ],
