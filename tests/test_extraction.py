@@ -537,6 +537,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
     text = ("A drone strike hit a house on Sunday, killing three people. The health ministry in Ramallah "
             "said the dead were civilians.")  # fmt: skip
     assert [r.location for r in extract(text, gazetteer, lexicon)] == [None]
+    text = ("Suicide bombers attacked a wedding on Saturday. An official said in a statement issued in "
+            "Maiduguri that 18 people died.")  # fmt: skip
+    assert [(r.location, r.fatalities) for r in extract(text, gazetteer, lexicon)] == [(None, 18)]
 
 
 def test_what_a_strike_happened_amid_is_its_background(gazetteer, lexicon):

@@ -107,13 +107,20 @@ def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
     return next((gazetteer.country_code(p.entry) for p in places if start <= p.mention.start < end), "")
 
 
+THAT = re.compile(r",?\s*that\b")
+
+
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
     mention = place.mention
     seat = lexicon.places.seat.search(text, max(0, mention.start - 60), mention.start)
     after = text[mention.end : mention.end + 40].lstrip(" )")
-    return seat is not None and lexicon.telling.match(after) is not None
+    if seat is not None and lexicon.telling.match(after) is not None:
+        return True
+    # "said in a statement issued in Maiduguri that 18 people died": where the telling was
+    told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
+    return told is not None and THAT.match(after) is not None
 
 
 def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):

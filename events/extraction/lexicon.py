@@ -142,6 +142,7 @@ class Lexicon:
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
+    told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
     claimed_tally_cap: int | None
     recent_days: int
     function_words: frozenset[str]
@@ -293,7 +294,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
-             "another_incident", "earlier_event", "ensuing"}  # fmt: skip
+             "another_incident", "earlier_event", "ensuing", "told_in"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -314,6 +315,10 @@ def _modality(directory: Path) -> dict[str, Any]:
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
     patterns["earlier_event_time"] = re.compile(earlier + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$")
+    patterns["told_in"] = re.compile(
+        rf"\b(?:{patterns['telling'].pattern})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})"
+        r"(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
+    )
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 
