@@ -518,6 +518,9 @@ def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
         ("The Arakan Army established an administrative office in Buthidaung.", "Strategic developments"),
         ("Officers seized power in Niamey on Saturday.", "Strategic developments"),
         ("Protesters gathered in front of the parliament in Bangkok on Saturday.", "Protests"),
+        ("A student was picked up by men in plainclothes in Karachi.", "Violence against civilians"),
+        ("The TTP announced the end of the ceasefire in North Waziristan.", "Strategic developments"),
+        ("Rebels took control of Kidal without a fight on Saturday.", "Strategic developments"),
         (
             "The ceasefire agreed between the national government and the ELN in Havana came into force on "
             "Saturday.",
