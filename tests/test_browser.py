@@ -81,6 +81,10 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     assert counts["points"] >= 3  # Sloviansk, Kyiv, Palm Beach
     assert counts["areas"] >= 1 and counts["dashed"] >= 1  # the proposed Donbas zone
     assert counts["basemap"] >= 243  # countries, borders, coastlines: geography under the events
+    # the timeline and the table follow the map once it has drawn (app.DETAILS), with no click
+    page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=30_000)
+    page.locator(".st-key-table [data-testid='stDataFrame']").first.wait_for(timeout=30_000)
+    assert page.get_by_role("button", name="Show them now").count() == 0
     page.locator("[data-testid='stMetric']").first.evaluate("e => e.scrollIntoView({block: 'start'})")
     page.wait_for_timeout(1_500)
     _keep(page, "dashboard.png")
