@@ -68,10 +68,11 @@ def local_url(url: str, base: str = STATIC_URL) -> str | None:
     return f"{base}/{LOCAL_FILES[name]}" if name in LOCAL_FILES else None
 
 
-def _walk(element: Element):
+def elements(element: Element):
+    """The element and all its descendants."""
     yield element
     for child in getattr(element, "_children", {}).values():
-        yield from _walk(child)
+        yield from elements(child)
 
 
 def _bundled(links: list[tuple[str, str]], base: str) -> list[tuple[str, str]]:
@@ -85,7 +86,7 @@ def localize(fig: folium.Map, base: str = STATIC_URL, vendor: Path = VENDOR_DIR)
     """Point every JS/CSS link of ``fig`` and its children at the local copies (the scripts
     of BUNDLED at FRAME_BUNDLE, when the set-up has written it)."""
     bundle = (vendor / FRAME_BUNDLE).is_file()
-    for element in _walk(fig):
+    for element in elements(fig):
         for attribute in ("default_js", "default_css"):
             links = getattr(element, attribute, None)
             if not links:

@@ -163,9 +163,13 @@ def test_offline_basemap_is_drawn_from_local_files(seeded):
     rows = records_frame(store.records()).to_dict("records")
     html = build_event_map(rows, tiles="none").get_root().render()
     assert "L.sitrepBasemap(" in html and "L.sitrepFallback" not in html  # no tiles: the only one
-    for path in ("vendor/basemap/world.js", "vendor/basemap/labels.js", "vendor/basemap/admin1-UA.js",
+    for path in ("vendor/basemap/world.js", "vendor/basemap/labels.js",
                  "vendor/topojson-client/dist/topojson-client.min.js", "sitrep/map.js"):  # fmt: skip
         assert path in scripts(html)
+    # the admin-1 outlines of the events' countries: loaded by map.js, all at once
+    admin1 = re.search(r'"admin1": (\[[^\]]*\]), "admin1Url": "/app/static/vendor/basemap/admin1-"', html)
+    assert admin1 and "UA" in json.loads(admin1.group(1))
+    assert "admin1-UA.js" not in html
     # the view is set before the basemap is added, not animated: its outlines are projected once
     assert html.index(".fitBounds(") < html.index("L.sitrepBasemap(") and '"animate": false' in html
     online = build_event_map(rows).get_root().render()  # tiles first, the offline map instead
@@ -179,6 +183,7 @@ def test_standalone_export_carries_the_basemap(seeded):
     assert not re.search(r'<script[^>]+src="', html)  # every script inlined
     assert html.count('SITREP_BASEMAP["world"]=') == 1 and '"Ukraine"' in html  # once, bundled or not
     assert html.count("L.SitrepBasemap = L.Layer.extend") == 1
+    assert html.count('SITREP_BASEMAP["admin1-UA"]=') == 1  # inlined: map.js loads none offline
 
 
 def test_the_set_up_scripts_load_as_one_file_before_the_maps_own(tmp_path):
@@ -200,7 +205,7 @@ def test_the_set_up_scripts_load_as_one_file_before_the_maps_own(tmp_path):
     assert where == sorted(where)  # in BUNDLED's order: Leaflet first
     together = rendered()
     found = re.findall(r'<script src="/app/static/([^"]+)"', together)
-    assert found == [f"vendor/{FRAME_BUNDLE}", "sitrep/map.js", "vendor/basemap/admin1-UA.js"]
+    assert found == [f"vendor/{FRAME_BUNDLE}", "sitrep/map.js"]  # map.js loads the admin-1 files
     assert re.findall(r'<script src="/app/static/([^"]+)"', apart) == scripts(together)
 
 
