@@ -42,9 +42,14 @@ def _inline_css(path: Path) -> str:
 
 def standalone_html(fig: folium.Map, static: Path = STATIC_DIR) -> str:
     """Render a localised map (see maps.assets.localize) with every local asset inlined, and
-    the admin-1 files the basemap would load (OfflineBasemap.admin1_js)."""
+    the admin-1 files its basemap would load (OfflineBasemap.admin1_js: the basemap is told
+    to load none, so the file names no server path)."""
+    admin1 = []
+    for element in elements(fig):
+        if getattr(element, "admin1_js", None) is not None:
+            admin1 += element.admin1_js
+            element.options["admin1Url"] = ""
     html = fig.get_root().render()
-    admin1 = [url for element in elements(fig) for url in getattr(element, "admin1_js", ())]
     html = html.replace("</head>", "".join(f'<script src="{url}"></script>' for url in admin1) + "</head>", 1)
 
     def script(match: re.Match[str]) -> str:

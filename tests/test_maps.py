@@ -184,6 +184,7 @@ def test_standalone_export_carries_the_basemap(seeded):
     assert html.count('SITREP_BASEMAP["world"]=') == 1 and '"Ukraine"' in html  # once, bundled or not
     assert html.count("L.SitrepBasemap = L.Layer.extend") == 1
     assert html.count('SITREP_BASEMAP["admin1-UA"]=') == 1  # inlined: map.js loads none offline
+    assert '"admin1Url": ""' in html and "/app/static" not in html
 
 
 def test_the_set_up_scripts_load_as_one_file_before_the_maps_own(tmp_path):

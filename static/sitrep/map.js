@@ -18,11 +18,13 @@
   function data(key) { return (window.SITREP_BASEMAP || {})[key]; }
 
   /* use(data(key)): at once when a script has set it already (the standalone export inlines
-   * the admin-1 files), else once ``url``'s script has: each loads on its own, beside the
-   * others (a frame's scripts load one after another, before the map is drawn). */
+   * the admin-1 files), else once ``url``'s script has (none without a url): each loads on
+   * its own, beside the others (a frame's scripts load one after another, before the map
+   * is drawn). */
   var waiting = {};  // key -> the callbacks waiting for its script
   function withData(key, url, use) {
     if (data(key)) { use(data(key)); return; }
+    if (!url) return;
     if (waiting[key]) { waiting[key].push(use); return; }
     waiting[key] = [use];
     var script = document.createElement("script");
@@ -145,7 +147,8 @@
       }
       var self = this, admin1 = this._admin1;
       this.options.admin1.forEach(function (code) {
-        withData("admin1-" + code, self.options.admin1Url + code + ".js", function (regions) {
+        var url = self.options.admin1Url && self.options.admin1Url + code + ".js";
+        withData("admin1-" + code, url, function (regions) {
           if (admin1 !== self._admin1) return;  // removed and added again since: that one draws them
           regions.forEach(function (region) {
             var rings = region[1].map(function (ring) {
