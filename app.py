@@ -133,6 +133,10 @@ def kpis(tally: Tally) -> None:
 MAX_DOWNLOAD_EVENTS = 200_000
 MAX_TABLE_ROWS = 1_000
 BRUSH_PARAMS = ("brush_from", "brush_to")
+# Session key: the timeline, the trends table, the downloads and the events table are shown.
+# They follow the map (their code, Vega's and the data grid's, would load before its frame):
+# once it has drawn (it returns its bounds) or on a click.
+DETAILS = "details"
 
 # What the page reads of the store's events, asked of its view (events.store.views: a frame in
 # memory, or SQL on a server) and kept per store version (``key``: address and version) and
@@ -232,6 +236,9 @@ def _map_panel(events: EventView, facets: dict, shown: EventFilter, tally: Tally
                highlight: str | None) -> None:  # fmt: skip
     """The map, optionally stepping through time week by week. While playing, only this
     fragment reruns (every settings.play_step_s): the map swaps layers, no page reload."""
+    if not st.session_state.get(DETAILS) and map_drawn():
+        st.session_state[DETAILS] = True  # the map's first bounds: now the panels below it
+        st.rerun(scope="app")
     weeks = week_starts_between(tally.first, tally.last) if tally.events else []
     left, middle, right = st.columns([2, 1, 5], vertical_alignment="bottom")
     stepping = left.toggle("Week by week", key="stepping", disabled=len(weeks) < 2,
@@ -295,6 +302,36 @@ def _downloads(
                                on_click="ignore", key=f"dl_{suffix}")  # fmt: skip
 
 
+def map_drawn() -> bool:
+    """Whether this session's map has drawn (it returns its bounds once it has)."""
+    return leaflet_bounds((st.session_state.get("map") or {}).get("bounds")) is not None
+
+
+def _show_details() -> None:
+    """Callback of the button that shows the panels below the map before it has drawn."""
+    st.session_state[DETAILS] = True
+
+
+def _details(store: EventStore, events: EventView, key: str, event_filter: EventFilter, shown: EventFilter,
+             tally: Tally, rows: pd.DataFrame, trends: pd.DataFrame, settings: Settings,
+             highlight: str | None) -> None:  # fmt: skip
+    """What follows the map: the timeline, the trends table, the downloads, the events table."""
+    # an explicit element height: with the legend below, Streamlit's "content" height
+    # leaves the plot area empty
+    st.altair_chart(view_timeline(events, key, repr(event_filter), event_filter), width="stretch",
+                    height=300, on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
+    with st.expander("Trends by region: events and fatalities, this period against the one before"):
+        trends_table(trends)
+    _downloads(store, events, shown, tally.events, settings)
+    table = view_table(rows, repr((key, shown, event_filter.review_below > 0)))
+    st.subheader("Events")
+    if len(table):
+        events_table(table)
+        if tally.events > MAX_TABLE_ROWS:
+            st.caption(f"The first {MAX_TABLE_ROWS:,} of {tally.events:,} events; downloads have them all.")
+        event_details(rows, highlight)
+
+
 def _brush(params: dict) -> tuple[dt.date, dt.date] | None:
     """The timeline brush: the chart's selection, or (first load) the shared URL's."""
     state = st.session_state.get("timeline")
@@ -329,6 +366,8 @@ def map_page() -> None:
     if brushed:
         shared.update(zip(BRUSH_PARAMS, (d.isoformat() for d in brushed), strict=True))
     st.query_params.from_dict(shared)
+    if map_drawn():  # drawn in an earlier run of this session: no rerun of the map's to wait for
+        st.session_state[DETAILS] = True
     try:
         tally = view_tally(events, key, repr(shown), shown)
         st.markdown(f"**{plain(describe_filter(shown, tally.events, facets['total']))}**")
@@ -345,25 +384,17 @@ def map_page() -> None:
         trends = region_trends_view(view_trend_groups(events, key, repr(wide), wide), repr((key, wide)))
         with side:
             surges_panel(trends, settings, event_filter.region)
-        table = view_table(rows, repr((key, shown, event_filter.review_below > 0)))
         if tally.unplaced:
             st.caption(f"{tally.unplaced} event(s) have no place on the map (e.g. phone calls); "
                        "they are in the table and the downloads.")  # fmt: skip
-        # an explicit element height: with the legend below, Streamlit's "content" height
-        # leaves the plot area empty
-        st.altair_chart(view_timeline(events, key, repr(event_filter), event_filter), width="stretch",
-                        height=300, on_select="rerun", selection_mode="brush", key="timeline")  # fmt: skip
-        with st.expander("Trends by region: events and fatalities, this period against the one before"):
-            trends_table(trends)
-        _downloads(store, events, shown, tally.events, settings)
+        if st.session_state.get(DETAILS):
+            _details(store, events, key, event_filter, shown, tally, rows, trends, settings, highlight)
+        else:
+            st.caption("The timeline, the trends, the downloads and the events table follow once the map "
+                       "is drawn.")  # fmt: skip
+            st.button("Show them now", key="show_details", on_click=_show_details)
     except SitrepError as exc:
         stop_with(exc)
-    st.subheader("Events")
-    if len(table):
-        events_table(table)
-        if tally.events > MAX_TABLE_ROWS:
-            st.caption(f"The first {MAX_TABLE_ROWS:,} of {tally.events:,} events; downloads have them all.")
-        event_details(rows, highlight)
     st.page_link(REVIEW, label="Add or review an article", icon=":material/rate_review:")
 
 

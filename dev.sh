@@ -22,10 +22,10 @@ setup() {
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
     cp requirements.lock .venv/.sitrep-lock
   fi
-  # again when the offline basemap's files are missing (they are written from world-atlas
-  # and the gazetteer by maps.assets)
+  # again when the offline basemap's files or the map frame's bundle are missing (they are
+  # written from world-atlas, the gazetteer and the vendor files by maps.assets)
   if ! cmp -s package-lock.json static/vendor/.sitrep-lock 2>/dev/null \
-      || [ ! -f static/vendor/basemap/manifest.json ]; then
+      || [ ! -f static/vendor/basemap/manifest.json ] || [ ! -f static/vendor/basemap/frame.js ]; then
     if ! command -v npm >/dev/null; then
       echo "Sitrep serves Leaflet from local files installed with npm; install Node.js/npm." >&2
       exit 2

@@ -55,7 +55,9 @@ RESOURCES = """() => performance.getEntriesByType('resource').map(
 
 
 def basemap_bytes(page) -> tuple[int, int, int]:
-    """(files, bytes received, bytes unpacked) of the basemap's files on this page's first load."""
+    """(files, bytes received, bytes unpacked) of the basemap's files on this page's first load
+    (the set-up's basemap/frame.js is counted whole: it holds Leaflet and jQuery too, 0.08 MB
+    received, 0.24 MB unpacked, which a map without the basemap loads as well)."""
     seen: dict[str, tuple[int, int]] = {}
     for frame in page.frames:
         try:

@@ -7,6 +7,11 @@ static/sitrep/ (committed). Each
 folium element's CDN links are swapped for those local files; links with no
 local copy (Bootstrap, awesome-markers: unused by Sitrep's maps) are dropped, so a
 map never waits on the network.
+
+The scripts every map loads first (Leaflet, jQuery, topojson-client, the world and its
+names) are also written by the set-up as one file, FRAME_BUNDLE: the dashboard's map frame
+loads its scripts one after another, each a round trip on a busy page. Sitrep's own
+map.js (committed, edited by hand) and the admin-1 files stay separate.
 """
 
 from __future__ import annotations
@@ -43,6 +48,16 @@ NPM_COPIES = {
     "@fortawesome/fontawesome-free/webfonts": "fontawesome/webfonts",
     "topojson-client/dist": "topojson-client/dist",
 }
+# the set-up's scripts every map loads first, in this order (paths under static/vendor/), and
+# the one file holding them all (written by the set-up after them)
+BUNDLED = (
+    "leaflet/dist/leaflet.js",
+    "jquery/dist/jquery.min.js",
+    "topojson-client/dist/topojson-client.min.js",
+    "basemap/world.js",
+    "basemap/labels.js",
+)
+FRAME_BUNDLE = "basemap/frame.js"
 
 
 def local_url(url: str, base: str = STATIC_URL) -> str | None:
@@ -53,22 +68,43 @@ def local_url(url: str, base: str = STATIC_URL) -> str | None:
     return f"{base}/{LOCAL_FILES[name]}" if name in LOCAL_FILES else None
 
 
-def _walk(element: Element):
+def elements(element: Element):
+    """The element and all its descendants."""
     yield element
     for child in getattr(element, "_children", {}).values():
-        yield from _walk(child)
+        yield from elements(child)
 
 
-def localize(fig: folium.Map, base: str = STATIC_URL) -> folium.Map:
-    """Point every JS/CSS link of ``fig`` and its children at the local copies."""
-    for element in _walk(fig):
+def _bundled(links: list[tuple[str, str]], base: str) -> list[tuple[str, str]]:
+    """The links with each script of BUNDLED replaced by FRAME_BUNDLE (one name, so that a
+    page and streamlit_folium load it once, where the first of them was)."""
+    bundled, bundle = {f"{base}/{path}" for path in BUNDLED}, ("sitrep_frame", f"{base}/{FRAME_BUNDLE}")
+    return list(dict.fromkeys(bundle if url in bundled else (name, url) for name, url in links))
+
+
+def localize(fig: folium.Map, base: str = STATIC_URL, vendor: Path = VENDOR_DIR) -> folium.Map:
+    """Point every JS/CSS link of ``fig`` and its children at the local copies (the scripts
+    of BUNDLED at FRAME_BUNDLE, when the set-up has written it)."""
+    bundle = (vendor / FRAME_BUNDLE).is_file()
+    for element in elements(fig):
         for attribute in ("default_js", "default_css"):
             links = getattr(element, attribute, None)
             if not links:
                 continue
-            local = [(name, local_url(url, base)) for name, url in links]
-            setattr(element, attribute, [(name, url) for name, url in local if url])
+            local = [(name, url) for name, url in ((n, local_url(u, base)) for n, u in links) if url]
+            if bundle and attribute == "default_js":
+                local = _bundled(local, base)
+            setattr(element, attribute, local)
     return fig
+
+
+def write_bundle(vendor: Path = VENDOR_DIR) -> Path:
+    """Write FRAME_BUNDLE: the scripts of BUNDLED, in order, in one file (run by the set-up
+    after installing them)."""
+    parts = [(vendor / path).read_text(encoding="utf-8") for path in BUNDLED]
+    target = vendor / FRAME_BUNDLE
+    target.write_text("".join(f"{part}\n;\n" for part in parts), encoding="utf-8")
+    return target
 
 
 def install_vendor(node_modules: Path, destination: Path = VENDOR_DIR) -> list[Path]:
@@ -97,3 +133,4 @@ if __name__ == "__main__":
         print(f"copied {path}")
     written = install_basemap(PROJECT_ROOT / "node_modules")
     print(f"wrote {len(written)} basemap files in {BASEMAP_DIR}")
+    print(f"wrote {write_bundle()}")

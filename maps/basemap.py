@@ -69,9 +69,11 @@ class OfflineBasemap(JSCSSMixin, Layer):
         self._name = "OfflineBasemap"
         self._template = _TEMPLATE
         codes = list(admin1)
-        self.options = {"admin1": codes, "attribution": ATTRIBUTION}
-        admin1_js = [(f"sitrep_admin1_{c}", f"{STATIC_URL}/basemap/admin1-{c}.js") for c in codes]
-        self.default_js = [*type(self).default_js, *admin1_js]
+        # map.js loads the admin-1 files itself, side by side, while the map draws (not as
+        # the frame's scripts, which load one after another); the standalone export inlines them
+        url = f"{STATIC_URL}/basemap/admin1-"
+        self.options = {"admin1": codes, "admin1Url": url, "attribution": ATTRIBUTION}
+        self.admin1_js = [f"{STATIC_URL}/basemap/admin1-{c}.js" for c in codes]
         self.tiles = tiles
         self.wait_ms = int(wait_ms)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import folium
 
-from maps.assets import STATIC_DIR, STATIC_ROOT
+from maps.assets import STATIC_DIR, STATIC_ROOT, elements
 
 _SCRIPT = re.compile(r'<script src="' + re.escape(STATIC_ROOT) + r'/([^"]+)"></script>')
 _STYLESHEET = re.compile(r'<link rel="stylesheet" href="' + re.escape(STATIC_ROOT) + r'/([^"]+)"\s*/>')
@@ -41,8 +41,16 @@ def _inline_css(path: Path) -> str:
 
 
 def standalone_html(fig: folium.Map, static: Path = STATIC_DIR) -> str:
-    """Render a localised map (see maps.assets.localize) with every local asset inlined."""
+    """Render a localised map (see maps.assets.localize) with every local asset inlined, and
+    the admin-1 files its basemap would load (OfflineBasemap.admin1_js: the basemap is told
+    to load none, so the file names no server path)."""
+    admin1 = []
+    for element in elements(fig):
+        if getattr(element, "admin1_js", None) is not None:
+            admin1 += element.admin1_js
+            element.options["admin1Url"] = ""
     html = fig.get_root().render()
+    html = html.replace("</head>", "".join(f'<script src="{url}"></script>' for url in admin1) + "</head>", 1)
 
     def script(match: re.Match[str]) -> str:
         code = (static / match.group(1)).read_text(encoding="utf-8")

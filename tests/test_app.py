@@ -21,6 +21,14 @@ def app(tmp_path, monkeypatch, pipeline):
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception, at.exception
+    return show_details(at)
+
+
+def show_details(at):
+    """The panels that follow the map (timeline, trends, downloads, table), shown as a click
+    shows them (in a browser they show once the map has drawn; AppTest draws no map)."""
+    at.button(key="show_details").click().run()
+    assert not at.exception, at.exception
     return at
 
 
@@ -32,6 +40,32 @@ def events_table(at):
     """The event table's data (the trends table is the other dataframe on the page)."""
     (table,) = [d.value for d in at.dataframe if "source_text" in d.value.columns]
     return table
+
+
+def test_the_timeline_and_table_follow_the_map(tmp_path, monkeypatch, pipeline):
+    """The first run shows the map, not the timeline, downloads and table (their code would
+    load in the browser before the map's); they follow once the map returns its bounds, or
+    on a click."""
+    monkeypatch.setenv("SITREP_STORE", str(tmp_path / "details.gpkg"))
+    monkeypatch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert metrics(at)["Events"] == "8" and not at.get("vega_lite_chart") and not at.dataframe
+    assert not at.get("download_button") and at.button(key="show_details").label == "Show them now"
+    at.session_state["map"] = {"bounds": {"_southWest": {"lat": 44.0, "lng": 22.0},
+                                          "_northEast": {"lat": 53.0, "lng": 41.0}}}  # fmt: skip
+    at.run()  # what the map sends once it has drawn
+    assert not at.exception, at.exception
+    assert len(at.get("vega_lite_chart")) == 1 and len(events_table(at)) == 8
+    assert len(at.get("download_button")) == 5 and not [b for b in at.button if b.key == "show_details"]
+    at.session_state["map"] = None  # shown for the rest of the session
+    at.run()
+    assert len(at.get("vega_lite_chart")) == 1
+
+
+def test_a_click_shows_the_timeline_and_table_before_the_map_draws(app):
+    assert len(app.get("vega_lite_chart")) == 1 and len(events_table(app)) == 8
 
 
 def test_opens_on_the_bundled_example(app):
@@ -116,6 +150,7 @@ def test_surges_list_and_a_click_filters_to_the_region(tmp_path, monkeypatch, pi
     monkeypatch.setenv("SITREP_SURGE_MIN_EVENTS", "1")
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
+    show_details(at)
     surges = [b for b in at.button if str(b.key).startswith("surge-")]
     labels = [b.label.replace("\\", "") for b in surges]
     assert any(label.startswith("Donetsk, Ukraine: 1 events (new)") for label in labels), labels

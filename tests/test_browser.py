@@ -81,6 +81,10 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     assert counts["points"] >= 3  # Sloviansk, Kyiv, Palm Beach
     assert counts["areas"] >= 1 and counts["dashed"] >= 1  # the proposed Donbas zone
     assert counts["basemap"] >= 243  # countries, borders, coastlines: geography under the events
+    # the timeline and the table follow the map once it has drawn (app.DETAILS), with no click
+    page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=30_000)
+    page.locator(".st-key-table [data-testid='stDataFrame']").first.wait_for(timeout=30_000)
+    assert page.get_by_role("button", name="Show them now").count() == 0
     page.locator("[data-testid='stMetric']").first.evaluate("e => e.scrollIntoView({block: 'start'})")
     page.wait_for_timeout(1_500)
     _keep(page, "dashboard.png")
@@ -371,10 +375,11 @@ MAP_STATE = """() => {
     let value;
     try { value = window[key]; } catch (e) { continue; }
     if (value instanceof L.Map) {
-      const out = {tiles: 0, basemap: false, zoom: value.getZoom(), cells: []};
+      const out = {tiles: 0, basemap: false, zoom: value.getZoom(), cells: [], admin1: 0};
       value.eachLayer(l => {
         if (l instanceof L.TileLayer) out.tiles++;
         if (l instanceof L.SitrepBasemap) out.basemap = true;
+        if (l.options && l.options.sitrepBasemap && l.options.dashArray) out.admin1++;  // outlines
         if (l.options && l.options.sitrepCell) {
           const p = value.latLngToContainerPoint(l.getLatLng());
           out.cells.push({x: p.x, y: p.y, count: l.options.count});
@@ -543,6 +548,9 @@ def test_a_cell_click_shows_its_breakdown_and_zooms_in(scale_server, browser):
             break
         time.sleep(0.25)
     assert frame.evaluate(MAP_STATE)["zoom"] > state["zoom"]
+    # zoomed in on Ukraine: its admin-1 outlines (loaded by map.js, beside the frame's scripts)
+    zoomed = frame.evaluate(MAP_STATE)
+    assert zoomed["zoom"] >= 5 and zoomed["admin1"] >= 20, zoomed
     page.close()
 
 

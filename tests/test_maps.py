@@ -6,16 +6,27 @@ from __future__ import annotations
 import json
 import re
 
+import folium
 import pandas as pd
 
 from events.records.filters import placed, point_geometry, records_frame, with_points
 from maps.aggregate import aggregate_points
+from maps.assets import BUNDLED, FRAME_BUNDLE, localize, write_bundle
+from maps.basemap import OfflineBasemap
 from maps.event_map import build_event_map, map_bounds, popup_html
 from maps.popups import cell_popup_html
 from maps.standalone import standalone_html
 from maps.timeline import APPROXIMATE, EXACT, build_timeline, tick_dates, timeline_bin, timeline_frame
 
 HOSTILE = "<script>window.pwned=1</script><img src=x onerror=alert(1)> ${alert(2)} `x`"
+
+
+def scripts(html: str) -> list[str]:
+    """The local scripts a rendered map loads, in order (paths under /app/static/), the set-up's
+    bundle (maps.assets.FRAME_BUNDLE, when written) read as the scripts it holds."""
+    found = re.findall(r'<script src="/app/static/([^"]+)"', html)
+    bundled = [f"vendor/{path}" for path in BUNDLED]
+    return [p for s in found for p in (bundled if s == f"vendor/{FRAME_BUNDLE}" else [s])]
 
 
 def test_popup_escapes_untrusted_text():
@@ -41,7 +52,7 @@ def test_seed_map_uses_local_assets_and_dashes_proposals(seeded):
     _, store = seeded
     rows = records_frame(store.records()).to_dict("records")
     html = build_event_map(rows).get_root().render()
-    assert "/app/static/vendor/leaflet/dist/leaflet.js" in html
+    assert "vendor/leaflet/dist/leaflet.js" in scripts(html)
     assert not re.search(r'<(?:script|link)[^>]+(?:src|href)="https?://', html)
     assert '"dashArray": "8 6"' in html  # the proposed Donbas zone
     assert "sitrep-legend" in html and "Explosions/Remote violence" in html
@@ -152,9 +163,13 @@ def test_offline_basemap_is_drawn_from_local_files(seeded):
     rows = records_frame(store.records()).to_dict("records")
     html = build_event_map(rows, tiles="none").get_root().render()
     assert "L.sitrepBasemap(" in html and "L.sitrepFallback" not in html  # no tiles: the only one
-    for path in ("vendor/basemap/world.js", "vendor/basemap/labels.js", "vendor/basemap/admin1-UA.js",
+    for path in ("vendor/basemap/world.js", "vendor/basemap/labels.js",
                  "vendor/topojson-client/dist/topojson-client.min.js", "sitrep/map.js"):  # fmt: skip
-        assert f'src="/app/static/{path}"' in html
+        assert path in scripts(html)
+    # the admin-1 outlines of the events' countries: loaded by map.js, all at once
+    admin1 = re.search(r'"admin1": (\[[^\]]*\]), "admin1Url": "/app/static/vendor/basemap/admin1-"', html)
+    assert admin1 and "UA" in json.loads(admin1.group(1))
+    assert "admin1-UA.js" not in html
     # the view is set before the basemap is added, not animated: its outlines are projected once
     assert html.index(".fitBounds(") < html.index("L.sitrepBasemap(") and '"animate": false' in html
     online = build_event_map(rows).get_root().render()  # tiles first, the offline map instead
@@ -166,8 +181,33 @@ def test_standalone_export_carries_the_basemap(seeded):
     _, store = seeded
     html = standalone_html(build_event_map(records_frame(store.records()).to_dict("records")))
     assert not re.search(r'<script[^>]+src="', html)  # every script inlined
-    assert 'SITREP_BASEMAP["world"]=' in html and '"Ukraine"' in html
-    assert "L.SitrepBasemap = L.Layer.extend" in html
+    assert html.count('SITREP_BASEMAP["world"]=') == 1 and '"Ukraine"' in html  # once, bundled or not
+    assert html.count("L.SitrepBasemap = L.Layer.extend") == 1
+    assert html.count('SITREP_BASEMAP["admin1-UA"]=') == 1  # inlined: map.js loads none offline
+    assert '"admin1Url": ""' in html and "/app/static" not in html
+
+
+def test_the_set_up_scripts_load_as_one_file_before_the_maps_own(tmp_path):
+    """Leaflet, jQuery, topojson-client, the world and its names, in that order, in one file
+    written by the set-up, loaded where Leaflet was; map.js (committed) and the admin-1
+    outlines after it. Without the file (set-up not yet rerun) each loads on its own."""
+
+    def rendered() -> str:
+        fig = folium.Map(tiles=None)
+        OfflineBasemap(["UA"]).add_to(fig)
+        return localize(fig, vendor=tmp_path).get_root().render()
+
+    for path in BUNDLED:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(f"/* {path} */", encoding="utf-8")
+    apart = rendered()
+    bundle = write_bundle(tmp_path).read_text(encoding="utf-8")
+    where = [bundle.index(f"/* {path} */") for path in BUNDLED]
+    assert where == sorted(where)  # in BUNDLED's order: Leaflet first
+    together = rendered()
+    found = re.findall(r'<script src="/app/static/([^"]+)"', together)
+    assert found == [f"vendor/{FRAME_BUNDLE}", "sitrep/map.js"]  # map.js loads the admin-1 files
+    assert re.findall(r'<script src="/app/static/([^"]+)"', apart) == scripts(together)
 
 
 def test_points_kept_as_lon_lat_only_are_drawn_like_geojson_points():

@@ -112,8 +112,10 @@ def test_the_dashboard_and_the_cli_work_on_a_postgresql_url(url, tmp_path):
         patch.setenv("SITREP_STORE", url)
         patch.setenv("SITREP_EXAMPLE_DIR", str(DATA_DIR / "articles"))
         at.run()
+        at.button(key="show_details").click().run()  # the timeline and table, from SQL too
     assert not at.exception, at.exception
     assert {m.label: m.value for m in at.metric}["Events"] == "8"  # seeded with the bundled example
+    assert len(at.get("vega_lite_chart")) == 1 and any("source_text" in d.value for d in at.dataframe)
     out = tmp_path / "events.geojson"
     result = subprocess.run([SITREP, "export", "--format", "geojson", "--output", str(out)], env=env_for(url),
                             capture_output=True, text=True, timeout=120)  # fmt: skip

@@ -2,8 +2,9 @@
  *
  * L.SitrepBasemap: an offline basemap drawn from local data (window.SITREP_BASEMAP, see
  *   maps/basemap_data.py): Natural Earth land, sea, borders and coastlines, approximate
- *   admin-1 outlines from zoom ADMIN1_ZOOM, and country and city names placed only
- *   where they fit (larger places first, no two labels overlapping).
+ *   admin-1 outlines from zoom ADMIN1_ZOOM (their files loaded here, side by side, unless
+ *   inlined), and country and city names placed only where they fit (larger places first,
+ *   no two labels overlapping).
  * L.sitrepFallback: shows the offline basemap instead of tiles that cannot load.
  * L.SitrepPie: an aggregated cell drawn on the canvas as a ring of its event types with
  *   its count in the middle.
@@ -15,6 +16,27 @@
     ADMIN1 = "#a99f91", ADMIN1_ZOOM = 5;
 
   function data(key) { return (window.SITREP_BASEMAP || {})[key]; }
+
+  /* use(data(key)): at once when a script has set it already (the standalone export inlines
+   * the admin-1 files), else once ``url``'s script has (none without a url): each loads on
+   * its own, beside the others (a frame's scripts load one after another, before the map
+   * is drawn). */
+  var waiting = {};  // key -> the callbacks waiting for its script
+  function withData(key, url, use) {
+    if (data(key)) { use(data(key)); return; }
+    if (!url) return;
+    if (waiting[key]) { waiting[key].push(use); return; }
+    waiting[key] = [use];
+    var script = document.createElement("script");
+    script.src = url;
+    script.async = true;
+    script.onload = function () {
+      var callbacks = waiting[key] || [];
+      delete waiting[key];
+      if (data(key)) callbacks.forEach(function (f) { f(data(key)); });
+    };
+    document.head.appendChild(script);
+  }
 
   function pane(map, name, zIndex) {
     var found = map.getPane(name) || map.createPane(name);
@@ -100,7 +122,7 @@
   }
 
   L.SitrepBasemap = L.Layer.extend({
-    options: {admin1: [], maxLabels: 160, attribution: ""},
+    options: {admin1: [], admin1Url: "", maxLabels: 160, attribution: ""},
 
     initialize: function (options) { L.setOptions(this, options); },
 
@@ -123,14 +145,18 @@
         this._add(flatMesh(topojson.mesh(world, countries, function (a, b) { return a === b; })),
           L.extend({color: COAST, weight: 1, opacity: 0.9}, style), this._shapes);
       }
-      var self = this;
+      var self = this, admin1 = this._admin1;
       this.options.admin1.forEach(function (code) {
-        (data("admin1-" + code) || []).forEach(function (region) {
-          var rings = region[1].map(function (ring) {
-            return ring.map(function (p) { return [p[1], p[0]]; });
+        var url = self.options.admin1Url && self.options.admin1Url + code + ".js";
+        withData("admin1-" + code, url, function (regions) {
+          if (admin1 !== self._admin1) return;  // removed and added again since: that one draws them
+          regions.forEach(function (region) {
+            var rings = region[1].map(function (ring) {
+              return ring.map(function (p) { return [p[1], p[0]]; });
+            });
+            admin1.addLayer(L.polyline(rings, L.extend({renderer: self._renderer,
+              color: ADMIN1, weight: 1, dashArray: "4 3", opacity: 0.8}, style)));
           });
-          self._admin1.addLayer(L.polyline(rings, L.extend({renderer: self._renderer,
-            color: ADMIN1, weight: 1, dashArray: "4 3", opacity: 0.8}, style)));
         });
       });
       map.on("zoomend moveend", this._update, this);
