@@ -8,6 +8,7 @@ import re
 from events.extraction import scene
 from events.extraction.casualties import (
     NUMBER,
+    PERSON,
     Casualties,
     number_value,
     of_combatants,
@@ -89,8 +90,8 @@ def split_count(
 
 def _count_at(text: str, name: str) -> int | None:
     """The count told right before 'in <name>' ("three people were killed in X", "one in Y")."""
-    told = (rf"\b{NUMBER}\s+(?:(?:people|persons|civilians|others|more|of\s+them)\s+)?"
-            rf"(?:(?:were|was)\s+(?:killed|injured|wounded)\s+)?in\s+{re.escape(name)}\b")  # fmt: skip
+    told = (rf"\b{NUMBER}(?:\s+{PERSON})??\s+(?:(?:were|was|had\s+been)\s+[a-z]+\s+)?"
+            rf"in\s+{re.escape(name)}\b")  # fmt: skip
     match = re.search(told, text, re.I)
     return number_value(match.group("num")) if match else None
 

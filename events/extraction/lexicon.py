@@ -28,6 +28,8 @@ ROLES = ("strong", "weak", "weapon", "outcome", "force", "locus")
 TRIGGER_KEYS = {"id", "pattern", "event_type", "sub_event_type", "default", "role", "placeless", "status",
                 "weight", "reach"}  # fmt: skip
 ACTOR_KEYS = {"name", "kind", "country", "aliases", "person_aliases", "demonyms", "inter"}
+# The kinds of actors.yaml that bear arms (an agreement among the others is diplomacy).
+ARMED_KINDS = frozenset({"military", "police", "armed_group", "militia", "communal"})
 KIND_INTER = {"military": 1, "police": 1, "government": 1, "armed_group": 2, "militia": 3, "communal": 4,
               "rioters": 5, "protesters": 6, "civilians": 7, "organisation": 8, "external": 8}  # fmt: skip
 STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")

@@ -18,7 +18,7 @@ from events.extraction.actors import ActorHit, Party, Roles, roles
 from events.extraction.casualties import Casualties, parse_casualties
 from events.extraction.counts import attach_counts, place_key, reported, split_count
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
-from events.extraction.lexicon import Actor, Lexicon, Trigger
+from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.merge import SEVERITY
 from events.extraction.modality import in_quotes, modality_blocks
 from events.extraction.report import Report
@@ -494,7 +494,7 @@ def _between_governments(c: Candidate) -> bool:
     """The clause names a government and no armed actor ('Zelensky signed a security
     agreement with Tusk'): an agreement between states, which the news corpora call diplomacy."""
     kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
-    return "government" in kinds and not kinds & {"armed_group", "militia", "military", "communal", "police"}
+    return "government" in kinds and not kinds & ARMED_KINDS
 
 
 def fallback(trigger: Trigger, weapons: list[tuple[str, str]]) -> tuple[str, str]:
