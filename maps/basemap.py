@@ -73,7 +73,7 @@ class OfflineBasemap(JSCSSMixin, Layer):
         # the frame's scripts, which load one after another); the standalone export inlines them
         url = f"{STATIC_URL}/basemap/admin1-"
         self.options = {"admin1": codes, "admin1Url": url, "attribution": ATTRIBUTION}
-        self.admin1_js = [f"{STATIC_URL}/basemap/admin1-{c}.js" for c in codes]
+        self.admin1_js = [f"{url}{c}.js" for c in codes]
         self.tiles = tiles
         self.wait_ms = int(wait_ms)
 
