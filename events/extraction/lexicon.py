@@ -145,6 +145,7 @@ class Lexicon:
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
     told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
+    told_by: re.Pattern[str]  # "he said", "told Reuters": the text before the means a source spoke by
     claimed_tally_cap: int | None
     recent_days: int
     function_words: frozenset[str]
@@ -317,10 +318,12 @@ def _modality(directory: Path) -> dict[str, Any]:
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
     patterns["earlier_event_time"] = re.compile(earlier + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$")
+    telling = patterns["telling"].pattern
     patterns["told_in"] = re.compile(
-        rf"\b(?:{patterns['telling'].pattern})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})"
-        r"(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
+        rf"\b(?:{telling})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
     )
+    # a verb of telling and the one told ("told Reuters"), before the means: "he said by phone"
+    patterns["told_by"] = re.compile(rf"\b(?:{telling})\b(?:\s+[A-Z][\w.]*){{0,3}}\s*$", re.I)
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 

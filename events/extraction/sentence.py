@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
@@ -157,7 +156,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if trigger.id == "phone_call" and _told_by(ctx.lexicon.telling.pattern).search(
+    if trigger.id == "phone_call" and ctx.lexicon.told_by.search(
         ctx.text, max(sentence.start, hit.start - 40), hit.start
     ):
         return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
@@ -184,13 +183,6 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
         )
     return True
-
-
-@lru_cache(maxsize=4)
-def _told_by(telling: str) -> re.Pattern[str]:
-    """A verb of telling (modality.yaml), the one told ("told Reuters"), then the means: "he
-    said by phone" is how a source spoke, no call."""
-    return re.compile(rf"\b(?:{telling})\b(?:\s+[A-Z][\w.]*){{0,3}}\s*$", re.I)
 
 
 def _past_tense(text: str, hit: Hit) -> bool:
@@ -686,12 +678,12 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
             ctx.drafts, c.sentence, ctx.lexicon, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.text
         )
         return True
+    relative = anaphoric and all(t is not None and t.mention.relation for t in c.targets)
     for draft in reversed(ctx.drafts[-8:]):
         if draft.event_type not in (*VIOLENT, *CROWDS) or draft.headline:
             continue  # the headline retells the lede: the body's sentences tell the body's events
         if c.sentence.start - max(e for _, e in draft.spans) > ATTACH_WITHIN:
             return False
-        relative = anaphoric and all(t is not None and t.mention.relation for t in c.targets)
         if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
         if own and draft.unknown_place != own:
