@@ -824,3 +824,30 @@ def test_a_division_named_with_its_kind_places_a_scene_the_gazetteer_lacks(gazet
 )
 def test_the_sub_types_few_reports_carry(text, kind, gazetteer, lexicon):
     assert [r.sub_event_type for r in extract(text, gazetteer, lexicon)] == [kind]
+
+
+ENTRY_REPORTED = ("On 14 December 2025, the rebel alliance said it would halt its offensive around Lashio "
+                  "after talks.")  # fmt: skip
+ENTRY_WORDLESS = ("On 4 March 2025, members of the ruling party's youth wing gathered outside the electoral "
+                  "commission office in Kano to receive the results.")  # fmt: skip
+
+
+def test_an_entry_of_an_event_log_tells_one_event_even_when_told_as_reported(gazetteer, lexicon):
+    """An ACLED-style note opens on its date and tells one event by construction: what a
+    news report would leave as a forecast is the entry's event, with a note and less confidence."""
+    records = extract(ENTRY_REPORTED, gazetteer, lexicon, published=dt.date(2025, 12, 14))
+    assert [(r.location, r.event_date) for r in records] == [("Lashio", dt.date(2025, 12, 14))]
+    assert "Read as the entry's event" in records[0].notes
+    assert records[0].confidence < 0.5
+    # the same words in a report with no opening date, or under a headline, tell no event
+    assert extract("T" + ENTRY_REPORTED.removeprefix("On 14 December 2025, t"), gazetteer, lexicon) == []
+    assert extract("Rebels to pause\n\n" + ENTRY_REPORTED, gazetteer, lexicon) == []
+
+
+def test_an_entry_with_no_event_word_is_its_first_clause_typed_by_the_model(gazetteer, lexicon):
+    records = extract(ENTRY_WORDLESS, gazetteer, lexicon, published=dt.date(2025, 3, 4))
+    assert [(r.location, r.event_date) for r in records] == [("Kano", dt.date(2025, 3, 4))]
+    assert "no event word in it" in records[0].notes
+    assert records[0].confidence < 0.5
+    assert span_of(ENTRY_WORDLESS, records[0].source_span).startswith("On 4 March 2025, members")
+    assert extract("M" + ENTRY_WORDLESS.removeprefix("On 4 March 2025, m"), gazetteer, lexicon) == []

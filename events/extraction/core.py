@@ -10,18 +10,23 @@ from events.extraction.actors import find_actors, find_parties
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.draft import Draft
-from events.extraction.lexicon import Lexicon, PlaceWords
+from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, date_told_event, sentence_drafts
 from events.extraction.timex import find_times, mark_telling
 from events.extraction.timing import is_past
-from events.extraction.triggers import trigger_hits
+from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.reading.article import Article
 from events.reading.text import split_sentences
 from events.records.record import EventRecord
 
+ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
+ENTRY_CONFIDENCE = 0.7  # an entry's event read with every event word taken as told
+ENTRY_GAP = re.compile(r"[\s,)]*")  # between an entry's opening date and its first clause
+# what stands for the event of an entry with no event word: the model types it
+ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
 LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
 # in the body of these is the story's day
 TITLE_NAME = re.compile(
@@ -143,12 +148,7 @@ def article_drafts(
             # Time is read per paragraph; the last armed actor carries on through the
             # article (news names the attacker once, then omits it).
             ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
-        dateline = report.dateline.span if report.dateline else (0, 0)
-        earlier = lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
-        times = [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
-                 and not dateline[0] <= t.start < dateline[1] and not t.qualifier
-                 and not earlier.search(article.text, sentence.start, t.start)]  # fmt: skip
-        actors = [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
+        times, actors = _sentence_times(ctx, sentence), _sentence_actors(ctx, sentence)
         new = sentence_drafts(ctx, index, times, actors)
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
             new = []
@@ -164,8 +164,64 @@ def article_drafts(
                      and not is_past(t, report.reported, lexicon.recent_days)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
+    if not ctx.drafts and _dated_entry(ctx):
+        ctx.drafts.extend(_entry_drafts(ctx))
     retype(ctx.drafts, ctx.typer)
     return ctx.drafts
+
+
+def _sentence_times(ctx: ArticleContext, sentence) -> list:
+    """The sentence's times, less the dateline's, qualifiers and an earlier event's time."""
+    dateline = ctx.report.dateline.span if ctx.report.dateline else (0, 0)
+    earlier = ctx.lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
+    return [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
+            and not dateline[0] <= t.start < dateline[1] and not t.qualifier
+            and not earlier.search(ctx.text, sentence.start, t.start)]  # fmt: skip
+
+
+def _sentence_actors(ctx: ArticleContext, sentence) -> list:
+    return [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
+
+
+def _dated_entry(ctx: ArticleContext) -> bool:
+    """An entry of an event log (an ACLED note): one paragraph, no headline, opening on its
+    date ("On 9 May 2023, ...", "Around 15 January 2023 ...")."""
+    if ctx.report.headline is not None or "\n" in ctx.text.strip():
+        return False
+    return any(t.start < ENTRY_DATE_WITHIN for t in ctx.times)
+
+
+def _entry_drafts(ctx: ArticleContext) -> list[Draft]:
+    """An entry tells one event by construction. When no clause of it was read as telling
+    one (a weak event word with no place beside it, an event told as reported or as "had"),
+    its first sentence with event words is read again with every word taken as told and any
+    place of its clause as the scene; when it has no event word at all, its first clause
+    after the date stands for the event and the type model reads it from its other words
+    and its actors. The notes say which; the confidence is lowered."""
+    ctx.entry = True
+    told = next((k for k, hits in enumerate(ctx.sentence_hits) if hits), None)
+    if told is not None:
+        return _as_entry(ctx, told, "no clause of it was told as a new event")
+    if not ctx.sentences:
+        return []
+    sentence = ctx.sentences[0]
+    opening = [t.end for t in ctx.times if t.start < ENTRY_DATE_WITHIN]
+    start = ENTRY_GAP.match(ctx.text, max(opening, default=sentence.start)).end()
+    if start >= sentence.end:
+        return []
+    ctx.sentence_hits[0] = [Hit(start, clause_of(start, clauses(sentence))[1], ENTRY_TRIGGER)]
+    return _as_entry(ctx, 0, "no event word in it; its first clause is the event")
+
+
+def _as_entry(ctx: ArticleContext, index: int, why: str) -> list[Draft]:
+    sentence = ctx.sentences[index]
+    times, actors = _sentence_times(ctx, sentence), _sentence_actors(ctx, sentence)
+    drafts = sentence_drafts(ctx, index, times, actors) or []
+    drafts = [d for d in drafts if d.trigger is drafts[0].trigger]  # its first event word's: one event
+    for draft in drafts:
+        draft.confidence = round(draft.confidence * ENTRY_CONFIDENCE, 3)
+        draft.notes.append(f"Read as the entry's event: {why}.")
+    return drafts
 
 
 def _carry(ctx: ArticleContext, sentence, times, actors) -> None:

@@ -71,6 +71,7 @@ class ArticleContext:
     lede_time: TimeRef | None = None  # the day the lede's event is told on: the story's day
     paragraph_actor: Actor | None = None
     speaker: Actor | None = None
+    entry: bool = False  # an event log's entry read again for its one event (core._entry_drafts)
 
     @property
     def text(self) -> str:
@@ -134,7 +135,7 @@ def sentence_drafts(
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
     protest = any(h.trigger.event_type == "Protests" for h in ctx.sentence_hits[index])
-    factual = [h for h in ctx.sentence_hits[index] if _factual(h, sentence, spans, ctx, protest)]
+    factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
@@ -237,7 +238,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
     c.targets = _scene_places(c, ctx, c.clause)
-    if c.roles_of("weak"):
+    if c.roles_of("weak") and not ctx.entry:
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
         return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
                     or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))  # fmt: skip
