@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from events.extraction.casualties import Casualties, number_value, of_combatants, parse_casualties, spread
+from events.extraction.casualties import (
+    Casualties,
+    coder_remark,
+    number_value,
+    of_combatants,
+    parse_casualties,
+    spread,
+)
+from events.extraction.lexicon import load_lexicon
 
 
 @pytest.mark.parametrize(
@@ -143,3 +151,22 @@ def test_two_tolls_of_one_event_keep_the_lower_and_an_update_replaces():
     # a side that lost no one does not undo the count of the other side's dead
     assert toll("The police fired back, killing two militants.", "The police suffered no casualties.") == 2
     assert toll("A reporter counted five protesters' bodies.", "At least 10 had been shot dead.") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "parts"),
+    [
+        ("Police said 3 were killed. Fatalities coded as 0 (a local source reported 3).", 0, None),
+        ("An unidentified number of fatalities in a low intensity area is coded as 3.", 3, None),
+        ("Unclear fatalities coded as ten.", 10, None),
+        ("40 fighters were killed. Fatalities split between 2 events.", None, 2),
+        ("(43 fatalities distributed across seven events)", None, 7),
+        ("Fatalities coded as 12 and split between three events.", 12, 3),
+        ("The rebels were coded as a communal militia; 4 were killed.", None, None),
+        ("The fatalities were split between the two sides.", None, None),
+    ],
+)
+def test_a_coders_remark_on_the_count(text, count, parts):
+    got_count, got_parts, span = coder_remark(text, load_lexicon().casualties)
+    assert (got_count, got_parts) == (count, parts)
+    assert (span is None) == (count is None and parts is None)

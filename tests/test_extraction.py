@@ -851,3 +851,13 @@ def test_an_entry_with_no_event_word_is_its_first_clause_typed_by_the_model(gaze
     assert records[0].confidence < 0.5
     assert span_of(ENTRY_WORDLESS, records[0].source_span).startswith("On 4 March 2025, members")
     assert extract("M" + ENTRY_WORDLESS.removeprefix("On 4 March 2025, m"), gazetteer, lexicon) == []
+
+
+def test_an_entrys_coded_count_is_its_count(gazetteer, lexicon):
+    text = ("On 2 May 2025, the air force struck insurgent positions near Monguno, killing 40 "
+            "fighters. Fatalities split between 2 events.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 5, 2))
+    assert [r.fatalities for r in records] == [20]
+    assert "coder gave them: 'Fatalities split between 2 events'" in records[0].notes
+    coded = "On 2 May 2025, gunmen killed 3 herders near Bama. Fatalities coded as 0 (one source reported 3)."
+    assert [r.fatalities for r in extract(coded, gazetteer, lexicon, published=dt.date(2025, 5, 2))] == [0]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from events.errors import ArticleError
 from events.extraction import classify
 from events.extraction.actors import find_actors, find_parties
+from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.draft import Draft
@@ -247,11 +249,29 @@ def _is_qualifier(
     )
 
 
+def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
+    """A coder's remark on the count (an event log's convention: "Unclear fatalities coded
+    as 10", "Fatalities split between 2 events") is the entry's count, over what its
+    sentences tell."""
+    count, parts, span = coder_remark(text, lexicon.casualties)
+    if span is None:
+        return
+    for draft in drafts:
+        fatalities = draft.casualties.fatalities if count is None else count
+        if parts and fatalities:
+            fatalities = spread(Casualties(fatalities, None), parts)[0].fatalities
+        if fatalities != draft.casualties.fatalities:
+            draft.casualties = replace(draft.casualties, fatalities=fatalities, fatal_span=span)
+            draft.spans.append(span)
+            draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
+
+
 def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
     drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+    _coded_counts(drafts, article.text, lexicon)
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

@@ -113,6 +113,8 @@ class CasualtyWords:
     elsewhere: str
     combatants: str
     update_words: str
+    coded_as: str
+    shared_over: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
