@@ -127,3 +127,27 @@ def test_the_word_lists_are_data(lexicon_copy):
     lexicon = build_lexicon(lexicon_copy)
     assert lexicon.places.locative.search("fighting alongside ")
     assert not build_lexicon().places.locative.search("fighting alongside ")
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("The TNLA captured the ruby-mining town of Mogok.", True),
+        ("The group said it had seized the junta's regional command headquarters.", True),
+        ("Troops recaptured Lalibela from the rebels.", True),
+        ("Villagers captured and tied up the other two gunmen.", False),
+        ("Two militants were killed, injured or captured during the operation.", False),
+        ("Police captured two suspects in Goma.", False),
+    ],
+)
+def test_a_capture_of_ground_needs_ground_after_the_verb(text, ground):
+    """'{ground}' in triggers.yaml: taking territory is told with the ground taken (a name or a
+    word of places.yaml ground_words), not with the people caught."""
+    capture = [t for t in build_lexicon().triggers if t.id in ("overtake", "regain")]
+    assert any(t.pattern.search(text) for t in capture) == ground
+
+
+def test_the_words_of_ground_are_data(lexicon_copy):
+    _edit(lexicon_copy, "places.yaml", "ground_words: ['towns?',", "ground_words: ['towns?', 'ridges?',")
+    capture = next(t for t in build_lexicon(lexicon_copy).triggers if t.id == "overtake")
+    assert capture.pattern.search("Rebels captured the ridge above the valley.")

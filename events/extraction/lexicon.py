@@ -210,7 +210,21 @@ def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
         )
 
 
-def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]]) -> Trigger:
+GROUND = "{ground}"  # in a trigger pattern: ground follows (see _ground)
+NOT_MODIFIER = "in|at|on|near|from|after|before|by|with|and|or|during|who|which|while|as|when|to|for"
+
+
+def _ground(directory: Path) -> str:
+    """What "{ground}" stands for: a name, or a word of ground (places.yaml ground_words),
+    after up to four modifiers that are no preposition or conjunction."""
+    words_ = _read(directory / "places.yaml").get("ground_words")
+    if not isinstance(words_, list) or not words_:
+        raise SitrepError("places.yaml: ground_words: expected a non-empty list of words")
+    ground = _alternation_of("places.yaml", "ground_words", words_)
+    return rf"(?=\s+(?:(?!(?:{NOT_MODIFIER})\b)[\w’'-]+\s+){{0,4}}(?:(?-i:[A-Z])|(?:{ground})\b))"
+
+
+def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -> Trigger:
     entry = str(raw.get("id", "?")) if isinstance(raw, dict) else "?"
     _check_keys("triggers.yaml", entry, raw, TRIGGER_KEYS)
     for key in ("id", "pattern", "event_type", "sub_event_type"):
@@ -223,7 +237,8 @@ def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]]) -> Trigger:
     if status not in STATUSES:
         raise SitrepError(f"triggers.yaml: {entry}: status {status!r} is not one of {', '.join(STATUSES)}")
     trigger = Trigger(
-        id=raw["id"], pattern=_compiled("triggers.yaml", entry, raw["pattern"]), event_type=raw["event_type"],
+        id=raw["id"], event_type=raw["event_type"],
+        pattern=_compiled("triggers.yaml", entry, str(raw["pattern"]).replace(GROUND, ground)),
         sub_event_type=raw["sub_event_type"], default=raw.get("default", ""), role=role,
         placeless=bool(raw.get("placeless", False)), status=status, weight=float(raw.get("weight", 0.7)),
         reach=int(raw.get("reach", 120)),
@@ -235,7 +250,8 @@ def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]]) -> Trigger:
 
 
 def _triggers(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> tuple[Trigger, ...]:
-    triggers = tuple(_trigger(raw, taxonomy) for raw in _read(directory / "triggers.yaml"))
+    ground = _ground(directory)
+    triggers = tuple(_trigger(raw, taxonomy, ground) for raw in _read(directory / "triggers.yaml"))
     ids = [t.id for t in triggers]
     doubled = sorted({i for i in ids if ids.count(i) > 1})
     if doubled:
@@ -386,7 +402,8 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
-              "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words"}  # fmt: skip
+              "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words",
+              "ground_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
