@@ -861,3 +861,17 @@ def test_an_entrys_coded_count_is_its_count(gazetteer, lexicon):
     assert "coder gave them: 'Fatalities split between 2 events'" in records[0].notes
     coded = "On 2 May 2025, gunmen killed 3 herders near Bama. Fatalities coded as 0 (one source reported 3)."
     assert [r.fatalities for r in extract(coded, gazetteer, lexicon, published=dt.date(2025, 5, 2))] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a hotel in the Somali capital on Friday, killing 5.", "Mogadishu"),
+        ("Gunmen attacked a hotel in Mali's capital on Friday, killing 5.", "Bamako"),
+        ("Gunmen attacked a hotel in the Somali capital, Mogadishu, on Friday, killing 5.", "Mogadishu"),
+        ("Somali troops attacked a camp in Baidoa on Friday, killing 5.", "Baidoa"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text, place):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 8, 3))
+    assert [r.location for r in records] == [place]

@@ -428,10 +428,11 @@ def _place_words(directory: Path) -> PlaceWords:
     name = rf"(?P<place>{NAME}(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+){{0,2}})"
     region = rf"{NAME}(?:[ -]{NAME})?"
     return PlaceWords(
-        # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X"
+        # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X",
+        # "in the Somali capital, X"
         locative=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
-            rf"\s+){{0,4}}(?:(?i:capital|{settlement}|{area}),\s+)?$"
+            rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:capital),\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         anaphor=re.compile(

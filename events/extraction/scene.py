@@ -27,9 +27,13 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         mention = place.mention
         if not span[0] <= mention.start < span[1] or id(mention) in qualifiers:
             continue
+        capital = _capital_named(text, place, gazetteer)
+        before = text[max(span[0], mention.start - 60) : mention.start]
+        if capital is not None and words.locative.search(before):
+            chosen.append(capital)  # "in the Somali capital", "in Mali's capital" (no name after it)
+            continue
         if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
-        before = text[max(span[0], mention.start - 60) : mention.start]
         if SINCE_PHRASE.search(before):
             continue
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
@@ -47,6 +51,21 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen = chosen or relative
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s*,\s*[A-Z])")
+
+
+def _capital_named(text: str, place: Resolved, gazetteer) -> Resolved | None:
+    """A country named for its capital ("the Somali capital", "Mali's capital"): the capital,
+    read as the place the text means (its name not given beside it)."""
+    if gazetteer.kind(place.entry) != "country" or not CAPITAL_AFTER.match(text, place.mention.end):
+        return None
+    capital = gazetteer.capital_of(gazetteer.country_code(place.entry))
+    if capital is None:
+        return None
+    evidence = (*place.evidence, f"the capital of {gazetteer.label(place.entry)}")
+    return replace(place, entry=capital, evidence=evidence)
 
 
 def listed_places(

@@ -170,6 +170,10 @@ class Gazetteer:
             return ix.admin1[i] == ix.admin1[area] and i != area and ix.kinds[i] != "admin1"
         return False
 
+    def capital_of(self, cc: str) -> int | None:
+        """The entry of the national capital of country ``cc``, if the gazetteer has it."""
+        return next((i for i in sorted(self.index.capitals) if self.index.country[i] == cc), None)
+
     def town_of(self, i: int) -> int | None:
         """The city entry a point of interest lies in (from pois.csv), if known."""
         gid = self.index.geonameid[i]
