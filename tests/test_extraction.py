@@ -875,3 +875,10 @@ def test_an_entrys_coded_count_is_its_count(gazetteer, lexicon):
 def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text, place):
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 8, 3))
     assert [r.location for r in records] == [place]
+
+
+def test_a_campaigns_toll_is_no_count_of_the_strike_told_before(gazetteer, lexicon):
+    text = ("Israeli warplanes struck Hezbollah targets in the village of Chabriha overnight, the military "
+            "said. The fighting has killed more than 500 people in Lebanon.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 28))
+    assert [(r.location, r.fatalities) for r in records] == [("Chabriha", None)]
