@@ -882,3 +882,10 @@ def test_a_campaigns_toll_is_no_count_of_the_strike_told_before(gazetteer, lexic
             "said. The fighting has killed more than 500 people in Lebanon.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 28))
     assert [(r.location, r.fatalities) for r in records] == [("Chabriha", None)]
+
+
+def test_what_evidence_suggested_is_no_proposal(gazetteer, lexicon):
+    text = ("A blast killed 26 people at the railway station in Quetta on Saturday. The police chief told "
+            "reporters that initial evidence suggested a suicide bombing.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 11, 9))
+    assert [r.event_type for r in records] == ["Explosions/Remote violence"]
