@@ -889,3 +889,13 @@ def test_what_evidence_suggested_is_no_proposal(gazetteer, lexicon):
             "reporters that initial evidence suggested a suicide bombing.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 11, 9))
     assert [r.event_type for r in records] == ["Explosions/Remote violence"]
+
+
+def test_a_count_after_force_met_a_crowd_is_that_protests_and_the_lower_count_stands(gazetteer, lexicon):
+    text = ("Protesters marched towards Parliament in Nairobi on Tuesday. After tear gas and water cannon "
+            "failed to break up the crowds, police opened fire.\nOutside parliament, a journalist "
+            "counted at least five protesters' bodies. A paramedic said that at least 10 had been shot "
+            "dead.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 6, 25))
+    assert [(r.event_type, r.location, r.fatalities) for r in records] == [("Protests", "Nairobi", 5)]
+    assert len(records[0].evidence_spans) >= 3  # the force and both counts are evidence of it

@@ -43,8 +43,15 @@ def attach_counts(
                 _add_casualties(draft, share, sentence, note)
         return
     last = drafts[-1]
-    if last.event_type in VIOLENT and _told_before(last, sentence, 300):
+    if (last.event_type in VIOLENT or _met_force(last)) and _told_before(last, sentence, 300):
         _add_casualties(last, casualties, sentence)
+
+
+def _met_force(draft: Draft) -> bool:
+    """A crowd met with force, or one that turned violent: a count after it is its toll."""
+    return draft.event_type == "Riots" or (
+        draft.event_type == "Protests" and draft.sub_event_type != "Peaceful protest"
+    )
 
 
 def _told_before(draft: Draft, sentence, within: int) -> bool:

@@ -413,6 +413,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True  # a day of its own: another event, placed nowhere the text says
     if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
         target.absorb(c.sentence, c.casualties, _features(c, ctx))
+        if (c.sentence.start, c.sentence.end) not in target.spans:  # more of it: evidence of it
+            target.spans.append((c.sentence.start, c.sentence.end))
         if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = _named(force, _country_of([target.place], ctx.gazetteer), ctx)
@@ -650,6 +652,8 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
                     f"{classify.SETTLED}{classify.FORCE_MET}:Protests{classify.SEPARATOR}{draft.sub_event_type}"
                 ]
             draft.absorb(sentence, casualties, settled)
+            if (sentence.start, sentence.end) not in draft.spans:  # the force is told: evidence of it
+                draft.spans.append((sentence.start, sentence.end))
             draft.actor2 = draft.actor2 or "Police Forces"
             return True
     return False
