@@ -899,3 +899,16 @@ def test_a_count_after_force_met_a_crowd_is_that_protests_and_the_lower_count_st
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 6, 25))
     assert [(r.event_type, r.location, r.fatalities) for r in records] == [("Protests", "Nairobi", 5)]
     assert len(records[0].evidence_spans) >= 3  # the force and both counts are evidence of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's prime minister announced the deal between the two sides at a news conference in Doha.",
+        "The two movements signed the Cairo Declaration in Cairo on Tuesday.",
+        "The governments inked a peace treaty in Kigali on Tuesday.",
+    ],
+)
+def test_agreements_told_with_their_many_nouns_and_verbs(gazetteer, lexicon, text):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 1, 15))
+    assert [r.sub_event_type for r in records] == ["Agreement"]
