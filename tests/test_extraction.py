@@ -912,3 +912,17 @@ def test_a_count_after_force_met_a_crowd_is_that_protests_and_the_lower_count_st
 def test_agreements_told_with_their_many_nouns_and_verbs(gazetteer, lexicon, text):
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 1, 15))
     assert [r.sub_event_type for r in records] == ["Agreement"]
+
+
+def test_fighting_told_as_what_came_before_is_no_event_of_its_own(gazetteer, lexicon):
+    text = ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha on Sunday, "
+            "following more than a week of the worst border fighting between the neighbours.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 10, 19))
+    assert "Battles" not in [r.event_type for r in records]
+
+
+@pytest.mark.parametrize("when", ["Saturday's", "Christmas", "Easter"])
+def test_a_time_word_after_a_scene_word_is_no_unknown_place(gazetteer, lexicon, when):
+    text = f"Gunmen attacked worshippers at {when} service in the village, killing four people."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 10, 19))
+    assert all(when.removesuffix("'s") not in (r.location or "") for r in records)

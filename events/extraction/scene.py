@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.extraction.lexicon import PLACE_NAME, PlaceWords
+from events.extraction.timex import MONTHS, WEEKDAYS
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.reading.text import normalize_name
 
@@ -206,8 +207,17 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
         key = normalize_name(name)
         if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
             continue
+        if _time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
+            continue
         return name
     return ""
+
+
+def _time_word(name: str, lexicon) -> bool:
+    word = re.sub(r"['’]s$", "", name).lower()
+    if word in WEEKDAYS or word in MONTHS or lexicon.movable_holidays.match(name):
+        return True
+    return any(pattern.match(name) for pattern, _, _ in lexicon.holidays)
 
 
 def resolve_anaphor(
