@@ -926,3 +926,11 @@ def test_a_time_word_after_a_scene_word_is_no_unknown_place(gazetteer, lexicon, 
     text = f"Gunmen attacked worshippers at {when} service in the village, killing four people."
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 10, 19))
     assert all(when.removesuffix("'s") not in (r.location or "") for r in records)
+
+
+def test_the_sides_between_which_a_clash_broke_out_are_its_actors(gazetteer, lexicon):
+    text = ("Six people were killed and hundreds injured as clashes broke out between protesters and "
+            "ruling party activists in Rangpur on Tuesday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 16))
+    assert [r.event_type for r in records] == ["Riots"]
+    assert records[0].inter1 in (5, 6)  # the crowd (rioters), not the "six people" killed

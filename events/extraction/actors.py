@@ -111,6 +111,12 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     through the passive; in "an attack by X on Y", X and Y."""
     agents: list[Party] = []
     victims: list[Party] = []
+    for _start, end in triggers:  # "as clashes broke out between A and B": the two sides, first
+        between = BETWEEN.match(text, end, clause[1])
+        sides = [p for p in parties if between and between.end() <= p.start < clause[1]][:2]
+        if len(sides) == 2:
+            inside = [p for p in parties if clause[0] <= p.start < clause[1] and p not in sides]
+            return Roles((sides[0],), (sides[1],), tuple(inside))
     for trigger in triggers:
         found = _roles_around(text, clause, trigger, parties)
         agents = agents or list(found.agents)
