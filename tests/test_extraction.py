@@ -934,3 +934,12 @@ def test_the_sides_between_which_a_clash_broke_out_are_its_actors(gazetteer, lex
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 16))
     assert [r.event_type for r in records] == ["Riots"]
     assert records[0].inter1 in (5, 6)  # the crowd (rioters), not the "six people" killed
+
+
+def test_a_lead_since_a_date_makes_a_tally_background(gazetteer, lexicon):
+    text = ("Houthis attack cargo ship\n\nDUBAI, July 8 (Reuters) - Yemen's Houthis said on Tuesday they had "
+            "attacked a cargo ship in the Red Sea.\n\nSince November 2023, the Houthis have attacked more "
+            "than 100 merchant ships in what they say is solidarity with Palestinians in Gaza, sinking two "
+            "vessels before this week.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 7, 8))
+    assert "Gaza" not in [r.location for r in records]

@@ -170,8 +170,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "after the Inata attack, which caused the death of 53": what that event did
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
-    if lead and lead_end <= clause[0] and ctx.lexicon.background.search(text, sentence.start, lead_end):
-        return False  # "Since the war began, Russia has launched thousands of missiles"
+    if lead and lead_end <= clause[0] and ctx.lexicon.background.search(ctx.text, sentence.start, lead_end):
+        return False  # "Since the war began, Russia has launched thousands of missiles" (read with its
+        # dates: "Since November 2023, the Houthis have attacked more than 100 ships")
     if trigger.needs_weapon:
         clause_text = ctx.text[clause[0] : clause[1]]
         if INTERCEPTED.search(clause_text):
