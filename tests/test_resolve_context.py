@@ -92,3 +92,16 @@ def test_the_benchmark_scores_extra_corpora_from_a_folder_only_when_there(tmp_pa
     (tmp_path / "local.jsonl").write_text('{"id": "a", "text": "Paris", "toponyms": []}\n', encoding="utf-8")
     (tmp_path / "geowebnews.jsonl").write_text("", encoding="utf-8")  # a shared corpus's name: not taken
     assert geoparse.extra_corpora(tmp_path) == {"local": tmp_path / "local.jsonl"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [("It joins Carroll and Weakley counties.", "Carroll", "county"),
+     ("Shelling hit the Kharkiv and Sumy regions.", "Kharkiv", "region"),
+     ("It joins Carroll and Weakley County.", "Carroll", "")],
+)  # fmt: skip
+def test_the_first_of_two_names_shares_the_plural_area_word_of_the_second(gazetteer, text, name, word):
+    from events.places import mentions_at
+
+    (mention,) = mentions_at(text, spans_of(text, name), gazetteer)
+    assert mention.area_word == word
