@@ -90,11 +90,17 @@ class Gazetteer:
         "New York"): a division among the candidates whose code covers DIVISION_SHARE of all
         the candidates' people (the division's own, summed over its settlements, and its
         namesakes' inside it), else None. Kept per candidates."""
-        key = tuple(map(tuple, candidates))
-        if key in self.division_names:
-            return self.division_names[key]
+        try:
+            return self.division_names[candidates]
+        except KeyError:
+            key = candidates
+        except TypeError:  # candidates given as lists: kept by their tuples
+            key = tuple(map(tuple, candidates))
+            if key in self.division_names:
+                return self.division_names[key]
         ix = self.index
-        divisions = [e for e, _ in key if ix.kinds[e] == "admin1"]
+        kinds = ix.kinds
+        divisions = [e for e, _ in key if kinds[e] == "admin1"]
         found = None
         if divisions:
             top = max(divisions, key=ix.population.__getitem__)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from operator import itemgetter
@@ -50,11 +50,16 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
         for member in ix.members.get(e, ()):
             admin_votes[ix.admin1[member]] += 1
             country_votes[ix.country[member]] += 1
+    context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant)
+    # the divisions whose towns and counties get "division named": those the unambiguous
+    # mentions name, and the story's state (_main_divisions), per name
     main, common = _main_divisions(keys, named, admin_votes, gazetteer)
-    context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant, main, common)
+    named_ones = admin_votes.keys()
+    divisions = {key: named_ones | {code} if code else named_ones for key, code in main.items()}
+    others = named_ones | {common} if common else named_ones
     told = _told_elsewhere(mentions, keys, qualifiers, gazetteer)
     cases = [_Case(m, keys[k], 1 if id(m) in dominant else 0, context, qualifiers[k], qualified[k], named[k],
-                   told[k]) for k, m in enumerate(mentions)]  # fmt: skip
+                   divisions.get(keys[k], others), told[k]) for k, m in enumerate(mentions)]  # fmt: skip
     # each candidate is scored once: the second pass only adds distances; a mention with one
     # candidate needs no score
     scores = {k: _document_scores(case, gazetteer) if len(case.mention.candidates) > 1 else None
@@ -76,12 +81,12 @@ def _told_elsewhere(mentions: list[Mention], keys: list[str], qualifiers: list[M
     mention without a qualifier of its own, its candidates held by a qualifier of another
     mention of its name, with that qualifier's text (the first that holds it); worked out once
     per name and candidates."""
+    if not any(qualifiers):
+        return [{}] * len(mentions)
     told: dict[str, dict[tuple, str]] = {}
     for key, q in zip(keys, qualifiers, strict=True):
         if q is not None:
             told.setdefault(key, {}).setdefault(tuple(map(tuple, q.candidates)), q.text)
-    if not told:
-        return [{}] * len(mentions)
     out: list[dict[int, str]] = []
     kept: dict[tuple, dict[int, str]] = {}
     for m, key, q in zip(mentions, keys, qualifiers, strict=True):
@@ -159,10 +164,6 @@ class _Context:
     admin_votes: Counter
     total_votes: int
     dominant: set[int]  # ids of the mentions that vote for their first candidate
-    # the division most of the document's named divisions are (_main_divisions): for the names
-    # that named a division, by key; for all the others
-    main_division: dict[str, str | None]
-    common_division: str | None
 
 
 class _Named(NamedTuple):
@@ -190,6 +191,7 @@ class _Case(NamedTuple):
     qualifier: Mention | None  # the mention that qualifies this one ("Odessa, Texas")
     qualifies: Mention | None  # the mention this one qualifies
     named: _Named
+    divisions: Collection[str]  # the first-level divisions named, for its towns and counties
     # where this mention stands alone, its candidates that a qualifier of another mention of its
     # name holds ("Paris, Tenn."), with that qualifier's text: _told_elsewhere
     told_elsewhere: dict[int, str]
@@ -291,10 +293,7 @@ def _document_terms(case: _Case, k: int, gazetteer: Gazetteer) -> Iterator[tuple
     votes = context.country_votes.get(named.countries[k], 0) - (case.own if kind == "country" else 0)
     if votes > 0:
         yield "country votes", votes, 2.5 * votes / context.total_votes + 0.5
-    if (named.points[k] or kind == "admin2") and (
-        context.admin_votes.get(named.divisions[k], 0) > 0
-        or context.main_division.get(case.key, context.common_division) == named.divisions[k]
-    ):
+    if (named.points[k] or kind == "admin2") and named.divisions[k] in case.divisions:
         yield "division named", None, 2.0
     if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
         yield "qualified by", qualifier.text, 6.0
