@@ -12,7 +12,13 @@ unresolved share and the candidate ceiling (the share of toponyms with a right e
 their candidates). Then speed: toponyms per second on one core, index build and load time,
 resident memory.
 
-Usage: .venv/bin/python bench/geoparse.py [--errors DIR] [--quick]
+More corpora in the same format can be scored beside them without entering the repository:
+every *.jsonl in the folder given by --extra (a message says when it holds none; a file named
+as a shared corpus is not taken). They are scored only, never fitted on: their "left out"
+ranker is fitted on all the shared corpora and the ACLED notes; speed is measured on the
+shared corpora alone.
+
+Usage: .venv/bin/python bench/geoparse.py [--errors DIR] [--quick] [--extra DIR]
 """
 
 from __future__ import annotations
@@ -37,14 +43,28 @@ HIT_KM = 161.0
 AREA_KINDS_FOR_TOWNS = {"country", "admin1", "continent", "region", "water"}
 
 
-def load_corpora() -> dict[str, list[dict]]:
+def load_corpora(extra: Path | None = None) -> dict[str, list[dict]]:
     corpora = {}
     for name, path in CORPORA.items():
         if path.exists():
             corpora[name] = read_jsonl(path)
         else:
             print(f"{name}: {path} not found (it lives in ../shared, read-only); skipped")
+    for name, path in extra_corpora(extra).items():
+        CORPORA[name] = path
+        corpora[name] = read_jsonl(path)
     return corpora
+
+
+def extra_corpora(folder: Path | None) -> dict[str, Path]:
+    """The corpora (*.jsonl, by file stem) of a folder kept outside the repository, if any:
+    scored beside the shared ones, never fitted on."""
+    if folder is None:
+        return {}
+    found = {p.stem: p for p in sorted(folder.glob("*.jsonl")) if p.stem not in CORPORA}
+    if not found:
+        print(f"--extra {folder}: no *.jsonl there (absent or empty); no extra corpora")
+    return found
 
 
 def auc(errors: np.ndarray) -> float:
@@ -277,14 +297,18 @@ def fitted_rankers(corpora: dict[str, list[dict]], gazetteer) -> dict[str, objec
     all the others), each fitted afresh here."""
     from train_ranker import ACLED, acled_examples, examples, fit
 
-    data = {name: examples(docs, gazetteer) for name, docs in corpora.items()}
+    shared = [name for name in corpora if CORPORA[name].parent == SHARED / "geoparse"]
+    data = {name: examples(corpora[name], gazetteer) for name in shared}
     acled = [e for path in ACLED.values() if path.exists() for e in acled_examples(path, gazetteer)]
     tuning = [e for ex in [*data.values(), acled] for e in ex if part(e.doc_id) == "tuning"]
     rankers = {"in-corpus": fit(tuning)}
-    for name in corpora:
+    for name in shared:
         others = [e for other, ex in data.items() if other != name for e in ex] + acled
         if others:
             rankers[f"left-out {name}"] = fit(others)
+    if len(shared) < len(corpora):  # the extra corpora: fitted on every shared one
+        everything = fit([e for ex in data.values() for e in ex] + acled)
+        rankers.update({f"left-out {name}": everything for name in corpora if name not in shared})
     return rankers
 
 
@@ -292,8 +316,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", type=Path, help="write the tuning parts' misses into this folder")
     parser.add_argument("--quick", action="store_true", help="skip speed, index and memory figures")
+    parser.add_argument("--extra", type=Path, help="also score every *.jsonl corpus in this folder "
+                        "(kept outside the repository; scored, never fitted on)")  # fmt: skip
     args = parser.parse_args()
-    corpora = load_corpora()
+    corpora = load_corpora(args.extra)
     if not corpora:
         return 1
     from events.places import load_gazetteer, load_ranker, resolve_spans
@@ -315,9 +341,10 @@ def main() -> int:
         runs = [("rules", None, PARTS + ("all",)), ("in-corpus", rankers["in-corpus"], PARTS),
                 ("left out", rankers.get(f"left-out {name}"), PARTS + ("all",)),
                 ("shipped", load_ranker(), ("all",))]  # fmt: skip
-        print(f"{name} ({len(docs)} documents)")
+        extra = CORPORA[name].parent != SHARED / "geoparse"
+        print(f"{name} ({len(docs)} documents{'; extra: scored, never fitted on' if extra else ''})")
         for label, ranker, parts in runs:
-            if ranker is None and label != "rules":
+            if (ranker is None and label != "rules") or (extra and label == "in-corpus"):
                 continue
             outcome = evaluate(docs, lambda t, s, r=ranker: resolve_spans(t, s, gazetteer, r), gazetteer)
             print_outcome(label, outcome, parts, towns)
@@ -330,6 +357,7 @@ def main() -> int:
     if args.quick:
         return 0
     index = measure_index()
+    corpora = {name: docs for name, docs in corpora.items() if CORPORA[name].parent == SHARED / "geoparse"}
     first = next(iter(corpora))
     print()
     for label, ranker in (("rules", None), ("ranker", load_ranker())):

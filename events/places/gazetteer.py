@@ -25,6 +25,11 @@ log = logging.getLogger(__name__)
 PRECISION = {"city": 1, "poi": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3,
              "continent": 3, "water": 3}  # fmt: skip
 AREA_KINDS = {"admin1", "admin2", "region", "country", "continent", "water"}
+# A name stands for a first-level division beyond doubt when that division (with what lies in
+# it) holds this share of its candidates' people: "Ohio" against Ohio counties elsewhere,
+# "Tenn.", "New York" (the state and the city); not "Washington" (the state and D.C.) nor
+# "Georgia" (the state and the country).
+DIVISION_SHARE = 0.95
 
 
 def load_gazetteer(cache_dir: Path) -> Gazetteer:
@@ -69,6 +74,8 @@ class Gazetteer:
         self.ranker_rows: dict[tuple, object] = {}
         # a given span's candidates and their name's key, by its text (events.places.mentions)
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
+        # the first-level division a name's candidates stand for beyond doubt (division_named)
+        self.division_names: dict[tuple, int | None] = {}
 
     def forget_names(self) -> None:
         """Empty what is kept per name as names are met (span candidates, the rules' name
@@ -76,6 +83,34 @@ class Gazetteer:
         self.span_candidates.clear()
         self.rule_scores.clear()
         self.ranker_rows.clear()
+        self.division_names.clear()
+
+    def division_named(self, candidates) -> int | None:
+        """The first-level division entry a name stands for beyond doubt ("Ohio", "Tenn.",
+        "New York"): a division among the candidates whose code covers DIVISION_SHARE of all
+        the candidates' people (the division's own, summed over its settlements, and its
+        namesakes' inside it), else None. Kept per candidates."""
+        try:
+            return self.division_names[candidates]
+        except KeyError:
+            key = candidates
+        except TypeError:  # candidates given as lists: kept by their tuples
+            key = tuple(map(tuple, candidates))
+            if key in self.division_names:
+                return self.division_names[key]
+        ix = self.index
+        kinds = ix.kinds
+        divisions = [e for e, _ in key if kinds[e] == "admin1"]
+        found = None
+        if divisions:
+            top = max(divisions, key=ix.population.__getitem__)
+            total = sum(ix.population[e] for e, _ in key)
+            inside = sum(ix.population[e] for e, _ in key if ix.admin1[e] == ix.admin1[top])
+            found = top if total > 0 and inside >= DIVISION_SHARE * total else None
+        if len(self.division_names) >= 100_000:
+            self.division_names.clear()
+        self.division_names[key] = found
+        return found
 
     def lookup(self, name: str) -> tuple[tuple[int, int], ...]:
         return self.lookup_key(normalize_name(name))

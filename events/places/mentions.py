@@ -21,8 +21,12 @@ CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "o
 AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture"
 SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
 AREA_WORDS = re.compile(rf"^\s+({AREA_NOUNS})s?\b", re.I)
-# "the Kharkiv and Sumy regions": the first name shares the area word of the second
-SHARED_AREA_WORD = re.compile(rf"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+({AREA_NOUNS})s\b")
+# "the Kharkiv and Sumy regions", "Carroll and Weakley counties": the first name shares the
+# area word of the second, in the plural
+AREA_PLURALS = {("counties" if noun == "county" else f"{noun}s"): noun for noun in AREA_NOUNS.split("|")}
+SHARED_AREA_WORD = re.compile(
+    rf"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+({'|'.join(AREA_PLURALS)})\b"
+)
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
 SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
@@ -229,7 +233,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
 
     direction = DIRECTION.search(before) if may_end("ern", "central") else None
     direction = direction or DIRECTION_AFTER.match(text, end)
-    area_word = (after or shared).group(1).lower() if after or shared else ""
+    area_word = after.group(1).lower() if after else AREA_PLURALS[shared.group(1)] if shared else ""
     if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
     settled = None

@@ -4,16 +4,20 @@ Disambiguation by general signals with hand-set weights: population and national
 how many spellings support the name, the countries and first-level divisions named
 elsewhere in the document, explicit qualifiers ("Odessa, Texas", "Borova in the Kharkiv
 region"), a following "region"/"oblast" word, and distance to the other places of the
-document. These weights were set while reading GeoWebNews.
+document. These weights were set while reading GeoWebNews. Two more read US local news: the
+state most of the document's named divisions are, counting the names of a division beyond
+doubt ("Ohio", "Tenn.": Gazetteer.division_named), holds its towns and counties; and a name
+qualified once ("Paris, Tenn.") is read so where it stands alone.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -47,8 +51,15 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
             admin_votes[ix.admin1[member]] += 1
             country_votes[ix.country[member]] += 1
     context = _Context(country_votes, admin_votes, sum(country_votes.values()) or 1, dominant)
-    cases = [_Case(m, keys[k], 1 if id(m) in dominant else 0, context, qualifiers[k], qualified[k], named[k])
-             for k, m in enumerate(mentions)]  # fmt: skip
+    # the divisions whose towns and counties get "division named": those the unambiguous
+    # mentions name, and the story's state (_main_divisions), per name
+    main, common = _main_divisions(keys, named, admin_votes, gazetteer)
+    named_ones = admin_votes.keys()
+    divisions = {key: named_ones | {code} if code else named_ones for key, code in main.items()}
+    others = named_ones | {common} if common else named_ones
+    told = _told_elsewhere(mentions, keys, qualifiers, gazetteer)
+    cases = [_Case(m, keys[k], 1 if id(m) in dominant else 0, context, qualifiers[k], qualified[k], named[k],
+                   divisions.get(keys[k], others), told[k]) for k, m in enumerate(mentions)]  # fmt: skip
     # each candidate is scored once: the second pass only adds distances; a mention with one
     # candidate needs no score
     scores = {k: _document_scores(case, gazetteer) if len(case.mention.candidates) > 1 else None
@@ -62,6 +73,60 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     nearest = _nearest_other_places(again, points, gazetteer)
     return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer)
             for k, m in enumerate(mentions)]  # fmt: skip
+
+
+def _told_elsewhere(mentions: list[Mention], keys: list[str], qualifiers: list[Mention | None],
+                    gazetteer: Gazetteer) -> list[dict[int, str]]:  # fmt: skip
+    """ "Paris, Tenn." ... "Paris": a name qualified once is read so where it stands alone. Per
+    mention without a qualifier of its own, its candidates held by a qualifier of another
+    mention of its name, with that qualifier's text (the first that holds it); worked out once
+    per name and candidates."""
+    if not any(qualifiers):
+        return [{}] * len(mentions)
+    told: dict[str, dict[tuple, str]] = {}
+    for key, q in zip(keys, qualifiers, strict=True):
+        if q is not None:
+            told.setdefault(key, {}).setdefault(tuple(map(tuple, q.candidates)), q.text)
+    out: list[dict[int, str]] = []
+    kept: dict[tuple, dict[int, str]] = {}
+    for m, key, q in zip(mentions, keys, qualifiers, strict=True):
+        if q is not None or key not in told:
+            out.append({})
+            continue
+        known = (key, tuple(map(tuple, m.candidates)))
+        if known not in kept:
+            kept[known] = {e: text for e, _ in m.candidates for holders, text in reversed(told[key].items())
+                           if any(gazetteer.contains(h, e) for h, _ in holders)}  # fmt: skip
+        out.append(kept[known])
+    return out
+
+
+def _main_divisions(keys: list[str], named: list[_Named], admin_votes: Counter,
+                    gazetteer: Gazetteer) -> tuple[dict[str, str | None], str | None]:  # fmt: skip
+    """The story's state: the first-level division holding more than half of the divisions the
+    document names, by its unambiguous mentions (admin_votes) and by the names of a division
+    beyond doubt ("Ohio", "Tenn.", "New York": Gazetteer.division_named), for the names that
+    named none, and apart for each of those, without its own votes (a repeated name is no
+    evidence for itself). Nothing when no name of a division beyond doubt is met ("division
+    named" says it all)."""
+    namers = [(key, n.division) for key, n in zip(keys, named, strict=True) if n.division is not None]
+    if not namers:
+        return {}, None
+    admin1 = gazetteer.index.admin1
+    everything = {a: n for a, n in admin_votes.items() if a}
+    own: dict[str, dict[str, int]] = {}
+    for key, division in namers:
+        code = admin1[division]
+        everything[code] = everything.get(code, 0) + 1
+        mine = own.setdefault(key, {})
+        mine[code] = mine.get(code, 0) + 1
+    total = sum(everything.values())
+    main: dict[str, str | None] = {}
+    for key, mine in own.items():
+        code, count = max(((c, n - mine.get(c, 0)) for c, n in everything.items()), key=itemgetter(1))
+        main[key] = code if count > 0 and 2 * count > total - sum(mine.values()) else None
+    code, count = max(everything.items(), key=itemgetter(1))
+    return main, code if 2 * count > total else None
 
 
 def _nearest_other_places(
@@ -113,6 +178,7 @@ class _Named(NamedTuple):
     # a settlement word, an area word
     reasons: tuple[tuple[str, ...], ...]
     dominant: bool  # the mention votes for its first candidate (one candidate, or a country)
+    division: int | None  # else the first-level division it names beyond doubt, which it votes for
 
 
 class _Case(NamedTuple):
@@ -125,6 +191,15 @@ class _Case(NamedTuple):
     qualifier: Mention | None  # the mention that qualifies this one ("Odessa, Texas")
     qualifies: Mention | None  # the mention this one qualifies
     named: _Named
+    divisions: Collection[str]  # the first-level divisions named, for its towns and counties
+    # where this mention stands alone, its candidates that a qualifier of another mention of its
+    # name holds ("Paris, Tenn."), with that qualifier's text: _told_elsewhere
+    told_elsewhere: dict[int, str]
+
+
+# A name qualified elsewhere in the document ("Paris, Tenn." ... "Paris"), for the candidates
+# its qualifier holds: less than a qualifier of its own (6), more than a named division (2).
+TOLD_ELSEWHERE = 4.0
 
 
 def _name_score(score: float, kind: str, support: int, main_name: bool, area_word: bool,
@@ -185,7 +260,7 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
     kinds = {row[1] for row in rows}
     dominant = len(rows) == 1 or "country" in kinds or "region" in kinds
     columns = tuple(zip(*rows, strict=True)) or ((),) * 6
-    found = _Named(*columns, dominant)
+    found = _Named(*columns, dominant, None if dominant else gazetteer.division_named(mention.candidates))
     if len(kept) >= NAMED_KEPT:
         kept.clear()
     kept[known] = found
@@ -218,10 +293,12 @@ def _document_terms(case: _Case, k: int, gazetteer: Gazetteer) -> Iterator[tuple
     votes = context.country_votes.get(named.countries[k], 0) - (case.own if kind == "country" else 0)
     if votes > 0:
         yield "country votes", votes, 2.5 * votes / context.total_votes + 0.5
-    if (named.points[k] or kind == "admin2") and context.admin_votes.get(named.divisions[k], 0) > 0:
+    if (named.points[k] or kind == "admin2") and named.divisions[k] in case.divisions:
         yield "division named", None, 2.0
     if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
         yield "qualified by", qualifier.text, 6.0
+    if case.told_elsewhere and entry in case.told_elsewhere:
+        yield "qualified elsewhere", case.told_elsewhere[entry], TOLD_ELSEWHERE
 
 
 def _reasons(case: _Case, k: int, gazetteer: Gazetteer) -> list[tuple[str, object]]:
@@ -318,6 +395,7 @@ WORDS = {
     "country votes": lambda v, cc, a1: f"country {cc} named {v}x in the article",
     "division named": lambda v, cc, a1: f"division {a1} named in the article",
     "qualified by": lambda v, cc, a1: f"qualified by '{v}'",
+    "qualified elsewhere": lambda v, cc, a1: f"qualified by '{v}' elsewhere in the article",
     "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
 }
 
