@@ -943,3 +943,13 @@ def test_a_lead_since_a_date_makes_a_tally_background(gazetteer, lexicon):
             "vessels before this week.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 7, 8))
     assert "Gaza" not in [r.location for r in records]
+
+
+def test_a_nearby_place_the_gazetteer_lacks_is_placed_at_the_town_told_before(gazetteer, lexicon):
+    text = ("A drone strike hit a mosque in the besieged city of El Fasher on Friday, killing 75 people. "
+            "On Saturday, artillery shelled the nearby Abu Shouk displacement camp, wounding 12 "
+            "people.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 9, 20))
+    shelling = [r for r in records if r.event_date == dt.date(2025, 9, 20)]
+    assert [r.location for r in shelling] == ["Abu Shouk"]
+    assert shelling[0].geometry is not None and "El Fasher" in shelling[0].notes

@@ -449,7 +449,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:\s+(?i:{area}))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(
-            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?"
+            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring)\s+)?"
             rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
         ),
         # a list of names after a scene word, or after "the villages of" (never after any "of":
