@@ -953,3 +953,19 @@ def test_a_nearby_place_the_gazetteer_lacks_is_placed_at_the_town_told_before(ga
     shelling = [r for r in records if r.event_date == dt.date(2025, 9, 20)]
     assert [r.location for r in shelling] == ["Abu Shouk"]
     assert shelling[0].geometry is not None and "El Fasher" in shelling[0].notes
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Sagaing Region has been among the areas hardest hit by regime airstrikes since the 2021 coup.",
+        "The military continued to carry out airstrikes in resistance-held areas.",
+    ],
+)
+def test_background_read_through_blanked_dates_and_ongoing_campaigns(gazetteer, lexicon, background):
+    """Times are blanked before background is read ("since the      coup"): its patterns take
+    any run of spaces; and a campaign told as going on is background."""
+    assert lexicon.background.search(background.replace("the 2021 coup", "the      coup"))
+    text = "Troops clashed with resistance fighters near Monywa on Thursday. " + background
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 7, 11))
+    assert [r.event_type for r in records] == ["Battles"]

@@ -325,6 +325,14 @@ def _modality(directory: Path) -> dict[str, Any]:
         raise SitrepError(f"modality.yaml: recent_days must be a whole number of days, not {days!r}")
     patterns = {k: _compiled("modality.yaml", k, modality.get(k))
                 for k in known - {"claimed_tally_cap", "recent_days"}}  # fmt: skip
+    # background is read on the text with its times blanked ("since the 2021 coup" reads
+    # "since the      coup"): a space in its patterns stands for any run of spaces
+    background = modality.get("background")
+    if isinstance(background, str):  # (not inside a look-behind, which must keep its width)
+        parts = re.split(r"(\(\?<[!=][^()]*\))", background)
+        flexible = "".join(p if p.startswith("(?<") else p.replace(" ?", r"\s*").replace(" ", r"\s+")
+                           for p in parts)  # fmt: skip
+        patterns["background"] = _compiled("modality.yaml", "background", flexible)
     # the word lists, checked above, inside the clause shapes they are read in
     # "after the Inata attack", "following more than a week of the worst border fighting"
     earlier = (rf"\b(?:{patterns['earlier_event'].pattern})\s+"
