@@ -969,3 +969,11 @@ def test_background_read_through_blanked_dates_and_ongoing_campaigns(gazetteer, 
     text = "Troops clashed with resistance fighters near Monywa on Thursday. " + background
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 7, 11))
     assert [r.event_type for r in records] == ["Battles"]
+
+
+def test_a_possessive_ends_an_unknown_places_name(gazetteer, lexicon):
+    text = ("Suspected separatist fighters killed at least 20 people in an attack in Cameroon's "
+            "English-speaking Southwest region on Monday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 11, 7))
+    assert [r.fatalities for r in records] == [20]
+    assert "English-speaking" not in (records[0].location or "")

@@ -436,7 +436,8 @@ def _place_words(directory: Path) -> PlaceWords:
         )
     scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
     settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
-    name = rf"(?P<place>{NAME}(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+){{0,2}})"
+    # a possessive ends a name ("Cameroon's English-speaking Southwest" is no one place's name)
+    name = rf"(?P<place>{NAME}(?<!['’]s)(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+(?<!['’]s)){{0,2}}(?:['’]s)?)"
     region = rf"{NAME}(?:[ -]{NAME})?"
     return PlaceWords(
         # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X",
