@@ -977,3 +977,9 @@ def test_a_possessive_ends_an_unknown_places_name(gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 11, 7))
     assert [r.fatalities for r in records] == [20]
     assert "English-speaking" not in (records[0].location or "")
+
+
+def test_a_crewed_aircraft_downed_in_the_passive_is_an_attack_not_a_disrupted_weapon(gazetteer, lexicon):
+    text = "A police helicopter was downed by a drone in Amalfi on Thursday, killing 13 officers."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 8, 22))
+    assert [r.event_type for r in records] == ["Explosions/Remote violence"]

@@ -43,6 +43,13 @@ DOWNED_AIRCRAFT = re.compile(
     r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))",
     re.I,
 )
+# "a police helicopter was downed by a drone": the same, told in the passive
+DOWNED_AIRCRAFT_PASSIVE = re.compile(
+    r"\b(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
+    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:shot\s+down|downed)\b",
+    re.I,
+)
 SHOOTING_AIRCRAFT = re.compile(
     r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b", re.I
 )
@@ -135,8 +142,10 @@ def codebook(c: Clause) -> tuple[str, int]:
     deliveries = [d for _, d in c.weapons if d in REMOTE]
     clause_text = c.text[c.clause[0] : c.clause[1]]
     downed = DOWNED_AIRCRAFT.search(clause_text) if "interception" in ids else None
-    if downed:  # a crewed aircraft shot down is an attack on it: from the air a battle
-        by_air = SHOOTING_AIRCRAFT.search(clause_text, 0, downed.start())
+    passive = DOWNED_AIRCRAFT_PASSIVE.search(clause_text) if "interception" in ids and not downed else None
+    if downed or passive:  # a crewed aircraft shot down is an attack on it: from the air a battle
+        shooter = (0, downed.start()) if downed else (passive.end(), len(clause_text))  # "by" after it
+        by_air = SHOOTING_AIRCRAFT.search(clause_text, *shooter)
         return (
             "Battles::Armed clash"
             if by_air
