@@ -983,3 +983,11 @@ def test_a_crewed_aircraft_downed_in_the_passive_is_an_attack_not_a_disrupted_we
     text = "A police helicopter was downed by a drone in Amalfi on Thursday, killing 13 officers."
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 8, 22))
     assert [r.event_type for r in records] == ["Explosions/Remote violence"]
+
+
+def test_a_reaction_naming_a_capital_as_whom_to_pressure_is_no_event_there(gazetteer, lexicon):
+    text = ("A Russian missile strike on central Sumy killed 35 people on Sunday. President Volodymyr "
+            "Zelensky said the attack showed that Russia was not interested in peace and called on allies "
+            "to increase pressure on Moscow.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 4, 13))
+    assert [r.location for r in records] == ["Sumy"]

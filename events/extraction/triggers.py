@@ -15,7 +15,10 @@ from events.reading.text import Sentence
 
 CLAUSE_BREAK = re.compile(
     r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
-    r"though|even|despite|amid|amidst)\b)|\s+(?=(?:while|whereas|but|although)\s)",
+    r"though|even|despite|amid|amidst)\b)|\s+(?=(?:while|whereas|but|although)\s)"
+    # "said the attack showed ... and called on allies to increase pressure on Moscow": a new
+    # predicate of telling or urging
+    r"|\s+and\s+(?=(?:called|urged|appealed|vowed|pledged|promised|warned|added|said)\s)",
     re.I,
 )
 LEADING_SUBORDINATE = re.compile(
