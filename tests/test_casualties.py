@@ -133,7 +133,8 @@ def test_whose_dead(text, fighters):
 
 @pytest.mark.parametrize("text", ["The onslaught has left over 40,200 Palestinians dead.",
                                   "More than 20,000 people have been killed in the fighting.",
-                                  "The war has killed tens of thousands of people."])  # fmt: skip
+                                  "The war has killed tens of thousands of people.",
+                                  "The fighting has killed more than 500 people in Lebanon."])  # fmt: skip
 def test_a_war_toll_is_no_event_count(text):
     casualties = parse_casualties(text)
     assert (casualties.fatalities, casualties.injuries, casualties.aggregate) == (None, None, True)
@@ -164,6 +165,10 @@ def test_two_tolls_of_one_event_keep_the_lower_and_an_update_replaces():
         ("Fatalities coded as 12 and split between three events.", 12, 3),
         ("The rebels were coded as a communal militia; 4 were killed.", None, None),
         ("The fatalities were split between the two sides.", None, None),
+        ("Fatalities are coded as a conservative estimate.", None, None),
+        ("Fatalities coded as several.", None, None),
+        ("Fatalities coded as 1,200.", 1200, None),
+        ("Unclear fatalities coded as twenty-one.", 21, None),
     ],
 )
 def test_a_coders_remark_on_the_count(text, count, parts):

@@ -991,3 +991,21 @@ def test_a_reaction_naming_a_capital_as_whom_to_pressure_is_no_event_there(gazet
             "to increase pressure on Moscow.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 4, 13))
     assert [r.location for r in records] == ["Sumy"]
+
+
+def test_a_text_opening_on_a_weekday_or_under_a_headline_is_no_event_logs_entry(gazetteer, lexicon):
+    for text in ("On Monday, the president visited the capital and met local officials.",
+                 "Visit\n\nOn 4 March 2025, the president visited the capital."):  # fmt: skip
+        assert extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 4)) == []
+
+
+def test_a_capital_word_that_is_no_city_is_no_capital(gazetteer, lexicon):
+    text = "Protesters marched in Russia's capital markets district on Friday."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 8))
+    assert "Moscow" not in [r.location for r in records]
+
+
+def test_unmanned_aircraft_downed_are_an_interception(gazetteer, lexicon):
+    text = "Two unmanned aircraft were shot down over Belgorod on Tuesday, the ministry said."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 5))
+    assert [r.event_type for r in records] == ["Strategic developments"]

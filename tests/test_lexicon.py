@@ -138,6 +138,10 @@ def test_the_word_lists_are_data(lexicon_copy):
         ("Villagers captured and tied up the other two gunmen.", False),
         ("Two militants were killed, injured or captured during the operation.", False),
         ("Police captured two suspects in Goma.", False),
+        ("Police captured two Ukrainian soldiers near the border.", False),
+        ("Villagers captured all five attackers.", False),
+        ("The town was captured by Russian forces on Monday.", True),
+        ("The village was retaken by Ukrainian troops.", True),
     ],
 )
 def test_a_capture_of_ground_needs_ground_after_the_verb(text, ground):

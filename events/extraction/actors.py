@@ -33,6 +33,10 @@ NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+
 SUPPORT_VERB = re.compile(r"\b(?:carried out|conducted|launched|staged|committed|perpetrated|mounted|made|"
                           r"led|claimed|executed)\s+(?:\w+\s+){0,2}$", re.I)  # fmt: skip
 BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
+# "between (the) quota reform protesters and (the) party activists": the sides right after it,
+# joined by "and"
+SIDES = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}")
+SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 # Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
 # The type of a named actor by its ACLED inter code.
@@ -113,8 +117,14 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     victims: list[Party] = []
     for _start, end in triggers:  # "as clashes broke out between A and B": the two sides, first
         between = BETWEEN.match(text, end, clause[1])
-        sides = [p for p in parties if between and between.end() <= p.start < clause[1]][:2]
-        if len(sides) == 2:
+        if between is None:
+            continue
+        sides = [p for p in parties if between.end() <= p.start < clause[1]][:2]
+        if (
+            len(sides) == 2
+            and SIDES.fullmatch(text, between.end(), sides[0].start)
+            and SIDES_GAP.fullmatch(text, sides[0].end, sides[1].start)
+        ):
             inside = [p for p in parties if clause[0] <= p.start < clause[1] and p not in sides]
             return Roles((sides[0],), (sides[1],), tuple(inside))
     for trigger in triggers:

@@ -81,6 +81,7 @@ class Patterns:
     coordinated: tuple[re.Pattern[str], ...]
     subset: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    campaign: re.Pattern[str]  # a campaign's toll: no event's count
     combatants: re.Pattern[str]
     update: re.Pattern[str]
     as_many: re.Pattern[str]  # the hurt counted by the dead before them
@@ -179,6 +180,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
+        campaign=re.compile(rf"\b{words.campaign_toll}\b", re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
         # "one person was killed and another injured", "four died and as many were left injured"
@@ -274,6 +276,8 @@ def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
 def _parse(text: str, p: Patterns) -> Casualties:
     if p.elsewhere.search(text):
         return Casualties(None, None)
+    if p.campaign.search(text):
+        return Casualties(None, None, aggregate=True)
     fatal = _first(p.fatal, p.subset, text)
     hurt = _first(p.injured, p.subset, text)
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
@@ -414,7 +418,11 @@ def spread(casualties: Casualties, parts: int, cap: int | None = None) -> list[C
 
 @lru_cache(maxsize=4)
 def _remark_patterns(words: CasualtyWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    count = rf"(?P<count>\d+|zero|none|{_NUMBER_WORD})"
+    # a number as a coder writes one: digits ("1,200") or a cardinal word, never "a", "several"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    count = rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|zero|none|(?:{tens})(?:[- ](?:{units}))?|{teens}|{units})"
     return (
         re.compile(rf"(?i:{words.coded_as})\s+{count}\b"),
         re.compile(rf"(?i:{words.shared_over})\s+{count}\s+(?i:(?:separate\s+|different\s+)?events)\b"),

@@ -43,10 +43,11 @@ DOWNED_AIRCRAFT = re.compile(
     r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))",
     re.I,
 )
-# "a police helicopter was downed by a drone": the same, told in the passive
+# "a police helicopter was downed by a drone": the same, told in the passive ("two unmanned
+# aircraft were shot down" is an interception)
 DOWNED_AIRCRAFT_PASSIVE = re.compile(
-    r"\b(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
-    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?<!unmanned\s)(?<!drone\s)\b(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|"
+    r"helicopters?|bombers?|(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:shot\s+down|downed)\b",
     re.I,
 )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from events.errors import ArticleError
 from events.extraction import classify
-from events.extraction.actors import find_actors, find_parties
+from events.extraction.actors import ActorHit, find_actors, find_parties
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
@@ -16,12 +16,12 @@ from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.report import read_report
 from events.extraction.sentence import PRONOUN_START, ArticleContext, Typer, date_told_event, sentence_drafts
-from events.extraction.timex import find_times, mark_telling
+from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.reading.article import Article
-from events.reading.text import split_sentences
+from events.reading.text import Sentence, split_sentences
 from events.records.record import EventRecord
 
 ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
@@ -166,13 +166,15 @@ def article_drafts(
                      and not is_past(t, report.reported, lexicon.recent_days)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
-    if not ctx.drafts and _dated_entry(ctx):
-        ctx.drafts.extend(_entry_drafts(ctx))
+    if _dated_entry(ctx):
+        if not ctx.drafts:
+            ctx.drafts.extend(_entry_drafts(ctx))
+        _coded_counts(ctx.drafts, article.text, lexicon)
     retype(ctx.drafts, ctx.typer)
     return ctx.drafts
 
 
-def _sentence_times(ctx: ArticleContext, sentence) -> list:
+def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
     """The sentence's times, less the dateline's, qualifiers and an earlier event's time."""
     dateline = ctx.report.dateline.span if ctx.report.dateline else (0, 0)
     earlier = ctx.lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
@@ -181,16 +183,18 @@ def _sentence_times(ctx: ArticleContext, sentence) -> list:
             and not earlier.search(ctx.text, sentence.start, t.start)]  # fmt: skip
 
 
-def _sentence_actors(ctx: ArticleContext, sentence) -> list:
+def _sentence_actors(ctx: ArticleContext, sentence: Sentence) -> list[ActorHit]:
     return [a for a in ctx.actors if sentence.start <= a.start < sentence.end]
 
 
 def _dated_entry(ctx: ArticleContext) -> bool:
     """An entry of an event log (an ACLED note): one paragraph, no headline, opening on its
-    date ("On 9 May 2023, ...", "Around 15 January 2023 ...")."""
-    if ctx.report.headline is not None or "\n" in ctx.text.strip():
+    calendar date ("On 9 May 2023, ...", "Around 15 January 2023 ...", "04 January."; not "On
+    Monday, ..." nor a year alone)."""
+    if ctx.report.headline is not None or len({s.paragraph for s in ctx.sentences}) != 1:
         return False
-    return any(t.start < ENTRY_DATE_WITHIN for t in ctx.times)
+    return any(t.start < ENTRY_DATE_WITHIN and t.precision < YEAR and any(c.isdigit() for c in t.expression)
+               for t in ctx.times)  # fmt: skip
 
 
 def _entry_drafts(ctx: ArticleContext) -> list[Draft]:
@@ -200,12 +204,9 @@ def _entry_drafts(ctx: ArticleContext) -> list[Draft]:
     place of its clause as the scene; when it has no event word at all, its first clause
     after the date stands for the event and the type model reads it from its other words
     and its actors. The notes say which; the confidence is lowered."""
-    ctx.entry = True
     told = next((k for k, hits in enumerate(ctx.sentence_hits) if hits), None)
     if told is not None:
         return _as_entry(ctx, told, "no clause of it was told as a new event")
-    if not ctx.sentences:
-        return []
     sentence = ctx.sentences[0]
     opening = [t.end for t in ctx.times if t.start < ENTRY_DATE_WITHIN]
     start = ENTRY_GAP.match(ctx.text, max(opening, default=sentence.start)).end()
@@ -216,9 +217,16 @@ def _entry_drafts(ctx: ArticleContext) -> list[Draft]:
 
 
 def _as_entry(ctx: ArticleContext, index: int, why: str) -> list[Draft]:
+    """The entry's sentence read again as its first reading began: nothing carried over from
+    the sentences after it, every event word taken as told."""
     sentence = ctx.sentences[index]
     times, actors = _sentence_times(ctx, sentence), _sentence_actors(ctx, sentence)
-    drafts = sentence_drafts(ctx, index, times, actors) or []
+    ctx.paragraph_time = ctx.lede_time = ctx.paragraph_actor = ctx.speaker = None
+    ctx.entry = True
+    try:
+        drafts = sentence_drafts(ctx, index, times, actors) or []
+    finally:
+        ctx.entry = False
     drafts = [d for d in drafts if d.trigger is drafts[0].trigger]  # its first event word's: one event
     for draft in drafts:
         draft.confidence = round(draft.confidence * ENTRY_CONFIDENCE, 3)
@@ -250,9 +258,9 @@ def _is_qualifier(
 
 
 def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
-    """A coder's remark on the count (an event log's convention: "Unclear fatalities coded
-    as 10", "Fatalities split between 2 events") is the entry's count, over what its
-    sentences tell."""
+    """A coder's remark on the count in an event log's entry ("Unclear fatalities coded as
+    10", "Fatalities split between 2 events") is the entry's count, over what its sentences
+    tell."""
     count, parts, span = coder_remark(text, lexicon.casualties)
     if span is None:
         return
@@ -271,7 +279,6 @@ def extract_article(
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
     drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
-    _coded_counts(drafts, article.text, lexicon)
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

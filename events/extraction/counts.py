@@ -27,8 +27,8 @@ def attach_counts(
     """'A civilian was killed.' after a strike: the count belongs to that strike. A count
     told for several places ("40 soldiers were killed near A, B and C") gives each event at
     one of them its share, and nothing to events elsewhere."""
-    if not drafts or lexicon.hypothetical.search(sentence.text) or lexicon.background.search(sentence.text):
-        return  # a forecast, or a toll, habit or trend: no count of the event told before
+    if not drafts or lexicon.hypothetical.search(sentence.text):
+        return
     casualties = parse_casualties(sentence.text)
     if not reported(casualties):
         return

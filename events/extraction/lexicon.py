@@ -115,6 +115,7 @@ class CasualtyWords:
     update_words: str
     coded_as: str
     shared_over: str
+    campaign_toll: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
@@ -215,13 +216,15 @@ NOT_MODIFIER = "in|at|on|near|from|after|before|by|with|and|or|during|who|which|
 
 
 def _ground(directory: Path) -> str:
-    """What "{ground}" stands for: a name, or a word of ground (places.yaml ground_words),
-    after up to four modifiers that are no preposition or conjunction."""
+    """What "{ground}" stands for: a name right after the verb (or after "the"), or a word of
+    ground (places.yaml ground_words) after up to six modifiers that are no preposition or
+    conjunction ("captured the ruby-mining town"; not "captured two Ukrainian soldiers")."""
     words_ = _read(directory / "places.yaml").get("ground_words")
     if not isinstance(words_, list) or not words_:
         raise SitrepError("places.yaml: ground_words: expected a non-empty list of words")
     ground = _alternation_of("places.yaml", "ground_words", words_)
-    return rf"(?=\s+(?:(?!(?:{NOT_MODIFIER})\b)[\w’'-]+\s+){{0,4}}(?:(?-i:[A-Z])|(?:{ground})\b))"
+    modifiers = rf"(?:(?!(?:{NOT_MODIFIER})\b)[\w’'-]+\s+){{0,6}}"
+    return rf"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+{modifiers}(?:{ground})\b)"
 
 
 def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -> Trigger:
@@ -436,8 +439,10 @@ def _place_words(directory: Path) -> PlaceWords:
         )
     scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
     settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
-    # a possessive ends a name ("Cameroon's English-speaking Southwest" is no one place's name)
-    name = rf"(?P<place>{NAME}(?<!['’]s)(?:[ -](?:[A-Z]|(?i:{article})-)[\w'’-]+(?<!['’]s)){{0,2}}(?:['’]s)?)"
+    # a possessive ends a name ("Cameroon's English-speaking Southwest" is no one place's name;
+    # the name is "Cameroon"), an apostrophe inside it does not ("N'Djamena")
+    word = r"(?:[\w-]|['’](?![sS]\b))+"
+    name = rf"(?P<place>[A-Z]{word}(?:[ -](?:[A-Z]|(?i:{article})-){word}){{0,2}})"
     region = rf"{NAME}(?:[ -]{NAME})?"
     return PlaceWords(
         # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X",

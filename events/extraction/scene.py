@@ -54,7 +54,12 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
 
-CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s*,\s*[A-Z])")
+# "the Somali capital" with no name after it, ending its phrase ("... capital on Friday"; not
+# "Russia's capital markets")
+CAPITAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+capital\b(?!\s*,\s*[A-Z])(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|by|for|from|after|before|"
+    r"during|with|and|where|when|late|early|overnight|last|this|yesterday|today)\b))"
+)
 
 
 def _capital_named(text: str, place: Resolved, gazetteer) -> Resolved | None:

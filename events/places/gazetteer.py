@@ -74,6 +74,7 @@ class Gazetteer:
         self.ranker_rows: dict[tuple, object] = {}
         # a given span's candidates and their name's key, by its text (events.places.mentions)
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
+        self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
 
@@ -206,8 +207,14 @@ class Gazetteer:
         return False
 
     def capital_of(self, cc: str) -> int | None:
-        """The entry of the national capital of country ``cc``, if the gazetteer has it."""
-        return next((i for i in sorted(self.index.capitals) if self.index.country[i] == cc), None)
+        """The entry of the national capital of country ``cc`` (its most populous entry of that
+        name), if the gazetteer has it."""
+        if self._capitals is None:
+            ix, capitals = self.index, {}
+            for i in sorted(self.index.capitals, key=lambda i: -ix.population[i]):
+                capitals.setdefault(ix.country[i], i)
+            self._capitals = capitals
+        return self._capitals.get(cc)
 
     def town_of(self, i: int) -> int | None:
         """The city entry a point of interest lies in (from pois.csv), if known."""

@@ -82,7 +82,7 @@ def _told_elsewhere(mentions: list[Mention], keys: list[str], qualifiers: list[M
     mention of its name, with that qualifier's text (the first that holds it); worked out once
     per name and candidates."""
     if not any(qualifiers):
-        return [{}] * len(mentions)
+        return [{} for _ in mentions]
     told: dict[str, dict[tuple, str]] = {}
     for key, q in zip(keys, qualifiers, strict=True):
         if q is not None:
