@@ -1009,3 +1009,12 @@ def test_unmanned_aircraft_downed_are_an_interception(gazetteer, lexicon):
     text = "Two unmanned aircraft were shot down over Belgorod on Tuesday, the ministry said."
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 5))
     assert [r.event_type for r in records] == ["Strategic developments"]
+
+
+def test_a_body_event_with_no_place_takes_the_headlines(gazetteer, lexicon):
+    text = ("Second night of protests in Tbilisi\n\nThousands of protesters rallied outside the Parliament "
+            "building for a second night on Friday. Riot police used water cannon and tear gas to clear "
+            "the avenue early on Saturday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 11, 30))
+    assert [r.location for r in records] == ["Tbilisi"]
+    assert "Place from the headline" in records[0].notes

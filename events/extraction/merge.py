@@ -99,7 +99,8 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     compatible place (whatever the day: headlines rarely say it), adding its sentence as
     evidence and its counts only where the body gives none. A headline event at a place
     the body tells another type of event at is the body's (the body says more); a headline
-    event the body does not tell at all stands on its own."""
+    event the body does not tell at all stands on its own. A body event it joins that has no
+    place takes the headline's."""
     kept: list[Draft] = []
     for draft in headlines:
         near = [b for b in body if _places_compatible(b, draft, gazetteer)]
@@ -112,10 +113,20 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
             target.features |= draft.features
             if target.casualties.fatalities is None and target.casualties.injuries is None:
                 target.casualties = draft.casualties
+            _place_from(target, draft)
             _date_from(target, draft)  # "The attack took place early Thursday", read with the headline's
-        elif not near:
+        elif near:
+            _place_from(near[0], draft)
+        else:
             kept.append(draft)
     return body + _merge(kept, gazetteer)
+
+
+def _place_from(target: Draft, headline: Draft) -> None:
+    """A body event told with no place takes the place of the headline that retells it."""
+    if target.place is None and not target.unknown_place and headline.place is not None:
+        target.place, target.unknown_place = headline.place, headline.unknown_place
+        target.notes.append(f"Place from the headline: '{headline.place.mention.text}'.")
 
 
 def _date_from(target: Draft, draft: Draft) -> None:
