@@ -280,3 +280,15 @@ def test_candidates_given_as_lists_are_chosen_as_tuples_are(gazetteer, learned):
     gazetteer.forget_names()
     expected = [(r.entry, r.evidence) for r in resolve_mentions(text, mentions, gazetteer, ranker)]
     assert [(r.entry, r.evidence) for r in resolve_mentions(text, listed, gazetteer, ranker)] == expected
+
+
+def test_an_abbreviated_first_word_joins_the_name_and_is_also_looked_up_spelled_out(gazetteer):
+    """ "St. Petersburg", "Ft. Worth": the period after an abbreviated first word does not cut the
+    name; "St." is also read as "Saint", which may be the only spelling an entry has."""
+    from events.places import find_mentions
+
+    text = "Witkoff met Putin in St. Petersburg on Friday, then flew to St. Louis and Ft. Worth."
+    mentions = find_mentions(text, gazetteer)
+    assert [m.text for m in mentions] == ["St. Petersburg", "St. Louis", "Ft. Worth"]
+    petersburg = {gazetteer.country_code(entry) for entry, _ in mentions[0].candidates}
+    assert {"RU", "US"} <= petersburg

@@ -89,7 +89,7 @@ def find_mentions(
                 continue
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
-            candidates = _abbreviated(surface, gazetteer.lookup_key(key), gazetteer)
+            candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
             if not candidates:
                 continue
             if j - i == 1 and (
@@ -208,8 +208,8 @@ def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
             return False
         if k > i:
             gap = text[tokens[k - 1].end() : token.start()]
-            if gap not in (" ", "-"):
-                return False
+            if gap not in (" ", "-") and not (gap == ". " and k - 1 == i and _prefix(tokens[i].group(0))):
+                return False  # "St. Petersburg", "Ft. Worth": an abbreviated first word
             word = token.group(0)
             if not word[0].isupper() and word.lower() not in CONNECTORS and not ARTICLE_PREFIX.match(word):
                 return False
@@ -257,6 +257,28 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
 
 
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
+# Abbreviated first words of place names, spelled out: "St. Petersburg" is also looked up as
+# "Saint Petersburg", which may be the only spelling a town is filed under.
+PREFIXES = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def _prefix(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in PREFIXES
+
+
+def _with_spelled_prefix(key: str, gazetteer: Gazetteer):
+    """The candidates of a name, with those of its spelled-out prefix ("st petersburg" and
+    "saint petersburg"), each entry once with its best support."""
+    candidates = gazetteer.lookup_key(key)
+    first, _, rest = key.partition(" ")
+    if first not in PREFIXES or not rest:
+        return candidates
+    best = dict(candidates)
+    for entry, support in gazetteer.lookup_key(f"{PREFIXES[first]} {rest}"):
+        best[entry] = max(support, best.get(entry, 0))
+    return tuple(best.items())
 
 
 def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
