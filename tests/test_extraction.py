@@ -1018,3 +1018,10 @@ def test_a_body_event_with_no_place_takes_the_headlines(gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 11, 30))
     assert [r.location for r in records] == ["Tbilisi"]
     assert "Place from the headline" in records[0].notes
+
+
+def test_a_call_for_a_ceasefire_is_a_stated_position_not_a_demand_event(gazetteer, lexicon):
+    text = ("Fourteen Palestinian factions signed a declaration in Beijing on Tuesday. The Chinese foreign "
+            "minister called for a comprehensive and lasting ceasefire in Gaza.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 23))
+    assert "Demand" not in [r.sub_event_type for r in records]
