@@ -337,11 +337,13 @@ def _modality(directory: Path) -> dict[str, Any]:
                            for p in parts)  # fmt: skip
         patterns["background"] = _compiled("modality.yaml", "background", flexible)
     # the word lists, checked above, inside the clause shapes they are read in
-    # "after the Inata attack", "following more than a week of the worst border fighting"
+    # "after the Inata attack", "following more than a week of the worst border fighting", "in
+    # response to repeated missile attacks"
     earlier = (rf"\b(?:{patterns['earlier_event'].pattern})\s+"
                r"(?:(?:(?:more\s+than|nearly|almost|over)\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+"
                r"(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?|"
-               r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s)\s+)")  # fmt: skip
+               r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s|repeated|recent|previous|"
+               r"earlier)\s+)")  # fmt: skip
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
     patterns["earlier_event_told"] = re.compile(
         earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:in|during)\s+which|which|that|when)\s+"
