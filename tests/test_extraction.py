@@ -1028,7 +1028,7 @@ def test_a_call_for_a_ceasefire_is_a_stated_position_not_a_demand_event(gazettee
 
 
 def test_what_a_strike_answered_is_no_event_of_its_own(gazetteer, lexicon):
-    text = ("Israel's military said it struck the port of Hodeidah early on Monday in response to repeated "
-            "missile attacks on Israel.")  # fmt: skip
+    text = ("Israel's military said it struck the port of Hodeidah early on Monday, as well as a power "
+            "station, in response to repeated missile attacks on Israel.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 7, 8))
     assert len(records) == 1 and records[0].location != "Israel"
