@@ -269,7 +269,7 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
         if parts and fatalities:
             fatalities = spread(Casualties(fatalities, None), parts)[0].fatalities
         if fatalities != draft.casualties.fatalities:
-            draft.casualties = replace(draft.casualties, fatalities=fatalities, fatal_span=span)
+            draft.casualties = replace(draft.casualties, fatalities=fatalities)  # the remark: evidence
             draft.spans.append(span)
             draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
 
