@@ -8,17 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from text_kit import spans_of
 
 from events.places import resolve_spans
-
-
-def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for name in names:
-        start = text.index(name, start)
-        out.append((start, start + len(name)))
-        start += len(name)
-    return out
 
 
 def chosen(gazetteer, text, *names):
