@@ -1040,3 +1040,15 @@ def test_no_event_where_only_background_or_a_word_names_the_place(
 ):
     records = extract(text, gazetteer, lexicon, published=published)
     assert nowhere not in [r.location for r in records]
+
+
+@pytest.mark.parametrize(
+    ("text", "interception"),
+    [
+        ("The army said on Monday it had neutralised several terrorists near Kayes.", False),
+        ("Air defence neutralised two drones over Kharkiv on Monday.", True),
+    ],
+)
+def test_neutralised_people_are_no_disrupted_weapon(gazetteer, lexicon, text, interception):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 9, 15))
+    assert ("Disrupted weapons use" in [r.sub_event_type for r in records]) is interception
