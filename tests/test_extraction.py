@@ -1052,3 +1052,10 @@ def test_no_event_where_only_background_or_a_word_names_the_place(
 def test_neutralised_people_are_no_disrupted_weapon(gazetteer, lexicon, text, interception):
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 9, 15))
     assert ("Disrupted weapons use" in [r.sub_event_type for r in records]) is interception
+
+
+def test_an_entry_whose_date_stands_alone_is_told_by_its_next_sentence(gazetteer, lexicon):
+    records = extract("04 January. Unidentified armed men entered the town of Bria.", gazetteer, lexicon,
+                      published=dt.date(2024, 1, 4))  # fmt: skip
+    assert [(r.location, r.event_date) for r in records] == [("Bria", dt.date(2024, 1, 4))]
+    assert extract("On 5 May 2024, .", gazetteer, lexicon, published=dt.date(2024, 5, 5)) == []

@@ -27,6 +27,7 @@ from events.records.record import EventRecord
 ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
 ENTRY_CONFIDENCE = 0.7  # an entry's event read with every event word taken as told
 ENTRY_GAP = re.compile(r"[\s,)]*")  # between an entry's opening date and its first clause
+WORD = re.compile(r"[^\W\d_]{2,}")
 # what stands for the event of an entry with no event word: the model types it
 ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
 LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
@@ -207,21 +208,27 @@ def _entry_drafts(ctx: ArticleContext) -> list[Draft]:
     told = next((k for k, hits in enumerate(ctx.sentence_hits) if hits), None)
     if told is not None:
         return _as_entry(ctx, told, "no clause of it was told as a new event")
-    sentence = ctx.sentences[0]
     opening = [t.end for t in ctx.times if t.start < ENTRY_DATE_WITHIN]
-    start = ENTRY_GAP.match(ctx.text, max(opening, default=sentence.start)).end()
-    if start >= sentence.end:
-        return []
-    ctx.sentence_hits[0] = [Hit(start, clause_of(start, clauses(sentence))[1], ENTRY_TRIGGER)]
-    return _as_entry(ctx, 0, "no event word in it; its first clause is the event")
+    for index, sentence in enumerate(ctx.sentences):  # the first words told after the date
+        start = ENTRY_GAP.match(ctx.text, max(opening, default=0)).end() if index == 0 else sentence.start
+        if start >= sentence.end or not WORD.search(ctx.text, start, sentence.end):
+            continue  # "04 January." alone: the event is told in the next sentence
+        end = clause_of(start, clauses(sentence))[1]
+        if end <= start or not WORD.search(ctx.text, start, end):
+            end = sentence.end
+        ctx.sentence_hits[index] = [Hit(start, end, ENTRY_TRIGGER)]
+        return _as_entry(ctx, index, "no event word in it; its first clause is the event")
+    return []  # a date and nothing told after it
 
 
 def _as_entry(ctx: ArticleContext, index: int, why: str) -> list[Draft]:
-    """The entry's sentence read again as its first reading began: nothing carried over from
-    the sentences after it, every event word taken as told."""
+    """The entry's sentence read again as its first reading began, dated by its opening date:
+    nothing carried over from the sentences after it, every event word taken as told."""
     sentence = ctx.sentences[index]
     times, actors = _sentence_times(ctx, sentence), _sentence_actors(ctx, sentence)
-    ctx.paragraph_time = ctx.lede_time = ctx.paragraph_actor = ctx.speaker = None
+    ctx.lede_time = ctx.paragraph_actor = ctx.speaker = None
+    # the entry's opening date dates it ("04 January. Unidentified men burned ...")
+    ctx.paragraph_time = next((t for t in ctx.times if t.start < ENTRY_DATE_WITHIN), None)
     ctx.entry = True
     try:
         drafts = sentence_drafts(ctx, index, times, actors) or []
