@@ -1059,3 +1059,11 @@ def test_an_entry_whose_date_stands_alone_is_told_by_its_next_sentence(gazetteer
                       published=dt.date(2024, 1, 4))  # fmt: skip
     assert [(r.location, r.event_date) for r in records] == [("Bria", dt.date(2024, 1, 4))]
     assert extract("On 5 May 2024, .", gazetteer, lexicon, published=dt.date(2024, 5, 5)) == []
+
+
+def test_a_large_town_named_with_its_abbreviated_first_word_stands_abroad(gazetteer, lexicon):
+    text = ("A Russian missile strike on the Ukrainian city of Sumy in Sumy Oblast killed 35 people on "
+            "Sunday. Two days earlier, the U.S. envoy met President Vladimir Putin in St. Petersburg for "
+            "talks.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 4, 13))
+    assert "Saint Petersburg" in [r.location for r in records]

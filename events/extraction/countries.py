@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from events.places import AREA_KINDS, Gazetteer, Resolved
+from events.places import AREA_KINDS, Gazetteer, Resolved, spelled_out
 from events.reading.text import normalize_name
 
 # Places that tell the country: divisions, whose names are rarely another country's
@@ -60,7 +60,8 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
 def _stands(place: Resolved, gazetteer: Gazetteer) -> bool:
     """A large town named by its own name."""
     entry = place.entry
-    own_name = normalize_name(place.mention.text) == gazetteer.key_of(entry)
+    key = normalize_name(place.mention.text)
+    own_name = gazetteer.key_of(entry) in (key, spelled_out(key))  # "St. Petersburg" is its own name
     return own_name and gazetteer.population(entry) >= LARGE_TOWN
 
 

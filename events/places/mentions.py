@@ -268,15 +268,22 @@ def _prefix(word: str) -> bool:
     return word[:1].isupper() and word.lower() in PREFIXES
 
 
+def spelled_out(key: str) -> str:
+    """A normalised name with its abbreviated first word spelled out ("st petersburg" ->
+    "saint petersburg"); the name itself when it has none."""
+    first, _, rest = key.partition(" ")
+    return f"{PREFIXES[first]} {rest}" if first in PREFIXES and rest else key
+
+
 def _with_spelled_prefix(key: str, gazetteer: Gazetteer):
     """The candidates of a name, with those of its spelled-out prefix ("st petersburg" and
     "saint petersburg"), each entry once with its best support."""
     candidates = gazetteer.lookup_key(key)
-    first, _, rest = key.partition(" ")
-    if first not in PREFIXES or not rest:
+    spelled = spelled_out(key)
+    if spelled == key:
         return candidates
     best = dict(candidates)
-    for entry, support in gazetteer.lookup_key(f"{PREFIXES[first]} {rest}"):
+    for entry, support in gazetteer.lookup_key(spelled):
         best[entry] = max(support, best.get(entry, 0))
     return tuple(best.items())
 
