@@ -1067,3 +1067,12 @@ def test_a_large_town_named_with_its_abbreviated_first_word_stands_abroad(gazett
             "talks.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 4, 13))
     assert "Saint Petersburg" in [r.location for r in records]
+
+
+def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, lexicon):
+    filler = "Shipping companies said they were reviewing their routes through the region. " * 8
+    text = ("Houthi rebels attacked a cargo ship with missiles and drones in the Red Sea on Monday, killing "
+            f"three crew members.\n\n{filler}\n\nThe attacks were the first on commercial shipping in the "
+            "Red Sea since the spring.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 7, 8))
+    assert len(records) == 1

@@ -39,6 +39,7 @@ CROWDS = ("Protests", "Riots")
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
+ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an event is that event
 FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
 # Types an event from its features; the second argument is what its words alone say.
 Typer = Callable[[list[str], tuple[str, str]], tuple[str, str, float]]
@@ -688,7 +689,8 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
     for draft in reversed(ctx.drafts[-8:]):
         if draft.event_type not in (*VIOLENT, *CROWDS) or draft.headline:
             continue  # the headline retells the lede: the body's sentences tell the body's events
-        if c.sentence.start - max(e for _, e in draft.spans) > ATTACH_WITHIN:
+        within = ANAPHOR_WITHIN if anaphoric else ATTACH_WITHIN
+        if c.sentence.start - max(e for _, e in draft.spans) > within:
             return False
         if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
