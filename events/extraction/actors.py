@@ -116,17 +116,9 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     agents: list[Party] = []
     victims: list[Party] = []
     for _start, end in triggers:  # "as clashes broke out between A and B": the two sides, first
-        between = BETWEEN.match(text, end, clause[1])
-        if between is None:
-            continue
-        sides = [p for p in parties if between.end() <= p.start < clause[1]][:2]
-        if (
-            len(sides) == 2
-            and SIDES.fullmatch(text, between.end(), sides[0].start)
-            and SIDES_GAP.fullmatch(text, sides[0].end, sides[1].start)
-        ):
-            inside = [p for p in parties if clause[0] <= p.start < clause[1] and p not in sides]
-            return Roles((sides[0],), (sides[1],), tuple(inside))
+        sides = _between(text, clause, end, parties)
+        if sides is not None:
+            return sides
     for trigger in triggers:
         found = _roles_around(text, clause, trigger, parties)
         agents = agents or list(found.agents)
@@ -134,6 +126,23 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     chosen = {id(p) for p in agents + victims}
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
     return Roles(tuple(agents), tuple(victims), tuple(inside))
+
+
+def _between(text: str, clause: tuple[int, int], end: int, parties: list[Party]) -> Roles | None:
+    """ "fighting broke out between A and B": the two sides, right after "between" and joined
+    by "and", as the agent and the victim; None when the event word is told otherwise."""
+    between = BETWEEN.match(text, end, clause[1])
+    if between is None:
+        return None
+    sides = [p for p in parties if between.end() <= p.start < clause[1]][:2]
+    if (
+        len(sides) == 2
+        and SIDES.fullmatch(text, between.end(), sides[0].start)
+        and SIDES_GAP.fullmatch(text, sides[0].end, sides[1].start)
+    ):
+        inside = [p for p in parties if clause[0] <= p.start < clause[1] and p not in sides]
+        return Roles((sides[0],), (sides[1],), tuple(inside))
+    return None
 
 
 def _roles_around(
@@ -145,11 +154,6 @@ def _roles_around(
     after = [p for p in inside if p.start >= end]
     agents: list[Party] = []
     victims: list[Party] = []
-    between = BETWEEN.match(text, end, clause[1])
-    if between:  # "fighting broke out between A and B": the two sides
-        sides = [p for p in after if p.start >= between.end()][:2]
-        if len(sides) == 2:
-            return Roles((sides[0],), (sides[1],), tuple(p for p in inside if p not in sides))
     if NOT_A_VERB.fullmatch(text, start, end):  # "leaving dozens of people dead": the dead
         return Roles((), tuple(before[-1:] + after[:1]), tuple(p for p in inside if p not in before[-1:]))
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None

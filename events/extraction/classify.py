@@ -35,19 +35,20 @@ DELIVERY_TO_SUB = {
     "remote": "Remote explosive/landmine/IED",
     "grenade": "Grenade",
 }
-# "shot down a Ukrainian Su-25 aircraft": a crewed aircraft (not a drone or a missile) downed;
-# "fighter aircraft shot down": the shooter flies.
+# A crewed aircraft (not a drone or a missile), in the two regexes below.
+AIRCRAFT = (r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
+            r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)")  # fmt: skip
+# "shot down a Ukrainian Su-25 aircraft": a crewed aircraft downed; "fighter aircraft shot
+# down": the shooter flies.
 DOWNED_AIRCRAFT = re.compile(
-    r"\b(?:shot down|downed|destroyed)\s+(?:(?:an?|the|two|three|\d+|several)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
-    r"(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\b(?!\s+(?:drones?|missiles?))",
+    rf"\b(?:shot down|downed|destroyed)\s+(?:(?:an?|the|two|three|\d+|several)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{AIRCRAFT}\b(?!\s+(?:drones?|missiles?))",
     re.I,
 )
 # "a police helicopter was downed by a drone": the same, told in the passive ("two unmanned
 # aircraft were shot down" is an interception)
 DOWNED_AIRCRAFT_PASSIVE = re.compile(
-    r"(?<!unmanned\s)(?<!drone\s)\b(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|"
-    r"helicopters?|bombers?|(?:Su|MiG|Ka|Mi|Tu|Il|An|F)-\d+\w*)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?<!unmanned\s)(?<!drone\s)\b{AIRCRAFT}\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:shot\s+down|downed)\b",
     re.I,
 )
