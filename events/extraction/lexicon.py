@@ -96,6 +96,7 @@ class PlaceWords:
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
+    ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
 @dataclass(frozen=True)
@@ -215,16 +216,13 @@ GROUND = "{ground}"  # in a trigger pattern: ground follows (see _ground)
 NOT_MODIFIER = "in|at|on|near|from|after|before|by|with|and|or|during|who|which|while|as|when|to|for"
 
 
-def _ground(directory: Path) -> str:
+def _ground(words_: str) -> str:
     """What "{ground}" stands for: a name right after the verb (or after "the"), or a word of
-    ground (places.yaml ground_words) after up to six modifiers that are no preposition or
-    conjunction ("captured the ruby-mining town"; not "captured two Ukrainian soldiers")."""
-    words_ = _read(directory / "places.yaml").get("ground_words")
-    if not isinstance(words_, list) or not words_:
-        raise SitrepError("places.yaml: ground_words: expected a non-empty list of words")
-    ground = _alternation_of("places.yaml", "ground_words", words_)
+    ground (``words_``, the alternation of places.yaml ground_words) after up to six modifiers
+    that are no preposition or conjunction ("captured the ruby-mining town"; not "captured two
+    Ukrainian soldiers")."""
     modifiers = rf"(?:(?!(?:{NOT_MODIFIER})\b)[\w’'-]+\s+){{0,6}}"
-    return rf"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+{modifiers}(?:{ground})\b)"
+    return rf"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+{modifiers}(?:{words_})\b)"
 
 
 def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -> Trigger:
@@ -252,8 +250,7 @@ def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -
     return trigger
 
 
-def _triggers(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> tuple[Trigger, ...]:
-    ground = _ground(directory)
+def _triggers(directory: Path, taxonomy: dict[str, tuple[str, ...]], ground: str) -> tuple[Trigger, ...]:
     triggers = tuple(_trigger(raw, taxonomy, ground) for raw in _read(directory / "triggers.yaml"))
     ids = [t.id for t in triggers]
     doubled = sorted({i for i in ids if ids.count(i) > 1})
@@ -314,6 +311,20 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
     return types, by_word
 
 
+# The modality patterns read on the text with its times blanked (events.extraction.modality,
+# _factual): "since the 2021 coup" reads "since the      coup" there.
+READ_BLANKED = {"hypothetical", "negation", "governing", "denial", "denial_governing", "background"}
+
+
+def _blank_tolerant(pattern: Any) -> Any:
+    """A pattern whose spaces stand for any run of spaces (a blanked time leaves one), but in
+    its look-behinds, which must keep their width."""
+    if not isinstance(pattern, str):
+        return pattern  # _compiled names the error
+    parts = re.split(r"(\(\?<[!=][^()]*\))", pattern)
+    return "".join(p if p.startswith("(?<") else p.replace(" ?", r"\s*").replace(" ", r"\s+") for p in parts)
+
+
 def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
@@ -326,16 +337,9 @@ def _modality(directory: Path) -> dict[str, Any]:
     days = modality.get("recent_days")
     if not isinstance(days, int) or isinstance(days, bool) or days < 1:
         raise SitrepError(f"modality.yaml: recent_days must be a whole number of days, not {days!r}")
-    patterns = {k: _compiled("modality.yaml", k, modality.get(k))
+    patterns = {k: _compiled("modality.yaml", k, _blank_tolerant(modality.get(k)) if k in READ_BLANKED
+                             else modality.get(k))
                 for k in known - {"claimed_tally_cap", "recent_days"}}  # fmt: skip
-    # background is read on the text with its times blanked ("since the 2021 coup" reads
-    # "since the      coup"): a space in its patterns stands for any run of spaces
-    background = modality.get("background")
-    if isinstance(background, str):  # (not inside a look-behind, which must keep its width)
-        parts = re.split(r"(\(\?<[!=][^()]*\))", background)
-        flexible = "".join(p if p.startswith("(?<") else p.replace(" ?", r"\s*").replace(" ", r"\s+")
-                           for p in parts)  # fmt: skip
-        patterns["background"] = _compiled("modality.yaml", "background", flexible)
     # the word lists, checked above, inside the clause shapes they are read in
     # "after the Inata attack", "following more than a week of the worst border fighting", "in
     # response to repeated missile attacks"
@@ -368,9 +372,10 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     actors, by_alias = _actors(directory)
     persons = [p for actor in actors for p in actor.person_aliases]
     actor_types, described = _actor_types(directory)
+    places = _place_words(directory)  # checks places.yaml, ground_words with the rest
     return Lexicon(
         taxonomy=taxonomy,
-        triggers=_triggers(directory, taxonomy),
+        triggers=_triggers(directory, taxonomy, places.ground),
         weapons=_weapons(directory),
         actors=actors,
         actor_pattern=words(_alternation(list(by_alias)), flags=0),
@@ -381,7 +386,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         described_type=described,
         **_modality(directory),
         function_words=_word_list(directory / "function_words.txt"),
-        places=_place_words(directory),
+        places=places,
         casualties=casualty_words(directory),
         **_holidays(directory),
     )
@@ -483,6 +488,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf",\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
             r"(?:[a-z][\w'’-]*\s+){1,5}"
         ),
+        ground=_ground(lists["ground_words"]),
     )
 
 

@@ -219,7 +219,9 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
 
 
 def _time_word(name: str, lexicon) -> bool:
-    word = re.sub(r"['’]s$", "", name).lower()
+    """A weekday, month or holiday (a possessive is no part of the name: "Saturday's" is read
+    "Saturday")."""
+    word = name.lower()
     if word in WEEKDAYS or word in MONTHS or lexicon.movable_holidays.match(name):
         return True
     return any(pattern.match(name) for pattern, _, _ in lexicon.holidays)
