@@ -462,6 +462,19 @@ def test_an_event_named_as_the_time_of_another_is_no_new_event(gazetteer, lexico
     assert [(r.event_type, r.fatalities) for r in records] == [("Protests", None)]
 
 
+def test_a_crowds_demand_is_its_protest(gazetteer, lexicon):
+    text = (
+        "Hundreds of protesters forced their way into the governor's office in Kinshasa on Sunday "
+        "to demand justice."
+    )
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.event_type, r.location) for r in records] == [("Protests", "Kinshasa")]
+    # a demand made by others, with a crowd named after it, stays a demand
+    text = "On Sunday, Tshisekedi demanded that Rwanda withdraw its troops, as protesters watched."
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 2, 3))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Diplomacy", "Demand")]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -36,6 +36,7 @@ ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
                            r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
 CROWDS = ("Protests", "Riots")
+CROWD_PARTIES = ("protesters", "rioters")
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
@@ -135,6 +136,7 @@ def sentence_drafts(
     when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
+    ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, ctx.sentence_hits[index])
     protest = any(h.trigger.event_type == "Protests" for h in ctx.sentence_hits[index])
     factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     if not factual:
@@ -147,6 +149,22 @@ def sentence_drafts(
         if all(step(c, ctx) for step in STEPS):
             drafts.extend(to_drafts(c, ctx))
     return drafts
+
+
+def _crowd_demands(ctx: ArticleContext, sentence: Sentence, hits: list[Hit]) -> list[Hit]:
+    """A demand made by a crowd named before it in its sentence, with no crowd event word
+    there ("Hundreds of protesters forced their way into the palace to demand justice"): the
+    crowd's protest, read as a protest word."""
+    if any(h.trigger.event_type in CROWDS for h in hits):
+        return hits
+    crowds = [p.start for p in ctx.parties if p.type in CROWD_PARTIES and sentence.start <= p.start]
+    protest = ctx.lexicon.trigger("protest")
+    return [
+        Hit(h.start, h.end, protest)
+        if h.trigger.sub_event_type == "Demand" and any(c < h.start for c in crowds)
+        else h
+        for h in hits
+    ]
 
 
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
