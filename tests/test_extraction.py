@@ -475,6 +475,37 @@ def test_a_crowds_demand_is_its_protest(gazetteer, lexicon):
     assert [(r.event_type, r.sub_event_type) for r in records] == [("Diplomacy", "Demand")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Chittagong, three people were killed on Tuesday as ruling party men clashed with protesters.",
+        "Police clashed with demonstrators in Chittagong on Tuesday.",
+    ],
+)
+def test_a_clash_with_a_crowd_is_a_violent_demonstration(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 7, 17))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Riots", "Violent demonstration")]
+
+
+def test_a_protest_and_a_riot_at_one_place_on_one_day_are_one_crowd(gazetteer, lexicon):
+    text = (
+        "Students protested in Chittagong on Tuesday.\n\n"
+        "Later that day, the protesters torched buses in Chittagong."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 7, 17))
+    assert [(r.event_type, r.location, len(r.evidence_spans)) for r in records] == [
+        ("Riots", "Chattogram", 2)
+    ]
+
+
+def test_a_country_opening_an_institutions_name_is_no_scene(gazetteer, lexicon):
+    text = "Thousands of people rallied outside the Kenya Parliament on Tuesday."
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 7, 17))
+    assert [r.location for r in records] != ["Kenya"]
+    text = "Thousands of people rallied in Kenya on Tuesday."
+    assert [r.location for r in extract(text, gazetteer, lexicon, dt.date(2024, 7, 17))] == ["Kenya"]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

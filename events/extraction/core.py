@@ -29,6 +29,7 @@ ENTRY_CONFIDENCE = 0.7  # an entry's event read with every event word taken as t
 ENTRY_GAP = re.compile(r"[\s,)]*")  # between an entry's opening date and its first clause
 WORD = re.compile(r"[^\W\d_]{2,}")
 # what stands for the event of an entry with no event word: the model types it
+INSTITUTION_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?! of\b)")  # a capitalised word after the name
 ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
 LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
 # in the body of these is the story's day
@@ -95,7 +96,8 @@ def article_context(
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
-              and not _source_seat(text, p, lexicon)]  # fmt: skip
+              and not _source_seat(text, p, lexicon)
+              and not _names_institution(text, p, gazetteer)]  # fmt: skip
     breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
@@ -129,6 +131,13 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     # "said in a statement issued in Maiduguri that 18 people died": where the telling was
     told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
     return told is not None and THAT.match(after) is not None
+
+
+def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
+    """'outside the UK Parliament', 'the Nigeria Police Force': a country's name opening an
+    institution's name is no scene (the institution is not the country)."""
+    following = INSTITUTION_AFTER.match(text, place.mention.end)
+    return following is not None and place.entry is not None and gazetteer.kind(place.entry) == "country"
 
 
 def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):

@@ -82,8 +82,8 @@ def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Dr
     out: list[Draft] = []
     for draft in drafts:
         riot = draft.event_type == "Protests" and next(
-            (d for d in drafts if d.event_type == "Riots" and d.sentence.start == draft.sentence.start
-             and _places_compatible(d, draft, gazetteer)), None)  # fmt: skip
+            (d for d in drafts if d.event_type == "Riots" and _places_compatible(d, draft, gazetteer)
+             and (d.sentence.start == draft.sentence.start or _one_scene_day(d, draft))), None)  # fmt: skip
         if not riot:
             out.append(draft)
             continue
@@ -92,6 +92,16 @@ def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Dr
         if riot.actor2 is None and draft.actor2 not in (None, riot.actor1):
             riot.actor2, riot.inter2 = draft.actor2, draft.inter2
     return out
+
+
+def _one_scene_day(a: Draft, b: Draft) -> bool:
+    """Told at one place (both placed) on one day: one crowd, as ACLED codes a location-day."""
+    return (
+        a.place is not None
+        and b.place is not None
+        and a.place.entry == b.place.entry
+        and overlap(a.time, b.time)
+    )
 
 
 def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
