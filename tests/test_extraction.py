@@ -506,6 +506,20 @@ def test_a_country_opening_an_institutions_name_is_no_scene(gazetteer, lexicon):
     assert [r.location for r in extract(text, gazetteer, lexicon, dt.date(2024, 7, 17))] == ["Kenya"]
 
 
+def test_a_loose_development_below_the_opening_paragraphs_is_context(gazetteer, lexicon):
+    deployed = "The government deployed members of Border Guard Bangladesh in Dhaka on Tuesday."
+    opening = "Students protest in Rangpur\n\nStudents protested in Rangpur on Tuesday.\n\n"
+    middle = "They marched to the university.\n\nThe rally was peaceful.\n\n"
+    told_first = extract(opening + deployed, gazetteer, lexicon, dt.date(2024, 7, 17))
+    told_later = extract(opening + middle + deployed, gazetteer, lexicon, dt.date(2024, 7, 17))
+    assert [r.sub_event_type for r in told_first] == ["Peaceful protest", "Change to group/activity"]
+    assert [r.sub_event_type for r in told_later] == ["Peaceful protest"]
+    # counted from the lede, under a byline
+    bylined = opening.replace("\n\n", "\n\nBy Staff Reporter\n\n", 1) + middle.split("\n\n")[0] + "\n\n"
+    told_third = extract(bylined + deployed, gazetteer, lexicon, dt.date(2024, 7, 17))
+    assert [r.sub_event_type for r in told_third] == ["Peaceful protest", "Change to group/activity"]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

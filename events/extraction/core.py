@@ -33,6 +33,8 @@ INSTITUTION_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?! of\b)")  # a capitalised 
 ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
 LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
 # in the body of these is the story's day
+OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report's news
+CONTEXT_KINDS = ("Other", "Change to group/activity")
 TITLE_NAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
     r"Col\.|Lt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Pope|Secretary|Senator|Sen\.|"
@@ -181,7 +183,17 @@ def article_drafts(
             ctx.drafts.extend(_entry_drafts(ctx))
         _coded_counts(ctx.drafts, article.text, lexicon)
     retype(ctx.drafts, ctx.typer)
-    return ctx.drafts
+    return [d for d in ctx.drafts if not _context_development(ctx, d)]
+
+
+def _context_development(ctx: ArticleContext, draft: Draft) -> bool:
+    """A development of the loosest kinds (a group's changed activity, a curfew, people
+    fleeing, an announcement) told below a report's opening paragraphs: the report's context,
+    not its news (an event log's entry is all lede)."""
+    if draft.event_type != "Strategic developments" or draft.sub_event_type not in CONTEXT_KINDS:
+        return False
+    body = next((s.paragraph for s in ctx.sentences if ctx.report.role(s.start, s.end) == "body"), 0)
+    return draft.sentence.paragraph > body + OPENING_PARAGRAPHS
 
 
 def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
