@@ -520,6 +520,21 @@ def test_a_loose_development_below_the_opening_paragraphs_is_context(gazetteer, 
     assert [r.sub_event_type for r in told_third] == ["Peaceful protest", "Change to group/activity"]
 
 
+def test_an_agreement_reached_at_talks_is_one_diplomatic_event(gazetteer, lexicon):
+    text = (
+        "Pakistan and Afghanistan agreed to an immediate ceasefire after talks mediated by Qatar "
+        "in Doha on Sunday."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 10, 20))
+    assert [(r.event_type, r.sub_event_type, r.location) for r in records] == [
+        ("Diplomacy", "Agreement", "Doha")
+    ]
+    # a truce between the sides of a war, told without talks, is the war's development
+    text = "Israel and Hamas agreed to a ceasefire in Doha on Sunday."
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 10, 20))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Strategic developments", "Agreement")]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -14,7 +14,9 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
             "Excessive force against protesters": 2, "Armed clash": 0,
             "Government regains territory": 1, "Non-state actor overtakes territory": 1,
             # "kidnapped, tortured and killed a resident": one attack, as ACLED codes it
-            "Abduction/forced disappearance": 0, "Attack": 1}  # fmt: skip
+            "Abduction/forced disappearance": 0, "Attack": 1,
+            # "agreed to a ceasefire after talks in Doha": the talks, which reached an agreement
+            "Meeting": 0, "Agreement": 1}  # fmt: skip
 SPECIFICITY = {"poi": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 

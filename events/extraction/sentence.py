@@ -500,9 +500,15 @@ def kind(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     c.features = _features(c, ctx)
     c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
-    if c.sub_type == "Agreement" and _between_governments(c):
+    if c.sub_type == "Agreement" and (_between_governments(c) or _at_talks(c)):
         c.event_type, c.features = "Diplomacy", []  # states agreeing: diplomacy, not a conflict's truce
     return True
+
+
+def _at_talks(c: Candidate) -> bool:
+    """The sentence tells the talks the agreement came from ("agreed to a ceasefire after talks
+    mediated by Qatar in Doha"): an agreement of diplomacy."""
+    return any(h.trigger.sub_event_type == "Meeting" for h in c.sentence_hits)
 
 
 def _between_governments(c: Candidate) -> bool:
