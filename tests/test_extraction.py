@@ -535,6 +535,27 @@ def test_an_agreement_reached_at_talks_is_one_diplomatic_event(gazetteer, lexico
     assert [(r.event_type, r.sub_event_type) for r in records] == [("Strategic developments", "Agreement")]
 
 
+def test_where_survivors_fled_is_no_scene(gazetteer, lexicon):
+    text = (
+        "Gang members killed 70 people in Gonaives on Thursday. Survivors fled to the nearby coastal "
+        "city of Saint-Marc, where the wounded were treated."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
+    assert [r.location for r in records] == ["Gonaives"]
+
+
+def test_the_attack_named_at_a_village_refines_an_event_told_in_a_region(gazetteer, lexicon):
+    text = (
+        "Gang members attacked a town in Haiti's Artibonite region, killing at least 70 people.\n\n"
+        "The attack in Pont-Sonde began early Thursday, when gang members opened fire on residents. "
+        "At least 16 people were wounded, and 45 houses were torched."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
+    assert [(r.event_type, r.location, r.event_date, r.fatalities) for r in records] == [
+        ("Violence against civilians", "Pont-Sonde", dt.date(2024, 10, 3), 70)
+    ]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -89,6 +89,7 @@ class PlaceWords:
 
     locative: re.Pattern[str]  # a scene word, modifiers, then the end of the text before a name
     not_locative: re.Pattern[str]
+    destination: re.Pattern[str]  # "fled to the nearby city of": where people were moved to
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
     unknown_place: re.Pattern[str]  # "attacked the town of X"
@@ -422,9 +423,9 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
     return CasualtyWords(**alternations)
 
 
-PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "settlement_words",
-              "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words",
-              "ground_words"}  # fmt: skip
+PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
+              "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
+              "title_words", "ground_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -459,6 +460,9 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:capital),\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
+        destination=re.compile(
+            rf"\b(?:{lists['destination_words']})\s+(?:to|toward|towards|into)\s+(?:[a-z-]+\s+){{0,5}}$", re.I
+        ),
         anaphor=re.compile(
             rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
             r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor

@@ -35,8 +35,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             continue
         if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
-        if SINCE_PHRASE.search(before):
-            continue
+        if SINCE_PHRASE.search(before) or words.destination.search(before):
+            continue  # "since X", "fled to X"
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not

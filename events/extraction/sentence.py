@@ -719,9 +719,12 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
         if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
             continue
         if own and draft.unknown_place != own:
-            if not (lacking and _in_region(draft, lacking, gazetteer)):
+            if lacking and _in_region(draft, lacking, gazetteer):
+                draft.place, draft.unknown_place = lacking.region, own
+            elif anaphoric and _area_only(draft, gazetteer):
+                draft.unknown_place = own  # "attacked a town in Artibonite" ... "The attack in Pont-Sonde"
+            else:
                 continue
-            draft.place, draft.unknown_place = lacking.region, own
         draft.absorb(c.sentence, c.casualties, _features(c, ctx))
         _refine(draft, c, ctx.gazetteer)
         if relative and c.targets and draft.place is None and not draft.unknown_place:
@@ -729,6 +732,15 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
         _date_later(draft, c.times, ctx)
         return True
     return False
+
+
+def _area_only(draft: Draft, gazetteer: Gazetteer) -> bool:
+    """The draft is placed at an area and no more precisely."""
+    return (
+        draft.place is not None
+        and gazetteer.kind(draft.place.entry) in AREA_KINDS
+        and not draft.unknown_place
+    )
 
 
 def _in_region(draft: Draft, lacking: scene.RegionFallback, gazetteer: Gazetteer) -> bool:
