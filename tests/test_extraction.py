@@ -469,6 +469,10 @@ def test_a_crowds_demand_is_its_protest(gazetteer, lexicon):
     )
     records = extract(text, gazetteer, lexicon)
     assert [(r.event_type, r.location) for r in records] == [("Protests", "Kinshasa")]
+    # nor is a rioting crowd's demand a diplomatic one
+    text = "Rioters torched cars in Makurdi on Monday, demanding the arrest of the killers."
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 6, 17))
+    assert [r.event_type for r in records] == ["Riots"]
     # a demand made by others, with a crowd named after it, stays a demand
     text = "On Sunday, Tshisekedi demanded that Rwanda withdraw its troops, as protesters watched."
     records = extract(text, gazetteer, lexicon, dt.date(2025, 2, 3))

@@ -137,7 +137,7 @@ def sentence_drafts(
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
     ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, ctx.sentence_hits[index])
-    protest = any(h.trigger.event_type == "Protests" for h in ctx.sentence_hits[index])
+    protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index])
     factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
