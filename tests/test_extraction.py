@@ -560,6 +560,20 @@ def test_the_attack_named_at_a_village_refines_an_event_told_in_a_region(gazette
     ]
 
 
+def test_a_placeless_count_far_down_a_report_is_no_event_but_an_entrys_count_is(gazetteer, lexicon):
+    filler = "Residents said the attackers arrived on motorcycles and stayed for an hour. " * 10
+    text = (
+        "Gunmen kill villagers in Gusau\n\nGunmen killed five villagers in Gusau on Saturday, police said."
+        f"\n\n{filler}\n\nTwo people were killed on Sunday, officials said."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 7, 14))
+    assert [(r.location, r.fatalities) for r in records] == [("Gusau", 5)]
+    records = extract(
+        "On 12 July 2025, two people were killed, officials said.", gazetteer, lexicon, dt.date(2025, 7, 14)
+    )
+    assert [r.fatalities for r in records] == [2]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

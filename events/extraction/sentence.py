@@ -79,6 +79,11 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
+    @property
+    def paragraphed(self) -> bool:
+        """A report of several paragraphs, not a single entry (an event log's, a note)."""
+        return bool(self.sentences) and self.sentences[-1].paragraph > self.sentences[0].paragraph
+
 
 @dataclass
 class Candidate:
@@ -299,7 +304,12 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
     if (told_before or anaphoric) and not _another_incident(c, ctx):
         attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
-        return not attached and not c.roles_of("locus")  # "it took place in X" is never an event alone
+        # "it took place in X" is never an event alone, nor a count told with no event word or place
+        return (
+            not attached
+            and not c.roles_of("locus")
+            and not (ctx.paragraphed and c.roles_of("outcome") and not c.targets)
+        )
     return True
 
 
