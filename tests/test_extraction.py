@@ -574,6 +574,20 @@ def test_a_placeless_count_far_down_a_report_is_no_event_but_an_entrys_count_is(
     assert [r.fatalities for r in records] == [2]
 
 
+def test_an_event_with_no_place_below_a_reports_opening_is_not_coded(gazetteer, lexicon):
+    ambush = "Militants ambushed an army patrol on Sunday, killing two soldiers, the army said."
+    opening = "Attacks in the north\n\nGunmen killed five villagers in Gusau on Saturday, police said.\n\n"
+    text = opening + "They arrived on motorcycles.\n\nResidents fled.\n\n" + ambush
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 7, 14))
+    assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Gusau")]
+    # told in the opening paragraphs it is the report's news, placed or not
+    records = extract(opening + ambush, gazetteer, lexicon, dt.date(2025, 7, 14))
+    assert [(r.event_type, r.location) for r in records] == [
+        ("Violence against civilians", "Gusau"),
+        ("Battles", None),
+    ]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -183,17 +183,21 @@ def article_drafts(
             ctx.drafts.extend(_entry_drafts(ctx))
         _coded_counts(ctx.drafts, article.text, lexicon)
     retype(ctx.drafts, ctx.typer)
-    return [d for d in ctx.drafts if not _context_development(ctx, d)]
+    body = next((s.paragraph for s in ctx.sentences if ctx.report.role(s.start, s.end) == "body"), 0)
+    for draft in ctx.drafts:  # an event log's entry is one paragraph: all lede
+        draft.context = draft.sentence.paragraph > body + OPENING_PARAGRAPHS
+    return [d for d in ctx.drafts if not _context_development(d)]
 
 
-def _context_development(ctx: ArticleContext, draft: Draft) -> bool:
+def _context_development(draft: Draft) -> bool:
     """A development of the loosest kinds (a group's changed activity, a curfew, people
     fleeing, an announcement) told below a report's opening paragraphs: the report's context,
-    not its news (an event log's entry is all lede)."""
-    if draft.event_type != "Strategic developments" or draft.sub_event_type not in CONTEXT_KINDS:
-        return False
-    body = next((s.paragraph for s in ctx.sentences if ctx.report.role(s.start, s.end) == "body"), 0)
-    return draft.sentence.paragraph > body + OPENING_PARAGRAPHS
+    not its news."""
+    return (
+        draft.context
+        and draft.event_type == "Strategic developments"
+        and draft.sub_event_type in CONTEXT_KINDS
+    )
 
 
 def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
@@ -302,11 +306,21 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
             draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
 
 
+def _unplaced(draft: Draft) -> bool:
+    """An event told below a report's opening paragraphs with no place at all (talks and calls
+    aside), not even its headline's: told too loosely to code (ACLED codes no event without a
+    location)."""
+    return (
+        draft.context and draft.place is None and not draft.unknown_place and draft.event_type != "Diplomacy"
+    )
+
+
 def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
-    drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+    drafts = [d for d in merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+              if not _unplaced(d)]  # fmt: skip
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

@@ -41,6 +41,7 @@ class Draft:
     modelled: bool = False  # typed by the fitted model (retyped on all its sentences once merged)
     fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
     separate: bool = False  # its sentence opens another incident ("Hours later, ...")
+    context: bool = False  # told below a report's opening paragraphs (core.article_drafts)
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
         """A later sentence that tells more of this event: its features, and, when it counts
