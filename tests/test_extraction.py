@@ -588,6 +588,16 @@ def test_an_event_with_no_place_below_a_reports_opening_is_not_coded(gazetteer, 
     ]
 
 
+def test_an_updated_toll_stands_and_a_date_is_no_count(gazetteer, lexicon):
+    text = (
+        "The death toll from Russia's missile strike on Sumy on April 13 has risen to 35, officials "
+        "said on April 14.\n\n"
+        "The toll had stood at 34 late on April 13 before one of the injured died in hospital."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 4, 14))
+    assert [(r.location, r.fatalities, r.injuries) for r in records] == [("Sumy", 35, None)]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

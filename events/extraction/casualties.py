@@ -339,6 +339,8 @@ GENERAL = {"people", "person", "persons", "other", "others", "individual", "indi
 def _group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
     words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
+    if "toll" in words:
+        return ""  # "the death toll has risen to 35": everyone's
     nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
              and not w.endswith(("ed", "ing"))]  # fmt: skip
     noun = nouns[-1] if nouns else ""

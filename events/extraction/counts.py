@@ -106,15 +106,16 @@ def _count_at(text: str, name: str) -> int | None:
 def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
-    a count told as an update ("the toll rose to 23") replaces the earlier one; otherwise the
+    a count told as an update ("the toll rose to 23") replaces an earlier one, told before or
+    after it ("the toll had stood at 22"); otherwise the
     sources differ, and the lower is kept, as ACLED codes the most conservative figure (but
     a zero never undoes a count of the dead or hurt)."""
 
     def pick(x, y):
         if x is None or y is None:
             return y if x is None else x
-        if b.update:
-            return y
+        if a.update != b.update:  # the update wins, told before the earlier figure or after it
+            return y if b.update else x
         # "the police suffered no casualties" beside "killing two militants": one side's
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)

@@ -288,7 +288,11 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
 def count(c: Candidate, ctx: ArticleContext) -> bool:
     """Casualties. Force against a crowd, or a count with no event of its own ("two people
     were killed"; "the strike killed three"), goes to the event told just before."""
-    c.counted_text = c.clause_text(ctx.text) if len(c.clause_spans) > 1 else c.sentence.text
+    # read with its time expressions blanked: "34 late on April 13 before one of the injured died"
+    # counts no 13 injured
+    undated = ctx.undated_text
+    whole = undated[c.sentence.start : c.sentence.end]
+    c.counted_text = c.clause_text(undated) if len(c.clause_spans) > 1 else whole
     c.casualties = parse_casualties(c.counted_text)
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate:
