@@ -209,6 +209,36 @@ def test_the_tail_of_a_persons_or_organisations_name_is_not_a_place(gazetteer, t
     assert found in names and not_found not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("The Trinidad and Tobago team left. T&T officials said so.", "T&T", "Trinidad and Tobago"),
+        ("Rain fell across New South Wales. Floods hit towns in NSW on Monday.", "NSW", "New South Wales"),
+        ("Millions of South Africans voted. SA holds the reserves.", "SA", "South Africa"),
+    ],
+)
+def test_capitals_spelling_a_name_the_text_writes_in_full_stand_for_it(gazetteer, text, name, place):
+    from events.places import resolve_spans
+
+    start = text.rindex(name)
+    given = resolve_spans(text, [(start, start + len(name))], gazetteer)[0]
+    assert given is not None and gazetteer.entry(given.entry)["name"] == place
+    found = {r.mention.text: r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)}
+    assert name in found and gazetteer.entry(found[name].entry)["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Federal Bureau of Investigation said the FBI would look.", "FBI"),  # spells no place
+        ("The Social Affairs office said SA staff left.", "SA"),
+    ],
+)
+def test_capitals_spelling_no_place_stay_unknown(gazetteer, text, name):
+    assert _span_resolution(text, name, gazetteer) is None
+    assert name not in {m.text for m in find_mentions(text, gazetteer)}
+
+
 def test_the_index_pickles_packed_and_reads_back_the_same():
     """The cache holds the index packed (events.places.packed); what loads is the same index."""
     import math
