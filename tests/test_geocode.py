@@ -239,6 +239,24 @@ def test_capitals_spelling_no_place_stay_unknown(gazetteer, text, name):
     assert name not in {m.text for m in find_mentions(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "admin1"),
+    [
+        # most of the story's other places lie in the state: the bare name is the state
+        ("Growers in Yakima, Wenatchee and Spokane said orchards across Washington lost their crops.",
+         "admin1", "US.WA"),
+        # one other place is no story's state
+        ("Protesters marched in Seattle. Lawmakers in Washington voted on Tuesday.", "city", "US.DC"),
+    ],
+)  # fmt: skip
+def test_a_division_named_bare_where_the_storys_places_lie_is_the_division(gazetteer, text, kind, admin1):
+    washington = resolve(text, gazetteer)["Washington"]
+    entry = gazetteer.entry(washington.entry)
+    assert (entry["kind"], entry["admin1_code"]) == (kind, admin1), washington.evidence
+    told = "most of the article's other places lie in US.WA" in washington.evidence
+    assert told == (kind == "admin1")
+
+
 def test_the_index_pickles_packed_and_reads_back_the_same():
     """The cache holds the index packed (events.places.packed); what loads is the same index."""
     import math

@@ -71,8 +71,34 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     # between several candidates
     again = [mentions[k] for k in scores if len(mentions[k].candidates) > 1]
     nearest = _nearest_other_places(again, points, gazetteer)
-    return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer)
+    states = _story_states(again, keys, mentions, first_pass, gazetteer)
+    return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer,
+                                                  states.get(id(m)))
             for k, m in enumerate(mentions)]  # fmt: skip
+
+
+def _story_states(again: list[Mention], keys: list[str], mentions: list[Mention], first_pass: list[int],
+                  gazetteer: Gazetteer) -> dict[int, str]:  # fmt: skip
+    """ "Growers across Washington" in a story whose Spokane and Yakima the first pass put in
+    Washington state: for each mention (by id) with a first-level division among several
+    candidates, the division where most (more than half, and two or more) of the places the
+    first pass chose for the other names lie (towns, points of interest and counties; a
+    repeated name is no evidence for itself)."""
+    ix = gazetteer.index
+    asking = [m for m in again if any(ix.kinds[e] == "admin1" for e, _ in m.candidates)]
+    if not asking:
+        return {}
+    placed = [(key, ix.admin1[e]) for key, e in zip(keys, first_pass, strict=True)
+              if ix.kinds[e] in ("city", "poi", "admin2")]  # fmt: skip
+    key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
+    out = {}
+    for m in asking:
+        votes = Counter(code for key, code in placed if key != key_of[id(m)])
+        if votes:
+            code, count = votes.most_common(1)[0]
+            if count >= 2 and 2 * count > sum(votes.values()):
+                out[id(m)] = code
+    return out
 
 
 def _told_elsewhere(mentions: list[Mention], keys: list[str], qualifiers: list[Mention | None],
@@ -200,6 +226,9 @@ class _Case(NamedTuple):
 # A name qualified elsewhere in the document ("Paris, Tenn." ... "Paris"), for the candidates
 # its qualifier holds: less than a qualifier of its own (6), more than a named division (2).
 TOLD_ELSEWHERE = 4.0
+# A first-level division named bare where most of the story's other places lie in it
+# ("across Washington" beside Spokane and Yakima): as much as a named division gives a town.
+STORY_STATE = 2.0
 
 
 def _name_score(score: float, kind: str, support: int, main_name: bool, area_word: bool,
@@ -345,16 +374,20 @@ ALONE = round(1 / (1 + math.exp(-4.0)), 3)
 
 
 def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float],
-            gazetteer: Gazetteer) -> Resolved:  # fmt: skip
+            gazetteer: Gazetteer, state: str | None = None) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
-    town entry; empty when none counts) are added, with its reasons (``scores`` None: a
-    lone candidate)."""
+    town entry; empty when none counts) and the story's state (``state``: _story_states, for
+    its first-level division) are added, with its reasons (``scores`` None: a lone
+    candidate)."""
     ix = gazetteer.index
     mention = case.mention
     if nearest_km:
         near = [ix.kinds[e] in ("city", "poi") and nearest_km[e] < 200 for e, _ in mention.candidates]
         scores = [s + _near_bonus(nearest_km[e]) if n else s
                   for s, (e, _), n in zip(scores, mention.candidates, near, strict=True)]  # fmt: skip
+    if state is not None:
+        scores = [s + STORY_STATE if ix.kinds[e] == "admin1" and ix.admin1[e] == state else s
+                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
     k = _best(scores)
     best = mention.candidates[k][0]
     if scores is None:
@@ -367,6 +400,8 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
     reasons = _reasons(case, k, gazetteer)
     if nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200:
         reasons.append(("near", nearest_km[best]))
+    if state is not None and ix.kinds[best] == "admin1" and ix.admin1[best] == state:
+        reasons.append(("story's state", None))
     return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
 
 
@@ -397,6 +432,7 @@ WORDS = {
     "qualified by": lambda v, cc, a1: f"qualified by '{v}'",
     "qualified elsewhere": lambda v, cc, a1: f"qualified by '{v}' elsewhere in the article",
     "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
+    "story's state": lambda v, cc, a1: f"most of the article's other places lie in {a1}",
 }
 
 
