@@ -257,6 +257,21 @@ def test_a_division_named_bare_where_the_storys_places_lie_is_the_division(gazet
     assert told == (kind == "admin1")
 
 
+def test_a_name_listed_with_states_is_a_state(gazetteer):
+    text = "Cases were reported in Michigan, Oregon, New Mexico, New York, Indiana, Ohio and Wisconsin."
+    resolved = resolve(text, gazetteer)
+    for name, code in (("New York", "US.NY"), ("Indiana", "US.IN")):
+        entry = gazetteer.entry(resolved[name].entry)
+        assert (entry["kind"], entry["admin1_code"]) == ("admin1", code), resolved[name].evidence
+        assert "listed with places of its kind (admin1)" in resolved[name].evidence
+
+
+def test_a_name_listed_with_towns_stays_a_town(gazetteer):
+    resolved = resolve("Shows are planned in London, Paris and New York.", gazetteer)["New York"]
+    assert gazetteer.entry(resolved.entry)["kind"] == "city", resolved.evidence
+    assert not any(e.startswith("listed with") for e in resolved.evidence)
+
+
 def test_the_index_pickles_packed_and_reads_back_the_same():
     """The cache holds the index packed (events.places.packed); what loads is the same index."""
     import math

@@ -135,7 +135,10 @@ def resolve_mentions(
         return []
     document = read_document(text, mentions, gazetteer, frame=ranker is not None)
     if ranker is None:
-        return rule_choices(mentions, document.qualifiers, document.qualified, document.forced, gazetteer)
+        lists = _lists(text, mentions, document.qualifiers)
+        return rule_choices(
+            mentions, document.qualifiers, document.qualified, document.forced, gazetteer, lists
+        )
     rows = stage2(document.frame, stage1_picks(document, ranker), gazetteer)
     scores = ranker.stage2.scores(rows)
     bounds = document.frame.segments

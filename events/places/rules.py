@@ -37,8 +37,10 @@ SETTLEMENT_BONUS = 2.0  # a settlement word ("village", "the town of") for towns
 
 
 def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qualified: list[Mention | None],
-                 forced: dict[int, Resolved], gazetteer: Gazetteer) -> list[Resolved]:  # fmt: skip
-    """Choose one entry per mention using the whole document as context."""
+                 forced: dict[int, Resolved], gazetteer: Gazetteer,
+                 lists: list[int] | None = None) -> list[Resolved]:  # fmt: skip
+    """Choose one entry per mention using the whole document as context (``lists``: the list
+    each mention stands in, numbered, or -1: resolver._lists)."""
     ix = gazetteer.index
     keys = [m.name_key or normalize_name(m.text) for m in mentions]
     named = [_named(m, key, gazetteer) for m, key in zip(mentions, keys, strict=True)]
@@ -72,9 +74,35 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     again = [mentions[k] for k in scores if len(mentions[k].candidates) > 1]
     nearest = _nearest_other_places(again, points, gazetteer)
     states = _story_states(again, keys, mentions, first_pass, gazetteer)
+    listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists else {}
     return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer,
-                                                  states.get(id(m)))
+                                                  states.get(id(m)), listed.get(k))
             for k, m in enumerate(mentions)]  # fmt: skip
+
+
+def _listed_kinds(mentions: list[Mention], lists: list[int], first_pass: list[int],
+                  gazetteer: Gazetteer) -> dict[int, str]:  # fmt: skip
+    """ "Michigan, Oregon, New York, Indiana and Ohio": a name listed with others is the kind
+    of place most of them are. For each mention (by position) with several candidates in a
+    list of three or more, the kind of entry the first pass chose for more than half (two or
+    more) of the others."""
+    kinds = gazetteer.index.kinds
+    members: dict[int, list[int]] = {}
+    for k, number in enumerate(lists):
+        if number >= 0:
+            members.setdefault(number, []).append(k)
+    out = {}
+    for ks in members.values():
+        if len(ks) < 3:
+            continue
+        for k in ks:
+            if len(mentions[k].candidates) < 2:
+                continue
+            votes = Counter(kinds[first_pass[o]] for o in ks if o != k)
+            kind, count = votes.most_common(1)[0]
+            if kind in LISTED_AREAS and count >= 2 and 2 * count > len(ks) - 1:
+                out[k] = kind
+    return out
 
 
 def _story_states(again: list[Mention], keys: list[str], mentions: list[Mention], first_pass: list[int],
@@ -229,6 +257,9 @@ TOLD_ELSEWHERE = 4.0
 # A first-level division named bare where most of the story's other places lie in it
 # ("across Washington" beside Spokane and Yakima): as much as a named division gives a town.
 STORY_STATE = 2.0
+# A name listed with places most of which are of one kind ("Michigan, New York and Ohio").
+LISTED_KIND = 2.0
+LISTED_AREAS = ("admin1", "country")
 
 
 def _name_score(score: float, kind: str, support: int, main_name: bool, area_word: bool,
@@ -373,12 +404,12 @@ def _best(scores: list[float] | None) -> int:
 ALONE = round(1 / (1 + math.exp(-4.0)), 3)
 
 
-def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float],
-            gazetteer: Gazetteer, state: str | None = None) -> Resolved:  # fmt: skip
+def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float], gazetteer: Gazetteer,
+            state: str | None = None, listed: str | None = None) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
-    town entry; empty when none counts) and the story's state (``state``: _story_states, for
-    its first-level division) are added, with its reasons (``scores`` None: a lone
-    candidate)."""
+    town entry; empty when none counts), the story's state (``state``: _story_states, for
+    its first-level division) and the kind of the places it is listed with (``listed``:
+    _listed_kinds) are added, with its reasons (``scores`` None: a lone candidate)."""
     ix = gazetteer.index
     mention = case.mention
     if nearest_km:
@@ -387,6 +418,9 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
                   for s, (e, _), n in zip(scores, mention.candidates, near, strict=True)]  # fmt: skip
     if state is not None:
         scores = [s + STORY_STATE if ix.kinds[e] == "admin1" and ix.admin1[e] == state else s
+                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
+    if listed is not None:
+        scores = [s + LISTED_KIND if ix.kinds[e] == listed else s
                   for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
     k = _best(scores)
     best = mention.candidates[k][0]
@@ -402,6 +436,8 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
         reasons.append(("near", nearest_km[best]))
     if state is not None and ix.kinds[best] == "admin1" and ix.admin1[best] == state:
         reasons.append(("story's state", None))
+    if listed is not None and ix.kinds[best] == listed:
+        reasons.append(("listed with", listed))
     return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
 
 
@@ -433,6 +469,7 @@ WORDS = {
     "qualified elsewhere": lambda v, cc, a1: f"qualified by '{v}' elsewhere in the article",
     "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
     "story's state": lambda v, cc, a1: f"most of the article's other places lie in {a1}",
+    "listed with": lambda v, cc, a1: f"listed with places of its kind ({v})",
 }
 
 
