@@ -103,7 +103,7 @@ def _lists(text: str, mentions: list[Mention], qualifiers: list[Mention | None])
     number = -1
     for k in range(len(mentions) - 1):
         here, after = mentions[k], mentions[k + 1]
-        if qualifiers[k] is after or not LIST_GAP.fullmatch(text[here.end : after.start]):
+        if qualifiers[k] is after or not LIST_GAP.fullmatch(text, here.end, after.start):
             continue
         if out[k] < 0:
             number += 1

@@ -74,7 +74,7 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     again = [mentions[k] for k in scores if len(mentions[k].candidates) > 1]
     nearest = _nearest_other_places(again, points, gazetteer)
     states = _story_states(again, keys, mentions, first_pass, gazetteer)
-    listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists else {}
+    listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists and max(lists) >= 0 else {}
     return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer,
                                                   states.get(id(m)), listed.get(k))
             for k, m in enumerate(mentions)]  # fmt: skip
@@ -118,14 +118,20 @@ def _story_states(again: list[Mention], keys: list[str], mentions: list[Mention]
         return {}
     placed = [(key, ix.admin1[e]) for key, e in zip(keys, first_pass, strict=True)
               if ix.kinds[e] in ("city", "poi", "admin2")]  # fmt: skip
+    if len(placed) < 2:
+        return {}
+    out: dict[int, str] = {}
+    everything = Counter(code for _, code in placed)
     key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
-    out = {}
+    by_key: dict[str, str | None] = {}
     for m in asking:
-        votes = Counter(code for key, code in placed if key != key_of[id(m)])
-        if votes:
-            code, count = votes.most_common(1)[0]
-            if count >= 2 and 2 * count > sum(votes.values()):
-                out[id(m)] = code
+        key = key_of[id(m)]
+        if key not in by_key:
+            votes = everything - Counter(code for other, code in placed if other == key)
+            code, count = max(votes.items(), key=itemgetter(1), default=(None, 0))
+            by_key[key] = code if count >= 2 and 2 * count > sum(votes.values()) else None
+        if by_key[key] is not None:
+            out[id(m)] = by_key[key]
     return out
 
 
