@@ -209,6 +209,69 @@ def test_the_tail_of_a_persons_or_organisations_name_is_not_a_place(gazetteer, t
     assert found in names and not_found not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("The Trinidad and Tobago team left. T&T officials said so.", "T&T", "Trinidad and Tobago"),
+        ("Rain fell across New South Wales. Floods hit towns in NSW on Monday.", "NSW", "New South Wales"),
+        ("Millions of South Africans voted. SA holds the reserves.", "SA", "South Africa"),
+    ],
+)
+def test_capitals_spelling_a_name_the_text_writes_in_full_stand_for_it(gazetteer, text, name, place):
+    from events.places import resolve_spans
+
+    start = text.rindex(name)
+    given = resolve_spans(text, [(start, start + len(name))], gazetteer)[0]
+    assert given is not None and gazetteer.entry(given.entry)["name"] == place
+    found = {r.mention.text: r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)}
+    assert name in found and gazetteer.entry(found[name].entry)["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Federal Bureau of Investigation said the FBI would look.", "FBI"),  # spells no place
+        ("The Social Affairs office said SA staff left.", "SA"),
+    ],
+)
+def test_capitals_spelling_no_place_stay_unknown(gazetteer, text, name):
+    assert _span_resolution(text, name, gazetteer) is None
+    assert name not in {m.text for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "admin1"),
+    [
+        # most of the story's other places lie in the state: the bare name is the state
+        ("Growers in Yakima, Wenatchee and Spokane said orchards across Washington lost their crops.",
+         "admin1", "US.WA"),
+        # one other place is no story's state
+        ("Protesters marched in Seattle. Lawmakers in Washington voted on Tuesday.", "city", "US.DC"),
+    ],
+)  # fmt: skip
+def test_a_division_named_bare_where_the_storys_places_lie_is_the_division(gazetteer, text, kind, admin1):
+    washington = resolve(text, gazetteer)["Washington"]
+    entry = gazetteer.entry(washington.entry)
+    assert (entry["kind"], entry["admin1_code"]) == (kind, admin1), washington.evidence
+    told = "most of the article's other places lie in US.WA" in washington.evidence
+    assert told == (kind == "admin1")
+
+
+def test_a_name_listed_with_states_is_a_state(gazetteer):
+    text = "Cases were reported in Michigan, Oregon, New Mexico, New York, Indiana, Ohio and Wisconsin."
+    resolved = resolve(text, gazetteer)
+    for name, code in (("New York", "US.NY"), ("Indiana", "US.IN")):
+        entry = gazetteer.entry(resolved[name].entry)
+        assert (entry["kind"], entry["admin1_code"]) == ("admin1", code), resolved[name].evidence
+        assert "listed with places of its kind (admin1)" in resolved[name].evidence
+
+
+def test_a_name_listed_with_towns_stays_a_town(gazetteer):
+    resolved = resolve("Shows are planned in London, Paris and New York.", gazetteer)["New York"]
+    assert gazetteer.entry(resolved.entry)["kind"] == "city", resolved.evidence
+    assert not any(e.startswith("listed with") for e in resolved.evidence)
+
+
 def test_the_index_pickles_packed_and_reads_back_the_same():
     """The cache holds the index packed (events.places.packed); what loads is the same index."""
     import math

@@ -105,10 +105,12 @@ def find_mentions(
             found = (j, first.start(), first.start() + len(surface), surface, candidates)
             break
         if found is None:
+            found = _initials_at(text, tokens, i, gazetteer)
+        if found is None:
             i += 1
             continue
-        j, start, end, surface, candidates = found
-        mention = _make_mention(text, start, end, surface, candidates)
+        j, start, end, surface, candidates, *key = found
+        mention = _make_mention(text, start, end, surface, candidates, *key)
         mentions.append(_with_area_candidates(mention, gazetteer))
         i = j
     if judge:
@@ -116,6 +118,23 @@ def find_mentions(
 
         return keep_places(text, mentions, gazetteer)
     return mentions
+
+
+def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):
+    """A run of capitals at token ``i`` that the gazetteer does not know but whose letters
+    spell a name the text gives in full ("T&T", "NSW": spelled_initials), as the finder's
+    (next token, start, end, surface, candidates, key); else None."""
+    initials = INITIALS.match(text, tokens[i].start())
+    if initials is None or (initials.end() < len(text) and text[initials.end()].isalnum()):
+        return None
+    surface = initials.group(0)
+    if surface.endswith(".") and surface.count(".") == 1:
+        surface = surface[:-1]  # "NSW." ends a sentence
+    j = next((k for k in range(i, len(tokens)) if tokens[k].end() >= initials.start() + len(surface)), i)
+    spelled = spelled_initials(text, surface, gazetteer)
+    if spelled is None:
+        return None
+    return (j + 1, initials.start(), initials.start() + len(surface), surface, *spelled)
 
 
 def _part_of_longer_name(text: str, tokens, j: int) -> bool:
@@ -397,7 +416,8 @@ SPAN_CACHE = 100_000
 
 def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
-    get an empty candidate list."""
+    get an empty candidate list, unless their capitals spell a name the text gives in full
+    ("T&T" where "Trinidad and Tobago" is written: ``spelled_initials``)."""
     mentions = []
     known = gazetteer.span_candidates
     for start, end in spans:
@@ -407,5 +427,32 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
             if len(known) >= SPAN_CACHE:
                 known.clear()
             found = known[surface] = _candidates_for_span(surface, gazetteer)
+        if not found[0] and INITIALS.fullmatch(surface):
+            found = spelled_initials(text, surface, gazetteer) or found
         mentions.append(_make_mention(text, start, end, surface, *found))
     return mentions
+
+
+# Capitals that may stand for the initials of a longer name: "T&T", "NSW", "S.A.".
+INITIALS = re.compile(r"[A-Z](?:[.&]?[A-Z]){1,4}\.?")
+INITIAL_GAP = r"(?:\s+(?:and|of|the|&))*\s+"
+
+
+def spelled_initials(text: str, surface: str, gazetteer: Gazetteer) -> tuple[Candidates, str] | None:
+    """ "T&T" in a story that writes "Trinidad and Tobago", "NSW" where "New South Wales" is
+    written, "SA" beside "South Africans": capitals the gazetteer does not know take the
+    candidates of the first name in the text whose words' initials they spell (linking words
+    skipped), read as an abbreviation reads them (an area, or a city of a million); None when
+    the text spells none."""
+    words = INITIAL_GAP.join(rf"{ch}[^\W\d_]+" for ch in surface if ch.isupper())
+    spelled = re.compile(rf"(?<![\w&.]){words}(?![\w&])")
+    found = spelled.search(text)
+    while found:  # overlapping: "The Trinidad and Tobago team" holds "Trinidad and Tobago"
+        key = normalize_name(found.group(0))
+        if key.endswith("s") and gazetteer.is_demonym(key[:-1]):
+            key = key[:-1]  # "South Africans": the people of a country
+        candidates = _abbreviated(surface, gazetteer.lookup_key(key), gazetteer)
+        if candidates:
+            return candidates, key
+        found = spelled.search(text, found.start() + 1)
+    return None

@@ -103,7 +103,7 @@ def _lists(text: str, mentions: list[Mention], qualifiers: list[Mention | None])
     number = -1
     for k in range(len(mentions) - 1):
         here, after = mentions[k], mentions[k + 1]
-        if qualifiers[k] is after or not LIST_GAP.fullmatch(text[here.end : after.start]):
+        if qualifiers[k] is after or not LIST_GAP.fullmatch(text, here.end, after.start):
             continue
         if out[k] < 0:
             number += 1
@@ -135,7 +135,10 @@ def resolve_mentions(
         return []
     document = read_document(text, mentions, gazetteer, frame=ranker is not None)
     if ranker is None:
-        return rule_choices(mentions, document.qualifiers, document.qualified, document.forced, gazetteer)
+        lists = _lists(text, mentions, document.qualifiers)
+        return rule_choices(
+            mentions, document.qualifiers, document.qualified, document.forced, gazetteer, lists
+        )
     rows = stage2(document.frame, stage1_picks(document, ranker), gazetteer)
     scores = ranker.stage2.scores(rows)
     bounds = document.frame.segments

@@ -37,8 +37,10 @@ SETTLEMENT_BONUS = 2.0  # a settlement word ("village", "the town of") for towns
 
 
 def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qualified: list[Mention | None],
-                 forced: dict[int, Resolved], gazetteer: Gazetteer) -> list[Resolved]:  # fmt: skip
-    """Choose one entry per mention using the whole document as context."""
+                 forced: dict[int, Resolved], gazetteer: Gazetteer,
+                 lists: list[int] | None = None) -> list[Resolved]:  # fmt: skip
+    """Choose one entry per mention using the whole document as context (``lists``: the list
+    each mention stands in, numbered, or -1: resolver._lists)."""
     ix = gazetteer.index
     keys = [m.name_key or normalize_name(m.text) for m in mentions]
     named = [_named(m, key, gazetteer) for m, key in zip(mentions, keys, strict=True)]
@@ -71,8 +73,66 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     # between several candidates
     again = [mentions[k] for k in scores if len(mentions[k].candidates) > 1]
     nearest = _nearest_other_places(again, points, gazetteer)
-    return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer)
+    states = _story_states(again, keys, mentions, first_pass, gazetteer)
+    listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists and max(lists) >= 0 else {}
+    return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer,
+                                                  states.get(id(m)), listed.get(k))
             for k, m in enumerate(mentions)]  # fmt: skip
+
+
+def _listed_kinds(mentions: list[Mention], lists: list[int], first_pass: list[int],
+                  gazetteer: Gazetteer) -> dict[int, str]:  # fmt: skip
+    """ "Michigan, Oregon, New York, Indiana and Ohio": a name listed with others is the kind
+    of place most of them are. For each mention (by position) with several candidates in a
+    list of three or more, the kind of entry the first pass chose for more than half (two or
+    more) of the others."""
+    kinds = gazetteer.index.kinds
+    members: dict[int, list[int]] = {}
+    for k, number in enumerate(lists):
+        if number >= 0:
+            members.setdefault(number, []).append(k)
+    out = {}
+    for ks in members.values():
+        if len(ks) < 3:
+            continue
+        for k in ks:
+            if len(mentions[k].candidates) < 2:
+                continue
+            votes = Counter(kinds[first_pass[o]] for o in ks if o != k)
+            kind, count = votes.most_common(1)[0]
+            if kind in LISTED_AREAS and count >= 2 and 2 * count > len(ks) - 1:
+                out[k] = kind
+    return out
+
+
+def _story_states(again: list[Mention], keys: list[str], mentions: list[Mention], first_pass: list[int],
+                  gazetteer: Gazetteer) -> dict[int, str]:  # fmt: skip
+    """ "Growers across Washington" in a story whose Spokane and Yakima the first pass put in
+    Washington state: for each mention (by id) with a first-level division among several
+    candidates, the division where most (more than half, and two or more) of the places the
+    first pass chose for the other names lie (towns, points of interest and counties; a
+    repeated name is no evidence for itself)."""
+    ix = gazetteer.index
+    asking = [m for m in again if any(ix.kinds[e] == "admin1" for e, _ in m.candidates)]
+    if not asking:
+        return {}
+    placed = [(key, ix.admin1[e]) for key, e in zip(keys, first_pass, strict=True)
+              if ix.kinds[e] in ("city", "poi", "admin2")]  # fmt: skip
+    if len(placed) < 2:
+        return {}
+    out: dict[int, str] = {}
+    everything = Counter(code for _, code in placed)
+    key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
+    by_key: dict[str, str | None] = {}
+    for m in asking:
+        key = key_of[id(m)]
+        if key not in by_key:
+            votes = everything - Counter(code for other, code in placed if other == key)
+            code, count = max(votes.items(), key=itemgetter(1), default=(None, 0))
+            by_key[key] = code if count >= 2 and 2 * count > sum(votes.values()) else None
+        if by_key[key] is not None:
+            out[id(m)] = by_key[key]
+    return out
 
 
 def _told_elsewhere(mentions: list[Mention], keys: list[str], qualifiers: list[Mention | None],
@@ -200,6 +260,12 @@ class _Case(NamedTuple):
 # A name qualified elsewhere in the document ("Paris, Tenn." ... "Paris"), for the candidates
 # its qualifier holds: less than a qualifier of its own (6), more than a named division (2).
 TOLD_ELSEWHERE = 4.0
+# A first-level division named bare where most of the story's other places lie in it
+# ("across Washington" beside Spokane and Yakima): as much as a named division gives a town.
+STORY_STATE = 2.0
+# A name listed with places most of which are of one kind ("Michigan, New York and Ohio").
+LISTED_KIND = 2.0
+LISTED_AREAS = ("admin1", "country")
 
 
 def _name_score(score: float, kind: str, support: int, main_name: bool, area_word: bool,
@@ -344,17 +410,24 @@ def _best(scores: list[float] | None) -> int:
 ALONE = round(1 / (1 + math.exp(-4.0)), 3)
 
 
-def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float],
-            gazetteer: Gazetteer) -> Resolved:  # fmt: skip
+def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float], gazetteer: Gazetteer,
+            state: str | None = None, listed: str | None = None) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
-    town entry; empty when none counts) are added, with its reasons (``scores`` None: a
-    lone candidate)."""
+    town entry; empty when none counts), the story's state (``state``: _story_states, for
+    its first-level division) and the kind of the places it is listed with (``listed``:
+    _listed_kinds) are added, with its reasons (``scores`` None: a lone candidate)."""
     ix = gazetteer.index
     mention = case.mention
     if nearest_km:
         near = [ix.kinds[e] in ("city", "poi") and nearest_km[e] < 200 for e, _ in mention.candidates]
         scores = [s + _near_bonus(nearest_km[e]) if n else s
                   for s, (e, _), n in zip(scores, mention.candidates, near, strict=True)]  # fmt: skip
+    if state is not None:
+        scores = [s + STORY_STATE if ix.kinds[e] == "admin1" and ix.admin1[e] == state else s
+                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
+    if listed is not None:
+        scores = [s + LISTED_KIND if ix.kinds[e] == listed else s
+                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
     k = _best(scores)
     best = mention.candidates[k][0]
     if scores is None:
@@ -367,6 +440,10 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
     reasons = _reasons(case, k, gazetteer)
     if nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200:
         reasons.append(("near", nearest_km[best]))
+    if state is not None and ix.kinds[best] == "admin1" and ix.admin1[best] == state:
+        reasons.append(("story's state", None))
+    if listed is not None and ix.kinds[best] == listed:
+        reasons.append(("listed with", listed))
     return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
 
 
@@ -397,6 +474,8 @@ WORDS = {
     "qualified by": lambda v, cc, a1: f"qualified by '{v}'",
     "qualified elsewhere": lambda v, cc, a1: f"qualified by '{v}' elsewhere in the article",
     "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
+    "story's state": lambda v, cc, a1: f"most of the article's other places lie in {a1}",
+    "listed with": lambda v, cc, a1: f"listed with places of its kind ({v})",
 }
 
 
