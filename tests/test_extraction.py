@@ -598,6 +598,20 @@ def test_an_updated_toll_stands_and_a_date_is_no_count(gazetteer, lexicon):
     assert [(r.location, r.fatalities, r.injuries) for r in records] == [("Sumy", 35, None)]
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Police said 40 people have been killed in Zamfara so far this year.",  # read through its time
+        "Zamfara has recorded 40 deaths so far this year, as gangs fight over mines and extortion rackets.",
+        "The toll so far this year stands at 40 dead.",
+    ],
+)
+def test_a_background_toll_is_no_evidence_of_the_event_before(background, gazetteer, lexicon):
+    text = f"Gunmen killed five villagers in Gusau on Saturday.\n\n{background}"
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 7, 14))
+    assert [(r.location, r.fatalities, len(r.evidence_spans)) for r in records] == [("Gusau", 5, 1)]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

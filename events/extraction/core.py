@@ -166,7 +166,11 @@ def article_drafts(
         new = sentence_drafts(ctx, index, times, actors)
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
             new = []
-            attach_counts(ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text)
+            # not a background toll ("more than 1,000 homicides so far this year")
+            if not lexicon.background.search(article.text, sentence.start, sentence.end):
+                attach_counts(
+                    ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text
+                )
         if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
             date_told_event(ctx, sentence, times)
         ctx.drafts.extend(new)

@@ -31,6 +31,9 @@ from events.reading.text import Sentence, squash
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:as|while|amid|with)\b", re.I
+)  # a clause told as the one before's setting
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
@@ -185,8 +188,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         ctx.text, max(sentence.start, hit.start - 40), hit.start
     ):
         return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
-    if ctx.lexicon.background.search(text, clause[0], clause[1]):
+    if any(ctx.lexicon.background.search(t, clause[0], clause[1]) for t in (text, ctx.text)):
         return False  # a toll, a habit or a trend: background, not a new event
+    opening = SUBORDINATE_OPENING.match(text, clause[0])
+    if opening and ctx.lexicon.background.search(ctx.text, sentence.start, clause[0]):
+        return (
+            False  # "... 1,000 homicides so far this year, as rival groups fight for control": its background
+        )
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     if earlier and not _past_tense(ctx.text, hit):
         return False  # "after the Inata attack": an earlier event, named as a time
