@@ -612,6 +612,16 @@ def test_a_background_toll_is_no_evidence_of_the_event_before(background, gazett
     assert [(r.location, r.fatalities, len(r.evidence_spans)) for r in records] == [("Gusau", 5, 1)]
 
 
+def test_an_event_placed_only_in_a_country_is_not_coded_in_a_report(gazetteer, lexicon):
+    strikes = "Israeli warplanes struck Hezbollah targets deep inside Lebanon on Saturday."
+    report = "Strikes on Lebanon\n\nAn Israeli strike hit a house in Tyre on Sunday, killing two people.\n\n"
+    records = extract(report + strikes, gazetteer, lexicon, dt.date(2024, 7, 29))
+    assert [r.location for r in records] == ["Tyre"]
+    # a one-paragraph entry keeps it, for its reader to place
+    records = extract(strikes, gazetteer, lexicon, dt.date(2024, 7, 29))
+    assert [r.location for r in records] == ["Lebanon"]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

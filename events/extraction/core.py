@@ -190,6 +190,7 @@ def article_drafts(
     body = next((s.paragraph for s in ctx.sentences if ctx.report.role(s.start, s.end) == "body"), 0)
     for draft in ctx.drafts:  # an event log's entry is one paragraph: all lede
         draft.context = draft.sentence.paragraph > body + OPENING_PARAGRAPHS
+        draft.paragraphed = ctx.paragraphed
     return [d for d in ctx.drafts if not _context_development(d)]
 
 
@@ -310,13 +311,17 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
             draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
 
 
-def _unplaced(draft: Draft) -> bool:
-    """An event told below a report's opening paragraphs with no place at all (talks and calls
-    aside), not even its headline's: told too loosely to code (ACLED codes no event without a
-    location)."""
-    return (
-        draft.context and draft.place is None and not draft.unknown_place and draft.event_type != "Diplomacy"
-    )
+def _unplaced(draft: Draft, gazetteer: Gazetteer) -> bool:
+    """An event of a report of several paragraphs placed only in a country (which has no
+    geometry: "struck Hezbollah targets deep inside Lebanon"), or told below its opening
+    paragraphs with no place at all, even after its headline's: told too loosely to code
+    (ACLED codes no event without a location). Talks and calls need no place; a one-paragraph
+    entry keeps its event, for its reader to place."""
+    if draft.unknown_place or draft.event_type == "Diplomacy":
+        return False
+    if draft.place is None:
+        return draft.context
+    return draft.paragraphed and gazetteer.kind(draft.place.entry) == "country"
 
 
 def extract_article(
@@ -324,7 +329,7 @@ def extract_article(
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
     drafts = [d for d in merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
-              if not _unplaced(d)]  # fmt: skip
+              if not _unplaced(d, gazetteer)]  # fmt: skip
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,
