@@ -484,6 +484,7 @@ def test_a_crowds_demand_is_its_protest(gazetteer, lexicon):
     [
         "In Chittagong, three people were killed on Tuesday as ruling party men clashed with protesters.",
         "Police clashed with demonstrators in Chittagong on Tuesday.",
+        "In Chittagong, two people were killed on Tuesday as protesters and BCL men clashed with sticks.",
     ],
 )
 def test_a_clash_with_a_crowd_is_a_violent_demonstration(text, gazetteer, lexicon):

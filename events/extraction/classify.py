@@ -167,7 +167,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         return f"Battles::{sub}", 4
     if any(d == "small_arms" for _, d in c.weapons) and agent != "crowd":
         return "Battles::Armed clash", 1  # direct fire: the sides were engaged
-    if ids & {"clash", "fighting"} and "crowd" in victims and agent != "crowd":
+    sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
+    if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
     if ids & {"clash", "fighting"} and agent != "crowd":
         return "Battles::Armed clash", 2  # an engagement
