@@ -415,6 +415,8 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
         ("The Myanmar military carried out an airstrike on a village.", ["Myanmar military"], ["village"]),
         ("A US warship shot down a missile fired by the Houthis.", ["US warship"], ["Houthis"]),
         ("An armed group ambushed an NGO convoy near Bria.", ["armed group"], ["NGO convoy"]),  # no army's
+        # the passive's subject, not a part of it told in apposition
+        ("Thirteen police officers, among them a local official, were killed.", [], ["police officers"]),
     ],
 )
 def test_who_did_what_to_whom(text, agents, victims, lexicon):

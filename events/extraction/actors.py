@@ -14,6 +14,7 @@ SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announc
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
 # "were killed", "was attacked", "had been abducted": the trigger is a passive verb.
+SUBSET_BEFORE = re.compile(r"\b(?:among them|among whom|including|such as)\s+(?:[\w-]+\s+){0,3}$", re.I)
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|got|get)\s+"
     r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$",
@@ -163,8 +164,11 @@ def _roles_around(
             agents.append(party)
         elif TARGET_AFTER.match(gap) or not passive:
             victims.append(party)
-    if passive:
-        victims = before[-1:] + victims
+    if passive:  # the subject, not a part of it told in apposition ("13 officers, among them a secretary,")
+        subjects = [
+            p for p in before if not SUBSET_BEFORE.search(text, max(clause[0], p.start - 40), p.start)
+        ]
+        victims = (subjects or before)[-1:] + victims
     elif (
         before
         and not PARTICIPLE_BEFORE.search(text, max(clause[0], start - 8), start)
