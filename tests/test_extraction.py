@@ -549,6 +549,9 @@ def test_where_survivors_fled_is_no_scene(gazetteer, lexicon):
     )
     records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
     assert [r.location for r in records] == ["Gonaives"]
+    text = "Gunmen attacked Gonaives on Thursday. Troops evacuated the wounded to hospitals in Saint-Marc."
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
+    assert [r.location for r in records] == ["Gonaives"]
 
 
 def test_the_attack_named_at_a_village_refines_an_event_told_in_a_region(gazetteer, lexicon):

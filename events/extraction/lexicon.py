@@ -461,7 +461,9 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         destination=re.compile(
-            rf"\b(?:{lists['destination_words']})\s+(?:to|toward|towards|into)\s+(?:[a-z-]+\s+){{0,5}}$", re.I
+            rf"\b(?:{lists['destination_words']})\s+(?:[\w-]+\s+){{0,4}}?(?:to|toward|towards|into)\s+"
+            rf"(?:[a-z-]+\s+){{0,5}}$",
+            re.I,
         ),
         anaphor=re.compile(
             rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
