@@ -628,6 +628,15 @@ def test_an_event_placed_only_in_a_country_is_not_coded_in_a_report(gazetteer, l
     assert [r.location for r in records] == ["Lebanon"]
 
 
+def test_a_campaigns_beginning_does_not_date_the_news(gazetteer, lexicon):
+    text = (
+        "Rebels take Aleppo\n\nRebel groups have taken control of most of Aleppo, local sources said.\n\n"
+        "The offensive was launched on Wednesday from the western countryside."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 11, 30))
+    assert [(r.location, r.event_date) for r in records] == [("Aleppo", dt.date(2024, 11, 30))]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -34,6 +34,14 @@ ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-
 SUBORDINATE_OPENING = re.compile(
     r"\s*(?:as|while|amid|with)\b", re.I
 )  # a clause told as the one before's setting
+# a campaign's beginning told with its time ("The offensive was launched on Wednesday")
+CAMPAIGN_BEGUN = re.compile(
+    r"\b(?:offensive|campaign|operation|war|conflict|insurgency|siege|uprising|escalation)s?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:was |were |had been |has been )?"
+    r"(?:launched|began|begun|started|erupted|broke out)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
@@ -484,6 +492,8 @@ def _date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext) -> bool
     time = next((t for t in times if not t.is_background), None)
     if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
         return False
+    if CAMPAIGN_BEGUN.search(ctx.text, max(0, time.start - 80), time.start):
+        return False  # "The offensive was launched on Wednesday": when the campaign began, not this event
     if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False
     draft.time, draft.time_source = time, "explicit"
