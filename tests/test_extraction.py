@@ -637,6 +637,23 @@ def test_a_campaigns_beginning_does_not_date_the_news(gazetteer, lexicon):
     assert [(r.location, r.event_date) for r in records] == [("Aleppo", dt.date(2024, 11, 30))]
 
 
+def test_an_unknown_scene_is_placed_at_the_town_the_report_was_filed_from(gazetteer, lexicon):
+    text = (
+        "MANILA, Philippines - Thousands of people protested near Malacanang Palace on Sunday.\n\n"
+        "Smaller rallies were held in Cebu City and Baguio."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 9, 22))
+    assert records[0].location == "Malacanang Palace"
+    assert "placed at city Manila (gn:1701668), the town the report was filed from" in records[0].notes
+    # not a town of another country ("CAIRO" on a report about Sudan)
+    text = (
+        "CAIRO (AP) - Fighters shelled the village of Wad Nouri on Wednesday.\n\n"
+        "Aid groups in Wad Madani said dozens were hurt."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 6, 6))
+    assert "Cairo" not in records[0].notes
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -108,7 +108,16 @@ def article_context(
                           lexicon=lexicon,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
-                          weapons=classify.weapon_spans(text, lexicon))  # fmt: skip
+                          weapons=classify.weapon_spans(text, lexicon),
+                          filed_from=_dateline_place(report, places))  # fmt: skip
+
+
+def _dateline_place(report, places: list[Resolved]) -> Resolved | None:
+    """The town the report was filed from, if its dateline names one the gazetteer knows."""
+    if report.dateline is None:
+        return None
+    start, end = report.dateline.place
+    return next((p for p in places if start <= p.mention.start < end), None)
 
 
 def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:

@@ -85,6 +85,7 @@ class ArticleContext:
     paragraph_actor: Actor | None = None
     speaker: Actor | None = None
     entry: bool = False  # an event log's entry read again for its one event (core._entry_drafts)
+    filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
 
     @property
     def text(self) -> str:
@@ -362,13 +363,14 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
             _place_at_division(c, ctx, named)
         else:
             c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
-            home, lacking = (_home_place(c, ctx), None) if c.unknown else _earlier_scene(c, ctx)
+            if c.unknown:
+                (home, why), lacking = _home_place(c, ctx), None
+            else:
+                (home, lacking), why = _earlier_scene(c, ctx), ""
             if home is not None and c.unknown:
                 c.targets = [home]
-                c.notes.append(
-                    f"{c.unknown} is not in the gazetteer; placed at {ctx.gazetteer.label(home.entry)}, "
-                    "the place the report names before it."
-                )
+                label = ctx.gazetteer.label(home.entry)
+                c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {label}, {why}.")
             elif home is not None:
                 c.targets, c.unknown = [home], lacking or ""
                 c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
@@ -423,10 +425,11 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
     return None, None
 
 
-def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str]:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
-    before it in its paragraph, else in the headline, else the report's first."""
+    before it in its paragraph, else in the headline, else the town it was filed from ("MANILA
+    - ... near Malacañang"), else the report's first; and which it was."""
     gazetteer = ctx.gazetteer
     countries = Counter(
         gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
@@ -441,7 +444,12 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> Resolved | None:
                          for s in ctx.sentences)]  # fmt: skip
     headline = ctx.report.headline
     heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
-    return next(iter(paragraph[::-1] + heading + usable[:1]), None)
+    filed = [p for p in [ctx.filed_from] if p is not None and gazetteer.kind(p.entry) == "city"
+             and gazetteer.country_code(p.entry) == home_country]  # fmt: skip
+    ranked = [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
+    ranked += [(p, "the town the report was filed from") for p in filed]
+    ranked += [(p, "the place the report names first") for p in usable[:1]]
+    return next(iter(ranked), (None, ""))
 
 
 def fold(c: Candidate, ctx: ArticleContext) -> bool:
