@@ -232,7 +232,8 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     for region in regions:
         lon, lat = region.get("lonlat", (math.nan, math.nan))
         kind = "region" if region.get("admin1") or region.get("countries") else "water"
-        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0, float(lat), float(lon))
+        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", region.get("geonameid"), 0,
+                      float(lat), float(lon))  # fmt: skip
         members = [f"admin1:{code}" for code in region.get("admin1", [])]
         members += [f"country:{cc}" for cc in region.get("countries", [])]
         missing = [m for m in members if m not in index.by_id]
