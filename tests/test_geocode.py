@@ -202,6 +202,9 @@ def test_seas_and_world_regions_carry_their_geonames_entry(gazetteer, text, name
         ("Montana offered $69 per prisoner, per day.", "Montana", "admin1", "US"),  # not Montana, BG
         ("Explosions were heard in Kharkiv overnight.", "Kharkiv", "city", "UA"),  # not the oblast
         ("Kurdish forces held Qamishli.", "Qamishli", "city", "SY"),  # GeoNames: Al Qāmishlī
+        ("He was a Bosnian Serb officer.", "Bosnian", "country", "BA"),  # "Bosnian,Herzegovinian"
+        ("He was a Bosnian Serb officer.", "Serb", "country", "RS"),  # countryinfo: Serbian
+        ("The end of Austro-Hungarian rule.", "Austro", "country", "AT"),
     ],
 )
 def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):

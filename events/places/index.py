@@ -167,10 +167,11 @@ def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> set[str]:
         if country.official_name:
             spellings.append(country.official_name)
         _add_names(names, i, spellings)
-        demonym = extra.get("demonym")
-        if demonym and _is_latin(demonym):
-            _add_names(names, i, [demonym])
-            demonyms.add(normalize_name(demonym))
+        # countryinfo joins a country's two adjectives: "Bosnian,Herzegovinian", "Serbian/Montenegrin"
+        for demonym in re.split(r"[,/]", extra.get("demonym") or ""):
+            if demonym.strip() and _is_latin(demonym):
+                _add_names(names, i, [demonym.strip()])
+                demonyms.add(normalize_name(demonym))
     return demonyms
 
 
