@@ -205,6 +205,8 @@ def test_seas_and_world_regions_carry_their_geonames_entry(gazetteer, text, name
         ("He was a Bosnian Serb officer.", "Bosnian", "country", "BA"),  # "Bosnian,Herzegovinian"
         ("He was a Bosnian Serb officer.", "Serb", "country", "RS"),  # countryinfo: Serbian
         ("The end of Austro-Hungarian rule.", "Austro", "country", "AT"),
+        ("Peacekeepers left Bosnia in 2004.", "Bosnia", "country", "BA"),
+        ("The Essex and Herts Air Ambulance landed.", "Herts", "admin2", "GB"),  # Hertfordshire
     ],
 )
 def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):
