@@ -184,11 +184,29 @@ def test_coasts_are_regions_and_the_political_west_is_no_place(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Cyclones formed over the Indian Ocean.", "Indian Ocean", 1545739),
+        ("Migrants from Central America reached the border.", "Central America", 7729892),
+        ("Storms crossed the Atlantic Ocean.", "Atlantic Ocean", 3373405),
+    ],
+)
+def test_seas_and_world_regions_carry_their_geonames_entry(gazetteer, text, name, geonameid):
+    resolved = _span_resolution(text, name, gazetteer)
+    assert gazetteer.entry(resolved.entry)["geonameid"] == geonameid
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind", "country"),
     [
         ("Montana offered $69 per prisoner, per day.", "Montana", "admin1", "US"),  # not Montana, BG
         ("Explosions were heard in Kharkiv overnight.", "Kharkiv", "city", "UA"),  # not the oblast
         ("Kurdish forces held Qamishli.", "Qamishli", "city", "SY"),  # GeoNames: Al Qāmishlī
+        ("He was a Bosnian Serb officer.", "Bosnian", "country", "BA"),  # "Bosnian,Herzegovinian"
+        ("He was a Bosnian Serb officer.", "Serb", "country", "RS"),  # countryinfo: Serbian
+        ("The end of Austro-Hungarian rule.", "Austro", "country", "AT"),
+        ("Peacekeepers left Bosnia in 2004.", "Bosnia", "country", "BA"),
+        ("The Essex and Herts Air Ambulance landed.", "Herts", "admin2", "GB"),  # Hertfordshire
     ],
 )
 def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):

@@ -72,6 +72,16 @@ def test_a_qualifier_of_its_own_comes_before_one_told_elsewhere(gazetteer):
     assert gazetteer.index.admin1[second.entry] == "US.TX"
 
 
+def test_a_bare_name_of_the_state_a_dateline_names_is_the_state(gazetteer):
+    text = "CAMP MURRAY, Wash. - The team trains at home in Washington and flies to Guam."
+    *_, state, _ = chosen(gazetteer, text, "CAMP MURRAY", "Wash.", "Washington", "Guam")
+    assert (gazetteer.kind(state.entry), gazetteer.index.admin1[state.entry]) == ("admin1", "US.WA")
+    assert "the report is filed from US.WA" in state.evidence
+    oregon = text.replace("Wash.", "Ore.")
+    *_, town, _ = chosen(gazetteer, oregon, "CAMP MURRAY", "Ore.", "Washington", "Guam")
+    assert gazetteer.kind(town.entry) == "city"  # D.C., as without a dateline
+
+
 def test_the_benchmark_scores_extra_corpora_from_a_folder_only_when_there(tmp_path, capsys):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     try:

@@ -167,10 +167,11 @@ def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> set[str]:
         if country.official_name:
             spellings.append(country.official_name)
         _add_names(names, i, spellings)
-        demonym = extra.get("demonym")
-        if demonym and _is_latin(demonym):
-            _add_names(names, i, [demonym])
-            demonyms.add(normalize_name(demonym))
+        # countryinfo joins a country's two adjectives: "Bosnian,Herzegovinian", "Serbian/Montenegrin"
+        for demonym in re.split(r"[,/]", extra.get("demonym") or ""):
+            if demonym.strip() and _is_latin(demonym):
+                _add_names(names, i, [demonym.strip()])
+                demonyms.add(normalize_name(demonym))
     return demonyms
 
 
@@ -232,7 +233,8 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     for region in regions:
         lon, lat = region.get("lonlat", (math.nan, math.nan))
         kind = "region" if region.get("admin1") or region.get("countries") else "water"
-        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", None, 0, float(lat), float(lon))
+        i = index.add(f"region:{region['id']}", region["name"], kind, "", "", region.get("geonameid"), 0,
+                      float(lat), float(lon))  # fmt: skip
         members = [f"admin1:{code}" for code in region.get("admin1", [])]
         members += [f"country:{cc}" for cc in region.get("countries", [])]
         missing = [m for m in members if m not in index.by_id]

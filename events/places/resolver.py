@@ -96,6 +96,17 @@ def _dateline(text: str, mention: Mention, qualifier: Mention | None) -> bool:
     return DATELINE_END.match(text, end) is not None
 
 
+def _dateline_division(
+    text: str, mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer
+) -> int | None:
+    """The first-level division a report's dateline names ("CAMP MURRAY, Wash. -": Washington
+    state), if its first place is a dateline qualified by a name of a division beyond doubt."""
+    qualifier = qualifiers[0]
+    if qualifier is None or not _dateline(text, mentions[0], qualifier):
+        return None
+    return gazetteer.division_named(qualifier.candidates)
+
+
 def _lists(text: str, mentions: list[Mention], qualifiers: list[Mention | None]) -> list[int]:
     """The list each mention stands in ("California, New York and Texas"), numbered from 0,
     or -1; a qualifier ("Odessa, Texas") makes no list."""
@@ -136,8 +147,9 @@ def resolve_mentions(
     document = read_document(text, mentions, gazetteer, frame=ranker is not None)
     if ranker is None:
         lists = _lists(text, mentions, document.qualifiers)
+        home = _dateline_division(text, mentions, document.qualifiers, gazetteer)
         return rule_choices(
-            mentions, document.qualifiers, document.qualified, document.forced, gazetteer, lists
+            mentions, document.qualifiers, document.qualified, document.forced, gazetteer, lists, home
         )
     rows = stage2(document.frame, stage1_picks(document, ranker), gazetteer)
     scores = ranker.stage2.scores(rows)

@@ -38,9 +38,10 @@ SETTLEMENT_BONUS = 2.0  # a settlement word ("village", "the town of") for towns
 
 def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qualified: list[Mention | None],
                  forced: dict[int, Resolved], gazetteer: Gazetteer,
-                 lists: list[int] | None = None) -> list[Resolved]:  # fmt: skip
+                 lists: list[int] | None = None, home: int | None = None) -> list[Resolved]:  # fmt: skip
     """Choose one entry per mention using the whole document as context (``lists``: the list
-    each mention stands in, numbered, or -1: resolver._lists)."""
+    each mention stands in, numbered, or -1: resolver._lists; ``home``: the first-level
+    division the dateline names, resolver._dateline_division)."""
     ix = gazetteer.index
     keys = [m.name_key or normalize_name(m.text) for m in mentions]
     named = [_named(m, key, gazetteer) for m, key in zip(mentions, keys, strict=True)]
@@ -76,7 +77,7 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     states = _story_states(again, keys, mentions, first_pass, gazetteer)
     listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists and max(lists) >= 0 else {}
     return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer,
-                                                  states.get(id(m)), listed.get(k))
+                                                  states.get(id(m)), listed.get(k), home)
             for k, m in enumerate(mentions)]  # fmt: skip
 
 
@@ -265,6 +266,9 @@ TOLD_ELSEWHERE = 4.0
 STORY_STATE = 2.0
 # A name listed with places most of which are of one kind ("Michigan, New York and Ohio").
 LISTED_KIND = 2.0
+# The state a dateline names ("CAMP MURRAY, Wash. -"), for a bare name of it ("Washington"):
+# as much as the story's state.
+DATELINE_STATE = 2.0
 LISTED_AREAS = ("admin1", "country")
 
 
@@ -411,11 +415,13 @@ ALONE = round(1 / (1 + math.exp(-4.0)), 3)
 
 
 def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float], gazetteer: Gazetteer,
-            state: str | None = None, listed: str | None = None) -> Resolved:  # fmt: skip
+            state: str | None = None, listed: str | None = None,
+            home: int | None = None) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
     town entry; empty when none counts), the story's state (``state``: _story_states, for
     its first-level division) and the kind of the places it is listed with (``listed``:
-    _listed_kinds) are added, with its reasons (``scores`` None: a lone candidate)."""
+    _listed_kinds) and the dateline's state (``home``, the entry) are added, with its reasons
+    (``scores`` None: a lone candidate)."""
     ix = gazetteer.index
     mention = case.mention
     if nearest_km:
@@ -427,6 +433,9 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
                   for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
     if listed is not None:
         scores = [s + LISTED_KIND if ix.kinds[e] == listed else s
+                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
+    if home is not None and scores is not None:
+        scores = [s + DATELINE_STATE if e == home else s
                   for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
     k = _best(scores)
     best = mention.candidates[k][0]
@@ -444,6 +453,8 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
         reasons.append(("story's state", None))
     if listed is not None and ix.kinds[best] == listed:
         reasons.append(("listed with", listed))
+    if home is not None and best == home and scores is not None:
+        reasons.append(("dateline's state", None))
     return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
 
 
@@ -476,6 +487,7 @@ WORDS = {
     "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
     "story's state": lambda v, cc, a1: f"most of the article's other places lie in {a1}",
     "listed with": lambda v, cc, a1: f"listed with places of its kind ({v})",
+    "dateline's state": lambda v, cc, a1: f"the report is filed from {a1}",
 }
 
 
