@@ -148,6 +148,8 @@ def test_a_lede_with_no_place_still_gives_the_story_its_day(gazetteer, lexicon):
     [
         ('"They came on motorbikes and shot at everyone," a resident said by phone.', 0),  # how one spoke
         ("The minister told Reuters by telephone that the talks had failed.", 0),
+        ("Hours earlier, the governor told the Saudi-owned Al Hadath television channel by telephone.", 0),
+        ("Residents reached by phone said the fighters looted the market.", 0),
         ("Putin and Trump spoke by phone on Friday.", 1),
     ],
 )

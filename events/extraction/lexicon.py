@@ -361,8 +361,11 @@ def _modality(directory: Path) -> dict[str, Any]:
     patterns["told_in"] = re.compile(
         rf"\b(?:{telling})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
     )
-    # a verb of telling and the one told ("told Reuters"), before the means: "he said by phone"
-    patterns["told_by"] = re.compile(rf"\b(?:{telling})\b(?:\s+[A-Z][\w.]*){{0,3}}\s*$", re.I)
+    # a verb of telling and the one told ("told Reuters", "told the Al Hadath television channel",
+    # "residents reached"), before the means: "he said by phone"
+    patterns["told_by"] = re.compile(
+        rf"\b(?:{telling}|reached|contacted|interviewed)\b(?:\s+[\w.’'-]+){{0,6}}\s*$", re.I
+    )
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 

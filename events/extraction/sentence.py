@@ -194,7 +194,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
     if trigger.id == "phone_call" and ctx.lexicon.told_by.search(
-        ctx.text, max(sentence.start, hit.start - 40), hit.start
+        ctx.text, max(sentence.start, hit.start - 80), hit.start
     ):
         return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
     if any(ctx.lexicon.background.search(t, clause[0], clause[1]) for t in (text, ctx.text)):
