@@ -656,6 +656,12 @@ def test_an_unknown_scene_is_placed_at_the_town_the_report_was_filed_from(gazett
     assert "Cairo" not in records[0].notes
 
 
+def test_a_stance_on_an_event_tells_no_event(gazetteer, lexicon):
+    text = "President Aoun, who was meeting President Macron in Paris on Friday, condemned the strike."
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 3, 29))
+    assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Paris")]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

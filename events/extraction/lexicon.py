@@ -149,6 +149,7 @@ class Lexicon:
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
+    reaction: re.Pattern[str]  # "condemned the (strike)": the text before an event referred to
     told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
     told_by: re.Pattern[str]  # "he said", "told Reuters": the text before the means a source spoke by
     claimed_tally_cap: int | None
@@ -330,7 +331,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
-             "another_incident", "earlier_event", "ensuing", "told_in"}  # fmt: skip
+             "another_incident", "earlier_event", "ensuing", "told_in", "reaction"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -365,6 +366,10 @@ def _modality(directory: Path) -> dict[str, Any]:
     # "residents reached"), before the means: "he said by phone"
     patterns["told_by"] = re.compile(
         rf"\b(?:{telling}|reached|contacted|interviewed)\b(?:\s+[\w.’'-]+){{0,6}}\s*$", re.I
+    )
+    patterns["reaction"] = re.compile(
+        rf"\b(?:{patterns['reaction'].pattern})\s+(?:the|this|that|these|those|such|its|their|"
+        rf"[A-Z][\w-]*[’']s)\s+(?:[\w'’-]+\s+){{0,3}}$"
     )
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}

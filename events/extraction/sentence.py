@@ -204,6 +204,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return (
             False  # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         )
+    if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
+        return False  # "Aoun condemned the strike": a stance on an event told elsewhere
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     if earlier and not _past_tense(ctx.text, hit):
         return False  # "after the Inata attack": an earlier event, named as a time
