@@ -662,6 +662,20 @@ def test_a_stance_on_an_event_tells_no_event(gazetteer, lexicon):
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Paris")]
 
 
+def test_a_strike_needs_no_weapon_in_a_report_of_strikes_by_their_weapons(gazetteer, lexicon):
+    later = "In Khmelnytskyi Oblast, two strikes hit an infrastructure facility in Shepetivka."
+    opening = (
+        "Russia attacked Ukraine overnight with 88 missiles and 63 drones, officials said on Friday.\n\n"
+    )
+    records = extract(opening + later, gazetteer, lexicon, dt.date(2024, 3, 22))
+    assert "Shepetivka" in [r.location for r in records]
+    assert extract(later, gazetteer, lexicon, dt.date(2024, 3, 22)) == []  # alone: a strike of what?
+    # "the strike" told after is that strike, not another
+    text = opening + "The strike came two days after talks in Saint Petersburg."
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 3, 22))
+    assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Saint Petersburg")]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

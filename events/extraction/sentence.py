@@ -222,10 +222,15 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             return False
         if classify.weapons_within(ctx.weapons, *clause):
             return True
-        # "Israeli strikes hit ...": a strike made by an armed actor needs no weapon named
+        # "Israeli strikes hit ...": a strike made by an armed actor needs no weapon named, nor
+        # one in a report that has told a strike by its weapons ("88 missiles and 63 drones ...
+        # In Khmelnytskyi Oblast, two strikes hit an infrastructure facility")
         striking = STRIKE_WORDS.fullmatch(ctx.text, hit.start, hit.end) is not None
-        return striking and any(
-            p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties
+        told = any(d.event_type == "Explosions/Remote violence" and not d.headline for d in ctx.drafts) and (
+            not ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)  # "The strike came after": that one
+        )
+        return striking and (
+            told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
 
