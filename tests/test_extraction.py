@@ -538,6 +538,10 @@ def test_an_agreement_reached_at_talks_is_one_diplomatic_event(gazetteer, lexico
     assert [(r.event_type, r.sub_event_type, r.location) for r in records] == [
         ("Diplomacy", "Agreement", "Doha")
     ]
+    # one signed by a head of state named by title
+    text = "In Nairobi on Friday, Henry and President William Ruto signed a reciprocal agreement."
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 3, 4))
+    assert [(r.event_type, r.sub_event_type) for r in records] == [("Diplomacy", "Agreement")]
     # a truce between the sides of a war, told without talks, is the war's development
     text = "Israel and Hamas agreed to a ceasefire in Doha on Sunday."
     records = extract(text, gazetteer, lexicon, dt.date(2025, 10, 20))

@@ -42,6 +42,10 @@ CAMPAIGN_BEGUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# a head of state or government named by title ("President William Ruto"): a government's party
+HEAD_OF_STATE = re.compile(
+    r"\b(?:President|Prime Minister|Chancellor|King|Emir|Foreign Minister)\s+(?-i:[A-Z])"
+)
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
@@ -559,9 +563,12 @@ def _at_talks(c: Candidate) -> bool:
 
 
 def _between_governments(c: Candidate) -> bool:
-    """The clause names a government and no armed actor ('Zelensky signed a security
-    agreement with Tusk'): an agreement between states, which the news corpora call diplomacy."""
+    """The clause names a government (or its sentence a head of state by title: "he and
+    President William Ruto signed") and no armed actor ('Zelensky signed a security agreement
+    with Tusk'): an agreement between states, which the news corpora call diplomacy."""
     kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
+    if HEAD_OF_STATE.search(c.sentence.text):  # "he and President William Ruto signed"
+        kinds.add("government")
     return "government" in kinds and not kinds & ARMED_KINDS
 
 
