@@ -680,6 +680,14 @@ def test_a_strike_needs_no_weapon_in_a_report_of_strikes_by_their_weapons(gazett
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Saint Petersburg")]
 
 
+def test_a_count_told_during_the_clashes_told_before_is_theirs(gazetteer, lexicon):
+    text = (
+        "Protesters clashed with police in Dakar on Friday.\n\nA young man died in Dakar during the clashes."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 2, 11))
+    assert [(r.event_type, r.location, r.fatalities) for r in records] == [("Riots", "Dakar", 1)]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

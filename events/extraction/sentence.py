@@ -328,9 +328,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     if c.roles_of("force") and not c.targets:
         # "demonstrators threw stones at police, who responded with tear gas": the same crowd
         return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
-    before = ctx.text[c.clause[0] : c.hit.start]
+    # the event word the clause tells: past its counts ("A young man died during the clashes")
+    told = next((h for h in c.hits if h.trigger.role not in ("outcome", "locus")), c.hit)
+    before = ctx.text[c.clause[0] : told.start]
     anaphoric = ANAPHORIC_TRIGGER.search(before) is not None and not (
-        ctx.lexicon.ensuing.search(before) or ENSUING_AFTER.match(ctx.text, c.hit.end)
+        ctx.lexicon.ensuing.search(before) or ENSUING_AFTER.match(ctx.text, told.end)
     )
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
