@@ -27,6 +27,7 @@ from events.extraction.lexicon import load_lexicon
         ("The strike killed dozens of civilians.", 12, None),
         ("which resulted in casualties and significant damage", None, None),
         ("The death toll rose to 14 on Sunday.", 14, None),
+        ("Eight jawans of the District Reserve Guard (DRG) and a civilian driver were killed.", 9, None),
         ("killing three and injuring twenty-one people", 3, 21),
         ("Shelling killed a woman and injured two men.", 1, 2),
         ("three guided bombs struck homes", None, None),

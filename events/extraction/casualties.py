@@ -63,8 +63,10 @@ NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 # Two groups joined ("ten militants and four civilians", "a woman and her child"): the second
 # may be counted by a possessive alone (one person: "her child").
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
+# "of the District Reserve Guard (DRG)" after the first group: whose they are
+_OF_UNIT = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?[\w'’()-]+)?"
 COORDINATED = (
-    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP})\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP}){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+)?(?P<two>{_GROUP})"
     r"(?=[\s,.;]|$)"
 )
