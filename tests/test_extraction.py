@@ -1178,6 +1178,7 @@ def test_a_nearby_place_the_gazetteer_lacks_is_placed_at_the_town_told_before(ga
         "Sagaing Region has been among the areas hardest hit by regime airstrikes since the 2021 coup.",
         "The military continued to carry out airstrikes in resistance-held areas.",
         "There was no link with the jihadist group, which has carried out attacks in the Sagaing region.",
+        "Residents said junta jets carried out repeated airstrikes in the area in the days before.",
     ],
 )
 def test_background_read_through_blanked_dates_and_ongoing_campaigns(gazetteer, lexicon, background):
