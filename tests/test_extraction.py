@@ -555,6 +555,9 @@ def test_where_survivors_fled_is_no_scene(gazetteer, lexicon):
     )
     records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
     assert [r.location for r in records] == ["Gonaives"]
+    text = "Settlers who had arrived from the direction of Saint-Marc attacked homes in Gonaives on Thursday."
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
+    assert [r.location for r in records] == ["Gonaives"]
     text = "Gunmen attacked Gonaives on Thursday. Troops evacuated the wounded to hospitals in Saint-Marc."
     records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
     assert [r.location for r in records] == ["Gonaives"]
@@ -1179,6 +1182,7 @@ def test_a_nearby_place_the_gazetteer_lacks_is_placed_at_the_town_told_before(ga
         "The military continued to carry out airstrikes in resistance-held areas.",
         "There was no link with the jihadist group, which has carried out attacks in the Sagaing region.",
         "Residents said junta jets carried out repeated airstrikes in the area in the days before.",
+        "In the same period, at least 18 soldiers have been killed in the Sagaing region.",
     ],
 )
 def test_background_read_through_blanked_dates_and_ongoing_campaigns(gazetteer, lexicon, background):

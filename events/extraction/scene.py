@@ -35,8 +35,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             continue
         if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
-        if SINCE_PHRASE.search(before) or words.destination.search(before):
-            continue  # "since X", "fled to X"
+        if SINCE_PHRASE.search(before) or words.destination.search(before) or FROM_DIRECTION.search(before):
+            continue  # "since X", "fled to X", "arrived from the direction of X"
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
@@ -202,6 +202,9 @@ def _agreeing(named: Readings, outer: str, gazetteer) -> Readings:
 def _areas(gazetteer, name: str) -> list[tuple[int, int]]:
     """The divisions (first or second level) and named regions a name can be."""
     return [(e, s) for e, s in gazetteer.lookup(name) if gazetteer.kind(e) in ("admin1", "admin2", "region")]
+
+
+FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", re.I)  # where they came from
 
 
 def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
