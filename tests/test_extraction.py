@@ -691,6 +691,13 @@ def test_a_count_told_during_the_clashes_told_before_is_theirs(gazetteer, lexico
     assert [(r.event_type, r.location, r.fatalities) for r in records] == [("Riots", "Dakar", 1)]
 
 
+@pytest.mark.parametrize("name", ["Houthis", "Huthis", "Huthi rebels"])
+def test_spellings_of_an_actor_are_the_actor_not_a_place(name, gazetteer, lexicon):
+    text = f"{name} fired a missile at a ship off Hodeidah on Monday."
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 5, 6))
+    assert [r.actor1 for r in records] == ["Ansar Allah"]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))
