@@ -34,6 +34,7 @@ def span_of(text: str, span) -> str:
         ("MEXICO CITY (AP) — Violence erupted.", "MEXICO CITY", None),
         ("Maputo — Terrorists beheaded five people.", "Maputo", None),
         ("Phnom Penh (FN), Apr. 24 – Leaders met.", "Phnom Penh", dt.date(2025, 4, 24)),
+        ("May 3, 2025 (PORT SUDAN) – The RSF took the town.", "PORT SUDAN", dt.date(2025, 5, 3)),
         ("Dakar(Senegal): Drone strikes killed 15.", "Dakar", None),
         ("Srinagar, Apr 23 (PTI) Terrorists opened fire.", "Srinagar", dt.date(2025, 4, 23)),
     ],

@@ -35,6 +35,8 @@ DATELINE = re.compile(
     rf"|(?P<title>{_TITLE_PLACE})\s*(?:\((?P<paren>[A-Z][\w .]{{0,30}})\))?"
     rf"(?:,\s+(?P<date2>{_DATE_WORDS}))?\s*"
     rf"(?:{DASH}\s+|(?<=\)):\s*|(?<=\d)\s*\([A-Z][\w .&-]{{0,30}}\)\s*(?:{DASH}\s+|:\s*|(?=[A-Z])))"
+    # "May 3, 2025 (PORT SUDAN) –": the date first, the place in parentheses
+    rf"|(?P<date3>{_DATE_WORDS})\s+\((?P<inner>{_CAPS_PLACE}|{_TITLE_PLACE})\)\s*{DASH}\s+"
     r")"
 )
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
@@ -139,9 +141,9 @@ def _dateline(text: str, lines, headline, published: dt.date) -> Dateline | None
         match = DATELINE.match(text[start:end])
         if not match:
             continue
-        name = "caps" if match.group("caps") else "title"
+        name = next(group for group in ("caps", "title", "inner") if match.group(group))
         place = (start + match.start(name), start + match.end(name))
-        expression = match.group("date") or match.group("date2")
+        expression = match.group("date") or match.group("date2") or match.group("date3")
         day = None
         if expression:
             found = find_times(expression, published)
