@@ -699,6 +699,16 @@ def test_spellings_of_an_actor_are_the_actor_not_a_place(name, gazetteer, lexico
     assert [r.actor1 for r in records] == ["Ansar Allah"]
 
 
+def test_a_town_across_a_border_the_report_names_is_kept(gazetteer, lexicon):
+    text = (
+        "Israeli strikes killed two people in Kfar Tebnit in the Nabatieh district on Friday.\n\n"
+        "In the morning, two rockets were launched from Lebanese territory toward Kiryat Shmona, the "
+        "Israeli army said."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 3, 29))
+    assert "Qiryat Shmona" in [r.location for r in records]
+
+
 def test_a_month_named_march_does_not_make_a_demand_a_protests_cause(gazetteer, lexicon):
     text = "On 18 March, Zelensky demanded that Russia withdraw its troops from Kherson."
     records = extract(text, gazetteer, lexicon, dt.date(2022, 3, 20))

@@ -7,7 +7,9 @@ read. A town resolved into another country than every division named is most oft
 namesake found through another language's spelling ("Kotei", a Japanese reading of a North
 Korean town, in a Ghanaian note). Such a town is taken in the report's country when the name
 has a namesake there, and otherwise left as a place the gazetteer lacks, so that the region
-or division the text names with it places the event.
+or division the text names with it places the event; unless the report names the town's
+country too (a town across a border: "rockets fired toward Kiryat Shmona" in a report on
+southern Lebanon that names Israel).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
     countries = report_countries(places, gazetteer) | ({filed} if filed else set())
     if not countries:
         return places
+    # the countries the report names ("Israel", "Israeli"): a town of one, with no namesake in
+    # the report's own, is a place across a border ("rockets fired toward Kiryat Shmona")
+    named = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) == "country"}
     kept: list[Resolved] = []
     for place in places:
         entry = place.entry
@@ -52,7 +57,7 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
             kept.append(
                 replace(place, entry=best, evidence=(*place.evidence, _moved(gazetteer, entry, best)))
             )
-        elif _stands(place, gazetteer):
+        elif _stands(place, gazetteer) or gazetteer.country_code(entry) in named:
             kept.append(place)
     return kept
 
