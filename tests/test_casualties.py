@@ -151,6 +151,7 @@ def test_two_tolls_of_one_event_keep_the_lower_and_an_update_replaces():
     assert toll("Twelve people were killed.", "The death toll rose to 23.") == 23
     # the earlier figure told after the update: the update stands, and one toll is no group's
     assert toll("The death toll has risen to 35, officials said.", "The toll had stood at 34 before.") == 35
+    assert toll("The death toll rose to 23.", "The death toll rose further to 30.") == 30  # the later update
     assert toll("killing four soldiers", "63 militants were killed") == 67
     # a side that lost no one does not undo the count of the other side's dead
     assert toll("The police fired back, killing two militants.", "The police suffered no casualties.") == 2

@@ -29,11 +29,14 @@ ENTRY_CONFIDENCE = 0.7  # an entry's event read with every event word taken as t
 ENTRY_GAP = re.compile(r"[\s,)]*")  # between an entry's opening date and its first clause
 WORD = re.compile(r"[^\W\d_]{2,}")
 # what stands for the event of an entry with no event word: the model types it
-INSTITUTION_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?! of\b)")  # a capitalised word after the name
+# a capitalised word after the name, not a day or a month ("in Nigeria Sunday") nor "X of"
+INSTITUTION_AFTER = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?! of\b)"
+)
 ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
 LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
 # in the body of these is the story's day
-OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report's news
 CONTEXT_KINDS = ("Other", "Change to group/activity")
 TITLE_NAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
@@ -196,21 +199,21 @@ def article_drafts(
             ctx.drafts.extend(_entry_drafts(ctx))
         _coded_counts(ctx.drafts, article.text, lexicon)
     retype(ctx.drafts, ctx.typer)
-    body = next((s.paragraph for s in ctx.sentences if ctx.report.role(s.start, s.end) == "body"), 0)
-    for draft in ctx.drafts:  # an event log's entry is one paragraph: all lede
-        draft.context = draft.sentence.paragraph > body + OPENING_PARAGRAPHS
-        draft.paragraphed = ctx.paragraphed
+    for draft in ctx.drafts:
+        draft.context = ctx.below_opening(draft.sentence)
     return [d for d in ctx.drafts if not _context_development(d)]
 
 
 def _context_development(draft: Draft) -> bool:
     """A development of the loosest kinds (a group's changed activity, a curfew, people
-    fleeing, an announcement) told below a report's opening paragraphs: the report's context,
-    not its news."""
+    fleeing, an announcement) told below a report's opening paragraphs without a day or a
+    place of its own: the report's context, not its news ("On Sunday, the governor declared a
+    state of emergency in Zamfara state" stays an event)."""
     return (
         draft.context
         and draft.event_type == "Strategic developments"
         and draft.sub_event_type in CONTEXT_KINDS
+        and (draft.time_source != "explicit" or draft.place is None)
     )
 
 
@@ -321,16 +324,13 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
 
 
 def _unplaced(draft: Draft, gazetteer: Gazetteer) -> bool:
-    """An event of a report of several paragraphs placed only in a country (which has no
-    geometry: "struck Hezbollah targets deep inside Lebanon"), or told below its opening
-    paragraphs with no place at all, even after its headline's: told too loosely to code
-    (ACLED codes no event without a location). Talks and calls need no place; a one-paragraph
-    entry keeps its event, for its reader to place."""
-    if draft.unknown_place or draft.event_type == "Diplomacy":
+    """An event told below a report's opening paragraphs with no place at all, even after its
+    headline's, or only a country (which has no geometry: "struck Hezbollah targets deep
+    inside Lebanon"): told too loosely to code (ACLED codes no event without a location).
+    Talks and calls need no place; the opening's events are the report's news, placed or not."""
+    if not draft.context or draft.unknown_place or draft.event_type == "Diplomacy":
         return False
-    if draft.place is None:
-        return draft.context
-    return draft.paragraphed and gazetteer.kind(draft.place.entry) == "country"
+    return draft.place is None or gazetteer.kind(draft.place.entry) == "country"
 
 
 def extract_article(

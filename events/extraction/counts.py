@@ -114,8 +114,10 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     def pick(x, y):
         if x is None or y is None:
             return y if x is None else x
-        if a.update != b.update:  # the update wins, told before the earlier figure or after it
-            return y if b.update else x
+        if b.update:  # the update wins, told before the earlier figure or after it
+            return y
+        if a.update:
+            return x
         # "the police suffered no casualties" beside "killing two militants": one side's
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)

@@ -364,13 +364,16 @@ def _modality(directory: Path) -> dict[str, Any]:
     )
     # a verb of telling and the one told ("told Reuters", "told the Al Hadath television channel",
     # "residents reached"), before the means: "he said by phone"
+    # (no verb of a call between them: "said Putin and Trump spoke by phone" is a call)
     patterns["told_by"] = re.compile(
-        rf"\b(?:{telling}|reached|contacted|interviewed)\b(?:\s+[\w.’'-]+){{0,6}}\s*$", re.I
+        rf"\b(?:{telling}|reached|contacted|interviewed)\b"
+        r"(?:\s+(?!(?:spoke|speaks|talked|talks|held|holds|had|has|have)\b)[\w.’'-]+){0,6}\s*$",
+        re.I,
     )
     patterns["reaction"] = re.compile(
-        rf"\b(?:{patterns['reaction'].pattern})\s+(?:the|this|that|these|those|such|its|their|"
-        rf"[A-Z][\w-]*[’']s)\s+(?:[\w'’-]+\s+){{0,3}}$"
-    )
+        rf"\b(?i:{patterns['reaction'].pattern})\s+(?i:the|this|that|these|those|such|its|their|"
+        rf"[A-Z][\w-]*[’']s)\s+(?:(?!(?i:in|at|on|with|during|through|by|near)\b)[\w'’-]+\s+){{0,3}}$"
+    )  # no preposition between the determiner and the event word: "denounced the killings in a march"
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 
@@ -468,9 +471,10 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:capital),\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
+        # the object, then "to" and where: articles, modifiers, kinds of place, hospitals and camps
         destination=re.compile(
             rf"\b(?:{lists['destination_words']})\s+(?:[\w-]+\s+){{0,4}}?(?:to|toward|towards|into)\s+"
-            rf"(?:[a-z-]+\s+){{0,5}}$",
+            rf"(?:(?:{modifiers}|{settlement}|{area}|(?-i:[a-z]+ly)|coastal|rural|hospitals?|clinics?|camps?|of|in|at)\s+){{0,5}}$",
             re.I,
         ),
         anaphor=re.compile(

@@ -29,23 +29,26 @@ from events.reading.article import Article
 from events.reading.text import Sentence, squash
 
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
-# "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
-# definite event word that opens a new event, told as following the one before
-SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:as|while|amid|with)\b", re.I
-)  # a clause told as the one before's setting
+# a clause told as the setting of the one before ("..., as rival groups fight for control")
+SUBORDINATE_OPENING = re.compile(r"\s*(?:as|while|amid|with)\b", re.I)
 # a campaign's beginning told with its time ("The offensive was launched on Wednesday")
 CAMPAIGN_BEGUN = re.compile(
-    r"\b(?:offensive|campaign|operation|war|conflict|insurgency|siege|uprising|escalation)s?\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:was |were |had been |has been )?"
-    r"(?:launched|began|begun|started|erupted|broke out)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:offensive|campaign)s?\s+(?:[\w-]+\s+){0,4}?(?:was |were |had been |has been )?"
+    r"(?:launched|began|begun|started)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # a head of state or government named by title ("President William Ruto"): a government's party
+# (not one who only tells of it: "..., President Tinubu said")
 HEAD_OF_STATE = re.compile(
-    r"\b(?:President|Prime Minister|Chancellor|King|Emir|Foreign Minister)\s+(?-i:[A-Z])"
+    r"(?<!Vice )\b(?:President|Prime Minister|Chancellor|King|Emir)\s+[A-Z]"
+    r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:said|says|told|tells|announced|stated)\b)"
 )
+# a labour strike, which a strike word with no weapon never is ("a general strike was called")
+LABOUR_STRIKE = re.compile(
+    r"\b(?:general|hunger|labou?r|nationwide|workers'?|indefinite|sit-down|token)\s+$", re.I
+)
+# "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
+# definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 # What a crowd wants or opposes: places named after it are its cause, not its scene.
 PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
@@ -54,6 +57,7 @@ CROWDS = ("Protests", "Riots")
 CROWD_PARTIES = ("protesters", "rioters")
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
+OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report's news
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
 ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an event is that event
 FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
@@ -95,10 +99,11 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
-    @property
-    def paragraphed(self) -> bool:
-        """A report of several paragraphs, not a single entry (an event log's, a note)."""
-        return bool(self.sentences) and self.sentences[-1].paragraph > self.sentences[0].paragraph
+    def below_opening(self, sentence: Sentence) -> bool:
+        """Told below the report's opening (its lede and the paragraphs after it that still
+        tell its news): context. An event log's entry is one paragraph, all opening."""
+        body = next((s.paragraph for s in self.sentences if self.report.role(s.start, s.end) == "body"), 0)
+        return sentence.paragraph > body + OPENING_PARAGRAPHS
 
 
 @dataclass
@@ -173,16 +178,17 @@ def sentence_drafts(
 
 
 def _crowd_demands(ctx: ArticleContext, sentence: Sentence, hits: list[Hit]) -> list[Hit]:
-    """A demand made by a crowd named before it in its sentence, with no crowd event word
-    there ("Hundreds of protesters forced their way into the palace to demand justice"): the
+    """A demand made by a crowd named before it in its clause, with no crowd event word in
+    the sentence ("Hundreds of protesters forced their way into the palace to demand justice"): the
     crowd's protest, read as a protest word."""
     if any(h.trigger.event_type in CROWDS for h in hits):
         return hits
     crowds = [p.start for p in ctx.parties if p.type in CROWD_PARTIES and sentence.start <= p.start]
-    protest = ctx.lexicon.trigger("protest")
+    protest, spans = ctx.lexicon.trigger("protest"), clauses(sentence)
     return [
         Hit(h.start, h.end, protest)
-        if h.trigger.sub_event_type == "Demand" and any(c < h.start for c in crowds)
+        if h.trigger.sub_event_type == "Demand"
+        and any(clause_of(h.start, spans)[0] <= c < h.start for c in crowds)  # the crowd's own clause
         else h
         for h in hits
     ]
@@ -203,8 +209,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
     if any(ctx.lexicon.background.search(t, clause[0], clause[1]) for t in (text, ctx.text)):
         return False  # a toll, a habit or a trend: background, not a new event
-    opening = SUBORDINATE_OPENING.match(text, clause[0])
-    if opening and ctx.lexicon.background.search(ctx.text, sentence.start, clause[0]):
+    opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
+    own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
+    if opening and not own_time and ctx.lexicon.background.search(ctx.text, sentence.start, clause[0]):
         return (
             False  # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         )
@@ -230,8 +237,11 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # one in a report that has told a strike by its weapons ("88 missiles and 63 drones ...
         # In Khmelnytskyi Oblast, two strikes hit an infrastructure facility")
         striking = STRIKE_WORDS.fullmatch(ctx.text, hit.start, hit.end) is not None
-        told = any(d.event_type == "Explosions/Remote violence" and not d.headline for d in ctx.drafts) and (
-            not ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)  # "The strike came after": that one
+        told = any(
+            d.event_type == "Explosions/Remote violence" and not d.headline for d in ctx.drafts
+        ) and not (
+            ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)  # "The strike came after": that one
+            or LABOUR_STRIKE.search(ctx.text, clause[0], hit.start)
         )
         return striking and (
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
@@ -342,7 +352,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         return (
             not attached
             and not c.roles_of("locus")
-            and not (ctx.paragraphed and c.roles_of("outcome") and not c.targets)
+            and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
 
@@ -569,8 +579,9 @@ def _between_governments(c: Candidate) -> bool:
     President William Ruto signed") and no armed actor ('Zelensky signed a security agreement
     with Tusk'): an agreement between states, which the news corpora call diplomacy."""
     kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
-    if HEAD_OF_STATE.search(c.sentence.text):  # "he and President William Ruto signed"
-        kinds.add("government")
+    offset = c.sentence.start
+    if HEAD_OF_STATE.search(c.sentence.text, c.clause[0] - offset, c.clause[1] - offset):
+        kinds.add("government")  # "he and President William Ruto signed"
     return "government" in kinds and not kinds & ARMED_KINDS
 
 
