@@ -802,7 +802,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
 
 
 def _area_only(draft: Draft, gazetteer: Gazetteer) -> bool:
-    """The draft is placed at an area and no more precisely."""
+    """The draft is placed at an area (a division, a region, a country) and no more precisely."""
     return (
         draft.place is not None
         and gazetteer.kind(draft.place.entry) in AREA_KINDS
