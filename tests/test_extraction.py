@@ -555,17 +555,16 @@ def test_an_agreement_reached_at_talks_is_one_diplomatic_event(gazetteer, lexico
     assert [(r.event_type, r.sub_event_type) for r in records] == [("Strategic developments", "Agreement")]
 
 
-def test_where_survivors_fled_is_no_scene(gazetteer, lexicon):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gang members killed 70 people in Gonaives on Thursday. Survivors fled to the nearby coastal "
-        "city of Saint-Marc, where the wounded were treated."
-    )
-    records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
-    assert [r.location for r in records] == ["Gonaives"]
-    text = "Settlers who had arrived from the direction of Saint-Marc attacked homes in Gonaives on Thursday."
-    records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
-    assert [r.location for r in records] == ["Gonaives"]
-    text = "Gunmen attacked Gonaives on Thursday. Troops evacuated the wounded to hospitals in Saint-Marc."
+        "city of Saint-Marc, where the wounded were treated.",
+        "Settlers who had arrived from the direction of Saint-Marc attacked homes in Gonaives on Thursday.",
+        "Gunmen attacked Gonaives on Thursday. Troops evacuated the wounded to hospitals in Saint-Marc.",
+    ],
+)
+def test_where_survivors_fled_is_no_scene(text, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, dt.date(2024, 10, 4))
     assert [r.location for r in records] == ["Gonaives"]
 
