@@ -29,15 +29,17 @@ ENTRY_CONFIDENCE = 0.7  # an entry's event read with every event word taken as t
 ENTRY_GAP = re.compile(r"[\s,)]*")  # between an entry's opening date and its first clause
 WORD = re.compile(r"[^\W\d_]{2,}")
 # what stands for the event of an entry with no event word: the model types it
-# a capitalised word after the name, not a day or a month ("in Nigeria Sunday") nor "X of"
+ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
+LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
+# in the body of these is the story's day
+# the loosest developments, context when told below a report's opening (_context_development)
+CONTEXT_KINDS = ("Other", "Change to group/activity")
+# a capitalised word after a country's name ("the UK Parliament"), not a day or a month ("in
+# Nigeria Sunday") nor the head of an "X of" phrase
 INSTITUTION_AFTER = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?! of\b)"
 )
-ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
-LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
-# in the body of these is the story's day
-CONTEXT_KINDS = ("Other", "Change to group/activity")
 TITLE_NAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Chancellor|Governor|Mayor|Gen\.|General|Colonel|"
     r"Col\.|Lt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Pope|Secretary|Senator|Sen\.|"

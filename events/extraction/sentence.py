@@ -212,9 +212,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
     if opening and not own_time and ctx.lexicon.background.search(ctx.text, sentence.start, clause[0]):
-        return (
-            False  # "... 1,000 homicides so far this year, as rival groups fight for control": its background
-        )
+        # "... 1,000 homicides so far this year, as rival groups fight for control": its background
+        return False
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "Aoun condemned the strike": a stance on an event told elsewhere
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
@@ -575,9 +574,9 @@ def _at_talks(c: Candidate) -> bool:
 
 
 def _between_governments(c: Candidate) -> bool:
-    """The clause names a government (or its sentence a head of state by title: "he and
-    President William Ruto signed") and no armed actor ('Zelensky signed a security agreement
-    with Tusk'): an agreement between states, which the news corpora call diplomacy."""
+    """The clause names a government (or a head of state by title, not as the one who tells of
+    it: "he and President William Ruto signed") and no armed actor ('Zelensky signed a security
+    agreement with Tusk'): an agreement between states, which the news corpora call diplomacy."""
     kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
     offset = c.sentence.start
     if HEAD_OF_STATE.search(c.sentence.text, c.clause[0] - offset, c.clause[1] - offset):
