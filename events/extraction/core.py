@@ -127,10 +127,8 @@ def _dateline_place(report, places: list[Resolved]) -> Resolved | None:
 
 def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
     """The country of the town the report was filed from (its dateline), if resolved."""
-    if report.dateline is None:
-        return ""
-    start, end = report.dateline.place
-    return next((gazetteer.country_code(p.entry) for p in places if start <= p.mention.start < end), "")
+    town = _dateline_place(report, places)
+    return gazetteer.country_code(town.entry) if town is not None else ""
 
 
 THAT = re.compile(r",?\s*that\b")
@@ -181,7 +179,7 @@ def article_drafts(
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
             new = []
             # not a background toll ("more than 1,000 homicides so far this year")
-            if not lexicon.background.search(article.text, sentence.start, sentence.end):
+            if not ctx.background(sentence.start, sentence.end):
                 attach_counts(
                     ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text
                 )

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit, Party, Roles, roles
@@ -99,11 +100,23 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
-    def below_opening(self, sentence: Sentence) -> bool:
-        """Told below the report's opening (its lede and the paragraphs after it that still
-        tell its news): context. An event log's entry is one paragraph, all opening."""
+    @cached_property
+    def opening_end(self) -> int:
+        """The last paragraph of the report's opening: its lede's and the ones after it that
+        still tell its news (an event log's entry is one paragraph, all opening)."""
         body = next((s.paragraph for s in self.sentences if self.report.role(s.start, s.end) == "body"), 0)
-        return sentence.paragraph > body + OPENING_PARAGRAPHS
+        return body + OPENING_PARAGRAPHS
+
+    def below_opening(self, sentence: Sentence) -> bool:
+        """Told below the report's opening: context."""
+        return sentence.paragraph > self.opening_end
+
+    def background(self, start: int, end: int) -> bool:
+        """The span tells background (a toll, a habit, a trend), read with its time expressions
+        blanked ("since the      coup") and as written ("so far this year" is one time
+        expression, which blanking takes away with its "so far")."""
+        found = self.lexicon.background
+        return any(found.search(text, start, end) for text in (self.undated_text, self.text))
 
 
 @dataclass
@@ -162,7 +175,7 @@ def sentence_drafts(
     when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence)
-    ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, ctx.sentence_hits[index])
+    ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, spans, ctx.sentence_hits[index])
     protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index])
     factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     if not factual:
@@ -177,14 +190,14 @@ def sentence_drafts(
     return drafts
 
 
-def _crowd_demands(ctx: ArticleContext, sentence: Sentence, hits: list[Hit]) -> list[Hit]:
+def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hit]) -> list[Hit]:
     """A demand made by a crowd named before it in its clause, with no crowd event word in
     the sentence ("Hundreds of protesters forced their way into the palace to demand justice"): the
     crowd's protest, read as a protest word."""
     if any(h.trigger.event_type in CROWDS for h in hits):
         return hits
     crowds = [p.start for p in ctx.parties if p.type in CROWD_PARTIES and sentence.start <= p.start]
-    protest, spans = ctx.lexicon.trigger("protest"), clauses(sentence)
+    protest = ctx.lexicon.trigger("protest")
     return [
         Hit(h.start, h.end, protest)
         if h.trigger.sub_event_type == "Demand"
@@ -207,11 +220,11 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         ctx.text, max(sentence.start, hit.start - 80), hit.start
     ):
         return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
-    if any(ctx.lexicon.background.search(t, clause[0], clause[1]) for t in (text, ctx.text)):
+    if ctx.background(*clause):
         return False  # a toll, a habit or a trend: background, not a new event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
-    if opening and not own_time and ctx.lexicon.background.search(ctx.text, sentence.start, clause[0]):
+    if opening and not own_time and ctx.background(sentence.start, clause[0]):
         # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         return False
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
