@@ -16,7 +16,12 @@ The modules, in the order the steps run:
   casualties  fatalities and injuries as ACLED counts them
   timing      when: the time expression an event takes; background
   classify    what: features, ACLED's codebook, the fitted type model (data/models/)
-  sentence    the per-sentence core: named steps over one Candidate -> Drafts
+  candidate   what the per-sentence steps read (ArticleContext) and fill in (Candidate)
+  sentence    the per-sentence core: the factual filter, clauses -> Candidates, STEPS -> Drafts
+  placing     steps place, fall_back: where
+  counting    steps count, fold: casualties; more of an event told before joins it
+  dating      step date: when
+  kinds       steps kind, cast, qualify: what, who, status and confidence
   counts      counts told apart from their event
   merge       drafts -> one event per type, place and day; headlines folded -> records
   core        article -> context -> drafts -> records

@@ -1,0 +1,129 @@
+"""What the per-sentence steps read and fill in: the ArticleContext every sentence of one
+article reads (its text, places, actors, the report's shape, and the drafts and running
+state so far) and the Candidate, the event words of one clause, which each step of
+``sentence.STEPS`` fills in turn; and the constants the steps share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from events.extraction.actors import ActorHit, Party, Roles
+from events.extraction.casualties import Casualties
+from events.extraction.draft import Draft
+from events.extraction.lexicon import Actor, Lexicon, Trigger
+from events.extraction.report import Report
+from events.extraction.timex import TimeRef
+from events.extraction.triggers import Hit
+from events.places import Gazetteer, Resolved
+from events.reading.article import Article
+from events.reading.text import Sentence
+
+CROWDS = ("Protests", "Riots")
+OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report's news
+ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
+# Types an event from its features; the second argument is what its words alone say.
+Typer = Callable[[list[str], tuple[str, str]], tuple[str, str, float]]
+
+
+@dataclass
+class ArticleContext:
+    """What every sentence of one article reads: its text, places, actors, the report's
+    shape, and the drafts and running state (the paragraph's time, the last armed actor,
+    the speaker) so far."""
+
+    article: Article
+    undated_text: str  # the text with time expressions blanked
+    places: list[Resolved]  # the places that can be an event's scene (not a dateline's)
+    qualifiers: set[int]  # ids of mentions that only qualify the place before them
+    actors: list[ActorHit]
+    parties: list[Party]  # named and described actors
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    report: Report
+    typer: Typer
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_hits: list[list[Hit]] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)  # every time expression of the text
+    weapons: list[tuple[int, int, str, str]] = field(default_factory=list)  # every weapon named
+    drafts: list[Draft] = field(default_factory=list)
+    this_sentence: list[Draft] = field(default_factory=list)  # the drafts of the sentence read now
+    paragraph: int = -1
+    paragraph_time: TimeRef | None = None
+    lede_time: TimeRef | None = None  # the day the lede's event is told on: the story's day
+    paragraph_actor: Actor | None = None
+    speaker: Actor | None = None
+    entry: bool = False  # an event log's entry read again for its one event (core._entry_drafts)
+    filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def opening_end(self) -> int:
+        """The last paragraph of the report's opening: its lede's and the ones after it that
+        still tell its news (an event log's entry is one paragraph, all opening)."""
+        body = next((s.paragraph for s in self.sentences if self.report.role(s.start, s.end) == "body"), 0)
+        return body + OPENING_PARAGRAPHS
+
+    def below_opening(self, sentence: Sentence) -> bool:
+        """Told below the report's opening: context."""
+        return sentence.paragraph > self.opening_end
+
+    def background(self, start: int, end: int) -> bool:
+        """The span tells background (a toll, a habit, a trend), read with its time expressions
+        blanked ("since the      coup") and as written ("so far this year" is one time
+        expression, which blanking takes away with its "so far")."""
+        found = self.lexicon.background
+        return any(found.search(text, start, end) for text in (self.undated_text, self.text))
+
+
+@dataclass
+class Candidate:
+    """The event words of one clause, filled in by the steps of sentence.STEPS."""
+
+    index: int  # the sentence's
+    sentence: Sentence
+    hit: Hit  # the anchor: the clause's first event word that is more than force
+    hits: list[Hit]  # the clause's factual event words
+    sentence_hits: list[Hit]  # the sentence's factual event words
+    clause_spans: list[tuple[int, int]]
+    times: list[TimeRef]
+    actors: list[ActorHit]  # the sentence's named actors
+    clause: tuple[int, int] = (0, 0)
+    weapons: list[tuple[str, str]] = field(default_factory=list)
+    targets: list[Resolved | None] = field(default_factory=list)
+    unknown: str = ""
+    casualties: Casualties = Casualties(None, None)
+    counted_text: str = ""
+    time: TimeRef | None = None
+    time_source: str = "undated"
+    roles: Roles = Roles((), (), ())
+    actor1: str | None = None
+    actor2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    civilian: bool = False
+    event_type: str = ""
+    sub_type: str = ""
+    probability: float = 1.0
+    features: list[str] = field(default_factory=list)
+    status: str = "occurred"
+    confidence: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.hit.trigger
+
+    @property
+    def diplomatic(self) -> bool:
+        return self.trigger.event_type == "Diplomacy"
+
+    def roles_of(self, *names: str) -> bool:
+        return all(h.trigger.role in names for h in self.hits)
+
+    def clause_text(self, text: str) -> str:
+        return text[self.clause[0] : self.clause[1]]

@@ -1,0 +1,209 @@
+"""The count and fold steps: the candidate's casualties and roles, and whether its clause
+tells a new event or more of one told just before. A count with no event of its own ("two
+people were killed"), a definite "the strike", or force met by a crowd joins the event told
+just before at the same place (a count told for several places is shared out over their
+events); an event word with no scene of its own (fold) joins the event told before it as
+evidence, with its counts. A sentence that opens another incident ("Hours later, ...") joins
+nothing."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction import classify, scene
+from events.extraction.actors import Party, roles
+from events.extraction.candidate import ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
+from events.extraction.casualties import Casualties, parse_casualties
+from events.extraction.counts import attach_counts
+from events.extraction.dating import date_later
+from events.extraction.draft import VIOLENT, Draft
+from events.extraction.kinds import acled_actor, country_of, event_features
+from events.extraction.merge import SEVERITY
+from events.extraction.timing import overlap
+from events.places import AREA_KINDS, Gazetteer, Resolved
+from events.reading.text import Sentence
+
+ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
+# "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
+# definite event word that opens a new event, told as following the one before
+ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
+ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an event is that event
+
+
+def count(c: Candidate, ctx: ArticleContext) -> bool:
+    """Casualties. Force against a crowd, or a count with no event of its own ("two people
+    were killed"; "the strike killed three"), goes to the event told just before."""
+    # read with its time expressions blanked: "34 late on April 13 before one of the injured died"
+    # counts no 13 injured
+    undated = ctx.undated_text
+    whole = undated[c.sentence.start : c.sentence.end]
+    c.counted_text = c.clause_text(undated) if len(c.clause_spans) > 1 else whole
+    c.casualties = parse_casualties(c.counted_text)
+    c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
+    if c.casualties.aggregate:
+        return False  # a toll of the war, not an event
+    if c.roles_of("force") and not c.targets:
+        # "demonstrators threw stones at police, who responded with tear gas": the same crowd
+        return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
+    # the event word the clause tells: past its counts ("A young man died during the clashes")
+    told = next((h for h in c.hits if h.trigger.role not in ("outcome", "locus")), c.hit)
+    before = ctx.text[c.clause[0] : told.start]
+    anaphoric = ANAPHORIC_TRIGGER.search(before) is not None and not (
+        ctx.lexicon.ensuing.search(before) or ENSUING_AFTER.match(ctx.text, told.end)
+    )
+    # a count or a scene with no event of its own, or a definite "the strike": told before
+    told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
+    if (told_before or anaphoric) and not another_incident(c, ctx):
+        attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
+        # "it took place in X" is never an event alone, nor a count told with no event word or place
+        return (
+            not attached
+            and not c.roles_of("locus")
+            and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
+        )
+    return True
+
+
+def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
+    return [p for p in ctx.parties if c.sentence.start <= p.start < c.sentence.end]
+
+
+def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casualties) -> bool:
+    """'Police fired tear gas at protesters': the protest just told met force."""
+    for draft in reversed(previous[-4:]):
+        if draft.event_type in CROWDS and sentence.start - draft.sentence.end < 400:
+            settled: list[str] = []
+            if draft.event_type == "Protests":
+                level = classify.force_level(sentence.text, casualties)
+                if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
+                    draft.sub_event_type = level
+                # what the codebook settles, so that typing the event again keeps it
+                settled = [
+                    f"{classify.SETTLED}{classify.FORCE_MET}:Protests{classify.SEPARATOR}{draft.sub_event_type}"
+                ]
+            draft.absorb(sentence, casualties, settled)
+            if (sentence.start, sentence.end) not in draft.spans:  # the force is told: evidence of it
+                draft.spans.append((sentence.start, sentence.end))
+            draft.actor2 = draft.actor2 or "Police Forces"
+            return True
+    return False
+
+
+def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> bool:
+    """'Two people were killed.' or 'The strikes on X killed one.' after an event: more of
+    that event, not a new one. It joins the latest violent event of the body (the headline
+    retells it) told shortly before at the same place (or, told with no place, the latest
+    one). A count told for several places is shared out over the events at them
+    (counts.attach_counts). "The attack took place 60 km from X" tells where the attack told
+    before was, relative to X: that attack, not another."""
+    text, gazetteer = ctx.text, ctx.gazetteer
+    areas = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
+    lacking = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places) if areas else None
+    # a scene of its own the gazetteer lacks ("in the town of X in Plateau state", "in X"): more of
+    # the event told there (or told in that region with no more precise place), else a new event
+    if lacking:
+        own = lacking.place_name
+    else:
+        own = None if c.targets else scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+    names = scene.listed_places(
+        ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
+    )
+    if len(names) > 1 and c.roles_of("outcome", "locus"):
+        attach_counts(
+            ctx.drafts, c.sentence, ctx.lexicon, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.text
+        )
+        return True
+    relative = anaphoric and all(t is not None and t.mention.relation for t in c.targets)
+    for draft in reversed(ctx.drafts[-8:]):
+        if draft.event_type not in (*VIOLENT, *CROWDS) or draft.headline:
+            continue  # the headline retells the lede: the body's sentences tell the body's events
+        within = ANAPHOR_WITHIN if anaphoric else ATTACH_WITHIN
+        if c.sentence.start - max(e for _, e in draft.spans) > within:
+            return False
+        if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
+            continue
+        if own and draft.unknown_place != own:
+            if lacking and _in_region(draft, lacking, gazetteer):
+                draft.place, draft.unknown_place = lacking.region, own
+            elif anaphoric and _area_only(draft, gazetteer):
+                draft.unknown_place = own  # "attacked a town in Artibonite" ... "The attack in Pont-Sonde"
+            else:
+                continue
+        draft.absorb(c.sentence, c.casualties, event_features(c, ctx))
+        _refine(draft, c, ctx.gazetteer)
+        if relative and c.targets and draft.place is None and not draft.unknown_place:
+            draft.place = c.targets[0]  # told with no place before: where it was, relative to X
+        date_later(draft, c.times, ctx)
+        return True
+    return False
+
+
+def _area_only(draft: Draft, gazetteer: Gazetteer) -> bool:
+    """The draft is placed at an area (a division, a region, a country) and no more precisely."""
+    return (
+        draft.place is not None
+        and gazetteer.kind(draft.place.entry) in AREA_KINDS
+        and not draft.unknown_place
+    )
+
+
+def _in_region(draft: Draft, lacking: scene.RegionFallback, gazetteer: Gazetteer) -> bool:
+    """The draft is told in the region a place the gazetteer lacks is named with (or in an area
+    holding it), with no more precise place of its own."""
+    here = draft.place.entry if draft.place is not None else None
+    region = lacking.region.entry
+    inside = here is not None and (here == region or gazetteer.contains(here, region))
+    return inside and not draft.unknown_place
+
+
+def _refine(draft: Draft, c: Candidate, gazetteer: Gazetteer) -> None:
+    """'Belgorod region' then 'the drone struck Novaya Naumovka': the event is at the
+    village, the more precise place the later sentence names within the first."""
+    here = draft.place.entry if draft.place is not None else None
+    inside = [t for t in c.targets if t is not None and here is not None and t.entry != here
+              and gazetteer.contains(here, t.entry)]  # fmt: skip
+    if len(inside) == 1:
+        draft.place, draft.unknown_place = inside[0], ""
+        if (c.sentence.start, c.sentence.end) not in draft.spans:
+            draft.spans.append((c.sentence.start, c.sentence.end))
+
+
+def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
+    if draft.place is None:
+        return False
+    here = draft.place.entry
+    return any(t is not None and (t.entry == here or gazetteer.contains(t.entry, here)
+                                  or gazetteer.contains(here, t.entry)) for t in targets)  # fmt: skip
+
+
+def fold(c: Candidate, ctx: ArticleContext) -> bool:
+    """An event word with no scene of its own (no place, or only a country) in an article
+    that has already told an event tells more of that event, not a new one: close to it,
+    its sentence joins it as evidence with its counts; far from it, it adds nothing."""
+    if c.diplomatic or c.unknown or c.trigger.placeless or another_incident(c, ctx):
+        return True
+    if any(t is not None and ctx.gazetteer.kind(t.entry) != "country" for t in c.targets):
+        return True
+    previous = [d for d in ctx.drafts if d.event_type != "Diplomacy"]
+    if not previous:
+        return True
+    target = previous[-1]
+    own_time = [t for t in c.times if not t.is_background]
+    if date_later(target, own_time, ctx):
+        pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
+    elif own_time and not any(overlap(t, target.time) for t in own_time):
+        return True  # a day of its own: another event, placed nowhere the text says
+    if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
+        target.absorb(c.sentence, c.casualties, event_features(c, ctx))
+        if (c.sentence.start, c.sentence.end) not in target.spans:  # more of it: evidence of it
+            target.spans.append((c.sentence.start, c.sentence.end))
+        if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd
+            force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
+            target.actor2, target.inter2 = acled_actor(force, country_of([target.place], ctx.gazetteer), ctx)
+    return False
+
+
+def another_incident(c: Candidate, ctx: ArticleContext) -> bool:
+    """'Hours later, in Bannu district, militants took over a centre': the sentence opens
+    another incident, which is not the event told before."""
+    return ctx.lexicon.another_incident.search(c.sentence.text.lstrip()) is not None

@@ -1,0 +1,65 @@
+"""The date step: when the candidate's event happened. It takes the clause's, sentence's or
+paragraph's time (else the lede's, else the day the report speaks from) and drops an event
+told as background (only a year, or older than the report's recent past). A later sentence
+may date an event told before it undated, or only by when it was told (``date_later``,
+``date_told_event``), unless its time is when a campaign began."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction.candidate import ATTACH_WITHIN, ArticleContext, Candidate
+from events.extraction.draft import DATE_NOTES, Draft
+from events.extraction.timex import TimeRef, news_day
+from events.extraction.timing import dates_telling, is_past, pick_time
+from events.reading.text import Sentence
+
+# a campaign's beginning told with its time ("The offensive was launched on Wednesday")
+CAMPAIGN_BEGUN = re.compile(
+    r"\b(?:offensive|campaign)s?\s+(?:[\w-]+\s+){0,4}?(?:was |were |had been |has been )?"
+    r"(?:launched|began|begun|started)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef]) -> None:
+    """A sentence with event words but no event of its own ("Tedros said the hospital was hit
+    on Friday") dates the event told just before it, if that was told undated or only by when
+    it was told."""
+    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
+    if told is not None and sentence.start - max(e for _, e in told.spans) <= ATTACH_WITHIN:
+        date_later(told, [t for t in times if not t.speech], ctx)
+
+
+def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext) -> bool:
+    """An event told undated, or told only by when it was told, takes the first time of a later
+    sentence about it (a recent one, not background); whether it did."""
+    time = next((t for t in times if not t.is_background), None)
+    if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
+        return False
+    if CAMPAIGN_BEGUN.search(ctx.text, max(0, time.start - 80), time.start):
+        return False  # "The offensive was launched on Wednesday": when the campaign began, not this event
+    if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+        return False
+    draft.time, draft.time_source = time, "explicit"
+    draft.notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]
+    draft.notes.append(f"Date from a later sentence: '{time.expression}'.")
+    return True
+
+
+def date(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
+    Background (only a year, or older than the report's recent past) is not a new event."""
+    reported = ctx.report.reported
+    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported)
+    if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
+        return False
+    if c.time_source == "inherited":
+        c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
+    elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
+        c.time, c.time_source = ctx.lede_time, "inherited"
+        c.notes.append(f"Date from the lede: '{c.time.expression}'.")
+    elif c.time is None:
+        c.time = news_day(reported)
+        c.notes.append("No date in the text; reported as news: the report's day (or the day before).")
+    return True

@@ -1,0 +1,194 @@
+"""The kind, cast and qualify steps: what the event is, who did it to whom, and how sure the
+report is of it. Kind types the candidate (the fitted model over its clause's features, the
+anchor word's own type for diplomacy; an agreement between governments or reached at talks is
+diplomacy), cast names its actors as ACLED names them (civilians as the target of violence,
+the police met by a crowd, the governments of a call or meeting), and qualify sets its status
+(a claim, a denial) and confidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from events.extraction import classify
+from events.extraction.actors import Party, roles
+from events.extraction.candidate import CROWDS, ArticleContext, Candidate
+from events.extraction.draft import VIOLENT
+from events.extraction.lexicon import ARMED_KINDS, Actor, Trigger
+from events.extraction.modality import in_quotes
+from events.places import Gazetteer
+from events.reading.text import squash
+
+# a head of state or government named by title ("President William Ruto"): a government's party
+# (not one who only tells of it: "..., President Tinubu said")
+HEAD_OF_STATE = re.compile(
+    r"(?<!Vice )\b(?:President|Prime Minister|Chancellor|King|Emir)\s+[A-Z]"
+    r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:said|says|told|tells|announced|stated)\b)"
+)
+PRONOUN_START = re.compile(r"(?:He|She|They)\b")
+TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
+FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
+
+
+def kind(c: Candidate, ctx: ArticleContext) -> bool:
+    """The event type and sub-type: the fitted model's, for all but diplomacy."""
+    if c.diplomatic:
+        c.event_type, c.sub_type = c.trigger.event_type, classify.sub_event_type(c.trigger, c.weapons)
+        return True
+    told = [d for d in ctx.drafts if d.event_type in VIOLENT]
+    if told and c.roles_of("outcome") and not c.roles.agents and not c.weapons:
+        # "Four people were killed in Y." in a report of strikes: more of the same campaign
+        c.event_type, c.sub_type = told[-1].event_type, told[-1].sub_event_type
+        return True
+    c.features = event_features(c, ctx)
+    c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
+    if c.sub_type == "Agreement" and (_between_governments(c) or _at_talks(c)):
+        c.event_type, c.features = "Diplomacy", []  # states agreeing: diplomacy, not a conflict's truce
+    return True
+
+
+def _at_talks(c: Candidate) -> bool:
+    """The sentence tells the talks the agreement came from ("agreed to a ceasefire after talks
+    mediated by Qatar in Doha"): an agreement of diplomacy."""
+    return any(h.trigger.sub_event_type == "Meeting" for h in c.sentence_hits)
+
+
+def _between_governments(c: Candidate) -> bool:
+    """The clause names a government (or a head of state by title, not as the one who tells of
+    it: "he and President William Ruto signed") and no armed actor ('Zelensky signed a security
+    agreement with Tusk'): an agreement between states, which the news corpora call diplomacy."""
+    kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
+    offset = c.sentence.start
+    if HEAD_OF_STATE.search(c.sentence.text, c.clause[0] - offset, c.clause[1] - offset):
+        kinds.add("government")  # "he and President William Ruto signed"
+    return "government" in kinds and not kinds & ARMED_KINDS
+
+
+def fallback(trigger: Trigger, weapons: list[tuple[str, str]]) -> tuple[str, str]:
+    """The type the anchor word alone gives (used where no model has a say)."""
+    return trigger.event_type, classify.sub_event_type(trigger, weapons)
+
+
+def event_features(c: Candidate, ctx: ArticleContext) -> list[str]:
+    """The type model's features of the candidate's clause (none for diplomacy, which no model
+    types)."""
+    return [] if c.diplomatic else classify.features(clause_features(c, ctx))
+
+
+def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
+    after = range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
+    following = [h.trigger for k in after if ctx.sentences[k].paragraph == c.sentence.paragraph
+                 for h in ctx.sentence_hits[k]]  # fmt: skip
+    names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
+        (a.start, a.end) for a in c.actors
+    )
+    sentence_weapons = classify.weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
+    return classify.Clause(
+        following_victims=tuple(_following_victims(c, ctx)),
+        text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
+        triggers=tuple(h.trigger for h in c.hits),
+        sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
+        following_triggers=tuple(following), weapons=tuple(c.weapons),
+        sentence_weapons=tuple(sentence_weapons), roles=c.roles, casualties=c.casualties, names=names,
+        function_words=ctx.lexicon.function_words,
+    )  # fmt: skip
+
+
+def _following_victims(c: Candidate, ctx: ArticleContext) -> Iterator[str]:
+    """Who was hurt, as told by the count-only sentences that follow in the paragraph
+    ("Two civilians were killed in the attack."): they belong to this event."""
+    for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING)):
+        sentence, hits = ctx.sentences[k], ctx.sentence_hits[k]
+        if sentence.paragraph != c.sentence.paragraph:
+            break
+        hits = [h for h in hits if h.trigger.role == "outcome"]
+        if not hits:
+            continue
+        parties = [p for p in ctx.parties if sentence.start <= p.start < sentence.end]
+        found = roles(ctx.text, (sentence.start, sentence.end), [(h.start, h.end) for h in hits], parties)
+        yield from (p.type for p in found.victims)
+
+
+def cast(c: Candidate, ctx: ArticleContext) -> bool:
+    """Actors: who acted and on whom, named as ACLED names them; civilians as the target
+    of a violent event."""
+    country = country_of(c.targets, ctx.gazetteer)
+    if c.diplomatic:
+        speaker = ctx.speaker if PRONOUN_START.match(c.sentence.text) else None
+        c.actor1, c.actor2 = _diplomats(c, speaker)
+        return True
+    agent = c.roles.agents[0] if c.roles.agents else None
+    victim = c.roles.victims[0] if c.roles.victims else None
+    if c.event_type in CROWDS:
+        crowd = "protesters" if c.event_type == "Protests" else "rioters"
+        agent = Party(0, 0, crowd)
+        victim = next(
+            (
+                p
+                for p in (*c.roles.victims, *c.roles.others, *c.roles.agents)
+                if p.type in ("state_forces", "police")
+            ),
+            victim if c.event_type == "Riots" else None,
+        )
+    if victim is not None and victim.type == "property":
+        victim = next((p for p in c.roles.victims if p.type != "property"), None)
+    c.actor1, c.inter1 = acled_actor(agent, country, ctx)
+    if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
+        c.actor1, c.inter1 = ctx.paragraph_actor.name, ctx.paragraph_actor.inter
+    c.actor2, c.inter2 = acled_actor(victim, country, ctx)
+    c.civilian = classify.civilian_target(c.event_type, c.roles)
+    if c.civilian and c.event_type in VIOLENT:
+        c.actor2, c.inter2 = acled_actor(Party(0, 0, "civilians"), country, ctx)
+    if c.actor1 == c.actor2:
+        c.actor2, c.inter2 = None, None
+    return True
+
+
+def acled_actor(
+    party: Party | None, country: str | None, ctx: ArticleContext
+) -> tuple[str | None, int | None]:
+    """The party as ACLED names it (a described one with the country of the event) and its
+    inter code; none for no party, or a thing."""
+    if party is None:
+        return None, None
+    if party.actor is not None:
+        return party.actor.name, party.actor.inter
+    kind_ = ctx.lexicon.actor_types[party.type]
+    if not kind_.inter:  # a thing (houses, vehicles), not an actor
+        return None, None
+    if country:
+        return kind_.label.replace("{country}", country), kind_.inter
+    return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
+
+
+def qualify(c: Candidate, ctx: ArticleContext) -> bool:
+    """Status (a claim, a denial) and confidence."""
+    c.status = c.trigger.status
+    lexicon = ctx.lexicon
+    if lexicon.claim.search(c.sentence.text) and c.status == "occurred":
+        c.status = "claimed"
+        c.notes.append("Reported as a claim: " + squash(c.sentence.text)[:160])
+        if lexicon.denial.search(c.sentence.text):
+            c.notes.append("The claim is denied in the same report.")
+    c.confidence = c.trigger.weight * TIME_WEIGHT[c.time_source] * classify.confidence_of(c.probability)
+    if in_quotes(ctx.text, c.hit.start, c.sentence):
+        c.confidence *= 0.85
+    return True
+
+
+def _diplomats(c: Candidate, speaker: Actor | None) -> tuple[str | None, str | None]:
+    in_clause = [a for a in c.actors if c.clause[0] <= a.start < c.clause[1]] or c.actors
+    nearest = sorted(in_clause, key=lambda a: abs(a.start - c.hit.start))
+    names = [a.actor.name for a in nearest if a.actor.kind in ("government", "organisation")]
+    if not names and speaker is not None:
+        names = [speaker.name]
+    unique = list(dict.fromkeys(names))
+    return (unique[0] if unique else None), (unique[1] if len(unique) > 1 else None)
+
+
+def country_of(targets, gazetteer: Gazetteer) -> str | None:
+    """The country of the first place of the event."""
+    for where in targets:
+        if where is not None:
+            return gazetteer.country_name(gazetteer.country_code(where.entry))
+    return None

@@ -1,0 +1,169 @@
+"""The place and fall_back steps: where the candidate's event happened. Place takes the
+clause's scene places (a weak event word only with a place close to it; a crowd's places
+only before what it wants or opposes), else those of a later clause of the sentence with no
+event word. Fall_back places an event the gazetteer cannot place directly: a village it
+lacks named with its region or division, an anaphor ("in the region"), a scene an earlier
+sentence of the paragraph set, or the place the report is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from events.extraction import scene
+from events.extraction.candidate import CROWDS, ArticleContext, Candidate
+from events.extraction.triggers import Hit, scene_clause
+from events.places import AREA_KINDS, Resolved
+
+# What a crowd wants or opposes: places named after it are its cause, not its scene.
+PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
+                           r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
+
+
+def place(c: Candidate, ctx: ArticleContext) -> bool:
+    """The scene: the clause's places (weak event words only with a place close to them),
+    else those of a later trigger-free clause of the sentence."""
+    if c.trigger.placeless:
+        return True
+    text, gazetteer = ctx.text, ctx.gazetteer
+    c.targets = _scene_places(c, ctx, c.clause)
+    if c.roles_of("weak") and not ctx.entry:
+        c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
+        return bool(c.targets or scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
+                    or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))  # fmt: skip
+    if not c.targets and not scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places):
+        c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
+        c.targets = _scene_places(c, ctx, c.clause)
+    return True
+
+
+def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) -> list[Resolved]:
+    text = ctx.text
+    targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places)
+    crowd = any(h.trigger.event_type in CROWDS for h in c.hits)
+    cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if crowd else None
+    within = (scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers, ctx.gazetteer,
+                                 ctx.lexicon.places) if cause else [])  # fmt: skip
+    if within:
+        return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
+    return targets
+
+
+def _near_trigger(place: Resolved, hit: Hit) -> bool:
+    """Weak triggers ("talks", "fighting") only take a place named close to them."""
+    reach = hit.trigger.reach
+    return place.mention.end >= hit.start - reach and place.mention.start <= hit.end + reach
+
+
+def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
+    """A village the gazetteer lacks, named with its region; an anaphor; an unknown name."""
+    if c.trigger.placeless:
+        return True
+    text, gazetteer = ctx.text, ctx.gazetteer
+    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places)
+    areas_only = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
+    if fallback is not None and areas_only:
+        c.targets, c.unknown = [fallback.region], fallback.place_name
+    elif c.targets and all(gazetteer.kind(p.entry) == "country" for p in c.targets):
+        # a country alone ("the forces of Mozambique bombed ... in the Mbau area (Mocimboa Da
+        # Praia, Cabo Delgado)") gives way to a division the text names in parentheses
+        named, how = scene.division_named(text, c.clause, ctx.places, gazetteer), "in parentheses"
+        if named is None:  # "in Di, Sourou Province near the Mali border"
+            named, how = scene.division_by_kind_word(c.clause, ctx.places, gazetteer), "with its kind"
+        _place_at_division(c, ctx, named, how)
+    elif not c.targets:
+        anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
+        named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
+        if anaphor is not None:
+            c.targets, c.notes = [anaphor], [note]
+        elif named is not None:
+            _place_at_division(c, ctx, named)
+        else:
+            c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            if c.unknown:
+                (home, why), lacking = _home_place(c, ctx), None
+            else:
+                (home, lacking), why = _earlier_scene(c, ctx), ""
+            if home is not None and c.unknown:
+                c.targets = [home]
+                label = ctx.gazetteer.label(home.entry)
+                c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {label}, {why}.")
+            elif home is not None:
+                c.targets, c.unknown = [home], lacking or ""
+                c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
+            else:  # "Minbya Town, Minbya Township, Mrauk-U District, Rakhine State, ... clashed"
+                named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
+                _place_at_division(c, ctx, named, "with its kind")
+    return True
+
+
+def _place_at_division(
+    c: Candidate, ctx: ArticleContext, named: tuple[Resolved, str | None] | None, how: str = "in parentheses"
+) -> None:
+    """The scene is the division the text names (in an ACLED-style parenthesis, or by its
+    kind: "Mrauk-U District"); the place itself is not in the gazetteer."""
+    if named is None:
+        return
+    division, name = named
+    c.targets = [division]
+    c.unknown = name or scene.unknown_place(ctx.text, c.clause, ctx.gazetteer, ctx.lexicon)
+    c.notes.append(
+        f"Placed at {ctx.gazetteer.label(division.entry)}, the division the text names {how}; "
+        "the scene itself is not in the gazetteer."
+    )
+
+
+def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str | None]:
+    """An event told with no place of its own takes the scene an earlier sentence of its
+    paragraph set and told no event at ("Demonstrators gathered in Gedaref. Soldiers
+    dispersed the crowds."), as it takes that sentence's date."""
+    # the scenes events were told at, by span (a scene read from a parenthesis is a new
+    # Mention each time it is read)
+    told = {(d.place.mention.start, d.place.mention.end) for d in ctx.drafts if d.place is not None}
+    for k in range(c.index - 1, -1, -1):
+        sentence = ctx.sentences[k]
+        if sentence.paragraph != c.sentence.paragraph:
+            break
+        span = (sentence.start, sentence.end)
+        scenes = scene.event_places(
+            ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
+        )
+        scenes = [p for p in scenes if ctx.gazetteer.kind(p.entry) != "country"]
+        if scenes:
+            named = scenes[-1], None
+        # else a scene the gazetteer lacks, named with its divisions: "in Basonge (Lubefu, Sankuru)"
+        elif lacking := scene.unknown_place_in_region(ctx.text, span, ctx.gazetteer, ctx.lexicon.places):
+            named = lacking.region, lacking.place_name
+        else:
+            named = scene.division_named(ctx.text, span, ctx.places, ctx.gazetteer)
+        if named is not None:
+            lent = any((p.mention.start, p.mention.end) in told for p in scenes or [named[0]])
+            return (None, None) if lent else named
+    return None, None
+
+
+def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str]:
+    """The place a report is about, for a scene it names that the gazetteer lacks ("the
+    Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
+    before it in its paragraph, else in the headline, else the town it was filed from ("MANILA
+    - ... near Malacañang"), else the report's first; and which it was."""
+    gazetteer = ctx.gazetteer
+    countries = Counter(
+        gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
+    )
+    home_country = countries.most_common(1)[0][0] if countries else ""
+    kinds = ("city", "admin2", "admin1", "region")
+    usable = [p for p in ctx.places
+              if gazetteer.kind(p.entry) in kinds and id(p.mention) not in ctx.qualifiers
+              and gazetteer.country_code(p.entry) in ("", home_country)]  # fmt: skip
+    paragraph = [p for p in usable if p.mention.start < c.clause[0]
+                 and any(s.paragraph == c.sentence.paragraph and s.start <= p.mention.start < s.end
+                         for s in ctx.sentences)]  # fmt: skip
+    headline = ctx.report.headline
+    heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
+    filed = [p for p in [ctx.filed_from] if p is not None and gazetteer.kind(p.entry) == "city"
+             and gazetteer.country_code(p.entry) == home_country]  # fmt: skip
+    ranked = [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
+    ranked += [(p, "the town the report was filed from") for p in filed]
+    ranked += [(p, "the place the report names first") for p in usable[:1]]
+    return next(iter(ranked), (None, ""))
