@@ -107,6 +107,18 @@ def _edit(folder, name: str, old: str, new: str) -> None:
         ),
         ("actors.yaml", "    kind: armed_group\n", "    kind: gang\n", r"actors.yaml: .*: kind 'gang'"),
         (
+            "actors.yaml",
+            "head_of_state_titles: [President,",
+            "head_of_state_titles: [(President,",
+            r"actors.yaml: head_of_state_titles: \(President: the pattern does not compile",
+        ),
+        (
+            "modality.yaml",
+            'campaign_begun: "launched',
+            'campaign_begun: "(launched',
+            r"modality.yaml: campaign_begun: the pattern does not compile",
+        ),
+        (
             "holidays.yaml",
             "month: 12, day: 24}",
             "month: 2, day: 31}",

@@ -6,20 +6,11 @@ may date an event told before it undated, or only by when it was told (``date_la
 
 from __future__ import annotations
 
-import re
-
 from events.extraction.candidate import ATTACH_WITHIN, ArticleContext, Candidate
 from events.extraction.draft import DATE_NOTES, Draft
 from events.extraction.timex import TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, pick_time
 from events.reading.text import Sentence
-
-# a campaign's beginning told with its time ("The offensive was launched on Wednesday")
-CAMPAIGN_BEGUN = re.compile(
-    r"\b(?:offensive|campaign)s?\s+(?:[\w-]+\s+){0,4}?(?:was |were |had been |has been )?"
-    r"(?:launched|began|begun|started)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
 
 
 def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef]) -> None:
@@ -37,7 +28,7 @@ def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext) -> bool:
     time = next((t for t in times if not t.is_background), None)
     if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
         return False
-    if CAMPAIGN_BEGUN.search(ctx.text, max(0, time.start - 80), time.start):
+    if ctx.lexicon.campaign_begun.search(ctx.text, max(0, time.start - 80), time.start):
         return False  # "The offensive was launched on Wednesday": when the campaign began, not this event
     if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False

@@ -19,12 +19,6 @@ from events.extraction.modality import in_quotes
 from events.places import Gazetteer
 from events.reading.text import squash
 
-# a head of state or government named by title ("President William Ruto"): a government's party
-# (not one who only tells of it: "..., President Tinubu said")
-HEAD_OF_STATE = re.compile(
-    r"(?<!Vice )\b(?:President|Prime Minister|Chancellor|King|Emir)\s+[A-Z]"
-    r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:said|says|told|tells|announced|stated)\b)"
-)
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
 FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
@@ -42,7 +36,7 @@ def kind(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     c.features = event_features(c, ctx)
     c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
-    if c.sub_type == "Agreement" and (_between_governments(c) or _at_talks(c)):
+    if c.sub_type == "Agreement" and (_between_governments(c, ctx) or _at_talks(c)):
         c.event_type, c.features = "Diplomacy", []  # states agreeing: diplomacy, not a conflict's truce
     return True
 
@@ -53,13 +47,13 @@ def _at_talks(c: Candidate) -> bool:
     return any(h.trigger.sub_event_type == "Meeting" for h in c.sentence_hits)
 
 
-def _between_governments(c: Candidate) -> bool:
+def _between_governments(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause names a government (or a head of state by title, not as the one who tells of
     it: "he and President William Ruto signed") and no armed actor ('Zelensky signed a security
     agreement with Tusk'): an agreement between states, which the news corpora call diplomacy."""
     kinds = {a.actor.kind for a in c.actors if c.clause[0] <= a.start < c.clause[1]}
     offset = c.sentence.start
-    if HEAD_OF_STATE.search(c.sentence.text, c.clause[0] - offset, c.clause[1] - offset):
+    if ctx.lexicon.head_of_state.search(c.sentence.text, c.clause[0] - offset, c.clause[1] - offset):
         kinds.add("government")  # "he and President William Ruto signed"
     return "government" in kinds and not kinds & ARMED_KINDS
 

@@ -97,6 +97,7 @@ class PlaceWords:
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
+    cause: re.Pattern[str]  # "demanding", "in support of": what a crowd wants or opposes follows
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -132,6 +133,7 @@ class Lexicon:
     actor_pattern: re.Pattern[str]
     actor_by_alias: dict[str, Actor]
     person_pattern: re.Pattern[str] | None
+    head_of_state: re.Pattern[str]  # "President William Ruto": a government's party, by title
     actor_types: dict[str, ActorType]
     described_pattern: re.Pattern[str]  # words of actor_types.yaml, longest first
     described_type: dict[str, str]  # lower-cased word -> actor type key
@@ -152,6 +154,10 @@ class Lexicon:
     reaction: re.Pattern[str]  # "condemned the (strike)": the text before an event referred to
     told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
     told_by: re.Pattern[str]  # "he said", "told Reuters": the text before the means a source spoke by
+    intercepted: re.Pattern[str]  # "shot down": a weapon word's clause that tells no attack
+    labour_strike: re.Pattern[str]  # "a general (strike)": the text before a strike that is no attack
+    strike_words: re.Pattern[str]  # "strikes", "pounded": weapon words that tell a strike
+    campaign_begun: re.Pattern[str]  # "The offensive was launched (on Wednesday)": before when it began
     claimed_tally_cap: int | None
     recent_days: int
     function_words: frozenset[str]
@@ -277,7 +283,7 @@ def _weapons(directory: Path) -> tuple[Weapon, ...]:
     return tuple(weapons)
 
 
-def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
+def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor], re.Pattern[str]]:
     actor_file = _read(directory / "actors.yaml")
     nouns = {"military": actor_file["military_nouns"], "government": actor_file["government_nouns"]}
     actors = []
@@ -295,7 +301,19 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
                             tuple(raw.get("person_aliases", ())),
                             int(raw.get("inter", KIND_INTER[raw["kind"]]))))  # fmt: skip
     by_alias = {alias: actor for actor in reversed(actors) for alias in actor.aliases}
-    return tuple(actors), by_alias
+    return tuple(actors), by_alias, _head_of_state(actor_file.get("head_of_state_titles"))
+
+
+def _head_of_state(titles: Any) -> re.Pattern[str]:
+    """A head of state or government named by title ("President William Ruto"; no "Vice
+    President"), not as the one who tells of it ("..., President Tinubu said")."""
+    if not isinstance(titles, list) or not titles:
+        raise SitrepError("actors.yaml: head_of_state_titles: expected a non-empty list of titles")
+    alternation = _alternation_of("actors.yaml", "head_of_state_titles", titles)
+    return re.compile(
+        rf"(?<!Vice )\b(?:{alternation})\s+[A-Z]"
+        r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:said|says|told|tells|announced|stated)\b)"
+    )
 
 
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
@@ -331,7 +349,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
-             "another_incident", "earlier_event", "ensuing", "told_in", "reaction"}  # fmt: skip
+             "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
+             "labour_strike", "strike_words", "campaign_nouns", "campaign_begun"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -375,13 +394,26 @@ def _modality(directory: Path) -> dict[str, Any]:
         rf"[A-Z][\w-]*[’']s)\s+(?:(?!(?i:in|at|on|with|during|through|by|near)\b)[\w'’-]+\s+){{0,3}}$"
     )  # no preposition between the determiner and the event word: "denounced the killings in a march"
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
+    # what a weapon word's clause is read for (events.extraction.sentence), on the text as
+    # written: what was shot down, a labour strike ("a general strike"), a word that tells a strike
+    patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
+    patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)
+    patterns["strike_words"] = re.compile(rf"(?i:{modality['strike_words']})")  # the whole event word
+    # a campaign's beginning told with its time ("The offensive was launched on Wednesday"): the
+    # campaign's noun (or its plural), up to four words, the verb, up to two words, the time
+    patterns["campaign_begun"] = re.compile(
+        rf"\b(?:{modality['campaign_nouns']})s?\s+(?:[\w-]+\s+){{0,4}}?(?:was |were |had been |has been )?"
+        rf"(?:{modality['campaign_begun']})\s+(?:[\w-]+\s+){{0,2}}$",
+        re.I,
+    )
+    del patterns["campaign_nouns"]  # read in campaign_begun
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 
 
 def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read and check every lexicon file; errors name the file and entry."""
     taxonomy = read_taxonomy(directory / "taxonomy.yaml")
-    actors, by_alias = _actors(directory)
+    actors, by_alias, head_of_state = _actors(directory)
     persons = [p for actor in actors for p in actor.person_aliases]
     actor_types, described = _actor_types(directory)
     places = _place_words(directory)  # checks places.yaml, ground_words with the rest
@@ -393,6 +425,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         actor_pattern=words(_alternation(list(by_alias)), flags=0),
         actor_by_alias=by_alias,
         person_pattern=words(_alternation(persons), flags=0) if persons else None,
+        head_of_state=head_of_state,
         actor_types=actor_types,
         described_pattern=words(_alternation(list(described))),
         described_type=described,
@@ -436,7 +469,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
-              "title_words", "ground_words"}  # fmt: skip
+              "title_words", "ground_words", "cause_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -507,6 +540,7 @@ def _place_words(directory: Path) -> PlaceWords:
             r"(?:[a-z][\w'’-]*\s+){1,5}"
         ),
         ground=_ground(lists["ground_words"]),
+        cause=re.compile(rf"\b(?:{lists['cause_words']})\b", re.I),
     )
 
 

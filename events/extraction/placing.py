@@ -7,17 +7,12 @@ sentence of the paragraph set, or the place the report is about."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from events.extraction import scene
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.triggers import Hit, scene_clause
 from events.places import AREA_KINDS, Resolved
-
-# What a crowd wants or opposes: places named after it are its cause, not its scene.
-PROTEST_CAUSE = re.compile(r"\b(?:demanding|to demand|calling for|called for|urging|against|"
-                           r"in support of|in solidarity with|over)\b", re.I)  # fmt: skip
 
 
 def place(c: Candidate, ctx: ArticleContext) -> bool:
@@ -41,7 +36,8 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     text = ctx.text
     targets = scene.event_places(text, clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places)
     crowd = any(h.trigger.event_type in CROWDS for h in c.hits)
-    cause = PROTEST_CAUSE.search(text, c.hit.end, clause[1]) if crowd else None
+    # what the crowd wants or opposes: places named after it are its cause, not its scene
+    cause = ctx.lexicon.places.cause.search(text, c.hit.end, clause[1]) if crowd else None
     within = (scene.event_places(text, (clause[0], cause.start()), ctx.places, ctx.qualifiers, ctx.gazetteer,
                                  ctx.lexicon.places) if cause else [])  # fmt: skip
     if within:

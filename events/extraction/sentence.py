@@ -28,12 +28,6 @@ from events.reading.text import Sentence
 
 # a clause told as the setting of the one before ("..., as rival groups fight for control")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:as|while|amid|with)\b", re.I)
-# a labour strike, which a strike word with no weapon never is ("a general strike was called")
-LABOUR_STRIKE = re.compile(
-    r"\b(?:general|hunger|labou?r|nationwide|workers'?|indefinite|sit-down|token)\s+$", re.I
-)
-STRIKE_WORDS = re.compile(r"(?i:strikes?|struck|striking|hits?|pounded|barrages?|fired(?: on| at| upon)?)")
-INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed in (?:the )?air)\b", re.I)
 CROWD_PARTIES = ("protesters", "rioters")
 
 
@@ -110,19 +104,19 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # dates: "Since November 2023, the Houthis have attacked more than 100 ships")
     if trigger.needs_weapon:
         clause_text = ctx.text[clause[0] : clause[1]]
-        if INTERCEPTED.search(clause_text):
+        if ctx.lexicon.intercepted.search(clause_text):
             return False
         if classify.weapons_within(ctx.weapons, *clause):
             return True
         # "Israeli strikes hit ...": a strike made by an armed actor needs no weapon named, nor
         # one in a report that has told a strike by its weapons ("88 missiles and 63 drones ...
         # In Khmelnytskyi Oblast, two strikes hit an infrastructure facility")
-        striking = STRIKE_WORDS.fullmatch(ctx.text, hit.start, hit.end) is not None
+        striking = ctx.lexicon.strike_words.fullmatch(ctx.text, hit.start, hit.end) is not None
         told = any(
             d.event_type == "Explosions/Remote violence" and not d.headline for d in ctx.drafts
         ) and not (
             ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)  # "The strike came after": that one
-            or LABOUR_STRIKE.search(ctx.text, clause[0], hit.start)
+            or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)  # "a general strike"
         )
         return striking and (
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
