@@ -74,6 +74,26 @@ def test_a_headline_bylines_and_captions_are_read_as_such():
     assert report.role(*report.headline) == "headline"
 
 
+def test_a_standfirst_and_a_day_first_timestamp_are_not_the_lede(gazetteer, lexicon):
+    text = ("Drones drop explosives near bases in Iraq\nOfficials think militias carried out the attack\n"
+            "15 April 2021 - 13:12\nErbil — A drone dropped explosives near Erbil airport on Wednesday.\n"
+            "Nobody was hurt, officials said.")  # fmt: skip
+    report = read_report(text, dt.date(2021, 4, 15))
+    furniture = [span_of(text, s) for s in report.furniture]
+    assert "Officials think militias carried out the attack" in furniture
+    assert "15 April 2021 - 13:12" in furniture
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 4, 15))
+    assert [(r.location, r.source_text[:5]) for r in records] == [("Erbil", "Erbil")]
+
+
+def test_a_line_after_the_first_sentence_is_no_standfirst():
+    text = ("Drones hit Erbil\nA drone hit Erbil airport on Wednesday, officials said.\n"
+            "Officials in the region think that militias carried out the attack\n"
+            "More drones were seen over the city on Thursday night.")  # fmt: skip
+    report = read_report(text, dt.date(2021, 4, 15))
+    assert report.furniture == ()
+
+
 def test_a_headline_and_its_lede_are_one_event(gazetteer, lexicon):
     text = ("Russian missiles hit Kharkiv\n\nRussian missiles struck Kharkiv on Saturday, killing "
             "three people, the governor said.")  # fmt: skip
@@ -421,6 +441,7 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
         ("An armed group ambushed an NGO convoy near Bria.", ["armed group"], ["NGO convoy"]),  # no army's
         # the passive's subject, not a part of it told in apposition
         ("Thirteen police officers, among them a local official, were killed.", [], ["police officers"]),
+        ("Activists say soldiers shot three protesters.", ["soldiers"], ["protesters"]),  # a source
     ],
 )
 def test_who_did_what_to_whom(text, agents, victims, lexicon):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from events.extraction.lexicon import Actor, Lexicon
 
-SOURCE_VERB = re.compile(r"\s+(?:said|says|reported|told|added|confirmed|announced|stated)\b")
+SOURCE_VERB = re.compile(r"\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b")
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
 # "were killed", "was attacked", "had been abducted": the trigger is a passive verb.

@@ -17,6 +17,8 @@ from events.extraction.timex import find_times
 
 # A headline: the first line, followed by a line break, with no closing period.
 HEADLINE_MAX = 220
+DECK_LINES = 3  # lines under a headline read as more headline (a standfirst)
+SENTENCE_END = (".", "?", "!", ":", ",", ";", '"', "”", "’")
 # Wire-service tags and bylines.
 AGENCY = r"(?:\((?P<agency>[A-Z][\w .&-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
 DASH = r"(?:--|[-–—])"
@@ -46,6 +48,7 @@ FURNITURE_LINE = re.compile(
     r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
     r"|[|=*_~#-]{1,80}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}.{0,30}"  # "15 April 2021 - 13:12"
     r"|By [A-Z].{0,60})\s*$"
 )
 # A photo caption ends with its credit: "REUTERS/Alexander Ermochenko", "/ Supplied",
@@ -91,6 +94,7 @@ def read_report(text: str, published: dt.date) -> Report:
     lines = list(_lines(text))
     headline = _headline(text, lines)
     furniture = [span for span in lines if span != headline and _is_furniture(text[span[0] : span[1]])]
+    furniture += _decks(text, lines, headline, furniture)
     furniture += [m.span() for m in BRACKETED.finditer(text)]
     furniture += _bylines(text, lines)
     dateline = _dateline(text, lines, headline, published)
@@ -118,6 +122,24 @@ def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None
     if len(line) > HEADLINE_MAX or line.endswith((".", "?", "!", ":", ",")) or DATELINE.match(line):
         return None
     return start, end
+
+
+def _decks(text: str, lines, headline, furniture) -> list[tuple[int, int]]:
+    """Lines under a headline that are headlines too (a standfirst: "Washington thinks
+    Iran-backed militias carried out the attack", with no closing period) up to the report's
+    first sentence: they retell the report, and run into its lede unless read as lines."""
+    if headline is None:
+        return []
+    decks = []
+    for start, end in lines[1 : DECK_LINES + 1]:
+        line = text[start:end]
+        if (start, end) in furniture:
+            continue
+        last = end == len(text.rstrip())
+        if line.endswith(SENTENCE_END) or len(line) > HEADLINE_MAX or DATELINE.match(line) or last:
+            break
+        decks.append((start, end))
+    return decks
 
 
 def _is_furniture(line: str) -> bool:
