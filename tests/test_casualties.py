@@ -179,3 +179,18 @@ def test_a_coders_remark_on_the_count(text, count, parts):
     got_count, got_parts, span = coder_remark(text, load_lexicon().casualties)
     assert (got_count, got_parts) == (count, parts)
     assert (span is None) == (count is None and parts is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("A strike on a car killed three Hezbollah members.", "member"),
+        ("Three Hezbollah members died in the strike.", "member"),
+        ("Gunmen killed two Houthi fighters near the port.", "fighter"),
+        ("The strike killed three people in Gaza.", ""),  # "people": anyone
+    ],
+)
+def test_whose_deaths_a_count_is_of_reads_past_the_names(text, group):
+    """A count retold ("killing three Hezbollah members ... Three Hezbollah members died") is
+    of one group, so the two are not added up."""
+    assert parse_casualties(text).fatal_group == group

@@ -338,9 +338,17 @@ GENERAL = {"people", "person", "persons", "other", "others", "individual", "indi
            "body", "bodies"}  # fmt: skip
 
 
+# the head noun after a count's names ("three Hezbollah| members", "two Houthi| fighters")
+NAMED_HEAD = re.compile(r"((?:\s+[A-Z][\w'’-]*)*)\s+([a-z]{3,}s)\b")
+NAME_END = re.compile(r"\s[A-Z][\w'’-]*$")
+
+
 def _group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
     words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
+    head = NAMED_HEAD.match(text, span[1])  # "killing three Hezbollah members": members
+    if head and (head.group(1) or NAME_END.search(text, span[0], span[1])):
+        words.append(head.group(2).lower())
     if "toll" in words:
         return ""  # "the death toll has risen to 35": everyone's
     nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
