@@ -24,6 +24,9 @@ from events.extraction.lexicon import load_lexicon
         ("Two children were among the dead.", None, None),
         ("No one was hurt, officials said.", 0, 0),
         ("No one was injured.", None, 0),
+        ("No one was killed.", 0, None),  # not "one ... killed"
+        ("Nobody was killed or wounded, though the blast caused panic.", 0, 0),
+        ("One was killed and no one was injured.", 1, 0),
         ("The strike killed dozens of civilians.", 12, None),
         ("which resulted in casualties and significant damage", None, None),
         ("The death toll rose to 14 on Sunday.", 14, None),

@@ -873,6 +873,16 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
     assert [(r.location, r.fatalities) for r in extract(text, gazetteer, lexicon)] == [(None, 18)]
 
 
+def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, lexicon):
+    text = ("Separately, a locally made explosive that suspected separatists, who had vowed to disrupt "
+            "International Women Day activities, planted in the town of Bamenda went off on Sunday. Nobody "
+            "was killed or wounded.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 10))
+    assert [(r.location, r.fatalities, r.injuries) for r in records] == [("Bamenda", 0, 0)]
+    text = "Separatists vowed to plant a bomb in Bamenda on Sunday."
+    assert extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 10)) == []
+
+
 def test_what_a_strike_happened_amid_is_its_background(gazetteer, lexicon):
     """'amid fighting between ...' tells the setting, not the strike's type; nor is a place in
     'since the end of the war in X' the strike's."""

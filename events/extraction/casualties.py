@@ -195,7 +195,8 @@ def patterns(words: CasualtyWords) -> Patterns:
 
 
 NONE_KILLED = re.compile(
-    r"\b(?:no(?:body|\s+one)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded)|"
+    r"\b(?:no(?:body|\s+one)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded)"
+    r"(?:\s+or\s+(?:killed|hurt|harmed|injured|wounded))?|"
     r"no\s+(?:casualties|victims|fatalities|deaths|injuries|one\s+died)|without\s+casualties|"
     r"caused\s+no\s+casualties|no\s+reports?\s+of\s+(?:casualties|injuries|deaths))",
     re.I,
@@ -294,14 +295,18 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal = (1, one.span())
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
+    none = p.none_killed.search(text)
+    if none is not None:  # "No one was killed": not "one ... killed"
+        fatal, hurt = (None if f is not None and f[1][0] < none.end() and none.start() < f[1][1] else f
+                       for f in (fatal, hurt))  # fmt: skip
     fatalities = fatal[0] if fatal else None
     injuries = hurt[0] if hurt else None
-    none = p.none_killed.search(text)
     if none:
         phrase = none.group(0).lower()
-        if fatalities is None and not re.search(r"injur|wound", phrase):
+        kills, hurts = re.search(r"killed|died|deaths|fatalities", phrase), re.search(r"injur|wound", phrase)
+        if fatalities is None and (kills or not hurts):
             fatalities = 0  # "no one was hurt/harmed" covers the dead too
-        if injuries is None and not re.search(r"killed|died|deaths|fatalities", phrase):
+        if injuries is None and (hurts or not kills):
             injuries = 0
         if "casualties" in phrase or "victims" in phrase:
             fatalities = 0 if fatalities is None else fatalities

@@ -9,17 +9,20 @@ from events.extraction.lexicon import Lexicon, Trigger
 from events.reading.text import Sentence
 
 QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+# A relative clause set off by commas ("separatists, who had vowed to disrupt the ceremony,
+# planted"): what it says governs its own verb, not the sentence's.
+RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:who|which|whom|whose)\b[^,;:]*,")
 
 
 def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_end: int,
                     clause: tuple[int, int], trigger: Trigger, lexicon: Lexicon) -> str:  # fmt: skip
     """Why this trigger is not an event that happened ('' when it is)."""
-    head = text[sentence.start : trigger_start]
+    head = RELATIVE_ASIDE.sub(",", text[sentence.start : trigger_start])
     if lexicon.governing.search(head):
         return "speculative (warning or forecast)"
     if lexicon.denial_governing.search(head):
         return "denied (a denial governs it)"
-    before = text[clause[0] : trigger_start]
+    before = RELATIVE_ASIDE.sub(",", text[clause[0] : trigger_start])
     if trigger.event_type == "Diplomacy" and trigger.sub_event_type in ("Proposal", "Demand"):
         after = ""
     else:
