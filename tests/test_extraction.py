@@ -878,7 +878,9 @@ def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, 
             "International Women Day activities, planted in the town of Bamenda went off on Sunday. Nobody "
             "was killed or wounded.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 10))
-    assert [(r.location, r.fatalities, r.injuries) for r in records] == [("Bamenda", 0, 0)]
+    assert [(r.sub_event_type, r.location, r.fatalities, r.injuries) for r in records] == [
+        ("Remote explosive/landmine/IED", "Bamenda", 0, 0)
+    ]
     text = "Separatists vowed to plant a bomb in Bamenda on Sunday."
     assert extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 10)) == []
 
