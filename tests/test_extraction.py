@@ -37,6 +37,7 @@ def span_of(text: str, span) -> str:
         ("May 3, 2025 (PORT SUDAN) – The RSF took the town.", "PORT SUDAN", dt.date(2025, 5, 3)),
         ("Dakar(Senegal): Drone strikes killed 15.", "Dakar", None),
         ("Srinagar, Apr 23 (PTI) Terrorists opened fire.", "Srinagar", dt.date(2025, 4, 23)),
+        ("Manila [Philippines], November 4 (ANI/Xinhua): Two soldiers died.", "Manila", dt.date(2025, 11, 4)),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):
@@ -871,6 +872,14 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
     text = ("Suicide bombers attacked a wedding on Saturday. An official said in a statement issued in "
             "Maiduguri that 18 people died.")  # fmt: skip
     assert [(r.location, r.fatalities) for r in extract(text, gazetteer, lexicon)] == [(None, 18)]
+
+
+def test_a_definite_retelling_places_the_event_told_before_it(gazetteer, lexicon):
+    text = ("Manila — The military said on Thursday that two soldiers were killed in a clash with rebels "
+            "in the central province. According to the military, the fighting started around 3:40 p.m. "
+            "local time on Wednesday in a town in Negros Occidental province.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 11, 4))
+    assert [(r.location, r.fatalities) for r in records] == [("Negros Occidental", 2)]
 
 
 def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, lexicon):

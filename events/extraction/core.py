@@ -10,6 +10,7 @@ from events.extraction import classify
 from events.extraction.actors import ActorHit, find_actors, find_parties
 from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
+from events.extraction.counting import place_told_event
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_told_event
@@ -188,6 +189,7 @@ def article_drafts(
                 )
         if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
             date_told_event(ctx, sentence, times)
+            place_told_event(ctx, index)
         ctx.drafts.extend(new)
         if (ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]
                 and report.role(sentence.start, sentence.end) == "body"):  # fmt: skip

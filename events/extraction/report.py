@@ -34,9 +34,10 @@ DATELINE = re.compile(
     rf"\s*(?:{AGENCY}\s*)?{DASH}\s+"
     # "Maputo —", "Phnom Penh (FN), Apr. 24 –", "Dakar(Senegal):", "Jowhar (AX) –",
     # "Srinagar, Apr 23 (PTI) Terrorists": a date, then the agency, then the report
-    rf"|(?P<title>{_TITLE_PLACE})\s*(?:\((?P<paren>[A-Z][\w .]{{0,30}})\))?"
+    # "Manila [Philippines], November 4 (ANI/Xinhua):"
+    rf"|(?P<title>{_TITLE_PLACE})\s*(?:\((?P<paren>[A-Z][\w .]{{0,30}})\)|\[[A-Z][\w .]{{0,30}}\])?"
     rf"(?:,\s+(?P<date2>{_DATE_WORDS}))?\s*"
-    rf"(?:{DASH}\s+|(?<=\)):\s*|(?<=\d)\s*\([A-Z][\w .&-]{{0,30}}\)\s*(?:{DASH}\s+|:\s*|(?=[A-Z])))"
+    rf"(?:{DASH}\s+|(?<=\)):\s*|(?<=\d)\s*\([A-Z][\w .&/-]{{0,30}}\)\s*(?:{DASH}\s+|:\s*|(?=[A-Z])))"
     # "May 3, 2025 (PORT SUDAN) –": the date first, the place in parentheses
     rf"|(?P<date3>{_DATE_WORDS})\s+\((?P<inner>{_CAPS_PLACE}|{_TITLE_PLACE})\)\s*{DASH}\s+"
     r")"
