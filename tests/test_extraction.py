@@ -882,6 +882,13 @@ def test_a_definite_retelling_places_the_event_told_before_it(gazetteer, lexicon
     assert [(r.location, r.fatalities) for r in records] == [("Negros Occidental", 2)]
 
 
+def test_every_form_of_a_strike_verb_tells_a_strike(gazetteer, lexicon):
+    text = ("Israeli warplanes struck a home in Rafah on Monday, and Israeli artillery kept pounding areas "
+            "around the Nasser Hospital in Khan Younis.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 1, 30))
+    assert sorted(r.location for r in records) == ["Khān Yūnis", "Rafah"]
+
+
 def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, lexicon):
     text = ("Separately, a locally made explosive that suspected separatists, who had vowed to disrupt "
             "International Women Day activities, planted in the town of Bamenda went off on Sunday. Nobody "
