@@ -883,10 +883,11 @@ def test_a_definite_retelling_places_the_event_told_before_it(gazetteer, lexicon
 
 
 def test_every_form_of_a_strike_verb_tells_a_strike(gazetteer, lexicon):
-    text = ("Israeli warplanes struck a home in Rafah on Monday, and Israeli artillery kept pounding areas "
-            "around the Nasser Hospital in Khan Younis.")  # fmt: skip
+    text = "The agency said Israeli artillery kept pounding areas around a hospital in Khan Younis on Monday."
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 1, 30))
-    assert sorted(r.location for r in records) == ["Khān Yūnis", "Rafah"]
+    assert [(r.sub_event_type, r.location) for r in records] == [
+        ("Shelling/artillery/missile attack", "Khān Yūnis")
+    ]
 
 
 def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, lexicon):
