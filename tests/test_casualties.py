@@ -27,6 +27,8 @@ from events.extraction.lexicon import load_lexicon
         ("No one was killed.", 0, None),  # not "one ... killed"
         ("Nobody was killed or wounded, though the blast caused panic.", 0, 0),
         ("One was killed and no one was injured.", 1, 0),
+        ("In these two areas several hundred people have been injured.", None, 100),  # not "two ... people"
+        ("Several dozen protesters were injured.", None, 12),
         ("The strike killed dozens of civilians.", 12, None),
         ("which resulted in casualties and significant damage", None, None),
         ("The death toll rose to 14 on Sunday.", 14, None),

@@ -27,6 +27,9 @@ UNITS = {
     "tens of thousands of": 10000, "hundreds of thousands": 100000, "hundreds of thousands of": 100000,
     "millions": 1000000, "millions of": 1000000, "several": 10, "many": 10, "a few": 3, "few": 3,
     "a couple of": 2, "a pair of": 2, "both": 2,
+    # read as the round figure, as "hundreds" is (the lowest the words allow)
+    "several hundred": 100, "a few hundred": 100, "several thousand": 1000, "a few thousand": 1000,
+    "several dozen": 12,
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted((re.escape(k) for k in UNITS), key=len, reverse=True))
 NUMBER = (
@@ -37,8 +40,14 @@ NUMBER = (
 )
 # Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",
 # "3 Fulani", "two key leaders"), but never across a preposition or verb.
+# (nor across another count: "two areas several hundred people")
+_COUNT_WORD = "|".join(
+    sorted((re.escape(k) for k in UNITS if " " not in k and k not in ("a", "an")), key=len)
+)
 PERSON = (
-    r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b|injur|wound|kill)"
+    r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|"
+    + _COUNT_WORD
+    + r")\b|injur|wound|kill)"
     r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b)[\w'’-]+"
 )
 
