@@ -890,6 +890,13 @@ def test_every_form_of_a_strike_verb_tells_a_strike(gazetteer, lexicon):
     ]
 
 
+def test_the_dead_told_as_more_add_up(gazetteer, lexicon):
+    text = ("Gunmen killed nine farmers in Birnin Magaji on Sunday. The attackers came back in the evening "
+            "and killed three more people.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 12, 21))
+    assert [r.fatalities for r in records] == [12]
+
+
 def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, lexicon):
     text = ("Separately, a locally made explosive that suspected separatists, who had vowed to disrupt "
             "International Women Day activities, planted in the town of Bamenda went off on Sunday. Nobody "

@@ -227,6 +227,7 @@ class Casualties:
     aggregate: bool = False  # a toll of a war or a campaign, not of one event
     fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
+    more: bool = False  # the dead told as more than those counted before ("killed three more")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -327,9 +328,12 @@ def _parse(text: str, p: Patterns) -> Casualties:
         hurt[1] if hurt else None,
         fatal_group=_group(text, fatal[1]) if fatal else "",
         update=p.update.search(text) is not None,
+        more=fatal is not None and MORE.search(text, *fatal[1]) is not None,
     )
 
 
+# "killed three more people", "two additional soldiers died" (not "more than three")
+MORE = re.compile(r"\b(?:more|additional|further)\b(?!\s+than)", re.I)
 PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 
 

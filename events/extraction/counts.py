@@ -107,7 +107,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
     a count told as an update ("the toll rose to 23") replaces an earlier one, told before or
-    after it ("the toll had stood at 22"); otherwise the
+    after it ("the toll had stood at 22"); the dead told as more ("killed three more") add up; otherwise the
     sources differ, and the lower is kept, as ACLED codes the most conservative figure (but
     a zero never undoes a count of the dead or hurt)."""
 
@@ -122,7 +122,9 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
 
-    if a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
+    if b.more and a.fatalities and b.fatalities:  # "killing nine ... and killed three more people"
+        fatal, group = a.fatalities + b.fatalities, a.fatal_group
+    elif a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
         fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
