@@ -333,7 +333,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
 
 
 # "killed three more people", "two additional soldiers died" (not "more than three")
-MORE = re.compile(r"\b(?:more|additional|further)\b(?!\s+than)", re.I)
+MORE = re.compile(r"\b(?:more|additional)\b(?!\s+than)", re.I)
 PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 
 

@@ -122,7 +122,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
 
-    if b.more and a.fatalities and b.fatalities:  # "killing nine ... and killed three more people"
+    if b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
         fatal, group = a.fatalities + b.fatalities, a.fatal_group
     elif a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
         fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
