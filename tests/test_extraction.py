@@ -87,6 +87,13 @@ def test_a_standfirst_and_a_day_first_timestamp_are_not_the_lede(gazetteer, lexi
     assert [(r.location, r.source_text[:5]) for r in records] == [("Erbil", "Erbil")]
 
 
+def test_an_embedded_posts_author_line_ends_the_post():
+    text = ("Protesters gathered in Berea on Saturday.\nPolice fire rubber bullets at crowds #Drugs\n"
+            "— Moses Moyo (@moses_moyo) October 6, 2018\nCape Town residents held a protest.")  # fmt: skip
+    report = read_report(text, dt.date(2018, 10, 6))
+    assert [span_of(text, s) for s in report.furniture] == ["— Moses Moyo (@moses_moyo) October 6, 2018"]
+
+
 def test_a_line_after_the_first_sentence_is_no_standfirst():
     text = ("Drones hit Erbil\nA drone hit Erbil airport on Wednesday, officials said.\n"
             "Officials in the region think that militias carried out the attack\n"

@@ -50,6 +50,8 @@ FURNITURE_LINE = re.compile(
     r"|[|=*_~#-]{1,80}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
     r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}.{0,30}"  # "15 April 2021 - 13:12"
+    # an embedded post's author: "— Moses Moyo (@moses_moyo) October 6"
+    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*.{0,40}"
     r"|By [A-Z].{0,60})\s*$"
 )
 # A photo caption ends with its credit: "REUTERS/Alexander Ermochenko", "/ Supplied",
