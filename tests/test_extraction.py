@@ -1407,6 +1407,9 @@ def test_what_a_strike_answered_is_no_event_of_its_own(gazetteer, lexicon):
          "vessels before this week.", dt.date(2025, 7, 8), "Gaza"),
         # "capital" that is no city's
         ("Protesters marched in Russia's capital markets district on Friday.", dt.date(2025, 3, 8), "Moscow"),
+        # "the conflict" names a war, not an event of it
+        ("Kuleba met Lavrov in Antalya on Thursday, with Turkey mediating to help reduce the conflict "
+         "between Russia and Ukraine.", dt.date(2022, 3, 10), "Ukraine"),
     ],
 )  # fmt: skip
 def test_no_event_where_only_background_or_a_word_names_the_place(
