@@ -12,6 +12,7 @@ from events.extraction.casualties import (
     parse_casualties,
     spread,
 )
+from events.extraction.counts import combine
 from events.extraction.lexicon import load_lexicon
 
 
@@ -29,6 +30,8 @@ from events.extraction.lexicon import load_lexicon
         ("One was killed and no one was injured.", 1, 0),
         ("In these two areas several hundred people have been injured.", None, 100),  # not "two ... people"
         ("Several dozen protesters were injured.", None, 12),
+        ("Twelve soldiers were martyred and six terrorists were killed.", 18, None),  # two groups joined
+        ("Two soldiers were killed and three civilians died.", 5, None),
         ("The strike killed dozens of civilians.", 12, None),
         ("which resulted in casualties and significant damage", None, None),
         ("The death toll rose to 14 on Sunday.", 14, None),
@@ -199,3 +202,12 @@ def test_whose_deaths_a_count_is_of_reads_past_the_names(text, group):
     """A count retold ("killing three Hezbollah members ... Three Hezbollah members died") is
     of one group, so the two are not added up."""
     assert parse_casualties(text).fatal_group == group
+
+
+def test_a_group_told_again_is_part_of_the_joined_count():
+    """ "twelve soldiers ... and six terrorists were killed" (18), then "Six terrorists were
+    killed in the exchange of fire": a part of the 18, told again."""
+    both = parse_casualties("Twelve soldiers were martyred and six terrorists were killed.")
+    part = parse_casualties("Six terrorists were killed in the exchange of fire.")
+    assert both.fatal_group == "soldier+terrorist"
+    assert combine(both, part).fatalities == 18 and combine(part, both).fatalities == 18

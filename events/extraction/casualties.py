@@ -301,6 +301,9 @@ def _parse(text: str, p: Patterns) -> Casualties:
             if first is not None and second is not None:
                 fatal = (first + second, both.span())
                 break
+    joined = ""
+    if fatal is not None and fatal[1][0] >= 0:
+        fatal, joined = _joined_count(p.fatal, text, fatal)
     if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
@@ -326,7 +329,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         injuries,
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
-        fatal_group=_group(text, fatal[1]) if fatal else "",
+        fatal_group=joined or (_group(text, fatal[1]) if fatal else ""),
         update=p.update.search(text) is not None,
         more=fatal is not None and MORE.search(text, *fatal[1]) is not None,
     )
@@ -334,6 +337,28 @@ def _parse(text: str, p: Patterns) -> Casualties:
 
 # "killed three more people", "two additional soldiers died" (not "more than three")
 MORE = re.compile(r"\b(?:more|additional)\b(?!\s+than)", re.I)
+JOINED = re.compile(r",?\s+(?:and|while|as\s+well\s+as)\s+")
+
+
+Count = tuple[int, tuple[int, int]]  # a value and its span
+
+
+def _joined_count(found, text: str, first: Count) -> tuple[Count, str]:
+    """A second group's dead told right after the first's, joined by "and" ("twelve soldiers
+    were martyred and six terrorists were killed": 18), as ACLED counts an event's dead; with
+    the two groups ("soldier+terrorist")."""
+    joint = JOINED.match(text, first[1][1])
+    for pattern in found:
+        match = pattern.match(text, joint.end()) if joint else None
+        value = number_value(match.group("num")) if match else None
+        groups = (
+            {_group(text, first[1]) or "people", _group(text, match.span()) or "people"} if match else set()
+        )
+        if value is not None and value < AGGREGATE and len(groups) == 2:
+            return (first[0] + value, (first[1][0], match.end())), "+".join(sorted(groups))
+    return first, ""
+
+
 PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 
 

@@ -103,6 +103,17 @@ def _count_at(text: str, name: str) -> int | None:
     return number_value(match.group("num")) if match else None
 
 
+def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
+    """Of two counts of the dead, the one whose groups hold the other's ("soldier+terrorist"
+    and "terrorist"): the whole, told again in part."""
+    if not (a.fatalities and b.fatalities and a.fatal_group and b.fatal_group):
+        return None
+    first, second = set(a.fatal_group.split("+")), set(b.fatal_group.split("+"))
+    if second < first:
+        return a
+    return b if first < second else None
+
+
 def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
@@ -124,6 +135,8 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
 
     if b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
         fatal, group = a.fatalities + b.fatalities, a.fatal_group
+    elif (whole := _part_of(a, b)) is not None:  # "18 killed (12 soldiers and 6 terrorists) ... 6 terrorists"
+        fatal, group = whole.fatalities, whole.fatal_group
     elif a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
         fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
     else:
