@@ -1407,6 +1407,9 @@ def test_what_a_strike_answered_is_no_event_of_its_own(gazetteer, lexicon):
          "vessels before this week.", dt.date(2025, 7, 8), "Gaza"),
         # "capital" that is no city's
         ("Protesters marched in Russia's capital markets district on Friday.", dt.date(2025, 3, 8), "Moscow"),
+        # what a party is told to stop, or threatened with
+        ("Britain told the Houthis to stop attacking ships in the Red Sea or face more air strikes in "
+         "Yemen.", dt.date(2024, 1, 15), "Red Sea"),
         # "the conflict" names a war, not an event of it
         ("Kuleba met Lavrov in Antalya on Thursday, with Turkey mediating to help reduce the conflict "
          "between Russia and Ukraine.", dt.date(2022, 3, 10), "Ukraine"),

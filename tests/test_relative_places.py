@@ -18,6 +18,7 @@ def first_place(text, gazetteer):
         ("Clashes 20km north of Bambari left two dead.", "offset", 20.0, 0.0),
         ("A convoy was hit 15 kilometres south-west of Kharkiv.", "offset", 15.0, 225.0),
         ("A blast 5 miles from Mosul.", "offset", 8.047, None),
+        ("A ship was hit 95NM South East of Aden.", "offset", 175.94, 135.0),  # nautical miles
         ("Shelling on the outskirts of Kharkiv.", "outskirts", None, None),
         ("Fighting between Izium and Balakliia.", "between", None, None),
         ("Troops massed near Kupiansk.", "near", None, None),

@@ -90,7 +90,7 @@ def find_mentions(
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
             candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
-            if not candidates:
+            if not candidates or _measure_or_bearing(text, first.start(), first.start() + len(surface), key):
                 continue
             if j - i == 1 and (
                 gazetteer.is_stopword(key)
@@ -118,6 +118,24 @@ def find_mentions(
 
         return keep_places(text, mentions, gazetteer)
     return mentions
+
+
+COMPASS = re.compile(r"(?:north|south)(?: ?(?:east|west))?|east|west")
+UNIT_AFTER_NUMBER = re.compile(r"\d$")  # written on: "95NM" ("in 2015 US forces" is a name)
+
+
+def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
+    """A unit after a number ("95NM South East of Aden": nautical miles, not New Mexico) or a
+    bearing after a distance, before "of" (not the South-East district; "the South of France"
+    stays a name): no place name."""
+    if (
+        UNIT_AFTER_NUMBER.search(text, max(0, start - 2), start)
+        and end - start <= 3
+        and text[start:end].isupper()
+    ):
+        return True
+    return (COMPASS.fullmatch(key) is not None and re.match(r"\s+of\b", text[end : end + 4]) is not None
+            and re.search(r"\d", text[max(0, start - 20) : start]) is not None)  # fmt: skip
 
 
 def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):

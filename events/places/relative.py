@@ -14,8 +14,9 @@ NEAR_WORDS = re.compile(
 )
 
 OFFSET = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|mi(?:les?)?)\s+(?:\(\S+\)\s+)?"
-    r"(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(?:of|from|outside)\s+"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
+    r"(?:\(\S+\)\s+)?(?:(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ward)?\s+)?"
+    r"(?:of|from|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -25,6 +26,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
             "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
 MILE_KM = 1.609344
+NAUTICAL_MILE_KM = 1.852  # "95NM South East of Aden": at sea
 # The words a text ends with when one of the patterns above can match it (each pattern ends
 # with one of them and white space): a quick test before the patterns.
 RELATION_ENDS = ("of", "from", "outside", "the", "between", "and", "near", "around", "nearby", "toward",
@@ -55,8 +57,9 @@ def relation_before(before: str) -> dict:
     offset = OFFSET.search(before)
     if offset:
         km = float(offset.group("n").replace(",", "."))
-        km *= MILE_KM if offset.group("unit").lower().startswith("mi") else 1.0
-        heading = (offset.group("dir") or "").lower().replace("-", "")
+        unit = offset.group("unit").lower()
+        km *= NAUTICAL_MILE_KM if unit.startswith("n") else MILE_KM if unit.startswith("mi") else 1.0
+        heading = (offset.group("dir") or "").lower().replace("-", "").replace(" ", "")
         return {"relation": "offset", "offset_km": round(km, 3), "bearing": BEARINGS.get(heading)}
     if OUTSKIRTS.search(before):
         return {"relation": "outskirts"}
