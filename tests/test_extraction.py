@@ -897,6 +897,13 @@ def test_every_form_of_a_strike_verb_tells_a_strike(gazetteer, lexicon):
     ]
 
 
+def test_the_nations_capital_is_the_reports_countrys_capital(gazetteer, lexicon):
+    text = ("N'DJAMENA, Chad (AP) — Security forces opened fire on demonstrators on Thursday, killing at "
+            "least 30 people who were protesting in the central African nation's capital.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2022, 10, 20))
+    assert [r.location for r in records] == ["N'Djamena"]
+
+
 def test_the_dead_told_as_more_add_up(gazetteer, lexicon):
     text = ("Gunmen killed nine farmers in Birnin Magaji on Sunday. The attackers came back in the evening "
             "and killed three more people.")  # fmt: skip

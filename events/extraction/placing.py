@@ -7,7 +7,9 @@ sentence of the paragraph set, or the place the report is about."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from events.extraction import scene
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
@@ -67,6 +69,8 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         if named is None:  # "in Di, Sourou Province near the Mali border"
             named, how = scene.division_by_kind_word(c.clause, ctx.places, gazetteer), "with its kind"
         _place_at_division(c, ctx, named, how)
+    elif not c.targets and (capital := _nation_capital(c, ctx)) is not None:
+        c.targets = [capital]
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
         named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
@@ -91,6 +95,31 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
                 named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
                 _place_at_division(c, ctx, named, "with its kind")
     return True
+
+
+# "protesting in the central African nation's capital": the capital of the country the report is about
+NATION_CAPITAL = re.compile(r"\b(?:nation|country)['’]s\s+capital\b", re.I)
+
+
+def _nation_capital(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The capital of the report's country, for a scene told as "the nation's capital"."""
+    told = NATION_CAPITAL.search(ctx.text, *c.clause)
+    if told is None:
+        return None
+    gazetteer = ctx.gazetteer
+    countries = Counter(
+        gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
+    )
+    if not countries:
+        return None
+    home = countries.most_common(1)[0][0]
+    country = next((p for p in ctx.places if gazetteer.kind(p.entry) == "country"
+                    and gazetteer.country_code(p.entry) == home), None)  # fmt: skip
+    capital = gazetteer.capital_of(home)
+    if country is None or capital is None:
+        return None
+    why = f"'{told.group(0)}': the capital of {gazetteer.label(country.entry)}"
+    return replace(country, entry=capital, evidence=(*country.evidence, why))
 
 
 def _place_at_division(
