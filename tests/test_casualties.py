@@ -32,6 +32,7 @@ from events.extraction.lexicon import load_lexicon
         ("Several dozen protesters were injured.", None, 12),
         ("Twelve soldiers were martyred and six terrorists were killed.", 18, None),  # two groups joined
         ("Two soldiers were killed and three civilians died.", 5, None),
+        ("Ten soldiers, two volunteer fighters and a civilian were killed.", 13, None),  # a list of three
         ("The strike killed dozens of civilians.", 12, None),
         ("which resulted in casualties and significant damage", None, None),
         ("The death toll rose to 14 on Sunday.", 14, None),
