@@ -1417,6 +1417,9 @@ def test_what_a_strike_answered_is_no_event_of_its_own(gazetteer, lexicon):
         # what a party is told to stop, or threatened with
         ("Britain told the Houthis to stop attacking ships in the Red Sea or face more air strikes in "
          "Yemen.", dt.date(2024, 1, 15), "Red Sea"),
+        # what has been going on (the present perfect progressive) is background
+        ("Rebels took Morek on Thursday. The town lies north of Hama city, where the army, backed by "
+         "Russian air strikes, has been attempting to retake territory.", dt.date(2015, 11, 6), "Ḩamāh"),
         # "the conflict" names a war, not an event of it
         ("Kuleba met Lavrov in Antalya on Thursday, with Turkey mediating to help reduce the conflict "
          "between Russia and Ukraine.", dt.date(2022, 3, 10), "Ukraine"),
