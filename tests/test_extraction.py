@@ -1072,7 +1072,7 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("The military bombed a village, killing 30.", "Explosions/Remote violence::Air/drone strike", True),
         ("Militants bombed a bus station.", "Explosions/Remote violence::Remote explosive", True),
         # fire at armed men with no weapon named: an engagement
-        ("Militants fired at a patrolling party of the security forces.", "Battles::Armed clash", True),
+        ("Militants fired at a patrolling party of the security forces.", "Battles::Armed clash", False),
     ],
 )
 def test_the_codebook_read_literally(text, kind, settles, lexicon):

@@ -177,10 +177,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
     remote = [t for t in c.triggers if t.id in REMOTE_WORDS]
     if remote and not c.weapons and FIRED_AT.search(clause_text) and agent == "armed" and "armed" in victims:
-        return (
-            "Battles::Armed clash",
-            2,
-        )  # "militants fired at a patrolling party": no weapon named, an engagement
+        return "Battles::Armed clash", 2  # "militants fired at a patrol": no weapon named, an engagement
     if remote and not ids & PROTEST_WORDS and "crowd" not in victims:  # "fired tear gas" is no strike
         if agent_type == "state_forces" and BOMBED.search(clause_text):
             return "Explosions/Remote violence::Air/drone strike", 3  # a state's forces bombing: from the air
