@@ -1073,6 +1073,11 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("Militants bombed a bus station.", "Explosions/Remote violence::Remote explosive", True),
         # fire at armed men with no weapon named: an engagement
         ("Militants fired at a patrolling party of the security forces.", "Battles::Armed clash", False),
+        (
+            "Gunmen fired upon vehicles carrying aid workers.",
+            "Violence against civilians",
+            False,
+        ),  # not shelling
     ],
 )
 def test_the_codebook_read_literally(text, kind, settles, lexicon):

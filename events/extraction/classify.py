@@ -55,7 +55,7 @@ DOWNED_AIRCRAFT_PASSIVE = re.compile(
 SHOOTING_AIRCRAFT = re.compile(
     r"\b(?:fighter\s+(?:jets?|aircraft)|fighters|warplanes?|jets?|pilots?)\b", re.I
 )
-FIRED_AT = re.compile(r"\bfired\s+(?:at|on|upon)\b", re.I)
+FIRED_AT = re.compile(r"\bfired\s+(?:(?:shots|with\s+unspecified\s+weapons)\s+)?(?:at|on|upon)\b", re.I)
 LETHAL_FORCE = re.compile(
     r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b", re.I
 )
@@ -176,8 +176,10 @@ def codebook(c: Clause) -> tuple[str, int]:
     if deliveries and ids & REMOTE_ATTACK:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
     remote = [t for t in c.triggers if t.id in REMOTE_WORDS]
-    if remote and not c.weapons and FIRED_AT.search(clause_text) and agent == "armed" and "armed" in victims:
-        return "Battles::Armed clash", 2  # "militants fired at a patrol": no weapon named, an engagement
+    if remote and not c.weapons and FIRED_AT.search(clause_text):  # fire with no weapon named: direct fire
+        if agent == "armed" and "armed" in victims:
+            return "Battles::Armed clash", 2  # "militants fired at a patrol": an engagement
+        remote = []  # "gunmen fired upon vehicles carrying aid workers": no strike from afar
     if remote and not ids & PROTEST_WORDS and "crowd" not in victims:  # "fired tear gas" is no strike
         if agent_type == "state_forces" and BOMBED.search(clause_text):
             return "Explosions/Remote violence::Air/drone strike", 3  # a state's forces bombing: from the air
