@@ -197,6 +197,10 @@ def test_a_coders_remark_on_the_count(text, count, parts):
         ("Three Hezbollah members died in the strike.", "member"),
         ("Gunmen killed two Houthi fighters near the port.", "fighter"),
         ("The strike killed three people in Gaza.", ""),  # "people": anyone
+        (
+            "An Israeli strike killed three Palestinians this morning in Rafah.",
+            "palestinian",
+        ),  # the name is the noun
     ],
 )
 def test_whose_deaths_a_count_is_of_reads_past_the_names(text, group):
@@ -212,3 +216,9 @@ def test_a_group_told_again_is_part_of_the_joined_count():
     part = parse_casualties("Six terrorists were killed in the exchange of fire.")
     assert both.fatal_group == "soldier+terrorist"
     assert combine(both, part).fatalities == 18 and combine(part, both).fatalities == 18
+
+
+def test_more_dead_add_up_only_when_told_as_more():
+    assert parse_casualties("The attackers came back and killed three more people.").more
+    assert not parse_casualties("The gunmen killed 9 more people than in last week's raid.").more
+    assert not parse_casualties("More than nine people were killed.").more

@@ -94,6 +94,32 @@ def test_an_embedded_posts_author_line_ends_the_post():
     assert [span_of(text, s) for s in report.furniture] == ["— Moses Moyo (@moses_moyo) October 6, 2018"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "places"),
+    [
+        # a lede written without a closing period is the lede, not a standfirst
+        ("RSF shells El Fasher camp\nThe RSF shelled the Abu Shouk camp in El Fasher on Monday, killing 12 "
+         "civilians, activists said\nThe Sudanese army did not comment on the attack.",
+         dt.date(2024, 5, 14), ["El Fasher"]),
+        # nor are a list's items
+        ("Kenya: police disperse protesters\n- Police fired tear gas at protesters in Nairobi on Tuesday\n"
+         "- Two people were shot dead in Kisumu\nThe protests were called by the opposition.",
+         dt.date(2024, 5, 15), ["Nairobi", "Kisumu"]),
+        ("Drones drop explosives near bases in Iraq\nA drone dropped explosives near Erbil airport on "
+         "Wednesday\nNobody was hurt, officials said.", dt.date(2021, 4, 15), ["Erbil"]),
+    ],
+)  # fmt: skip
+def test_a_lede_without_a_closing_period_is_read(text, published, places, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=published)
+    assert [r.location for r in records] == places
+
+
+def test_a_timeline_entry_and_a_handle_in_the_text_are_no_furniture():
+    text = ("Sudan: the war so far\n14 May 2023: RSF shelled Nyala\n3 June 2023 - Clashes in El Obeid\n"
+            "- Ahmed Ag (@kidal_news) reports clashes near the airport")  # fmt: skip
+    assert read_report(text, dt.date(2023, 6, 10)).furniture == ()
+
+
 def test_a_line_after_the_first_sentence_is_no_standfirst():
     text = ("Drones hit Erbil\nA drone hit Erbil airport on Wednesday, officials said.\n"
             "Officials in the region think that militias carried out the attack\n"
@@ -902,6 +928,10 @@ def test_the_nations_capital_is_the_reports_countrys_capital(gazetteer, lexicon)
             "least 30 people who were protesting in the central African nation's capital.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2022, 10, 20))
     assert [r.location for r in records] == ["N'Djamena"]
+    text = ("N'DJAMENA (AP) — Security forces opened fire on demonstrators on Thursday, killing 30 people "
+            "who were protesting in the nation's capital.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2022, 10, 20))
+    assert [r.location for r in records] == ["N'Djamena"]  # the dateline's town, named as the capital
 
 
 def test_the_dead_told_as_more_add_up(gazetteer, lexicon):
@@ -909,6 +939,24 @@ def test_the_dead_told_as_more_add_up(gazetteer, lexicon):
             "and killed three more people.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2018, 12, 21))
     assert [r.fatalities for r in records] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces opened fire to stop protesters reaching the palace in Khartoum, killing three.",
+        "The army launched an offensive to end the RSF siege of El Fasher on Monday, killing 20 fighters.",
+    ],
+)
+def test_what_an_event_was_meant_to_stop_does_not_stop_it(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 14))
+    assert len(records) == 1 and records[0].fatalities in (3, 20)
+
+
+def test_a_source_that_says_is_no_party(lexicon):
+    text = "Activists say three protesters were shot dead."
+    parties = find_parties(text, find_actors(text, lexicon), lexicon)
+    assert [text[p.start : p.end] for p in parties] == ["protesters"]
 
 
 def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, lexicon):

@@ -340,31 +340,38 @@ def _parse(text: str, p: Patterns) -> Casualties:
         hurt[1] if hurt else None,
         fatal_group=joined or (_group(text, fatal[1]) if fatal else ""),
         update=p.update.search(text) is not None,
-        more=fatal is not None and MORE.search(text, *fatal[1]) is not None,
+        more=fatal is not None
+        and (m := MORE.search(text, fatal[1][0])) is not None
+        and m.start() < fatal[1][1],
     )
 
 
-# "killed three more people", "two additional soldiers died" (not "more than three")
-MORE = re.compile(r"\b(?:more|additional)\b(?!\s+than)", re.I)
+# "killed three more people", "two additional soldiers died": right after the number (not "more than
+# three", "9 more people than in last week's raid")
+MORE = re.compile(rf"\b{_number(None)}\s+(?:more|additional)\b(?!(?:\s+[\w'’-]+)?\s+than\b)", re.I)
 JOINED = re.compile(r",?\s+(?:and|while|as\s+well\s+as)\s+")
 
 
 Count = tuple[int, tuple[int, int]]  # a value and its span
 
 
-def _joined_count(found, text: str, first: Count) -> tuple[Count, str]:
-    """A second group's dead told right after the first's, joined by "and" ("twelve soldiers
-    were martyred and six terrorists were killed": 18), as ACLED counts an event's dead; with
-    the two groups ("soldier+terrorist")."""
+def joined_groups(*groups: str) -> str:
+    """Groups of the dead counted together, as one name ("soldier+terrorist"); general counts
+    ("people") add no name."""
+    return "+".join(sorted({g for group in groups for g in group.split("+") if g}))
+
+
+def _joined_count(found: tuple[re.Pattern[str], ...], text: str, first: Count) -> tuple[Count, str]:
+    """A second group's dead told right after the first's, joined by "and", "while" or "as well
+    as" ("twelve soldiers were martyred and six terrorists were killed": 18), as ACLED counts an
+    event's dead; with the two groups ("soldier+terrorist")."""
     joint = JOINED.match(text, first[1][1])
     for pattern in found:
         match = pattern.match(text, joint.end()) if joint else None
         value = number_value(match.group("num")) if match else None
-        groups = (
-            {_group(text, first[1]) or "people", _group(text, match.span()) or "people"} if match else set()
-        )
+        groups = {_group(text, first[1]), _group(text, match.span())} if match else set()
         if value is not None and value < AGGREGATE and len(groups) == 2:
-            return (first[0] + value, (first[1][0], match.end())), "+".join(sorted(groups))
+            return (first[0] + value, (first[1][0], match.end())), joined_groups(*groups)
     return first, ""
 
 
@@ -392,14 +399,17 @@ GENERAL = {"people", "person", "persons", "other", "others", "individual", "indi
 
 # the head noun after a count's names ("three Hezbollah| members", "two Houthi| fighters")
 NAMED_HEAD = re.compile(r"((?:\s+[A-Z][\w'’-]*)*)\s+([a-z]{3,}s)\b")
-NAME_END = re.compile(r"\s[A-Z][\w'’-]*$")
+NAME_END = re.compile(r"\s[A-Z][\w'’-]*[^s\W]$")  # a name, not a plural demonym ("Palestinians")
+NOT_HEADS = frozenset(
+    "this thus unless across towards whereas perhaps always besides sometimes afterwards".split()
+)
 
 
 def _group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
     words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
     head = NAMED_HEAD.match(text, span[1])  # "killing three Hezbollah members": members
-    if head and (head.group(1) or NAME_END.search(text, span[0], span[1])):
+    if head and head.group(2).lower() not in NOT_HEADS and (head.group(1) or NAME_END.search(text, *span)):
         words.append(head.group(2).lower())
     if "toll" in words:
         return ""  # "the death toll has risen to 35": everyone's

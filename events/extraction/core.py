@@ -10,7 +10,6 @@ from events.extraction import classify
 from events.extraction.actors import ActorHit, find_actors, find_parties
 from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
-from events.extraction.counting import place_told_event
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_told_event
@@ -18,6 +17,7 @@ from events.extraction.draft import Draft
 from events.extraction.kinds import PRONOUN_START
 from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
+from events.extraction.placing import place_told_event
 from events.extraction.report import read_report
 from events.extraction.sentence import sentence_drafts
 from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling

@@ -12,7 +12,7 @@ import re
 
 from events.extraction import classify, scene
 from events.extraction.actors import Party, roles
-from events.extraction.candidate import ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
+from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
 from events.extraction.casualties import Casualties, parse_casualties
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_later
@@ -23,7 +23,6 @@ from events.extraction.timing import overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved
 from events.reading.text import Sentence
 
-ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
@@ -207,27 +206,3 @@ def another_incident(c: Candidate, ctx: ArticleContext) -> bool:
     """'Hours later, in Bannu district, militants took over a centre': the sentence opens
     another incident, which is not the event told before."""
     return ctx.lexicon.another_incident.search(c.sentence.text.lstrip()) is not None
-
-
-def place_told_event(ctx: ArticleContext, index: int) -> None:
-    """A sentence that retells the event told just before it by a definite event word, with
-    no event of its own ("According to the military, the fighting started ... in a town in
-    Negros Occidental province"), in the same paragraph, places that event if it was told with
-    no place: its one scene is the event's."""
-    sentence = ctx.sentences[index]
-    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
-    if told is None or told.unknown_place or sentence.start - max(e for _, e in told.spans) > ATTACH_WITHIN:
-        return
-    if told.place is not None or told.sentence.paragraph != sentence.paragraph:
-        return
-    if not any(ANAPHORIC_TRIGGER.search(ctx.text, sentence.start, h.start) for h in ctx.sentence_hits[index]):
-        return
-    span = (sentence.start, sentence.end)
-    scenes = [p for p in scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer,
-                                            ctx.lexicon.places)
-              if ctx.gazetteer.kind(p.entry) != "country"]  # fmt: skip
-    if len(scenes) != 1:
-        return
-    told.place = scenes[0]
-    told.spans.append(span)
-    told.notes.append(f"Place from a later sentence: '{scenes[0].mention.text}'.")

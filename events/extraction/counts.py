@@ -10,6 +10,7 @@ from events.extraction.casualties import (
     NUMBER,
     PERSON,
     Casualties,
+    joined_groups,
     number_value,
     of_combatants,
     parse_casualties,
@@ -138,7 +139,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     elif (whole := _part_of(a, b)) is not None:  # "18 killed (12 soldiers and 6 terrorists) ... 6 terrorists"
         fatal, group = whole.fatalities, whole.fatal_group
     elif a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
-        fatal, group = a.fatalities + b.fatalities, "+".join(sorted({a.fatal_group, b.fatal_group}))
+        fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
     return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from events.extraction import scene
-from events.extraction.candidate import CROWDS, ArticleContext, Candidate
+from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
 from events.extraction.triggers import Hit, scene_clause
 from events.places import AREA_KINDS, Resolved
 
@@ -102,7 +102,9 @@ NATION_CAPITAL = re.compile(r"\b(?:nation|country)['’]s\s+capital\b", re.I)
 
 
 def _nation_capital(c: Candidate, ctx: ArticleContext) -> Resolved | None:
-    """The capital of the report's country, for a scene told as "the nation's capital"."""
+    """The capital of the report's country, for a scene told as "the nation's capital": the
+    dateline's town when it is that capital ("N'DJAMENA, Chad (AP) — ..."), else read through
+    the country's name."""
     told = NATION_CAPITAL.search(ctx.text, *c.clause)
     if told is None:
         return None
@@ -110,16 +112,19 @@ def _nation_capital(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     countries = Counter(
         gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
     )
-    if not countries:
+    filed = ctx.filed_from
+    home = (
+        countries.most_common(1)[0][0] if countries else gazetteer.country_code(filed.entry) if filed else ""
+    )
+    capital = gazetteer.capital_of(home) if home else None
+    if capital is None:
         return None
-    home = countries.most_common(1)[0][0]
+    why = f"'{told.group(0)}': the capital of {gazetteer.country_name(home) or home}"
+    if filed is not None and filed.entry == capital:
+        return replace(filed, evidence=(*filed.evidence, why))
     country = next((p for p in ctx.places if gazetteer.kind(p.entry) == "country"
                     and gazetteer.country_code(p.entry) == home), None)  # fmt: skip
-    capital = gazetteer.capital_of(home)
-    if country is None or capital is None:
-        return None
-    why = f"'{told.group(0)}': the capital of {gazetteer.label(country.entry)}"
-    return replace(country, entry=capital, evidence=(*country.evidence, why))
+    return None if country is None else replace(country, entry=capital, evidence=(*country.evidence, why))
 
 
 def _place_at_division(
@@ -192,3 +197,27 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     ranked += [(p, "the town the report was filed from") for p in filed]
     ranked += [(p, "the place the report names first") for p in usable[:1]]
     return next(iter(ranked), (None, ""))
+
+
+def place_told_event(ctx: ArticleContext, index: int) -> None:
+    """A sentence that retells the event told just before it by a definite event word, with
+    no event of its own ("According to the military, the fighting started ... in a town in
+    Negros Occidental province"), in the same paragraph, places that event if it was told with
+    no place: its one scene is the event's."""
+    sentence = ctx.sentences[index]
+    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
+    if told is None or told.unknown_place or sentence.start - max(e for _, e in told.spans) > ATTACH_WITHIN:
+        return
+    if told.place is not None or told.sentence.paragraph != sentence.paragraph:
+        return
+    if not any(ANAPHORIC_TRIGGER.search(ctx.text, sentence.start, h.start) for h in ctx.sentence_hits[index]):
+        return
+    span = (sentence.start, sentence.end)
+    scenes = [p for p in scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer,
+                                            ctx.lexicon.places)
+              if ctx.gazetteer.kind(p.entry) != "country"]  # fmt: skip
+    if len(scenes) != 1:
+        return
+    told.place = scenes[0]
+    told.spans.append(span)
+    told.notes.append(f"Place from a later sentence: '{scenes[0].mention.text}'.")

@@ -18,7 +18,8 @@ from events.extraction.timex import find_times
 # A headline: the first line, followed by a line break, with no closing period.
 HEADLINE_MAX = 220
 DECK_LINES = 3  # lines under a headline read as more headline (a standfirst)
-SENTENCE_END = (".", "?", "!", ":", ",", ";", '"', "”", "’")
+SENTENCE_END = (".", "?", "!", ":", ",", ";", '"', "”", "’", "…")
+LIST_MARKS = ("-", "•", "*", "–", "—")
 # Wire-service tags and bylines.
 AGENCY = r"(?:\((?P<agency>[A-Z][\w .&-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
 DASH = r"(?:--|[-–—])"
@@ -49,9 +50,10 @@ FURNITURE_LINE = re.compile(
     r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
     r"|[|=*_~#-]{1,80}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
-    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}.{0,30}"  # "15 April 2021 - 13:12"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}(?:\s*[-–|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?"
+    # "15 April 2021 - 13:12" (a time, not "14 May 2023: RSF shelled Nyala")
     # an embedded post's author: "— Moses Moyo (@moses_moyo) October 6"
-    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*.{0,40}"
+    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
     r"|By [A-Z].{0,60})\s*$"
 )
 # A photo caption ends with its credit: "REUTERS/Alexander Ermochenko", "/ Supplied",
@@ -127,22 +129,29 @@ def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None
     return start, end
 
 
-def _decks(text: str, lines, headline, furniture) -> list[tuple[int, int]]:
-    """Lines under a headline that are headlines too (a standfirst: "Washington thinks
-    Iran-backed militias carried out the attack", with no closing period) up to the report's
-    first sentence: they retell the report, and run into its lede unless read as lines."""
+def _decks(
+    text: str,
+    lines: list[tuple[int, int]],
+    headline: tuple[int, int] | None,
+    furniture: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Lines between a headline and a datelined lede that are headlines too (a standfirst:
+    "Washington thinks Iran-backed militias carried out the attack", with no closing period):
+    they retell the report, and would run into its lede. Only when the dateline follows them,
+    so that a lede written without a closing period is never taken for one."""
     if headline is None:
         return []
     decks = []
-    for start, end in lines[1 : DECK_LINES + 1]:
+    for start, end in lines[1 : DECK_LINES + 2]:
         line = text[start:end]
         if (start, end) in furniture:
             continue
-        last = end == len(text.rstrip())
-        if line.endswith(SENTENCE_END) or len(line) > HEADLINE_MAX or DATELINE.match(line) or last:
-            break
+        if DATELINE.match(line):
+            return decks
+        if line.endswith(SENTENCE_END) or len(line) > HEADLINE_MAX or line.startswith(LIST_MARKS):
+            return []
         decks.append((start, end))
-    return decks
+    return []
 
 
 def _is_furniture(line: str) -> bool:

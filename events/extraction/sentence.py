@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit
-from events.extraction.candidate import CROWDS, ArticleContext, Candidate
-from events.extraction.counting import ANAPHORIC_TRIGGER, another_incident, count, fold
+from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
+from events.extraction.counting import another_incident, count, fold
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
 from events.extraction.draft import Draft

@@ -55,7 +55,9 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     kind = ix.kinds[i]
     cc = ix.country[i] or None
     notes: list[str] = []
-    same_name = normalize_name(place.mention.text) == normalize_name(ix.names[i])
+    # the article's spelling of the name, unless set in capitals (a dateline's "N'DJAMENA")
+    shouted = place.mention.text.isupper() and len(place.mention.text) > 3
+    same_name = normalize_name(place.mention.text) == normalize_name(ix.names[i]) and not shouted
     fields = {
         "location": place.mention.text if same_name else ix.names[i],
         "admin1": gazetteer.admin1_name(ix.admin1[i]) if ix.admin1[i] else None,
