@@ -51,13 +51,13 @@ def test_the_timeline_and_table_follow_the_map(tmp_path, monkeypatch, pipeline):
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception, at.exception
-    assert metrics(at)["Events"] == "8" and not at.get("vega_lite_chart") and not at.dataframe
+    assert metrics(at)["Events"] == "7" and not at.get("vega_lite_chart") and not at.dataframe
     assert not at.get("download_button") and at.button(key="show_details").label == "Show them now"
     at.session_state["map"] = {"bounds": {"_southWest": {"lat": 44.0, "lng": 22.0},
                                           "_northEast": {"lat": 53.0, "lng": 41.0}}}  # fmt: skip
     at.run()  # what the map sends once it has drawn
     assert not at.exception, at.exception
-    assert len(at.get("vega_lite_chart")) == 1 and len(events_table(at)) == 8
+    assert len(at.get("vega_lite_chart")) == 1 and len(events_table(at)) == 7
     assert len(at.get("download_button")) == 5 and not [b for b in at.button if b.key == "show_details"]
     at.session_state["map"] = None  # shown for the rest of the session
     at.run()
@@ -65,13 +65,13 @@ def test_the_timeline_and_table_follow_the_map(tmp_path, monkeypatch, pipeline):
 
 
 def test_a_click_shows_the_timeline_and_table_before_the_map_draws(app):
-    assert len(app.get("vega_lite_chart")) == 1 and len(events_table(app)) == 8
+    assert len(app.get("vega_lite_chart")) == 1 and len(events_table(app)) == 7
 
 
 def test_opens_on_the_bundled_example(app):
-    assert metrics(app)["Events"] == "8"
+    assert metrics(app)["Events"] == "7"
     assert metrics(app)["Fatalities"] == "1" and metrics(app)["Injuries"] == "3"
-    assert any("All 8 events" in m.value for m in app.markdown)
+    assert any("All 7 events" in m.value for m in app.markdown)
     assert [b.label for b in app.get("download_button")] == [
         "Download GeoJSON", "Download CSV", "Download GeoPackage", "Download Map (HTML)",
         "Download Timeline (PNG)"]  # fmt: skip
@@ -81,7 +81,7 @@ def test_type_filter_updates_counts_and_url(app):
     app.multiselect(key="types").set_value(["Explosions/Remote violence"]).run()
     assert metrics(app)["Events"] == "2"
     assert app.query_params["type"] in ("Explosions/Remote violence", ["Explosions/Remote violence"])
-    assert any("2 of 8 events: Explosions/Remote violence" in m.value.replace("\\", "") for m in app.markdown)
+    assert any("2 of 7 events: Explosions/Remote violence" in m.value.replace("\\", "") for m in app.markdown)
 
 
 def test_filter_comes_from_the_url(tmp_path, monkeypatch, pipeline):
@@ -91,7 +91,7 @@ def test_filter_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     at.query_params["type"] = "Diplomacy"
     at.run()
     assert at.multiselect(key="types").value == ["Diplomacy"]
-    assert metrics(at)["Events"] == "6"
+    assert metrics(at)["Events"] == "5"
 
 
 def test_more_filters_and_review_queue(app):
@@ -127,7 +127,7 @@ def test_timeline_brush_comes_from_the_url(tmp_path, monkeypatch, pipeline):
     assert not at.exception, at.exception
     assert metrics(at)["Events"] == "0"
     assert any(
-        "0 of 8 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "") for m in at.markdown
+        "0 of 7 events: from 2025-11-01 to 2025-11-30" in m.value.replace("\\", "") for m in at.markdown
     )
     assert at.query_params["brush_from"] in ("2025-11-01", ["2025-11-01"])
 
@@ -140,7 +140,7 @@ def test_week_by_week_shows_one_week(app):
     # the two strikes "in recent days" (21-28 December) reach into the week of 15 December
     assert "2 events in the week of 15 December 2025." in [c.value for c in app.caption]
     slider.set_value(dt.date(2025, 12, 22)).run()
-    assert "8 events in the week of 22 December 2025." in [c.value for c in app.caption]
+    assert "7 events in the week of 22 December 2025." in [c.value for c in app.caption]
     assert app.button(key="play").label == "▶ Play"
 
 
@@ -166,7 +166,7 @@ def test_surges_list_and_a_click_filters_to_the_region(tmp_path, monkeypatch, pi
     assert any(b.label.replace("\\", "").startswith("Ukraine: 5 events") for b in at.button
                if str(b.key).startswith("surge-"))  # fmt: skip
     at.button(key="clear_region").click().run()
-    assert metrics(at)["Events"] == "8" and "region" not in at.query_params
+    assert metrics(at)["Events"] == "7" and "region" not in at.query_params
 
 
 def test_region_comes_from_the_url(tmp_path, monkeypatch, pipeline):

@@ -95,7 +95,7 @@ def test_dashboard_shows_events_filters_and_downloads(server, browser, tmp_path)
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     wait_for_counts(page, {"points": 2, "areas": 0})
-    page.get_by_text("2 of 8 events").wait_for(timeout=30_000)
+    page.get_by_text("2 of 7 events").wait_for(timeout=30_000)
     assert "type=Explosions" in page.url
 
     path = tmp_path / "download.geojson"
