@@ -923,6 +923,17 @@ def test_every_form_of_a_strike_verb_tells_a_strike(gazetteer, lexicon):
     ]
 
 
+def test_there_is_the_place_named_before_it(gazetteer, lexicon):
+    text = ("Srinagar: This is the second encounter in Kulgam in less than 24 hours, after four militants "
+            "were killed there last night in a gunfight.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 4, 27))
+    assert [(r.location, r.fatalities) for r in records] == [("Kulgam", 4)]
+    text = (
+        "There were clashes in Kulgam on Sunday. Militants attacked a camp on Monday, officials said there."
+    )
+    assert "Kulgam" in [r.location for r in extract(text, gazetteer, lexicon, published=dt.date(2020, 4, 27))]
+
+
 def test_the_nations_capital_is_the_reports_countrys_capital(gazetteer, lexicon):
     text = ("N'DJAMENA, Chad (AP) — Security forces opened fire on demonstrators on Thursday, killing at "
             "least 30 people who were protesting in the central African nation's capital.")  # fmt: skip

@@ -71,6 +71,9 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         _place_at_division(c, ctx, named, how)
     elif not c.targets and (capital := _nation_capital(c, ctx)) is not None:
         c.targets = [capital]
+    elif not c.targets and (there := _there(c, ctx)) is not None:
+        c.targets = [there]
+        c.notes.append(f"'there' read as {there.mention.text}, named before it in the sentence.")
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
         named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
@@ -99,6 +102,24 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
 
 # "protesting in the central African nation's capital": the capital of the country the report is about
 NATION_CAPITAL = re.compile(r"\b(?:nation|country)['’]s\s+capital\b", re.I)
+
+
+# "there" for a place ("were killed there"), not the existential "there were clashes"
+THERE = re.compile(
+    r"(?<=[a-z] )there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
+    r"appears?|remains?|exists?)\b)"
+)
+
+
+def _there(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """ "after four militants were killed there last night": the place named last before it
+    in its sentence (not a country)."""
+    told = THERE.search(ctx.text, *c.clause)
+    if told is None:
+        return None
+    before = [p for p in ctx.places if c.sentence.start <= p.mention.start < told.start()
+              and ctx.gazetteer.kind(p.entry) != "country"]  # fmt: skip
+    return before[-1] if before else None
 
 
 def _nation_capital(c: Candidate, ctx: ArticleContext) -> Resolved | None:
