@@ -114,19 +114,19 @@ def test_the_dashboard_and_the_cli_work_on_a_postgresql_url(url, tmp_path):
         at.run()
         at.button(key="show_details").click().run()  # the timeline and table, from SQL too
     assert not at.exception, at.exception
-    assert {m.label: m.value for m in at.metric}["Events"] == "8"  # seeded with the bundled example
+    assert {m.label: m.value for m in at.metric}["Events"] == "7"  # seeded with the bundled example
     assert len(at.get("vega_lite_chart")) == 1 and any("source_text" in d.value for d in at.dataframe)
     out = tmp_path / "events.geojson"
     result = subprocess.run([SITREP, "export", "--format", "geojson", "--output", str(out)], env=env_for(url),
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert out.read_text("utf-8").count('"event_id"') == 8
+    assert out.read_text("utf-8").count('"event_id"') == 7
     copy = tmp_path / "copy.gpkg"
     result = subprocess.run([SITREP, "store", "copy", url, str(copy)], env=env_for(url), capture_output=True,
                             text=True, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "8 events" in result.stderr and "counts verified" in result.stderr
-    assert store_at(copy).count() == 8
+    assert "7 events" in result.stderr and "counts verified" in result.stderr
+    assert store_at(copy).count() == 7
 
 
 def test_the_imported_events_answers_outlive_writes_that_leave_them_alone(url, settings, gazetteer):
