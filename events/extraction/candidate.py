@@ -24,9 +24,8 @@ from events.reading.text import Sentence
 CROWDS = ("Protests", "Riots")
 OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report's news
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
-ANAPHORIC_TRIGGER = re.compile(
-    r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I
-)  # "the strike": one told before
+# "the strike", "these attacks": an event word that refers to one told before
+ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # Types an event from its features; the second argument is what its words alone say.
 Typer = Callable[[list[str], tuple[str, str]], tuple[str, str, float]]
 

@@ -76,6 +76,16 @@ _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 _OF_UNIT = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?[\w'’()-]+)?"
 # a group counted before a coordinated pair, in a list: "ten soldiers, | two fighters and a civilian"
 LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+{_GROUP}\s*,\s*$", re.I)
+
+
+def _listed_before(text: str, start: int, total: int) -> tuple[int, int]:
+    """The groups counted before a coordinated pair, in a list ("ten soldiers, two fighters and a
+    civilian"; never "a family, killing the father and a son"): where the list starts, and its sum."""
+    while (item := LISTED_BEFORE.search(text, 0, start)) and item.group("num").lower() not in ("a", "an"):
+        start, total = item.start(), total + (number_value(item.group("num")) or 0)
+    return start, total
+
+
 COORDINATED = (
     rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP}){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+)?(?P<two>{_GROUP})"
@@ -301,13 +311,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         if fatal is None or both.start() <= fatal[1][0] < both.end():
             first, second = _coordinated_counts(both)
             if first is not None and second is not None:
-                start, total = both.start(), first + second
-                # "ten soldiers, two fighters and ..." (never "a family, killing the father and a son")
-                while (item := LISTED_BEFORE.search(text, 0, start)) and item.group("num").lower() not in (
-                    "a",
-                    "an",
-                ):
-                    start, total = item.start(), total + (number_value(item.group("num")) or 0)
+                start, total = _listed_before(text, both.start(), first + second)
                 fatal = (total, (start, both.end()))
                 break
     joined = ""

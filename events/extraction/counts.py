@@ -119,9 +119,10 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
     a count told as an update ("the toll rose to 23") replaces an earlier one, told before or
-    after it ("the toll had stood at 22"); the dead told as more ("killed three more") add up; otherwise the
-    sources differ, and the lower is kept, as ACLED codes the most conservative figure (but
-    a zero never undoes a count of the dead or hurt)."""
+    after it ("the toll had stood at 22"); the dead told as more ("killed three more") add up,
+    and a count of groups told again in part ("... six terrorists were killed") is the whole;
+    otherwise the sources differ, and the lower is kept, as ACLED codes the most conservative
+    figure (but a zero never undoes a count of the dead or hurt)."""
 
     def pick(x, y):
         if x is None or y is None:

@@ -17,7 +17,7 @@ from events.extraction.timex import find_times
 
 # A headline: the first line, followed by a line break, with no closing period.
 HEADLINE_MAX = 220
-DECK_LINES = 3  # lines under a headline read as more headline (a standfirst)
+DECK_LINES = 3  # at most this many lines between a headline and its datelined lede (a standfirst)
 SENTENCE_END = (".", "?", "!", ":", ",", ";", '"', "”", "’", "…")
 LIST_MARKS = ("-", "•", "*", "–", "—")
 # Wire-service tags and bylines.
@@ -50,9 +50,9 @@ FURNITURE_LINE = re.compile(
     r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
     r"|[|=*_~#-]{1,80}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
+    # "15 April 2021 - 13:12" (a time after the date, not "14 May 2023: RSF shelled Nyala")
     r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}(?:\s*[-–|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?"
-    # "15 April 2021 - 13:12" (a time, not "14 May 2023: RSF shelled Nyala")
-    # an embedded post's author: "— Moses Moyo (@moses_moyo) October 6"
+    # an embedded post's author and date: "— Moses Moyo (@moses_moyo) October 6, 2018"
     r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
     r"|By [A-Z].{0,60})\s*$"
 )

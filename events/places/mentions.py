@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
-from events.places.relative import NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
+from events.places.relative import BEARINGS, NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
 from events.reading.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -120,7 +120,6 @@ def find_mentions(
     return mentions
 
 
-COMPASS = re.compile(r"(?:north|south)(?: ?(?:east|west))?|east|west")
 UNIT_AFTER_NUMBER = re.compile(r"\d$")  # written on: "95NM" ("in 2015 US forces" is a name)
 
 
@@ -134,7 +133,7 @@ def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
         and text[start:end].isupper()
     ):
         return True
-    return (COMPASS.fullmatch(key) is not None and re.match(r"\s+of\b", text[end : end + 4]) is not None
+    return (key.replace(" ", "") in BEARINGS and re.match(r"\s+of\b", text[end : end + 4]) is not None
             and re.search(r"\d", text[max(0, start - 20) : start]) is not None)  # fmt: skip
 
 
