@@ -945,6 +945,13 @@ def test_the_nations_capital_is_the_reports_countrys_capital(gazetteer, lexicon)
     assert [r.location for r in records] == ["N'Djamena"]  # the dateline's town, named as the capital
 
 
+def test_arrests_and_the_weapons_seized_in_them_are_one_operation(gazetteer, lexicon):
+    text = ("Police arrested five terror suspects in Eldoret on Saturday. Police said several assorted "
+            "explosives were seized in the crackdown together with detonators.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 7, 12))
+    assert [(r.sub_event_type, r.location) for r in records] == [("Arrests", "Eldoret")]
+
+
 def test_the_dead_told_as_more_add_up(gazetteer, lexicon):
     text = ("Gunmen killed nine farmers in Birnin Magaji on Sunday. The attackers came back in the evening "
             "and killed three more people.")  # fmt: skip

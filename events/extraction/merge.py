@@ -16,7 +16,9 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
             # "kidnapped, tortured and killed a resident": one attack, as ACLED codes it
             "Abduction/forced disappearance": 0, "Attack": 1,
             # "agreed to a ceasefire after talks in Doha": the talks, which reached an agreement
-            "Meeting": 0, "Agreement": 1}  # fmt: skip
+            "Meeting": 0, "Agreement": 1,
+            # "arrested five suspects ... explosives were seized in the crackdown": one operation
+            "Disrupted weapons use": 0, "Arrests": 1}  # fmt: skip
 SPECIFICITY = {"poi": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 2, "country": 3}
 
 
