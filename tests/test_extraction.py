@@ -946,8 +946,10 @@ def test_the_nations_capital_is_the_reports_countrys_capital(gazetteer, lexicon)
 
 
 def test_arrests_and_the_weapons_seized_in_them_are_one_operation(gazetteer, lexicon):
-    text = ("Police arrested five terror suspects in Eldoret on Saturday. Police said several assorted "
-            "explosives were seized in the crackdown together with detonators.")  # fmt: skip
+    text = ("Police arrest two suspects near Eldoret\n\nOn Saturday security forces arrested two suspected "
+            "militants near Eldoret town, officials said.\n\nPolice said several assorted explosives were "
+            "seized in the crackdown together with detonators, which are thought to be materials for a "
+            "possible attack in Eldoret town.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2020, 7, 12))
     assert [(r.sub_event_type, r.location) for r in records] == [("Arrests", "Eldoret")]
 
