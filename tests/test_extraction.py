@@ -991,6 +991,14 @@ def test_a_vow_told_in_a_relative_aside_does_not_govern_the_sentence(gazetteer, 
     assert extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 10)) == []
 
 
+def test_a_run_of_events_told_as_a_setting_is_no_event(gazetteer, lexicon):
+    text = ("A drone struck the airport in Erbil on Wednesday, coming amid a steady stream of rocket attacks "
+            "on bases and the embassy in Baghdad.")  # fmt: skip
+    assert [r.location for r in extract(text, gazetteer, lexicon, published=dt.date(2021, 4, 15))] == [
+        "Erbil"
+    ]
+
+
 def test_what_a_strike_happened_amid_is_its_background(gazetteer, lexicon):
     """'amid fighting between ...' tells the setting, not the strike's type; nor is a place in
     'since the end of the war in X' the strike's."""

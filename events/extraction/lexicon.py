@@ -98,6 +98,7 @@ class PlaceWords:
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
     cause: re.Pattern[str]  # "demanding", "in support of": what a crowd wants or opposes follows
+    setting: re.Pattern[str]  # "amid a steady stream of": a run of events as the reported one's setting
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -469,7 +470,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
-              "title_words", "ground_words", "cause_words"}  # fmt: skip
+              "title_words", "ground_words", "cause_words", "setting_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -541,6 +542,9 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         ground=_ground(lists["ground_words"]),
         cause=re.compile(rf"\b(?:{lists['cause_words']})\b", re.I),
+        setting=re.compile(
+            rf"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lists['setting_words']})\s+of\s+", re.I
+        ),
     )
 
 

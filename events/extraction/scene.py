@@ -35,7 +35,13 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             continue
         if gazetteer.is_demonym(normalize_name(mention.text)):  # "Russian", an adjective
             continue
-        if SINCE_PHRASE.search(before) or words.destination.search(before) or FROM_DIRECTION.search(before):
+        setting = _in_setting(text, mention.start, span[0], words)
+        if (
+            SINCE_PHRASE.search(before)
+            or setting
+            or words.destination.search(before)
+            or FROM_DIRECTION.search(before)
+        ):
             continue  # "since X", "fled to X", "arrived from the direction of X"
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
@@ -52,6 +58,13 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen = chosen or relative
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+def _in_setting(text: str, position: int, start: int, words: PlaceWords) -> bool:
+    """A name inside a run of events told as the setting ("amid a steady stream of rocket attacks
+    on bases ... in Baghdad"), in the same stretch of the sentence."""
+    found = list(words.setting.finditer(text, max(start, position - 140), position))
+    return bool(found) and re.fullmatch(r"[^,;:.!?]*", text[found[-1].end() : position]) is not None
 
 
 # "the Somali capital" with no name after it, ending its phrase ("... capital on Friday"; not
