@@ -33,6 +33,12 @@ from events.extraction.lexicon import load_lexicon
         ("Twelve soldiers were martyred and six terrorists were killed.", 18, None),  # two groups joined
         ("Two soldiers were killed and three civilians died.", 5, None),
         ("Ten soldiers, two volunteer fighters and a civilian were killed.", 13, None),  # a list of three
+        ("A strike killed four children, three women and a man.", 8, None),  # the list after the verb
+        (
+            "The clashes left 23 rebels dead, 12 captured and 7 AK47 weapons recovered.",
+            23,
+            None,
+        ),  # no list of dead
         ("The strike killed dozens of civilians.", 12, None),
         ("which resulted in casualties and significant damage", None, None),
         ("The death toll rose to 14 on Sunday.", 14, None),

@@ -86,6 +86,31 @@ def _listed_before(text: str, start: int, total: int) -> tuple[int, int]:
     return start, total
 
 
+# the groups counted after a first one, in a list: "killed four children|, three women and a man"
+LISTED_AFTER = re.compile(
+    rf",\s+{_number('n')}\s+{_GROUP}(?=\s*,|\s+and\b)|,?\s+and\s+(?:{_number('last')}|(?P<one>a|an))\s+{_GROUP}\b",
+    re.I,
+)
+
+
+def _listed_after(text: str, first: tuple[int, tuple[int, int]]) -> tuple[int, tuple[int, int]]:
+    """A count followed by more groups in a list, with commas, that ends with "and" ("killed four
+    children, three women and a man": 8); unchanged when the list does not end so."""
+    # only a count its verb opens ("killed four children, ..."; not "23 rebels dead, 12 captured")
+    lead = re.match(r"[a-z]+", text[first[1][0] : first[1][1]])
+    if lead is None or number_value(lead.group(0)) is not None:
+        return first
+    total, end, items = first[0], first[1][1], 0
+    while item := LISTED_AFTER.match(text, end):
+        value = 1 if item.group("one") else number_value(item.group("n") or item.group("last"))
+        if value is None or (item.group("n") is None and not items) or item.group(0).rstrip().endswith("ed"):
+            break  # a list has a comma ("killed 12 people and 30 wounded" is no list)
+        total, end, items = total + value, item.end(), items + 1
+        if item.group("n") is None:  # the "and" item ends the list
+            return total, (first[1][0], end)
+    return first
+
+
 COORDINATED = (
     rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP}){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+)?(?P<two>{_GROUP})"
@@ -317,6 +342,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
     joined = ""
     if fatal is not None and fatal[1][0] >= 0:
         fatal, joined = _joined_count(p.fatal, text, fatal)
+    if fatal is not None and fatal[1][0] >= 0 and not joined:
+        fatal = _listed_after(text, fatal)
     if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
