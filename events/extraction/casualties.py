@@ -97,7 +97,7 @@ def _listed_after(text: str, first: tuple[int, tuple[int, int]]) -> tuple[int, t
     """A count followed by more groups in a list, with commas, that ends with "and" ("killed four
     children, three women and a man": 8); unchanged when the list does not end so."""
     # only a count its verb opens ("killed four children, ..."; not "23 rebels dead, 12 captured")
-    lead = re.match(r"[a-z]+", text[first[1][0] : first[1][1]])
+    lead = re.match(r"[A-Za-z]+", text[first[1][0] : first[1][1]])
     if lead is None or number_value(lead.group(0)) is not None:
         return first
     total, end, items = first[0], first[1][1], 0
