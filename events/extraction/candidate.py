@@ -6,6 +6,7 @@ state so far) and the Candidate, the event words of one clause, which each step 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -70,6 +71,23 @@ class ArticleContext:
         still tell its news (an event log's entry is one paragraph, all opening)."""
         body = next((s.paragraph for s in self.sentences if self.report.role(s.start, s.end) == "body"), 0)
         return body + OPENING_PARAGRAPHS
+
+    @cached_property
+    def home_country(self) -> str:
+        """The country most of the report's places lie in ('' when none)."""
+        codes = Counter(self.gazetteer.country_code(p.entry) for p in self.places)
+        codes.pop("", None)
+        return codes.most_common(1)[0][0] if codes else ""
+
+    def told_just_before(self, sentence: Sentence) -> Draft | None:
+        """The event told last before ``sentence`` (not a headline's, not diplomacy), when it is
+        close enough for the sentence to tell more of it."""
+        told = next(
+            (d for d in reversed(self.drafts) if not d.headline and d.event_type != "Diplomacy"), None
+        )
+        if told is None or sentence.start - max(e for _, e in told.spans) > ATTACH_WITHIN:
+            return None
+        return told
 
     def below_opening(self, sentence: Sentence) -> bool:
         """Told below the report's opening: context."""

@@ -6,7 +6,7 @@ may date an event told before it undated, or only by when it was told (``date_la
 
 from __future__ import annotations
 
-from events.extraction.candidate import ATTACH_WITHIN, ArticleContext, Candidate
+from events.extraction.candidate import ArticleContext, Candidate
 from events.extraction.draft import DATE_NOTES, Draft
 from events.extraction.timex import TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, pick_time
@@ -17,8 +17,8 @@ def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef
     """A sentence with event words but no event of its own ("Tedros said the hospital was hit
     on Friday") dates the event told just before it, if that was told undated or only by when
     it was told."""
-    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
-    if told is not None and sentence.start - max(e for _, e in told.spans) <= ATTACH_WITHIN:
+    told = ctx.told_just_before(sentence)
+    if told is not None:
         date_later(told, [t for t in times if not t.speech], ctx)
 
 

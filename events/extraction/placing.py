@@ -8,11 +8,10 @@ sentence of the paragraph set, or the place the report is about."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from events.extraction import scene
-from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
+from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
 from events.extraction.triggers import Hit, scene_clause
 from events.places import AREA_KINDS, Resolved
 
@@ -130,13 +129,8 @@ def _nation_capital(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     if told is None:
         return None
     gazetteer = ctx.gazetteer
-    countries = Counter(
-        gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
-    )
     filed = ctx.filed_from
-    home = (
-        countries.most_common(1)[0][0] if countries else gazetteer.country_code(filed.entry) if filed else ""
-    )
+    home = ctx.home_country or (gazetteer.country_code(filed.entry) if filed else "")
     capital = gazetteer.capital_of(home) if home else None
     if capital is None:
         return None
@@ -199,10 +193,7 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     before it in its paragraph, else in the headline, else the town it was filed from ("MANILA
     - ... near Malacañang"), else the report's first; and which it was."""
     gazetteer = ctx.gazetteer
-    countries = Counter(
-        gazetteer.country_code(p.entry) for p in ctx.places if gazetteer.country_code(p.entry)
-    )
-    home_country = countries.most_common(1)[0][0] if countries else ""
+    home_country = ctx.home_country
     kinds = ("city", "admin2", "admin1", "region")
     usable = [p for p in ctx.places
               if gazetteer.kind(p.entry) in kinds and id(p.mention) not in ctx.qualifiers
@@ -226,10 +217,13 @@ def place_told_event(ctx: ArticleContext, index: int) -> None:
     Negros Occidental province"), in the same paragraph, places that event if it was told with
     no place: its one scene is the event's."""
     sentence = ctx.sentences[index]
-    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
-    if told is None or told.unknown_place or sentence.start - max(e for _, e in told.spans) > ATTACH_WITHIN:
-        return
-    if told.place is not None or told.sentence.paragraph != sentence.paragraph:
+    told = ctx.told_just_before(sentence)
+    if (
+        told is None
+        or told.unknown_place
+        or told.place is not None
+        or told.sentence.paragraph != sentence.paragraph
+    ):
         return
     if not any(ANAPHORIC_TRIGGER.search(ctx.text, sentence.start, h.start) for h in ctx.sentence_hits[index]):
         return
