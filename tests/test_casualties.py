@@ -22,7 +22,6 @@ from events.extraction.lexicon import load_lexicon
         ("injuring three individuals and resulting in one fatality", 1, 3),
         ("At least 12 people were killed and 30 wounded.", 12, 30),
         ("A 67-year-old man was killed in the attack.", 1, None),
-        ("Two children were among the dead.", None, None),
         ("No one was hurt, officials said.", 0, 0),
         ("No one was injured.", None, 0),
         ("No one was killed.", 0, None),  # not "one ... killed"
@@ -107,6 +106,8 @@ def test_number_words(word, value):
         ("As a result, the driver died.", 1),
         ("He later died of his wounds.", 1),
         ("The man who died was a farmer.", None),  # not a report of this event's dead
+        ("They beheaded the man and kidnapped the women.", 1),  # every verb of killing, active
+        ("Gunmen assassinated the mayor in his office.", 1),
     ],
 )
 def test_one_person_without_a_number(text, fatalities):
@@ -125,6 +126,25 @@ def test_one_person_without_a_number(text, fatalities):
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):
     assert parse_casualties(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Two children and five women were among those killed when strikes hit refugee tents.", 7),
+        ("Among the dead were three soldiers and a civilian.", 4),
+        ("Strikes killed 13 people; two children were among the dead.", 13),  # the whole, when told
+    ],
+)
+def test_a_part_of_the_dead_is_the_count_when_no_whole_is_told(text, fatalities):
+    assert parse_casualties(text).fatalities == fatalities
+
+
+def test_a_part_of_the_dead_told_beside_the_whole_gives_way_to_it():
+    whole = parse_casualties("Strikes killed 13 people.")
+    part = parse_casualties("Two children were among the dead.")
+    assert part.part and not whole.part
+    assert combine(whole, part).fatalities == combine(part, whole).fatalities == 13
 
 
 def test_a_count_for_several_places_is_divided_evenly():

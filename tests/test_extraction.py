@@ -911,6 +911,12 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("Protesters clashed with police in Dakar on Friday.\n\nA young man died in Dakar during the "
          "clashes.",
          dt.date(2024, 2, 11), "event_type location fatalities", [("Riots", "Dakar", 1)]),
+        # where a place lies, told from another, names no second scene
+        ("Strikes hit tents in Bani Suheila, east of Khan Younis, on Wednesday, killing seven people.",
+         dt.date(2024, 8, 21), "location fatalities", [("Banī Suhaylā", 7)]),
+        # every form of setting fire tells an attack
+        ("Settlers went after the village of Burin on Wednesday, where they set alight a house and a car.",
+         dt.date(2024, 12, 4), "location event_date", [("Burin", dt.date(2024, 12, 4))]),
     ],
 )  # fmt: skip
 def test_reports_read_as_a_coder_reads_them(text, published, fields, expected, gazetteer, lexicon):

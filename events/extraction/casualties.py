@@ -207,7 +207,8 @@ def patterns(words: CasualtyWords) -> Patterns:
             # "whose dead body was found", "the body of a man was found": one dead
             r"|\b(?i:dead\s+body|(?:the\s+)?body\s+of\s+(?:a|an|the|one)\b)"
             # "..., killing the soldier": one person named again
-            r"|\b(?i:killing|killed|murdering|murdered)\s+(?i:the|his|her)\s+"
+            r"|\b(?i:killing|killed|murdering|murdered|behead(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing))"
+            r"\s+(?i:the|his|her)\s+"
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
@@ -265,6 +266,7 @@ class Casualties:
     fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
     more: bool = False  # the dead told as more than those counted before ("killed three more")
+    part: bool = False  # the dead told as a part of an event's ("two children were among the dead")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -346,6 +348,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal = _listed_after(text, fatal)
     if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
+    part = fatal is None and (fatal := _among_dead(text)) is not None
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
     none = p.none_killed.search(text)
@@ -369,12 +372,32 @@ def _parse(text: str, p: Patterns) -> Casualties:
         injuries,
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
-        fatal_group=joined or (_group(text, fatal[1]) if fatal else ""),
+        fatal_group=joined or (_group(text, fatal[1]) if fatal and not part else ""),
         update=p.update.search(text) is not None,
         more=fatal is not None
         and (m := MORE.search(text, fatal[1][0])) is not None
         and m.start() < fatal[1][1],
+        part=part,
     )
+
+
+# "two children and five women were among those killed", "Among the dead were three
+# soldiers": a part of the dead, the count of an event told with no other (at least that many)
+_AMONG_DEAD = r"among\s+(?:the|those)\s+(?:dead|killed|victims)"
+AMONG_DEAD = re.compile(
+    rf"\b{NUMBER}\s+{PERSON}(?:\s+and\s+{_number('second')}\s+{PERSON})?\s+(?:were|was)\s+(?:also\s+)?"
+    rf"{_AMONG_DEAD}\b|\b{_AMONG_DEAD}\s+(?:were|was)\s+{_number('then')}\s+{PERSON}"
+    rf"(?:\s+and\s+{_number('after')}\s+{PERSON})?",
+    re.I,
+)
+
+
+def _among_dead(text: str) -> Count | None:
+    match = AMONG_DEAD.search(text)
+    if match is None:
+        return None
+    values = [number_value(match.group(g)) for g in ("num", "second", "then", "after") if match.group(g)]
+    return (sum(values), match.span()) if values and None not in values else None
 
 
 # "killed three more people", "two additional soldiers died": right after the number (not "more than

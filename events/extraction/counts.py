@@ -120,7 +120,8 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
     a count told as an update ("the toll rose to 23") replaces an earlier one, told before or
     after it ("the toll had stood at 22"); the dead told as more ("killed three more") add up,
-    and a count of groups told again in part ("... six terrorists were killed") is the whole;
+    and a count of groups told again in part ("... six terrorists were killed") is the whole, as
+    is a count told beside a part of its dead ("two children were among the dead");
     otherwise the sources differ, and the lower is kept, as ACLED codes the most conservative
     figure (but a zero never undoes a count of the dead or hurt)."""
 
@@ -135,7 +136,11 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
 
-    if b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
+    if (a.part or b.part) and a.part != b.part and a.fatalities and b.fatalities:
+        # "killed 13 ... two children were among the dead": the whole
+        whole = b if a.part else a
+        fatal, group = whole.fatalities, whole.fatal_group
+    elif b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
         fatal, group = a.fatalities + b.fatalities, a.fatal_group
     elif (whole := _part_of(a, b)) is not None:  # "18 killed (12 soldiers and 6 terrorists) ... 6 terrorists"
         fatal, group = whole.fatalities, whole.fatal_group
@@ -143,4 +148,5 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
-    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update)
+    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
+                      part=bool(fatal) and all(x.part for x in (a, b) if x.fatalities))  # fmt: skip

@@ -536,9 +536,12 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         seat=re.compile(rf"\b(?:{lists['seat_words']})\s+(?:in|at|based\s+in)\s+(?:the\s+)?$", re.I),
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name
+        # or ", (just) east of": where the place lies, told from the next ("Bani Suheila, east of Khan
+        # Younis")
         appositive=re.compile(
-            rf",\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
-            r"(?:[a-z][\w'’-]*\s+){1,5}"
+            rf",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
+            r"(?:[a-z][\w'’-]*\s+){1,5}|(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)"
         ),
         ground=_ground(lists["ground_words"]),
         cause=re.compile(rf"\b(?:{lists['cause_words']})\b", re.I),
