@@ -914,6 +914,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # where a place lies, told from another, names no second scene
         ("Strikes hit tents in Bani Suheila, east of Khan Younis, on Wednesday, killing seven people.",
          dt.date(2024, 8, 21), "location fatalities", [("Banī Suhaylā", 7)]),
+        # an event told as likely or impending did not happen
+        ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
+         dt.date(2023, 5, 23), "event_type", []),
         # every form of setting fire tells an attack
         ("Settlers went after the village of Burin on Wednesday, where they set alight a house and a car.",
          dt.date(2024, 12, 4), "location event_date", [("Burin", dt.date(2024, 12, 4))]),
