@@ -914,6 +914,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # where a place lies, told from another, names no second scene
         ("Strikes hit tents in Bani Suheila, east of Khan Younis, on Wednesday, killing seven people.",
          dt.date(2024, 8, 21), "location fatalities", [("Banī Suhaylā", 7)]),
+        # a country's name before its forces tells whose they are, not where
+        ("Erbil — Officials said a drone dropped explosives near US forces stationed at Erbil airport "
+         "late on Wednesday.", dt.date(2021, 4, 15), "location", [("Erbil",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

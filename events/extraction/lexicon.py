@@ -99,6 +99,7 @@ class PlaceWords:
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
     cause: re.Pattern[str]  # "demanding", "in support of": what a crowd wants or opposes follows
     setting: re.Pattern[str]  # "amid a steady stream of": a run of events as the reported one's setting
+    owner: re.Pattern[str]  # " forces" after a country's name: whose they are, not where
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -470,7 +471,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
-              "title_words", "ground_words", "cause_words", "setting_words"}  # fmt: skip
+              "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -548,6 +549,7 @@ def _place_words(directory: Path) -> PlaceWords:
         setting=re.compile(
             rf"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lists['setting_words']})\s+of\s+", re.I
         ),
+        owner=re.compile(rf"\s+(?:{lists['owner_nouns']})\b", re.I),
     )
 
 
