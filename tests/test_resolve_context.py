@@ -107,3 +107,11 @@ def test_the_first_of_two_names_shares_the_plural_area_word_of_the_second(gazett
 
     (mention,) = mentions_at(text, spans_of(text, name), gazetteer)
     assert mention.area_word == word
+
+
+@pytest.mark.parametrize("name", ["Mexico", "Panama", "Kuwait", "Guatemala"])
+def test_a_country_named_alone_is_no_vote_for_its_capital(gazetteer, name):
+    """The country a name votes for is the name's own: it weighs for none of its candidates,
+    so "in northwest Mexico" stays the country, not the capital that "Mexico" also names."""
+    [place] = chosen(gazetteer, f"Authorities in northwest {name} are searching for the gunmen.", name)
+    assert gazetteer.kind(place.entry) == "country"

@@ -360,7 +360,11 @@ def _document_terms(case: _Case, k: int, gazetteer: Gazetteer) -> Iterator[tuple
         and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
     ):
         yield "qualifies", qualifies.text, 6.0
-    votes = context.country_votes.get(named.countries[k], 0) - (case.own if kind == "country" else 0)
+    # the mention's own vote (for its first candidate's country) counts for none of its candidates:
+    # "Mexico" alone does not make Mexico City more likely than the country
+    votes = context.country_votes.get(named.countries[k], 0) - (
+        case.own if named.countries[k] == named.countries[0] else 0
+    )
     if votes > 0:
         yield "country votes", votes, 2.5 * votes / context.total_votes + 0.5
     if (named.points[k] or kind == "admin2") and named.divisions[k] in case.divisions:
