@@ -917,6 +917,11 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # a country's name before its forces tells whose they are, not where
         ("Erbil — Officials said a drone dropped explosives near US forces stationed at Erbil airport "
          "late on Wednesday.", dt.date(2021, 4, 15), "location", [("Erbil",)]),
+        # the same name told again is no more precise place ("the province of Kandahar" ...
+        # "the attack in Kandahar"): the event stays in the province
+        ("KABUL (AP) — An attack by insurgents on a checkpoint in the southern province of Kandahar "
+         "killed at least five police on Saturday.\n\nA Taliban spokesman claimed responsibility "
+         "for the attack in Kandahar.", dt.date(2019, 1, 12), "location geo_precision", [("Kandahar", 3)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

@@ -20,7 +20,7 @@ from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
 from events.extraction.timing import overlap
-from events.places import AREA_KINDS, Gazetteer, Resolved
+from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import Sentence
 
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
@@ -157,10 +157,11 @@ def _in_region(draft: Draft, lacking: scene.RegionFallback, gazetteer: Gazetteer
 
 def _refine(draft: Draft, c: Candidate, gazetteer: Gazetteer) -> None:
     """'Belgorod region' then 'the drone struck Novaya Naumovka': the event is at the
-    village, the more precise place the later sentence names within the first."""
+    village, the more precise place the later sentence names within the first (not the same
+    name told again: "the province of Kandahar" ... "the attack in Kandahar")."""
     here = draft.place.entry if draft.place is not None else None
     inside = [t for t in c.targets if t is not None and here is not None and t.entry != here
-              and gazetteer.contains(here, t.entry)]  # fmt: skip
+              and gazetteer.contains(here, t.entry) and not same_name(draft.place, t)]  # fmt: skip
     if len(inside) == 1:
         draft.place, draft.unknown_place = inside[0], ""
         if (c.sentence.start, c.sentence.end) not in draft.spans:

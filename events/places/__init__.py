@@ -28,7 +28,7 @@ from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_
 from events.places.jsonl import geoparse_documents, resolve_documents
 from events.places.mentions import Mention, find_mentions, mentions_at, spelled_out
 from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
-from events.places.resolved import Resolved
+from events.places.resolved import Resolved, same_name
 from events.places.resolver import (
     QUALIFIER_GAP,
     lacks_in,
@@ -44,5 +44,5 @@ __all__ = [
     "AREA_KINDS", "EMPTY", "PRECISION", "QUALIFIER_GAP", "Gazetteer", "Mention", "Ranker", "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
     "load_ranker", "mentions_at",
-    "place_fields", "resolve_documents", "resolve_mentions", "resolve_spans", "spelled_out",
+    "place_fields", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name", "spelled_out",
 ]  # fmt: skip
