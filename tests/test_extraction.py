@@ -922,6 +922,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("KABUL (AP) — An attack by insurgents on a checkpoint in the southern province of Kandahar "
          "killed at least five police on Saturday.\n\nA Taliban spokesman claimed responsibility "
          "for the attack in Kandahar.", dt.date(2019, 1, 12), "location geo_precision", [("Kandahar", 3)]),
+        # a call held with someone is a call
+        ("U.S. Secretary of State Antony Blinken held a joint call on Tuesday with the foreign ministers "
+         "of Armenia and Azerbaijan, the State Department said.", dt.date(2022, 10, 5),
+         "event_type sub_event_type event_date", [("Diplomacy", "Phone call", dt.date(2022, 10, 4))]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
