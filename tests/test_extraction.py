@@ -926,6 +926,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("U.S. Secretary of State Antony Blinken held a joint call on Tuesday with the foreign ministers "
          "of Armenia and Azerbaijan, the State Department said.", dt.date(2022, 10, 5),
          "event_type sub_event_type event_date", [("Diplomacy", "Phone call", dt.date(2022, 10, 4))]),
+        # capitals in a headline in title case name no place the gazetteer lacks
+        ("Drone Strikes In Northern Mali Kill At Least 15 Civilians, Say Local Sources\n\nDakar(Senegal): "
+         "Drone strikes in Mali's north killed at least 15 civilians Sunday, local sources said.",
+         dt.date(2024, 8, 25), "location", [("Mali",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

@@ -179,7 +179,8 @@ def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazette
 def fold(c: Candidate, ctx: ArticleContext) -> bool:
     """An event word with no scene of its own (no place, or only a country) in an article
     that has already told an event tells more of that event, not a new one: close to it,
-    its sentence joins it as evidence with its counts; far from it, it adds nothing."""
+    its sentence joins it as evidence with its counts (and its country, if the event had no place);
+    far from it, it adds nothing."""
     if c.diplomatic or c.unknown or c.trigger.placeless or another_incident(c, ctx):
         return True
     if any(t is not None and ctx.gazetteer.kind(t.entry) != "country" for t in c.targets):
@@ -195,6 +196,9 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True  # a day of its own: another event, placed nowhere the text says
     if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
+        if target.place is None and not target.unknown_place and c.targets and c.targets[0] is not None:
+            target.place = c.targets[0]  # told with no place, then in a country: at least the country
+            target.notes.append(f"Place from a later sentence: '{c.targets[0].mention.text}'.")
         if (c.sentence.start, c.sentence.end) not in target.spans:  # more of it: evidence of it
             target.spans.append((c.sentence.start, c.sentence.end))
         if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd

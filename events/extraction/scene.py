@@ -232,8 +232,19 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if _time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
             continue
+        if _title_case_line(text, match.start()):  # "Drone Strikes In Northern Mali Kill At Least 15"
+            continue
         return name
     return ""
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    """The line holding ``position`` capitalises (nearly) every word, as headlines in title case
+    do: a capital there tells no name."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _time_word(name: str, lexicon) -> bool:
