@@ -930,6 +930,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("Drone Strikes In Northern Mali Kill At Least 15 Civilians, Say Local Sources\n\nDakar(Senegal): "
          "Drone strikes in Mali's north killed at least 15 civilians Sunday, local sources said.",
          dt.date(2024, 8, 25), "location", [("Mali",)]),
+        # "the latest unrest to strike the country" tells no strike
+        ("Armed members of the former rebel coalition looted and burned down about 100 houses in Vacap "
+         "on Friday, in the latest unrest to strike the chronically unstable country.",
+         dt.date(2013, 11, 4), "event_type", [("Strategic developments",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
