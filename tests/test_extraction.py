@@ -934,6 +934,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("Armed members of the former rebel coalition looted and burned down about 100 houses in Vacap "
          "on Friday, in the latest unrest to strike the chronically unstable country.",
          dt.date(2013, 11, 4), "event_type", [("Strategic developments",)]),
+        # an event told only in a country beside events of its type placed within it that day: their summary
+        ("Sudan's army said on Monday it had repelled attacks across the country. Separately, the RSF "
+         "clashed with the army in El Fasher on Monday.", dt.date(2024, 5, 13), "location", [("El Fasher",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
