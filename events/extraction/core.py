@@ -338,31 +338,12 @@ def _unplaced(draft: Draft, gazetteer: Gazetteer) -> bool:
     return draft.place is None or gazetteer.kind(draft.place.entry) == "country"
 
 
-def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
-    """An event told only in a country, or nowhere ("Fighting raged across Sudan on Monday"),
-    beside events of its type the report places within it that day ("... in El Fasher",
-    "... in Babanusa"): a summary of them, not an event of its own."""
-    if draft.event_type == "Diplomacy" or draft.unknown_place:
-        return False
-    if draft.place is not None and gazetteer.kind(draft.place.entry) != "country":
-        return False
-    return any(
-        o is not draft
-        and o.event_type == draft.event_type
-        and o.place is not None
-        and gazetteer.kind(o.place.entry) != "country"
-        and o.time.event_date == draft.time.event_date
-        for o in drafts
-    )
-
-
 def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
     drafts = [d for d in merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
               if not _unplaced(d, gazetteer)]  # fmt: skip
-    drafts = [d for d in drafts if not _summarised(d, drafts, gazetteer)]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

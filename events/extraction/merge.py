@@ -74,9 +74,29 @@ def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 
 def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
-    """One event per type, place and day; a headline's events folded into the body's."""
+    """One event per type, place and day; a headline's events folded into the body's; no
+    country-wide summary beside the events it sums up."""
     body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
-    return fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+    merged = fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+    return [d for d in merged if not _summarised(d, merged, gazetteer)]
+
+
+def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+    """An event told only in a country, or nowhere ("Fighting raged across Sudan on Monday"),
+    beside events of its type the report places within it that day ("... in El Fasher",
+    "... in Babanusa"): a summary of them, not an event of its own."""
+    if draft.event_type == "Diplomacy" or draft.unknown_place:
+        return False
+    if draft.place is not None and gazetteer.kind(draft.place.entry) != "country":
+        return False
+    return any(
+        o is not draft
+        and o.event_type == draft.event_type
+        and o.place is not None
+        and gazetteer.kind(o.place.entry) != "country"
+        and o.time.event_date == draft.time.event_date
+        for o in drafts
+    )
 
 
 def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
