@@ -937,6 +937,12 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # an event told only in a country beside events of its type placed within it that day: their summary
         ("Sudan's army said on Monday it had repelled attacks across the country. Separately, the RSF "
          "clashed with the army in El Fasher on Monday.", dt.date(2024, 5, 13), "location", [("El Fasher",)]),
+        # a count told at a place after a report's event is typed as that event finally is, and a
+        # clock is no count
+        ("Four Cameroon soldiers killed in restive anglophone region\n\nSuspected separatists killed four "
+         "Cameroonian soldiers in a restive English-speaking region early Wednesday, army sources said.\n\n"
+         "Four soldiers were killed around 2:00 am around Mamfe, according to an army source.",
+         dt.date(2017, 11, 29), "event_type location fatalities", [("Battles", "Mamfe", 4)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

@@ -35,7 +35,8 @@ _NUMBER_WORD = "|".join(sorted((re.escape(k) for k in UNITS), key=len, reverse=T
 NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
     r"approximately)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    # a clock is no count ("killed around 2:00 am", "at 3 p.m.")
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?![:.]\d|\d|\s*(?:[ap]\.?m\b|o['’]clock|hrs\b|GMT\b))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
 # Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",

@@ -31,8 +31,10 @@ def kind(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     told = [d for d in ctx.drafts if d.event_type in VIOLENT]
     if told and c.roles_of("outcome") and not c.roles.agents and not c.weapons:
-        # "Four people were killed in Y." in a report of strikes: more of the same campaign
+        # "Four people were killed in Y." in a report of strikes: more of the same campaign, typed
+        # as that event finally is (on its features, when the model types it)
         c.event_type, c.sub_type = told[-1].event_type, told[-1].sub_event_type
+        c.features = sorted(told[-1].features)
         return True
     c.features = event_features(c, ctx)
     c.event_type, c.sub_type, c.probability = ctx.typer(c.features, fallback(c.trigger, c.weapons))
