@@ -943,6 +943,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
          "Cameroonian soldiers in a restive English-speaking region early Wednesday, army sources said.\n\n"
          "Four soldiers were killed around 2:00 am around Mamfe, according to an army source.",
          dt.date(2017, 11, 29), "event_type location fatalities", [("Battles", "Mamfe", 4)]),
+        # a period's toll is no count of the event told before it
+        ("Separatists killed four soldiers around Mamfe on Wednesday, an army source said. Eight members "
+         "of the security forces have been killed this month alone.",
+         dt.date(2017, 11, 29), "fatalities", [(4,)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

@@ -319,6 +319,12 @@ def _first(
     return best
 
 
+def toll_of_a_period(text: str, found: Patterns | None = None) -> bool:
+    """The text tells a campaign's or a period's toll ("have been killed this month alone"), read
+    as written: time expressions are blanked before counts are read."""
+    return (found or default_patterns()).campaign.search(text) is not None
+
+
 def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
     """Counts reported in one sentence or clause (none when they belong elsewhere, or
     when a count is a war's or a campaign's toll)."""
