@@ -947,6 +947,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("Separatists killed four soldiers around Mamfe on Wednesday, an army source said. Eight members "
          "of the security forces have been killed this month alone.",
          dt.date(2017, 11, 29), "fatalities", [(4,)]),
+        # "the southern village of X": a scene the gazetteer lacks, named with its kind and direction
+        ("An Israeli drone fired two missiles at a house in the southern village of Maifadoun on Tuesday, "
+         "killing five people. The casualties were taken to a hospital in the city of Nabatieh.",
+         dt.date(2024, 8, 6), "location fatalities", [("Maifadoun", 5)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

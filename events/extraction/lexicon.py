@@ -473,6 +473,8 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
               "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
+# "the southern village of X", "the south-east village of X"
+DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
 
@@ -523,7 +525,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:\s+(?i:{area}))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(
-            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring)\s+)?"
+            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring|{DIRECTION})\s+)?"
             rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
         ),
         # a list of names after a scene word, or after "the villages of" (never after any "of":
