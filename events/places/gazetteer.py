@@ -11,6 +11,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import tempfile
 from pathlib import Path
 
@@ -77,6 +78,7 @@ class Gazetteer:
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
+        self._variants: dict[str, list[str]] | None = None  # lookup_variant
 
     def forget_names(self) -> None:
         """Empty what is kept per name as names are met (span candidates, the rules' name
@@ -119,6 +121,27 @@ class Gazetteer:
     def lookup_key(self, key: str) -> tuple[tuple[int, int], ...]:
         """As lookup, for a name already normalised (normalize_name)."""
         return self.index.by_name.get(key, ())
+
+    def lookup_variant(self, key: str) -> tuple[tuple[int, int], ...]:
+        """Divisions and regions whose name is this one spelt with a letter doubled or not
+        ("Lower Shabelle" for "Lower Shabeelle", "Hiraan" for "Hiiraan"), for a name with no
+        entry of its own. The table is made the first time it is asked for."""
+        if self._variants is None:
+            self._variants = self._area_variants()
+        kinds = self.index.kinds
+        names = self._variants.get(undoubled(key), ())
+        return tuple(dict.fromkeys(c for name in names for c in self.lookup_key(name)
+                                   if kinds[c[0]] in VARIANT_KINDS))  # fmt: skip
+
+    def _area_variants(self) -> dict[str, list[str]]:
+        """Undoubled key -> the multi-word names of divisions and regions so spelt."""
+        kinds = self.index.kinds
+        area = np.fromiter((k in VARIANT_KINDS for k in kinds), dtype=bool, count=len(kinds))
+        found: dict[str, list[str]] = {}
+        for key in _area_keys(self.index.by_name, area):
+            if " " in key:
+                found.setdefault(undoubled(key), []).append(key)
+        return found
 
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name
@@ -246,6 +269,24 @@ class Gazetteer:
         a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
         km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
         return np.where(np.isnan(km), np.inf, km)
+
+
+# Kinds of place found by a spelling with a letter doubled or not (Gazetteer.lookup_variant).
+VARIANT_KINDS = {"admin1", "admin2", "region"}
+DOUBLED = re.compile(r"([a-z])\1")
+
+
+def undoubled(key: str) -> str:
+    """The key with doubled letters written once ("shabeellaha" -> "shabelaha")."""
+    return DOUBLED.sub(r"\1", key)
+
+
+def _area_keys(by_name, area: np.ndarray):
+    """The names that some division or region has (``area``: by entry)."""
+    packed = getattr(by_name, "marked_keys", None)
+    if packed is not None:
+        return packed(area)
+    return [key for key, candidates in by_name.items() if any(area[e] for e, _ in candidates)]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

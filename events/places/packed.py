@@ -54,6 +54,13 @@ class NameTable(Mapping):
     def __len__(self) -> int:
         return len(self._row)
 
+    def marked_keys(self, marked: np.ndarray) -> list[str]:
+        """The keys with an entry where ``marked`` (by entry) is true."""
+        total = np.concatenate([[0], np.cumsum(marked[self._entries])])
+        counts = total[self._offsets[1:]] - total[self._offsets[:-1]]
+        keys = list(self._row)
+        return [keys[row] for row in np.flatnonzero(counts).tolist()]
+
     def packed(self) -> dict[str, object]:
         keys = list(self._row)
         return {"keys": (len(keys), _joined(keys)), "offsets": self._offsets, "entries": self._entries,
