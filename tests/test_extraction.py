@@ -951,6 +951,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("An Israeli drone fired two missiles at a house in the southern village of Maifadoun on Tuesday, "
          "killing five people. The casualties were taken to a hospital in the city of Nabatieh.",
          dt.date(2024, 8, 6), "location fatalities", [("Maifadoun", 5)]),
+        # "overnight" told from the day the teller spoke, not the day the report came out
+        ("Overnight fighting between armed groups in Tripoli killed at least 13 people, emergency "
+         "services said Friday.", dt.date(2022, 7, 23), "event_date", [(dt.date(2022, 7, 22),)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

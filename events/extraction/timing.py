@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from events.extraction.timex import TimeRef
 
@@ -16,10 +18,27 @@ def pick_time(
     usable = own or [t for t in usable if not t.is_background]
     if usable:  # the event's own time before the telling's ("said on Monday that ... on Sunday"),
         # then the most precise, then the nearest ("Around 20 December (between 18 - 21 December)")
-        return min(usable, key=lambda t: (t.speech, t.precision, abs(t.start - anchor))), "explicit"
+        chosen = min(usable, key=lambda t: (t.speech, t.precision, abs(t.start - anchor)))
+        return _from_the_telling(chosen, times, published), "explicit"
     if inherited is not None:
         return inherited, "inherited"
     return None, "undated"
+
+
+# Times told from the day the teller speaks: "overnight", "today", "yesterday", "last night".
+DEICTIC = re.compile(r"(?:overnight|today|tonight|yesterday|last\s+night|earlier\s+today|"
+                     r"this\s+(?:morning|afternoon|evening))", re.I)  # fmt: skip
+
+
+def _from_the_telling(time: TimeRef, times: list[TimeRef], published: dt.date) -> TimeRef:
+    """ "Overnight fighting killed 13, emergency services said Friday": "overnight" is the
+    night before the Friday the teller spoke on, not before the day the report came out."""
+    told = [t for t in times if t.speech and t.precision == time.precision and t.date_end < published]
+    if time.speech or not told or not DEICTIC.fullmatch(time.expression.strip()):
+        return time
+    shift = told[0].date_end - published
+    return replace(time, event_date=time.event_date + shift, date_start=time.date_start + shift,
+                   date_end=time.date_end + shift)  # fmt: skip
 
 
 def is_past(time: TimeRef, reported: dt.date, recent_days: int) -> bool:
