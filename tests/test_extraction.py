@@ -954,6 +954,11 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # "overnight" told from the day the teller spoke, not the day the report came out
         ("Overnight fighting between armed groups in Tripoli killed at least 13 people, emergency "
          "services said Friday.", dt.date(2022, 7, 23), "event_date", [(dt.date(2022, 7, 22),)]),
+        # a group intervening to broker a truce meets no crowd
+        ("Armed groups clashed in Tripoli on Friday. Another group intervened to broker a truce.",
+         dt.date(2022, 7, 23), "event_type", [("Battles",)]),
+        ("Police intervened to disperse the protesters in Nairobi on Friday.", dt.date(2022, 7, 23),
+         "event_type sub_event_type", [("Protests", "Protest with intervention")]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
