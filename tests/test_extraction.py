@@ -959,6 +959,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
          dt.date(2022, 7, 23), "event_type", [("Battles",)]),
         ("Police intervened to disperse the protesters in Nairobi on Friday.", dt.date(2022, 7, 23),
          "event_type sub_event_type", [("Protests", "Protest with intervention")]),
+        # debris alone is no weapon: a man clearing debris from a road was not bombed
+        ("A man was killed in Caracas on Thursday as he cleared debris from the road.", dt.date(2014, 3, 7),
+         "event_type", [("Violence against civilians",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
