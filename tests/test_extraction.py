@@ -962,6 +962,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # debris alone is no weapon: a man clearing debris from a road was not bombed
         ("A man was killed in Caracas on Thursday as he cleared debris from the road.", dt.date(2014, 3, 7),
          "event_type", [("Violence against civilians",)]),
+        # a source insisting on anonymity makes no demand
+        ("Rebels attacked the town of Gambo on Monday, said a soldier, who insisted on anonymity because "
+         "he was not authorized to speak to the press.", dt.date(2013, 3, 13), "event_type", [("Battles",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
