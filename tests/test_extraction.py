@@ -807,6 +807,15 @@ def test_force_met_by_a_crowd_violent_in_a_later_sentence_is_a_riot(gazetteer, l
     assert [(r.event_type, r.sub_event_type) for r in records] == [("Riots", "Violent demonstration")]
 
 
+def test_an_agreement_settled_without_violence_does_not_settle_an_event_told_with_an_attack():
+    from events.extraction.classify import QUIET, SETTLED, load_model
+
+    model = load_model()
+    agreement = f"{SETTLED}{QUIET}:Strategic developments::Agreement"
+    assert model.decide([agreement])[:2] == ("Strategic developments", "Agreement")
+    assert model.decide([agreement, "t:attack_noun", "agent:rebels", "victim:state_forces"])[0] == "Battles"
+
+
 def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
     from events.extraction.classify import FORCE_MET, SETTLED, load_model
 
