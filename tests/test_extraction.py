@@ -974,6 +974,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # a source insisting on anonymity makes no demand
         ("Rebels attacked the town of Gambo on Monday, said a soldier, who insisted on anonymity because "
          "he was not authorized to speak to the press.", dt.date(2013, 3, 13), "event_type", [("Battles",)]),
+        # what a campaign has brought is its background, not an event
+        ("Separatists killed four soldiers around Mamfe on Wednesday. The campaign against the separatists "
+         "has brought night-time curfews, raids and body searches in Yaounde.", dt.date(2017, 11, 29),
+         "location", [("Mamfe",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
