@@ -978,6 +978,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("Separatists killed four soldiers around Mamfe on Wednesday. The campaign against the separatists "
          "has brought night-time curfews, raids and body searches in Yaounde.", dt.date(2017, 11, 29),
          "location", [("Mamfe",)]),
+        # a source who talked by phone to the press made no call
+        ("Gunmen killed dozens of civilians in Wollega on Sunday. A survivor who talked by phone to AFP news "
+         "agency said the violence began after soldiers left.", dt.date(2020, 11, 2), "event_type",
+         [("Violence against civilians",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

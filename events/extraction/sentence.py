@@ -79,10 +79,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if trigger.id == "phone_call" and ctx.lexicon.told_by.search(
-        ctx.text, max(sentence.start, hit.start - 80), hit.start
+    if trigger.id == "phone_call" and (
+        ctx.lexicon.told_by.search(ctx.text, max(sentence.start, hit.start - 80), hit.start)
+        or TO_THE_PRESS.match(ctx.text, hit.end)
     ):
-        return False  # "he said by phone", "told Reuters by telephone": how a source spoke, no call
+        # "he said by phone", "told Reuters by telephone", "talked by phone to AFP news agency": how
+        # a source spoke, no call
+        return False
     if ctx.background(*clause):
         return False  # a toll, a habit or a trend: background, not a new event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
@@ -122,6 +125,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
+
+
+# after a call: to whom a source spoke, the press ("talked by phone to AFP news agency")
+TO_THE_PRESS = re.compile(
+    r"\s+(?:to|with)\s+(?:the\s+)?(?:AFP|Reuters|AP|Xinhua|Anadolu|reporters?|journalists?|the\s+press|"
+    r"(?:[\w.-]+\s+){0,3}(?:news\s+agency|newspaper|television|radio|channel|outlet|website))\b"
+)
 
 
 def _past_tense(text: str, hit: Hit) -> bool:
