@@ -982,6 +982,9 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("Gunmen killed dozens of civilians in Wollega on Sunday. A survivor who talked by phone to AFP news "
          "agency said the violence began after soldiers left.", dt.date(2020, 11, 2), "event_type",
          [("Violence against civilians",)]),
+        # a name before "ethnic group" or "clan" is a people, not a place
+        ("An opposition party said the perpetrators of Sunday's attack had targeted members of the Amhara "
+         "ethnic group.", dt.date(2020, 11, 2), "location", []),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

@@ -100,6 +100,7 @@ class PlaceWords:
     cause: re.Pattern[str]  # "demanding", "in support of": what a crowd wants or opposes follows
     setting: re.Pattern[str]  # "amid a steady stream of": a run of events as the reported one's setting
     owner: re.Pattern[str]  # " forces" after a country's name: whose they are, not where
+    people: re.Pattern[str]  # " ethnic group" after a name: a people, not a place
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -471,7 +472,8 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
-              "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns"}  # fmt: skip
+              "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
+              "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 # "the southern village of X", "the south-east village of X"
 DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
@@ -552,6 +554,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lists['setting_words']})\s+of\s+", re.I
         ),
         owner=re.compile(rf"\s+(?:{lists['owner_nouns']})\b", re.I),
+        people=re.compile(rf"\s+(?:{lists['people_nouns']})\b", re.I),
     )
 
 

@@ -37,6 +37,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             continue
         if gazetteer.kind(place.entry) == "country" and words.owner.match(text, mention.end):
             continue  # "near US forces": whose men, as a demonym tells
+        if words.people.match(text, mention.end):
+            continue  # "members of the Amhara ethnic group": a people
         setting = _in_setting(text, mention.start, span[0], words)
         if (
             SINCE_PHRASE.search(before)
