@@ -985,6 +985,10 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         # a name before "ethnic group" or "clan" is a people, not a place
         ("An opposition party said the perpetrators of Sunday's attack had targeted members of the Amhara "
          "ethnic group.", dt.date(2020, 11, 2), "location", []),
+        # a village that came under attack is the victim, not a mob
+        ("That same night, Makulo village, about 20 kilometres from Mocimboa da Praia town, came under "
+         "attack. One villager was murdered and houses were set on fire.", dt.date(2019, 7, 12),
+         "event_type", [("Violence against civilians",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
