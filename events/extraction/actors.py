@@ -13,8 +13,8 @@ from events.extraction.lexicon import Actor, Lexicon
 SOURCE_VERB = re.compile(r"\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b")
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
-# "were killed", "was attacked", "had been abducted", "came under attack": the trigger is passive.
 SUBSET_BEFORE = re.compile(r"\b(?:among them|among whom|including|such as)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "were killed", "was attacked", "had been abducted", "came under attack": the trigger is passive.
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|got|get)\s+"
     r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$"
