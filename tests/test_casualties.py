@@ -133,9 +133,11 @@ def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalitie
     [
         ("Two children and five women were among those killed when strikes hit refugee tents.", 7),
         ("Among the dead were three soldiers and a civilian.", 4),
-        ("Strikes killed 13 people; two children were among the dead.", 13),  # the whole, when told
+        ("Strikes killed 13 people; two children were among the dead.", 13),  # guard: the whole, when told
         ("Four soldiers were killed around 2:00 am around Mamfe.", 4),  # a clock is no count
-        ("Gunmen killed two villagers at 3 p.m. on Monday.", 2),
+        ("Two soldiers were killed around 3 p.m. on Monday.", 2),
+        ("Gunmen killed 5 PM supporters in Lahore on Monday.", 5),  # a prime minister's, no clock
+        ("Two children were among the victims.", None),  # victims may be the wounded
     ],
 )
 def test_a_part_of_the_dead_is_the_count_when_no_whole_is_told(text, fatalities):

@@ -989,6 +989,26 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
         ("That same night, Makulo village, about 20 kilometres from Mocimboa da Praia town, came under "
          "attack. One villager was murdered and houses were set on fire.", dt.date(2019, 7, 12),
          "event_type", [("Violence against civilians",)]),
+        # what the review of this session's rules found them to overreach on: each stays as it was
+        ("Gunmen killed five villagers in Zamfara, Nigeria on Monday. Separately, gunmen in Cameroon killed "
+         "12 villagers on Monday, officials said.", dt.date(2024, 5, 7), "location fatalities",
+         [("Zamfara", 5), ("Cameroon", 12)]),
+        ("Al-Shabaab, the likely culprit, attacked a military base in Mogadishu on Monday.",
+         dt.date(2024, 5, 7), "location", [("Mogadishu",)]),
+        ("The soldiers had a close call when a mortar landed near their post in Kidal on Monday.",
+         dt.date(2024, 5, 7), "event_type", []),
+        ("Protesters blocked the road in Nairobi on Friday until police officers intervened.",
+         dt.date(2024, 5, 11), "sub_event_type", [("Protest with intervention",)]),
+        ("Debris from an intercepted drone fell on a house in Kyiv overnight, injuring two people.",
+         dt.date(2024, 5, 7), "sub_event_type", [("Air/drone strike",)]),
+        ("A drone was sent to hit a military base in Kursk on Monday.", dt.date(2024, 5, 7),
+         "sub_event_type location", [("Air/drone strike", "Kursk")]),
+        ("Fighting in Sudan forces 5,000 people to flee Khartoum.", dt.date(2024, 5, 7), "location",
+         [("Sudan",)]),
+        ("Protesters returned to the streets of Khartoum today, defying the ban the army said on Wednesday "
+         "it would enforce.", dt.date(2022, 7, 23), "event_date", [(dt.date(2022, 7, 23),)]),
+        ("Gunmen killed four soldiers in Mamfe on Wednesday, bringing to eight the number of soldiers who "
+         "have been killed this month.", dt.date(2017, 11, 29), "fatalities", [(4,)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),

@@ -36,7 +36,8 @@ NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
     r"approximately)\s+)?"
     # a clock is no count ("killed around 2:00 am", "at 3 p.m.")
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?![:.]\d|\d|\s*(?:[ap]\.?m\b|o['’]clock|hrs\b|GMT\b))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?![:.]\d|\d|\s*(?:(?-i:[ap]\.?m\b|[AP]\.M\.|[AP]M\b(?!\s+[a-z]{3,}(?<!local)\b))"
+    r"|o['’]clock|hrs\b|GMT\b))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
 # Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",
@@ -208,8 +209,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             # "whose dead body was found", "the body of a man was found": one dead
             r"|\b(?i:dead\s+body|(?:the\s+)?body\s+of\s+(?:a|an|the|one)\b)"
             # "..., killing the soldier": one person named again
-            r"|\b(?i:killing|killed|murdering|murdered|behead(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing))"
-            r"\s+(?i:the|his|her)\s+"
+            rf"|\b(?i:{words.killing_one})\s+(?i:the|his|her)\s+"
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
@@ -319,10 +319,17 @@ def _first(
     return best
 
 
-def toll_of_a_period(text: str, found: Patterns | None = None) -> bool:
-    """The text tells a campaign's or a period's toll ("have been killed this month alone"), read
-    as written: time expressions are blanked before counts are read."""
-    return (found or default_patterns()).campaign.search(text) is not None
+TOLL_REACH = 200  # characters around an event word where a toll that holds it is looked for
+
+
+def toll_told(text: str, start: int, end: int, found: Patterns | None = None) -> bool:
+    """The span [start, end) of ``text`` tells a campaign's or a month's toll ("... have been
+    killed this month alone"), read as written: time expressions are blanked before counts are
+    read. Only the toll's own words: "killed four soldiers, bringing to eight the number killed
+    this month" still tells its first killing."""
+    pattern = (found or default_patterns()).campaign
+    window = pattern.finditer(text, max(0, start - TOLL_REACH), min(len(text), end + TOLL_REACH))
+    return any(m.start() <= start and end <= m.end() for m in window)
 
 
 def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
@@ -390,7 +397,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
 
 # "two children and five women were among those killed", "Among the dead were three
 # soldiers": a part of the dead, the count of an event told with no other (at least that many)
-_AMONG_DEAD = r"among\s+(?:the|those)\s+(?:dead|killed|victims)"
+_AMONG_DEAD = r"among\s+(?:the|those)\s+(?:dead|killed)"  # not "victims": often the wounded
 AMONG_DEAD = re.compile(
     rf"\b{NUMBER}\s+{PERSON}(?:\s+and\s+{_number('second')}\s+{PERSON})?\s+(?:were|was)\s+(?:also\s+)?"
     rf"{_AMONG_DEAD}\b|\b{_AMONG_DEAD}\s+(?:were|was)\s+{_number('then')}\s+{PERSON}"

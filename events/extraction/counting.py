@@ -13,7 +13,7 @@ import re
 from events.extraction import classify, scene
 from events.extraction.actors import Party, roles
 from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
-from events.extraction.casualties import Casualties, parse_casualties, toll_of_a_period
+from events.extraction.casualties import Casualties, parse_casualties, toll_told
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
@@ -39,8 +39,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.counted_text = c.clause_text(undated) if len(c.clause_spans) > 1 else whole
     c.casualties = parse_casualties(c.counted_text)
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
-    as_written = c.clause_text(ctx.text) if len(c.clause_spans) > 1 else c.sentence.text
-    if c.casualties.aggregate or toll_of_a_period(as_written):
+    if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
     if c.roles_of("force") and not c.targets:
         # "demonstrators threw stones at police, who responded with tear gas": the same crowd

@@ -136,7 +136,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
 
-    if (a.part or b.part) and a.part != b.part and a.fatalities and b.fatalities:
+    if a.part != b.part and a.fatalities and b.fatalities:
         # "killed 13 ... two children were among the dead": the whole
         whole = b if a.part else a
         fatal, group = whole.fatalities, whole.fatal_group

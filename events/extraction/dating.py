@@ -42,7 +42,7 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
     Background (only a year, or older than the report's recent past) is not a new event."""
     reported = ctx.report.reported
-    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported)
+    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
     if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False
     if c.time_source == "inherited":

@@ -111,6 +111,7 @@ class CasualtyWords:
     killed_after: str
     killing_before: str
     one_death: str
+    killing_one: str
     death_nouns: str
     hurt_after: str
     hurting_before: str
@@ -475,8 +476,8 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
               "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
-# "the southern village of X", "the south-east village of X"
-DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+# A compass direction ("south", "south-east"), and its adjective ("southern", "south-eastern")
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
 
@@ -527,7 +528,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:\s+(?i:{area}))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(
-            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring|{DIRECTION})\s+)?"
+            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring|{COMPASS}(?:ern)?)\s+)?"
             rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
         ),
         # a list of names after a scene word, or after "the villages of" (never after any "of":
@@ -546,7 +547,7 @@ def _place_words(directory: Path) -> PlaceWords:
         appositive=re.compile(
             rf",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
             r"(?:[a-z][\w'’-]*\s+){1,5}|(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?"
-            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)"
+            rf"{COMPASS}\s+of\s+(?:the\s+)?)"
         ),
         ground=_ground(lists["ground_words"]),
         cause=re.compile(rf"\b(?:{lists['cause_words']})\b", re.I),

@@ -84,16 +84,18 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
 def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
     """An event told only in a country, or nowhere ("Fighting raged across Sudan on Monday"),
     beside events of its type the report places within it that day ("... in El Fasher",
-    "... in Babanusa"): a summary of them, not an event of its own."""
-    if draft.event_type == "Diplomacy" or draft.unknown_place:
-        return False
-    if draft.place is not None and gazetteer.kind(draft.place.entry) != "country":
+    "... in Babanusa"), with no toll of its own: a summary of them, not an event of its own."""
+    if draft.event_type == "Diplomacy" or draft.unknown_place or draft.casualties.fatalities:
+        return False  # a toll of its own is more than a summary
+    country = draft.place.entry if draft.place is not None else None
+    if country is not None and gazetteer.kind(country) != "country":
         return False
     return any(
         o is not draft
         and o.event_type == draft.event_type
         and o.place is not None
         and gazetteer.kind(o.place.entry) != "country"
+        and (country is None or gazetteer.contains(country, o.place.entry))
         and o.time.event_date == draft.time.event_date
         for o in drafts
     )

@@ -10,7 +10,12 @@ from events.extraction.timex import TimeRef
 
 
 def pick_time(
-    times: list[TimeRef], anchor: int, clause: tuple[int, int], inherited: TimeRef | None, published: dt.date
+    times: list[TimeRef],
+    anchor: int,
+    clause: tuple[int, int],
+    inherited: TimeRef | None,
+    published: dt.date,
+    text: str = "",
 ) -> tuple[TimeRef | None, str]:
     """The clause's own time expression, else the sentence's, else the paragraph's."""
     usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
@@ -19,7 +24,7 @@ def pick_time(
     if usable:  # the event's own time before the telling's ("said on Monday that ... on Sunday"),
         # then the most precise, then the nearest ("Around 20 December (between 18 - 21 December)")
         chosen = min(usable, key=lambda t: (t.speech, t.precision, abs(t.start - anchor)))
-        return _from_the_telling(chosen, times, published), "explicit"
+        return _from_the_telling(chosen, times, published, text), "explicit"
     if inherited is not None:
         return inherited, "inherited"
     return None, "undated"
@@ -30,10 +35,18 @@ DEICTIC = re.compile(r"(?:overnight|today|tonight|yesterday|last\s+night|earlier
                      r"this\s+(?:morning|afternoon|evening))", re.I)  # fmt: skip
 
 
-def _from_the_telling(time: TimeRef, times: list[TimeRef], published: dt.date) -> TimeRef:
+# after a telling, the end of its clause: "..., emergency services said Friday." or "... said
+# Friday, in the latest violence ..." (not "the ban the army said on Wednesday it would enforce")
+CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
+
+
+def _from_the_telling(time: TimeRef, times: list[TimeRef], published: dt.date, text: str) -> TimeRef:
     """ "Overnight fighting killed 13, emergency services said Friday": "overnight" is the
-    night before the Friday the teller spoke on, not before the day the report came out."""
-    told = [t for t in times if t.speech and t.precision == time.precision and t.date_end < published]
+    night before the Friday the teller spoke on, not before the day the report came out. Only a
+    telling after it that closes its clause governs it ("... today, defying the ban the army said
+    on Wednesday it would enforce" does not)."""
+    told = [t for t in times if t.speech and t.precision == time.precision and t.date_end < published
+            and t.start > time.end and CLAUSE_END.match(text, t.end)]  # fmt: skip
     if time.speech or not told or not DEICTIC.fullmatch(time.expression.strip()):
         return time
     shift = told[0].date_end - published
