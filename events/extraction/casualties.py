@@ -36,7 +36,7 @@ NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
     r"approximately)\s+)?"
     # a clock is no count ("killed around 2:00 am", "at 3 p.m.")
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?![:.]\d|\d|\s*(?:(?-i:[ap]\.?m\b|[AP]\.M\.|[AP]M\b(?!\s+[a-z]{3,}(?<!local)\b))"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?![:.]\d|\d|\s*(?:(?-i:[ap]\.?m\b|[AP]\.M\.|[AP]M\b(?!\s+(?:supporters?|members?|loyalists?|followers?|aides?|guards?|workers?|activists?|party)\b))"
     r"|o['’]clock|hrs\b|GMT\b))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
@@ -320,16 +320,22 @@ def _first(
 
 
 TOLL_REACH = 200  # characters around an event word where a toll that holds it is looked for
+TOLL_SUBJECT = re.compile(r"[^,;:.!?]{0,60}")  # between a toll's subject and its verb: no clause break
 
 
 def toll_told(text: str, start: int, end: int, found: Patterns | None = None) -> bool:
     """The span [start, end) of ``text`` tells a campaign's or a month's toll ("... have been
     killed this month alone"), read as written: time expressions are blanked before counts are
-    read. Only the toll's own words: "killed four soldiers, bringing to eight the number killed
-    this month" still tells its first killing."""
+    read. Only the toll's own words and its subject: "killed four soldiers, bringing to eight the
+    number killed this month" still tells its first killing."""
     pattern = (found or default_patterns()).campaign
     window = pattern.finditer(text, max(0, start - TOLL_REACH), min(len(text), end + TOLL_REACH))
-    return any(m.start() <= start and end <= m.end() for m in window)
+    # the toll's words, or its subject ("Attacks by separatists have killed eight soldiers this month")
+    return any(
+        (m.start() <= start and end <= m.end())
+        or (end <= m.start() and TOLL_SUBJECT.fullmatch(text, end, m.start()) is not None)
+        for m in window
+    )
 
 
 def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:

@@ -129,8 +129,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
 
 # after a call: to whom a source spoke, the press ("talked by phone to AFP news agency")
 TO_THE_PRESS = re.compile(
-    r"\s+(?:to|with)\s+(?:the\s+)?(?:AFP|Reuters|AP|Xinhua|Anadolu|reporters?|journalists?|the\s+press|"
-    r"(?:[\w.-]+\s+){0,3}(?:news\s+agency|newspaper|television|radio|channel|outlet|website))\b"
+    r"\s+(?:to|with)\s+(?:the\s+)?(?:AFP|Reuters|AP|Associated\s+Press|Xinhua|Anadolu|BBC|Al\s+Jazeera|"
+    r"Radio\s+\w+|reporters?|journalists?|press|(?:[\w.-]+\s+){0,3}(?:news\s+agency|newspaper|"
+    r"television|radio|channel|outlet|website))\b",
+    re.I,
 )
 
 

@@ -15,7 +15,7 @@ def pick_time(
     clause: tuple[int, int],
     inherited: TimeRef | None,
     published: dt.date,
-    text: str = "",
+    text: str,
 ) -> tuple[TimeRef | None, str]:
     """The clause's own time expression, else the sentence's, else the paragraph's."""
     usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
@@ -35,18 +35,21 @@ DEICTIC = re.compile(r"(?:overnight|today|tonight|yesterday|last\s+night|earlier
                      r"this\s+(?:morning|afternoon|evening))", re.I)  # fmt: skip
 
 
-# after a telling, the end of its clause: "..., emergency services said Friday." or "... said
-# Friday, in the latest violence ..." (not "the ban the army said on Wednesday it would enforce")
-CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
+# after a telling, what it governs: a complement clause ("the ban the army said on Wednesday it
+# would enforce") is told after it, not before it
+COMPLEMENT_AFTER = re.compile(r"\s+(?:that|it|they|he|she|we|there|its|their)\b", re.I)
+THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
 
 def _from_the_telling(time: TimeRef, times: list[TimeRef], published: dt.date, text: str) -> TimeRef:
     """ "Overnight fighting killed 13, emergency services said Friday": "overnight" is the
-    night before the Friday the teller spoke on, not before the day the report came out. Only a
-    telling after it that closes its clause governs it ("... today, defying the ban the army said
-    on Wednesday it would enforce" does not)."""
+    night before the Friday the teller spoke on, not before the day the report came out: a
+    telling after it ("..., officials said on Friday in a statement"), unless that telling has its
+    own complement ("... today, defying the ban the army said on Wednesday it would enforce"), or
+    a telling before it that introduces it ("The army said on Wednesday that overnight ...")."""
     told = [t for t in times if t.speech and t.precision == time.precision and t.date_end < published
-            and t.start > time.end and CLAUSE_END.match(text, t.end)]  # fmt: skip
+            and (THAT_AFTER.match(text, t.end) if t.end <= time.start
+                 else not COMPLEMENT_AFTER.match(text, t.end))]  # fmt: skip
     if time.speech or not told or not DEICTIC.fullmatch(time.expression.strip()):
         return time
     shift = told[0].date_end - published
