@@ -32,12 +32,16 @@ UNITS = {
     "several dozen": 12,
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted((re.escape(k) for k in UNITS), key=len, reverse=True))
+# After a number, a clock: no count ("killed around 2:00 am", "at 3 p.m.", "at 3 AM and"; but "5 PM
+# supporters" are five, a prime minister's)
+_CLOCK = (
+    r"[:.]\d|\d|\s*(?:(?-i:[ap]\.?m\b|[AP]\.M\.|[AP]M\b(?!\s+(?:supporters?|members?|loyalists?|followers?|"
+    r"aides?|guards?|workers?|activists?|party)\b))|o['’]clock|hrs\b|GMT\b)"
+)
 NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
     r"approximately)\s+)?"
-    # a clock is no count ("killed around 2:00 am", "at 3 p.m.")
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?![:.]\d|\d|\s*(?:(?-i:[ap]\.?m\b|[AP]\.M\.|[AP]M\b(?!\s+(?:supporters?|members?|loyalists?|followers?|aides?|guards?|workers?|activists?|party)\b))"
-    r"|o['’]clock|hrs\b|GMT\b))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
 # Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",

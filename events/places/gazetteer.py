@@ -124,9 +124,9 @@ class Gazetteer:
 
     def lookup_variant(self, key: str) -> tuple[tuple[int, int], ...]:
         """Divisions and regions whose multi-word name is this one spelt with a letter doubled or
-        not ("Lower Shabelle" for "Lower Shabeelle", "Middle Shabelle" for "Shabeellaha Dhexe"'s
-        "Middle Shabeelle"), for a name with no entry of its own (one-word names are too many
-        towns' to read so). The table is made the first time it is asked for."""
+        not ("Lower Shabelle" for GeoNames' "Lower Shabeelle"), for a name with no entry of its
+        own (one-word names are too many towns' to read so). The table is made the first time it
+        is asked for."""
         if self._variants is None:
             self._variants = self._area_variants()
         kinds = self.index.kinds
