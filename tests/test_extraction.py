@@ -1033,6 +1033,11 @@ def test_the_seat_of_a_source_is_no_scene(gazetteer, lexicon):
          "it would enforce.", dt.date(2022, 7, 23), "event_date", [(dt.date(2022, 7, 23),)]),
         ("Gunmen killed four soldiers in Mamfe on Wednesday, bringing to eight the number of soldiers who "
          "have been killed this month.", dt.date(2017, 11, 29), "fatalities", [(4,)]),
+        # what someone was asked or urged to do did not happen (what was done after it did)
+        ("Former Prime Minister Khaleda Zia asked party members on Sunday to take to the streets and demand "
+         "the government's resignation.", dt.date(2012, 1, 30), "event_type", []),
+        ("Police in Nairobi asked protesters to disperse on Friday and then fired tear gas.",
+         dt.date(2024, 5, 11), "sub_event_type", [("Protest with intervention",)]),
         # an event told as likely or impending did not happen
         ("Army columns moved in on Monday after inputs of a likely clash on the outskirts of Imphal.",
          dt.date(2023, 5, 23), "event_type", []),
