@@ -80,6 +80,7 @@ NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 # "of the District Reserve Guard (DRG)" after the first group: whose they are
 _OF_UNIT = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?[\w'’()-]+)?"
+Count = tuple[int, tuple[int, int]]  # a count's value and its span
 # a group counted before a coordinated pair, in a list: "ten soldiers, | two fighters and a civilian"
 LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+{_GROUP}\s*,\s*$", re.I)
 
@@ -99,7 +100,7 @@ LISTED_AFTER = re.compile(
 )
 
 
-def _listed_after(text: str, first: tuple[int, tuple[int, int]]) -> tuple[int, tuple[int, int]]:
+def _listed_after(text: str, first: Count) -> Count:
     """A count followed by more groups in a list, with commas, that ends with "and" ("killed four
     children, three women and a man": 8); unchanged when the list does not end so."""
     # only a count its verb opens ("killed four children, ..."; not "23 rebels dead, 12 captured")
@@ -296,10 +297,8 @@ def number_value(text: str) -> int | None:
 CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|while|but|as)\b", re.I)
 
 
-def _first(
-    found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str
-) -> tuple[int, tuple[int, int]] | None:
-    best: tuple[int, tuple[int, int]] | None = None
+def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str) -> Count | None:
+    best: Count | None = None
     for pattern in found:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25) : match.start()]
@@ -327,12 +326,12 @@ TOLL_REACH = 200  # characters around an event word where a toll that holds it i
 TOLL_SUBJECT = re.compile(r"[^,;:.!?]{0,60}")  # between a toll's subject and its verb: no clause break
 
 
-def toll_told(text: str, start: int, end: int, found: Patterns | None = None) -> bool:
+def toll_told(text: str, start: int, end: int) -> bool:
     """The span [start, end) of ``text`` tells a campaign's or a month's toll ("... have been
     killed this month alone"), read as written: time expressions are blanked before counts are
     read. Only the toll's own words and its subject: "killed four soldiers, bringing to eight the
     number killed this month" still tells its first killing."""
-    pattern = (found or default_patterns()).campaign
+    pattern = default_patterns().campaign
     window = pattern.finditer(text, max(0, start - TOLL_REACH), min(len(text), end + TOLL_REACH))
     # the toll's words, or its subject ("Attacks by separatists have killed eight soldiers this month")
     return any(
@@ -428,9 +427,6 @@ def _among_dead(text: str) -> Count | None:
 # three", "9 more people than in last week's raid")
 MORE = re.compile(rf"\b{_number(None)}\s+(?:more|additional)\b(?!(?:\s+[\w'’-]+)?\s+than\b)", re.I)
 JOINED = re.compile(r",?\s+(?:and|while|as\s+well\s+as)\s+")
-
-
-Count = tuple[int, tuple[int, int]]  # a value and its span
 
 
 def joined_groups(*groups: str) -> str:

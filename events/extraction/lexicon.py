@@ -18,6 +18,7 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import SitrepError
+from events.places import COMPASS
 from events.records.record import read_taxonomy
 
 LEXICON_DIR = DATA_DIR / "lexicon"
@@ -476,8 +477,6 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
               "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
-# A compass direction ("south", "south-east"), and its adjective ("southern", "south-eastern")
-COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
-from events.places.relative import BEARINGS, NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
+from events.places.relative import BEARINGS, COMPASS, NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
 from events.reading.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -34,7 +34,7 @@ DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|c
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
 DIRECTION_AFTER = re.compile(
     r"[’']s\s+(?:far\s+|restive\s+|volatile\s+)?"
-    r"((?:north|south)(?:-?(?:east|west))?|east|west|cent(?:re|er))\b",
+    rf"({COMPASS}|cent(?:re|er))\b",
     re.I,
 )
 MAX_TOKENS = 6
@@ -339,7 +339,7 @@ def _abbreviated(surface: str, candidates, gazetteer: Gazetteer):
 
 
 LEADING_DIRECTION = re.compile(
-    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|"
+    rf"^(?:{COMPASS}(?:ern)?|central|upper|"
     r"lower|greater|inner|outer)\s+",
     re.I,
 )

@@ -13,9 +13,12 @@ NEAR_WORDS = re.compile(
     re.I,
 )
 
+# A compass direction ("north", "south-east", "southeast"), as bearings, directions and
+# relations are read (its adjective adds "ern").
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 OFFSET = re.compile(
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
-    r"(?:\(\S+\)\s+)?(?:(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ward)?\s+)?"
+    rf"(?:\(\S+\)\s+)?(?:(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
     r"(?:of|from|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.I,
