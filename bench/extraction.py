@@ -55,6 +55,9 @@ TARGETS = {
     "acled-ukraine": {"type": 0.97, "sub": 0.95, "date": 0.98, "fatalities": 0.95},
 }
 METRICS = ("found", "type", "sub", "date", "fatalities", "location", "point 25 km")
+# Actors (issue 11's second requirement), by ACLED's inter codes: the first actor's type, and
+# both sides' types as a set (ACLED orders a battle's sides freely; 0 is "no second actor").
+ACTOR_METRICS = ("actor1 type", "actor types")
 # Not Sitrep's answer but the gazetteer's coverage: an entry of ACLED's location name lies
 # within 25 km of ACLED's point (what bounds "point 25 km").
 COVERAGE = "name in gazetteer"
@@ -162,6 +165,7 @@ def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
                 fatalities=(best.fatalities or 0) == int(row["fatalities"] or 0),
                 location=near or holds,
                 **{"point 25 km": near},
+                **actor_hits(best, row),
             )
         for metric, value in got.items():
             hits[where][metric] += value
@@ -187,6 +191,13 @@ def score_acled(name: str, extract: Extractor, errors: Path | None) -> None:
         (errors / f"{name}-tuning.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
+def actor_hits(event, row: dict[str, str]) -> dict[str, bool]:
+    """The event's actor types against ACLED's inter codes (0 or empty: no such actor)."""
+    want = [int(row.get(k) or 0) for k in ("inter1", "inter2")]
+    got = [event.inter1 or 0, event.inter2 or 0]
+    return {"actor1 type": got[0] == want[0], "actor types": sorted(got) == sorted(want)}
+
+
 def _print_acled(name, path, n, hits, by_type, confusion) -> None:
     targets = TARGETS.get(name, {})
     print(
@@ -198,7 +209,7 @@ def _print_acled(name, path, n, hits, by_type, confusion) -> None:
         + "".join(f"{p + ' (' + str(hits[p]['rows']) + ')':>15s}" for p in PARTS)
         + "   target (check)"
     )
-    for metric in (*METRICS, COVERAGE):
+    for metric in (*METRICS, COVERAGE, *ACTOR_METRICS):
         goal = f"   >= {targets[metric]:.2f}" if metric in targets else ""
         print(
             f"{metric:22s}"

@@ -1190,6 +1190,29 @@ def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     assert [(r.sub_event_type, r.inter1) for r in records] == [("Looting/property destruction", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter1"),
+    [
+        # a state's forces abroad are external forces (ACLED's inter 8), at home state forces
+        ("Russian forces shelled Huliaipole on Saturday.", "Military Forces of Russia (2000-)", 8),
+        ("Ukrainian forces shelled Huliaipole on Saturday.", "Military Forces of Ukraine (2019-)", 1),
+        ("Russian forces shelled Belgorod on Saturday.", "Military Forces of Russia (2000-)", 1),
+        # no attacker named: ACLED's "Unidentified Armed Group", as in its notes
+        (
+            "A roadside bomb killed two civilians in Kandahar on Saturday.",
+            "Unidentified Armed Group (Afghanistan)",
+            3,
+        ),
+        # civilians are never the side that attacks (ACLED codes them only as victims)
+        ("Local residents abducted two traders in Gao on Saturday.", "Unidentified Armed Group (Mali)", 3),
+        ("Farmers shot dead two herders in Gao on Saturday.", "Communal Militia (Mali)", 4),
+    ],
+)
+def test_the_first_actor_is_typed_as_acled_codes_it(text, actor1, inter1, gazetteer, lexicon):
+    records = [r for r in extract(text, gazetteer, lexicon) if r.event_type != "Riots"]
+    assert [(r.actor1, r.inter1) for r in records][:1] == [(actor1, inter1)]
+
+
 def _clause(text: str, lexicon, **kwargs) -> Clause:
     hits = [t for t in lexicon.triggers for _ in t.pattern.finditer(text)]
     parties = find_parties(text, find_actors(text, lexicon), lexicon)

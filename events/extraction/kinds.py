@@ -19,6 +19,13 @@ from events.extraction.modality import in_quotes
 from events.places import Gazetteer
 from events.reading.text import squash
 
+STATE_FORCES, EXTERNAL = 1, 8  # ACLED inter codes
+# Violence whose author the report leaves unnamed: ACLED codes an "Unidentified Armed Group"
+# (the political militia type's label, actor_types.yaml) as its first actor.
+UNKNOWN_HAND = {"Violence against civilians", "Explosions/Remote violence"}
+UNIDENTIFIED = "political_militia"
+CIVILIANS, COMMUNAL = "civilians", "identity_militia"
+
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
 FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
@@ -109,6 +116,7 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     """Actors: who acted and on whom, named as ACLED names them; civilians as the target
     of a violent event."""
     country = country_of(c.targets, ctx.gazetteer)
+    soil = next((ctx.gazetteer.country_code(w.entry) for w in c.targets if w is not None), "")
     if c.diplomatic:
         speaker = ctx.speaker if PRONOUN_START.match(c.sentence.text) else None
         c.actor1, c.actor2 = _diplomats(c, speaker)
@@ -126,12 +134,19 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
             ),
             victim if c.event_type == "Riots" else None,
         )
+    if agent is not None and agent.actor is None and agent.type == CIVILIANS and c.event_type in VIOLENT:
+        # ACLED never codes civilians as the side that attacks: villagers who fight are a
+        # communal militia, an attack by unnamed people an unidentified armed group
+        agent = Party(agent.start, agent.end, COMMUNAL) if c.event_type == "Battles" else None
     if victim is not None and victim.type == "property":
         victim = next((p for p in c.roles.victims if p.type != "property"), None)
-    c.actor1, c.inter1 = acled_actor(agent, country, ctx)
+    c.actor1, c.inter1 = acled_actor(agent, country, ctx, soil)
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
-        c.actor1, c.inter1 = ctx.paragraph_actor.name, ctx.paragraph_actor.inter
-    c.actor2, c.inter2 = acled_actor(victim, country, ctx)
+        c.actor1, c.inter1 = ctx.paragraph_actor.name, inter_on(ctx.paragraph_actor, soil)
+    elif agent is None and c.event_type in UNKNOWN_HAND:
+        # ACLED's coding of an attack whose perpetrators the report does not name
+        c.actor1, c.inter1 = acled_actor(Party(0, 0, UNIDENTIFIED), country, ctx, soil)
+    c.actor2, c.inter2 = acled_actor(victim, country, ctx, soil)
     c.civilian = classify.civilian_target(c.event_type, c.roles)
     if c.civilian and c.event_type in VIOLENT:
         c.actor2, c.inter2 = acled_actor(Party(0, 0, "civilians"), country, ctx)
@@ -141,20 +156,29 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 def acled_actor(
-    party: Party | None, country: str | None, ctx: ArticleContext
+    party: Party | None, country: str | None, ctx: ArticleContext, soil: str = ""
 ) -> tuple[str | None, int | None]:
     """The party as ACLED names it (a described one with the country of the event) and its
-    inter code; none for no party, or a thing."""
+    inter code; none for no party, or a thing. ``soil``: the ISO code of the event's country."""
     if party is None:
         return None, None
     if party.actor is not None:
-        return party.actor.name, party.actor.inter
+        return party.actor.name, inter_on(party.actor, soil)
     kind_ = ctx.lexicon.actor_types[party.type]
     if not kind_.inter:  # a thing (houses, vehicles), not an actor
         return None, None
     if country:
         return kind_.label.replace("{country}", country), kind_.inter
     return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
+
+
+def inter_on(actor: Actor, soil: str) -> int:
+    """A named actor's inter code where the event happened: a state's forces outside their
+    own country are external forces (ACLED's inter 8: "state forces active outside their main
+    country of operation"), Russia's army in Ukraine as much as France's in Mali."""
+    if actor.inter == STATE_FORCES and actor.country and soil and actor.country != soil:
+        return EXTERNAL
+    return actor.inter
 
 
 def qualify(c: Candidate, ctx: ArticleContext) -> bool:
