@@ -291,12 +291,35 @@ def test_an_abbreviated_first_word_joins_the_name_and_is_also_looked_up_spelled_
     [("Lower Shabelle", "SO.14"), ("Middle Shabelle", "SO.13"), ("Lower Juba", "SO.09")],
 )
 def test_a_division_spelt_with_a_letter_doubled_or_not_is_found(gazetteer, name, admin1):
-    """GeoNames spells "Lower Shabeelle"; reports write "Lower Shabelle". One-word names are not
-    read so (too many towns' names would meet)."""
+    """GeoNames spells "Lower Shabeelle"; reports write "Lower Shabelle"."""
     text = f"Al-Shabaab attacked a military base in {name} region on Sunday."
     [place] = [r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
                if r.mention.text == name]  # fmt: skip
     assert (gazetteer.kind(place.entry), gazetteer.index.admin1[place.entry]) == ("admin1", admin1)
     [given] = resolve_spans(text, spans_of(text, name), gazetteer)  # a span given, as `sitrep resolve` reads
     assert given.entry == place.entry
-    assert gazetteer.lookup_variant("hiraan") == ()  # one word: no variant (towns' names are too many)
+    # one word: only a province's or a large city's main name ("Hiiraan"), never a village's
+    [(hiiraan, _)] = gazetteer.lookup_variant("hiraan")
+    assert (gazetteer.kind(hiiraan), gazetteer.country_code(hiiraan)) == ("admin1", "SO")
+
+
+@pytest.mark.parametrize(
+    ("name", "main_name", "kind"),
+    [
+        ("Nassiriya", "Nasiriyah", "city"),
+        ("Falluja", "Al Fallūjah", "city"),
+        ("Day Kundi", "Dāykundī", "admin1"),
+    ],
+)
+def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, main_name, kind):
+    """A letter doubled or not, a closing "h", the Arabic article, words joined: the ways
+    reports spell the main name of a large city or a province."""
+    text = f"Gunmen attacked a police post in {name} on Sunday."
+    [place] = [r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
+               if r.mention.text == name]  # fmt: skip
+    assert (gazetteer.name(place.entry), gazetteer.kind(place.entry)) == (main_name, kind)
+
+
+@pytest.mark.parametrize("key", ["hamas", "allah", "mohammed", "shabaab", "christmas"])
+def test_words_that_are_no_place_have_no_spelling_variant(gazetteer, key):
+    assert gazetteer.lookup_variant(key) == ()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from events.places.index import Index, build_index, index_key
+from events.places.index import ARABIC_ARTICLE, Index, build_index, index_key
 from events.reading.text import normalize_name
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class Gazetteer:
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
-        self._variants: dict[str, list[str]] | None = None  # lookup_variant
+        self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
 
     def forget_names(self) -> None:
         """Empty what is kept per name as names are met (span candidates, the rules' name
@@ -123,26 +123,43 @@ class Gazetteer:
         return self.index.by_name.get(key, ())
 
     def lookup_variant(self, key: str) -> tuple[tuple[int, int], ...]:
-        """Divisions and regions whose multi-word name is this one spelt with a letter doubled or
-        not ("Lower Shabelle" for GeoNames' "Lower Shabeelle"), for a name with no entry of its
-        own (one-word names are too many towns' to read so). The table is made the first time it
-        is asked for."""
+        """Places whose name is this one spelt another way, for a name with no entry of its
+        own: a letter doubled or not ("Lower Shabelle" for GeoNames' "Lower Shabeelle",
+        "Nassiriya" for "Nasiriyah"), a closing "h" or not ("Falluja"), words joined or not
+        ("Day Kundi" for "Daykundi"). Only names few places share are read so: any name of a
+        division or region for a name of several words; for any name, the main
+        name of a first-level division or of a city of VARIANT_POPULATION or more, the Arabic
+        article left off or not (one-word spellings are too many villages' and too many
+        languages' to read so). The tables are
+        made the first time they are asked for."""
         if self._variants is None:
-            self._variants = self._area_variants()
-        kinds = self.index.kinds
-        names = self._variants.get(undoubled(key), ())
-        return tuple(dict.fromkeys(c for name in names for c in self.lookup_key(name)
-                                   if kinds[c[0]] in VARIANT_KINDS))  # fmt: skip
+            self._variants = self._spelling_variants()
+        areas, main_names = self._variants
+        best: dict[int, int] = dict.fromkeys(main_names.get(spelling(key), ()), 1)
+        if " " not in key:
+            return tuple(best.items())
+        for name in areas.get(spelling(key), ()):
+            for entry, support in self.lookup_key(name):
+                if self.index.kinds[entry] in VARIANT_KINDS:
+                    best[entry] = max(support, best.get(entry, 0))
+        return tuple(best.items())
 
-    def _area_variants(self) -> dict[str, list[str]]:
-        """Undoubled key -> the multi-word names of divisions and regions so spelt."""
-        kinds = self.index.kinds
-        area = np.fromiter((k in VARIANT_KINDS for k in kinds), dtype=bool, count=len(kinds))
-        found: dict[str, list[str]] = {}
-        for key in _area_keys(self.index.by_name, area):
-            if " " in key:
-                found.setdefault(undoubled(key), []).append(key)
-        return found
+    def _spelling_variants(self) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
+        """Spelling key -> the names of divisions and regions so spelt; spelling key -> the
+        first-level divisions and large cities whose main name is so spelt."""
+        ix = self.index
+        area = np.fromiter((k in VARIANT_KINDS for k in ix.kinds), dtype=bool, count=len(ix.kinds))
+        areas: dict[str, list[str]] = {}
+        for key in _area_keys(ix.by_name, area):
+            areas.setdefault(spelling(key), []).append(key)
+        main_names: dict[str, list[int]] = {}
+        for entry, (kind, population) in enumerate(zip(ix.kinds, ix.population, strict=True)):
+            if kind == "admin1" or (kind == "city" and population >= VARIANT_POPULATION):
+                name = ix.names[entry]
+                bare = ARABIC_ARTICLE.match(name)  # "Al Fallūjah" is "Falluja" too
+                for form in (name, bare.group(1)) if bare else (name,):
+                    main_names.setdefault(spelling(normalize_name(form)), []).append(entry)
+        return areas, main_names
 
     def has_key(self, key: str) -> bool:
         return key in self.index.by_name
@@ -272,14 +289,20 @@ class Gazetteer:
         return np.where(np.isnan(km), np.inf, km)
 
 
-# Kinds of place found by a spelling with a letter doubled or not (Gazetteer.lookup_variant).
+# Kinds of place found by another spelling of their name (Gazetteer.lookup_variant), and the
+# population from which a city is.
 VARIANT_KINDS = {"admin1", "admin2", "region"}
+VARIANT_POPULATION = 100_000
 DOUBLED = re.compile(r"([a-z])\1")
+JOINS = re.compile(r"[\s'’-]+")
+FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 
 
-def undoubled(key: str) -> str:
-    """The key with doubled letters written once ("shabeellaha" -> "shabelaha")."""
-    return DOUBLED.sub(r"\1", key)
+def spelling(key: str) -> str:
+    """What the ways of spelling a name share: doubled letters written once, a closing "h"
+    after a vowel dropped, words joined ("nassiriya", "nasiriyah" -> "nasiriya"; "day kundi"
+    -> "daykundi")."""
+    return JOINS.sub("", DOUBLED.sub(r"\1", FINAL_H.sub("", key)))
 
 
 def _area_keys(by_name, area: np.ndarray):

@@ -315,7 +315,7 @@ def _with_spelled_prefix(key: str, gazetteer: Gazetteer):
     """The candidates of a name, with those of its spelled-out prefix ("st petersburg" and
     "saint petersburg"), each entry once with its best support."""
     candidates = gazetteer.lookup_key(key)
-    if not candidates and " " in key:  # "Lower Shabelle": "Lower Shabeelle", a division
+    if not candidates:  # "Lower Shabelle": "Lower Shabeelle", a division; "Nassiriya": "Nasiriyah"
         candidates = gazetteer.lookup_variant(key)
     spelled = spelled_out(key)
     if spelled == key:
@@ -372,7 +372,7 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
     found = _abbreviated(name, gazetteer.lookup_key(key), gazetteer)
     if found or ABBREVIATION.fullmatch(name):
         return found, key
-    if " " in name and (variant := gazetteer.lookup_variant(key)):  # "Lower Shabelle": "Lower Shabeelle"
+    if variant := gazetteer.lookup_variant(key):  # "Lower Shabelle": "Lower Shabeelle"
         return variant, key
     singular = _demonym_singular(name, gazetteer)
     if singular:  # "Palestinians", "Ukrainians": the people of a country
