@@ -1332,6 +1332,18 @@ def test_a_town_outside_the_country_the_report_names_is_not_the_scene(gazetteer,
     assert "within Ashanti" in record.notes
 
 
+def test_a_district_abroad_is_not_its_own_evidence_of_its_country(gazetteer, lexicon):
+    # Brazil's district and town of Patu tell Brazil only by themselves; the province named
+    # before them is Afghanistan's: the attack told again is the one in Day Kundi
+    text = (
+        "The Taliban attacked a police checkpoint in the central Day Kundi province on Friday, killing "
+        "10 policemen.\n\nThe governor says 15 policemen were wounded in Friday's attack in the district "
+        "of Patu."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2019, 8, 3))
+    assert [(r.country_code, r.fatalities, r.injuries) for r in records] == [("AF", 10, 15)]
+
+
 def test_the_two_divisions_of_a_parenthesis_are_read_in_one_country(gazetteer, lexicon):
     # "Bari" is also an Italian province; the district named with it is Somali
     note = "On 5 May 2020, Puntland forces ambushed a militant base near Af-Urur village (Iskushuban, Bari)."

@@ -44,13 +44,18 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
     # the countries the report names ("Israel", "Israeli"): a town of one, with no namesake in
     # the report's own, is a place across a border ("rockets fired toward Kiryat Shmona")
     named = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) == "country"}
+    telling = _telling_names(places, gazetteer)
     kept: list[Resolved] = []
     for place in places:
         entry = place.entry
-        if gazetteer.kind(entry) in AREA_KINDS or gazetteer.country_code(entry) in ("", *countries):
+        if _told_by_others(place, telling, named | {filed}, gazetteer) and (
+            gazetteer.kind(entry) in AREA_KINDS or gazetteer.country_code(entry) in ("", *countries)
+        ):
             kept.append(place)
             continue
-        inside = [e for e, _ in place.mention.candidates if gazetteer.country_code(e) in countries]
+        key = normalize_name(place.mention.text)
+        told = {c for c, names in telling.items() if names - {key}} or countries  # by the other names
+        inside = [e for e, _ in place.mention.candidates if gazetteer.country_code(e) in told]
         towns = [e for e in inside if gazetteer.kind(e) not in AREA_KINDS] or inside
         if towns:
             best = max(towns, key=gazetteer.population)
@@ -60,6 +65,29 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
         elif _stands(place, gazetteer) or gazetteer.country_code(entry) in named:
             kept.append(place)
     return kept
+
+
+def _telling_names(places: Iterable[Resolved], gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """Country (ISO code) -> the names of the divisions the report names in it."""
+    out: dict[str, set[str]] = {}
+    for p in places:
+        if gazetteer.kind(p.entry) in TELLING_KINDS and (code := gazetteer.country_code(p.entry)):
+            out.setdefault(code, set()).add(normalize_name(p.mention.text))
+    return out
+
+
+def _told_by_others(
+    place: Resolved, telling: dict[str, set[str]], named: set[str], gazetteer: Gazetteer
+) -> bool:
+    """Some other name of the report tells the place's country (a division there, the country
+    itself, the dateline's), or no name tells any other country: a second-level division or a
+    town is not its own evidence ("the district of Patu", Brazil's, in a report on Day Kundi
+    province, Afghanistan). First-level divisions and wider areas tell their country alone."""
+    code = gazetteer.country_code(place.entry)
+    if not code or code in named or gazetteer.kind(place.entry) in AREA_KINDS - {"admin2"}:
+        return True
+    others = telling.get(code, set()) - {normalize_name(place.mention.text)}
+    return bool(others) or not any(c != code for c in telling)
 
 
 def _stands(place: Resolved, gazetteer: Gazetteer) -> bool:
