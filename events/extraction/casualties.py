@@ -53,8 +53,10 @@ _COUNT_WORD = "|".join(
 PERSON = (
     r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|"
     + _COUNT_WORD
-    + r")\b|injur|wound|kill)"
-    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after)\b)[\w'’-]+"
+    + r")\b|injur|wound|kill|dead\b)"
+    # the last word is no number nor the dead ("left 30 dead and 57 wounded" counts 57 wounded)
+    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead)\b)"
+    r"[\w'’-]+"
 )
 
 
