@@ -254,3 +254,21 @@ def test_more_dead_add_up_only_when_told_as_more():
     assert parse_casualties("The attackers came back and killed three more people.").more
     assert not parse_casualties("The gunmen killed 9 more people than in last week's raid.").more
     assert not parse_casualties("More than nine people were killed.").more
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "fatalities"),
+    [
+        # a part of the people told before ("12 of them") gives way to the whole told with it
+        (
+            "Clashes left at least 30 dead and 57 wounded.",
+            "The army repelled the attackers, killing 12 of them.",
+            30,
+        ),
+        ("Clashes left at least 30 dead.", "Two of the attackers were killed.", 30),
+        # told alone, the part is the count
+        ("The army repelled the attackers.", "The army killed 12 of them.", 12),
+    ],
+)
+def test_a_part_of_those_told_before_gives_way_to_the_whole(first, then, fatalities):
+    assert combine(parse_casualties(first), parse_casualties(then)).fatalities == fatalities

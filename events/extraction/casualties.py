@@ -373,7 +373,12 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal = _listed_after(text, fatal)
     if fatal is None and (one := p.one_dead.search(text)):
         fatal = (1, one.span())
-    part = fatal is None and (fatal := _among_dead(text)) is not None
+    # "killing at least 12 of them", "two of the attackers were killed": a part of the people
+    # told before, as much as "two children were among the dead"
+    part = fatal is not None and (
+        PARTITIVE.match(text, fatal[1][1]) is not None or PARTITIVE_COUNT.match(text, fatal[1][0]) is not None
+    )
+    part = part or (fatal is None and (fatal := _among_dead(text)) is not None)
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
     none = p.none_killed.search(text)
@@ -415,6 +420,10 @@ AMONG_DEAD = re.compile(
     rf"(?:\s+and\s+{_number('after')}\s+{PERSON})?",
     re.I,
 )
+
+
+PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+[\w'’-]+)\b", re.I)
+PARTITIVE_COUNT = re.compile(rf"{NUMBER}{PARTITIVE.pattern}", re.I)
 
 
 def _among_dead(text: str) -> Count | None:
