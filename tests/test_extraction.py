@@ -1176,6 +1176,14 @@ def test_an_agreement_between_governments_is_diplomacy_and_a_truce_between_armed
     assert [r.event_type for r in extract(text, gazetteer, lexicon)] == ["Strategic developments"]
 
 
+def test_a_camp_or_post_of_the_army_is_armed_not_civilian(gazetteer, lexicon):
+    # "camp" alone is where civilians live (a displaced persons' camp); an army's camp is its forces
+    records = extract(
+        "Jihadists attacked an army camp in Boulsa on Saturday, killing 12 soldiers.", gazetteer, lexicon
+    )
+    assert [(r.event_type, r.inter2) for r in records] == [("Battles", 1)]
+
+
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
     records = extract("Unknown gunmen killed three villagers in Gao on Saturday.", gazetteer, lexicon)
     assert [(r.event_type, r.actor1, r.inter1, r.actor2, r.inter2) for r in records] == [
