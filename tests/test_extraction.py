@@ -420,6 +420,16 @@ def test_titles_in_capitals_are_no_list_of_places(gazetteer, lexicon):
     assert record.fatalities == 1 and "divided evenly" not in record.notes
 
 
+def test_an_event_told_with_no_place_on_the_story_s_day_is_where_the_story_is(gazetteer, lexicon):
+    text = ("Police fired tear gas and rubber bullets at party activists on Tuesday, injuring at least "
+            "50.\n\nAround 10 am, several thousand activists gathered at the grave of Ziaur Rahman in "
+            "Dhaka. Clashes broke out when police blocked their path.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 8, 17))
+    placed = [r for r in records if r.injuries == 50]
+    assert [r.location for r in placed] == ["Dhaka"]
+    assert "placed where the report's first event is" in placed[0].notes
+
+
 def test_a_scene_that_already_has_its_event_is_not_lent_to_another(gazetteer, lexicon):
     text = ("Russian forces shelled Kupiansk on Monday, damaging a school. On Tuesday, a drone "
             "attack wounded two people.")  # fmt: skip

@@ -78,7 +78,31 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     country-wide summary beside the events it sums up."""
     body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
     merged = fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
+    merged = _merge(_placed_in_the_story(merged, gazetteer), gazetteer)
     return [d for d in merged if not _summarised(d, merged, gazetteer)]
+
+
+def _placed_in_the_story(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
+    """An event told with no place at all ("Police charges, tear gas and rubber bullets injured at
+    least 50 party activists on Tuesday") on the day of the report's first placed event happened
+    where that event did: it takes that place (a town or a division, not a country), with a note
+    saying so. On another day it may be anywhere ("... shelled Kupiansk on Monday. On Tuesday, a
+    drone attack wounded two people."): it keeps no place."""
+    story = next((d for d in drafts if d.place is not None and d.event_type != "Diplomacy"
+                  and gazetteer.kind(d.place.entry) != "country"), None)  # fmt: skip
+    if story is None:
+        return drafts
+    for draft in drafts:
+        if (
+            draft.place is None
+            and not draft.unknown_place
+            and draft.event_type != "Diplomacy"
+            and overlap(draft.time, story.time)
+        ):
+            draft.place = story.place
+            draft.notes.append(f"No place in its sentences: placed where the report's first event is, "
+                               f"'{story.place.mention.text}', that day.")  # fmt: skip
+    return drafts
 
 
 def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
