@@ -430,6 +430,15 @@ def test_an_event_told_with_no_place_on_the_story_s_day_is_where_the_story_is(ga
     assert "placed where the report's first event is" in placed[0].notes
 
 
+def test_a_scene_the_gazetteer_lacks_is_in_the_division_named_before_not_at_the_dateline(gazetteer, lexicon):
+    text = ("RAWALPINDI — Seven soldiers were killed after militants attacked a security forces’ checkpost "
+            "in Balochistan’s Kalat district.\n\nAccording to a statement, militants stormed a security "
+            "forces’ post in the Shah-e-Mardan area on the night of November 15-16, 2024.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 11, 17))
+    assert [(r.location, r.admin1) for r in records] == [("Shah-e-Mardan", "Balochistan")]
+    assert "the division the report names before it" in records[0].notes
+
+
 def test_a_scene_that_already_has_its_event_is_not_lent_to_another(gazetteer, lexicon):
     text = ("Russian forces shelled Kupiansk on Monday, damaging a school. On Tuesday, a drone "
             "attack wounded two people.")  # fmt: skip

@@ -190,8 +190,10 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
 def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str]:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
-    before it in its paragraph, else in the headline, else the town it was filed from ("MANILA
-    - ... near Malacañang"), else the report's first; and which it was."""
+    before it in its paragraph, else in the headline, else the nearest division named before it
+    ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area", whatever the dateline
+    says), else the town it was filed from ("MANILA - ... near Malacañang"), else the report's
+    first; and which it was."""
     gazetteer = ctx.gazetteer
     home_country = ctx.home_country
     kinds = ("city", "admin2", "admin1", "region")
@@ -205,7 +207,10 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
     filed = [p for p in [ctx.filed_from] if p is not None and gazetteer.kind(p.entry) == "city"
              and gazetteer.country_code(p.entry) == home_country]  # fmt: skip
+    divisions = [p for p in usable if p.mention.start < c.clause[0] and p not in paragraph
+                 and gazetteer.kind(p.entry) in ("admin1", "admin2")]  # fmt: skip
     ranked = [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
+    ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
     ranked += [(p, "the place the report names first") for p in usable[:1]]
     return next(iter(ranked), (None, ""))
