@@ -323,3 +323,21 @@ def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, ma
 @pytest.mark.parametrize("key", ["hamas", "allah", "mohammed", "shabaab", "christmas"])
 def test_words_that_are_no_place_have_no_spelling_variant(gazetteer, key):
     assert gazetteer.lookup_variant(key) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike killed 11 people in the eastern province of Deir al-Zour on Sunday.",
+        "An airstrike killed 11 people in Deir al-Zour province on Sunday.",
+    ],
+)
+def test_a_province_told_by_its_city_s_name_is_the_province(gazetteer, text):
+    """GeoNames spells the province "Dayr az Zawr" and knows "Deir al-Zour" only as its city: a
+    name the text calls a province is the first-level division that holds the large town so named."""
+    [place] = [r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
+               if r.mention.text == "Deir al-Zour"]  # fmt: skip
+    assert (gazetteer.kind(place.entry), gazetteer.index.admin1[place.entry]) == ("admin1", "SY.07")
+    city = "An airstrike killed 11 people in the city of Deir al-Zour on Sunday."
+    [place] = resolve_mentions(city, find_mentions(city, gazetteer), gazetteer)
+    assert gazetteer.kind(place.entry) == "city"

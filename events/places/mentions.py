@@ -219,10 +219,34 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
     for word in dict.fromkeys((mention.area_word, "oblast", "region", "province", "state")):
         for entry, _ in gazetteer.lookup(f"{mention.text} {word}"):
             compound[entry] = COMPOUND_SUPPORT
+    if not compound and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates):
+        compound = _named_for_its_city(mention, gazetteer)
     if not compound:
         return mention
     merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
     return replace(mention, candidates=tuple(merged))
+
+
+# A province told by the name of its city ("the eastern province of Deir al-Zour": GeoNames
+# spells the province Dayr az Zawr): the first-level division holding a city this large.
+PROVINCE_SEAT_POPULATION = 50_000
+
+
+def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int]:
+    """The first-level divisions holding the large towns a name given as a province's can be,
+    when no division of that name is known."""
+    ix = gazetteer.index
+    found: dict[int, int] = {}
+    for entry, _ in mention.candidates:
+        if (
+            ix.kinds[entry] == "city"
+            and ix.population[entry] >= PROVINCE_SEAT_POPULATION
+            and ix.admin1[entry]
+        ):
+            division = ix.by_id.get(f"admin1:{ix.admin1[entry]}")
+            if division is not None:
+                found[division] = COMPOUND_SUPPORT
+    return found
 
 
 def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
