@@ -188,6 +188,14 @@ def test_a_sentence_with_no_event_of_its_own_dates_the_event_told_before(gazette
     assert "Date from a later sentence: 'on Friday'." in record.notes
 
 
+def test_violence_that_erupted_on_a_day_dates_the_event_told_before(gazetteer, lexicon):
+    text = ("Gunmen killed three Mexican soldiers in a series of coordinated attacks in western Mexico.\n\n"
+            "The violence erupted on Sunday afternoon at two separate locations.")  # fmt: skip
+    (record,) = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 17))
+    assert record.event_date == dt.date(2025, 3, 16)
+    assert "Date from a later sentence: 'on Sunday afternoon'." in record.notes
+
+
 def test_a_lede_with_no_place_still_gives_the_story_its_day(gazetteer, lexicon):
     text = ("Six killed as clashes spread\n\nAt least six people were killed on Friday as clashes between "
             "protesters and police spread across the country.\n\nIn Mombasa, three people were killed in "
