@@ -1209,6 +1209,8 @@ def test_a_camp_or_post_of_the_army_is_armed_not_civilian(gazetteer, lexicon):
         "Jihadists attacked an army camp in Boulsa on Saturday, killing 12 soldiers.", gazetteer, lexicon
     )
     assert [(r.event_type, r.inter2) for r in records] == [("Battles", 1)]
+    text = "Gunmen ambushed a patrol in Guadalupe de Lerma on Saturday. Two guardsmen died in that attack."
+    assert [(r.event_type, r.inter2) for r in extract(text, gazetteer, lexicon)] == [("Battles", 1)]
 
 
 def test_named_and_described_actors_with_acled_types(gazetteer, lexicon):
