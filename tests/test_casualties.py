@@ -271,6 +271,9 @@ def test_more_dead_add_up_only_when_told_as_more():
             30,
         ),
         ("Clashes left at least 30 dead.", "Two of the attackers were killed.", 30),
+        # a count of two groups told again for one of them: the whole
+        ("Ten militants and four soldiers were killed.", "Four soldiers died.", 14),
+        ("Gunmen killed three soldiers and two guardsmen.", "Three soldiers died in that attack.", 5),
         # told alone, the part is the count
         ("The army repelled the attackers.", "The army killed 12 of them.", 12),
     ],

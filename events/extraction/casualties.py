@@ -370,15 +370,19 @@ def _parse(text: str, p: Patterns) -> Casualties:
     hurt = _first(p.injured, p.subset, text)
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
         return Casualties(None, None, aggregate=True)
+    joined = ""
     for both in (m for pattern in p.coordinated if (m := pattern.search(text))):
         if fatal is None or both.start() <= fatal[1][0] < both.end():
             first, second = _coordinated_counts(both)
             if first is not None and second is not None:
                 start, total = _listed_before(text, both.start(), first + second)
                 fatal = (total, (start, both.end()))
+                # whose: both groups ("three soldiers and two guardsmen": soldier+guardsmen), so
+                # that a later count of one of them is read as a part of this one
+                groups = [_group(text, both.span(g)) for g in ("one", "two")]
+                joined = joined_groups(*groups) if start == both.start() and all(groups) else ""
                 break
-    joined = ""
-    if fatal is not None and fatal[1][0] >= 0:
+    if fatal is not None and fatal[1][0] >= 0 and not joined:
         fatal, joined = _joined_count(p.fatal, text, fatal)
     if fatal is not None and fatal[1][0] >= 0 and not joined:
         fatal = _listed_after(text, fatal)
