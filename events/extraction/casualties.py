@@ -390,9 +390,12 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal = (1, one.span())
     # "killing at least 12 of them", "two of the attackers were killed": a part of the people
     # told before, as much as "two children were among the dead"
-    part = fatal is not None and (
-        PARTITIVE.match(text, fatal[1][1]) is not None or PARTITIVE_COUNT.match(text, fatal[1][0]) is not None
+    partitive = fatal is not None and (
+        PARTITIVE.match(text, fatal[1][1]) or PARTITIVE_COUNT.match(text, fatal[1][0])
     )
+    part = bool(partitive)
+    # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
+    of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
     part = part or (fatal is None and (fatal := _among_dead(text)) is not None)
     if hurt is None and (one := p.one_hurt.search(text)):
         hurt = (1, one.span())
@@ -419,7 +422,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         injuries,
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
-        fatal_group=joined or (_group(text, fatal[1]) if fatal and not part else ""),
+        fatal_group=joined or of_whom or (_group(text, fatal[1]) if fatal and not part else ""),
         update=p.update.search(text) is not None,
         more=fatal is not None
         and (m := MORE.search(text, fatal[1][0])) is not None
@@ -439,7 +442,7 @@ AMONG_DEAD = re.compile(
 )
 
 
-PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+[\w'’-]+)\b", re.I)
+PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+(?P<whom>[\w'’-]+))\b", re.I)
 PARTITIVE_COUNT = re.compile(rf"{NUMBER}{PARTITIVE.pattern}", re.I)
 
 

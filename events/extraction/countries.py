@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from events.places import AREA_KINDS, Gazetteer, Resolved, spelled_out
+from events.places import AREA_KINDS, Gazetteer, Resolved, haversine_km, spelled_out
 from events.reading.text import normalize_name
 
 # Places that tell the country: divisions, whose names are rarely another country's
@@ -26,6 +26,8 @@ TELLING_KINDS = ("admin1", "admin2")
 # A town this large named by its own name stands, whatever the rest of the report says
 # (a report from Sudan may tell of talks in Jeddah).
 LARGE_TOWN = 100_000
+# A place this close to another the report names may lie across a border from the report's country.
+NEIGHBOUR_KM = 500
 
 
 def report_countries(places: Iterable[Resolved], gazetteer: Gazetteer) -> set[str]:
@@ -48,9 +50,10 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
     kept: list[Resolved] = []
     for place in places:
         entry = place.entry
-        if _told_by_others(place, telling, named | {filed}, gazetteer) and (
-            gazetteer.kind(entry) in AREA_KINDS or gazetteer.country_code(entry) in ("", *countries)
-        ):
+        if (
+            _told_by_others(place, telling, named | {filed}, gazetteer)
+            or _beside_others(place, places, gazetteer)
+        ) and (gazetteer.kind(entry) in AREA_KINDS or gazetteer.country_code(entry) in ("", *countries)):
             kept.append(place)
             continue
         key = normalize_name(place.mention.text)
@@ -88,6 +91,22 @@ def _told_by_others(
         return True
     others = telling.get(code, set()) - {normalize_name(place.mention.text)}
     return bool(others) or not any(c != code for c in telling)
+
+
+def _beside_others(place: Resolved, places: list[Resolved], gazetteer: Gazetteer) -> bool:
+    """The place lies within NEIGHBOUR_KM of a place the report names otherwise: across a border
+    from the report's country ("Oudalan province", Burkina Faso's, in a report on the Tillaberi
+    region of Niger), not a namesake on another continent."""
+    here = gazetteer.lonlat(place.entry)
+    if here is None:
+        return False
+    return any(
+        (there := gazetteer.lonlat(other.entry)) is not None
+        and normalize_name(other.mention.text) != normalize_name(place.mention.text)
+        and gazetteer.kind(other.entry) != "country"
+        and haversine_km(here[1], here[0], there[1], there[0]) <= NEIGHBOUR_KM
+        for other in places
+    )
 
 
 def _stands(place: Resolved, gazetteer: Gazetteer) -> bool:

@@ -136,7 +136,11 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
 
-    if a.part != b.part and a.fatalities and b.fatalities:
+    part, whole = (a, b) if a.part else (b, a)
+    # "killing 10 villagers ... Six of the attackers were also killed": a part of another group
+    # than the whole's, so more dead, not the same told in part
+    of_others = bool(part.fatal_group and whole.fatal_group and part.fatal_group != whole.fatal_group)
+    if a.part != b.part and a.fatalities and b.fatalities and not of_others:
         # "killed 13 ... two children were among the dead": the whole
         whole = b if a.part else a
         fatal, group = whole.fatalities, whole.fatal_group

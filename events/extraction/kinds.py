@@ -143,14 +143,17 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     c.actor1, c.inter1 = acled_actor(agent, country, ctx, soil)
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, inter_on(ctx.paragraph_actor, soil)
-    elif agent is None and c.event_type in UNKNOWN_HAND:
+    elif agent is None and c.event_type in UNKNOWN_HAND and c.sub_type != "Air/drone strike":
+        # (an air strike with no air force named is no armed group's: none is guessed)
         # ACLED's coding of an attack whose perpetrators the report does not name
         c.actor1, c.inter1 = acled_actor(Party(0, 0, UNIDENTIFIED), country, ctx, soil)
     c.actor2, c.inter2 = acled_actor(victim, country, ctx, soil)
     c.civilian = classify.civilian_target(c.event_type, c.roles)
     if c.civilian and c.event_type in VIOLENT:
         c.actor2, c.inter2 = acled_actor(Party(0, 0, "civilians"), country, ctx)
-    if c.actor1 == c.actor2:
+    if c.actor1 == c.actor2 and (agent is None or victim is None or agent.actor is not None):
+        # one named actor read on both sides; two sides described alike ("Villagers attacked
+        # herders": two communal militias) stay two
         c.actor2, c.inter2 = None, None
     return True
 

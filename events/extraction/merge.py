@@ -86,8 +86,8 @@ def _placed_in_the_story(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draf
     """An event told with no place at all ("Police charges, tear gas and rubber bullets injured at
     least 50 party activists on Tuesday") on the day of the report's first placed event happened
     where that event did: it takes that place (a town or a division, not a country), with a note
-    saying so. On another day it may be anywhere ("... shelled Kupiansk on Monday. On Tuesday, a
-    drone attack wounded two people."): it keeps no place."""
+    saying so. On another day, or opened as another incident ("Elsewhere on Sunday, a drone attack
+    wounded three people"), it may be anywhere: it keeps no place."""
     story = next((d for d in drafts if d.place is not None and d.event_type != "Diplomacy"
                   and gazetteer.kind(d.place.entry) != "country"), None)  # fmt: skip
     if story is None:
@@ -97,6 +97,7 @@ def _placed_in_the_story(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draf
             draft.place is None
             and not draft.unknown_place
             and draft.event_type != "Diplomacy"
+            and not draft.separate  # "Elsewhere on Sunday, ...", "In a separate incident, ..."
             and overlap(draft.time, story.time)
         ):
             draft.place = story.place
@@ -111,6 +112,8 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     "... in Babanusa"), with no toll of its own: a summary of them, not an event of its own."""
     if draft.event_type == "Diplomacy" or draft.unknown_place or draft.casualties.fatalities:
         return False  # a toll of its own is more than a summary
+    if draft.separate:
+        return False  # "Elsewhere on Sunday, a drone attack wounded three": another incident
     country = draft.place.entry if draft.place is not None else None
     if country is not None and gazetteer.kind(country) != "country":
         return False

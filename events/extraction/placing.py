@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from events.extraction import scene
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
+from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
 from events.places import AREA_KINDS, Resolved
 
@@ -190,10 +191,10 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
 def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str]:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
-    before it in its paragraph, else in the headline, else the nearest division named before it
-    ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area", whatever the dateline
-    says), else the town it was filed from ("MANILA - ... near Malacañang"), else the report's
-    first; and which it was."""
+    before it in its paragraph, else in the headline, else the division of the nearest event told
+    before it on its day ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area",
+    whatever the dateline says), else the town it was filed from ("MANILA - ... near
+    Malacañang"), else the report's first; and which it was."""
     gazetteer = ctx.gazetteer
     home_country = ctx.home_country
     kinds = ("city", "admin2", "admin1", "region")
@@ -207,13 +208,28 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
     filed = [p for p in [ctx.filed_from] if p is not None and gazetteer.kind(p.entry) == "city"
              and gazetteer.country_code(p.entry) == home_country]  # fmt: skip
+    # the division of an event told before it, on its day (a scene told "On Monday" after Sunday's
+    # attack in Herat province is not in Herat: the dateline's Kabul stays the better guess)
+    own = [t for t in c.times if not (t.is_background or t.speech)]
     divisions = [p for p in usable if p.mention.start < c.clause[0] and p not in paragraph
-                 and gazetteer.kind(p.entry) in ("admin1", "admin2")]  # fmt: skip
+                 and gazetteer.kind(p.entry) in ("admin1", "admin2")
+                 and (not own or _told_that_day(p, own, ctx))]  # fmt: skip
     ranked = [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
     ranked += [(p, "the place the report names first") for p in usable[:1]]
     return next(iter(ranked), (None, ""))
+
+
+def _told_that_day(division: Resolved, times: list, ctx: ArticleContext) -> bool:
+    """An event told before is placed in the division (or in it) undated or on one of these days."""
+    gazetteer = ctx.gazetteer
+    return any(
+        d.place is not None
+        and (d.place.entry == division.entry or gazetteer.contains(division.entry, d.place.entry))
+        and (d.time_source == "undated" or any(overlap(t, d.time) for t in times))
+        for d in ctx.drafts
+    )
 
 
 def place_told_event(ctx: ArticleContext, index: int) -> None:

@@ -127,17 +127,17 @@ class Gazetteer:
         own: a letter doubled or not ("Lower Shabelle" for GeoNames' "Lower Shabeelle",
         "Nassiriya" for "Nasiriyah"), a closing "h" or not ("Falluja"), words joined or not
         ("Day Kundi" for "Daykundi"). Only names few places share are read so: any name of a
-        division or region for a name of several words; for any name, the main
-        name of a first-level division or of a city of VARIANT_POPULATION or more, the Arabic
-        article left off or not (one-word spellings are too many villages' and too many
-        languages' to read so). The tables are
-        made the first time they are asked for."""
+        division or region for a name of several words; for a one-word name, only the main name of
+        a city of VARIANT_POPULATION or more, the Arabic article left off or not (one-word
+        spellings are too many villages', provinces' and languages' to read so: "Marra" is no
+        Tanzanian Mara, "Bieh" no Angolan Bié). The tables are made the first time they are asked
+        for."""
         if self._variants is None:
             self._variants = self._spelling_variants()
         areas, main_names = self._variants
-        best: dict[int, int] = dict.fromkeys(main_names.get(spelling(key), ()), 1)
         if " " not in key:
-            return tuple(best.items())
+            return tuple((entry, 1) for entry in main_names.get(spelling(key), ()))
+        best: dict[int, int] = {}
         for name in areas.get(spelling(key), ()):
             for entry, support in self.lookup_key(name):
                 if self.index.kinds[entry] in VARIANT_KINDS:
@@ -145,8 +145,8 @@ class Gazetteer:
         return tuple(best.items())
 
     def _spelling_variants(self) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
-        """Spelling key -> the names of divisions and regions so spelt; spelling key -> the
-        first-level divisions and large cities whose main name is so spelt."""
+        """Spelling key -> the names of divisions and regions so spelt; spelling key -> the large
+        cities whose main name is so spelt."""
         ix = self.index
         area = np.fromiter((k in VARIANT_KINDS for k in ix.kinds), dtype=bool, count=len(ix.kinds))
         areas: dict[str, list[str]] = {}
@@ -154,7 +154,7 @@ class Gazetteer:
             areas.setdefault(spelling(key), []).append(key)
         main_names: dict[str, list[int]] = {}
         for entry, (kind, population) in enumerate(zip(ix.kinds, ix.population, strict=True)):
-            if kind == "admin1" or (kind == "city" and population >= VARIANT_POPULATION):
+            if kind == "city" and population >= VARIANT_POPULATION:
                 name = ix.names[entry]
                 bare = ARABIC_ARTICLE.match(name)  # "Al Fallūjah" is "Falluja" too
                 for form in (name, bare.group(1)) if bare else (name,):

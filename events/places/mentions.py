@@ -219,7 +219,11 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
     for word in dict.fromkeys((mention.area_word, "oblast", "region", "province", "state")):
         for entry, _ in gazetteer.lookup(f"{mention.text} {word}"):
             compound[entry] = COMPOUND_SUPPORT
-    if not compound and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates):
+    if (
+        not compound
+        and mention.area_word in FIRST_LEVEL_WORDS
+        and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
+    ):
         compound = _named_for_its_city(mention, gazetteer)
     if not compound:
         return mention
@@ -230,6 +234,11 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
 # A province told by the name of its city ("the eastern province of Deir al-Zour": GeoNames
 # spells the province Dayr az Zawr): the first-level division holding a city this large.
 PROVINCE_SEAT_POPULATION = 50_000
+# The kind words of a first-level division (a "district" or "county" named after its town is the
+# town's own: "Kramatorsk district" is no Donetsk oblast).
+FIRST_LEVEL_WORDS = frozenset(
+    {"province", "governorate", "state", "region", "oblast", "prefecture", "wilaya"}
+)
 
 
 def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int]:
