@@ -135,7 +135,6 @@ class Patterns:
     injured: tuple[re.Pattern[str], ...]
     none_killed: re.Pattern[str]
     one_dead: re.Pattern[str]
-    one_hurt: re.Pattern[str]  # one person named and hurt ("her bodyguard wounded")
     coordinated: tuple[re.Pattern[str], ...]
     subset: re.Pattern[str]
     elsewhere: re.Pattern[str]
@@ -223,16 +222,6 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
             r"|\b(?i:stabbed|beat|beaten|hacked|shot|tortured|clubbed|stoned|burned)\s+"
             r"(?:him|her|(?i:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:to\s+death|dead)\b"
-        ),
-        # "a man was seriously injured", "(was shot dead) and her bodyguard wounded": one hurt;
-        # never an active verb with its object ("the blast injured two") nor "the wounded"
-        one_hurt=re.compile(
-            rf"\b(?:his|her|their|the|a|an)\s+(?:(?!(?:were|was|are|is|been|and|or|who|which|that)\b)"
-            rf"[\w'’-]+\s+){{0,2}}?(?!(?:[\w'’-]*{PLURAL}|[\w-]+ly|who|which|that|were|was|are|is|been|"
-            rf"attack|blast|explosion|strike|bomb|shelling)\b)"
-            rf"[\w'’-]+\s+(?:(?:was|also|later|[a-z]+ly)\s+){{0,2}}(?:wounded|injured|hurt)\b{NO_OBJECT}"
-            rf"(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|scores|people|others)\b)",
-            re.I,
         ),
         # "Ten militants and four civilians were killed", "a woman and her child were killed",
         # "killing a soldier and two civilians", "killed a father and his two sons": one count
@@ -397,8 +386,6 @@ def _parse(text: str, p: Patterns) -> Casualties:
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
     part = part or (fatal is None and (fatal := _among_dead(text)) is not None)
-    if hurt is None and (one := p.one_hurt.search(text)):
-        hurt = (1, one.span())
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
     none = p.none_killed.search(text)

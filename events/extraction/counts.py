@@ -110,9 +110,11 @@ def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
     if not (a.fatalities and b.fatalities and a.fatal_group and b.fatal_group):
         return None
     first, second = set(a.fatal_group.split("+")), set(b.fatal_group.split("+"))
-    if second < first:
+    # a part is no larger than its whole ("three soldiers and two policemen" ... "Six soldiers
+    # were killed": more dead)
+    if second < first and b.fatalities <= a.fatalities:
         return a
-    return b if first < second else None
+    return b if first < second and a.fatalities <= b.fatalities else None
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:

@@ -25,6 +25,7 @@ STATE_FORCES, EXTERNAL = 1, 8  # ACLED inter codes
 UNKNOWN_HAND = {"Violence against civilians", "Explosions/Remote violence"}
 UNIDENTIFIED = "political_militia"
 CIVILIANS, COMMUNAL = "civilians", "identity_militia"
+NON_STATE = {"identity_militia", "political_militia"}  # described sides that may meet their like
 
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
@@ -143,16 +144,19 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     c.actor1, c.inter1 = acled_actor(agent, country, ctx, soil)
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, inter_on(ctx.paragraph_actor, soil)
-    elif agent is None and c.event_type in UNKNOWN_HAND and c.sub_type != "Air/drone strike":
-        # (an air strike with no air force named is no armed group's: none is guessed)
+    elif (agent is None and c.event_type in UNKNOWN_HAND and c.sub_type != "Air/drone strike"
+          and not _named_elsewhere(c, ctx)):  # fmt: skip
+        # (an air strike with no air force named is no armed group's; an attack the report
+        # ascribes elsewhere, "Al-Shabaab claimed responsibility for the attack", is not
+        # unidentified: none is guessed)
         # ACLED's coding of an attack whose perpetrators the report does not name
         c.actor1, c.inter1 = acled_actor(Party(0, 0, UNIDENTIFIED), country, ctx, soil)
     c.actor2, c.inter2 = acled_actor(victim, country, ctx, soil)
     c.civilian = classify.civilian_target(c.event_type, c.roles)
     if c.civilian and c.event_type in VIOLENT:
         c.actor2, c.inter2 = acled_actor(Party(0, 0, "civilians"), country, ctx)
-    if c.actor1 == c.actor2 and (agent is None or victim is None or agent.actor is not None):
-        # one named actor read on both sides; two sides described alike ("Villagers attacked
+    if c.actor1 == c.actor2 and (agent is None or victim is None or agent.type not in NON_STATE):
+        # one actor read on both sides; two non-state sides described alike ("Villagers attacked
         # herders": two communal militias) stay two
         c.actor2, c.inter2 = None, None
     return True
@@ -173,6 +177,13 @@ def acled_actor(
     if country:
         return kind_.label.replace("{country}", country), kind_.inter
     return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
+
+
+def _named_elsewhere(c: Candidate, ctx: ArticleContext) -> bool:
+    """The report names an armed actor that is none of this event's parties ("Al-Shabaab claimed
+    responsibility for the attack"): who did it may be told, just not in the clause."""
+    parties = {p.actor.name for p in (*c.roles.victims, *c.roles.others) if p.actor is not None}
+    return any(h.actor.kind in ARMED_KINDS and h.actor.name not in parties for h in ctx.actors)
 
 
 def inter_on(actor: Actor, soil: str) -> int:

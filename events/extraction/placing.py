@@ -102,6 +102,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
 
 # "protesting in the central African nation's capital": the capital of the country the report is about
 NATION_CAPITAL = re.compile(r"\b(?:nation|country)['’]s\s+capital\b", re.I)
+THE_CAPITAL = re.compile(r"\b(?:the|its|(?:nation|country)['’]s)\s+(?:\w+\s+)?capital\b", re.I)
 
 
 # "there" for a place ("were killed there"), not the existential "there were clashes"
@@ -192,8 +193,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
     before it in its paragraph, else in the headline, else the division of the nearest event told
-    before it on its day ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area",
-    whatever the dateline says), else the town it was filed from ("MANILA - ... near
+    before it on its day ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area"), unless
+    the dateline's town lies in that division or the text says "the capital", else the town it
+    was filed from ("MANILA - ... near
     Malacañang"), else the report's first; and which it was."""
     gazetteer = ctx.gazetteer
     home_country = ctx.home_country
@@ -211,9 +213,11 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     # the division of an event told before it, on its day (a scene told "On Monday" after Sunday's
     # attack in Herat province is not in Herat: the dateline's Kabul stays the better guess)
     own = [t for t in c.times if not (t.is_background or t.speech)]
+    in_capital = THE_CAPITAL.search(ctx.text, c.sentence.start, c.sentence.end) is not None
     divisions = [p for p in usable if p.mention.start < c.clause[0] and p not in paragraph
-                 and gazetteer.kind(p.entry) in ("admin1", "admin2")
-                 and (not own or _told_that_day(p, own, ctx))]  # fmt: skip
+                 and gazetteer.kind(p.entry) in ("admin1", "admin2") and not in_capital
+                 and not any(gazetteer.contains(p.entry, f.entry) for f in filed)
+                 and _told_that_day(p, own, ctx)]  # fmt: skip
     ranked = [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
@@ -222,12 +226,13 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
 
 
 def _told_that_day(division: Resolved, times: list, ctx: ArticleContext) -> bool:
-    """An event told before is placed in the division (or in it) undated or on one of these days."""
+    """An event told before is placed in the division (or in it), undated or on one of these
+    days (any day, when the scene is told with none)."""
     gazetteer = ctx.gazetteer
     return any(
         d.place is not None
         and (d.place.entry == division.entry or gazetteer.contains(division.entry, d.place.entry))
-        and (d.time_source == "undated" or any(overlap(t, d.time) for t in times))
+        and (not times or d.time_source == "undated" or any(overlap(t, d.time) for t in times))
         for d in ctx.drafts
     )
 

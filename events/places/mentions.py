@@ -235,10 +235,8 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
 # spells the province Dayr az Zawr): the first-level division holding a city this large.
 PROVINCE_SEAT_POPULATION = 50_000
 # The kind words of a first-level division (a "district" or "county" named after its town is the
-# town's own: "Kramatorsk district" is no Donetsk oblast).
-FIRST_LEVEL_WORDS = frozenset(
-    {"province", "governorate", "state", "region", "oblast", "prefecture", "wilaya"}
-)
+# town's own, "Kramatorsk district" no Donetsk oblast; "the Bakhmut region" is the town's area).
+FIRST_LEVEL_WORDS = frozenset({"province", "governorate", "state", "oblast", "prefecture", "wilaya"})
 
 
 def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int]:
