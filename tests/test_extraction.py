@@ -1757,15 +1757,19 @@ REVIEWED = [
     ("MAIDUGURI - Soldiers repelled an attack on a military base in Borno state on Sunday, killing 12 of "
      "the insurgents, the army said. Two soldiers were also killed.",
      lambda rs: all(r.actor1 != r.actor2 for r in rs)),
-    # an attack ascribed is not unidentified
-    ("GAZA - An Israeli strike hit a school in Gaza City on Sunday, killing 20 people.",
-     lambda rs: "Unidentified Armed Group (Palestinian Territory)" not in {r.actor1 for r in rs}),
-    ("MOGADISHU - A suicide car bomb exploded outside a hotel in Mogadishu on Sunday, killing nine people. "
-     "Al-Shabaab claimed responsibility for the attack.",
-     lambda rs: not any((r.actor1 or "").startswith("Unidentified") for r in rs)),
     # "the Bakhmut region" is the town's area, not Donetsk oblast
     ("KYIV - Russian forces shelled villages in the Bakhmut region on Sunday, killing two civilians.",
      lambda rs: [r.location for r in rs] == ["Bakhmut"]),
+    # third review: a labour strike is no army's; "the state capital" is no country's capital;
+    # "the Kursk region" (its division's largest town) is the oblast
+    ("NEW YORK - A US strike by dockworkers shut ports from Maine to Texas on Tuesday, and police "
+     "arrested two picketers in Baltimore.",
+     lambda rs: "Explosions/Remote violence" not in {r.event_type for r in rs}),
+    ("ABUJA - Bandits killed 20 villagers in Zamfara state on Sunday.\n\nOn the same day, gunmen killed "
+     "three people in Kwanar Dutse village, about 40 km from the state capital.",
+     lambda rs: [r.admin1 for r in rs if r.fatalities == 3] == ["Zamfara"]),
+    ("Shelling killed three civilians in the Kursk region on Sunday.",
+     lambda rs: [r.geo_precision for r in rs] == [3]),
 ]  # fmt: skip
 
 

@@ -144,11 +144,8 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     c.actor1, c.inter1 = acled_actor(agent, country, ctx, soil)
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, inter_on(ctx.paragraph_actor, soil)
-    elif (agent is None and c.event_type in UNKNOWN_HAND and c.sub_type != "Air/drone strike"
-          and not _named_elsewhere(c, ctx)):  # fmt: skip
-        # (an air strike with no air force named is no armed group's; an attack the report
-        # ascribes elsewhere, "Al-Shabaab claimed responsibility for the attack", is not
-        # unidentified: none is guessed)
+    elif agent is None and c.event_type in UNKNOWN_HAND and c.sub_type != "Air/drone strike":
+        # (an air strike with no air force named is no armed group's: none is guessed)
         # ACLED's coding of an attack whose perpetrators the report does not name
         c.actor1, c.inter1 = acled_actor(Party(0, 0, UNIDENTIFIED), country, ctx, soil)
     c.actor2, c.inter2 = acled_actor(victim, country, ctx, soil)
@@ -177,13 +174,6 @@ def acled_actor(
     if country:
         return kind_.label.replace("{country}", country), kind_.inter
     return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
-
-
-def _named_elsewhere(c: Candidate, ctx: ArticleContext) -> bool:
-    """The report names an armed actor that is none of this event's parties ("Al-Shabaab claimed
-    responsibility for the attack"): who did it may be told, just not in the clause."""
-    parties = {p.actor.name for p in (*c.roles.victims, *c.roles.others) if p.actor is not None}
-    return any(h.actor.kind in ARMED_KINDS and h.actor.name not in parties for h in ctx.actors)
 
 
 def inter_on(actor: Actor, soil: str) -> int:
