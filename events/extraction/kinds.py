@@ -145,8 +145,8 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, inter_on(ctx.paragraph_actor, soil)
     elif agent is None and c.event_type in UNKNOWN_HAND and c.sub_type != "Air/drone strike":
-        # (an air strike with no air force named is no armed group's: none is guessed)
-        # ACLED's coding of an attack whose perpetrators the report does not name
+        # ACLED's coding of an attack whose perpetrators the report does not name (not of an air
+        # strike: one with no air force named is no armed group's, and none is guessed)
         c.actor1, c.inter1 = acled_actor(Party(0, 0, UNIDENTIFIED), country, ctx, soil)
     c.actor2, c.inter2 = acled_actor(victim, country, ctx, soil)
     c.civilian = classify.civilian_target(c.event_type, c.roles)

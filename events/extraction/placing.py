@@ -194,10 +194,10 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
     before it in its paragraph, else in the headline, else the division of the nearest event told
-    before it on its day ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area"), unless
-    the dateline's town lies in that division or the text says "the capital", else the town it
-    was filed from ("MANILA - ... near
-    Malacañang"), else the report's first; and which it was."""
+    before it on its day ("in Balochistan's Kalat district" ... "in the Shah-e-Mardan area"),
+    unless the dateline's town lies in that division or the text says "the capital", else the
+    town it was filed from ("MANILA - ... near Malacañang"), else the report's first; and which
+    it was."""
     gazetteer = ctx.gazetteer
     home_country = ctx.home_country
     kinds = ("city", "admin2", "admin1", "region")
