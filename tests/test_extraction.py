@@ -1770,6 +1770,9 @@ REVIEWED = [
      lambda rs: [r.admin1 for r in rs if r.fatalities == 3] == ["Zamfara"]),
     ("Shelling killed three civilians in the Kursk region on Sunday.",
      lambda rs: [r.geo_precision for r in rs] == [3]),
+    # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
+    ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
+     lambda rs: [r.country_code for r in rs] == ["PS"]),
 ]  # fmt: skip
 
 

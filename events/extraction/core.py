@@ -101,7 +101,7 @@ def article_context(
     times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
-    resolved = resolve_mentions(text, mentions, gazetteer)
+    resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
@@ -127,6 +127,22 @@ def _dateline_place(report, places: list[Resolved]) -> Resolved | None:
         return None
     start, end = report.dateline.place
     return next((p for p in places if start <= p.mention.start < end), None)
+
+
+def _dateline_town(report, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+    """A dateline names the town the report was filed from: its name read as a division or a
+    region ("GAZA -" as Mozambique's Gaza province) is the largest town of that name instead."""
+    town = _dateline_place(report, places)
+    if town is None or gazetteer.kind(town.entry) == "city":
+        return places
+    # (a name in capitals has only the divisions it may abbreviate as candidates: looked up again)
+    named = (*town.mention.candidates, *gazetteer.lookup(town.mention.text))
+    cities = [e for e, _ in named if gazetteer.kind(e) == "city"]
+    if not cities:
+        return places
+    best = max(cities, key=gazetteer.population)
+    why = f"{gazetteer.label(best)}: a dateline names a town"
+    return [replace(p, entry=best, evidence=(*p.evidence, why)) if p is town else p for p in places]
 
 
 def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
