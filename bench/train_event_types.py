@@ -72,7 +72,7 @@ def _matrix(data: list[tuple[list[str], str]]):
     return x, np.array([label for _, label in data]), vocabulary
 
 
-def fit(data: list[tuple[list[str], str]], quiet: bool = False):
+def fit(data: list[tuple[list[str], str]]):
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
@@ -83,8 +83,7 @@ def fit(data: list[tuple[list[str], str]], quiet: bool = False):
         for weighting in (None,):  # ACLED's own class frequencies (balanced weights invent riots)
             model = LogisticRegression(C=c, class_weight=weighting, max_iter=5000)
             score = cross_val_score(model, x, _cv_labels(y), cv=folds).mean()
-            if not quiet:
-                print(f"  C={c:<4} class_weight={weighting!s:9s} cross-validated accuracy {score:.3f}")
+            print(f"  C={c:<4} class_weight={weighting!s:9s} cross-validated accuracy {score:.3f}")
             if best is None or score > best[0] + TIE:  # a tie goes to the simpler model (smaller C)
                 best = (score, c, weighting)
     score, c, weighting = best

@@ -1714,11 +1714,11 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 REVIEWED = [
     # one-word spellings are no province abroad
     ("EL FASHER - RSF fighters attacked villages in the Jebel Marra area of Darfur on Sunday, killing "
-     "15 civilians.", lambda rs: "TZ" not in {r.country_code for r in rs}),
+     "15 civilians.", lambda rs: bool(rs) and "TZ" not in {r.country_code for r in rs}),
     ("JUBA - Gunmen killed six cattle keepers in Bieh state on Sunday, local officials said.",
-     lambda rs: "AO" not in {r.country_code for r in rs}),
+     lambda rs: bool(rs) and "AO" not in {r.country_code for r in rs}),
     ("ENUGU - Gunmen killed four police officers in Nigeria's Southeast on Sunday, police said.",
-     lambda rs: "BW" not in {r.country_code for r in rs}),
+     lambda rs: bool(rs) and "BW" not in {r.country_code for r in rs}),
     # a province across the border, beside the report's places, stays
     ("NIAMEY - Jihadists killed 12 soldiers in the Tillaberi region on Sunday. On the same day, JNIM "
      "fighters killed six civilians in Oudalan province.",
@@ -1756,7 +1756,7 @@ REVIEWED = [
     # one army is not both sides
     ("MAIDUGURI - Soldiers repelled an attack on a military base in Borno state on Sunday, killing 12 of "
      "the insurgents, the army said. Two soldiers were also killed.",
-     lambda rs: all(r.actor1 != r.actor2 for r in rs)),
+     lambda rs: bool(rs) and all(r.actor1 != r.actor2 for r in rs)),
     # "the Bakhmut region" is the town's area, not Donetsk oblast
     ("KYIV - Russian forces shelled villages in the Bakhmut region on Sunday, killing two civilians.",
      lambda rs: [r.location for r in rs] == ["Bakhmut"]),
@@ -1764,7 +1764,7 @@ REVIEWED = [
     # "the Kursk region" (its division's largest town) is the oblast
     ("NEW YORK - A US strike by dockworkers shut ports from Maine to Texas on Tuesday, and police "
      "arrested two picketers in Baltimore.",
-     lambda rs: "Explosions/Remote violence" not in {r.event_type for r in rs}),
+     lambda rs: [r.event_type for r in rs] == ["Strategic developments"]),
     ("ABUJA - Bandits killed 20 villagers in Zamfara state on Sunday.\n\nOn the same day, gunmen killed "
      "three people in Kwanar Dutse village, about 40 km from the state capital.",
      lambda rs: [r.admin1 for r in rs if r.fatalities == 3] == ["Zamfara"]),

@@ -382,10 +382,9 @@ def _parse(text: str, p: Patterns) -> Casualties:
     partitive = fatal is not None and (
         PARTITIVE.match(text, fatal[1][1]) or PARTITIVE_COUNT.match(text, fatal[1][0])
     )
-    part = bool(partitive)
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
-    part = part or (fatal is None and (fatal := _among_dead(text)) is not None)
+    part = bool(partitive) or (fatal is None and (fatal := _among_dead(text)) is not None)
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
     none = p.none_killed.search(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from events.places import AREA_KINDS, Gazetteer, Resolved, haversine_km, spelled_out
+from events.places import AREA_KINDS, Gazetteer, Resolved, spelled_out
 from events.reading.text import normalize_name
 
 # Places that tell the country: divisions, whose names are rarely another country's
@@ -30,23 +30,17 @@ LARGE_TOWN = 100_000
 NEIGHBOUR_KM = 500
 
 
-def report_countries(places: Iterable[Resolved], gazetteer: Gazetteer) -> set[str]:
-    """The countries (ISO codes) of the first- and second-level divisions the report names."""
-    codes = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) in TELLING_KINDS}
-    return {c for c in codes if c}
-
-
 def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str = "") -> list[Resolved]:
     """The places, each town outside the report's countries moved to a namesake inside them
     or left out; unchanged when nothing tells the country. ``filed``: the country of the
     dateline's town ("MOGADISHU, Somalia -"), which tells it too."""
-    countries = report_countries(places, gazetteer) | ({filed} if filed else set())
+    telling = _telling_names(places, gazetteer)
+    countries = set(telling) | ({filed} if filed else set())
     if not countries:
         return places
     # the countries the report names ("Israel", "Israeli"): a town of one, with no namesake in
     # the report's own, is a place across a border ("rockets fired toward Kiryat Shmona")
     named = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) == "country"}
-    telling = _telling_names(places, gazetteer)
     kept: list[Resolved] = []
     for place in places:
         entry = place.entry
@@ -97,16 +91,10 @@ def _beside_others(place: Resolved, places: list[Resolved], gazetteer: Gazetteer
     """The place lies within NEIGHBOUR_KM of a place the report names otherwise: across a border
     from the report's country ("Oudalan province", Burkina Faso's, in a report on the Tillaberi
     region of Niger), not a namesake on another continent."""
-    here = gazetteer.lonlat(place.entry)
-    if here is None:
-        return False
-    return any(
-        (there := gazetteer.lonlat(other.entry)) is not None
-        and normalize_name(other.mention.text) != normalize_name(place.mention.text)
-        and gazetteer.kind(other.entry) != "country"
-        and haversine_km(here[1], here[0], there[1], there[0]) <= NEIGHBOUR_KM
-        for other in places
-    )
+    key = normalize_name(place.mention.text)
+    others = [p.entry for p in places
+              if normalize_name(p.mention.text) != key and gazetteer.kind(p.entry) != "country"]  # fmt: skip
+    return bool(others) and bool((gazetteer.distances_km([place.entry], others) <= NEIGHBOUR_KM).any())
 
 
 def _stands(place: Resolved, gazetteer: Gazetteer) -> bool:

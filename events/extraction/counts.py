@@ -144,7 +144,6 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     of_others = bool(part.fatal_group and whole.fatal_group and part.fatal_group != whole.fatal_group)
     if a.part != b.part and a.fatalities and b.fatalities and not of_others:
         # "killed 13 ... two children were among the dead": the whole
-        whole = b if a.part else a
         fatal, group = whole.fatalities, whole.fatal_group
     elif b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
         fatal, group = a.fatalities + b.fatalities, a.fatal_group

@@ -103,7 +103,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
 # "protesting in the central African nation's capital": the capital of the country the report is about
 NATION_CAPITAL = re.compile(r"\b(?:nation|country)['’]s\s+capital\b", re.I)
 # "In the capital, ...": the country's capital (not "the state capital", "the provincial capital")
-THE_CAPITAL = re.compile(r"\bthe\s+capital\b|\b(?:nation|country)['’]s\s+capital\b", re.I)
+THE_CAPITAL = re.compile(rf"\bthe\s+capital\b|{NATION_CAPITAL.pattern}", re.I)
 
 
 # "there" for a place ("were killed there"), not the existential "there were clashes"

@@ -76,6 +76,7 @@ class Gazetteer:
         # a given span's candidates and their name's key, by its text (events.places.mentions)
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
+        self._largest: dict[str, int] | None = None  # admin1 code -> its largest town (largest_town)
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
@@ -256,6 +257,19 @@ class Gazetteer:
                 capitals.setdefault(ix.country[i], i)
             self._capitals = capitals
         return self._capitals.get(cc)
+
+    def largest_town(self, admin1: str) -> int | None:
+        """The most populous town of the first-level division coded ``admin1`` (its table is made
+        the first time it is asked for)."""
+        if self._largest is None:
+            ix, best = self.index, {}
+            for entry, (kind, code, population) in enumerate(
+                zip(ix.kinds, ix.admin1, ix.population, strict=True)
+            ):
+                if kind == "city" and code and population > best.get(code, (-1, 0))[0]:
+                    best[code] = (population, entry)
+            self._largest = {code: entry for code, (_, entry) in best.items()}
+        return self._largest.get(admin1)
 
     def town_of(self, i: int) -> int | None:
         """The city entry a point of interest lies in (from pois.csv), if known."""

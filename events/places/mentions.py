@@ -221,7 +221,7 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
             compound[entry] = COMPOUND_SUPPORT
     if (
         not compound
-        and mention.area_word in (*FIRST_LEVEL_WORDS, "region")
+        and mention.area_word in (*FIRST_LEVEL_WORDS, REGION_WORD)
         and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
     ):
         compound = _named_for_its_city(mention, gazetteer)
@@ -239,6 +239,7 @@ PROVINCE_SEAT_POPULATION = 50_000
 # largest town ("the Kursk region", "the Hodeidah region"); after a lesser one it is the town's area
 # ("the Bakhmut region" is no Donetsk oblast).
 FIRST_LEVEL_WORDS = frozenset({"province", "governorate", "state", "oblast", "prefecture", "wilaya"})
+REGION_WORD = "region"
 
 
 def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int]:
@@ -246,34 +247,17 @@ def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int
     when no division of that name is known."""
     ix = gazetteer.index
     found: dict[int, int] = {}
-    largest = _largest_towns(gazetteer) if mention.area_word not in FIRST_LEVEL_WORDS else None
+    only_largest = mention.area_word == REGION_WORD  # "the Kursk region", not "the Bakhmut region"
     for entry, _ in mention.candidates:
         if (
             ix.kinds[entry] == "city"
             and ix.population[entry] >= PROVINCE_SEAT_POPULATION
             and ix.admin1[entry]
-            and (largest is None or largest.get(ix.admin1[entry]) == entry)
+            and (not only_largest or gazetteer.largest_town(ix.admin1[entry]) == entry)
         ):
             division = ix.by_id.get(f"admin1:{ix.admin1[entry]}")
             if division is not None:
                 found[division] = COMPOUND_SUPPORT
-    return found
-
-
-_LARGEST: dict[int, dict[str, int]] = {}
-
-
-def _largest_towns(gazetteer: Gazetteer) -> dict[str, int]:
-    """First-level division code -> its most populous town (made once per gazetteer)."""
-    found = _LARGEST.get(id(gazetteer))
-    if found is None:
-        ix, best = gazetteer.index, {}
-        for entry, (kind, code, population) in enumerate(
-            zip(ix.kinds, ix.admin1, ix.population, strict=True)
-        ):
-            if kind == "city" and code and population > best.get(code, (-1, 0))[0]:
-                best[code] = (population, entry)
-        found = _LARGEST[id(gazetteer)] = {code: entry for code, (_, entry) in best.items()}
     return found
 
 
