@@ -25,7 +25,7 @@ from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.reading.article import Article
-from events.reading.text import Sentence, split_sentences
+from events.reading.text import Sentence, normalize_name, split_sentences
 from events.records.record import EventRecord
 
 ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
@@ -105,6 +105,9 @@ def article_context(
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
+    # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
+    countries = frozenset(gazetteer.country_code(p.entry) for p in places
+                          if gazetteer.kind(p.entry) == "country" and not _demonym(p, gazetteer))  # fmt: skip
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon)
@@ -114,7 +117,7 @@ def article_context(
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
                           parties=_parties(text, actors, places, lexicon), gazetteer=gazetteer,
-                          lexicon=lexicon,
+                          lexicon=lexicon, countries=countries,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),
@@ -143,6 +146,11 @@ def _dateline_town(report, places: list[Resolved], gazetteer: Gazetteer) -> list
     best = max(cities, key=gazetteer.population)
     why = f"{gazetteer.label(best)}: a dateline names a town"
     return [replace(p, entry=best, evidence=(*p.evidence, why)) if p is town else p for p in places]
+
+
+def _demonym(place: Resolved, gazetteer: Gazetteer) -> bool:
+    """The place is named by its people's adjective ("Russian forces")."""
+    return gazetteer.is_demonym(normalize_name(place.mention.text))
 
 
 def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:

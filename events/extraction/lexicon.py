@@ -524,7 +524,7 @@ def _place_words(directory: Path) -> PlaceWords:
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>{region})"
-            rf"(?:\s+(?i:{area}))?(?:,\s*(?P<region2>{region})\))?"
+            rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(
             rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring|{COMPASS}(?:ern)?)\s+)?"

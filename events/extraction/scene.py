@@ -172,15 +172,20 @@ class RegionFallback:
 
 
 def unknown_place_in_region(
-    text: str, span: tuple[int, int], gazetteer, words: PlaceWords
+    text: str, span: tuple[int, int], gazetteer, words: PlaceWords, countries: frozenset[str] = frozenset()
 ) -> RegionFallback | None:
     """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
-    which the gazetteer has (a large town of that name elsewhere is never read this way)."""
+    which the gazetteer has (a large town of that name elsewhere is never read this way).
+    ``countries``: those of the report's places; a region name that has readings in them is
+    read there ("Katuwana (Southern province)" in a report from Sri Lanka, not Zambia's)."""
     for match in words.unknown_with_region.finditer(text, span[0], span[1]):
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
             continue
-        named = [(g, _areas(gazetteer, match.group(g))) for g in ("region", "region2") if match.group(g)]
+        # "(Southern province)": the name with its kind word ("Southern Province") read too
+        worded = {"region": f"{match.group('region')} {match.group('area')}"} if match.group("area") else {}
+        named = [(g, _areas(gazetteer, match.group(g), countries, worded.get(g)))
+                 for g in ("region", "region2") if match.group(g)]  # fmt: skip
         if match.group("region2"):
             named = _agreeing(named, match.group("region2"), gazetteer)
         outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
@@ -216,9 +221,15 @@ def _agreeing(named: Readings, outer: str, gazetteer) -> Readings:
     return [(named[0][0], within or inner), (named[1][0], outer_areas)]
 
 
-def _areas(gazetteer, name: str) -> list[tuple[int, int]]:
-    """The divisions (first or second level) and named regions a name can be."""
-    return [(e, s) for e, s in gazetteer.lookup(name) if gazetteer.kind(e) in ("admin1", "admin2", "region")]
+def _areas(
+    gazetteer, name: str, countries: frozenset[str] = frozenset(), worded: str | None = None
+) -> list[tuple[int, int]]:
+    """The divisions (first or second level) and named regions a name (or the name with its
+    kind word, ``worded``) can be: those in ``countries`` when it has any there."""
+    found = dict(gazetteer.lookup(name))
+    found.update((e, s) for e, s in (gazetteer.lookup(worded) if worded else ()) if e not in found)
+    areas = [(e, s) for e, s in found.items() if gazetteer.kind(e) in ("admin1", "admin2", "region")]
+    return [(e, s) for e, s in areas if gazetteer.country_code(e) in countries] or areas
 
 
 FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", re.I)  # where they came from
