@@ -1712,6 +1712,13 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # roads told blocked (in the passive, or with a count) are a protest's roadblocks
+    ("GUATEMALA CITY - Authorities said on Sunday that 22 roads in the country are blocked, most of them in "
+     "the departments of Totonicapán and Sololá.",
+     lambda rs: {r.location for r in rs} == {"Totonicapán", "Sololá"}),
+    # where a crowd came from is not where it protested
+    ("On Sunday, a caravan of farmers from the departments of Alta Verapaz and Quiché marched in Guatemala "
+     "City to protest.", lambda rs: [r.location for r in rs] == ["Guatemala City"]),
     # a region told with its kind word is read in the country the report names ("Southern
     # province" of Sri Lanka, not Zambia's), for a village the gazetteer lacks
     ("Sri Lanka: Protesters damage police station\n\nOn Sunday, protesters damaged a police station in "

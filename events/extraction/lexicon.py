@@ -90,6 +90,7 @@ class PlaceWords:
 
     locative: re.Pattern[str]  # a scene word, modifiers, then the end of the text before a name
     not_locative: re.Pattern[str]
+    origin: re.Pattern[str]  # "a caravan from the departments of": where people came from
     destination: re.Pattern[str]  # "fled to the nearby city of": where people were moved to
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
@@ -510,6 +511,12 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:capital),\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
+        # "from the departments of X": where people came from; "withdrew from the town of X" is
+        # a scene (its verb is a scene word)
+        origin=re.compile(
+            rf"(?<![\w-])(?P<verb>(?:{scene})\s+)?from\s+(?:the\s+)?(?:{settlement}|{area})(?:s|es)?\s+of\s+(?:the\s+)?$",
+            re.I,
+        ),
         # the object, then "to" and where: articles, modifiers, kinds of place, hospitals and camps
         destination=re.compile(
             rf"\b(?:{lists['destination_words']})\s+(?:[\w-]+\s+){{0,4}}?(?:to|toward|towards|into)\s+"

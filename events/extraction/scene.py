@@ -45,8 +45,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             or setting
             or words.destination.search(before)
             or FROM_DIRECTION.search(before)
+            or _origin(before, words)
         ):
-            continue  # "since X", "fled to X", "arrived from the direction of X"
+            continue  # "since X", "fled to X", "arrived from the direction of X", "from the town of X"
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
@@ -230,6 +231,13 @@ def _areas(
     found.update((e, s) for e, s in (gazetteer.lookup(worded) if worded else ()) if e not in found)
     areas = [(e, s) for e, s in found.items() if gazetteer.kind(e) in ("admin1", "admin2", "region")]
     return [(e, s) for e, s in areas if gazetteer.country_code(e) in countries] or areas
+
+
+def _origin(before: str, words: PlaceWords) -> bool:
+    """The text before a name tells where people came from ("a caravan from the departments
+    of"), not a scene ("withdrew from the town of")."""
+    found = words.origin.search(before)
+    return found is not None and found.group("verb") is None
 
 
 FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", re.I)  # where they came from
