@@ -61,6 +61,7 @@ class ArticleContext:
     entry: bool = False  # an event log's entry read again for its one event (core._entry_drafts)
     filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
     countries: frozenset[str] = frozenset()  # the countries the report names by name
+    peoples: frozenset[str] = frozenset()  # the countries it names by their people ("Ugandan")
 
     @property
     def text(self) -> str:

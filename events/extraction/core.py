@@ -106,8 +106,9 @@ def article_context(
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
-    countries = frozenset(gazetteer.country_code(p.entry) for p in places
-                          if gazetteer.kind(p.entry) == "country" and not _demonym(p, gazetteer))  # fmt: skip
+    named = [p for p in places if gazetteer.kind(p.entry) == "country"]
+    countries = frozenset(gazetteer.country_code(p.entry) for p in named if not _demonym(p, gazetteer))
+    peoples = frozenset(gazetteer.country_code(p.entry) for p in named if _demonym(p, gazetteer))
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon)
@@ -117,7 +118,7 @@ def article_context(
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
                           parties=_parties(text, actors, places, lexicon), gazetteer=gazetteer,
-                          lexicon=lexicon, countries=countries,
+                          lexicon=lexicon, countries=countries, peoples=peoples,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),

@@ -98,7 +98,9 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
     text, gazetteer = ctx.text, ctx.gazetteer
     areas = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
     lacking = (
-        scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries)
+        scene.unknown_place_in_region(
+            text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
+        )
         if areas
         else None
     )

@@ -26,10 +26,12 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     c.targets = _scene_places(c, ctx, c.clause)
     if c.roles_of("weak") and not ctx.entry:
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
-        lacking = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries)
+        lacking = scene.unknown_place_in_region(
+            text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
+        )
         return bool(c.targets or lacking or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))
     if not c.targets and not scene.unknown_place_in_region(
-        text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries
+        text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
     ):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
@@ -60,7 +62,9 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
     if c.trigger.placeless:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
-    fallback = scene.unknown_place_in_region(text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries)
+    fallback = scene.unknown_place_in_region(
+        text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
+    )
     areas_only = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
     if fallback is not None and areas_only:
         c.targets, c.unknown = [fallback.region], fallback.place_name
@@ -183,7 +187,7 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
             named = scenes[-1], None
         # else a scene the gazetteer lacks, named with its divisions: "in Basonge (Lubefu, Sankuru)"
         elif lacking := scene.unknown_place_in_region(
-            ctx.text, span, ctx.gazetteer, ctx.lexicon.places, ctx.countries
+            ctx.text, span, ctx.gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
         ):
             named = lacking.region, lacking.place_name
         else:

@@ -23,6 +23,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""
     chosen: list[Resolved] = []
     relative: list[Resolved] = []
+    origins: list[Resolved] = []
     previous = None
     for place in places:
         mention = place.mention
@@ -45,9 +46,11 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             or setting
             or words.destination.search(before)
             or FROM_DIRECTION.search(before)
-            or _origin(before, words)
         ):
-            continue  # "since X", "fled to X", "arrived from the direction of X", "from the town of X"
+            continue  # "since X", "fled to X", "arrived from the direction of X"
+        if _origin(before, words):
+            origins.append(place)  # "a caravan from the departments of X": a scene only when the
+            continue  # clause names no other ("abducted 12 traders from the town of Djibo")
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
@@ -60,7 +63,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         if text[mention.end : mention.end + 2] in ("’s", "'s") and not mention.direction:
             continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
         chosen.append(place)
-    chosen = chosen or relative
+    chosen = chosen or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
@@ -173,19 +176,25 @@ class RegionFallback:
 
 
 def unknown_place_in_region(
-    text: str, span: tuple[int, int], gazetteer, words: PlaceWords, countries: frozenset[str] = frozenset()
+    text: str,
+    span: tuple[int, int],
+    gazetteer,
+    words: PlaceWords,
+    countries: frozenset[str] = frozenset(),
+    peoples: frozenset[str] = frozenset(),
 ) -> RegionFallback | None:
     """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
     which the gazetteer has (a large town of that name elsewhere is never read this way).
-    ``countries``: those of the report's places; a region name that has readings in them is
-    read there ("Katuwana (Southern province)" in a report from Sri Lanka, not Zambia's)."""
+    ``countries``: those the report names by name, where a region name with readings in them
+    is read ("Katuwana (Southern province)" in a report from Sri Lanka, not Zambia's), unless
+    it has one in a country of ``peoples``, those it names by their people ("Ugandan")."""
     for match in words.unknown_with_region.finditer(text, span[0], span[1]):
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
             continue
         # "(Southern province)": the name with its kind word ("Southern Province") read too
         worded = {"region": f"{match.group('region')} {match.group('area')}"} if match.group("area") else {}
-        named = [(g, _areas(gazetteer, match.group(g), countries, worded.get(g)))
+        named = [(g, _areas(gazetteer, match.group(g), countries, worded.get(g), peoples))
                  for g in ("region", "region2") if match.group(g)]  # fmt: skip
         if match.group("region2"):
             named = _agreeing(named, match.group("region2"), gazetteer)
@@ -223,19 +232,26 @@ def _agreeing(named: Readings, outer: str, gazetteer) -> Readings:
 
 
 def _areas(
-    gazetteer, name: str, countries: frozenset[str] = frozenset(), worded: str | None = None
+    gazetteer,
+    name: str,
+    countries: frozenset[str] = frozenset(),
+    worded: str | None = None,
+    peoples: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The divisions (first or second level) and named regions a name (or the name with its
-    kind word, ``worded``) can be: those in ``countries`` when it has any there."""
+    kind word, ``worded``) can be: those in ``countries`` (named by name) when it has any
+    there, unless it has one in a country the text names by its people ("Pakistani")."""
     found = dict(gazetteer.lookup(name))
     found.update((e, s) for e, s in (gazetteer.lookup(worded) if worded else ()) if e not in found)
     areas = [(e, s) for e, s in found.items() if gazetteer.kind(e) in ("admin1", "admin2", "region")]
+    if any(gazetteer.country_code(e) in peoples for e, _ in areas):
+        return areas  # "Pakistani police ... in Punjab province", India named too: as the text has it
     return [(e, s) for e, s in areas if gazetteer.country_code(e) in countries] or areas
 
 
 def _origin(before: str, words: PlaceWords) -> bool:
     """The text before a name tells where people came from ("a caravan from the departments
-    of"), not a scene ("withdrew from the town of")."""
+    of"), not the scene ("withdrew from the town of", "reported from the town of")."""
     found = words.origin.search(before)
     return found is not None and found.group("verb") is None
 
