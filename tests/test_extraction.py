@@ -1712,6 +1712,10 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # an undertaking signed is an agreement, and the deal told again takes its day
+    ("On Friday, the warring parties signed an undertaking to work on a roadmap for implementing the "
+     "peace agreement.\n\nThe deal was reached at a meeting in Entebbe chaired by President Museveni.",
+     lambda rs: {r.event_date for r in rs if r.location == "Entebbe"} == {dt.date(2024, 11, 15)}),
     # a region's country told by its people ("Pakistani") is not overruled by another named
     ("Pakistani police shot dead two suspected militants in Basti Lalwani, Punjab province, on Sunday, "
      "saying they had been trained in India.",
