@@ -24,7 +24,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen: list[Resolved] = []
     relative: list[Resolved] = []
     origins: list[Resolved] = []
-    previous = None
+    previous, previous_titled = None, False
     for place in places:
         mention = place.mention
         if not span[0] <= mention.start < span[1] or id(mention) in qualifiers:
@@ -54,7 +54,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
-        if (mention.relation in ("offset", "between") or words.title.search(before)) and not listed:
+        # "the governor of X", "the defence ministries of X and Y": whose office, not where
+        titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
+        if (mention.relation in ("offset", "between") and not listed) or titled:
             relative.append(place)  # "20 km north of X": a scene only when the clause names no other
             continue
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):
