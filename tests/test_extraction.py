@@ -1712,6 +1712,11 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # ACLED's spellings of the main actors name them ("Al Shabaab"; UPC and MPC, political militias)
+    ("On 15 November 2024, Al Shabaab militants attacked a SNA base in Janale (Marka, Lower Shabelle). "
+     "3 soldiers were killed.", lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Al Shabaab", 2)]),
+    ("On 15 November 2024, UPC elements clashed with MPC fighters in Alindao (Basse-Kotto).",
+     lambda rs: [(r.inter1, r.inter2) for r in rs] == [(3, 3)]),
     # whose ministries (and the list that goes on from them) are not where; a town retaken is
     ("JOHANNESBURG - The defense ministries of Mozambique and Rwanda said on Sunday that their troops "
      "had regained control of a port from extremists who had held the town in northern Mozambique for a "
