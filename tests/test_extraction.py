@@ -1712,6 +1712,11 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # a state's forces described by its people are that state's, external forces abroad
+    ("On 15 November 2024, 2 civilian houses were destroyed by Afghan forces in Saydabad district, Wardak.",
+     lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces of Afghanistan", 1)]),
+    ("On 15 November 2024, French forces killed 10 militants near Menaka.",
+     lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces of France", 8)]),
     # ACLED's spellings of the main actors name them ("Al Shabaab"; UPC and MPC, political militias)
     ("On 15 November 2024, Al Shabaab militants attacked a SNA base in Janale (Marka, Lower Shabelle). "
      "3 soldiers were killed.", lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Al Shabaab", 2)]),

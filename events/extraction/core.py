@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from events.errors import ArticleError
 from events.extraction import classify
-from events.extraction.actors import ActorHit, find_actors, find_parties
+from events.extraction.actors import ActorHit, Party, find_actors, find_parties
 from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
@@ -15,7 +15,7 @@ from events.extraction.counts import attach_counts
 from events.extraction.dating import date_told_event
 from events.extraction.draft import Draft
 from events.extraction.kinds import PRONOUN_START
-from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
+from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
 from events.extraction.report import read_report
@@ -117,7 +117,7 @@ def article_context(
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
-                          parties=_parties(text, actors, places, lexicon), gazetteer=gazetteer,
+                          parties=_parties(text, actors, places, lexicon, gazetteer), gazetteer=gazetteer,
                           lexicon=lexicon, countries=countries, peoples=peoples,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
@@ -183,14 +183,37 @@ def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool
     return following is not None and place.entry is not None and gazetteer.kind(place.entry) == "country"
 
 
-def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon):
+def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazetteer: Gazetteer):
     """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
-    place struck, not the government that 'Kyiv' can stand for)."""
+    place struck, not the government that 'Kyiv' can stand for); a state's forces or police
+    described by its people ("Afghan forces", "Kenyan police") are that state's."""
     scenes = [p.mention for p in places
               if lexicon.places.locative.search(text, max(0, p.mention.start - 60),
                                                 p.mention.start)]  # fmt: skip
-    return [party for party in find_parties(text, actors, lexicon)
-            if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
+    parties = [party for party in find_parties(text, actors, lexicon)
+               if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
+    for place in places:
+        force = STATE_NOUN.match(text, place.mention.end)
+        if force is None or gazetteer.kind(place.entry) != "country" or not _demonym(place, gazetteer):
+            continue
+        if any(
+            p.actor is not None and p.start < force.end() and place.mention.start < p.end for p in parties
+        ):
+            continue  # "Russian forces": a named actor
+        code = gazetteer.country_code(place.entry)
+        police = force.group(1).lower().startswith(("police", "policemen"))
+        name = f"{'Police' if police else 'Military'} Forces of {gazetteer.country_name(code)}"
+        state = Actor(name, "police" if police else "military", code, (), (), inter=1)
+        parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
+        parties.append(Party(place.mention.start, force.end(), "police" if police else "state_forces", state))
+    return sorted(parties, key=lambda p: p.start)
+
+
+# What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces")
+STATE_NOUN = re.compile(
+    r"\s+((?:security\s+|armed\s+|government\s+|defen[cs]e\s+)?forces|troops|soldiers|army|military|"
+    r"servicemen|police|policemen)\b"
+)
 
 
 def article_drafts(
