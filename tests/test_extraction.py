@@ -1712,6 +1712,15 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # a militia named for a people or a place is communal (identity militia, inter 4); one named
+    # for a country, or for nothing, is not
+    ("On 15 November 2024, suspected Fulani militias attacked Karakai (Bungudu LGA, Zamfara) to rustle cows.",
+     lambda rs: [r.inter1 for r in rs] == [4]),
+    ("On 15 November 2024, militiamen from Tonj South county clashed with farmers in Tonj.",
+     lambda rs: [r.inter1 for r in rs] == [4]),
+    ("On 15 November 2024, a militia attacked Karakai (Bungudu LGA, Zamfara).",
+     lambda rs: [r.inter1 for r in rs] == [3]),
+    ("On 15 November 2024, Somali militia attacked Afgooye.", lambda rs: [r.inter1 for r in rs] == [3]),
     # a state's forces described by its people are that state's, external forces abroad
     ("On 15 November 2024, 2 civilian houses were destroyed by Afghan forces in Saydabad district, Wardak.",
      lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces of Afghanistan", 1)]),

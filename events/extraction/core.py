@@ -206,7 +206,39 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
         state = Actor(name, "police" if police else "military", code, (), (), inter=1)
         parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
         parties.append(Party(place.mention.start, force.end(), "police" if police else "state_forces", state))
-    return sorted(parties, key=lambda p: p.start)
+    return sorted((_communal(p, text, places, gazetteer) for p in parties), key=lambda p: p.start)
+
+
+# "Fulani militias", "Bul Nuer militia", "Tonj South county militia", "militiamen from Tonj South
+# county": a militia named for a people, clan or place is a communal one (ACLED's identity militia)
+PEOPLE_BEFORE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2})(?:(?:ethnic|clan|tribal|communal|county|community)\s+)?$"
+)
+FROM_PLACE_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:county|village|community|clan|area)\b"
+)
+NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "an", "pro", "armed", "local",
+                "government", "rebel", "allied", "rival", "unidentified", "unknown", "suspected"}  # fmt: skip
+
+
+def _communal(party: Party, text: str, places: list[Resolved], gazetteer: Gazetteer) -> Party:
+    """A described militia named for a people, clan or place, as the identity militia it is."""
+    if (
+        party.actor is not None
+        or party.type != "political_militia"
+        or "militia" not in text[party.start : party.end]
+    ):
+        return party
+    before = PEOPLE_BEFORE.search(text, max(0, party.start - 40), party.start)
+    if before is not None:
+        words = before.group(1).split()
+        country = any(p.mention.start < party.start and before.start() <= p.mention.start
+                      and gazetteer.kind(p.entry) == "country" for p in places)  # fmt: skip
+        if not country and words[0].lower() not in NOT_A_PEOPLE:
+            return replace(party, type="identity_militia")
+    if FROM_PLACE_AFTER.match(text, party.end):
+        return replace(party, type="identity_militia")
+    return party
 
 
 # What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces")
