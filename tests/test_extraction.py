@@ -1712,6 +1712,9 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # a state's police told with its name ("Kenya's police") are that state's
+    ("On 15 November 2024, Kenya's police shot dead two men in Nairobi.",
+     lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Police Forces of Kenya", 1)]),
     # a militia named for a people or a place is communal (identity militia, inter 4); one named
     # for a country, or for nothing, is not
     ("On 15 November 2024, suspected Fulani militias attacked Karakai (Bungudu LGA, Zamfara) to rustle cows.",

@@ -186,7 +186,8 @@ def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool
 def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazetteer: Gazetteer):
     """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
     place struck, not the government that 'Kyiv' can stand for); a state's forces or police
-    described by its people ("Afghan forces", "Kenyan police") are that state's."""
+    or government named with its people or its name ("Afghan forces", "Kenyan police", "the
+    Nigerien government", "Myanmar military") are that state's."""
     scenes = [p.mention for p in places
               if lexicon.places.locative.search(text, max(0, p.mention.start - 60),
                                                 p.mention.start)]  # fmt: skip
@@ -194,18 +195,21 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
     for place in places:
         force = STATE_NOUN.match(text, place.mention.end)
-        if force is None or gazetteer.kind(place.entry) != "country" or not _demonym(place, gazetteer):
+        if force is None or gazetteer.kind(place.entry) != "country":
             continue
-        if any(
-            p.actor is not None and p.start < force.end() and place.mention.start < p.end for p in parties
-        ):
+        if any(p.actor is not None and p.start < force.end() and place.mention.start < p.end
+               for p in parties):  # fmt: skip
             continue  # "Russian forces": a named actor
-        code = gazetteer.country_code(place.entry)
-        police = force.group(1).lower().startswith(("police", "policemen"))
-        name = f"{'Police' if police else 'Military'} Forces of {gazetteer.country_name(code)}"
-        state = Actor(name, "police" if police else "military", code, (), (), inter=1)
+        code, noun = gazetteer.country_code(place.entry), force.group(1).lower()
+        kind = ("police" if noun.startswith("police") else
+                "government" if noun.startswith(("government", "authorities")) else "military")  # fmt: skip
+        country = gazetteer.country_name(code)
+        name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
         parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
-        parties.append(Party(place.mention.start, force.end(), "police" if police else "state_forces", state))
+        state = Actor(name, kind, code, (), (), inter=1)
+        parties.append(
+            Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)
+        )
     return sorted((_communal(p, text, places, gazetteer) for p in parties), key=lambda p: p.start)
 
 
@@ -243,8 +247,8 @@ def _communal(party: Party, text: str, places: list[Resolved], gazetteer: Gazett
 
 # What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces")
 STATE_NOUN = re.compile(
-    r"\s+((?:security\s+|armed\s+|government\s+|defen[cs]e\s+)?forces|troops|soldiers|army|military|"
-    r"servicemen|police|policemen)\b"
+    r"(?:[’']s)?\s+((?:security\s+|armed\s+|government\s+|defen[cs]e\s+)?forces|troops|soldiers|army|"
+    r"military|servicemen|police|policemen|government|authorities)\b(?!\s+(?:said|says|told|announced|stated))"
 )
 
 
