@@ -1712,6 +1712,9 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # the subject of a light verb ("declared a state of emergency") is who did it
+    ("On 15 November 2024, the Nigerien government declared a state of emergency in Tillaberi.",
+     lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Government of Niger", 1)]),
     # a state's police told with its name ("Kenya's police") are that state's
     ("On 15 November 2024, Kenya's police shot dead two men in Nairobi.",
      lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Police Forces of Kenya", 1)]),

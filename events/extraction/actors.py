@@ -32,9 +32,11 @@ PARTICIPLE_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # A determiner or number before the event word: it is a noun ("one fatality", "the attack").
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+|several|many|no|his|her|"
                          r"their|its|further|more|new|heavy|deadly|fatal)\s+$", re.I)  # fmt: skip
-# "carried out an airstrike": the subject of the support verb made the strike.
+# "carried out an airstrike", "declared a state of emergency": the subject of the support verb
+# made the strike, declared the emergency.
 SUPPORT_VERB = re.compile(r"\b(?:carried out|conducted|launched|staged|committed|perpetrated|mounted|made|"
-                          r"led|claimed|executed)\s+(?:\w+\s+){0,2}$", re.I)  # fmt: skip
+                          r"led|claimed|executed|declared|imposed|announced|ordered|enforced|issued|established|"
+                          r"set up|signed|held|organi[sz]ed)\s+(?:\w+\s+){0,2}$", re.I)  # fmt: skip
 BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
 # "between (the) quota reform protesters and (the) party activists": the sides right after it,
 # joined by "and"
