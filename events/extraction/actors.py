@@ -23,6 +23,9 @@ PASSIVE_BEFORE = re.compile(
     re.I,
 )
 AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# "robbed on the Kaga-Bandoro - Grevai axis (6 Km from Kaga-Bandoro) by armed men": a passive's
+# agent after a place told with its remarks
+PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(
@@ -164,7 +167,7 @@ def _roles_around(
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None
     for party in after:
         gap = text[end : party.start]
-        if AGENT_AFTER.match(gap):
+        if AGENT_AFTER.match(gap) or (passive and PASSIVE_AGENT_AFTER.match(gap)):
             agents.append(party)
         elif TARGET_AFTER.match(gap) or not passive:
             victims.append(party)
