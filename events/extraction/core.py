@@ -103,6 +103,7 @@ def article_context(
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
+    places = _parts_elsewhere(text, places, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
@@ -147,6 +148,35 @@ def _dateline_town(report, places: list[Resolved], gazetteer: Gazetteer) -> list
     best = max(cities, key=gazetteer.population)
     why = f"{gazetteer.label(best)}: a dateline names a town"
     return [replace(p, entry=best, evidence=(*p.evidence, why)) if p is town else p for p in places]
+
+
+# "Sira neighbourhood of Aden city", "the Hodan district of Mogadishu": the first name is a part
+# of the second
+PART_OF = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb|locality|ward)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+PART_WITHIN_KM = 50.0
+
+
+def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+    """The places less a part told of a town that the gazetteer puts far from that town (Sira,
+    India, for "Sira neighbourhood of Aden city"): the gazetteer lacks the part, and the town
+    named with it is where it is."""
+    kept = []
+    for k, place in enumerate(places):
+        town = places[k + 1] if k + 1 < len(places) else None
+        if (
+            town is not None
+            and PART_OF.fullmatch(text, place.mention.end, town.mention.start)
+            and gazetteer.kind(town.entry) in ("city", "poi")
+            and place.entry != town.entry
+            and gazetteer.distances_km([place.entry], [town.entry])[0][0] > PART_WITHIN_KM
+        ):
+            continue
+        kept.append(place)
+    return kept
 
 
 def _demonym(place: Resolved, gazetteer: Gazetteer) -> bool:
