@@ -24,8 +24,10 @@ PASSIVE_BEFORE = re.compile(
 )
 AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # "robbed on the Kaga-Bandoro - Grevai axis (6 Km from Kaga-Bandoro) by armed men": a passive's
-# agent after a place told with its remarks
+# agent after a place told with its remarks, unless "by" is another participle's ("a city retaken
+# by", "a statement issued by", "an area long controlled by")
 PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+OTHER_PARTICIPLE = re.compile(r"\b(?:\w+ed|\w+en|held|led|run|made|done)\s+by\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(
@@ -38,8 +40,9 @@ NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+
 # "carried out an airstrike", "declared a state of emergency": the subject of the support verb
 # made the strike, declared the emergency.
 SUPPORT_VERB = re.compile(r"\b(?:carried out|conducted|launched|staged|committed|perpetrated|mounted|made|"
-                          r"led|claimed|executed|declared|imposed|announced|ordered|enforced|issued|established|"
-                          r"set up|signed|held|organi[sz]ed)\s+(?:\w+\s+){0,2}$", re.I)  # fmt: skip
+                          r"led|claimed|executed|imposed|ordered|enforced|issued|established|set up|signed|"
+                          r"held|organi[sz]ed)\s+(?:\w+\s+){0,2}$|\b(?:declared|announced)\s+an?\s+(?:\w+\s+)?$",
+                          re.I)  # fmt: skip
 BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
 # "between (the) quota reform protesters and (the) party activists": the sides right after it,
 # joined by "and"
@@ -167,7 +170,9 @@ def _roles_around(
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None
     for party in after:
         gap = text[end : party.start]
-        if AGENT_AFTER.match(gap) or (passive and PASSIVE_AGENT_AFTER.match(gap)):
+        if AGENT_AFTER.match(gap) or (
+            passive and PASSIVE_AGENT_AFTER.match(gap) and not OTHER_PARTICIPLE.search(gap)
+        ):
             agents.append(party)
         elif TARGET_AFTER.match(gap) or not passive:
             victims.append(party)

@@ -153,15 +153,14 @@ def _dateline_town(report, places: list[Resolved], gazetteer: Gazetteer) -> list
 # "Sira neighbourhood of Aden city", "the Hodan district of Mogadishu": the first name is a part
 # of the second
 PART_OF = re.compile(
-    r"\s+(?:neighbou?rhood|district|quarter|suburb|locality|ward)\s+(?:of|in)\s+"
+    r"\s+(?:neighbou?rhood|district|quarter|suburb|ward)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
-PART_WITHIN_KM = 50.0
 
 
 def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
-    """The places less a part told of a town that the gazetteer puts far from that town (Sira,
+    """The places less a part told of a town that the gazetteer puts in another country (Sira,
     India, for "Sira neighbourhood of Aden city"): the gazetteer lacks the part, and the town
     named with it is where it is."""
     kept = []
@@ -172,7 +171,7 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
             and PART_OF.fullmatch(text, place.mention.end, town.mention.start)
             and gazetteer.kind(town.entry) in ("city", "poi")
             and place.entry != town.entry
-            and gazetteer.distances_km([place.entry], [town.entry])[0][0] > PART_WITHIN_KM
+            and gazetteer.country_code(place.entry) != gazetteer.country_code(town.entry)
         ):
             continue
         kept.append(place)
@@ -215,12 +214,14 @@ def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool
 
 def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazetteer: Gazetteer):
     """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
-    place struck, not the government that 'Kyiv' can stand for); a state's forces or police
-    or government named with its people or its name ("Afghan forces", "Kenyan police", "the
-    Nigerien government", "Myanmar military") are that state's."""
+    place struck, not the government that 'Kyiv' can stand for; "the armed forces of Ukraine"
+    are Ukraine's); a state's forces or police
+    or government named with its people or its name ("Afghan forces", "Kenyan police", "Myanmar
+    military", "the Nigerien government") are that state's."""
     scenes = [p.mention for p in places
-              if lexicon.places.locative.search(text, max(0, p.mention.start - 60),
-                                                p.mention.start)]  # fmt: skip
+              if lexicon.places.locative.search(text, max(0, p.mention.start - 60), p.mention.start)
+              and not lexicon.places.title.search(text, max(0, p.mention.start - 60),
+                                                  p.mention.start)]  # fmt: skip
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
     for place in places:
@@ -231,16 +232,20 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
                for p in parties):  # fmt: skip
             continue  # "Russian forces": a named actor
         code, noun = gazetteer.country_code(place.entry), force.group(1).lower()
-        kind = ("police" if noun.startswith("police") else
-                "government" if noun.startswith(("government", "authorities")) else "military")  # fmt: skip
         country = gazetteer.country_name(code)
+        if not _demonym(place, gazetteer) and normalize_name(place.mention.text) != normalize_name(
+            country or ""
+        ):
+            continue  # "Congo's army": a name that several states go by
+        kind = ("police" if noun.startswith("police") else
+                "government" if noun in ("government", "authorities") else "military")  # fmt: skip
         name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
         parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
         state = Actor(name, kind, code, (), (), inter=1)
         parties.append(
             Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)
         )
-    return sorted((_communal(p, text, places, gazetteer) for p in parties), key=lambda p: p.start)
+    return sorted((_communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
 
 
 # "Fulani militias", "Bul Nuer militia", "Tonj South county militia", "militiamen from Tonj South
@@ -255,7 +260,9 @@ NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "a
                 "government", "rebel", "allied", "rival", "unidentified", "unknown", "suspected"}  # fmt: skip
 
 
-def _communal(party: Party, text: str, places: list[Resolved], gazetteer: Gazetteer) -> Party:
+def _communal(
+    party: Party, text: str, places: list[Resolved], gazetteer: Gazetteer, lexicon: Lexicon
+) -> Party:
     """A described militia named for a people, clan or place, as the identity militia it is."""
     if (
         party.actor is not None
@@ -266,19 +273,28 @@ def _communal(party: Party, text: str, places: list[Resolved], gazetteer: Gazett
     before = PEOPLE_BEFORE.search(text, max(0, party.start - 40), party.start)
     if before is not None:
         words = before.group(1).split()
-        country = any(p.mention.start < party.start and before.start() <= p.mention.start
-                      and gazetteer.kind(p.entry) == "country" for p in places)  # fmt: skip
-        if not country and words[0].lower() not in NOT_A_PEOPLE:
+        # a country's or a division's name ("Somali militia", "Donetsk militia") is no people's
+        named = any(p.mention.start < party.start and before.start() <= p.mention.start
+                    and gazetteer.kind(p.entry) in ("country", "admin1") for p in places)  # fmt: skip
+        opening = re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, before.start() - 3) : before.start()])
+        common = any(w.lower() in lexicon.function_words or w.lower() in NOT_A_PEOPLE for w in words)
+        if not named and not opening and not common:
             return replace(party, type="identity_militia")
     if FROM_PLACE_AFTER.match(text, party.end):
         return replace(party, type="identity_militia")
     return party
 
 
-# What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces")
+# What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces",
+# "Ukrainian government positions"), and its government ("the Nigerien government")
 STATE_NOUN = re.compile(
-    r"(?:[’']s)?\s+((?:security\s+|armed\s+|government\s+|defen[cs]e\s+)?forces|troops|soldiers|army|"
-    r"military|servicemen|police|policemen|government|authorities)\b(?!\s+(?:said|says|told|announced|stated))"
+    r"(?:[’']s)?\s+((?:security\s+|armed\s+|defen[cs]e\s+)?forces|troops|soldiers?|army|military|servicem[ae]n|"
+    r"police|policemen|(?i:government)\s+(?:[\w-]+\s+)?(?:forces|positions?|troops|soldiers?|army|military|"
+    r"checkpoints?|servicem[ae]n)|(?i:government|authorities))\b"
+    # not a state that only tells or comments ("the Nigerian government declared Sunday's attack a
+    # terrorist act"); "declared a state of emergency" is its act
+    r"(?!\s+(?:said|says|told|stated|confirmed|condemned|denounced|described|called|blamed|accused|denied|"
+    r"(?:declared|announced)(?!\s+an?\s)))"
 )
 
 
