@@ -27,7 +27,12 @@ AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]
 # agent after a place told with its remarks, unless "by" is another participle's ("a city retaken
 # by", "a statement issued by", "an area long controlled by")
 PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-OTHER_PARTICIPLE = re.compile(r"\b(?:\w+ed|\w+en|held|led|run|made|done)\s+by\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+OTHER_PARTICIPLE = re.compile(
+    r"\b(?:retaken|taken|recaptured|captured|seized|held|controlled|occupied|issued|published|released|led|"
+    r"run|backed|supported|funded|surrounded|administered|governed|ruled|used|built|owned|operated|"
+    r"established|attributed|blamed)\s+(?:\w+ly\s+)?by\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(

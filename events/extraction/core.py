@@ -160,9 +160,9 @@ PART_OF = re.compile(
 
 
 def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
-    """The places less a part told of a town that the gazetteer puts in another country (Sira,
-    India, for "Sira neighbourhood of Aden city"): the gazetteer lacks the part, and the town
-    named with it is where it is."""
+    """The places less a part told of a town that the gazetteer puts elsewhere (Sira, India, for
+    "Sira neighbourhood of Aden city"): the gazetteer lacks the part, and the town named with it
+    is where it is."""
     kept = []
     for k, place in enumerate(places):
         town = places[k + 1] if k + 1 < len(places) else None
@@ -171,11 +171,25 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
             and PART_OF.fullmatch(text, place.mention.end, town.mention.start)
             and gazetteer.kind(town.entry) in ("city", "poi")
             and place.entry != town.entry
-            and gazetteer.country_code(place.entry) != gazetteer.country_code(town.entry)
+            and _elsewhere(place.entry, town.entry, gazetteer)
         ):
             continue
         kept.append(place)
     return kept
+
+
+def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
+    """The gazetteer's namesake of a town's part lies in another country, or far away in another
+    first-level division (Guadalupe, Nuevo León, for "the Guadalupe neighbourhood of Culiacan";
+    not Singa for "the Sinja locality of Sennar", both in Sennar state)."""
+    if gazetteer.country_code(part) != gazetteer.country_code(town):
+        return True
+    a, b = gazetteer.entry(part), gazetteer.entry(town)
+    return (a["admin1_code"] != b["admin1_code"]
+            and gazetteer.distances_km([part], [town])[0][0] > PART_WITHIN_KM)  # fmt: skip
+
+
+PART_WITHIN_KM = 50.0
 
 
 def _demonym(place: Resolved, gazetteer: Gazetteer) -> bool:
@@ -256,8 +270,12 @@ PEOPLE_BEFORE = re.compile(
 FROM_PLACE_AFTER = re.compile(
     r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:county|village|community|clan|area)\b"
 )
-NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "an", "pro", "armed", "local",
-                "government", "rebel", "allied", "rival", "unidentified", "unknown", "suspected"}  # fmt: skip
+NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "an", "pro", "armed",
+                "local", "government", "rebel", "allied", "rival", "unidentified", "unknown",
+                "suspected", "late", "early", "overnight", "yesterday", "today", "last", "next",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"}  # fmt: skip
 
 
 def _communal(
@@ -273,12 +291,11 @@ def _communal(
     before = PEOPLE_BEFORE.search(text, max(0, party.start - 40), party.start)
     if before is not None:
         words = before.group(1).split()
-        # a country's or a division's name ("Somali militia", "Donetsk militia") is no people's
+        # a country's name or people ("Somali militia") is no people's of its own
         named = any(p.mention.start < party.start and before.start() <= p.mention.start
-                    and gazetteer.kind(p.entry) in ("country", "admin1") for p in places)  # fmt: skip
-        opening = re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, before.start() - 3) : before.start()])
+                    and gazetteer.kind(p.entry) == "country" for p in places)  # fmt: skip
         common = any(w.lower() in lexicon.function_words or w.lower() in NOT_A_PEOPLE for w in words)
-        if not named and not opening and not common:
+        if not named and not common:
             return replace(party, type="identity_militia")
     if FROM_PLACE_AFTER.match(text, party.end):
         return replace(party, type="identity_militia")
@@ -293,7 +310,7 @@ STATE_NOUN = re.compile(
     r"checkpoints?|servicem[ae]n)|(?i:government|authorities))\b"
     # not a state that only tells or comments ("the Nigerian government declared Sunday's attack a
     # terrorist act"); "declared a state of emergency" is its act
-    r"(?!\s+(?:said|says|told|stated|confirmed|condemned|denounced|described|called|blamed|accused|denied|"
+    r"(?!\s+(?:said|says|told|stated|condemned|denounced|called|blamed|accused|denied|"
     r"(?:declared|announced)(?!\s+an?\s)))"
 )
 
