@@ -253,9 +253,12 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
             continue  # "Congo's army": a name that several states go by
         kind = ("police" if noun.startswith("police") else
                 "government" if noun in ("government", "authorities") else "military")  # fmt: skip
-        name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
         parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
-        state = Actor(name, kind, code, (), (), inter=1)
+        name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
+        # the lexicon's own entry for that state's forces, with ACLED's period ("(2017-)"), if any
+        dated = re.compile(rf"{re.escape(name)}(?: \(\d{{4}}-(?:\d{{4}})?\))?")
+        known = next((a for a in lexicon.actors if a.country == code and dated.fullmatch(a.name)), None)
+        state = known or Actor(name, kind, code, (), (), inter=1)
         parties.append(
             Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)
         )
@@ -267,6 +270,7 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
 PEOPLE_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2})(?:(?:ethnic|clan|tribal|communal|county|community)\s+)?$"
 )
+ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|en|ous|ful|less|ive|ly|ant|ent|ic|al|ish|ue)$", re.I)
 FROM_PLACE_AFTER = re.compile(
     r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:county|village|community|clan|area)\b"
 )
@@ -295,7 +299,9 @@ def _communal(
         named = any(p.mention.start < party.start and before.start() <= p.mention.start
                     and gazetteer.kind(p.entry) == "country" for p in places)  # fmt: skip
         common = any(w.lower() in lexicon.function_words or w.lower() in NOT_A_PEOPLE for w in words)
-        if not named and not common:
+        # a sentence's first word may be a common adjective capitalised ("Masked militiamen")
+        opening = re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, before.start() - 3) : before.start()])
+        if not named and not common and not (opening and ADJECTIVE_ENDING.search(words[0])):
             return replace(party, type="identity_militia")
     if FROM_PLACE_AFTER.match(text, party.end):
         return replace(party, type="identity_militia")
