@@ -6,9 +6,11 @@ clause: who did it (the agent) and to whom (the victim), from the clause's voice
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.extraction.lexicon import Actor, Lexicon
+from events.places import Gazetteer, Resolved
+from events.reading.text import normalize_name
 
 SOURCE_VERB = re.compile(r"\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b")
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
@@ -200,3 +202,93 @@ def _roles_around(
     agents = [p for p in agents if p.type != "property"]  # things do not act
     chosen = {id(p) for p in agents + victims}
     return Roles(tuple(agents), tuple(victims), tuple(p for p in inside if id(p) not in chosen))
+
+
+# What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces",
+# "Ukrainian government positions"), and its government ("the Nigerien government")
+STATE_NOUN = re.compile(
+    r"(?:[’']s)?\s+((?:security\s+|armed\s+|defen[cs]e\s+)?forces|troops|soldiers?|army|military|servicem[ae]n|"
+    r"police|policemen|(?i:government)\s+(?:[\w-]+\s+)?(?:forces|positions?|troops|soldiers?|army|military|"
+    r"checkpoints?|servicem[ae]n)|(?i:government|authorities))\b"
+    # not a state that only tells or comments ("the Nigerian government declared Sunday's attack a
+    # terrorist act"); "declared a state of emergency" is its act
+    r"(?!\s+(?:said|says|told|stated|condemned|denounced|called|blamed|accused|denied|"
+    r"(?:declared|announced)(?!\s+an?\s)))"
+)
+
+
+def described_states(
+    text: str, places: list[Resolved], parties: list[Party], lexicon: Lexicon, gazetteer: Gazetteer
+) -> list[Party]:
+    """The parties, with a state's forces, police or government named with its people or its
+    name ("Afghan forces", "Kenya's police", "Myanmar military", "the Nigerien government") as
+    that state's actor (the lexicon's dated entry when it has one: "Military Forces of France
+    (2017-)"), unless a named actor covers them, the name is one several states go by ("Congo's
+    army"), or the state only tells or comments."""
+    for place in places:
+        force = STATE_NOUN.match(text, place.mention.end)
+        if force is None or gazetteer.kind(place.entry) != "country":
+            continue
+        if any(p.actor is not None and p.start < force.end() and place.mention.start < p.end
+               for p in parties):  # fmt: skip
+            continue  # "Russian forces": a named actor
+        code, noun = gazetteer.country_code(place.entry), force.group(1).lower()
+        country = gazetteer.country_name(code)
+        demonym = gazetteer.is_demonym(normalize_name(place.mention.text))
+        if not demonym and normalize_name(place.mention.text) != normalize_name(country or ""):
+            continue  # "Congo's army": a name that several states go by
+        kind = ("police" if noun.startswith("police") else
+                "government" if noun in ("government", "authorities") else "military")  # fmt: skip
+        parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
+        name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
+        # the lexicon's own entry for that state's forces, with ACLED's period ("(2017-)"), if any
+        dated = re.compile(rf"{re.escape(name)}(?: \(\d{{4}}-(?:\d{{4}})?\))?")
+        known = next((a for a in lexicon.actors if a.country == code and dated.fullmatch(a.name)), None)
+        state = known or Actor(name, kind, code, (), (), inter=1)
+        parties.append(
+            Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)
+        )
+    return parties
+
+
+# "Fulani militias", "Bul Nuer militia", "Tonj South county militia", "militiamen from Tonj South
+# county": a militia named for a people, clan or place is a communal one (ACLED's identity militia)
+PEOPLE_BEFORE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2})(?:(?:ethnic|clan|tribal|communal|county|community)\s+)?$"
+)
+ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|en|ous|ful|less|ive|ly|ant|ent|ic|al|ish|ue)$", re.I)
+FROM_PLACE_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:county|village|community|clan|area)\b"
+)
+NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "an", "pro", "armed",
+                "local", "government", "rebel", "allied", "rival", "unidentified", "unknown",
+                "suspected", "late", "early", "overnight", "yesterday", "today", "last", "next",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"}  # fmt: skip
+
+
+def communal(
+    party: Party, text: str, places: list[Resolved], gazetteer: Gazetteer, lexicon: Lexicon
+) -> Party:
+    """A described militia named for a people, clan or place, as the identity militia it is."""
+    if (
+        party.actor is not None
+        or party.type != "political_militia"
+        or "militia" not in text[party.start : party.end]
+    ):
+        return party
+    before = PEOPLE_BEFORE.search(text, max(0, party.start - 40), party.start)
+    if before is not None:
+        words = before.group(1).split()
+        # a country's name or people ("Somali militia") is no people's of its own
+        named = any(p.mention.start < party.start and before.start() <= p.mention.start
+                    and gazetteer.kind(p.entry) == "country" for p in places)  # fmt: skip
+        common = any(w.lower() in lexicon.function_words or w.lower() in NOT_A_PEOPLE for w in words)
+        # a sentence's first word may be a common adjective capitalised ("Masked militiamen")
+        opening = re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, before.start() - 3) : before.start()])
+        if not named and not common and not (opening and ADJECTIVE_ENDING.search(words[0])):
+            return replace(party, type="identity_militia")
+    if FROM_PLACE_AFTER.match(text, party.end):
+        return replace(party, type="identity_militia")
+    return party

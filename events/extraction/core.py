@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from events.errors import ArticleError
 from events.extraction import classify
-from events.extraction.actors import ActorHit, Party, find_actors, find_parties
+from events.extraction.actors import ActorHit, communal, described_states, find_actors, find_parties
 from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
@@ -15,7 +15,7 @@ from events.extraction.counts import attach_counts
 from events.extraction.dating import date_told_event
 from events.extraction.draft import Draft
 from events.extraction.kinds import PRONOUN_START
-from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
+from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
 from events.extraction.report import read_report
@@ -157,6 +157,7 @@ PART_OF = re.compile(
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
+PART_WITHIN_KM = 50.0  # a namesake of a town's part this far from the town, in another division
 
 
 def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
@@ -187,9 +188,6 @@ def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
     a, b = gazetteer.entry(part), gazetteer.entry(town)
     return (a["admin1_code"] != b["admin1_code"]
             and gazetteer.distances_km([part], [town])[0][0] > PART_WITHIN_KM)  # fmt: skip
-
-
-PART_WITHIN_KM = 50.0
 
 
 def _demonym(place: Resolved, gazetteer: Gazetteer) -> bool:
@@ -229,96 +227,16 @@ def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool
 def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazetteer: Gazetteer):
     """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
     place struck, not the government that 'Kyiv' can stand for; "the armed forces of Ukraine"
-    are Ukraine's); a state's forces or police
-    or government named with its people or its name ("Afghan forces", "Kenyan police", "Myanmar
-    military", "the Nigerien government") are that state's."""
+    are Ukraine's); states described by their people (actors.described_states) and communal
+    militias (actors.communal) as such."""
     scenes = [p.mention for p in places
               if lexicon.places.locative.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not lexicon.places.title.search(text, max(0, p.mention.start - 60),
                                                   p.mention.start)]  # fmt: skip
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
-    for place in places:
-        force = STATE_NOUN.match(text, place.mention.end)
-        if force is None or gazetteer.kind(place.entry) != "country":
-            continue
-        if any(p.actor is not None and p.start < force.end() and place.mention.start < p.end
-               for p in parties):  # fmt: skip
-            continue  # "Russian forces": a named actor
-        code, noun = gazetteer.country_code(place.entry), force.group(1).lower()
-        country = gazetteer.country_name(code)
-        if not _demonym(place, gazetteer) and normalize_name(place.mention.text) != normalize_name(
-            country or ""
-        ):
-            continue  # "Congo's army": a name that several states go by
-        kind = ("police" if noun.startswith("police") else
-                "government" if noun in ("government", "authorities") else "military")  # fmt: skip
-        parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
-        name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
-        # the lexicon's own entry for that state's forces, with ACLED's period ("(2017-)"), if any
-        dated = re.compile(rf"{re.escape(name)}(?: \(\d{{4}}-(?:\d{{4}})?\))?")
-        known = next((a for a in lexicon.actors if a.country == code and dated.fullmatch(a.name)), None)
-        state = known or Actor(name, kind, code, (), (), inter=1)
-        parties.append(
-            Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)
-        )
-    return sorted((_communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
-
-
-# "Fulani militias", "Bul Nuer militia", "Tonj South county militia", "militiamen from Tonj South
-# county": a militia named for a people, clan or place is a communal one (ACLED's identity militia)
-PEOPLE_BEFORE = re.compile(
-    r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2})(?:(?:ethnic|clan|tribal|communal|county|community)\s+)?$"
-)
-ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|en|ous|ful|less|ive|ly|ant|ent|ic|al|ish|ue)$", re.I)
-FROM_PLACE_AFTER = re.compile(
-    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:county|village|community|clan|area)\b"
-)
-NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "an", "pro", "armed",
-                "local", "government", "rebel", "allied", "rival", "unidentified", "unknown",
-                "suspected", "late", "early", "overnight", "yesterday", "today", "last", "next",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"}  # fmt: skip
-
-
-def _communal(
-    party: Party, text: str, places: list[Resolved], gazetteer: Gazetteer, lexicon: Lexicon
-) -> Party:
-    """A described militia named for a people, clan or place, as the identity militia it is."""
-    if (
-        party.actor is not None
-        or party.type != "political_militia"
-        or "militia" not in text[party.start : party.end]
-    ):
-        return party
-    before = PEOPLE_BEFORE.search(text, max(0, party.start - 40), party.start)
-    if before is not None:
-        words = before.group(1).split()
-        # a country's name or people ("Somali militia") is no people's of its own
-        named = any(p.mention.start < party.start and before.start() <= p.mention.start
-                    and gazetteer.kind(p.entry) == "country" for p in places)  # fmt: skip
-        common = any(w.lower() in lexicon.function_words or w.lower() in NOT_A_PEOPLE for w in words)
-        # a sentence's first word may be a common adjective capitalised ("Masked militiamen")
-        opening = re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, before.start() - 3) : before.start()])
-        if not named and not common and not (opening and ADJECTIVE_ENDING.search(words[0])):
-            return replace(party, type="identity_militia")
-    if FROM_PLACE_AFTER.match(text, party.end):
-        return replace(party, type="identity_militia")
-    return party
-
-
-# What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces",
-# "Ukrainian government positions"), and its government ("the Nigerien government")
-STATE_NOUN = re.compile(
-    r"(?:[’']s)?\s+((?:security\s+|armed\s+|defen[cs]e\s+)?forces|troops|soldiers?|army|military|servicem[ae]n|"
-    r"police|policemen|(?i:government)\s+(?:[\w-]+\s+)?(?:forces|positions?|troops|soldiers?|army|military|"
-    r"checkpoints?|servicem[ae]n)|(?i:government|authorities))\b"
-    # not a state that only tells or comments ("the Nigerian government declared Sunday's attack a
-    # terrorist act"); "declared a state of emergency" is its act
-    r"(?!\s+(?:said|says|told|stated|condemned|denounced|called|blamed|accused|denied|"
-    r"(?:declared|announced)(?!\s+an?\s)))"
-)
+    parties = described_states(text, places, parties, lexicon, gazetteer)
+    return sorted((communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
 
 
 def article_drafts(
