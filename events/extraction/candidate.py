@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from events.extraction import scene
 from events.extraction.actors import ActorHit, Party, Roles
 from events.extraction.casualties import Casualties
 from events.extraction.draft import Draft
@@ -66,6 +67,13 @@ class ArticleContext:
     @property
     def text(self) -> str:
         return self.article.text
+
+    def lacking(self, span: tuple[int, int]) -> scene.RegionFallback | None:
+        """A scene in ``span`` the gazetteer lacks, named with its region, read in the report's
+        countries (scene.unknown_place_in_region)."""
+        return scene.unknown_place_in_region(
+            self.text, span, self.gazetteer, self.lexicon.places, self.countries, self.peoples
+        )
 
     @cached_property
     def opening_end(self) -> int:

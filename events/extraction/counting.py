@@ -97,13 +97,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
     before was, relative to X: that attack, not another."""
     text, gazetteer = ctx.text, ctx.gazetteer
     areas = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
-    lacking = (
-        scene.unknown_place_in_region(
-            text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
-        )
-        if areas
-        else None
-    )
+    lacking = ctx.lacking(c.clause) if areas else None
     # a scene of its own the gazetteer lacks ("in the town of X in Plateau state", "in X"): more of
     # the event told there (or told in that region with no more precise place), else a new event
     if lacking:

@@ -26,13 +26,10 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     c.targets = _scene_places(c, ctx, c.clause)
     if c.roles_of("weak") and not ctx.entry:
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
-        lacking = scene.unknown_place_in_region(
-            text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
+        return bool(
+            c.targets or ctx.lacking(c.clause) or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
         )
-        return bool(c.targets or lacking or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon))
-    if not c.targets and not scene.unknown_place_in_region(
-        text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
-    ):
+    if not c.targets and not ctx.lacking(c.clause):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
@@ -62,9 +59,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
     if c.trigger.placeless:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
-    fallback = scene.unknown_place_in_region(
-        text, c.clause, gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
-    )
+    fallback = ctx.lacking(c.clause)
     areas_only = all(gazetteer.kind(p.entry) in AREA_KINDS for p in c.targets)
     if fallback is not None and areas_only:
         c.targets, c.unknown = [fallback.region], fallback.place_name
@@ -186,9 +181,7 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
         if scenes:
             named = scenes[-1], None
         # else a scene the gazetteer lacks, named with its divisions: "in Basonge (Lubefu, Sankuru)"
-        elif lacking := scene.unknown_place_in_region(
-            ctx.text, span, ctx.gazetteer, ctx.lexicon.places, ctx.countries, ctx.peoples
-        ):
+        elif lacking := ctx.lacking(span):
             named = lacking.region, lacking.place_name
         else:
             named = scene.division_named(ctx.text, span, ctx.places, ctx.gazetteer)
