@@ -1742,7 +1742,7 @@ REVIEWED = [
     ("Congo's army clashed with M23 rebels near Sake on Sunday, November 17.",
      lambda rs: bool(rs) and all((r.actor1 or "").endswith("Democratic Republic of the Congo") for r in rs)),
     ("The Nigerian government declared Sunday's attack on a church in Owo a terrorist act.",
-     lambda rs: all("Government" not in (r.actor1 or "") for r in rs)),
+     lambda rs: bool(rs) and all("Government" not in (r.actor1 or "") for r in rs)),
     ("RSF fighters stormed villages in the Sinja locality of Sennar on Sunday, November 17, killing at least "
      "12 civilians.", lambda rs: "Singa" in {r.location for r in rs}),
     ("Two Somali soldiers were killed in an ambush near Afgoye on Sunday, November 17, according to a "

@@ -217,6 +217,14 @@ STATE_NOUN = re.compile(
 )
 
 
+PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")  # ACLED's years after a state actor's name
+
+
+def named_by_people(place: Resolved, gazetteer: Gazetteer) -> bool:
+    """The place is named by its people's adjective ("Russian forces", "Pakistani police")."""
+    return gazetteer.is_demonym(normalize_name(place.mention.text))
+
+
 def described_states(
     text: str, places: list[Resolved], parties: list[Party], lexicon: Lexicon, gazetteer: Gazetteer
 ) -> list[Party]:
@@ -234,16 +242,18 @@ def described_states(
             continue  # "Russian forces": a named actor
         code, noun = gazetteer.country_code(place.entry), force.group(1).lower()
         country = gazetteer.country_name(code)
-        demonym = gazetteer.is_demonym(normalize_name(place.mention.text))
-        if not demonym and normalize_name(place.mention.text) != normalize_name(country or ""):
+        if not named_by_people(place, gazetteer) and normalize_name(place.mention.text) != normalize_name(
+            country or ""
+        ):
             continue  # "Congo's army": a name that several states go by
         kind = ("police" if noun.startswith("police") else
                 "government" if noun in ("government", "authorities") else "military")  # fmt: skip
         parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
         name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
         # the lexicon's own entry for that state's forces, with ACLED's period ("(2017-)"), if any
-        dated = re.compile(rf"{re.escape(name)}(?: \(\d{{4}}-(?:\d{{4}})?\))?")
-        known = next((a for a in lexicon.actors if a.country == code and dated.fullmatch(a.name)), None)
+        known = next(
+            (a for a in lexicon.actors if a.country == code and PERIOD.sub("", a.name) == name), None
+        )
         state = known or Actor(name, kind, code, (), (), inter=1)
         parties.append(
             Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from events.errors import ArticleError
 from events.extraction import classify
-from events.extraction.actors import ActorHit, communal, described_states, find_actors, find_parties
+from events.extraction.actors import (
+    ActorHit,
+    communal,
+    described_states,
+    find_actors,
+    find_parties,
+    named_by_people,
+)
 from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
@@ -25,7 +32,7 @@ from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.reading.article import Article
-from events.reading.text import Sentence, normalize_name, split_sentences
+from events.reading.text import Sentence, split_sentences
 from events.records.record import EventRecord
 
 ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
@@ -108,8 +115,8 @@ def article_context(
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
     named = [p for p in places if gazetteer.kind(p.entry) == "country"]
-    countries = frozenset(gazetteer.country_code(p.entry) for p in named if not _demonym(p, gazetteer))
-    peoples = frozenset(gazetteer.country_code(p.entry) for p in named if _demonym(p, gazetteer))
+    countries = frozenset(gazetteer.country_code(p.entry) for p in named if not named_by_people(p, gazetteer))
+    peoples = frozenset(gazetteer.country_code(p.entry) for p in named if named_by_people(p, gazetteer))
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon)
@@ -188,11 +195,6 @@ def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
     a, b = gazetteer.entry(part), gazetteer.entry(town)
     return (a["admin1_code"] != b["admin1_code"]
             and gazetteer.distances_km([part], [town])[0][0] > PART_WITHIN_KM)  # fmt: skip
-
-
-def _demonym(place: Resolved, gazetteer: Gazetteer) -> bool:
-    """The place is named by its people's adjective ("Russian forces")."""
-    return gazetteer.is_demonym(normalize_name(place.mention.text))
 
 
 def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
