@@ -667,12 +667,13 @@ def test_an_event_with_no_place_below_a_reports_opening_is_not_coded(gazetteer, 
     text = opening + "They arrived on motorcycles.\n\nResidents fled.\n\n" + ambush
     records = extract(text, gazetteer, lexicon, dt.date(2025, 7, 14))
     assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Gusau")]
-    # told in the opening paragraphs it is the report's news, placed or not
+    # in the opening paragraphs too, beside an event the report places
     records = extract(opening + ambush, gazetteer, lexicon, dt.date(2025, 7, 14))
-    assert [(r.event_type, r.location) for r in records] == [
-        ("Violence against civilians", "Gusau"),
-        ("Battles", None),
-    ]
+    assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Gusau")]
+    # but a report that places none of its events keeps its opening's news, unplaced
+    records = extract("Attacks in the north\n\n" + ambush + "\n\nResidents fled.", gazetteer, lexicon,
+                      dt.date(2025, 7, 14))  # fmt: skip
+    assert [(r.event_type, r.location) for r in records] == [("Battles", None)]
 
 
 @pytest.mark.parametrize(
@@ -695,9 +696,13 @@ def test_an_event_placed_only_in_a_country_is_not_coded_in_a_report(gazetteer, l
     middle = "The house was flattened.\n\nRescuers searched the rubble.\n\n"
     records = extract(report + middle + strikes, gazetteer, lexicon, dt.date(2024, 7, 29))
     assert [r.location for r in records] == ["Tyre"]
-    # in the opening it is the report's news, as in a one-paragraph entry: kept, for its reader to place
+    # in the opening too, beside an event the report places
     records = extract(report + strikes, gazetteer, lexicon, dt.date(2024, 7, 29))
-    assert [r.location for r in records] == ["Tyre", "Lebanon"]
+    assert [r.location for r in records] == ["Tyre"]
+    # a report that places nothing keeps it, for its reader to place; so does a one-paragraph entry
+    records = extract("Strikes on Lebanon\n\n" + strikes + "\n\nRescuers searched the rubble.", gazetteer,
+                      lexicon, dt.date(2024, 7, 29))  # fmt: skip
+    assert [r.location for r in records] == ["Lebanon"]
     records = extract(strikes, gazetteer, lexicon, dt.date(2024, 7, 29))
     assert [r.location for r in records] == ["Lebanon"]
 
@@ -1845,13 +1850,13 @@ REVIEWED = [
     ("KABUL - Gunmen killed three men in Herat province on Sunday.\n\nOn Monday, a magnetic bomb "
      "attached to a minibus exploded in the Dasht-e-Barchi area, killing six people.",
      lambda rs: [r.admin1 for r in rs if r.location == "Dasht-e-Barchi"] == ["Kābul"]),
-    # another incident keeps no borrowed place
+    # another incident borrows no place (and, placed nowhere beside a placed event, is not coded)
     ("KYIV - Russian forces shelled Kherson on Sunday, killing two civilians.\n\nElsewhere on Sunday, a "
      "Russian drone attack wounded three people, the air force said.",
-     lambda rs: [r.location for r in rs if r.injuries == 3] == [None]),
+     lambda rs: [(r.location, r.injuries) for r in rs] == [("Kherson", None)]),
     ("ISLAMABAD - Police clashed with PTI supporters in Lahore on Sunday, injuring 20.\n\nIn a separate "
      "incident on Sunday, militants ambushed a convoy on a highway in the northwest, killing six soldiers.",
-     lambda rs: [r.location for r in rs if r.fatalities == 6] == [None]),
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Lahore", None)]),
     # the attackers' dead are not a part of the villagers'
     ("MAIDUGURI - Boko Haram fighters attacked a village in Borno state on Sunday, killing 10 villagers. "
      "Six of the attackers were also killed in the fighting.", lambda rs: [r.fatalities for r in rs] == [16]),

@@ -277,8 +277,10 @@ def article_drafts(
             ctx.drafts.extend(_entry_drafts(ctx))
         _coded_counts(ctx.drafts, article.text, lexicon)
     retype(ctx.drafts, ctx.typer)
+    paragraphed = bool(ctx.sentences) and ctx.sentences[-1].paragraph > 0
     for draft in ctx.drafts:
         draft.context = ctx.below_opening(draft.sentence)
+        draft.paragraphed = paragraphed
     return [d for d in ctx.drafts if not _context_development(d)]
 
 
@@ -401,22 +403,28 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
             draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
 
 
-def _unplaced(draft: Draft, gazetteer: Gazetteer) -> bool:
-    """An event told below a report's opening paragraphs with no place at all, even after its
+def _unplaced(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+    """An event of a report of several paragraphs with no place at all, even after its
     headline's, or only a country (which has no geometry: "struck Hezbollah targets deep
     inside Lebanon"): told too loosely to code (ACLED codes no event without a location).
-    Talks and calls need no place; the opening's events are the report's news, placed or not."""
-    if not draft.context or draft.unknown_place or draft.event_type == "Diplomacy":
+    Talks and calls need no place; an opening event stays when the report places none."""
+    if not draft.paragraphed or draft.unknown_place or draft.event_type == "Diplomacy":
         return False
-    return draft.place is None or gazetteer.kind(draft.place.entry) == "country"
+    if not _loose(draft, gazetteer):
+        return False
+    return draft.context or any(d.event_type != "Diplomacy" and not _loose(d, gazetteer) for d in drafts)
+
+
+def _loose(draft: Draft, gazetteer: Gazetteer) -> bool:
+    return not draft.unknown_place and (draft.place is None or gazetteer.kind(draft.place.entry) == "country")
 
 
 def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
-    drafts = [d for d in merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
-              if not _unplaced(d, gazetteer)]  # fmt: skip
+    drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+    drafts = [d for d in drafts if not _unplaced(d, drafts, gazetteer)]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

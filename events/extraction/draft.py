@@ -42,6 +42,7 @@ class Draft:
     fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
     separate: bool = False  # its sentence opens another incident ("Hours later, ...")
     context: bool = False  # told below a report's opening paragraphs (core.article_drafts)
+    paragraphed: bool = False  # told in a report of more than one paragraph (not a one-paragraph entry)
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
         """A later sentence that tells more of this event: its features, and, when it counts

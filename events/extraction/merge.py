@@ -82,6 +82,19 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     return [d for d in merged if not _summarised(d, merged, gazetteer)]
 
 
+def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:
+    """The detail's event could be the one the draft tells more loosely: a violent event of the
+    same family on the same day, placed within the draft's country (or anywhere, if it has none)."""
+    if detail is draft or detail.place is None or gazetteer.kind(detail.place.entry) == "country":
+        return False
+    if not ({draft.event_type, detail.event_type} <= VIOLENT or draft.event_type == detail.event_type):
+        return False
+    country = draft.place.entry if draft.place is not None else None
+    return (country is None or gazetteer.contains(country, detail.place.entry)) and (
+        detail.time.event_date == draft.time.event_date
+    )
+
+
 def _placed_in_the_story(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """An event told with no place at all ("Police charges, tear gas and rubber bullets injured at
     least 50 party activists on Tuesday") on the day of the report's first placed event happened
@@ -110,22 +123,20 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     """An event told only in a country, or nowhere ("Fighting raged across Sudan on Monday"),
     beside events of its type the report places within it that day ("... in El Fasher",
     "... in Babanusa"), with no toll of its own: a summary of them, not an event of its own."""
-    if draft.event_type == "Diplomacy" or draft.unknown_place or draft.casualties.fatalities:
-        return False  # a toll of its own is more than a summary
+    if draft.event_type == "Diplomacy" or draft.unknown_place:
+        return False
     if draft.separate:
         return False  # "Elsewhere on Sunday, a drone attack wounded three": another incident
     country = draft.place.entry if draft.place is not None else None
     if country is not None and gazetteer.kind(country) != "country":
         return False
-    return any(
-        o is not draft
-        and o.event_type == draft.event_type
-        and o.place is not None
-        and gazetteer.kind(o.place.entry) != "country"
-        and (country is None or gazetteer.contains(country, o.place.entry))
-        and o.time.event_date == draft.time.event_date
-        for o in drafts
-    )
+    detail = next((o for o in drafts if _told_in(draft, o, gazetteer)), None)
+    if detail is None:
+        return False
+    detail.spans = sorted(set(detail.spans + draft.spans))
+    if detail.casualties.fatalities is None and detail.casualties.injuries is None:
+        detail.casualties = draft.casualties
+    return True
 
 
 def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
