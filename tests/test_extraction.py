@@ -690,6 +690,18 @@ def test_a_background_toll_is_no_evidence_of_the_event_before(background, gazett
     assert [(r.location, r.fatalities, len(r.evidence_spans)) for r in records] == [("Gusau", 5, 1)]
 
 
+def test_an_event_in_a_part_of_a_country_is_coded_in_that_part(gazetteer, lexicon):
+    text = ("A hard week for residents\n\nDrone strikes killed 15 civilians in northern Mali on Sunday, "
+            "residents said."
+            "\n\nOn Saturday, gunmen killed two traders in Sikasso, police said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, dt.date(2024, 7, 29))
+    assert [(r.location, r.geo_precision, r.geometry["type"]) for r in records] == [
+        ("Mali", 3, "Polygon"),
+        ("Sikasso", 1, "Point"),
+    ]
+    assert "Drawn as the part of Mali the text names" in records[0].notes
+
+
 def test_an_event_placed_only_in_a_country_is_not_coded_in_a_report(gazetteer, lexicon):
     strikes = "Israeli warplanes struck Hezbollah targets deep inside Lebanon on Saturday."
     report = "Strikes on Lebanon\n\nAn Israeli strike hit a house in Tyre on Sunday, killing two people.\n\n"

@@ -81,3 +81,35 @@ def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
     anaheim = gazetteer.index.by_id["gn:5323810"]
     assert gazetteer.contains(county.entry, anaheim)
     assert not gazetteer.contains(county.entry, gazetteer.index.by_id["gn:5368361"])  # Los Angeles
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        # (lat, lon) of a town in the part the text names, and of one in another part
+        ("Drone strikes in northern Mali killed 15 civilians.", (16.27, -0.04), (12.65, -8.0)),  # Gao, Bamako
+        ("Air strikes in northeast Lebanon killed three.", (34.0, 36.2), (33.27, 35.2)),  # Baalbek, Tyre
+        ("Gunmen killed five in north-east Nigeria.", (11.85, 13.16), (7.38, 3.9)),  # Maiduguri, Ibadan
+        ("Jihadists killed eight soldiers in central Mali.", (14.49, -4.2), (11.32, -5.67)),  # Mopti, Sikasso
+        ("Shelling hit towns in Ukraine's east.", (48.0, 37.8), (49.84, 24.03)),  # Donetsk, Lviv
+    ],
+)
+def test_a_part_of_a_country_is_drawn_as_its_divisions_that_lie_that_way(gazetteer, text, inside, outside):
+    import shapely
+    from shapely.geometry import shape
+
+    place = first_place(text, gazetteer)
+    assert gazetteer.kind(place.entry) == "country" and place.mention.direction
+    fields = place_fields(place, gazetteer)
+    area = shape(fields["geometry"])
+    assert area.contains(shapely.Point(inside[1], inside[0]))
+    assert not area.contains(shapely.Point(outside[1], outside[0]))
+    assert fields["geo_precision"] == 3
+    drawn = f"Drawn as the part of {fields['country']} the text names"
+    assert any(n.startswith(drawn) for n in fields["notes"])
+
+
+@pytest.mark.parametrize("text", ["Fighting in North Korea was reported.", "Strikes hit Mali on Sunday."])
+def test_a_country_named_whole_has_no_geometry(gazetteer, text):
+    fields = place_fields(first_place(text, gazetteer), gazetteer)
+    assert fields["geometry"] is None and fields["geo_precision"] == 3

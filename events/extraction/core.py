@@ -30,7 +30,7 @@ from events.extraction.sentence import sentence_drafts
 from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
-from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
+from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, place_fields, resolve_mentions
 from events.reading.article import Article
 from events.reading.text import Sentence, split_sentences
 from events.records.record import EventRecord
@@ -416,7 +416,13 @@ def _unplaced(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
 
 
 def _loose(draft: Draft, gazetteer: Gazetteer) -> bool:
-    return not draft.unknown_place and (draft.place is None or gazetteer.kind(draft.place.entry) == "country")
+    """Placed nowhere, or only in a country (not a part of one the text names: "northern Mali")."""
+    if draft.unknown_place:
+        return False
+    if draft.place is None:
+        return True
+    country = gazetteer.kind(draft.place.entry) == "country"
+    return country and place_fields(draft.place, gazetteer)["geometry"] is None
 
 
 def extract_article(

@@ -6,7 +6,9 @@ Second-level division: its approximate outline or settlement-weighted centre, ge
 said in notes; with no settlement filed under it, the outline of the first-level division
 that holds it, geo_precision 3.
 First-level division or named region: its approximate outline (see events.places.outlines),
-geo_precision 3. Country: no geometry at all (never a centroid pin), geo_precision 3.
+geo_precision 3. Country: no geometry at all (never a centroid pin), geo_precision 3; a part
+of one the text names by its direction ("northern Mali", "northeast Lebanon", "central Mali"):
+the outlines of its first-level divisions that lie that way from its middle, geo_precision 3.
 """
 
 from __future__ import annotations
@@ -105,7 +107,53 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
         notes.append(f"Near {ix.names[i]}, not in it.")
     if place.mention.direction and kind in ("country", "admin1", "region"):
         notes.append(f"The text says {place.mention.direction} {place.mention.text}.")
+    if place.mention.direction and kind == "country" and not unknown_place:
+        _country_part(fields, notes, i, place.mention.direction, gazetteer)
     return {**fields, "notes": notes}
+
+
+# Compass words -> the axis (0: east-west, 1: north-south) and the sign of that way.
+_COMPASS = {"north": (1, 1.0), "south": (1, -1.0), "east": (0, 1.0), "west": (0, -1.0)}
+CENTRAL_SHARE = 0.4  # "central": divisions whose middle lies within this share of the farthest's distance
+
+
+def _compass_words(direction: str) -> list[str]:
+    """ "northeastern" -> ["north", "east"]; [] for anything else."""
+    word = direction.lower().removesuffix("ern").replace("-", "")
+    found = [w for w in ("north", "south") if word.startswith(w)]
+    rest = word[len(found[0]) :] if found else word
+    found += [rest] if rest in ("east", "west") else []
+    return found if "".join(found) == word else []
+
+
+def _country_part(
+    fields: dict[str, Any], notes: list[str], i: int, direction: str, gazetteer: Gazetteer
+) -> None:
+    """ "northern Mali": the first-level divisions whose middles lie north of the mean of all
+    their middles (longitudes scaled by latitude; "northeast": north and east of it); "central
+    Mali": those nearest that middle. Drawn as their union, geo_precision 3, with a note."""
+    ix = gazetteer.index
+    divisions = gazetteer.divisions_of(ix.country[i])
+    if len(divisions) < 3:
+        return  # too few divisions to tell a part of the country by
+    outlines = [gazetteer.outline(d) for d in divisions]
+    middles = [o.centroid for o in outlines]
+    mx, my = sum(m.x for m in middles) / len(middles), sum(m.y for m in middles) / len(middles)
+    scale = math.cos(math.radians(my))
+    offsets = [((m.x - mx) * scale, m.y - my) for m in middles]
+    word = direction.lower()
+    if word in ("central", "centre", "center"):
+        far = max(math.hypot(x, y) for x, y in offsets)
+        chosen = [k for k, (x, y) in enumerate(offsets) if math.hypot(x, y) <= CENTRAL_SHARE * far]
+    else:
+        ways = [_COMPASS[w] for w in _compass_words(word)]
+        chosen = [k for k, offset in enumerate(offsets)
+                  if ways and all(offset[axis] * sign > 0 for axis, sign in ways)]  # fmt: skip
+    if not chosen or len(chosen) == len(divisions):
+        return
+    fields["geometry"] = _rounded(shapely.union_all([outlines[k] for k in chosen]))
+    names = ", ".join(sorted(ix.names[divisions[k]] for k in chosen))
+    notes.append(f"Drawn as the part of {ix.names[i]} the text names: its divisions {names}.")
 
 
 def _drawn_as_its_division(fields: dict[str, Any], notes: list[str], i: int, gazetteer: Gazetteer) -> None:

@@ -80,6 +80,7 @@ class Gazetteer:
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
+        self._divisions: dict[str, tuple[int, ...]] | None = None  # country code -> its admin1 entries
 
     def forget_names(self) -> None:
         """Empty what is kept per name as names are met (span candidates, the rules' name
@@ -257,6 +258,16 @@ class Gazetteer:
                 capitals.setdefault(ix.country[i], i)
             self._capitals = capitals
         return self._capitals.get(cc)
+
+    def divisions_of(self, cc: str) -> tuple[int, ...]:
+        """The first-level divisions of a country that have an outline."""
+        if self._divisions is None:
+            found: dict[str, list[int]] = {}
+            for key, i in self.index.by_id.items():
+                if key.startswith("admin1:") and i in self.index.outlines:
+                    found.setdefault(self.index.country[i], []).append(i)
+            self._divisions = {code: tuple(entries) for code, entries in found.items()}
+        return self._divisions.get(cc, ())
 
     def largest_town(self, admin1: str) -> int | None:
         """The most populous town of the first-level division coded ``admin1`` (its table is made

@@ -30,7 +30,11 @@ SHARED_AREA_WORD = re.compile(
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
 SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
-DIRECTION = re.compile(r"\b((?:north|south)?(?:east|west)ern|northern|southern|central)\s+$", re.I)
+DIRECTION = re.compile(
+    r"\b((?i:(?:north|south)?(?:east|west)ern|northern|southern|central)"
+    r"|(?:north|south)-?(?:east|west)|north|south|east|west)\s+$"  # "northeast Lebanon", never "North"
+)
+COMPASS_WORDS = ("north", "south", "east", "west")
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
 DIRECTION_AFTER = re.compile(
     r"[’']s\s+(?:far\s+|restive\s+|volatile\s+)?"
@@ -303,7 +307,7 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
     def may_end(*words: str) -> bool:
         return last is None or last.endswith(words)
 
-    direction = DIRECTION.search(before) if may_end("ern", "central") else None
+    direction = DIRECTION.search(before) if may_end("ern", "central", *COMPASS_WORDS) else None
     direction = direction or DIRECTION_AFTER.match(text, end)
     area_word = after.group(1).lower() if after else AREA_PLURALS[shared.group(1)] if shared else ""
     if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
