@@ -702,6 +702,28 @@ def test_an_event_in_a_part_of_a_country_is_coded_in_that_part(gazetteer, lexico
     assert "Drawn as the part of Mali the text names" in records[0].notes
 
 
+@pytest.mark.parametrize(
+    "part",
+    [
+        "In the northeastern part of the country",
+        "In the country's northeast",
+        "In the northeast of the country",
+    ],
+)
+def test_a_part_of_the_reports_country_told_without_its_name_is_that_part(part, gazetteer, lexicon):
+    text = (
+        "ABUJA, Nigeria - Gunmen opened fire on residents of a village in Apa on Thursday, police said. "
+        f"{part}, meanwhile, Islamic extremists who have waged an insurgency for more than a decade "
+        "abducted five aid workers."
+    )
+    records = extract(text, gazetteer, lexicon, dt.date(2023, 4, 28))
+    assert [(r.location, r.country_code, r.geometry["type"]) for r in records] == [
+        ("Apa", "NG", "Point"),
+        ("Nigeria", "NG", "Polygon"),
+    ]
+    assert "its divisions Adamawa, Bauchi, Borno" in records[1].notes
+
+
 def test_an_event_placed_only_in_a_country_is_not_coded_in_a_report(gazetteer, lexicon):
     strikes = "Israeli warplanes struck Hezbollah targets deep inside Lebanon on Saturday."
     report = "Strikes on Lebanon\n\nAn Israeli strike hit a house in Tyre on Sunday, killing two people.\n\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from events.errors import ArticleError
@@ -30,7 +31,15 @@ from events.extraction.sentence import sentence_drafts
 from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
-from events.places import QUALIFIER_GAP, Gazetteer, Resolved, find_mentions, place_fields, resolve_mentions
+from events.places import (
+    QUALIFIER_GAP,
+    Gazetteer,
+    Mention,
+    Resolved,
+    find_mentions,
+    place_fields,
+    resolve_mentions,
+)
 from events.reading.article import Article
 from events.reading.text import Sentence, split_sentences
 from events.records.record import EventRecord
@@ -111,6 +120,7 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
+    places = _country_parts(text, places, gazetteer)
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
@@ -184,6 +194,37 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
             continue
         kept.append(place)
     return kept
+
+
+# "in the northeastern part of the country", "the country's north", "the north of the country"
+_COMPASS_WORD = r"(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|(?:east|west)(?:ern)?"
+COUNTRY_PART = re.compile(
+    rf"\bthe\s+(?:(?:far|restive|volatile|troubled)\s+)?(?P<a>{_COMPASS_WORD}|central)\s+"
+    r"(?:parts?|regions?|areas?)\s+of\s+the\s+country\b"
+    rf"|\bthe\s+country['’]s\s+(?:(?:far|restive|volatile|troubled)\s+)?(?P<b>{_COMPASS_WORD}|centre|center)\b"
+    rf"|\bthe\s+(?:far\s+)?(?P<c>{_COMPASS_WORD}|centre|center)\s+of\s+the\s+country\b",
+    re.I,
+)
+
+
+def _country_parts(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+    """The places, with a part of the report's country told without its name ("in the
+    northeastern part of the country"): the country most of the places lie in, with that
+    direction, which its record draws as that part (events.places.place_fields)."""
+    codes = Counter(gazetteer.country_code(p.entry) for p in places)
+    codes.pop("", None)
+    entry = gazetteer.index.by_id.get(f"country:{codes.most_common(1)[0][0]}") if codes else None
+    if entry is None:
+        return places
+    found = []
+    for match in COUNTRY_PART.finditer(text):
+        if any(p.mention.start < match.end() and match.start() < p.mention.end for p in places):
+            continue
+        direction = next(g for g in match.groups() if g).lower()
+        mention = Mention(match.start(), match.end(), match.group(), ((entry, 1),), direction=direction)
+        why = "the part of the report's country the text names"
+        found.append(Resolved(mention, entry, 0.7, (gazetteer.label(entry), why)))
+    return sorted(places + found, key=lambda p: p.mention.start) if found else places
 
 
 def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
