@@ -198,12 +198,13 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
 
 # "in the northeastern part of the country", "the country's north", "the north of the country"
 _COMPASS_WORD = r"(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|(?:east|west)(?:ern)?"
+_LAND = r"(?:country|nation)"
+_TROUBLED = r"(?:(?:far|restive|volatile|troubled|insurgency-hit|conflict-hit)\s+)?"
 COUNTRY_PART = re.compile(
-    rf"\bthe\s+(?:(?:far|restive|volatile|troubled)\s+)?(?P<a>{_COMPASS_WORD}|central)\s+"
-    r"(?:parts?|regions?|areas?)\s+of\s+the\s+country\b"
-    rf"|\bthe\s+country['’]s\s+(?:(?:far|restive|volatile|troubled)\s+)?(?P<b>{_COMPASS_WORD}|centre|center)\b"
-    rf"|\bthe\s+(?:far\s+)?(?P<c>{_COMPASS_WORD}|centre|center)\s+of\s+the\s+country\b",
-    re.I,
+    rf"\b(?i:the)\s+{_TROUBLED}(?P<a>{_COMPASS_WORD}|central)\s+(?:parts?|regions?|areas?)\s+of\s+the\s+{_LAND}\b"
+    rf"|\b(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_LAND}['’]s\s+{_TROUBLED}(?P<b>{_COMPASS_WORD}|centre|center|central)"
+    r"(?:\s+(?:parts?|regions?|areas?))?\b"
+    rf"|\b(?i:the)\s+(?:far\s+)?(?P<c>{_COMPASS_WORD}|centre|center)\s+of\s+the\s+{_LAND}\b",
 )
 
 
@@ -216,15 +217,20 @@ def _country_parts(text: str, places: list[Resolved], gazetteer: Gazetteer) -> l
     entry = gazetteer.index.by_id.get(f"country:{codes.most_common(1)[0][0]}") if codes else None
     if entry is None:
         return places
-    found = []
+    found, inside = [], set()
     for match in COUNTRY_PART.finditer(text):
-        if any(p.mention.start < match.end() and match.start() < p.mention.end for p in places):
+        within = [p for p in places if match.start() <= p.mention.start and p.mention.end <= match.end()]
+        if any(
+            p.mention.start < match.end() and match.start() < p.mention.end for p in places if p not in within
+        ):
             continue
+        inside.update(id(p) for p in within)  # "the West African nation's north": the nation's part
         direction = next(g for g in match.groups() if g).lower()
         mention = Mention(match.start(), match.end(), match.group(), ((entry, 1),), direction=direction)
         why = "the part of the report's country the text names"
         found.append(Resolved(mention, entry, 0.7, (gazetteer.label(entry), why)))
-    return sorted(places + found, key=lambda p: p.mention.start) if found else places
+    kept = [p for p in places if id(p) not in inside]
+    return sorted(kept + found, key=lambda p: p.mention.start) if found else places
 
 
 def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
