@@ -708,6 +708,7 @@ def test_an_event_in_a_part_of_a_country_is_coded_in_that_part(gazetteer, lexico
         "In the northeastern part of the country",
         "In the country's northeast",
         "In the northeast of the country",
+        "In the West African nation's troubled northeast",
     ],
 )
 def test_a_part_of_the_reports_country_told_without_its_name_is_that_part(part, gazetteer, lexicon):
