@@ -725,6 +725,14 @@ def test_a_part_of_the_reports_country_told_without_its_name_is_that_part(part, 
     assert "its divisions Adamawa, Bauchi, Borno" in records[1].notes
 
 
+def test_a_sentence_naming_the_event_again_dates_it(gazetteer, lexicon):
+    text = ("Gunmen killed three soldiers in a series of coordinated attacks in Chilchota.\n\n"
+            "The violence erupted on Sunday afternoon at two separate locations.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, dt.date(2025, 3, 17))
+    assert [(r.location, str(r.event_date)) for r in records] == [("Chilchota", "2025-03-16")]
+    assert "Date from a later sentence: 'on Sunday afternoon'" in records[0].notes
+
+
 def test_an_event_placed_only_in_a_country_is_not_coded_in_a_report(gazetteer, lexicon):
     strikes = "Israeli warplanes struck Hezbollah targets deep inside Lebanon on Saturday."
     report = "Strikes on Lebanon\n\nAn Israeli strike hit a house in Tyre on Sunday, killing two people.\n\n"

@@ -310,6 +310,8 @@ def article_drafts(
         if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
             date_told_event(ctx, sentence, times)
             place_told_event(ctx, index)
+        elif not new and lexicon.retelling.search(sentence.text.lstrip()):  # "The violence erupted on Sunday"
+            date_told_event(ctx, sentence, times)
         ctx.drafts.extend(new)
         if (ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]
                 and report.role(sentence.start, sentence.end) == "body"):  # fmt: skip

@@ -153,6 +153,7 @@ class Lexicon:
     background: re.Pattern[str]
     telling: re.Pattern[str]
     another_incident: re.Pattern[str]  # "Hours later, ...": not the event told before
+    retelling: re.Pattern[str]  # "The violence erupted on Sunday": the event told before, told again
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
@@ -356,7 +357,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
-             "labour_strike", "strike_words", "campaign_nouns", "campaign_begun"}  # fmt: skip
+             "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
