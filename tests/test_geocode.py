@@ -104,6 +104,16 @@ def test_a_namesake_outside_the_qualifying_region_is_not_taken(gazetteer, text, 
     assert any(f"qualifies '{name}'" in e for e in region.evidence), region.evidence
 
 
+def test_a_large_namesake_in_another_country_is_not_a_place_told_with_its_district(gazetteer):
+    # Muncie, Indiana, is also spelled "Mansi"; the Mansi of Bhamo district is missing
+    resolved = resolve(
+        "The army captured a base in the town of Mansi in Bhamo district of Kachin state.", gazetteer
+    )
+    place = resolved["Mansi"]
+    assert gazetteer.entry(place.entry)["kind"] == "admin2" and gazetteer.country_code(place.entry) == "MM"
+    assert any("no 'Mansi' of the gazetteer lies in" in e for e in place.evidence), place.evidence
+
+
 def test_a_namesake_just_across_the_regional_line_is_taken(gazetteer):
     # Temyrivka of the Zaporizhzhia region lies 0.7 km outside Natural Earth's Donetsk region
     place = resolve("Russian forces shelled near Temyrivka, Donetsk.", gazetteer)["Temyrivka"]

@@ -243,6 +243,14 @@ def _month_name(m: re.Match[str], published: dt.date):
     return _in_month(m, published)
 
 
+# "last October": the latest October before the month of publication (a year back in October)
+@_rule(r"\b(?:last|this\s+past)\s+" + _MON + r"\b")
+def _last_named_month(m: re.Match[str], published: dt.date):
+    month = MONTHS[m.group("mon").lower()]
+    year = published.year if month < published.month else published.year - 1
+    return (*_month_range(year, month), MONTH)
+
+
 # "the end of April", "the beginning of May 2020": within that month
 @_rule(r"\b(?:end|beginning|start|middle)\s+of\s+" + _MON + r"(?:\s+" + _YEAR + r")?\b")
 def _part_of_month(m: re.Match[str], published: dt.date):

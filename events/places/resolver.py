@@ -182,11 +182,16 @@ BORDER_KM = 25.0
 BOUNDARY_KM = 2.0  # a surveyed boundary, simplified to ~1 km, and GeoNames points good to ~1 km
 
 
-def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer) -> bool:
+def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer, worded: bool = False) -> bool:
     """The text puts a place of this name in one of ``areas`` ("Dibrova, Luhansk"), and the
     gazetteer has none there: every namesake is a village or town lying elsewhere (not in
-    the area, nor within BORDER_KM of its outline), or there is no namesake at all."""
+    the area, nor within BORDER_KM of its outline), or there is no namesake at all. With
+    ``worded`` (the area told with its kind: "Mansi in Bhamo district"), namesakes in other
+    countries than the areas' are not it, however large (Muncie, Indiana)."""
     ix = gazetteer.index
+    if worded:
+        countries = {ix.country[a] for a in areas}
+        namesakes = [e for e in namesakes if ix.country[e] in countries]
     if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
         return False
     return not any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= _border_km(area, gazetteer)
@@ -218,10 +223,13 @@ def _outside_qualifier(mention: Mention, qualifier: Mention | None, gazetteer: G
     if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2):
         return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
     ix = gazetteer.index
-    areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")]
-    if not areas or not lacks_in(areas, [e for e, _ in mention.candidates], gazetteer):
+    drawn = bool(qualifier.area_word)  # "in Bhamo district": a second-level division, if outlined
+    areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")
+             or (drawn and ix.kinds[e] == "admin2" and gazetteer.outline(e) is not None)]  # fmt: skip
+    namesakes = [e for e, _ in mention.candidates]
+    if not areas or not lacks_in(areas, namesakes, gazetteer, worded=bool(qualifier.area_word)):
         return None
-    area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.population[a]))
+    area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.kinds[a] == "admin2", ix.population[a]))
     evidence = (gazetteer.label(area),
                 f"no '{mention.text}' of the gazetteer lies in {ix.names[area]} (its namesakes are "
                 f"elsewhere): placed in the area that qualifies it")  # fmt: skip
