@@ -154,6 +154,7 @@ class Lexicon:
     telling: re.Pattern[str]
     another_incident: re.Pattern[str]  # "Hours later, ...": not the event told before
     retelling: re.Pattern[str]  # "The violence erupted on Sunday": the event told before, told again
+    grievance: re.Pattern[str]  # "demonstrating against (a wave of) abductions": the text before a grievance
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
@@ -357,7 +358,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
-             "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling"}  # fmt: skip
+             "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling",
+             "grievance"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -371,15 +373,17 @@ def _modality(directory: Path) -> dict[str, Any]:
     # the word lists, checked above, inside the clause shapes they are read in
     # "after the Inata attack", "following more than a week of the worst border fighting", "in
     # response to repeated missile attacks"
-    earlier = (rf"\b(?:{patterns['earlier_event'].pattern})\s+"
+    earlier = (rf"(?:\b(?:{patterns['earlier_event'].pattern})\s+"
                r"(?:(?:(?:more\s+than|nearly|almost|over)\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+"
                r"(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?|"
                r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s|repeated|recent|previous|"
-               r"earlier)\s+)")  # fmt: skip
+               r"earlier)\s+)"
+               # "days after deadly clashes disrupted a funeral march": a time measured from that event
+               r"|\b(?:hours|days|weeks|months|a\s+(?:day|week|month))\s+after\s+)")  # fmt: skip
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
     patterns["earlier_event_told"] = re.compile(
-        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:in|during)\s+which|which|that|when)\s+"
-        r"(?:[\w'’-]+\s+){0,4}$"
+        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:in|during)\s+which|which|that|when|who)\s+"
+        r"(?:[\w'’-]+\s+){0,6}$"
     )
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
@@ -403,6 +407,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     # what a weapon word's clause is read for (events.extraction.sentence), on the text as
     # written: what was shot down, a labour strike ("a general strike"), a word that tells a strike
+    grievance = modality["grievance"].replace(" ", r"\s+")
+    patterns["grievance"] = re.compile(rf"\b(?:{grievance})\s+(?:[\w'’-]+\s+){{0,8}}$", re.I)
     patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
     patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)
     patterns["strike_words"] = re.compile(rf"(?i:{modality['strike_words']})")  # the whole event word
