@@ -1763,6 +1763,28 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # sixteenth session, first review: the country "the country" speaks of is one named by its name
+    # in the sentence, not the attackers' (named by their people) nor the dateline's
+    ("Israeli strikes killed three people in the south of the country on Sunday, Lebanon's health ministry "
+     "said.", lambda rs: [r.country_code for r in rs] == ["LB"]),
+    ("NAIROBI (Reuters) - Al Shabaab fighters attacked a military base in the country's south on Sunday, a "
+     "Somali army officer said.", lambda rs: [r.country_code for r in rs] == ["SO"]),
+    # news style: Congo is the Democratic Republic
+    ("M23 rebels seized two towns in eastern Congo on Sunday.",
+     lambda rs: [r.country_code for r in rs] == ["CD"]),
+    # a loose event joins no placed event by another side, nor one told as a separate incident
+    ("RSF shelling killed 30 civilians in Sudan on Sunday. In a separate incident, army drones struck Nyala "
+     "on Sunday, killing five.", lambda rs: sorted(r.fatalities for r in rs) == [5, 30]),
+    # "X, meanwhile, said": a source, not another incident
+    ("MAIDUGURI - Boko Haram fighters bombed a market in Maiduguri on Sunday, killing 12. Hospital officials "
+     "in Maiduguri, meanwhile, said 30 people were wounded in the blast.",
+     lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(12, 30)]),
+    # a reaction's day is not the event's; an old time named with the event again dates it
+    ("A bomb attack on a displacement camp near Goma killed 12, the UN said on Sunday. The violence was "
+     "condemned on Saturday by the UN Secretary-General.",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-17"]),
+    ("Gunmen killed 12 villagers in Gusau, police said. The attack took place last January.",
+     lambda rs: [(str(r.date_start), str(r.date_end)) for r in rs] == [("2024-01-01", "2024-01-31")]),
     # sixteenth session: a protest's grievance is no event; riot police are no riot; "days after
     # deadly clashes" names an earlier event
     ("NAIROBI - Police in Nairobi fired tear gas on Sunday to break up protesters who were demonstrating "

@@ -120,7 +120,7 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
-    places = _country_parts(text, places, gazetteer)
+    places = _country_parts(text, places, gazetteer, report.dateline.place if report.dateline else (0, 0))
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
@@ -208,21 +208,25 @@ COUNTRY_PART = re.compile(
 )
 
 
-def _country_parts(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _country_parts(
+    text: str, places: list[Resolved], gazetteer: Gazetteer, dateline: tuple[int, int]
+) -> list[Resolved]:
     """The places, with a part of the report's country told without its name ("in the
-    northeastern part of the country"): the country most of the places lie in, with that
-    direction, which its record draws as that part (events.places.place_fields)."""
-    codes = Counter(gazetteer.country_code(p.entry) for p in places)
-    codes.pop("", None)
-    entry = gazetteer.index.by_id.get(f"country:{codes.most_common(1)[0][0]}") if codes else None
-    if entry is None:
-        return places
+    northeastern part of the country"): that part of the country the phrase speaks of (see
+    _country_meant), which its record draws (events.places.place_fields)."""
     found, inside = [], set()
     for match in COUNTRY_PART.finditer(text):
         within = [p for p in places if match.start() <= p.mention.start and p.mention.end <= match.end()]
         if any(
             p.mention.start < match.end() and match.start() < p.mention.end for p in places if p not in within
         ):
+            continue
+        others = [p for p in places if p not in within and not dateline[0] <= p.mention.start < dateline[1]]
+        entry = _country_meant(text, match.start(), others, gazetteer)
+        if entry is None:
             continue
         inside.update(id(p) for p in within)  # "the West African nation's north": the nation's part
         direction = next(g for g in match.groups() if g).lower()
@@ -231,6 +235,24 @@ def _country_parts(text: str, places: list[Resolved], gazetteer: Gazetteer) -> l
         found.append(Resolved(mention, entry, 0.7, (gazetteer.label(entry), why)))
     kept = [p for p in places if id(p) not in inside]
     return sorted(kept + found, key=lambda p: p.mention.start) if found else places
+
+
+def _country_meant(text: str, at: int, places: list[Resolved], gazetteer: Gazetteer) -> int | None:
+    """The country "the country" speaks of at ``at``: one named by its name (not its people:
+    "Israeli strikes ... in the south of the country, Lebanon's health ministry said") in the
+    sentence, the nearest; else the one the report names most by name; else the one most of
+    its places lie in. The dateline's town is where the report was filed, not a clue."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in SENTENCE_END.finditer(text, at)), len(text))
+    named = [p for p in places if gazetteer.kind(p.entry) == "country" and not named_by_people(p, gazetteer)]
+    near = [p for p in named if start <= p.mention.start < end]
+    if near:
+        return min(near, key=lambda p: abs(p.mention.start - at)).entry
+    if named:
+        return Counter(p.entry for p in named).most_common(1)[0][0]
+    codes = Counter(gazetteer.country_code(p.entry) for p in places)
+    codes.pop("", None)
+    return gazetteer.index.by_id.get(f"country:{codes.most_common(1)[0][0]}") if codes else None
 
 
 def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
@@ -307,11 +329,12 @@ def article_drafts(
                 attach_counts(
                     ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text
                 )
-        if not new and ctx.sentence_hits[index]:  # "the hospital was hit on Friday": no event of its own
-            date_told_event(ctx, sentence, times)
+        # "the hospital was hit on Friday", "The violence erupted on Sunday": no event of its own
+        retold = lexicon.retelling.search(sentence.text.lstrip()) is not None
+        if not new and (ctx.sentence_hits[index] or retold):
+            date_told_event(ctx, sentence, times, old=retold)  # "The attack took place last January"
+        if not new and ctx.sentence_hits[index]:
             place_told_event(ctx, index)
-        elif not new and lexicon.retelling.search(sentence.text.lstrip()):  # "The violence erupted on Sunday"
-            date_told_event(ctx, sentence, times)
         ctx.drafts.extend(new)
         if (ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]
                 and report.role(sentence.start, sentence.end) == "body"):  # fmt: skip

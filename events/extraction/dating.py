@@ -13,24 +13,25 @@ from events.extraction.timing import dates_telling, is_past, pick_time
 from events.reading.text import Sentence
 
 
-def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef]) -> None:
+def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef], old: bool = False) -> None:
     """A sentence with event words but no event of its own ("Tedros said the hospital was hit
     on Friday") dates the event told just before it, if that was told undated or only by when
-    it was told."""
+    it was told. With ``old`` (a sentence that names the event again: "The attack took place
+    last January"), a time before the report's recent past dates it too: told at its own time."""
     told = ctx.told_just_before(sentence)
     if told is not None:
-        date_later(told, [t for t in times if not t.speech], ctx)
+        date_later(told, [t for t in times if not t.speech], ctx, old)
 
 
-def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext) -> bool:
+def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
     """An event told undated, or told only by when it was told, takes the first time of a later
-    sentence about it (a recent one, not background); whether it did."""
-    time = next((t for t in times if not t.is_background), None)
+    sentence about it (a recent one, not background, unless ``old``); whether it did."""
+    time = next((t for t in times if old or not t.is_background), None)
     if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
         return False
     if ctx.lexicon.campaign_begun.search(ctx.text, max(0, time.start - 80), time.start):
         return False  # "The offensive was launched on Wednesday": when the campaign began, not this event
-    if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+    if not old and is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False
     draft.time, draft.time_source = time, "explicit"
     draft.notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]

@@ -87,6 +87,8 @@ def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:
     same family on the same day, placed within the draft's country (or anywhere, if it has none)."""
     if detail is draft or detail.place is None or gazetteer.kind(detail.place.entry) == "country":
         return False
+    if draft.actor1 and detail.actor1 and draft.actor1 != detail.actor1:
+        return False  # "RSF shelling killed 30 ... army drones struck Nyala": another side's, another event
     if not ({draft.event_type, detail.event_type} <= VIOLENT or draft.event_type == detail.event_type):
         return False
     country = draft.place.entry if draft.place is not None else None
