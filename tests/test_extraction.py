@@ -1763,6 +1763,10 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # a town retaken is the scene, as a town retook
+    ("Libyan forces opposed to Khalifa Haftar claimed on Sunday they had retaken Gharyan, a strategic town "
+     "in the west of the country.",
+     lambda rs: [(r.location, r.status) for r in rs] == [("Gharyan", "claimed")]),
     # sixteenth session, first review: the country "the country" speaks of is one named by its name
     # in the sentence, not the attackers' (named by their people) nor the dateline's
     ("Israeli strikes killed three people in the south of the country on Sunday, Lebanon's health ministry "
