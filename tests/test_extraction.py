@@ -327,6 +327,10 @@ def test_times_right_after_a_verb_of_telling_are_marked_as_its_time(lexicon):
         ("on Friday", False),
         ("Tuesday", True),
     ]
+    # what was reported, not who reported it: the event's day ("it was reported" stays a telling)
+    text = "Fresh violence was reported on Tuesday in Bishnupur; it was reported on Wednesday that two died."
+    times = mark_telling(text, find_times(text, SUN), lexicon.telling)
+    assert [(t.expression, t.speech) for t in times] == [("on Tuesday", False), ("on Wednesday", True)]
 
 
 def test_an_event_told_again_undated_is_the_dated_one(gazetteer, lexicon):

@@ -367,7 +367,18 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
     """The times that date a telling ("officials said on Monday", "told AFP on Sunday",
     "said in a statement Tuesday"), marked as such (TimeRef.speech)."""
     tail = _telling_tail(telling.pattern)
-    return [replace(t, speech=True) if tail.search(text, max(0, t.start - 60), t.start) else t for t in times]
+    marked = []
+    for t in times:
+        told = tail.search(text, max(0, t.start - 60), t.start)
+        # "Fresh violence was reported on Tuesday": the event told, when it happened (not "it was")
+        passive = (told is not None and told.group().lower().startswith("reported")
+                   and EVENT_PASSIVE.search(text, max(0, told.start() - 30), told.start()))  # fmt: skip
+        marked.append(replace(t, speech=True) if told and not passive else t)
+    return marked
+
+
+# before a verb of telling: a passive whose subject is what happened, not "it" ("it was reported")
+EVENT_PASSIVE = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:was|were)\s+$")
 
 
 @lru_cache(maxsize=4)
