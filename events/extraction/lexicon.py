@@ -382,8 +382,8 @@ def _modality(directory: Path) -> dict[str, Any]:
                r"|\b(?:hours|days|weeks|months|a\s+(?:day|week|month))\s+after\s+)")  # fmt: skip
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
     patterns["earlier_event_told"] = re.compile(
-        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:in|during)\s+which|which|that|when|who)\s+"
-        r"(?:[\w'’-]+\s+){0,6}$"
+        earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+        r"(?:,\s+(?:(?:in|during)\s+which|which|that|when|who)|\s+that)\s+(?:[\w'’-]+\s+){0,6}$"
     )
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
