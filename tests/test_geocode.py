@@ -342,3 +342,19 @@ def test_the_place_stage_loads_without_the_network_modules():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
                          env={"PYTHONPATH": str(root), "PATH": ""})  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+def test_a_region_described_before_a_countrys_name_is_in_that_country(gazetteer):
+    # "region of X" names X as the region, unless the region is described ("Kurdish region of Iraq"):
+    # then X is the country it lies in, not a division GeoNames also calls "Iraq" (Markazi, Iran)
+    resolved = resolve(
+        "The autonomous Kurdish region of Iraq said a drone struck a car in Sinjar.", gazetteer
+    )
+    assert gazetteer.entry(resolved["Iraq"].entry)["kind"] == "country"
+    assert gazetteer.country_code(resolved["Iraq"].entry) == "IQ"
+    assert (
+        gazetteer.entry(resolve("The governor of the state of Georgia spoke.", gazetteer)["Georgia"].entry)[
+            "kind"
+        ]
+        == "admin1"
+    )

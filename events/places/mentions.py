@@ -28,6 +28,8 @@ SHARED_AREA_WORD = re.compile(
     rf"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+({'|'.join(AREA_PLURALS)})\b"
 )
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
+# a word describing the kind word before "of" ("Kurdish region of", "northern province of"), not "the"
+DESCRIBED = re.compile(r"\b(?!the\b|a\b|an\b)[\w'’-]+\s+$", re.I)
 SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
 DIRECTION = re.compile(
@@ -114,7 +116,7 @@ def find_mentions(
             i += 1
             continue
         j, start, end, surface, candidates, *key = found
-        mention = _make_mention(text, start, end, surface, candidates, *key)
+        mention = _make_mention(text, start, end, surface, candidates, *key, gazetteer=gazetteer)
         mentions.append(_with_area_candidates(mention, gazetteer))
         i = j
     if judge:
@@ -296,7 +298,9 @@ def _inside(position: int, spans) -> bool:
     return any(s <= position < e for s, e in spans)
 
 
-def _make_mention(text: str, start: int, end: int, surface: str, candidates, name_key: str = "") -> Mention:
+def _make_mention(
+    text: str, start: int, end: int, surface: str, candidates, name_key: str = "", gazetteer=None
+) -> Mention:
     after = AREA_WORDS.match(text[end : end + 20])
     shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
     before = text[max(0, start - 40) : start]
@@ -312,6 +316,9 @@ def _make_mention(text: str, start: int, end: int, surface: str, candidates, nam
     area_word = after.group(1).lower() if after else AREA_PLURALS[shared.group(1)] if shared else ""
     if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
+        if (told.group(1) and gazetteer is not None and DESCRIBED.search(before, 0, told.start())
+                and any(gazetteer.kind(e) == "country" for e, _ in candidates)):  # fmt: skip
+            area_word = ""  # "the autonomous Kurdish region of Iraq": a region in the country named
     settled = None
     if not area_word:
         settled = SETTLEMENT_AFTER.match(text, end)
@@ -490,7 +497,7 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
             found = known[surface] = _candidates_for_span(surface, gazetteer)
         if not found[0] and INITIALS.fullmatch(surface):
             found = spelled_initials(text, surface, gazetteer) or found
-        mentions.append(_make_mention(text, start, end, surface, *found))
+        mentions.append(_make_mention(text, start, end, surface, *found, gazetteer=gazetteer))
     return mentions
 
 
