@@ -358,3 +358,14 @@ def test_a_region_described_before_a_countrys_name_is_in_that_country(gazetteer)
         ]
         == "admin1"
     )
+
+
+def test_a_dateline_town_tells_which_country_a_shared_name_is(gazetteer):
+    # "Congo" is the Democratic Republic in news style, unless the report is filed from the other
+    brazzaville = resolve("BRAZZAVILLE - Police in Congo arrested dozens of protesters on Sunday.", gazetteer)
+    assert gazetteer.country_code(brazzaville["Congo"].entry) == "CG"
+    assert any("filed from CG" in e for e in brazzaville["Congo"].evidence)
+    assert (
+        gazetteer.country_code(resolve("Fighting in eastern Congo killed five.", gazetteer)["Congo"].entry)
+        == "CD"
+    )

@@ -120,7 +120,8 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
-    places = _country_parts(text, places, gazetteer, report.dateline.place if report.dateline else (0, 0))
+    places = _country_parts(text, places, gazetteer, report.dateline.place if report.dateline else (0, 0),
+                            report.headline[1] if report.headline else 0)  # fmt: skip
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
@@ -209,10 +210,15 @@ COUNTRY_PART = re.compile(
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# a country named as a reference point, not as the scene's ("near the border with Mali")
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:borders?\s+with|bordering|border\s+of|from|into|toward|towards)\s+(?:the\s+)?$", re.I
+)
+POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
 def _country_parts(
-    text: str, places: list[Resolved], gazetteer: Gazetteer, dateline: tuple[int, int]
+    text: str, places: list[Resolved], gazetteer: Gazetteer, dateline: tuple[int, int], headline_end: int = 0
 ) -> list[Resolved]:
     """The places, with a part of the report's country told without its name ("in the
     northeastern part of the country"): that part of the country the phrase speaks of (see
@@ -225,7 +231,7 @@ def _country_parts(
         ):
             continue
         others = [p for p in places if p not in within and not dateline[0] <= p.mention.start < dateline[1]]
-        entry = _country_meant(text, match.start(), others, gazetteer)
+        entry = _country_meant(text, match.start(), others, gazetteer, headline_end)
         if entry is None:
             continue
         inside.update(id(p) for p in within)  # "the West African nation's north": the nation's part
@@ -237,22 +243,37 @@ def _country_parts(
     return sorted(kept + found, key=lambda p: p.mention.start) if found else places
 
 
-def _country_meant(text: str, at: int, places: list[Resolved], gazetteer: Gazetteer) -> int | None:
-    """The country "the country" speaks of at ``at``: one named by its name (not its people:
-    "Israeli strikes ... in the south of the country, Lebanon's health ministry said") in the
-    sentence, the nearest; else the one the report names most by name; else the one most of
-    its places lie in. The dateline's town is where the report was filed, not a clue."""
+def _country_meant(
+    text: str, at: int, places: list[Resolved], gazetteer: Gazetteer, headline_end: int
+) -> int | None:
+    """The country "the country" speaks of at ``at``: in its sentence, one whose institution
+    speaks ("..., Lebanon's health ministry said"), else one named by its name that is no
+    reference point ("near the border with Mali") nor the owner of forces ("U.S. forces"), the
+    nearest; else one its headline names; else the country most of the report's places lie in
+    (its people's adjectives not counted, unless there is nothing else: the attackers are often
+    named so). The dateline's town is where the report was filed, not a clue."""
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in SENTENCE_END.finditer(text, at)), len(text))
-    named = [p for p in places if gazetteer.kind(p.entry) == "country" and not named_by_people(p, gazetteer)]
+    named = [
+        p
+        for p in places
+        if gazetteer.kind(p.entry) == "country"
+        and not named_by_people(p, gazetteer)
+        and not REFERENCE_BEFORE.search(text, max(0, p.mention.start - 40), p.mention.start)
+    ]
     near = [p for p in named if start <= p.mention.start < end]
-    if near:
-        return min(near, key=lambda p: abs(p.mention.start - at)).entry
-    if named:
-        return Counter(p.entry for p in named).most_common(1)[0][0]
-    codes = Counter(gazetteer.country_code(p.entry) for p in places)
-    codes.pop("", None)
-    return gazetteer.index.by_id.get(f"country:{codes.most_common(1)[0][0]}") if codes else None
+    owning = [p for p in near if POSSESSIVE_AFTER.match(text, p.mention.end)]
+    if owning or near:
+        return min(owning or near, key=lambda p: abs(p.mention.start - at)).entry
+    headed = [p for p in named if p.mention.start < headline_end]  # "Mozambique: villagers beheaded"
+    if headed:
+        return headed[0].entry
+    for counted in ([p for p in places if not named_by_people(p, gazetteer)], places):
+        codes = Counter(gazetteer.country_code(p.entry) for p in counted)
+        codes.pop("", None)
+        if codes:
+            return gazetteer.index.by_id.get(f"country:{codes.most_common(1)[0][0]}")
+    return None
 
 
 def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:

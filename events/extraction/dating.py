@@ -6,11 +6,22 @@ may date an event told before it undated, or only by when it was told (``date_la
 
 from __future__ import annotations
 
+import re
+
 from events.extraction.candidate import ArticleContext, Candidate
 from events.extraction.draft import DATE_NOTES, Draft
 from events.extraction.timex import TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, pick_time
 from events.reading.text import Sentence
+
+# a time another is measured from ("the deadliest since March", "the worst until May")
+MEASURED_FROM = re.compile(r"\b(?:since|until|till|before)\s+$", re.I)
+
+
+def _measured_from(time: TimeRef, text: str) -> bool:
+    return MEASURED_FROM.search(text, max(0, time.start - 12), time.start) is not None or (
+        MEASURED_FROM.match(time.expression.split()[0] + " ") is not None
+    )
 
 
 def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef], old: bool = False) -> None:
@@ -25,8 +36,8 @@ def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef
 
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
     """An event told undated, or told only by when it was told, takes the first time of a later
-    sentence about it (a recent one, not background, unless ``old``); whether it did."""
-    time = next((t for t in times if old or not t.is_background), None)
+    sentence about it (not background; a recent one, unless ``old``); whether it did."""
+    time = next((t for t in times if not (t.is_background or _measured_from(t, ctx.text))), None)
     if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
         return False
     if ctx.lexicon.campaign_begun.search(ctx.text, max(0, time.start - 80), time.start):

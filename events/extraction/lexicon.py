@@ -408,7 +408,9 @@ def _modality(directory: Path) -> dict[str, Any]:
     # what a weapon word's clause is read for (events.extraction.sentence), on the text as
     # written: what was shot down, a labour strike ("a general strike"), a word that tells a strike
     grievance = modality["grievance"].replace(" ", r"\s+")
-    patterns["grievance"] = re.compile(rf"\b(?:{grievance})\s+(?:[\w'’-]+\s+){{0,8}}$", re.I)
+    # then a noun phrase of up to eight words, no verb or clause word in it
+    phrase = r"(?:(?!(?:was|were|is|are|had|has|have|been|and|but|who|which|when|then)\b)[\w'’-]+\s+){0,8}"
+    patterns["grievance"] = re.compile(rf"\b(?:{grievance})\s+{phrase}$", re.I)
     patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
     patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)
     patterns["strike_words"] = re.compile(rf"(?i:{modality['strike_words']})")  # the whole event word

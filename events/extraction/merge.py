@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from shapely.geometry import Point, shape
+
 from events.extraction.counts import combine
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.timing import dates_telling, overlap
@@ -89,6 +91,13 @@ def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:
         return False
     if draft.actor1 and detail.actor1 and draft.actor1 != detail.actor1:
         return False  # "RSF shelling killed 30 ... army drones struck Nyala": another side's, another event
+    if (
+        draft.casualties.fatalities
+        and detail.casualties.fatalities is not None
+        and not _in_its_part(detail, draft, gazetteer)
+    ):
+        return False  # two tolls: two events ("killing four officers across Haiti" ... "three residents"),
+        # unless the loose one names the part of the country the other lies in ("in central Mali")
     if not ({draft.event_type, detail.event_type} <= VIOLENT or draft.event_type == detail.event_type):
         return False
     country = draft.place.entry if draft.place is not None else None
@@ -139,6 +148,15 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     if detail.casualties.fatalities is None and detail.casualties.injuries is None:
         detail.casualties = draft.casualties
     return True
+
+
+def _in_its_part(detail: Draft, draft: Draft, gazetteer: Gazetteer) -> bool:
+    """The draft names a part of a country ("central Mali") that holds the detail's place."""
+    if draft.place is None or not draft.place.mention.direction or detail.place is None:
+        return False
+    drawn = place_fields(draft.place, gazetteer)["geometry"]
+    point = gazetteer.lonlat(detail.place.entry)
+    return drawn is not None and point is not None and shape(drawn).contains(Point(*point))
 
 
 def _crowds_turned_violent(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:

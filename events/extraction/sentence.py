@@ -95,8 +95,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "Aoun condemned the strike": a stance on an event told elsewhere
-    if trigger.event_type not in ("Protests", "Riots") and ctx.lexicon.grievance.search(
-        ctx.text, max(clause[0], hit.start - 100), hit.start
+    if (
+        trigger.event_type not in ("Protests", "Riots")
+        and not _past_tense(ctx.text, hit)  # "protesters ... were attacked": an event, not a grievance
+        and ctx.lexicon.grievance.search(ctx.text, max(clause[0], hit.start - 100), hit.start)
     ):
         return False  # "protesters demonstrating against a wave of abductions": the protest's grievance
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)

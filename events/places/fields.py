@@ -106,7 +106,9 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
         fields["geo_precision"] = max(2, fields["geo_precision"])
         notes.append(f"Near {ix.names[i]}, not in it.")
     if place.mention.direction and kind in ("country", "admin1", "region"):
-        notes.append(f"The text says {place.mention.direction} {place.mention.text}.")
+        told = place.mention.text  # the name, or the whole phrase ("the north of the country")
+        said = told if place.mention.direction in told.lower() else f"{place.mention.direction} {told}"
+        notes.append(f"The text says {said}.")
     if place.mention.direction and kind == "country" and not unknown_place:
         _country_part(fields, notes, i, place.mention.direction, gazetteer)
     return {**fields, "notes": notes}

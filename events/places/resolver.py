@@ -107,6 +107,21 @@ def _dateline_division(
     return gazetteer.division_named(qualifier.candidates)
 
 
+def _dateline_country(
+    text: str, mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer
+) -> int | None:
+    """The country a report is filed from ("BRAZZAVILLE -": the Republic of the Congo, for a
+    "Congo" that could be either), if its first place is a dateline naming a town: the
+    largest town of that name."""
+    if not _dateline(text, mentions[0], qualifiers[0]):
+        return None
+    ix = gazetteer.index
+    towns = [e for e, _ in mentions[0].candidates if ix.kinds[e] == "city"]
+    if not towns:
+        return None
+    return ix.by_id.get(f"country:{ix.country[max(towns, key=lambda e: ix.population[e])]}")
+
+
 def _lists(text: str, mentions: list[Mention], qualifiers: list[Mention | None]) -> list[int]:
     """The list each mention stands in ("California, New York and Texas"), numbered from 0,
     or -1; a qualifier ("Odessa, Texas") makes no list."""
@@ -148,6 +163,8 @@ def resolve_mentions(
     if ranker is None:
         lists = _lists(text, mentions, document.qualifiers)
         home = _dateline_division(text, mentions, document.qualifiers, gazetteer)
+        if home is None:
+            home = _dateline_country(text, mentions, document.qualifiers, gazetteer)
         return rule_choices(
             mentions, document.qualifiers, document.qualified, document.forced, gazetteer, lists, home
         )

@@ -491,7 +491,7 @@ WORDS = {
     "near": lambda v, cc, a1: f"{v:.0f} km from another place in the article",
     "story's state": lambda v, cc, a1: f"most of the article's other places lie in {a1}",
     "listed with": lambda v, cc, a1: f"listed with places of its kind ({v})",
-    "dateline's state": lambda v, cc, a1: f"the report is filed from {a1}",
+    "dateline's state": lambda v, cc, a1: f"the report is filed from {a1 or cc}",
 }
 
 
