@@ -248,10 +248,10 @@ def _country_meant(
 ) -> int | None:
     """The country "the country" speaks of at ``at``: in its sentence, one whose institution
     speaks ("..., Lebanon's health ministry said"), else one named by its name that is no
-    reference point ("near the border with Mali") nor the owner of forces ("U.S. forces"), the
-    nearest; else one its headline names; else the country most of the report's places lie in
-    (its people's adjectives not counted, unless there is nothing else: the attackers are often
-    named so). The dateline's town is where the report was filed, not a clue."""
+    reference point ("near the border with Mali"), the nearest; else one its headline names;
+    else the country most of the report's places lie in (its people's adjectives not counted,
+    unless there is nothing else: the attackers are often named so). The dateline's town is
+    where the report was filed, not a clue."""
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in SENTENCE_END.finditer(text, at)), len(text))
     named = [
@@ -496,16 +496,14 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
             draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
 
 
-def _unplaced(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+def _unplaced(draft: Draft, loose: bool, placed: bool) -> bool:
     """An event of a report of several paragraphs with no place at all, even after its
-    headline's, or only a country (which has no geometry: "struck Hezbollah targets deep
-    inside Lebanon"): told too loosely to code (ACLED codes no event without a location).
-    Talks and calls need no place; an opening event stays when the report places none."""
-    if not draft.paragraphed or draft.unknown_place or draft.event_type == "Diplomacy":
+    headline's, or only a country (``loose``: "struck Hezbollah targets deep inside Lebanon"):
+    told too loosely to code (ACLED codes no event without a location). Talks and calls need no
+    place; an opening event stays when the report ``placed`` no other event."""
+    if not draft.paragraphed or not loose or draft.event_type == "Diplomacy":
         return False
-    if not _loose(draft, gazetteer):
-        return False
-    return draft.context or any(d.event_type != "Diplomacy" and not _loose(d, gazetteer) for d in drafts)
+    return draft.context or placed
 
 
 def _loose(draft: Draft, gazetteer: Gazetteer) -> bool:
@@ -523,7 +521,9 @@ def extract_article(
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
     drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
-    drafts = [d for d in drafts if not _unplaced(d, drafts, gazetteer)]
+    loose = [_loose(d, gazetteer) for d in drafts]
+    placed = any(not x and d.event_type != "Diplomacy" for d, x in zip(drafts, loose, strict=True))
+    drafts = [d for d, x in zip(drafts, loose, strict=True) if not _unplaced(d, x, placed)]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

@@ -20,7 +20,7 @@ MEASURED_FROM = re.compile(r"\b(?:since|until|till|before)\s+$", re.I)
 
 def _measured_from(time: TimeRef, text: str) -> bool:
     return MEASURED_FROM.search(text, max(0, time.start - 12), time.start) is not None or (
-        MEASURED_FROM.match(time.expression.split()[0] + " ") is not None
+        MEASURED_FROM.match((time.expression.split() or [""])[0] + " ") is not None
     )
 
 

@@ -85,8 +85,10 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
 
 
 def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:
-    """The detail's event could be the one the draft tells more loosely: a violent event of the
-    same family on the same day, placed within the draft's country (or anywhere, if it has none)."""
+    """The detail's event could be the one the draft tells more loosely: of its type, or both
+    violent, on the same day, placed within the draft's country (or anywhere, if it has none),
+    by the same side (when both name one), and not with a toll of its own beside the draft's
+    unless the draft names the part of the country that holds it."""
     if detail is draft or detail.place is None or gazetteer.kind(detail.place.entry) == "country":
         return False
     if draft.actor1 and detail.actor1 and draft.actor1 != detail.actor1:
@@ -132,8 +134,10 @@ def _placed_in_the_story(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draf
 
 def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
     """An event told only in a country, or nowhere ("Fighting raged across Sudan on Monday"),
-    beside events of its type the report places within it that day ("... in El Fasher",
-    "... in Babanusa"), with no toll of its own: a summary of them, not an event of its own."""
+    beside an event the report places within it that day that it may tell more loosely
+    (_told_in: "... in El Fasher"): a summary of it, not an event of its own. That event takes
+    its sentences as evidence, and its toll when it has none ("jihadists killed at least eight
+    people Sunday in a raid on an army camp in central Mali" ... "stormed Dioura army camp")."""
     if draft.event_type == "Diplomacy" or draft.unknown_place:
         return False
     if draft.separate:

@@ -206,8 +206,8 @@ def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer, worde
     ``worded`` (the area told with its kind: "Mansi in Bhamo district"), namesakes in other
     countries than the areas' are not it, however large (Muncie, Indiana)."""
     ix = gazetteer.index
-    if worded:
-        countries = {ix.country[a] for a in areas}
+    countries = {ix.country[a] for a in areas}
+    if worded and "" not in countries:  # (a region across borders, "the Sahel region", has no country)
         namesakes = [e for e in namesakes if ix.country[e] in countries]
     if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
         return False
@@ -244,7 +244,7 @@ def _outside_qualifier(mention: Mention, qualifier: Mention | None, gazetteer: G
     areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")
              or (drawn and ix.kinds[e] == "admin2" and gazetteer.outline(e) is not None)]  # fmt: skip
     namesakes = [e for e, _ in mention.candidates]
-    if not areas or not lacks_in(areas, namesakes, gazetteer, worded=bool(qualifier.area_word)):
+    if not areas or not lacks_in(areas, namesakes, gazetteer, worded=drawn):
         return None
     area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.kinds[a] == "admin2", ix.population[a]))
     evidence = (gazetteer.label(area),
