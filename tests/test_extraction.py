@@ -1784,9 +1784,9 @@ REVIEWED = [
     ("U.S. airstrikes hit the port of Hodeidah on Sunday. In its statement, meanwhile, the Houthi health "
      "ministry said the strikes killed 12.", lambda rs: [r.fatalities for r in rs] == [12]),
     # "following the crash that killed": what that earlier event did, no event of its own
-    ("The prime minister praised Iran for holding the election on Sunday, following the plane crash that "
-     "killed the previous president.",
-     lambda rs: "Violence against civilians" not in [r.event_type for r in rs]),
+    ("Gunmen killed two traders in Gusau on Sunday. The governor praised the army, days after the plane "
+     "crash that killed the previous president.",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Gusau", 2)]),
     # what a group readies for has not happened
     ("MANDERA - Al Shabaab fighters ambushed police in Banisa on Sunday, killing three. The incident follows "
      "reports that the militants were setting up bases in Lamu county in readiness for attacks against "

@@ -32,6 +32,7 @@ from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
+    COMPASS,
     QUALIFIER_GAP,
     Gazetteer,
     Mention,
@@ -198,7 +199,7 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
 
 
 # "in the northeastern part of the country", "the country's north", "the north of the country"
-_COMPASS_WORD = r"(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|(?:east|west)(?:ern)?"
+_COMPASS_WORD = rf"{COMPASS}(?:ern)?"
 _LAND = r"(?:country|nation)"
 _TROUBLED = r"(?:(?:far|restive|volatile|troubled|insurgency-hit|conflict-hit)\s+)?"
 COUNTRY_PART = re.compile(

@@ -20,6 +20,7 @@ import shapely
 from shapely.geometry import mapping
 
 from events.places.gazetteer import PRECISION, Gazetteer
+from events.places.relative import BEARINGS
 from events.places.resolved import Resolved
 from events.reading.text import normalize_name
 
@@ -114,48 +115,54 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     return {**fields, "notes": notes}
 
 
-# Compass words -> the axis (0: east-west, 1: north-south) and the sign of that way.
-_COMPASS = {"north": (1, 1.0), "south": (1, -1.0), "east": (0, 1.0), "west": (0, -1.0)}
 CENTRAL_SHARE = 0.4  # "central": divisions whose middle lies within this share of the farthest's distance
-
-
-def _compass_words(direction: str) -> list[str]:
-    """ "northeastern" -> ["north", "east"]; [] for anything else."""
-    word = direction.lower().removesuffix("ern").replace("-", "")
-    found = [w for w in ("north", "south") if word.startswith(w)]
-    rest = word[len(found[0]) :] if found else word
-    found += [rest] if rest in ("east", "west") else []
-    return found if "".join(found) == word else []
 
 
 def _country_part(
     fields: dict[str, Any], notes: list[str], i: int, direction: str, gazetteer: Gazetteer
 ) -> None:
+    """ "northern Mali": the part of the country the text names (_drawn_part), drawn at
+    geo_precision 3 with a note naming its divisions; nothing when it cannot be told."""
+    key = (i, direction.lower())
+    if key not in gazetteer.country_parts:  # worked out once per country and direction
+        gazetteer.country_parts[key] = _drawn_part(i, key[1], gazetteer)
+    drawn = gazetteer.country_parts[key]
+    if drawn is not None:
+        fields["geometry"], names = drawn
+        notes.append(
+            f"Drawn as the part of {gazetteer.index.names[i]} the text names: its divisions {names}."
+        )
+
+
+def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any], str] | None:
     """ "northern Mali": the first-level divisions whose middles lie north of the mean of all
     their middles (longitudes scaled by latitude; "northeast": north and east of it); "central
-    Mali": those nearest that middle. Drawn as their union, geo_precision 3, with a note."""
+    Mali": those nearest that middle. Their union and their names, or None (too few divisions,
+    an unknown direction, or every division)."""
     ix = gazetteer.index
     divisions = gazetteer.divisions_of(ix.country[i])
     if len(divisions) < 3:
-        return  # too few divisions to tell a part of the country by
+        return None  # too few divisions to tell a part of the country by
     outlines = [gazetteer.outline(d) for d in divisions]
     middles = [o.centroid for o in outlines]
     mx, my = sum(m.x for m in middles) / len(middles), sum(m.y for m in middles) / len(middles)
     scale = math.cos(math.radians(my))
     offsets = [((m.x - mx) * scale, m.y - my) for m in middles]
-    word = direction.lower()
     if word in ("central", "centre", "center"):
         far = max(math.hypot(x, y) for x, y in offsets)
         chosen = [k for k, (x, y) in enumerate(offsets) if math.hypot(x, y) <= CENTRAL_SHARE * far]
     else:
-        ways = [_COMPASS[w] for w in _compass_words(word)]
-        chosen = [k for k, offset in enumerate(offsets)
-                  if ways and all(offset[axis] * sign > 0 for axis, sign in ways)]  # fmt: skip
+        bearing = BEARINGS.get(word.removesuffix("ern").replace("-", ""))
+        if bearing is None:
+            return None
+        # the ways the bearing points (east and north for 45 degrees), each a half of the country
+        way = (math.sin(math.radians(bearing)), math.cos(math.radians(bearing)))
+        axes = [axis for axis in (0, 1) if abs(way[axis]) > 0.1]
+        chosen = [k for k, offset in enumerate(offsets) if all(offset[a] * way[a] > 0 for a in axes)]
     if not chosen or len(chosen) == len(divisions):
-        return
-    fields["geometry"] = _rounded(shapely.union_all([outlines[k] for k in chosen]))
+        return None
     names = ", ".join(sorted(ix.names[divisions[k]] for k in chosen))
-    notes.append(f"Drawn as the part of {ix.names[i]} the text names: its divisions {names}.")
+    return _rounded(shapely.union_all([outlines[k] for k in chosen])), names
 
 
 def _drawn_as_its_division(fields: dict[str, Any], notes: list[str], i: int, gazetteer: Gazetteer) -> None:

@@ -81,6 +81,9 @@ class Gazetteer:
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
         self._divisions: dict[str, tuple[int, ...]] | None = None  # country code -> its admin1 entries
+        # a part of a country a text names ("northern Mali"), by (entry, direction): its drawn
+        # outline and its divisions' names, or None (events.places.fields)
+        self.country_parts: dict[tuple[int, str], tuple[dict, str] | None] = {}
 
     def forget_names(self) -> None:
         """Empty what is kept per name as names are met (span candidates, the rules' name

@@ -34,7 +34,7 @@ SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
 DIRECTION = re.compile(
     r"\b((?i:(?:north|south)?(?:east|west)ern|northern|southern|central)"
-    r"|(?:north|south)-?(?:east|west)|north|south|east|west)\s+$"  # "northeast Lebanon", never "North"
+    rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
 )
 COMPASS_WORDS = ("north", "south", "east", "west")
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
