@@ -121,7 +121,10 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
-    places = _country_parts(text, places, gazetteer, report.dateline.place if report.dateline else (0, 0),
+    breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
+    sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
+    places = _country_parts(text, places, gazetteer, sentences,
+                            report.dateline.place if report.dateline else (0, 0),
                             report.headline[1] if report.headline else 0)  # fmt: skip
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
@@ -133,8 +136,6 @@ def article_context(
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon)
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
-    breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
-    sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
                           parties=_parties(text, actors, places, lexicon, gazetteer), gazetteer=gazetteer,
@@ -210,7 +211,6 @@ COUNTRY_PART = re.compile(
 )
 
 
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # a country named as a reference point, not as the scene's ("near the border with Mali")
 REFERENCE_BEFORE = re.compile(
     r"\b(?:borders?\s+with|bordering|border\s+of|from|into|toward|towards)\s+(?:the\s+)?$", re.I
@@ -219,7 +219,12 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
 def _country_parts(
-    text: str, places: list[Resolved], gazetteer: Gazetteer, dateline: tuple[int, int], headline_end: int = 0
+    text: str,
+    places: list[Resolved],
+    gazetteer: Gazetteer,
+    sentences: list[Sentence],
+    dateline: tuple[int, int],
+    headline_end: int = 0,
 ) -> list[Resolved]:
     """The places, with a part of the report's country told without its name ("in the
     northeastern part of the country"): that part of the country the phrase speaks of (see
@@ -232,7 +237,9 @@ def _country_parts(
         ):
             continue
         others = [p for p in places if p not in within and not dateline[0] <= p.mention.start < dateline[1]]
-        entry = _country_meant(text, match.start(), others, gazetteer, headline_end)
+        sentence = next((s for s in sentences if s.start <= match.start() < s.end), None)
+        span = (sentence.start, sentence.end) if sentence else (match.start(), match.end())
+        entry = _country_meant(text, match.start(), span, others, gazetteer, headline_end)
         if entry is None:
             continue
         inside.update(id(p) for p in within)  # "the West African nation's north": the nation's part
@@ -245,16 +252,20 @@ def _country_parts(
 
 
 def _country_meant(
-    text: str, at: int, places: list[Resolved], gazetteer: Gazetteer, headline_end: int
+    text: str,
+    at: int,
+    sentence: tuple[int, int],
+    places: list[Resolved],
+    gazetteer: Gazetteer,
+    headline_end: int,
 ) -> int | None:
-    """The country "the country" speaks of at ``at``: in its sentence, one whose institution
+    """The country "the country" speaks of at ``at``: in its ``sentence``, one whose institution
     speaks ("..., Lebanon's health ministry said"), else one named by its name that is no
     reference point ("near the border with Mali"), the nearest; else one its headline names;
     else the country most of the report's places lie in (its people's adjectives not counted,
     unless there is nothing else: the attackers are often named so). The dateline's town is
     where the report was filed, not a clue."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in SENTENCE_END.finditer(text, at)), len(text))
+    start, end = sentence
     named = [
         p
         for p in places
