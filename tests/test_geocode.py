@@ -142,6 +142,56 @@ def test_first_level_divisions_have_natural_earths_boundaries(gazetteer):
     assert gazetteer.outline(north_darfur).contains(shapely.Point(24.5, 19.5))
 
 
+@pytest.mark.parametrize(
+    ("division", "inside"),
+    [
+        # Natural Earth's "FR.75" is the département of Paris; GeoNames' is Nouvelle-Aquitaine
+        ("admin1:FR.75", (-0.58, 44.84)),  # Bordeaux
+        # its "PH.14" is a province of northern Luzon; GeoNames' is ARMM, in Mindanao
+        ("admin1:PH.14", (124.29, 8.0)),  # Marawi
+        # Hambantota district, which Natural Earth files under no GeoNames province
+        ("admin1:LK.34", (80.69, 6.27)),  # Katuwana
+        # a unit split since (Ouham-Fafa) keeps its old outline
+        ("admin1:CF.12", (17.45, 6.49)),  # Bossangoa
+    ],
+)
+def test_boundaries_are_filed_where_geonames_files_their_towns(division, inside, gazetteer):
+    import shapely
+
+    area = gazetteer.index.by_id[division]
+    assert gazetteer.has_boundary(area)
+    assert gazetteer.outline(area).contains(shapely.Point(*inside))
+    lon, lat = gazetteer.lonlat(area)
+    assert gazetteer.outline(area).contains(shapely.Point(lon, lat))  # its centre lies in it
+
+
+def test_a_boundary_is_refiled_only_when_its_own_code_has_almost_no_towns():
+    import numpy as np
+    from shapely.geometry import box
+
+    from events.places.natural_earth import _filed_codes
+
+    # three features: one whose code names another unit, one shared by a split, one empty
+    features = [("XX.75", box(0, 0, 1, 1)), ("XX.12", box(2, 0, 3, 1)), ("XX.30", box(5, 0, 6, 1))]
+    towns = [(0.5, 0.5, "XX.11")] * 9 + [(0.6, 0.6, "YY.75")]  # another country's town does not vote
+    towns += [(2.5, 0.5, "XX.20")] * 3 + [(2.4, 0.4, "XX.12")] * 2
+    lons, lats, codes = zip(*towns, strict=True)
+    filed = _filed_codes(features, (np.asarray(lons), np.asarray(lats), list(codes)))
+    assert filed == ["XX.11", "XX.12", "XX.30"]
+
+
+def test_a_boundary_that_holds_few_of_its_divisions_towns_is_not_taken():
+    import numpy as np
+    import shapely
+    from shapely.geometry import box
+
+    from events.places.outlines import _agrees
+
+    outline = shapely.to_wkb(box(0, 0, 1, 1))
+    assert _agrees(outline, np.array([0.5, 0.2, 3.0]), np.array([0.5, 0.2, 3.0]))
+    assert not _agrees(outline, np.array([0.5, 3.0, 3.2]), np.array([0.5, 3.0, 3.1]))
+
+
 def test_two_regions_share_one_area_word(gazetteer):
     resolved = resolve("Drones were shot down over the Kharkiv and Sumy regions.", gazetteer)
     for name in ("Kharkiv", "Sumy"):

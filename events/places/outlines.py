@@ -4,13 +4,15 @@ from the gazetteer's own settlements.
 A first-level division's outline is Natural Earth's boundary (events.places.natural_earth)
 when the set-up installed it; otherwise the concave hull of the GeoNames cities500
 settlements that GeoNames files under it, buffered by ~5 km and simplified. Its centre is
-that outline's representative point and its population the sum of its settlements'. A
-second-level division with three or more settlements filed under it gets its outline from
-them the same way (fewer: only a settlement-weighted centre). A named region is the union
-of its members. Countries get a population-weighted centre (used only to measure
+that outline's centroid (a point inside it when the centroid is not) and its population the
+sum of its settlements'. A second-level division with three or more settlements filed under
+it gets its outline from them the same way (fewer: only a settlement-weighted centre). A
+named region is the union of its members. Countries get a population-weighted centre (used only to measure
 distances), never an outline or a pin. The hulls are approximations for maps and
 containment tests, not boundaries (``Index.official`` lists the areas whose outline is a
-boundary); all outlines are in longitude/latitude degrees.
+boundary); all outlines are in longitude/latitude degrees. A boundary that holds fewer than
+half of the settlements GeoNames files under its division is another unit's, and the hull
+stands in (_agrees).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ BUFFER_DEG = 0.05
 SIMPLIFY_DEG = 0.01
 HULL_RATIO = 0.3
 MIN_TOWNS = 3  # a second-level division gets an outline from this many settlements up
+AGREEMENT = 0.5  # share of its settlements a boundary must hold to be the division's (_agrees)
+NEAR_DEG = 0.02  # about 2 km: a coastal town just off a simplified boundary is in it
 
 
 def _inliers(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
@@ -43,8 +47,20 @@ def _outline(lons: np.ndarray, lats: np.ndarray):
     return shapely.simplify(shapely.buffer(hull, BUFFER_DEG, quad_segs=4), SIMPLIFY_DEG)
 
 
+def _agrees(outline: bytes, lons: np.ndarray, lats: np.ndarray) -> bool:
+    """A boundary is the division's when it holds (within ~2 km) at least half of the settlements
+    GeoNames files under it (misfiled ones left out), or when fewer than MIN_TOWNS are filed."""
+    if len(lons) < MIN_TOWNS:
+        return True
+    keep = _inliers(lons, lats)
+    points = shapely.points(np.column_stack([lons[keep], lats[keep]]))
+    return float((shapely.distance(shapely.from_wkb(outline), points) <= NEAR_DEG).mean()) >= AGREEMENT
+
+
 def _set_area(index, i: int, geometry, population: int) -> None:
-    centre = geometry.representative_point()
+    centre = geometry.centroid  # the middle, when it lies inside (England's is near Leicester)
+    if not geometry.contains(centre):
+        centre = geometry.representative_point()
     index.lon[i], index.lat[i] = round(centre.x, 5), round(centre.y, 5)
     index.population[i] = population
     index.outlines[i] = shapely.to_wkb(geometry)
@@ -65,8 +81,9 @@ def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
             by_admin1[index.admin1[i]].append(i)
             by_country[index.country[i]].append(i)
     for i, kind in enumerate(index.kinds):
-        if kind == "admin1" and index.admin1[i] in official:
-            rows = np.asarray(by_admin1.get(index.admin1[i], []), dtype=int)
+        rows = np.asarray(by_admin1.get(index.admin1[i], []), dtype=int) if kind == "admin1" else None
+        if kind == "admin1" and index.admin1[i] in official and _agrees(official[index.admin1[i]], lon[rows],
+                                                                         lat[rows]):  # fmt: skip
             _set_area(index, i, shapely.from_wkb(official[index.admin1[i]]), int(pop[rows].sum()))
             drawn.add(i)
         elif kind == "admin1" and index.admin1[i] in by_admin1:
