@@ -1541,6 +1541,9 @@ def test_an_entrys_coded_count_is_its_count(gazetteer, lexicon):
         ("Gunmen attacked a hotel in the Somali capital on Friday, killing 5.", "Mogadishu"),
         ("Gunmen attacked a hotel in Mali's capital on Friday, killing 5.", "Bamako"),
         ("Gunmen attacked a hotel in the Somali capital, Mogadishu, on Friday, killing 5.", "Mogadishu"),
+        # the apposition without its commas
+        ("Gunmen attacked a hotel in the Afghan capital Kabul on Friday, killing 5.", "Kabul"),
+        ("Gunmen attacked a hotel in the Somali capital Mogadishu on Friday, killing 5.", "Mogadishu"),
         ("Somali troops attacked a camp in Baidoa on Friday, killing 5.", "Baidoa"),
     ],
 )
