@@ -1552,6 +1552,15 @@ def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text,
     assert [r.location for r in records] == [place]
 
 
+def test_a_relative_clause_inside_the_subject_keeps_the_subjects_scene(gazetteer, lexicon):
+    text = (
+        "In addition, a locally made explosive planted in the town of Bamenda by suspected separatists, "
+        "who had vowed to disrupt the ceremony, went off Sunday while the ceremony was going on."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 9))
+    assert [(r.event_type, r.location) for r in records] == [("Explosions/Remote violence", "Bamenda")]
+
+
 def test_a_campaigns_toll_is_no_count_of_the_strike_told_before(gazetteer, lexicon):
     text = ("Israeli warplanes struck Hezbollah targets in the village of Chabriha overnight, the military "
             "said. The fighting has killed more than 500 people in Lebanon.")  # fmt: skip

@@ -419,3 +419,21 @@ def test_a_dateline_town_tells_which_country_a_shared_name_is(gazetteer):
         gazetteer.country_code(resolve("Fighting in eastern Congo killed five.", gazetteer)["Congo"].entry)
         == "CD"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "division"),
+    [
+        # a common word with an area word after it names the division
+        ("The governor of the West region of Cameroon said so.", "West", "admin1:CM.08"),
+        # the division spelt another way ("South-West")
+        ("Separatists fought troops in the Southwest region of Cameroon.", "Southwest", "admin1:CM.09"),
+    ],
+)
+def test_a_division_named_by_a_common_word_or_another_spelling(text, name, division, gazetteer):
+    place = resolve(text, gazetteer)[name]
+    assert gazetteer.index.ids[place.entry] == division, place.evidence
+
+
+def test_a_common_word_alone_names_no_place(gazetteer):
+    assert "West" not in resolve("West of the river, troops advanced on Sunday.", gazetteer)

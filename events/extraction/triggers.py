@@ -47,7 +47,30 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
         spans.append((sentence.start + start, sentence.start + match.start()))
         start = match.end()
     spans.append((sentence.start + start, sentence.end))
-    return [s for s in spans if s[1] > s[0]]
+    return _resumed([s for s in spans if s[1] > s[0]], sentence)
+
+
+# "a bomb planted in Bamenda by separatists, who had vowed to disrupt the ceremony, went off": a
+# relative clause told inside its subject, closed by a comma before the main verb
+RELATIVE_OPENING = re.compile(r"(?:who|which)\b", re.I)
+RESUMED_VERB = re.compile(r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore)\b))")
+CONJUNCTION = re.compile(r",\s+(?:and|or|but|who|which|while|as|when|after|before|including|among)\b", re.I)
+
+
+def _resumed(spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
+    """A relative clause that a comma closes before the main verb: the words after that comma
+    continue the clause before it, which they join (the relative clause between them)."""
+    out: list[tuple[int, int]] = []
+    text, base = sentence.text, sentence.start
+    for span in spans:
+        opening = RELATIVE_OPENING.match(text, span[0] - base)
+        closing = RESUMED_VERB.search(text, span[0] - base, span[1] - base) if opening and out else None
+        if closing is None or CONJUNCTION.match(text, closing.start()):
+            out.append(span)
+            continue
+        out.append((span[0], base + closing.start()))
+        out.append((out[-2][0], span[1]))
+    return out
 
 
 def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Hit]]:

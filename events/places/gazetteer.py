@@ -149,6 +149,19 @@ class Gazetteer:
                     best[entry] = max(support, best.get(entry, 0))
         return tuple(best.items())
 
+    def area_variant(self, key: str) -> tuple[tuple[int, int], ...]:
+        """Divisions and regions whose name is this one spelt another way, for a name of one word
+        or several told with an area word ("the Southwest region" for Cameroon's "South-West"):
+        lookup_variant's table of areas, whatever the number of words."""
+        if self._variants is None:
+            self._variants = self._spelling_variants()
+        best: dict[int, int] = {}
+        for name in self._variants[0].get(spelling(key), ()):
+            for entry, support in self.lookup_key(name):
+                if self.index.kinds[entry] in VARIANT_KINDS:
+                    best[entry] = max(support, best.get(entry, 0))
+        return tuple(best.items())
+
     def _spelling_variants(self) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
         """Spelling key -> the names of divisions and regions so spelt; spelling key -> the large
         cities whose main name is so spelt."""

@@ -99,7 +99,10 @@ def find_mentions(
             if not candidates or _measure_or_bearing(text, first.start(), first.start() + len(surface), key):
                 continue
             if j - i == 1 and (
-                gazetteer.is_stopword(key)
+                (
+                    gazetteer.is_stopword(key)
+                    and not _area_named(text, first.start() + len(surface), candidates, gazetteer)
+                )  # fmt: skip
                 or _sentence_initial_common(text, first)
                 or _first_name(text, tokens, j, gazetteer)
                 or _part_of_longer_name(text, tokens, j)
@@ -216,6 +219,14 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
 
+def _area_named(text: str, end: int, candidates, gazetteer: Gazetteer) -> bool:
+    """ "the West region", "North province": a common word with an area word after it names a
+    division of that name, when there is one."""
+    return AREA_WORDS.match(text[end : end + 20]) is not None and any(
+        gazetteer.kind(e) in ("admin1", "admin2") for e, _ in candidates
+    )
+
+
 def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """'the Moscow region': add the divisions named '<name> oblast/region/...', weighted as
     exact matches ('Moscow' alone also names the city and the federal city)."""
@@ -231,6 +242,10 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
         and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
     ):
         compound = _named_for_its_city(mention, gazetteer)
+    if not compound:  # "the Southwest region": a division spelt another way ("South-West")
+        known = {e for e, _ in mention.candidates}
+        compound = {e: s for e, s in gazetteer.area_variant(mention.name_key or normalize_name(mention.text))
+                    if e not in known}  # fmt: skip
     if not compound:
         return mention
     merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
