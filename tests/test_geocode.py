@@ -437,3 +437,19 @@ def test_a_division_named_by_a_common_word_or_another_spelling(text, name, divis
 
 def test_a_common_word_alone_names_no_place(gazetteer):
     assert "West" not in resolve("West of the river, troops advanced on Sunday.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [
+        ("RU.41", "Kursk"),  # not GeoNames' Azerbaijani "Kursk vilayəti"
+        ("RU.09", "Belgorod"),
+        ("LK.34", "Southern Province"),  # not the Tamil "Teṉ"
+        ("UA.04", "Dnipropetrovsk"),
+        ("UA.26", "Zaporizhzhia"),
+        ("ZA.03", "Free State"),  # a kind word that is part of the name
+        ("SD.55", "North Darfur"),
+    ],
+)
+def test_first_level_divisions_are_shown_by_their_plain_english_names(code, shown, gazetteer):
+    assert gazetteer.admin1_name(code) == shown

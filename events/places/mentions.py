@@ -102,7 +102,7 @@ def find_mentions(
                 (
                     gazetteer.is_stopword(key)
                     and not _area_named(text, first.start() + len(surface), candidates, gazetteer)
-                )  # fmt: skip
+                )
                 or _sentence_initial_common(text, first)
                 or _first_name(text, tokens, j, gazetteer)
                 or _part_of_longer_name(text, tokens, j)
