@@ -907,6 +907,11 @@ def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
         ("Resistance committees organised a march in Khartoum on Saturday.", "Protests"),
         ("Transporters held a sit-in in Lima on Saturday against the rise in fuel prices.", "Protests"),
         ("Elders brokered a 10-day ceasefire between the tribes in Parachinar.", "Strategic developments"),
+        # the truce in two words
+        (
+            "The FARC and the army signed a bilateral cease fire agreement in Havana.",
+            "Strategic developments",
+        ),
         ("The Arakan Army established an administrative office in Buthidaung.", "Strategic developments"),
         ("Officers seized power in Niamey on Saturday.", "Strategic developments"),
         ("Protesters gathered in front of the parliament in Bangkok on Saturday.", "Protests"),
