@@ -38,6 +38,8 @@ def span_of(text: str, span) -> str:
         ("Dakar(Senegal): Drone strikes killed 15.", "Dakar", None),
         ("Srinagar, Apr 23 (PTI) Terrorists opened fire.", "Srinagar", dt.date(2025, 4, 23)),
         ("Manila [Philippines], November 4 (ANI/Xinhua): Two soldiers died.", "Manila", dt.date(2025, 11, 4)),
+        # a comma before the agency, and two agencies in it
+        ("KHARTOUM, July 20, (Xinhua/GNA) — A drone hit.", "KHARTOUM", dt.date(2025, 7, 20)),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):

@@ -21,7 +21,7 @@ DECK_LINES = 3  # at most this many lines between a headline and its datelined l
 SENTENCE_END = (".", "?", "!", ":", ",", ";", '"', "”", "’", "…")
 LIST_MARKS = ("-", "•", "*", "–", "—")
 # Wire-service tags and bylines.
-AGENCY = r"(?:\((?P<agency>[A-Z][\w .&-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
+AGENCY = r"(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
 DASH = r"(?:--|[-–—])"
 _CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
@@ -32,7 +32,7 @@ DATELINE = re.compile(
     # "BERLIN, Dec 13 (Reuters) –", "GOMA, Congo (AP) —", "MEXICO CITY (AP) —", "ASSADABAD -"
     rf"(?P<caps>{_CAPS_PLACE})(?:,\s+(?!{_DATE_WORDS})(?P<where>[A-Z][\w .'’-]{{1,30}}?))?"
     rf"(?:,\s+(?P<date>{_DATE_WORDS}))?"
-    rf"\s*(?:{AGENCY}\s*)?{DASH}\s+"
+    rf",?\s*(?:{AGENCY}\s*)?{DASH}\s+"  # "KHARTOUM, July 20, (Xinhua/GNA) —"
     # "Maputo —", "Phnom Penh (FN), Apr. 24 –", "Dakar(Senegal):", "Jowhar (AX) –",
     # "Srinagar, Apr 23 (PTI) Terrorists": a date, then the agency, then the report
     # "Manila [Philippines], November 4 (ANI/Xinhua):"
