@@ -25,6 +25,7 @@ from events.extraction.lexicon import load_lexicon
         ("The attack left 30 people dead and 57 wounded.", 30, 57),
         ("At least 12 people were killed and 30 wounded.", 12, 30),
         ("A 67-year-old man was killed in the attack.", 1, None),
+        ("Sixty people were reported wounded and five soldiers were reported killed.", 5, 60),
         ("No one was hurt, officials said.", 0, 0),
         ("No one was injured.", None, 0),
         ("No one was killed.", 0, None),  # not "one ... killed"

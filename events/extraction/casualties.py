@@ -156,7 +156,7 @@ def _counts(
         re.compile(
             rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
             rf"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
-            rf"are|is|reportedly|also|[a-z]+ly)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
+            rf"are|is|reportedly|reported|also|[a-z]+ly)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
             rf"{NO_OBJECT}",
             re.I,
         ),
