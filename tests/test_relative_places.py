@@ -92,6 +92,8 @@ def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
         ("Gunmen killed five in north-east Nigeria.", (11.85, 13.16), (7.38, 3.9)),  # Maiduguri, Ibadan
         ("Jihadists killed eight soldiers in central Mali.", (14.49, -4.2), (11.32, -5.67)),  # Mopti, Sikasso
         ("Shelling hit towns in Ukraine's east.", (48.0, 37.8), (49.84, 24.03)),  # Donetsk, Lviv
+        # a hyphen, and the half of the country that way (Jazan lies a little east of its middle)
+        ("A drone struck south-western Saudi Arabia.", (16.89, 42.55), (26.43, 50.1)),  # Jazan, Dammam
     ],
 )
 def test_a_part_of_a_country_is_drawn_as_its_divisions_that_lie_that_way(gazetteer, text, inside, outside):

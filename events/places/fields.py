@@ -136,7 +136,7 @@ def _country_part(
 
 def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any], str] | None:
     """ "northern Mali": the first-level divisions whose middles lie north of the mean of all
-    their middles (longitudes scaled by latitude; "northeast": north and east of it); "central
+    their middles (longitudes scaled by latitude; "northeast": the half that way); "central
     Mali": those nearest that middle. Their union and their names, or None (too few divisions,
     an unknown direction, or every division)."""
     ix = gazetteer.index
@@ -155,10 +155,10 @@ def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any]
         bearing = BEARINGS.get(word.removesuffix("ern").replace("-", ""))
         if bearing is None:
             return None
-        # the ways the bearing points (east and north for 45 degrees), each a half of the country
+        # the half of the country the bearing points to ("southwest": Jazan, a little east of
+        # Saudi Arabia's middle and far south of it)
         way = (math.sin(math.radians(bearing)), math.cos(math.radians(bearing)))
-        axes = [axis for axis in (0, 1) if abs(way[axis]) > 0.1]
-        chosen = [k for k, offset in enumerate(offsets) if all(offset[a] * way[a] > 0 for a in axes)]
+        chosen = [k for k, (x, y) in enumerate(offsets) if x * way[0] + y * way[1] > 0]
     if not chosen or len(chosen) == len(divisions):
         return None
     names = ", ".join(sorted(ix.names[divisions[k]] for k in chosen))

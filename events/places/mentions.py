@@ -33,7 +33,7 @@ DESCRIBED = re.compile(r"\b(?!the\b|a\b|an\b)[\w'’-]+\s+$", re.I)
 SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
 DIRECTION = re.compile(
-    r"\b((?i:(?:north|south)?(?:east|west)ern|northern|southern|central)"
+    r"\b((?i:(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
     rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
 )
 COMPASS_WORDS = ("north", "south", "east", "west")
@@ -348,7 +348,7 @@ def _make_mention(
         area_word=area_word,
         settlement_word=settlement_word,
         near=may_end(*NEAR_ENDS) and NEAR_WORDS.search(before) is not None,
-        direction=direction.group(1).lower() if direction else "",
+        direction=direction.group(1).lower().replace("-", "") if direction else "",  # "south-western"
         name_key=name_key,
         **relation_before(text[max(0, start - 60) : start]),
     )
