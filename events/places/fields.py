@@ -115,6 +115,7 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     return {**fields, "notes": notes}
 
 
+DIAGONAL_SPREAD = 67.5  # degrees either side of a diagonal bearing ("northeast") a part spans
 CENTRAL_SHARE = 0.4  # "central": divisions whose middle lies within this share of the farthest's distance
 
 
@@ -136,7 +137,7 @@ def _country_part(
 
 def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any], str] | None:
     """ "northern Mali": the first-level divisions whose middles lie north of the mean of all
-    their middles (longitudes scaled by latitude; "northeast": the half that way); "central
+    their middles (longitudes scaled by latitude; "northeast": within DIAGONAL_SPREAD of that way); "central
     Mali": those nearest that middle. Their union and their names, or None (too few divisions,
     an unknown direction, or every division)."""
     ix = gazetteer.index
@@ -155,10 +156,15 @@ def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any]
         bearing = BEARINGS.get(word.removesuffix("ern").replace("-", ""))
         if bearing is None:
             return None
-        # the half of the country the bearing points to ("southwest": Jazan, a little east of
-        # Saudi Arabia's middle and far south of it)
-        way = (math.sin(math.radians(bearing)), math.cos(math.radians(bearing)))
-        chosen = [k for k, (x, y) in enumerate(offsets) if x * way[0] + y * way[1] > 0]
+        # the half of the country the bearing points to ("north": within 90 degrees of it); for a
+        # diagonal, within DIAGONAL_SPREAD of it ("southwest" holds Jazan, a little east of Saudi
+        # Arabia's middle and far south of it; "northeast" Nigeria no Sokoto, far north and west)
+        spread = 90.0 if bearing % 90 == 0 else DIAGONAL_SPREAD
+        chosen = [
+            k
+            for k, (x, y) in enumerate(offsets)
+            if (x or y) and abs((math.degrees(math.atan2(x, y)) - bearing + 180) % 360 - 180) < spread
+        ]
     if not chosen or len(chosen) == len(divisions):
         return None
     names = ", ".join(sorted(ix.names[divisions[k]] for k in chosen))
