@@ -1559,6 +1559,15 @@ def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text,
     assert [r.location for r in records] == [place]
 
 
+def test_a_date_line_after_a_caption_does_not_date_the_captions_event(gazetteer, lexicon):
+    text = ("Militants kill soldiers in Burkina Faso\n"
+            "Militants attacked a military base in Kaya. / AFP Archive\n"
+            "April 9, 2022\n\n"
+            "The army said the base came under attack on Thursday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2022, 4, 9))
+    assert [(r.location, str(r.event_date)) for r in records] == [("Kaya", "2022-04-07")]
+
+
 def test_a_relative_clause_inside_the_subject_keeps_the_subjects_scene(gazetteer, lexicon):
     text = (
         "In addition, a locally made explosive planted in the town of Bamenda by suspected separatists, "

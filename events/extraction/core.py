@@ -121,7 +121,9 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
-    breaks = tuple(end for _, end in [*report.furniture, *([report.headline] if report.headline else [])])
+    # a furniture line ends the sentence before it too ("... / AFP Archive" then "April 9, 2022")
+    lines = [*report.furniture, *([report.headline] if report.headline else [])]
+    breaks = tuple(b for span in lines for b in span)
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     places = _country_parts(text, places, gazetteer, sentences,
                             report.dateline.place if report.dateline else (0, 0),
