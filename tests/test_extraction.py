@@ -1796,6 +1796,20 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # seventeenth session's review: a common word with an area word names a division only in a
+    # country the text names (Cameroon's North is not Burkina Faso's)
+    ("Jihadists attacked a village in the North region of Burkina Faso on Monday, killing 12 civilians.",
+     lambda rs: [(r.country_code, r.fatalities) for r in rs] == [("BF", 12)]),
+    ("Rebels attacked a village in the West region of Uganda on Friday, killing four.",
+     lambda rs: [(r.country_code, r.fatalities) for r in rs] == [("UG", 4)]),
+    # a relative clause that tells an event of its own, or words after it that name a scene, keep
+    # their clauses
+    ("Gunmen, who stormed a village in Zamfara on Friday, killed 12 people, police said.",
+     lambda rs: [(r.location, r.event_type, r.fatalities) for r in rs]
+     == [("Zamfara", "Violence against civilians", 12)]),
+    ("An IED planted near Gao by jihadists, who control much of the area, struck a UN convoy near Timbuktu "
+     "on Friday, killing two peacekeepers.",
+     lambda rs: ("Timbuktu", 2) in [(r.location, r.fatalities) for r in rs]),
     # sixteenth session, second review: a time measured from is not the event's
     ("Gunmen killed at least 30 villagers in Bokkos, officials said on Sunday. The attack was the deadliest "
      "since March.", lambda rs: [str(r.event_date) for r in rs] == ["2024-11-17"]),

@@ -94,6 +94,14 @@ def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
         ("Shelling hit towns in Ukraine's east.", (48.0, 37.8), (49.84, 24.03)),  # Donetsk, Lviv
         # a hyphen, and the half of the country that way (Jazan lies a little east of its middle)
         ("A drone struck south-western Saudi Arabia.", (16.89, 42.55), (26.43, 50.1)),  # Jazan, Dammam
+        # a diagonal's two halves reach a little past the middle, no further (north-east India
+        # holds no Leh, no Dehradun)
+        (
+            "Police clashed with protesters in north-east India.",
+            (26.14, 91.74),
+            (34.16, 77.58),
+        ),  # Guwahati, Leh
+        ("Police clashed with protesters in north-east India.", (26.14, 91.74), (30.32, 78.03)),  # Dehradun
     ],
 )
 def test_a_part_of_a_country_is_drawn_as_its_divisions_that_lie_that_way(gazetteer, text, inside, outside):

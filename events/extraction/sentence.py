@@ -37,7 +37,7 @@ def sentence_drafts(
     """The drafts of one sentence: one candidate per clause with factual event words (None
     when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
-    spans = clauses(sentence)
+    spans = clauses(sentence, ctx.sentence_hits[index])
     ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, spans, ctx.sentence_hits[index])
     protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index])
     factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]

@@ -36,8 +36,9 @@ class Hit:
     trigger: Trigger
 
 
-def clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Absolute [start, end) spans of the clauses of a sentence."""
+def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
+    """Absolute [start, end) spans of the clauses of a sentence (``hits``: its event words, which
+    keep a relative clause that tells an event of its own apart: _resumed)."""
     spans, start = [], 0
     lead = LEADING_SUBORDINATE.match(sentence.text)
     if lead:
@@ -47,25 +48,34 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
         spans.append((sentence.start + start, sentence.start + match.start()))
         start = match.end()
     spans.append((sentence.start + start, sentence.end))
-    return _resumed([s for s in spans if s[1] > s[0]], sentence)
+    return _resumed([s for s in spans if s[1] > s[0]], sentence, hits)
 
 
 # "a bomb planted in Bamenda by separatists, who had vowed to disrupt the ceremony, went off": a
 # relative clause told inside its subject, closed by a comma before the main verb
 RELATIVE_OPENING = re.compile(r"(?:who|which)\b", re.I)
 RESUMED_VERB = re.compile(r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore)\b))")
+SCENE_NAMED = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 CONJUNCTION = re.compile(r",\s+(?:and|or|but|who|which|while|as|when|after|before|including|among)\b", re.I)
 
 
-def _resumed(spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
+def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tuple[int, int]]:
     """A relative clause that a comma closes before the main verb: the words after that comma
-    continue the clause before it, which they join (the relative clause between them)."""
+    continue the clause before it, which they join (the relative clause between them), unless
+    the relative clause tells an event of its own ("Gunmen, who stormed a village in Zamfara,
+    killed 12") or the words after it name a scene of their own ("an IED planted near Gao by
+    jihadists, who control the area, struck a convoy near Timbuktu")."""
     out: list[tuple[int, int]] = []
     text, base = sentence.text, sentence.start
     for span in spans:
         opening = RELATIVE_OPENING.match(text, span[0] - base)
         closing = RESUMED_VERB.search(text, span[0] - base, span[1] - base) if opening and out else None
-        if closing is None or CONJUNCTION.match(text, closing.start()):
+        if (
+            closing is None
+            or CONJUNCTION.match(text, closing.start())
+            or any(span[0] <= h.start < base + closing.start() for h in hits)
+            or SCENE_NAMED.search(text, closing.end(), span[1] - base)
+        ):
             out.append(span)
             continue
         out.append((span[0], base + closing.start()))

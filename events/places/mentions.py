@@ -120,7 +120,7 @@ def find_mentions(
             continue
         j, start, end, surface, candidates, *key = found
         mention = _make_mention(text, start, end, surface, candidates, *key, gazetteer=gazetteer)
-        mentions.append(_with_area_candidates(mention, gazetteer))
+        mentions.append(_with_area_candidates(mention, gazetteer, text))
         i = j
     if judge:
         from events.places.detector import keep_places  # the model reads Mention: imported late
@@ -221,13 +221,32 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
 
 def _area_named(text: str, end: int, candidates, gazetteer: Gazetteer) -> bool:
     """ "the West region", "North province": a common word with an area word after it names a
-    division of that name, when there is one."""
-    return AREA_WORDS.match(text[end : end + 20]) is not None and any(
-        gazetteer.kind(e) in ("admin1", "admin2") for e, _ in candidates
+    division of that name in a country the text names, when there is one (Cameroon's West
+    region is not "the West region of Uganda")."""
+    if AREA_WORDS.match(text[end : end + 20]) is None:
+        return False
+    divisions = [e for e, _ in candidates if gazetteer.kind(e) in ("admin1", "admin2")]
+    return bool(divisions) and bool(
+        {gazetteer.country_code(e) for e in divisions} & countries_named(text, gazetteer)
     )
 
 
-def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
+NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+
+
+def countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
+    """The codes of the countries a text names, by name or by its people ("Burkinabe")."""
+    codes = set()
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                codes.update(gazetteer.country_code(e) for e, _ in gazetteer.lookup(" ".join(words[i:j]))
+                             if gazetteer.kind(e) == "country")  # fmt: skip
+    return codes
+
+
+def _with_area_candidates(mention: Mention, gazetteer: Gazetteer, text: str = "") -> Mention:
     """'the Moscow region': add the divisions named '<name> oblast/region/...', weighted as
     exact matches ('Moscow' alone also names the city and the federal city)."""
     if not mention.area_word:
@@ -242,10 +261,13 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer) -> Mention:
         and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
     ):
         compound = _named_for_its_city(mention, gazetteer)
-    if not compound:  # "the Southwest region": a division spelt another way ("South-West")
+    if not compound:  # "the Southwest region": a division spelt another way ("South-West"), in a
+        # country the text names
         known = {e for e, _ in mention.candidates}
-        compound = {e: s for e, s in gazetteer.area_variant(mention.name_key or normalize_name(mention.text))
-                    if e not in known}  # fmt: skip
+        key = mention.name_key or normalize_name(mention.text)
+        variants = [(e, s) for e, s in gazetteer.area_variant(key) if e not in known]
+        named = countries_named(text, gazetteer) if variants else set()
+        compound = {e: s for e, s in variants if gazetteer.country_code(e) in named}
     if not compound:
         return mention
     merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
