@@ -449,6 +449,9 @@ def test_a_common_word_alone_names_no_place(gazetteer):
         ("UA.26", "Zaporizhzhia"),
         ("ZA.03", "Free State"),  # a kind word that is part of the name
         ("SD.55", "North Darfur"),
+        ("RU.17", "Dagestan"),  # "Dagestan, Respublika", not the Azerbaijani "Dağıstan"
+        ("RU.38", "Krasnodar"),  # "Krasnodarskiy kray"
+        ("KZ.01", "Almaty"),  # "Almaty oblysy"
     ],
 )
 def test_first_level_divisions_are_shown_by_their_plain_english_names(code, shown, gazetteer):

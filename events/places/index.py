@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -230,35 +230,52 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
 # The kind words a division's name may carry, in the languages GeoNames files them in: a name
 # with one is shortened for display ("Kurskaya oblast'", "Kursk vilayəti", "Donetska oblast").
 KIND_IN_NAME = re.compile(
-    r"\b(?:oblast'?|oblysy|vilay[əe]ti|rayonu|tumani|bezirk|comt[ée]|distretto|municipalit[ée]|"
-    r"oblast|region|province|state|governorate|county|district)\b",
+    r"\b(?:oblast['’]?|oblysy|vilay[əe]ti|rayonu|tumani|bezirk|comt[ée]|distretto|municipalit[ée]|kray|krai|"
+    r"respublika|republic|diyar[ıi]|region|province|state|governorate|county|district)\b",
     re.I,
+)
+# The kind words that may be taken off the end of a name to leave its plain form ("Dagestan,
+# Respublika", "Altay Kray", "Republic of Karelia"; never "state" or "province": "Free State" is no
+# "Free"; nor another language's "vilayəti": "Kaluqa")
+STRIPPED_KIND = re.compile(
+    r",?\s+(?:oblast|oblysy|kray|krai|respublika|republic)['’]?$|^(?:republic|respublika)\s+of\s+", re.I
 )
 TOWN_STEM = 4  # letters a division's name and its town's must share at least
 
 
 def _display_name(name: str, latin: list[str], towns: list[str] = ()) -> str:
     """The plain English form: 'Donetska oblast' with alias 'Donetsk' -> 'Donetsk'. A name with a
-    kind word is shown as its shortest alias with no kind word that starts as the name does
-    ("Sumska oblast" -> "Sumy"; never another language's form of a different name: Sri Lanka's
-    "Southern Province" is not "Teṉ"), else as the town it is named after, when one of its
-    largest towns (``towns``, largest first) starts it ("Kurskaya oblast'" -> "Kursk", not
-    "Kursk vilayəti"), else as it is."""
+    kind word is shown as the first of: its shortest alias in plain ASCII letters with no kind word
+    that starts as the name does and is about as long as the name less its kind word, at most
+    ("Sumska oblast" -> "Sumy"; never another language's name: Sri Lanka's "Southern Province" is
+    not "Teṉ", "Free State" not "Freistata"); the town it is named after, one of its largest
+    (``towns``, largest first) that starts the name ("Kurskaya oblast'" -> "Kursk"); an alias with
+    its kind word taken off ("Dagestan, Respublika" -> "Dagestan", not "Dağıstan"); such an alias
+    in other letters ("Aqtöbe"); the name as it is."""
     if not KIND_IN_NAME.search(name):
         return name
     key = normalize_name(name)
-    # about as long as the name less its kind word, at most: "Free State" is no "Freistata"
     most = len(name) - len(KIND_IN_NAME.search(name).group(0)) + 2
-    plain = [a for a in latin if not KIND_IN_NAME.search(a) and 3 <= len(a) <= most
-             and normalize_name(a)[:3] == key[:3]]  # fmt: skip
-    if plain:
-        return min(plain, key=len)
+
+    def fits(alias: str) -> bool:
+        return (
+            not KIND_IN_NAME.search(alias)
+            and 3 <= len(alias) <= most
+            and normalize_name(alias)[:3] == key[:3]
+        )
+
+    plain = [a for a in latin if fits(a)]
+    if ascii_plain := [a for a in plain if a.isascii()]:
+        return min(ascii_plain, key=len)
     for town in towns:
         stem = normalize_name(town)
         start = stem[: max(TOWN_STEM, len(stem) - 1)]  # "Sumy" starts "Sumska oblast"
         if " " not in stem and len(stem) >= TOWN_STEM and key.startswith(start):
             return town
-    return name
+    stripped = [STRIPPED_KIND.sub("", a).strip(" ,") for a in latin if STRIPPED_KIND.search(a)]
+    if ascii_stripped := [a for a in stripped if fits(a) and a.isascii()]:
+        return min(ascii_stripped, key=len)
+    return min(plain, key=len) if plain else name
 
 
 def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
