@@ -517,7 +517,8 @@ def _place_words(directory: Path) -> PlaceWords:
         # "in the Somali capital, X"
         locative=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
-            rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:capital),?\s+|(?i:{settlement}|{area}),\s+)?$"
+            rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:(?:state|provincial|regional|district)\s+)?(?i:capital),?\s+|"
+            rf"(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         # "from the departments of X": where people came from; "withdrew from the town of X",
