@@ -94,6 +94,9 @@ def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
         ("Shelling hit towns in Ukraine's east.", (48.0, 37.8), (49.84, 24.03)),  # Donetsk, Lviv
         # a hyphen, and the half of the country that way (Jazan lies a little east of its middle)
         ("A drone struck south-western Saudi Arabia.", (16.89, 42.55), (26.43, 50.1)),  # Jazan, Dammam
+        # "the north of Mali", "north-central Nigeria" (its north, coarsely)
+        ("Jihadists attacked a camp in the north of Mali.", (16.27, -0.04), (12.65, -8.0)),  # Gao, Bamako
+        ("Gunmen killed four in north-central Nigeria.", (10.52, 7.44), (6.45, 3.39)),  # Kaduna, Lagos
         # a diagonal's two halves reach a little past the middle, no further (north-east India
         # holds no Leh, no Dehradun)
         (

@@ -154,7 +154,8 @@ def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any]
         far = max(math.hypot(x, y) for x, y in offsets)
         chosen = [k for k, (x, y) in enumerate(offsets) if math.hypot(x, y) <= CENTRAL_SHARE * far]
     else:
-        bearing = BEARINGS.get(word.removesuffix("ern").replace("-", ""))
+        # "north-central": the north, coarsely
+        bearing = BEARINGS.get(word.removesuffix("central").removesuffix("ern").replace("-", "") or "central")
         if bearing is None:
             return None
         # the ways the bearing points (east and north for 45 degrees), each a half of the country;

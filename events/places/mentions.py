@@ -33,10 +33,12 @@ DESCRIBED = re.compile(r"\b(?!the\b|a\b|an\b)[\w'’-]+\s+$", re.I)
 SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
 DIRECTION = re.compile(
-    r"\b((?i:(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
+    r"\b((?i:(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
     rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
 )
 COMPASS_WORDS = ("north", "south", "east", "west")
+# "the north of Mali", "the far north-east of Nigeria" (not "20 km north of": an offset)
+DIRECTION_OF = re.compile(rf"\bthe\s+(?:far\s+)?({COMPASS}|cent(?:re|er))\s+of\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
 DIRECTION_AFTER = re.compile(
     r"[’']s\s+(?:far\s+|restive\s+|volatile\s+)?"
@@ -349,6 +351,7 @@ def _make_mention(
         return last is None or last.endswith(words)
 
     direction = DIRECTION.search(before) if may_end("ern", "central", *COMPASS_WORDS) else None
+    direction = direction or (DIRECTION_OF.search(before) if may_end("of") else None)  # "the north of Mali"
     direction = direction or DIRECTION_AFTER.match(text, end)
     area_word = after.group(1).lower() if after else AREA_PLURALS[shared.group(1)] if shared else ""
     if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
