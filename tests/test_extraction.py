@@ -1551,6 +1551,8 @@ def test_an_entrys_coded_count_is_its_count(gazetteer, lexicon):
         # the apposition without its commas
         ("Gunmen attacked a hotel in the Afghan capital Kabul on Friday, killing 5.", "Kabul"),
         ("Gunmen attacked a hotel in the Somali capital Mogadishu on Friday, killing 5.", "Mogadishu"),
+        # the capital's part, named after it
+        ("A car bomb exploded in the Iraqi capital Baghdad's Sadr City on Friday, killing 5.", "Sadr City"),
         # a state's or a province's capital, named after it
         (
             "Gunmen attacked the outskirts of the Borno state capital Maiduguri on Friday, killing 5.",

@@ -512,13 +512,14 @@ def _place_words(directory: Path) -> PlaceWords:
     word = r"(?:[\w-]|['’](?![sS]\b))+"
     name = rf"(?P<place>[A-Z]{word}(?:[ -](?:[A-Z]|(?i:{article})-){word}){{0,2}})"
     region = rf"{NAME}(?:[ -]{NAME})?"
+    # "the Somali capital", "the Borno state capital", "the provincial capital" (then, perhaps, a comma)
+    capital = r"(?:[A-Z][\w-]*\s+)?(?i:(?:state|provincial|regional|district)\s+)?(?i:capital),?"
     return PlaceWords(
         # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X",
         # "in the Somali capital, X"
         locative=re.compile(
-            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area}))"
-            rf"\s+){{0,4}}(?:(?:[A-Z][\w-]*\s+)?(?i:(?:state|provincial|regional|district)\s+)?(?i:capital),?\s+|"
-            rf"(?i:{settlement}|{area}),\s+)?$"
+            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area})|{capital})"
+            rf"\s+){{0,4}}(?:{capital}\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
         # "from the departments of X": where people came from; "withdrew from the town of X",
