@@ -126,3 +126,25 @@ def test_a_part_of_a_country_is_drawn_as_its_divisions_that_lie_that_way(gazette
 def test_a_country_named_whole_has_no_geometry(gazetteer, text):
     fields = place_fields(first_place(text, gazetteer), gazetteer)
     assert fields["geometry"] is None and fields["geo_precision"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "precision"),
+    [
+        ("Gunmen killed 20 villagers 20 km from Bamako.", "Point", 2),  # close: Bamako's point
+        ("Gunmen killed 20 villagers about 200 km from Bamako.", "Polygon", 3),  # far: the disc around it
+    ],
+)
+def test_a_distance_with_no_direction_is_a_pin_when_close_and_a_disc_when_far(
+    gazetteer, text, kind, precision
+):
+    import shapely
+    from shapely.geometry import shape
+
+    place = first_place(text, gazetteer)
+    fields = place_fields(place, gazetteer)
+    assert (fields["geometry"]["type"], fields["geo_precision"]) == (kind, precision)
+    if kind == "Polygon":  # 150 km east of Bamako lies in the disc, 250 km does not
+        area = shape(fields["geometry"])
+        assert area.contains(shapely.Point(*destination_lonlat(-7.99, 12.65, 150, 90)))
+        assert not area.contains(shapely.Point(*destination_lonlat(-7.99, 12.65, 250, 90)))

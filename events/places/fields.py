@@ -17,6 +17,7 @@ import math
 from typing import Any
 
 import shapely
+import shapely.affinity
 from shapely.geometry import mapping
 
 from events.places.gazetteer import PRECISION, Gazetteer
@@ -116,6 +117,8 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
 
 
 DIAGONAL_MARGIN = 0.02  # how far past the middle a diagonal part's halves reach (share of the farthest)
+PIN_WITHIN_KM = 25.0  # an offset with no direction up to this far is pinned on its place
+KM_PER_DEGREE = 111.32
 CENTRAL_SHARE = 0.4  # "central": divisions whose middle lies within this share of the farthest's distance
 
 
@@ -200,6 +203,13 @@ def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: s
         notes.append(
             f"{mention.offset_km:g} km {_heading(mention.bearing)} of {name}: a point computed from {name}'s."
         )
+    elif mention.relation == "offset" and mention.offset_km > PIN_WITHIN_KM and fields["geometry"]:
+        # "about 200 km from Bamako": somewhere that far, in no direction told: the disc, not a pin
+        lon, lat = fields["geometry"]["coordinates"]
+        fields["geometry"] = _rounded(_disc(lon, lat, mention.offset_km))
+        fields["geo_precision"] = 3
+        notes.append(f"Within {mention.offset_km:g} km of {name} (no direction given): drawn as the disc of "
+                     f"that radius around {name}'s point.")  # fmt: skip
     elif mention.relation == "offset":
         notes.append(f"Within {mention.offset_km:g} km of {name} (no direction given): {name}'s point.")
     elif mention.relation == "outskirts":
@@ -208,6 +218,13 @@ def _relative(fields: dict[str, Any], notes: list[str], place: Resolved, name: s
         notes.append(f"Between {name} and another place: {name}'s point.")
     else:
         notes.append(f"Near {name}, not in it.")
+
+
+def _disc(lon: float, lat: float, km: float) -> shapely.Geometry:
+    """The points within ``km`` of (lon, lat), as a polygon in degrees (longitudes widened by
+    latitude; coarse near the poles, which no report's offsets reach)."""
+    circle = shapely.Point(lon, lat).buffer(km / KM_PER_DEGREE, quad_segs=8)
+    return shapely.affinity.scale(circle, 1 / max(math.cos(math.radians(lat)), 0.1), 1.0, origin=(lon, lat))
 
 
 def destination_lonlat(lon: float, lat: float, km: float, bearing: float) -> tuple[float, float]:
