@@ -1567,6 +1567,14 @@ def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text,
     assert [r.location for r in records] == [place]
 
 
+def test_a_scene_the_gazetteer_lacks_is_placed_at_the_town_its_chain_of_names_ends_with(gazetteer, lexicon):
+    text = ("ZAMBOANGA CITY -- Troops clashed with Abu Sayyaf gunmen around 11:45 a.m. Monday in Sitio Bud "
+            "Kaha, Barangay Maligay, Patikul, the military said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 5, 14))
+    assert [r.location for r in records] == ["Sitio Bud Kaha"]
+    assert "placed at city Patikul" in records[0].notes
+
+
 def test_a_date_line_after_a_caption_does_not_date_the_captions_event(gazetteer, lexicon):
     text = ("Militants kill soldiers in Burkina Faso\n"
             "Militants attacked a military base in Kaya. / AFP Archive\n"

@@ -220,11 +220,28 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
                  and gazetteer.kind(p.entry) in ("admin1", "admin2") and not in_capital
                  and not any(gazetteer.contains(p.entry, f.entry) for f in filed)
                  and _told_that_day(p, own, ctx)]  # fmt: skip
-    ranked = [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
+    ranked = [(p, "the town the text names after it") for p in _chained(c, ctx, usable)]
+    ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
     ranked += [(p, "the place the report names first") for p in usable[:1]]
     return next(iter(ranked), (None, ""))
+
+
+# "Sitio Bud Kaha, Barangay Maligay, Patikul": names that a comma parts, each the next's part
+COMMA_CHAIN = re.compile(r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,\s+")
+
+
+def _chained(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[Resolved]:
+    """The town or district named after a scene the gazetteer lacks, a chain of names apart
+    ("in Sitio Bud Kaha, Barangay Maligay, Patikul"): the place that holds it."""
+    at = ctx.text.find(c.unknown, c.clause[0], c.clause[1]) if c.unknown else -1
+    if at < 0:
+        return []
+    end = at + len(c.unknown)
+    return [p for p in usable if end < p.mention.start < c.clause[1]
+            and ctx.gazetteer.kind(p.entry) in ("city", "admin2")
+            and COMMA_CHAIN.fullmatch(ctx.text, end, p.mention.start)][:1]  # fmt: skip
 
 
 def _told_that_day(division: Resolved, times: list, ctx: ArticleContext) -> bool:
