@@ -94,6 +94,13 @@ def test_a_county_is_drawn_round_its_settlements_and_holds_them(gazetteer):
         ("Shelling hit towns in Ukraine's east.", (48.0, 37.8), (49.84, 24.03)),  # Donetsk, Lviv
         # a hyphen, and the half of the country that way (Jazan lies a little east of its middle)
         ("A drone struck south-western Saudi Arabia.", (16.89, 42.55), (26.43, 50.1)),  # Jazan, Dammam
+        # a diagonal's sector holds a border province whose middle lies near the country's line
+        (
+            "Rebels attacked a village in south-eastern Central African Republic.",
+            (5.4, 26.49),
+            (10.28, 22.79),
+        ),
+        ("Clashes in north-western Syria.", (36.51, 36.87), (33.5, 36.3)),  # Afrin, Damascus
         # "the north of Mali", "north-central Nigeria" (its north, coarsely)
         ("Jihadists attacked a camp in the north of Mali.", (16.27, -0.04), (12.65, -8.0)),  # Gao, Bamako
         ("Gunmen killed four in north-central Nigeria.", (10.52, 7.44), (6.45, 3.39)),  # Kaduna, Lagos

@@ -116,7 +116,7 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     return {**fields, "notes": notes}
 
 
-DIAGONAL_MARGIN = 0.02  # how far past the middle a diagonal part's halves reach (share of the farthest)
+DIAGONAL_SPREAD = 60.0  # degrees either side of a diagonal bearing ("northeast") a part spans
 PIN_WITHIN_KM = 25.0  # an offset with no direction up to this far is pinned on its place
 KM_PER_DEGREE = 111.32
 CENTRAL_SHARE = 0.4  # "central": divisions whose middle lies within this share of the farthest's distance
@@ -140,8 +140,8 @@ def _country_part(
 
 def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any], str] | None:
     """ "northern Mali": the first-level divisions whose middles lie north of the mean of all
-    their middles (longitudes scaled by latitude; "northeast": north and east of it, within
-    DIAGONAL_MARGIN); "central
+    their middles (longitudes scaled by latitude; "northeast": within DIAGONAL_SPREAD of that way);
+    "central
     Mali": those nearest that middle. Their union and their names, or None (too few divisions,
     an unknown direction, or every division)."""
     ix = gazetteer.index
@@ -161,13 +161,16 @@ def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any]
         bearing = BEARINGS.get(word.removesuffix("central").removesuffix("ern").replace("-", "") or "central")
         if bearing is None:
             return None
-        # the ways the bearing points (east and north for 45 degrees), each a half of the country;
-        # a diagonal's two halves reach DIAGONAL_MARGIN of the farthest middle's distance past the
-        # middle ("southwest" Saudi Arabia holds Jazan, a little east of its middle)
-        way = (math.sin(math.radians(bearing)), math.cos(math.radians(bearing)))
-        axes = [axis for axis in (0, 1) if abs(way[axis]) > 0.1]
-        margin = DIAGONAL_MARGIN * max(math.hypot(x, y) for x, y in offsets) if len(axes) == 2 else 0.0
-        chosen = [k for k, offset in enumerate(offsets) if all(offset[a] * way[a] > -margin for a in axes)]
+        # the half of the country the bearing points to ("north": within 90 degrees of it); for a
+        # diagonal, within DIAGONAL_SPREAD of it: "southeast" Central African Republic holds
+        # Haut-Mbomou, a little north of the country's middle and far east of it; "southwest"
+        # Saudi Arabia Jazan, a little east of its middle; "northeast" Nigeria no Sokoto
+        spread = 90.0 if bearing % 90 == 0 else DIAGONAL_SPREAD
+        chosen = [
+            k
+            for k, (x, y) in enumerate(offsets)
+            if (x or y) and abs((math.degrees(math.atan2(x, y)) - bearing + 180) % 360 - 180) < spread
+        ]
     if not chosen or len(chosen) == len(divisions):
         return None
     names = ", ".join(sorted(ix.names[divisions[k]] for k in chosen))
