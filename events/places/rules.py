@@ -349,6 +349,7 @@ def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
             scores.append(score)
         return scores
     # most mentions: only the country votes and the divisions named, as _document_terms adds them
+    # (keep the two in step: test_geocode.test_the_quick_scores_are_the_document_terms_sums)
     named, context = case.named, case.context
     votes_of, total, divisions = context.country_votes.get, context.total_votes, case.divisions
     first, own = named.countries[0], case.own
