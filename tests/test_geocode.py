@@ -456,30 +456,3 @@ def test_a_common_word_alone_names_no_place(gazetteer):
 )
 def test_first_level_divisions_are_shown_by_their_plain_english_names(code, shown, gazetteer):
     assert gazetteer.admin1_name(code) == shown
-
-
-def test_the_quick_scores_are_the_document_terms_sums(gazetteer, monkeypatch):
-    """rules._document_scores sums the country votes and divisions named in one loop for most
-    mentions: the same floats as summing _document_terms, term by term."""
-    from events.places import rules
-
-    quick, checked = rules._document_scores, []
-
-    def both(case, gaz):
-        scores = quick(case, gaz)
-        slow = []
-        for k, score in enumerate(case.named.scores):
-            for _, _, gain in rules._document_terms(case, k, gaz):
-                score += gain
-            slow.append(score)
-        assert scores == slow
-        checked.append(case.key)
-        return scores
-
-    monkeypatch.setattr(rules, "_document_scores", both)
-    resolve(
-        "Troops in Paris and Lyon, France; Springfield, Illinois; Paris, Texas; Kharkiv and Sumy regions; "
-        "Washington, Oregon and Idaho; Gaza and Rafah.",
-        gazetteer,
-    )
-    assert len(checked) >= 5

@@ -341,26 +341,10 @@ def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
     """The candidates' scores before distances to the other places: the name's (_named) plus
     what the document says (_document_terms), added in the order the terms were always
     summed, so every score is the same float."""
-    if case.qualifies is not None or case.qualifier is not None or case.told_elsewhere:
-        scores = []
-        for k, score in enumerate(case.named.scores):
-            for _, _, gain in _document_terms(case, k, gazetteer):
-                score += gain
-            scores.append(score)
-        return scores
-    # most mentions: only the country votes and the divisions named, as _document_terms adds them
-    # (keep the two in step: test_geocode.test_the_quick_scores_are_the_document_terms_sums)
-    named, context = case.named, case.context
-    votes_of, total, divisions = context.country_votes.get, context.total_votes, case.divisions
-    first, own = named.countries[0], case.own
     scores = []
-    columns = (named.scores, named.kinds, named.countries, named.divisions, named.points)
-    for score, kind, country, division, point in zip(*columns, strict=True):
-        votes = votes_of(country, 0) - (own if country == first else 0)
-        if votes > 0:
-            score += 2.5 * votes / total + 0.5
-        if (point or kind == "admin2") and division in divisions:
-            score += 2.0
+    for k, score in enumerate(case.named.scores):
+        for _, _, gain in _document_terms(case, k, gazetteer):
+            score += gain
         scores.append(score)
     return scores
 
