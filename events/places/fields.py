@@ -157,7 +157,7 @@ def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any]
         chosen = [k for k, (x, y) in enumerate(offsets) if math.hypot(x, y) <= CENTRAL_SHARE * far]
     else:
         # "north-central": the north, coarsely
-        bearing = BEARINGS.get(word.removesuffix("central").removesuffix("ern").replace("-", "") or "central")
+        bearing = BEARINGS.get(word.removesuffix("central").removesuffix("ern").replace("-", ""))
         if bearing is None:
             return None
         # the half of the country the bearing points to ("north": within 90 degrees of it); for a

@@ -5,7 +5,9 @@ toponyms, whose candidates may come from a part of a longer unknown name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.relative import BEARINGS, COMPASS, NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
@@ -81,6 +83,7 @@ def find_mentions(
     ``judge``, only those the learned mention model takes for places (events.places.detector)."""
     tokens = [m for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
+    countries = cache(lambda: countries_named(text, gazetteer))  # read once, and only if asked
     i = 0
     while i < len(tokens):
         first = tokens[i]
@@ -103,7 +106,7 @@ def find_mentions(
             if j - i == 1 and (
                 (
                     gazetteer.is_stopword(key)
-                    and not _area_named(text, first.start() + len(surface), candidates, gazetteer)
+                    and not _area_named(text, first.start() + len(surface), candidates, gazetteer, countries)
                 )
                 or _sentence_initial_common(text, first)
                 or _first_name(text, tokens, j, gazetteer)
@@ -122,7 +125,7 @@ def find_mentions(
             continue
         j, start, end, surface, candidates, *key = found
         mention = _make_mention(text, start, end, surface, candidates, *key, gazetteer=gazetteer)
-        mentions.append(_with_area_candidates(mention, gazetteer, text))
+        mentions.append(_with_area_candidates(mention, gazetteer, countries))
         i = j
     if judge:
         from events.places.detector import keep_places  # the model reads Mention: imported late
@@ -221,16 +224,16 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
 
-def _area_named(text: str, end: int, candidates, gazetteer: Gazetteer) -> bool:
+def _area_named(
+    text: str, end: int, candidates, gazetteer: Gazetteer, countries: Callable[[], set[str]]
+) -> bool:
     """ "the West region", "North province": a common word with an area word after it names a
     division of that name in a country the text names, when there is one (Cameroon's West
     region is not "the West region of Uganda")."""
     if AREA_WORDS.match(text[end : end + 20]) is None:
         return False
     divisions = [e for e, _ in candidates if gazetteer.kind(e) in ("admin1", "admin2")]
-    return bool(divisions) and bool(
-        {gazetteer.country_code(e) for e in divisions} & countries_named(text, gazetteer)
-    )
+    return bool(divisions) and bool({gazetteer.country_code(e) for e in divisions} & countries())
 
 
 NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
@@ -248,9 +251,12 @@ def countries_named(text: str, gazetteer: Gazetteer) -> set[str]:
     return codes
 
 
-def _with_area_candidates(mention: Mention, gazetteer: Gazetteer, text: str = "") -> Mention:
+def _with_area_candidates(
+    mention: Mention, gazetteer: Gazetteer, countries: Callable[[], set[str]]
+) -> Mention:
     """'the Moscow region': add the divisions named '<name> oblast/region/...', weighted as
-    exact matches ('Moscow' alone also names the city and the federal city)."""
+    exact matches ('Moscow' alone also names the city and the federal city); ``countries``: the
+    codes of those the text names (countries_named)."""
     if not mention.area_word:
         return mention
     compound: dict[int, int] = {}
@@ -268,7 +274,7 @@ def _with_area_candidates(mention: Mention, gazetteer: Gazetteer, text: str = ""
         known = {e for e, _ in mention.candidates}
         key = mention.name_key or normalize_name(mention.text)
         variants = [(e, s) for e, s in gazetteer.area_variant(key) if e not in known]
-        named = countries_named(text, gazetteer) if variants else set()
+        named = countries() if variants else set()
         compound = {e: s for e, s in variants if gazetteer.country_code(e) in named}
     if not compound:
         return mention

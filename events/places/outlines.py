@@ -81,10 +81,10 @@ def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
             by_admin1[index.admin1[i]].append(i)
             by_country[index.country[i]].append(i)
     for i, kind in enumerate(index.kinds):
-        rows = np.asarray(by_admin1.get(index.admin1[i], []), dtype=int) if kind == "admin1" else None
-        if kind == "admin1" and index.admin1[i] in official and _agrees(official[index.admin1[i]], lon[rows],
-                                                                         lat[rows]):  # fmt: skip
-            _set_area(index, i, shapely.from_wkb(official[index.admin1[i]]), int(pop[rows].sum()))
+        boundary = official.get(index.admin1[i]) if kind == "admin1" else None
+        rows = np.asarray(by_admin1.get(index.admin1[i], []), dtype=int) if boundary else None
+        if boundary and _agrees(boundary, lon[rows], lat[rows]):
+            _set_area(index, i, shapely.from_wkb(boundary), int(pop[rows].sum()))
             drawn.add(i)
         elif kind == "admin1" and index.admin1[i] in by_admin1:
             rows = np.asarray(by_admin1[index.admin1[i]])
