@@ -56,7 +56,6 @@ def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
 RELATIVE_OPENING = re.compile(r"(?:who|which)\b", re.I)
 RESUMED_VERB = re.compile(r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore)\b))")
 SCENE_NAMED = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
-CONJUNCTION = re.compile(r",\s+(?:and|or|but|who|which|while|as|when|after|before|including|among)\b", re.I)
 
 
 def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tuple[int, int]]:
@@ -72,7 +71,6 @@ def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tup
         closing = RESUMED_VERB.search(text, span[0] - base, span[1] - base) if opening and out else None
         if (
             closing is None
-            or CONJUNCTION.match(text, closing.start())
             or any(span[0] <= h.start < base + closing.start() for h in hits)
             or SCENE_NAMED.search(text, closing.end(), span[1] - base)
         ):

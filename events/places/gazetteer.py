@@ -137,22 +137,16 @@ class Gazetteer:
         spellings are too many villages', provinces' and languages' to read so: "Marra" is no
         Tanzanian Mara, "Bieh" no Angolan Bié). The tables are made the first time they are asked
         for."""
+        if " " in key:
+            return self.area_variant(key)
         if self._variants is None:
             self._variants = self._spelling_variants()
-        areas, main_names = self._variants
-        if " " not in key:
-            return tuple((entry, 1) for entry in main_names.get(spelling(key), ()))
-        best: dict[int, int] = {}
-        for name in areas.get(spelling(key), ()):
-            for entry, support in self.lookup_key(name):
-                if self.index.kinds[entry] in VARIANT_KINDS:
-                    best[entry] = max(support, best.get(entry, 0))
-        return tuple(best.items())
+        return tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
 
     def area_variant(self, key: str) -> tuple[tuple[int, int], ...]:
-        """Divisions and regions whose name is this one spelt another way, for a name of one word
-        or several told with an area word ("the Southwest region" for Cameroon's "South-West"):
-        lookup_variant's table of areas, whatever the number of words."""
+        """Divisions and regions whose name is this one spelt another way: lookup_variant's
+        reading of a name of several words, and of a one-word name told with an area word ("the
+        Southwest region" for Cameroon's "South-West")."""
         if self._variants is None:
             self._variants = self._spelling_variants()
         best: dict[int, int] = {}
