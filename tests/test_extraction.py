@@ -289,6 +289,13 @@ def test_talks_have_one_venue(gazetteer, lexicon):
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Doha")]
 
 
+def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
+    text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
+            "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 10, 10))
+    assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Nairobi")]
+
+
 def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):
     text = "The Houthis said they fired missiles at a ship off Hodeidah on Monday."
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 6, 16))
