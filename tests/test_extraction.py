@@ -289,6 +289,17 @@ def test_talks_have_one_venue(gazetteer, lexicon):
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Doha")]
 
 
+def test_talks_in_a_country_are_placed_at_the_town_the_report_is_filed_from(gazetteer, lexicon):
+    # a town alone in capitals under the headline is a dateline; an attack in the country stays there
+    text = ("Ethiopia PM in Somalia for talks\n\nMOGADISHU\n\nEthiopia's Prime Minister Abiy Ahmed arrived "
+            "in Somalia on Thursday for talks with President Hassan Sheikh Mohamud.\n\nResidents reported "
+            "mortar attacks in Somalia on Thursday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 2, 27))
+    assert [(r.event_type, r.location) for r in records] == [
+        ("Diplomacy", "Mogadishu"), ("Explosions/Remote violence", "Somalia")]  # fmt: skip
+    assert "filed from" in records[0].notes
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip

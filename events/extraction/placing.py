@@ -70,6 +70,11 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         if named is None:  # "in Di, Sourou Province near the Mali border"
             named, how = scene.division_by_kind_word(c.clause, ctx.places, gazetteer), "with its kind"
         _place_at_division(c, ctx, named, how)
+        if named is None and (filed := _filed_within(c, ctx)) is not None:
+            c.targets = [filed]
+            label = ctx.gazetteer.label(filed.entry)
+            c.notes.append(f"Placed at {label}, the town the report was filed from, in the country the text "
+                           "names: talks are held where they are reported from.")  # fmt: skip
     elif not c.targets and (capital := _nation_capital(c, ctx)) is not None:
         c.targets = [capital]
     elif not c.targets and (there := _there(c, ctx)) is not None:
@@ -99,6 +104,16 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
                 named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
                 _place_at_division(c, ctx, named, "with its kind")
     return True
+
+
+def _filed_within(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The dateline's town, for a diplomatic event placed only at the country that town lies in
+    ("MOGADISHU - Ethiopia's Prime Minister arrived in Somalia for talks")."""
+    filed = ctx.filed_from
+    if c.trigger.event_type != "Diplomacy" or filed is None or ctx.gazetteer.kind(filed.entry) != "city":
+        return None
+    code = ctx.gazetteer.country_code(filed.entry)
+    return filed if all(ctx.gazetteer.country_code(p.entry) == code for p in c.targets) else None
 
 
 # "protesting in the central African nation's capital": the capital of the country the report is about

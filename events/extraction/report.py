@@ -43,6 +43,7 @@ DATELINE = re.compile(
     rf"|(?P<date3>{_DATE_WORDS})\s+\((?P<inner>{_CAPS_PLACE}|{_TITLE_PLACE})\)\s*{DASH}\s+"
     r")"
 )
+CAPS_LINE = re.compile(r"\s*(?P<caps>[A-Z]{4,}(?:[\s'’.-]+[A-Z]{2,}){0,3})\s*$")
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
 FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
@@ -186,4 +187,9 @@ def _dateline(text: str, lines, headline, published: dt.date) -> Dateline | None
             leading = find_times(text[start : start + match.start(name)], published)
             day = leading[0].event_date if leading else None
         return Dateline((start, start + match.end()), place, day)
+    # a town alone in capitals on the line after the headline ("MOGADISHU"), above the lede
+    after = [span for span in lines if headline and span[0] >= headline[1]][:2]
+    lede = after[1:] and text[after[1][0] : after[1][1]]
+    if lede and not _is_furniture(lede) and (match := CAPS_LINE.match(text, *after[0])):
+        return Dateline(after[0], match.span("caps"), None)
     return None
