@@ -300,6 +300,13 @@ def test_talks_in_a_country_are_placed_at_the_town_the_report_is_filed_from(gaze
     assert "filed from" in records[0].notes
 
 
+def test_a_capital_named_by_its_country_before_a_purpose_is_the_scene(gazetteer, lexicon):
+    text = ("A caravan of indigenous organizations from the departments of Alta Verapaz and Quiché entered "
+            "the Guatemalan capital to support the protests on Monday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 10, 19))
+    assert [(r.event_type, r.location) for r in records] == [("Protests", "Guatemala City")]
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
