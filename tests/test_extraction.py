@@ -307,6 +307,12 @@ def test_a_capital_named_by_its_country_before_a_purpose_is_the_scene(gazetteer,
     assert [(r.event_type, r.location) for r in records] == [("Protests", "Guatemala City")]
 
 
+def test_a_march_through_a_place_is_there(gazetteer, lexicon):
+    text = "Protesters marched through the Kenyan capital to demand the president's resignation on Tuesday."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 10, 19))
+    assert [(r.event_type, r.location) for r in records] == [("Protests", "Nairobi")]
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
