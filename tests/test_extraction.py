@@ -313,6 +313,15 @@ def test_a_march_through_a_place_is_there(gazetteer, lexicon):
     assert [(r.event_type, r.location) for r in records] == [("Protests", "Nairobi")]
 
 
+def test_a_headline_scene_the_gazetteer_lacks_folds_into_the_lede(gazetteer, lexicon):
+    # "Rohingya refugee camp" is placed at the dateline's Dhaka; "Cox Bazar" is Cox's Bazar
+    text = ("At least six dead after armed gang attack in Rohingya refugee camp\n\nDHAKA, Oct 22 (Reuters) - "
+            "At least six people were killed on Friday in an attack at a Rohingya camp in Bangladesh's Cox "
+            "Bazar, a police official said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 10, 22))
+    assert [(r.location, r.fatalities) for r in records] == [("Cox’s Bāzār", 6)]
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip

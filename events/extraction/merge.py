@@ -201,7 +201,7 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     place takes the headline's."""
     kept: list[Draft] = []
     for draft in headlines:
-        near = [b for b in body if _places_compatible(b, draft, gazetteer)]
+        near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)]
         same = [b for b in near if b.event_type == draft.event_type] or [
             b for b in near if {b.event_type, draft.event_type} <= VIOLENT
         ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
@@ -238,6 +238,15 @@ def _date_from(target: Draft, draft: Draft) -> None:
         target.time, target.time_source = draft.time, draft.time_source
         told = [n for n in draft.notes if n.startswith(DATE_NOTES)][-1:]  # where the date was read
         target.notes = [n for n in target.notes if not n.startswith(DATE_NOTES)] + told
+
+
+def _stand_in(headline: Draft, body: Draft, gazetteer: Gazetteer) -> bool:
+    """A headline's scene the gazetteer lacks, placed at a stand-in ("armed gang attack in Rohingya
+    refugee camp", placed at the dateline's Dhaka), tells no place against the body's in the same
+    country."""
+    if not headline.unknown_place or headline.place is None or body.place is None:
+        return False
+    return gazetteer.country_code(headline.place.entry) == gazetteer.country_code(body.place.entry)
 
 
 def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:

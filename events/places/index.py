@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -116,6 +116,9 @@ def _is_latin(name: str) -> bool:
     )
 
 
+POSSESSIVE_INSIDE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
+
+
 def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str]) -> None:
     for spelling in spellings:
         if not spelling or not _is_latin(spelling):
@@ -125,6 +128,8 @@ def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable
             continue
         bucket = names.setdefault(key, {})
         bucket[entry] = bucket.get(entry, 0) + 1
+        if POSSESSIVE_INSIDE.search(spelling):  # "Cox's Bazar" is written "Cox Bazar" too
+            names.setdefault(normalize_name(POSSESSIVE_INSIDE.sub(" ", spelling)), {}).setdefault(entry, 1)
 
 
 def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
