@@ -327,6 +327,10 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 10, 10))
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Nairobi")]
+    text = "His visit comes after Prime Minister Abiy Ahmed's visit to Asmara, Eritrea last Sunday."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 7, 13))
+    assert [(r.event_type, r.location, str(r.event_date)) for r in records] == [
+        ("Diplomacy", "Asmara", "2018-07-08")]  # fmt: skip
 
 
 def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):
