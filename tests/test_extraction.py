@@ -322,6 +322,16 @@ def test_a_headline_scene_the_gazetteer_lacks_folds_into_the_lede(gazetteer, lex
     assert [(r.location, r.fatalities) for r in records] == [("Cox’s Bāzār", 6)]
 
 
+def test_a_sentence_after_background_goes_on_with_the_background(gazetteer, lexicon):
+    text = ("On Friday, the Saudi-led coalition said an air strike had destroyed a drone control operations "
+            "room in the Yemeni capital of Sanaa.\n\nYemen has been engulfed by civil war since 2015, months "
+            "after the Houthi rebels seized control of Sanaa.\n\nThey took over much of the country's "
+            "north.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2022, 2, 21))
+    assert [(r.event_type, r.location) for r in records] == [("Explosions/Remote violence", "Sanaa")]
+    assert "took over" not in records[0].source_text
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip

@@ -194,7 +194,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
     elif own_time and not any(overlap(t, target.time) for t in own_time):
         return True  # a day of its own: another event, placed nowhere the text says
-    if c.sentence.start - max(e for _, e in target.spans) <= ATTACH_WITHIN:
+    told_end = max(e for _, e in target.spans)
+    if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
         if target.place is None and not target.unknown_place and c.targets and c.targets[0] is not None:
             target.place = c.targets[0]  # told with no place, then in a country: at least the country
@@ -205,6 +206,14 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = acled_actor(force, country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+def _background_between(told_end: int, c: Candidate, ctx: ArticleContext) -> bool:
+    """A sentence between the event told and this one tells background ("Yemen has been engulfed
+    by civil war since 2015, months after the Houthi rebels seized control of Sanaa. They took over
+    much of the country's north"): this one goes on with the background, not with the event."""
+    return any(told_end <= s.start and s.end <= c.sentence.start and ctx.background(s.start, s.end)
+               for s in ctx.sentences)  # fmt: skip
 
 
 def another_incident(c: Candidate, ctx: ArticleContext) -> bool:
