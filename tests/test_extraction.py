@@ -335,6 +335,14 @@ def test_a_sentence_after_background_goes_on_with_the_background(gazetteer, lexi
     assert [r.location for r in records] == ["Sanaa"]
 
 
+def test_also_overnight_is_the_night_of_the_event_before(gazetteer, lexicon):
+    text = ("Taliban fighters attacked the Khuja Omari district centre in Ghazni province early Thursday, "
+            "killing the district governor.\n\nAlso overnight, suspected Taliban militants attacked several "
+            "police posts in eastern Paktia Province, leaving at least three police dead.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 4, 15))
+    assert {str(r.event_date) for r in records} == {"2018-04-12"}, [r.event_date for r in records]
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
