@@ -343,6 +343,13 @@ def test_also_overnight_is_the_night_of_the_event_before(gazetteer, lexicon):
     assert {str(r.event_date) for r in records} == {"2018-04-12"}, [r.event_date for r in records]
 
 
+def test_a_ransom_demand_is_no_diplomacy(gazetteer, lexicon):
+    text = ("Gunmen abducted 38 worshippers in Kwara State on Sunday. The kidnappers later contacted their "
+            "families to demand a ransom.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 12, 7))
+    assert "Diplomacy" not in [r.event_type for r in records]
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
