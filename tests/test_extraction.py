@@ -350,6 +350,12 @@ def test_a_ransom_demand_is_no_diplomacy(gazetteer, lexicon):
     assert "Diplomacy" not in [r.event_type for r in records]
 
 
+def test_advice_to_avoid_protests_tells_no_protest(gazetteer, lexicon):
+    text = ("Individuals in Katuwana are advised to monitor the situation, avoid all protests and "
+            "demonstrations, and heed the instructions of the authorities.")  # fmt: skip
+    assert extract(text, gazetteer, lexicon, published=dt.date(2018, 12, 13)) == []
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
