@@ -356,6 +356,13 @@ def test_advice_to_avoid_protests_tells_no_protest(gazetteer, lexicon):
     assert extract(text, gazetteer, lexicon, published=dt.date(2018, 12, 13)) == []
 
 
+def test_a_date_line_in_figures_is_furniture(gazetteer, lexicon):
+    text = ("Students clash in Dhaka, at least 100 injured\n16/7/2024 7:20\nMore than 100 students were "
+            "injured in Dhaka on Monday in clashes between rival student groups, police said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 16))
+    assert [str(r.event_date) for r in records] == ["2024-07-15"]
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
