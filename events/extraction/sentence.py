@@ -18,7 +18,7 @@ from events.extraction.counting import another_incident, count, fold
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
 from events.extraction.draft import Draft
-from events.extraction.kinds import PRONOUN_START, cast, fallback, kind, qualify
+from events.extraction.kinds import cast, fallback, kind, qualify
 from events.extraction.modality import modality_blocks
 from events.extraction.placing import fall_back, place
 from events.extraction.timex import TimeRef
@@ -88,8 +88,6 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if ctx.background(*clause):
         return False  # a toll, a habit or a trend: background, not a new event
-    if _continues_background(sentence, ctx):
-        return False  # "... since 2015, after the rebels seized Sanaa. They later captured Hodeidah"
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
     if opening and not own_time and ctx.background(sentence.start, clause[0]):
@@ -133,18 +131,6 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
-
-
-def _continues_background(sentence: Sentence, ctx: ArticleContext) -> bool:
-    """A sentence whose subject is a pronoun and that has no time of its own, right after a
-    sentence of background, goes on with that background."""
-    if not PRONOUN_START.match(sentence.text.lstrip()):
-        return False
-    k = next((k for k, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
-    if k == 0 or any(sentence.start <= t.start < sentence.end for t in ctx.times):
-        return False
-    before = ctx.sentences[k - 1]
-    return ctx.background(before.start, before.end)
 
 
 # after a call: to whom a source spoke, the press ("talked by phone to AFP news agency")
