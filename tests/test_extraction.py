@@ -345,6 +345,10 @@ def test_advice_to_avoid_protests_tells_no_protest(gazetteer, lexicon):
     text = ("Individuals in Katuwana are advised to monitor the situation, avoid all protests and "
             "demonstrations, and heed the instructions of the authorities.")  # fmt: skip
     assert extract(text, gazetteer, lexicon, published=dt.date(2018, 12, 13)) == []
+    # only what "avoid" governs: "To avoid casualties, police fired tear gas at protesters"
+    text = "To avoid casualties, police fired tear gas at protesters in Nairobi on Tuesday, a spokesman said."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 7, 17))
+    assert [r.location for r in records] == ["Nairobi"]
 
 
 def test_a_date_line_in_figures_is_furniture(gazetteer, lexicon):
