@@ -326,14 +326,6 @@ def test_a_sentence_after_background_goes_on_with_the_background(gazetteer, lexi
     assert "took over" not in records[0].source_text
 
 
-def test_also_overnight_is_the_night_of_the_event_before(gazetteer, lexicon):
-    text = ("Taliban fighters attacked the Khuja Omari district centre in Ghazni province early Thursday, "
-            "killing the district governor.\n\nAlso overnight, suspected Taliban militants attacked several "
-            "police posts in eastern Paktia Province, leaving at least three police dead.")  # fmt: skip
-    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 4, 15))
-    assert {str(r.event_date) for r in records} == {"2018-04-12"}, [r.event_date for r in records]
-
-
 def test_a_ransom_demand_is_no_diplomacy(gazetteer, lexicon):
     text = ("Gunmen abducted 38 worshippers in Kwara State on Sunday. The kidnappers later contacted their "
             "families to demand a ransom.")  # fmt: skip

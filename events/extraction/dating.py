@@ -11,7 +11,7 @@ import re
 from events.extraction.candidate import ArticleContext, Candidate
 from events.extraction.draft import DATE_NOTES, Draft
 from events.extraction.timex import TimeRef, news_day
-from events.extraction.timing import DEICTIC, dates_telling, is_past, pick_time
+from events.extraction.timing import dates_telling, is_past, pick_time
 from events.reading.text import Sentence
 
 # a time another is measured from ("the deadliest since March", "the worst until May")
@@ -57,10 +57,7 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
     if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False
-    if c.time is not None and (told := _also_then(c, ctx)) is not None:
-        c.notes.append(f"'{c.time.expression}' after 'Also': the time of the event told before it.")
-        c.time, c.time_source = told.time, "inherited"
-    elif c.time_source == "inherited":
+    if c.time_source == "inherited":
         c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
     elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
         c.time, c.time_source = ctx.lede_time, "inherited"
@@ -69,15 +66,3 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
         c.time = news_day(reported)
         c.notes.append("No date in the text; reported as news: the report's day (or the day before).")
     return True
-
-
-# "Also overnight, ...", "Also on Thursday night, ...": the time of the event just told
-ALSO_OPENING = re.compile(r"\s*Also\b", re.I)
-
-
-def _also_then(c: Candidate, ctx: ArticleContext) -> Draft | None:
-    """The event told before a sentence that opens "Also overnight": that night is the one the
-    event before was told on, not the night before the report."""
-    if not ALSO_OPENING.match(c.sentence.text) or not DEICTIC.fullmatch(c.time.expression.strip()):
-        return None
-    return next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type != "Diplomacy"), None)
