@@ -324,6 +324,12 @@ def test_a_sentence_after_background_goes_on_with_the_background(gazetteer, lexi
     records = extract(text, gazetteer, lexicon, published=dt.date(2022, 2, 21))
     assert [(r.event_type, r.location) for r in records] == [("Explosions/Remote violence", "Sanaa")]
     assert "took over" not in records[0].source_text
+    # a count the event lacked, after background, is still the event's (review)
+    text = ("Police clashed with protesters in Lahore on Sunday. Protests by Imran Khan's supporters have "
+            "been held repeatedly in recent months. Dozens of people were arrested and 12 were injured, "
+            "police said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 10, 14))
+    assert [(r.location, r.injuries) for r in records] == [("Lahore", 12)]
 
 
 def test_a_ransom_demand_is_no_diplomacy(gazetteer, lexicon):

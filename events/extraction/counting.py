@@ -14,7 +14,7 @@ from events.extraction import classify, scene
 from events.extraction.actors import Party, roles
 from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
 from events.extraction.casualties import Casualties, parse_casualties, toll_told
-from events.extraction.counts import attach_counts
+from events.extraction.counts import attach_counts, reported
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
@@ -195,7 +195,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     elif own_time and not any(overlap(t, target.time) for t in own_time):
         return True  # a day of its own: another event, placed nowhere the text says
     told_end = max(e for _, e in target.spans)
-    if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, c, ctx):
+    if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
         if target.place is None and not target.unknown_place and c.targets and c.targets[0] is not None:
             target.place = c.targets[0]  # told with no place, then in a country: at least the country
@@ -208,10 +208,14 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     return False
 
 
-def _background_between(told_end: int, c: Candidate, ctx: ArticleContext) -> bool:
+def _background_between(told_end: int, target: Draft, c: Candidate, ctx: ArticleContext) -> bool:
     """A sentence between the event told and this one tells background ("Yemen has been engulfed
     by civil war since 2015, months after the Houthi rebels seized control of Sanaa. They took over
-    much of the country's north"): this one goes on with the background, not with the event."""
+    much of the country's north"): this one goes on with the background, not with the event,
+    unless it gives the count the event lacks."""
+    told = target.casualties
+    if reported(c.casualties) and told.fatalities is None and told.injuries is None:
+        return False  # "Dozens were arrested and 12 injured, police said": the count the event lacked
     return any(told_end <= s.start and s.end <= c.sentence.start and ctx.background(s.start, s.end)
                for s in ctx.sentences)  # fmt: skip
 
