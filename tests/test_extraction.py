@@ -365,6 +365,15 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2018, 7, 13))
     assert [(r.event_type, r.location, str(r.event_date)) for r in records] == [
         ("Diplomacy", "Asmara", "2018-07-08")]  # fmt: skip
+    # review: an earlier visit named as a time is no event; a trip's destination is no attack's scene
+    text = ("After his visit to Washington, Ukraine's president held talks with European leaders in London "
+            "on Sunday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 4))
+    assert [r.location for r in records] == ["London"]
+    text = ("Gunmen ambushed a convoy of traders returning from a trip to Kidal, killing four near Anefis on "
+            "Wednesday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 10))
+    assert [r.location for r in records] == ["Anefis"]
 
 
 def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):

@@ -45,7 +45,14 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
                                  ctx.lexicon.places) if cause else [])  # fmt: skip
     if within:
         return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
-    return targets
+    # "Abiy Ahmed's visit to Asmara": where a visit went, named right after it, is the meeting's scene
+    ends = [h.end for h in c.hits if VISIT_TO.search(text, h.start, h.end)]
+    visited = [p for p in ctx.places if any(VISIT_GAP.fullmatch(text, end, p.mention.start) for end in ends)]
+    return visited or targets
+
+
+VISIT_TO = re.compile(r"\bvisits?\s+to$")
+VISIT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def _near_trigger(place: Resolved, hit: Hit) -> bool:
