@@ -374,6 +374,15 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
             "Wednesday.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 10))
     assert [r.location for r in records] == ["Anefis"]
+    # a planned, cancelled or postponed visit is no meeting; the attack that put it off is news
+    text = ("Congo's prime minister cancelled a planned visit to Goma on Sunday. Chinese Premier Li Qiang's "
+            "visit to Islamabad was postponed after a suicide attack on a convoy in Besham killed six people "
+            "on Tuesday.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 27))
+    assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Besham")]
+    text = "Syria suspended family visits to detainees at Adra prison on Sunday after inmates rioted."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 2, 20))
+    assert "Diplomacy" not in [r.event_type for r in records]
 
 
 def test_at_sea_off_a_port_is_placed_at_the_port(gazetteer, lexicon):
