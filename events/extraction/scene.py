@@ -81,7 +81,7 @@ def _in_setting(text: str, position: int, start: int, words: PlaceWords) -> bool
 # "Russia's capital markets")
 CAPITAL_AFTER = re.compile(
     r"(?:['’]s)?\s+capital\b(?!\s*,\s*[A-Z])(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|by|for|from|after|before|"
-    r"during|with|and|where|when|late|early|overnight|last|this|yesterday|today|to)\b))"
+    r"during|with|and|where|when|late|early|overnight|last|this|yesterday|today|to(?= [a-z]))\b))"
 )
 
 
