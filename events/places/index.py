@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -116,10 +116,13 @@ def _is_latin(name: str) -> bool:
     )
 
 
+POSSESSIVE_POPULATION = 10_000
 POSSESSIVE_INSIDE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
 
 
-def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str]) -> None:
+def _add_names(
+    names: dict[str, dict[int, int]], entry: int, spellings: Iterable[str], possessive: bool = False
+) -> None:
     for spelling in spellings:
         if not spelling or not _is_latin(spelling):
             continue
@@ -128,7 +131,7 @@ def _add_names(names: dict[str, dict[int, int]], entry: int, spellings: Iterable
             continue
         bucket = names.setdefault(key, {})
         bucket[entry] = bucket.get(entry, 0) + 1
-        if POSSESSIVE_INSIDE.search(spelling):  # "Cox's Bazar" is written "Cox Bazar" too
+        if possessive and POSSESSIVE_INSIDE.search(spelling):  # "Cox's Bazar" is written "Cox Bazar" too
             names.setdefault(normalize_name(POSSESSIVE_INSIDE.sub(" ", spelling)), {}).setdefault(entry, 1)
 
 
@@ -147,7 +150,9 @@ def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
         spellings = [city["name"], *city["alternatenames"]]
         if cc in ARABIC_SPEAKING:
             spellings += [m.group(1) for s in spellings if (m := ARABIC_ARTICLE.match(s))]
-        _add_names(names, i, spellings)
+        # a town's name without its possessive only for towns of some size ("People Park" is no
+        # name of Budapest's Népliget, "People's Park")
+        _add_names(names, i, spellings, possessive=city["population"] >= POSSESSIVE_POPULATION)
 
 
 def _add_countries(index: Index, names: dict[str, dict[int, int]]) -> set[str]:
