@@ -380,6 +380,10 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
             "on Tuesday.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 27))
     assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Besham")]
+    text = ("The governor's visit to Bama on Sunday came a day after Boko Haram fighters attacked the town, "
+            "killing nine people, officials said.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 9, 19))
+    assert [r.fatalities for r in records if r.event_type == "Diplomacy"] in ([], [None])
     text = "Syria suspended family visits to detainees at Adra prison on Sunday after inmates rioted."
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 2, 20))
     assert "Diplomacy" not in [r.event_type for r in records]

@@ -37,7 +37,9 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     undated = ctx.undated_text
     whole = undated[c.sentence.start : c.sentence.end]
     c.counted_text = c.clause_text(undated) if len(c.clause_spans) > 1 else whole
-    c.casualties = parse_casualties(c.counted_text)
+    # a meeting, a call or an agreement counts no dead ("The governor's visit to Bama came a day after
+    # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
+    c.casualties = Casualties(None, None) if c.diplomatic else parse_casualties(c.counted_text)
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
