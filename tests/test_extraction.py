@@ -356,6 +356,15 @@ def test_a_date_line_in_figures_is_furniture(gazetteer, lexicon):
     assert [str(r.event_date) for r in records] == ["2024-07-15"]
 
 
+def test_an_ambush_with_mines_alone_is_an_explosion(gazetteer, lexicon):
+    records = extract("Resistance fighters ambushed a junta convoy with mines near Myingyan on Tuesday.",
+                      gazetteer, lexicon, published=dt.date(2023, 8, 3))  # fmt: skip
+    assert [r.sub_event_type for r in records] == ["Remote explosive/landmine/IED"]
+    text = "Militants ambushed an army patrol with an IED and gunfire near Gao on Tuesday, killing four."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 3))
+    assert [r.sub_event_type for r in records] == ["Armed clash"]  # fire exchanged: a battle
+
+
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip

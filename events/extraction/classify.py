@@ -172,6 +172,9 @@ def codebook(c: Clause) -> tuple[str, int]:
     sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
+    if "remote" in deliveries and "fighting" not in ids and agent != "crowd":
+        # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
+        return "Explosions/Remote violence::" + REMOTE["remote"], 2
     if ids & {"clash", "fighting"} and agent != "crowd":
         return "Battles::Armed clash", 2  # an engagement
     if deliveries and ids & REMOTE_ATTACK:
