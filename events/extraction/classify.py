@@ -118,6 +118,14 @@ OWN_SUBTYPE = {"abduction": "Violence against civilians::Abduction/forced disapp
                "loot": "Strategic developments::Looting/property destruction"}  # fmt: skip
 
 
+# fire exchanged: a battle, whatever else was used ("In the gunfight, ... was killed when a bomb exploded")
+EXCHANGE = re.compile(
+    r"\b(?:clash(?:ed|es)?|fire ?fights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+    r"exchang\w* (?:of )?(?:[\w-]+ )?fire|returned fire|fired back)\b",
+    re.I,
+)
+
+
 def group_of(party_type: str | None) -> str:
     """armed, crowd, civilians, property or none: the distinctions ACLED's types are drawn on."""
     if party_type is None:
@@ -172,7 +180,8 @@ def codebook(c: Clause) -> tuple[str, int]:
     sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
-    if "remote" in deliveries and "fighting" not in ids and agent != "crowd":
+    exchanged = "fighting" in ids or EXCHANGE.search(clause_text) is not None
+    if "remote" in deliveries and not exchanged and agent != "crowd":
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
     if ids & {"clash", "fighting"} and agent != "crowd":
