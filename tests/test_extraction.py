@@ -363,6 +363,10 @@ def test_an_ambush_with_mines_alone_is_an_explosion(gazetteer, lexicon):
     text = "Militants ambushed an army patrol with an IED and gunfire near Gao on Tuesday, killing four."
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 3))
     assert [r.sub_event_type for r in records] == ["Armed clash"]  # fire exchanged: a battle
+    text = ("Armed men from two communities exchanged fire in Naranseina in Bishnupur district on Tuesday. "
+            "In the gunfight, a village volunteer was killed when a bomb exploded.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 30))
+    assert [r.event_type for r in records] == ["Battles"]
 
 
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
