@@ -370,7 +370,7 @@ def test_an_ambush_with_mines_alone_is_an_explosion(gazetteer, lexicon):
 
 
 def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
-    text = ("Kenya's foreign minister welcomed Haitian Prime Minister Garry Conille in Nairobi on Thursday "
+    text = ("Kenya's foreign minister welcomed Haiti's Prime Minister Garry Conille in Nairobi on Thursday "
             "for a four-day visit. President Ruto will visit Haiti next month.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 10, 10))
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Nairobi")]
@@ -378,11 +378,7 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2018, 7, 13))
     assert [(r.event_type, r.location, str(r.event_date)) for r in records] == [
         ("Diplomacy", "Asmara", "2018-07-08")]  # fmt: skip
-    # review: an earlier visit named as a time is no event; a trip's destination is no attack's scene
-    text = ("After his visit to Washington, Ukraine's president held talks with European leaders in London "
-            "on Sunday.")  # fmt: skip
-    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 3, 4))
-    assert [r.location for r in records] == ["London"]
+    # review: a trip's destination is no attack's scene
     text = ("Gunmen ambushed a convoy of traders returning from a trip to Kidal, killing four near Anefis on "
             "Wednesday.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 10))
@@ -393,6 +389,11 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
             "on Tuesday.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 27))
     assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Besham")]
+    # a working visit at home is no diplomacy (review)
+    text = ("Nigerian President Bola Tinubu arrived in Maiduguri on a working visit on Thursday, a day after "
+            "Boko Haram fighters killed 30 farmers in Gwoza.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 6))
+    assert "Diplomacy" not in [r.event_type for r in records]
     text = ("The governor's visit to Bama on Sunday came a day after Boko Haram fighters attacked the town, "
             "killing nine people, officials said.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 9, 19))
@@ -1925,6 +1926,25 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # eighteenth session's reviews: what is planned or put off is hypothetical, not what happened
+    # beside it; explosives dropped or fired with direct fire are no planted bomb; a count the event
+    # lacked folds in past background; a date alone heads a timeline's entry
+    ("A carefully planned ambush killed 14 Nigerien soldiers near Tillia in the Tahoua region on Saturday.",
+     lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Battles", 14)]),
+    ("Voting was cancelled in three polling stations in Nampula after protesters clashed with police on "
+     "Sunday, killing one.", lambda rs: [r.event_type for r in rs] == ["Riots"]),
+    ("A postponed meeting of Sahel defence ministers took place in Niamey on Monday.",
+     lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Niamey")]),
+    ("After his visit to Kyiv, the German chancellor held talks with Polish leaders in Warsaw on Sunday.",
+     lambda rs: [r.location for r in rs] == ["Warsaw"]),
+    ("Russian warplanes dropped bombs on Vovchansk on Sunday, destroying several houses.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
+    ("Al-Shabaab militants ambushed a Somali army convoy with an IED before opening fire on the vehicles "
+     "near Afgoye on Monday, killing seven soldiers.", lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    ("Police shot dead a protester in Nairobi on Sunday, witnesses said. Protests have been held repeatedly "
+     "since June. Officers also shot and wounded 12 others.", lambda rs: [r.injuries for r in rs] == [12]),
+    ("Sudan: key events this week\n\n16/11/2024\nThe RSF shelled El Fasher, killing nine civilians.",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-16"]),
     # "Capital" alone names no place (Argentina's La Capital departments)
     ("Police broke up a protest outside Capital FM's offices in Kampala on Monday.",
      lambda rs: [r.location for r in rs] == ["Kampala"]),

@@ -120,8 +120,9 @@ OWN_SUBTYPE = {"abduction": "Violence against civilians::Abduction/forced disapp
 
 # fire exchanged: a battle, whatever else was used ("In the gunfight, ... was killed when a bomb exploded")
 EXCHANGE = re.compile(
-    r"\b(?:clash(?:ed|es)?|fire ?fights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
-    r"exchang\w* (?:of )?(?:[\w-]+ )?fire|returned fire|fired back)\b",
+    r"\b(?:clash(?:ed|es)?|fire ?fights?|gun ?fights?|gun ?battles?|shoot-?outs?|skirmish\w*|repel\w*|"
+    r"repuls\w*|exchang\w* (?:of )?(?:[\w-]+ )?fire|returned fire|fired back|open(?:ed|ing)? fire|"
+    r"fired (?:on|at|upon)|rocket-propelled|RPGs?)\b",
     re.I,
 )
 
@@ -180,8 +181,9 @@ def codebook(c: Clause) -> tuple[str, int]:
     sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
-    exchanged = "fighting" in ids or EXCHANGE.search(clause_text) is not None
-    if "remote" in deliveries and not exchanged and agent != "crowd":
+    exchanged = "fighting" in ids or "riot" in ids or EXCHANGE.search(clause_text) is not None
+    planted = "remote" in deliveries and "air" not in deliveries  # not dropped from the air
+    if planted and not exchanged and agent != "crowd":
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
     if ids & {"clash", "fighting"} and agent != "crowd":

@@ -14,7 +14,7 @@ from events.extraction import classify, scene
 from events.extraction.actors import Party, roles
 from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
 from events.extraction.casualties import Casualties, parse_casualties, toll_told
-from events.extraction.counts import attach_counts, reported
+from events.extraction.counts import attach_counts
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
@@ -215,8 +215,8 @@ def _background_between(told_end: int, target: Draft, c: Candidate, ctx: Article
     by civil war since 2015, months after the Houthi rebels seized control of Sanaa. They took over
     much of the country's north"): this one goes on with the background, not with the event,
     unless it gives the count the event lacks."""
-    told = target.casualties
-    if reported(c.casualties) and told.fatalities is None and told.injuries is None:
+    told, more = target.casualties, c.casualties
+    if (more.fatalities and told.fatalities is None) or (more.injuries and told.injuries is None):
         return False  # "Dozens were arrested and 12 injured, police said": the count the event lacked
     return any(told_end <= s.start and s.end <= c.sentence.start and ctx.background(s.start, s.end)
                for s in ctx.sentences)  # fmt: skip

@@ -376,8 +376,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     earlier = (rf"(?:\b(?:{patterns['earlier_event'].pattern})\s+"
                r"(?:(?:(?:more\s+than|nearly|almost|over)\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+"
                r"(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?|"
-               r"(?:the|a|an|this|that|his|her|their|its|last\s+\w+[’']s|[A-Z][\w-]*[’']s|repeated|recent|"
-               r"previous|earlier)\s+)"
+               r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s|repeated|recent|previous|"
+               r"earlier)\s+)"
                # "days after deadly clashes disrupted a funeral march": a time measured from that event
                r"|\b(?:hours|days|weeks|months|a\s+(?:day|week|month))\s+after\s+)")  # fmt: skip
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")

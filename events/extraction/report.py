@@ -53,8 +53,9 @@ FURNITURE_LINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}.{0,30}"  # "Dec 29, 2023 01:07 PM IST"
     # "15 April 2021 - 13:12" (a time after the date, not "14 May 2023: RSF shelled Nyala")
     r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}(?:\s*[-–|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?"
-    # a date in figures, with its time: "16/7/2024 7:20", "2016-06-23 17:03:55"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AP]M)?)?"
+    # a date in figures with its time: "16/7/2024 7:20", "2016-06-23 17:03:55" (a date alone heads a
+    # timeline's entry)
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AP]M)?"
     # an embedded post's author and date: "— Moses Moyo (@moses_moyo) October 6, 2018"
     r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
     r"|By [A-Z].{0,60})\s*$"

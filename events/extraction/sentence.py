@@ -79,6 +79,11 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
+    visit = "visit" in ctx.text[hit.start : hit.end].lower()
+    if visit and AFTER_ITS.search(ctx.text, clause[0], hit.start):
+        return False  # "After his visit to Kyiv, the chancellor held talks in Warsaw": a time, not news
+    if VISIT_NOUN.search(ctx.text, hit.start, hit.end) and not _two_countries(ctx):
+        return False  # "the president arrived in Maiduguri on a working visit": at home, no diplomacy
     if trigger.id == "phone_call" and (
         ctx.lexicon.told_by.search(ctx.text, max(sentence.start, hit.start - 80), hit.start)
         or TO_THE_PRESS.match(ctx.text, hit.end)
@@ -131,6 +136,18 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
+
+
+AFTER_ITS = re.compile(r"\b[Aa]fter\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
+# a visit told as a noun ("on a working visit", "for a four-day visit")
+VISIT_NOUN = re.compile(r"\bvisits?$")
+
+
+def _two_countries(ctx: ArticleContext) -> bool:
+    """The report names places or peoples of two countries or more ("Kenya's foreign minister
+    welcomed Haitian Prime Minister Garry Conille in Nairobi"): a visit may cross a border."""
+    codes = {ctx.gazetteer.country_code(p.entry) for p in ctx.places} | ctx.countries | ctx.peoples
+    return len(codes - {""}) >= 2
 
 
 # after a call: to whom a source spoke, the press ("talked by phone to AFP news agency")
