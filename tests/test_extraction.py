@@ -1926,6 +1926,11 @@ def test_a_definite_event_told_paragraphs_later_is_the_event_before(gazetteer, l
 # Inputs a reviewer of the fourteenth session's changes found misread; each row: the text, and
 # what the records must (not) say.
 REVIEWED = [
+    # a time inside a noun's relative clause dates that clause, not the event told before it
+    ("JOHANNESBURG (AP) — The defense ministries of Mozambique and Rwanda have announced that a joint force "
+     "of their troops has regained control of Mocimboa da Praia from Islamic extremists. Retaking the town "
+     "is a notable success for the 1,000-strong Rwandan force that deployed to Mozambique last month.",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-18"]),
     # eighteenth session's reviews: what is planned or put off is hypothetical, not what happened
     # beside it; explosives dropped or fired with direct fire are no planted bomb; a count the event
     # lacked folds in past background; a date alone heads a timeline's entry
