@@ -3,8 +3,9 @@ lines, bracketed coder remarks), dateline, lede and body.
 
 A headline retells the lede: its events are merged into the body's (see merge). Furniture
 yields no event and no scene. A dateline ("BERLIN, Dec 13 (Reuters) –", "GOMA, Congo (AP) —",
-"Maputo —") gives the place the report was filed from, which is not where anything happened,
-and the day it speaks from, against which "on Sunday" is read.
+"Maputo —", a town alone in capitals under the headline) gives the place the report was filed
+from, which is not where anything happened, and the day it speaks from, against which "on
+Sunday" is read.
 """
 
 from __future__ import annotations

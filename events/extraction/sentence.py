@@ -145,7 +145,7 @@ VISIT_NOUN = re.compile(r"\bvisits?$")
 
 def _two_countries(ctx: ArticleContext) -> bool:
     """The report names places or peoples of two countries or more ("Kenya's foreign minister
-    welcomed Haitian Prime Minister Garry Conille in Nairobi"): a visit may cross a border."""
+    welcomed Haiti's Prime Minister Garry Conille in Nairobi"): a visit may cross a border."""
     codes = {ctx.gazetteer.country_code(p.entry) for p in ctx.places} | ctx.countries | ctx.peoples
     return len(codes - {""}) >= 2
 
