@@ -118,15 +118,6 @@ OWN_SUBTYPE = {"abduction": "Violence against civilians::Abduction/forced disapp
                "loot": "Strategic developments::Looting/property destruction"}  # fmt: skip
 
 
-# fire exchanged: a battle, whatever else was used ("In the gunfight, ... was killed when a bomb exploded")
-EXCHANGE = re.compile(
-    r"\b(?:clash(?:ed|es)?|fire ?fights?|gun ?fights?|gun ?battles?|shoot-?outs?|skirmish\w*|repel\w*|"
-    r"repuls\w*|exchang\w* (?:of )?(?:[\w-]+ )?fire|returned fire|fired back|open(?:ed|ing)? fire|"
-    r"fired (?:on|at|upon)|rocket-propelled|RPGs?)\b",
-    re.I,
-)
-
-
 def group_of(party_type: str | None) -> str:
     """armed, crowd, civilians, property or none: the distinctions ACLED's types are drawn on."""
     if party_type is None:
@@ -181,8 +172,8 @@ def codebook(c: Clause) -> tuple[str, int]:
     sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
-    exchanged = "fighting" in ids or "riot" in ids or EXCHANGE.search(clause_text) is not None
-    planted = "remote" in deliveries and "air" not in deliveries  # not dropped from the air
+    exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
+    planted = "remote" in deliveries and not {"air", "grenade"} & set(deliveries)  # not dropped, not thrown
     if planted and not exchanged and agent != "crowd":
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
@@ -240,6 +231,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         if trigger_id in ids:
             return name, UNSETTLED
     return "Strategic developments::Other", UNSETTLED
+
+
+def _fire_exchanged(c: Clause, clause_text: str) -> bool:
+    """Fire exchanged in the clause ("In the gunfight, ... was killed when a bomb exploded"): one of
+    the clash trigger's words other than an ambush, or shots fired at someone."""
+    told = (m.group(0) for t in c.triggers if t.id == "clash" for m in t.pattern.finditer(clause_text))
+    return any(not w.lower().startswith("ambush") for w in told) or FIRED_AT.search(clause_text) is not None
 
 
 def features(c: Clause) -> list[str]:
