@@ -34,25 +34,28 @@ def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef
         date_later(told, [t for t in times if not t.speech], ctx, old)
 
 
-# a noun's relative clause running up to a time ("the Rwandan force that deployed to Mozambique last
-# month"), not a telling's complement ("officials said that ...")
-RELATIVE_UP_TO = re.compile(
-    r"\b(?!(?:said|says|announced|reported|added|stated|told|claimed|confirmed|noted)\b)[a-z][\w-]*\s+"
-    r"(?:that|which|who)\s+[^,;:.!?]*$"
-)
+# a word and the relative pronoun after it: a noun's relative clause ("the Rwandan force that
+# deployed to Mozambique last month"), or a telling's complement ("officials said that ...")
+RELATIVE = re.compile(r"\b([a-z][\w-]*)\s+(?:that|which|who)\b")
+CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _in_relative_clause(time: TimeRef, text: str) -> bool:
-    """The time is told inside a relative clause of a noun: when that noun's clause happened."""
-    start = max(text.rfind(".", 0, time.start), text.rfind("\n", 0, time.start), 0)
-    return RELATIVE_UP_TO.search(text, start, time.start) is not None
+def _in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
+    """The time is told inside a noun's relative clause (no clause break between them): when that
+    noun's clause happened, not the event told before."""
+    sentence = next((s for s in ctx.sentences if s.start <= time.start < s.end), None)
+    if sentence is None:
+        return False
+    breaks = [m.end() for m in CLAUSE_END.finditer(ctx.text, sentence.start, time.start)]
+    found = list(RELATIVE.finditer(ctx.text, breaks[-1] if breaks else sentence.start, time.start))
+    return bool(found) and not ctx.lexicon.telling.fullmatch(found[-1].group(1))
 
 
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
     """An event told undated, or told only by when it was told, takes the first time of a later
     sentence about it (not background; a recent one, unless ``old``); whether it did."""
     time = next((t for t in times if not (t.is_background or _measured_from(t, ctx.text)
-                                          or _in_relative_clause(t, ctx.text))), None)  # fmt: skip
+                                          or _in_relative_clause(t, ctx))), None)  # fmt: skip
     if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
         return False
     if ctx.lexicon.campaign_begun.search(ctx.text, max(0, time.start - 80), time.start):

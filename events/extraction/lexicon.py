@@ -166,6 +166,9 @@ class Lexicon:
     labour_strike: re.Pattern[str]  # "a general (strike)": the text before a strike that is no attack
     strike_words: re.Pattern[str]  # "strikes", "pounded": weapon words that tell a strike
     campaign_begun: re.Pattern[str]  # "The offensive was launched (on Wednesday)": before when it began
+    put_off_before: re.Pattern[str]  # "a planned (visit)", "the scheduled (talks)": before the event word
+    put_off_after: re.Pattern[str]  # "(visit to Islamabad) was postponed": after the event word
+    took_place: re.Pattern[str]  # "(a postponed meeting) took place": it happened after all
     claimed_tally_cap: int | None
     recent_days: int
     function_words: frozenset[str]
@@ -359,7 +362,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling",
-             "grievance"}  # fmt: skip
+             "grievance", "put_off", "took_place"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -422,6 +425,14 @@ def _modality(directory: Path) -> dict[str, Any]:
         re.I,
     )
     del patterns["campaign_nouns"]  # read in campaign_begun
+    put_off = modality["put_off"].replace(" ", r"\s+")
+    patterns["put_off_before"] = re.compile(rf"\b(?:{put_off})\s+$", re.I)
+    patterns["put_off_after"] = re.compile(
+        rf"(?:[\w'’-]+\s+)?(?:was|were|(?:has|have|had)\s+been)\s+(?:{put_off})\b", re.I
+    )
+    del patterns["put_off"]  # read in put_off_before and put_off_after
+    took_place = modality["took_place"].replace(" ", r"\s+")
+    patterns["took_place"] = re.compile(rf"\b(?:{took_place})\b", re.I)
     return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
 
 

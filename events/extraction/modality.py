@@ -14,15 +14,8 @@ QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:who|which|whom|whose)\b[^,;:]*,")
 
 
-# Events announced ahead (talks, visits, marches) told as planned, put off or called off: "cancelled a
-# planned visit to Goma", "the scheduled talks"; any event told as put off: "Li Qiang's visit to
-# Islamabad was postponed" (not the events told after it: "... postponed after a suicide attack")
-PUT_OFF = r"(?:planned|postponed|cancell?ed|canceled|called\s+off|scrapped|upcoming|scheduled|forthcoming)"
+# events announced ahead, which a report may tell as planned or put off (lexicon put_off)
 ANNOUNCED_TYPES = ("Diplomacy", "Protests")
-# what happened after all: "A postponed meeting of defence ministers took place in Niamey"
-TOOK_PLACE = re.compile(r"\b(?:took\s+place|went\s+ahead|(?:was|were)\s+held)\b", re.I)
-ANNOUNCED_BEFORE = re.compile(rf"\b{PUT_OFF}\s+$", re.I)
-PUT_OFF_AFTER = re.compile(rf"(?:[\w'’-]+\s+)?(?:was|were|(?:has|have|had)\s+been)\s+{PUT_OFF}\b", re.I)
 
 
 def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_end: int,
@@ -40,9 +33,9 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         after = " ".join(text[trigger_end : clause[1]].split()[:3])
     if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
         return "hypothetical, future or conditional"
-    announced = (trigger.event_type in ANNOUNCED_TYPES and ANNOUNCED_BEFORE.search(before)
-                 and not TOOK_PLACE.search(text, trigger_end, clause[1]))  # fmt: skip
-    if announced or PUT_OFF_AFTER.match(after):
+    announced = (trigger.event_type in ANNOUNCED_TYPES and lexicon.put_off_before.search(before)
+                 and not lexicon.took_place.search(text, trigger_end, clause[1]))  # fmt: skip
+    if announced or lexicon.put_off_after.match(after):
         return "planned, postponed or called off"
     near_before = " ".join(before.split()[-3:])
     if lexicon.negation.search(near_before) and not lexicon.denial.search(near_before):
