@@ -45,14 +45,14 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
                                  ctx.lexicon.places) if cause else [])  # fmt: skip
     if within:
         return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
-    # "Abiy Ahmed's visit to Asmara": where a visit went, named right after it, is the meeting's scene
-    ends = [h.end for h in c.hits if VISIT_TO.search(text, h.start, h.end)]
-    visited = [p for p in ctx.places if any(VISIT_GAP.fullmatch(text, end, p.mention.start) for end in ends)]
-    return visited or targets
+    # an event word that holds its own "to" ("Abiy Ahmed's visit to Asmara"): the place named right
+    # after it is its scene ("to" alone names no scene: "fled to X")
+    ends = [h.end for h in c.hits if text[h.start : h.end].lower().endswith(" to")]
+    reached = [p for p in ctx.places if any(RIGHT_AFTER.fullmatch(text, e, p.mention.start) for e in ends)]
+    return reached or targets
 
 
-VISIT_TO = re.compile(r"\bvisits?\s+to$")
-VISIT_GAP = re.compile(r"\s+(?:the\s+)?")
+RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 
 
 def _near_trigger(place: Resolved, hit: Hit) -> bool:
