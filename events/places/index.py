@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 

@@ -3,7 +3,7 @@ from the gazetteer's own settlements.
 
 A first-level division's outline is Natural Earth's boundary (events.places.natural_earth)
 when the set-up installed it; otherwise the concave hull of the GeoNames cities500
-settlements that GeoNames files under it, buffered by ~5 km and simplified. Its centre is
+settlements that GeoNames files under it, buffered by ~11 km and simplified. Its centre is
 that outline's centroid (a point inside it when the centroid is not) and its population the
 sum of its settlements'. A second-level division with three or more settlements filed under
 it gets its outline from them the same way (fewer: only a settlement-weighted centre). A
@@ -23,7 +23,7 @@ from collections import defaultdict
 import numpy as np
 import shapely
 
-BUFFER_DEG = 0.05
+BUFFER_DEG = 0.1  # ~11 km: the settlements hull closest to real boundaries (bench/outline_buffer.py)
 SIMPLIFY_DEG = 0.01
 HULL_RATIO = 0.3
 MIN_TOWNS = 3  # a second-level division gets an outline from this many settlements up

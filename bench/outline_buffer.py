@@ -1,0 +1,73 @@
+"""How far to buffer a division's settlement hull (events.places.outlines.BUFFER_DEG).
+
+A second-level division has no published boundary here, only the GeoNames settlements filed
+under it, so its outline is their concave hull, buffered. This measures which buffer makes
+such a hull stand best for a real boundary, on the divisions that have one: every
+first-level division of admin-2 size (under ~3 square degrees) whose Natural Earth outline
+the index holds and with three or more settlements. For each buffer it prints, median over
+the divisions, the overlap with the boundary (intersection over union), the share of the
+boundary's area the hull covers (sampled points) and the hull's area over the boundary's.
+No shared corpus is read: the figure is fitted on the packages' own data.
+
+Usage: .venv/bin/python bench/outline_buffer.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import events.places.outlines as outlines  # noqa: E402
+from events.places import load_gazetteer  # noqa: E402
+from events.settings import load_settings  # noqa: E402
+
+BUFFERS = (0.05, 0.08, 0.1, 0.12, 0.15)
+MAX_AREA = 3.0  # square degrees: admin-2 sized
+SAMPLES = 400
+
+
+def _divisions(index):
+    lon, lat = np.asarray(index.lon, float), np.asarray(index.lat, float)
+    towns = defaultdict(list)
+    for i, kind in enumerate(index.kinds):
+        if kind == "city":
+            towns[index.admin1[i]].append(i)
+    rng = np.random.default_rng(0)
+    for i in sorted(index.official):
+        rows = np.asarray(towns.get(index.admin1[i], []), dtype=int)
+        truth = shapely.from_wkb(index.outlines[i])
+        if index.kinds[i] != "admin1" or len(rows) < 3 or truth.area > MAX_AREA:
+            continue
+        west, south, east, north = truth.bounds
+        points = shapely.points(rng.uniform(west, east, SAMPLES), rng.uniform(south, north, SAMPLES))
+        points = points[shapely.contains(truth, points)]
+        if len(points) >= 20:
+            yield lon[rows], lat[rows], truth, points
+
+
+def main() -> None:
+    index = load_gazetteer(load_settings().cache_dir).index
+    divisions = list(_divisions(index))
+    default = outlines.BUFFER_DEG
+    print(f"{len(divisions)} first-level divisions under {MAX_AREA} square degrees with a boundary")
+    print("buffer (deg)   IoU   covered  area ratio   (medians)")
+    for buffer in BUFFERS:
+        outlines.BUFFER_DEG = buffer
+        rows = []
+        for lons, lats, truth, points in divisions:
+            hull = outlines._outline(lons, lats)
+            rows.append((hull.intersection(truth).area / hull.union(truth).area,
+                         shapely.contains(hull, points).mean(), hull.area / truth.area))  # fmt: skip
+        iou, covered, ratio = np.median(np.asarray(rows), axis=0)
+        mark = "   <- shipped" if buffer == default else ""
+        print(f"  {buffer:<10}  {iou:.3f}   {covered:.3f}     {ratio:.2f}{mark}")
+    outlines.BUFFER_DEG = default
+
+
+if __name__ == "__main__":
+    main()
