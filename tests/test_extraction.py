@@ -1689,6 +1689,15 @@ def test_a_scene_the_gazetteer_lacks_is_placed_at_the_town_its_chain_of_names_en
     assert "placed at city Patikul" in records[0].notes
 
 
+def test_a_scene_named_with_its_kind_before_the_chain_is_placed_where_the_chain_ends(gazetteer, lexicon):
+    # the headline names another town of the province: the clause's own chain of names wins
+    text = ("Taliban kill 10 police in Herat\n\nTaliban militants stormed security checkpoints in Larzanak "
+            "locality, Shindand district late Thursday, killing 10 policemen.")  # fmt: skip
+    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 4, 15))
+    assert [r.location for r in records] == ["Larzanak"]
+    assert "placed at admin2 Shīnḏanḏ" in records[0].notes
+
+
 def test_a_date_line_after_a_caption_does_not_date_the_captions_event(gazetteer, lexicon):
     text = ("Militants kill soldiers in Burkina Faso\n"
             "Militants attacked a military base in Kaya. / AFP Archive\n"

@@ -250,8 +250,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     return next(iter(ranked), (None, ""))
 
 
-# "Sitio Bud Kaha, Barangay Maligay, Patikul": names that a comma parts, each the next's part
-COMMA_CHAIN = re.compile(r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,\s+")
+# "Sitio Bud Kaha, Barangay Maligay, Patikul": names that a comma parts, each the next's part (the
+# first perhaps with its kind: "Larzanak locality, Shindand district")
+COMMA_CHAIN = re.compile(r"(?:\s+[a-z]+)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,\s+")
 
 
 def _chained(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[Resolved]:
