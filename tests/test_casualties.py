@@ -126,6 +126,12 @@ def test_one_person_without_a_number(text, fatalities):
         ("Three soldiers and two civilians were killed by the blast.", 5),  # two counts: summed as before
         ("The death toll from Friday's suicide bombing on the beach has risen to 37.", 37),  # an update
         ("A local official spoke of nearly 200 dead.", 200),  # "of" and a number: the count, no group
+        # a breakdown between dashes or in brackets: the total before it
+        ("The military said six people -- a police officer and five suspected rebels -- died in a clash.", 6),
+        ("The military said six people (a police officer and five rebels) died in a clash.", 6),
+        # "another": one more of the kind
+        ("The Taliban stormed a checkpoint, killing a district police chief and another officer.", 2),
+        ("A shoot-out broke out and two suspects died and one was injured.", 2),  # no verb as a group
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

@@ -72,7 +72,11 @@ OF_GROUP = (rf"(?:\s+of\s+(?!{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'�
 # "twelve children and teenagers were killed": a second noun with no count of its own
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside
-ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},)?"
+# (or a breakdown between dashes or in brackets: "six people -- a police officer and five rebels -- died")
+ASIDE = (
+    r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},"
+    r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\))?"
+)
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
 PLURAL = r"(?:s|men|children|people|police|personnel|folk)"
 # Not followed by an object: "an airstrike killed 16" is no count of one.
@@ -121,8 +125,8 @@ def _listed_after(text: str, first: Count) -> Count:
 
 
 COORDINATED = (
-    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP}){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+)?(?P<two>{_GROUP})"
+    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP}|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+|(?P<another>another)\s+)?(?P<two>{_GROUP})"
     r"(?=[\s,.;]|$)"
 )
 
@@ -478,6 +482,8 @@ def _coordinated_counts(match: re.Match[str]) -> tuple[int | None, int | None]:
         first = number_value(match.group("first"))
     if match.group("second"):
         return first, number_value(match.group("second"))
+    if match.group("another"):  # "a district police chief and another officer"
+        return first, 1
     if match.group("owner") and not PLURAL_HEADS.search(match.group("two")):
         return first, 1
     return first, None
