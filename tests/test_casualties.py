@@ -132,6 +132,8 @@ def test_one_person_without_a_number(text, fatalities):
         # "another": one more of the kind
         ("The Taliban stormed a checkpoint, killing a district police chief and another officer.", 2),
         ("A shoot-out broke out and two suspects died and one was injured.", 2),  # no verb as a group
+        ("Militants have killed as many as five people in the village on Tuesday.", 5),  # a quantifier
+        ("An estimated 40 people died when the boat was shelled.", 40),
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

@@ -40,7 +40,7 @@ _CLOCK = (
 )
 NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
-    r"approximately)\s+)?"
+    r"approximately|as\s+many\s+as|no\s+fewer\s+than|upwards\s+of|close\s+to|an\s+estimated)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
 )
