@@ -2208,6 +2208,10 @@ REVIEWED = [
      lambda rs: [r.admin1 for r in rs if r.fatalities == 3] == ["Zamfara"]),
     ("Shelling killed three civilians in the Kursk region on Sunday.",
      lambda rs: [r.geo_precision for r in rs] == [3]),
+    # one scene holding every place a count is told for: the whole count is its own
+    ("Rebels in the northern province of Aleppo fired mortar shells on Sunday against the districts of "
+     "Salhuddien and Midan, killing five people and wounding 30 others.",
+     lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, 30)]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

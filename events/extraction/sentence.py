@@ -24,7 +24,7 @@ from events.extraction.placing import fall_back, place
 from events.extraction.timex import TimeRef
 from events.extraction.triggers import LEADING_SUBORDINATE, Hit, clause_of, clauses
 from events.places import Resolved
-from events.reading.text import Sentence
+from events.reading.text import Sentence, normalize_name
 
 # a clause told as the setting of the one before ("..., as rival groups fight for control")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:as|while|amid|with)\b", re.I)
@@ -212,7 +212,11 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         )
         if len(names) < 2 and len(c.targets) > 1:
             names = [p.mention.text for p in c.targets]
-        if len(names) > 1:
+        # one scene holding every place the count is told for ("the districts of Salhuddien and Midan"
+        # the gazetteer lacks, placed in Aleppo province): the whole count is its
+        listed = {normalize_name(n) for n in names}
+        whole = len(c.targets) == 1 and place_key(c.targets[0], c.unknown) not in listed
+        if len(names) > 1 and not whole:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
     targets = c.targets
     if c.diplomatic and len(targets) > 1:  # talks have one venue: the place told closest to them
