@@ -134,6 +134,8 @@ def test_one_person_without_a_number(text, fatalities):
         ("A shoot-out broke out and two suspects died and one was injured.", 2),  # no verb as a group
         ("Militants have killed as many as five people in the village on Tuesday.", 5),  # a quantifier
         ("An estimated 40 people died when the boat was shelled.", 40),
+        ("The PDF said five of its troops were killed near the village on Tuesday.", 5),  # a possessive
+        ("Three of their fighters died in the clash.", 3),
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

@@ -169,7 +169,7 @@ def _counts(
         # "two of the attackers were killed", "two of them died"; never "four of the people
         # killed were fishermen" (a part of a count told before)
         re.compile(
-            rf"\b{NUMBER}\s+of\s+(?:them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:(?:were|was|have\s+been|"
+            rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:(?:were|was|have\s+been|"
             rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?{verb_after})"
             + (r"|(?:later\s+)?(?:died|perished))\b" if toll else r")\b"),
             re.I,
@@ -432,7 +432,7 @@ AMONG_DEAD = re.compile(
 )
 
 
-PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+(?P<whom>[\w'’-]+))\b", re.I)
+PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+[\"“‘']?(?P<whom>[\w'’-]+))\b", re.I)
 PARTITIVE_COUNT = re.compile(rf"{NUMBER}{PARTITIVE.pattern}", re.I)
 
 
