@@ -2212,6 +2212,10 @@ REVIEWED = [
     ("Rebels in the northern province of Aleppo fired mortar shells on Sunday against the districts of "
      "Salhuddien and Midan, killing five people and wounding 30 others.",
      lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, 30)]),
+    # a peaceful protest hurts no one: the dead told beside it are its cause
+    ("Resistance Committees staged a protest in Khartoum on Friday, in memory of a demonstrator who was "
+     "killed during the demonstrations against the military coup.",
+     lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Peaceful protest", None)]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -530,6 +530,17 @@ def _loose(draft: Draft, gazetteer: Gazetteer) -> bool:
     return country and place_fields(draft.place, gazetteer)["geometry"] is None
 
 
+def _peaceful_counts_none(draft: Draft) -> None:
+    """A peaceful protest hurts no one (ACLED's codebook: no violence, no force met): the dead told
+    beside it are what it is about ("in memory of a demonstrator who was killed"), not its own."""
+    told = draft.casualties
+    if draft.sub_event_type == "Peaceful protest" and (told.fatalities or told.injuries):
+        draft.casualties = Casualties(None, None)
+        draft.notes.append(
+            "The deaths or injuries told beside this peaceful protest are its cause, not its own."
+        )
+
+
 def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
@@ -543,5 +554,7 @@ def extract_article(
             article.origin or article.article_id,
             f"{len(drafts)} events found, over the limit of {max_events} per article",
         )
+    for draft in drafts:
+        _peaceful_counts_none(draft)
     records = [draft_to_record(d, article, gazetteer) for d in drafts]
     return sorted(records, key=lambda r: (r.source_span[0], r.event_id))
