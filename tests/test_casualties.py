@@ -136,6 +136,9 @@ def test_one_person_without_a_number(text, fatalities):
         ("An estimated 40 people died when the boat was shelled.", 40),
         ("The PDF said five of its troops were killed near the village on Tuesday.", 5),  # a possessive
         ("Three of their fighters died in the clash.", 3),
+        ("A community leader who was missing for 10 days was killed.", 1),  # a span of time is no one
+        ("Three days later a man was killed.", 1),
+        ("One soldier died and a second was seriously wounded.", 1),
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

@@ -50,13 +50,18 @@ NUMBER = (
 _COUNT_WORD = "|".join(
     sorted((re.escape(k) for k in UNITS if " " not in k and k not in ("a", "an")), key=len)
 )
+# spans of time are never the people counted ("missing for 10 days was killed", "Three days later")
+_SPAN = r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times|later)"
 PERSON = (
     r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|"
     + _COUNT_WORD
+    + "|"
+    + _SPAN
     + r")\b|injur|wound|kill|dead\b)"
     # the last word is no number nor the dead ("left 30 dead and 57 wounded" counts 57 wounded)
-    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead)\b)"
-    r"[\w'’-]+"
+    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead|"
+    + _SPAN
+    + r")\b)[\w'’-]+"
 )
 
 
