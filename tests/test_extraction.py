@@ -2216,6 +2216,9 @@ REVIEWED = [
     ("Resistance Committees staged a protest in Khartoum on Friday, in memory of a demonstrator who was "
      "killed during the demonstrations against the military coup.",
      lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Peaceful protest", None)]),
+    # an ambush on civilians with no fire exchanged is an attack on them, not a battle
+    ("On Sunday, unidentified gunmen ambushed and killed four youths in Adu village in Bassa, Plateau.",
+     lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -178,6 +178,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
     if ids & {"clash", "fighting"} and agent != "crowd":
+        if victims == {"civilians"} and "fighting" not in ids and _ambush_only(c, clause_text):
+            return "Violence against civilians::Attack", 2  # "gunmen ambushed and killed 4 youths"
         return "Battles::Armed clash", 2  # an engagement
     if deliveries and ids & REMOTE_ATTACK:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
@@ -231,6 +233,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         if trigger_id in ids:
             return name, UNSETTLED
     return "Strategic developments::Other", UNSETTLED
+
+
+def _ambush_only(c: Clause, clause_text: str) -> bool:
+    """The clause's clash words are all an ambush's: one side fell on the other, no fire exchanged."""
+    told = [m.group(0) for t in c.triggers if t.id == "clash" for m in t.pattern.finditer(clause_text)]
+    ambush = bool(told) and all(w.lower().startswith("ambush") for w in told)
+    return ambush and not FIRED_AT.search(clause_text)
 
 
 def _fire_exchanged(c: Clause, clause_text: str) -> bool:
