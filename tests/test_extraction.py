@@ -2219,6 +2219,12 @@ REVIEWED = [
     # an ambush on civilians with no fire exchanged is an attack on them, not a battle
     ("On Sunday, unidentified gunmen ambushed and killed four youths in Adu village in Bassa, Plateau.",
      lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+    # insurgents who "struck" a place with no weapon named raided it on the ground; a ship struck from
+    # afar stays a strike
+    ("Later on Friday, a group of insurgents struck an outlying neighbourhood of Nangade town, killing two "
+     "people.", lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+    ("Houthi rebels struck a cargo ship in the Red Sea on Sunday.",
+     lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

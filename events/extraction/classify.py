@@ -100,6 +100,8 @@ DECISIVE = {0, 3, 4, 5, QUIET, 8}
 FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
+NON_STATE = ("rebels", "political_militia", "identity_militia")
+STRUCK = re.compile(r"\bstruck\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
@@ -188,6 +190,15 @@ def codebook(c: Clause) -> tuple[str, int]:
         if agent == "armed" and "armed" in victims:
             return "Battles::Armed clash", 2  # "militants fired at a patrol": an engagement
         remote = []  # "gunmen fired upon vehicles carrying aid workers": no strike from afar
+    if (
+        remote
+        and {t.id for t in remote} == {"remote_generic"}
+        and not c.weapons
+        and not c.sentence_weapons
+        and agent_type in NON_STATE
+        and STRUCK.search(clause_text)
+    ):
+        remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike
     if remote and not ids & PROTEST_WORDS and "crowd" not in victims:  # "fired tear gas" is no strike
         if agent_type == "state_forces" and BOMBED.search(clause_text):
             return "Explosions/Remote violence::Air/drone strike", 3  # a state's forces bombing: from the air
