@@ -139,6 +139,14 @@ def test_one_person_without_a_number(text, fatalities):
         ("A community leader who was missing for 10 days was killed.", 1),  # a span of time is no one
         ("Three days later a man was killed.", 1),
         ("One soldier died and a second was seriously wounded.", 1),
+        # review: "another" with a verb of its own, "later", a newspaper's name
+        ("A Houthi sniper shot dead a child and another was wounded in Taiz on Monday.", 1),
+        ("The blast killed two soldiers and another one was wounded near Tessalit on Monday.", 2),
+        ("Gunmen killed a village chief and another five people.", 6),
+        (
+            "Three people were wounded in an attack on a market in Jos; two later died in hospital.",
+            2,
+        ),
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):

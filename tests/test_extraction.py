@@ -2225,6 +2225,15 @@ REVIEWED = [
      "people.", lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
     ("Houthi rebels struck a cargo ship in the Red Sea on Sunday.",
      lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
+    # nineteenth session's review: a pair of dashes sets off a remark inside the clause; a headline's
+    # town names the province of the body's district; "Times" of a newspaper is no span of time
+    ("At least nine civilians — including four children — were killed when gunmen attacked the village of "
+     "Yelwata in Benue State on Sunday.", lambda rs: [r.fatalities for r in rs] == [9]),
+    ("Clashes in Herat\n\nTwo civilians were killed in Kohna Deh village, Pashtun Zarghun district, on "
+     "Tuesday.",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Kohna Deh", 2)]),
+    ("Two New York Times journalists were wounded by shelling in Kherson on Tuesday.",
+     lambda rs: [r.injuries for r in rs] == [2]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -51,7 +51,7 @@ _COUNT_WORD = "|".join(
     sorted((re.escape(k) for k in UNITS if " " not in k and k not in ("a", "an")), key=len)
 )
 # spans of time are never the people counted ("missing for 10 days was killed", "Three days later")
-_SPAN = r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times|later)"
+_SPAN = r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
 PERSON = (
     r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|"
     + _COUNT_WORD
@@ -131,7 +131,9 @@ def _listed_after(text: str, first: Count) -> Count:
 
 COORDINATED = (
     rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>{_GROUP}|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:{_number('second')}\s+|(?P<another>another)\s+)?(?P<two>{_GROUP})"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>{_GROUP})"
+    # "another" with a verb of its own is a second clause ("killed a child and another was wounded")
+    r"(?(another)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?!\s+(?:was|were|is|are|had|has|later)\b))"
     r"(?=[\s,.;]|$)"
 )
 

@@ -201,7 +201,8 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     place takes the headline's."""
     kept: list[Draft] = []
     for draft in headlines:
-        near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)]
+        near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)
+                or _district_of(b, draft, gazetteer)]  # fmt: skip
         same = [b for b in near if b.event_type == draft.event_type] or [
             b for b in near if {b.event_type, draft.event_type} <= VIOLENT
         ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
@@ -247,6 +248,18 @@ def _stand_in(headline: Draft, body: Draft, gazetteer: Gazetteer) -> bool:
     if not headline.unknown_place or headline.place is None or body.place is None:
         return False
     return gazetteer.country_code(headline.place.entry) == gazetteer.country_code(body.place.entry)
+
+
+def _district_of(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
+    """A headline's town and a body event placed at a second-level division of the same province
+    ("Clashes in Herat" over "in Kohna Deh village, Pashtun Zarghun district"): the town names the
+    province the district lies in."""
+    if body.place is None or headline.place is None:
+        return False
+    district, town = body.place.entry, headline.place.entry
+    index = gazetteer.index
+    return (gazetteer.kind(district) == "admin2" and gazetteer.kind(town) == "city"
+            and index.admin1[district] == index.admin1[town] != "")  # fmt: skip
 
 
 def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:

@@ -21,6 +21,10 @@ CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:called|urged|appealed|vowed|pledged|promised|warned|added|said)\s)",
     re.I,
 )
+# a remark set off by a pair of dashes inside a clause, with no verb of being or telling in it
+DASHED_ASIDE = re.compile(
+    r"\s[—–]\s(?![^—–;:.!?]*\b(?:said|says|was|were|is|are)\b)[^—–;:.!?]{1,100}?\s[—–]\s"
+)
 LEADING_SUBORDINATE = re.compile(
     r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|"
     r"Whereas)\b[^,]{0,80},\s*"
@@ -44,7 +48,10 @@ def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
     if lead:
         spans.append((sentence.start, sentence.start + lead.end() - 1))
         start = lead.end()
+    asides = [m.span() for m in DASHED_ASIDE.finditer(sentence.text)]
     for match in CLAUSE_BREAK.finditer(sentence.text, start):
+        if any(a <= match.start() < b for a, b in asides):
+            continue  # "nine civilians — including four children — were killed": one clause
         spans.append((sentence.start + start, sentence.start + match.start()))
         start = match.end()
     spans.append((sentence.start + start, sentence.end))
