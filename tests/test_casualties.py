@@ -143,6 +143,7 @@ def test_one_person_without_a_number(text, fatalities):
         ("A Houthi sniper shot dead a child and another was wounded in Taiz on Monday.", 1),
         ("The blast killed two soldiers and another one was wounded near Tessalit on Monday.", 2),
         ("Gunmen killed a village chief and another five people.", 6),
+        ("A soldier and another civilian were killed when Russian shells hit Kupiansk.", 2),
         (
             "Three people were wounded in an attack on a market in Jos; two later died in hospital.",
             2,
