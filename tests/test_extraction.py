@@ -2234,6 +2234,10 @@ REVIEWED = [
      lambda rs: [(r.location, r.fatalities) for r in rs] == [("Kohna Deh", 2)]),
     ("Two New York Times journalists were wounded by shelling in Kherson on Tuesday.",
      lambda rs: [r.injuries for r in rs] == [2]),
+    # a killing a protest mourns is an earlier event, not force met
+    ("Resistance Committees staged a protest in Khartoum on Friday, in memory of a demonstrator who was "
+     "killed by security forces last month.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Peaceful protest"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -386,7 +386,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
     patterns["earlier_event_told"] = re.compile(
         earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
-        r"(?:,\s+(?:(?:in|during)\s+which|which|that|when|who)|\s+that)\s+(?:[\w'’-]+\s+){0,6}$"
+        r"(?:,\s+(?:(?:in|during)\s+which|which|that|when|who)|\s+(?:that|who|which))\s+(?:[\w'’-]+\s+){0,6}$"
     )
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
