@@ -144,6 +144,8 @@ def test_one_person_without_a_number(text, fatalities):
         ("The blast killed two soldiers and another one was wounded near Tessalit on Monday.", 2),
         ("Gunmen killed a village chief and another five people.", 6),
         ("A soldier and another civilian were killed when Russian shells hit Kupiansk.", 2),
+        ("Bandits killed two (2) vigilantes and injured four (4) others in Tsafe.", 2),  # a number told twice
+        ('Four of the "bandits" were killed in the operation.', 4),  # a quoted noun
         (
             "Three people were wounded in an attack on a market in Jos; two later died in hospital.",
             2,

@@ -43,6 +43,7 @@ NUMBER = (
     r"approximately|as\s+many\s+as|no\s+fewer\s+than|upwards\s+of|close\s+to|an\s+estimated)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
+    r"(?:\s*\(\d{1,4}\))?"  # a number told twice, as newspapers in Nigeria write it: "two (2) vigilantes"
 )
 # Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",
 # "3 Fulani", "two key leaders"), but never across a preposition or verb.
@@ -177,7 +178,8 @@ def _counts(
         # "two of the attackers were killed", "two of them died"; never "four of the people
         # killed were fishermen" (a part of a count told before)
         re.compile(
-            rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:(?:were|was|have\s+been|"
+            rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\"“]?[\w'’-]+(?:\s+[\w'’-]+)?[\"”]?)\s+"
+            rf"(?:(?:(?:were|was|have\s+been|"
             rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?{verb_after})"
             + (r"|(?:later\s+)?(?:died|perished))\b" if toll else r")\b"),
             re.I,
