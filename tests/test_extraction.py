@@ -2238,6 +2238,10 @@ REVIEWED = [
     ("Resistance Committees staged a protest in Khartoum on Friday, in memory of a demonstrator who was "
      "killed by security forces last month.",
      lambda rs: [r.sub_event_type for r in rs] == ["Peaceful protest"]),
+    # a toll told "after" an event word: that event caused it
+    ("Close to 20 people died and upwards of 60 were injured after a suicide bombing at a mosque in Mastung, "
+     "Balochistan, on Friday.",
+     lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Suicide bomb", 20)]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -53,6 +53,18 @@ def sentence_drafts(
     return drafts
 
 
+def _cause_of_toll(hit: Hit, sentence: Sentence, ctx: ArticleContext, opener: int) -> bool:
+    """ "Close to 20 people died and 60 were injured after a suicide bombing at a mosque": the
+    sentence tells only the toll before "after", so the event after it is what caused the toll."""
+    index = next(k for k, s in enumerate(ctx.sentences) if s.start == sentence.start)
+    before = [h for h in ctx.sentence_hits[index] if h.start < opener]
+    return (
+        ctx.text[opener : opener + 5].lower() == "after"
+        and bool(before)
+        and all(h.trigger.role == "outcome" for h in before)
+    )
+
+
 def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hit]) -> list[Hit]:
     """A demand made by a crowd named before it in its clause, with no crowd event word in
     the sentence ("Hundreds of protesters forced their way into the palace to demand justice"): the
@@ -107,7 +119,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     ):
         return False  # "protesters demonstrating against a wave of abductions": the protest's grievance
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
-    if earlier and not _past_tense(ctx.text, hit):
+    if earlier and not _past_tense(ctx.text, hit) and not _cause_of_toll(hit, sentence, ctx, earlier.start()):
         return False  # "after the Inata attack": an earlier event, named as a time
     if ctx.lexicon.earlier_event_told.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
         return False  # "after the Inata attack, which caused the death of 53": what that event did
