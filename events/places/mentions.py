@@ -103,6 +103,8 @@ def find_mentions(
             candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
             if not candidates or _measure_or_bearing(text, first.start(), first.start() + len(surface), key):
                 continue
+            if _heads_an_organisation(text, tokens, j, candidates, gazetteer):
+                continue
             if j - i == 1 and (
                 (
                     gazetteer.is_stopword(key)
@@ -166,6 +168,23 @@ def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):
     if spelled is None:
         return None
     return (j + 1, initials.start(), initials.start() + len(surface), surface, *spelled)
+
+
+# Words that end an organisation's name ("the Red Cross Committee", "Baath Party", "Kabul Bank"):
+# the place name before one is that organisation's, not the place.
+ORGANISATION = re.compile(r"(?:Committee|Society|Council|Party|Movement|Bank|University|Company|Corporation|"
+                          r"Airlines|Airways|Club|Association|Foundation|Institute|Federation|Times|Post|"
+                          r"Tribune|Herald|Journal|Gazette|Observer)\b")  # fmt: skip
+
+
+def _heads_an_organisation(text: str, tokens, j: int, candidates, gazetteer: Gazetteer) -> bool:
+    """'Red Cross Committee', 'Baath Party': a town's name (never a country's or a division's: "the
+    Nigeria Police", "Kano State") followed at once by a word that ends an organisation's name."""
+    if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
+        return False
+    if not ORGANISATION.fullmatch(tokens[j].group(0)):
+        return False
+    return all(gazetteer.kind(e) in ("city", "poi") for e, _ in candidates)
 
 
 def _part_of_longer_name(text: str, tokens, j: int) -> bool:
