@@ -2242,6 +2242,16 @@ REVIEWED = [
     ("Close to 20 people died and upwards of 60 were injured after a suicide bombing at a mosque in Mastung, "
      "Balochistan, on Friday.",
      lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Suicide bomb", 20)]),
+    # the second review: a weapon named in the next sentence keeps "struck" a strike; a mourners' time
+    # is their own; dashes around a relative clause or a coordination part the clause as before
+    ("Houthi rebels struck a commercial vessel off the coast of Hodeidah on Thursday. The attack used an "
+     "anti-ship ballistic missile.", lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
+    ("Police fired on mourners commemorating a slain activist in Conakry on Sunday, killing 2 people.",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-17"]),
+    ("The gunmen — who killed 5 people in Kajuru last week — were arrested in Zaria on Saturday.",
+     lambda rs: "Arrests" in [r.sub_event_type for r in rs]),
+    ("Two soldiers — and a civilian — were killed when militants attacked a checkpoint in Kidal on Sunday.",
+     lambda rs: [r.event_type for r in rs] == ["Battles"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

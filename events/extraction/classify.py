@@ -79,6 +79,7 @@ class Clause:
     names: tuple[tuple[int, int], ...]  # spans of names (places, named actors): not words
     function_words: frozenset[str]  # left out of the word features
     following_victims: tuple[str, ...] = ()  # types hurt in the count-only sentences after it
+    following_weapons: tuple[tuple[str, str], ...] = ()  # named in the paragraph's next sentences
 
 
 ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
@@ -195,7 +196,9 @@ def codebook(c: Clause) -> tuple[str, int]:
         and {t.id for t in remote} == {"remote_generic"}
         and not c.weapons
         and not c.sentence_weapons
+        and not c.following_weapons  # "... The attack used an anti-ship ballistic missile."
         and agent_type in NON_STATE
+        and victims & {"civilians", "armed"}  # people, not a ship
         and STRUCK.search(clause_text)
     ):
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike

@@ -87,13 +87,16 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
         (a.start, a.end) for a in c.actors
     )
     sentence_weapons = classify.weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
+    paragraph = [ctx.sentences[k] for k in after if ctx.sentences[k].paragraph == c.sentence.paragraph]
+    following_weapons = [w for s in paragraph for w in classify.weapons_within(ctx.weapons, s.start, s.end)]
     return classify.Clause(
         following_victims=tuple(_following_victims(c, ctx)),
         text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
         triggers=tuple(h.trigger for h in c.hits),
         sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
         following_triggers=tuple(following), weapons=tuple(c.weapons),
-        sentence_weapons=tuple(sentence_weapons), roles=c.roles, casualties=c.casualties, names=names,
+        sentence_weapons=tuple(sentence_weapons), following_weapons=tuple(following_weapons), roles=c.roles,
+        casualties=c.casualties, names=names,
         function_words=ctx.lexicon.function_words,
     )  # fmt: skip
 

@@ -390,7 +390,11 @@ def _modality(directory: Path) -> dict[str, Any]:
     )
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
-    patterns["earlier_event_time"] = re.compile(earlier + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$")
+    # (not a mourning's: "gathered to mourn a slain activist in Conakry on Sunday" is the gathering's day)
+    patterns["earlier_event_time"] = re.compile(
+        earlier.replace(r"(?:\b(?:", r"(?:\b(?!in memory of|to mourn|to commemorate)(?:", 1)
+        + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$"
+    )
     telling = patterns["telling"].pattern
     patterns["told_in"] = re.compile(
         rf"\b(?:{telling})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"

@@ -55,11 +55,17 @@ def sentence_drafts(
 
 def _cause_of_toll(hit: Hit, sentence: Sentence, ctx: ArticleContext, opener: int) -> bool:
     """ "Close to 20 people died and 60 were injured after a suicide bombing at a mosque": the
-    sentence tells only the toll before "after", so the event after it is what caused the toll."""
+    sentence tells only the toll before "after", so the event after it is what caused the toll
+    (unless that event has a time of its own: "died on Saturday after the bombing ... last Tuesday"
+    tells later deaths of an earlier event)."""
     index = next(k for k, s in enumerate(ctx.sentences) if s.start == sentence.start)
     before = [h for h in ctx.sentence_hits[index] if h.start < opener]
+    own_time = any(opener <= t.start < sentence.end for t in ctx.times) and any(
+        sentence.start <= t.start < opener for t in ctx.times
+    )  # the toll told at one time, its cause at another
     return (
         ctx.text[opener : opener + 5].lower() == "after"
+        and not own_time
         and bool(before)
         and all(h.trigger.role == "outcome" for h in before)
     )

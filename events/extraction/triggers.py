@@ -21,9 +21,12 @@ CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:called|urged|appealed|vowed|pledged|promised|warned|added|said)\s)",
     re.I,
 )
-# a remark set off by a pair of dashes inside a clause, with no verb of being or telling in it
+# a remark set off by a pair of dashes inside a clause ("nine civilians — including four children —
+# were killed"): no verb in it ("— an act the UN condemned —", "— who killed 5 people —") and not
+# the clause's own coordination ("Two soldiers — and a civilian — were killed")
 DASHED_ASIDE = re.compile(
-    r"\s[—–]\s(?![^—–;:.!?]*\b(?:said|says|was|were|is|are)\b)[^—–;:.!?]{1,100}?\s[—–]\s"
+    r"\s[—–]\s(?!(?:who|which|that|where|when|and|or|but)\b)"
+    r"(?![^—–;:.!?]*\b(?:said|says|was|were|is|are|has|have|had|\w+ed)\b)[^—–;:.!?]{1,100}?\s[—–]\s"
 )
 LEADING_SUBORDINATE = re.compile(
     r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|"
