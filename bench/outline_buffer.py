@@ -22,8 +22,7 @@ import numpy as np
 import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import events.places.outlines as outlines  # noqa: E402
-from events.places import load_gazetteer  # noqa: E402
+from events.places import OUTLINE_BUFFER_DEG, load_gazetteer, settlement_outline  # noqa: E402
 from events.settings import load_settings  # noqa: E402
 
 BUFFERS = (0.05, 0.08, 0.1, 0.12, 0.15)
@@ -53,20 +52,17 @@ def _divisions(index):
 def main() -> None:
     index = load_gazetteer(load_settings().cache_dir).index
     divisions = list(_divisions(index))
-    default = outlines.BUFFER_DEG
     print(f"{len(divisions)} first-level divisions under {MAX_AREA} square degrees with a boundary")
     print("buffer (deg)   IoU   covered  area ratio   (medians)")
     for buffer in BUFFERS:
-        outlines.BUFFER_DEG = buffer
         rows = []
         for lons, lats, truth, points in divisions:
-            hull = outlines._outline(lons, lats)
+            hull = settlement_outline(lons, lats, buffer)
             rows.append((hull.intersection(truth).area / hull.union(truth).area,
                          shapely.contains(hull, points).mean(), hull.area / truth.area))  # fmt: skip
         iou, covered, ratio = np.median(np.asarray(rows), axis=0)
-        mark = "   <- shipped" if buffer == default else ""
+        mark = "   <- shipped" if buffer == OUTLINE_BUFFER_DEG else ""
         print(f"  {buffer:<10}  {iou:.3f}   {covered:.3f}     {ratio:.2f}{mark}")
-    outlines.BUFFER_DEG = default
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ from events.places.fields import EMPTY, place_fields
 from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_km, load_gazetteer
 from events.places.jsonl import geoparse_documents, resolve_documents
 from events.places.mentions import Mention, find_mentions, mentions_at, spelled_out
+from events.places.outlines import BUFFER_DEG as OUTLINE_BUFFER_DEG
+from events.places.outlines import settlement_outline
 from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
 from events.places.relative import COMPASS
 from events.places.resolved import Resolved, same_name
@@ -47,4 +49,5 @@ __all__ = [
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
     "load_ranker", "mentions_at",
     "place_fields", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name", "spelled_out",
+    "OUTLINE_BUFFER_DEG", "settlement_outline",
 ]  # fmt: skip

@@ -39,12 +39,14 @@ def _inliers(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
     return distance <= 3 * max(np.percentile(distance, 90), 0.05)
 
 
-def _outline(lons: np.ndarray, lats: np.ndarray):
+def settlement_outline(lons: np.ndarray, lats: np.ndarray, buffer: float = BUFFER_DEG):
+    """The outline settlements give an area: their concave hull (misfiled ones left out),
+    buffered by ``buffer`` degrees and simplified."""
     keep = _inliers(lons, lats)
     lons, lats = lons[keep], lats[keep]
     points = shapely.multipoints(np.column_stack([lons, lats]))
     hull = shapely.concave_hull(points, ratio=HULL_RATIO) if len(lons) >= 3 else points
-    return shapely.simplify(shapely.buffer(hull, BUFFER_DEG, quad_segs=4), SIMPLIFY_DEG)
+    return shapely.simplify(shapely.buffer(hull, buffer, quad_segs=4), SIMPLIFY_DEG)
 
 
 def _agrees(outline: bytes, lons: np.ndarray, lats: np.ndarray) -> bool:
@@ -88,7 +90,7 @@ def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
             drawn.add(i)
         elif kind == "admin1" and index.admin1[i] in by_admin1:
             rows = np.asarray(by_admin1[index.admin1[i]])
-            _set_area(index, i, _outline(lon[rows], lat[rows]), int(pop[rows].sum()))
+            _set_area(index, i, settlement_outline(lon[rows], lat[rows]), int(pop[rows].sum()))
         elif kind == "country" and index.country[i] in by_country:
             rows = np.asarray(by_country[index.country[i]])
             if math.isnan(index.lat[i]):  # no published centre: weight by settlements
@@ -99,7 +101,7 @@ def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
     for area, towns in index.towns_in.items():
         if len(towns) >= MIN_TOWNS:
             rows = np.fromiter(towns, int, len(towns))
-            _set_area(index, area, _outline(lon[rows], lat[rows]), int(pop[rows].sum()))
+            _set_area(index, area, settlement_outline(lon[rows], lat[rows]), int(pop[rows].sum()))
     for i, members in index.members.items():
         parts = [shapely.from_wkb(index.outlines[m]) for m in members if m in index.outlines]
         population = sum(index.population[m] for m in members)
