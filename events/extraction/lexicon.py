@@ -158,6 +158,7 @@ class Lexicon:
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
+    mourning: re.Pattern[str]  # "in memory of", "to mourn": words of the earlier_event cue, no time of it
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
     reaction: re.Pattern[str]  # "condemned the (strike)": the text before an event referred to
     told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
@@ -356,13 +357,25 @@ def _blank_tolerant(pattern: Any) -> Any:
     return "".join(p if p.startswith("(?<") else p.replace(" ?", r"\s*").replace(" ", r"\s+") for p in parts)
 
 
+def _earlier_shape(words: str) -> str:
+    """The text before an earlier event's noun, for these opening words: "after the Inata attack",
+    "following more than a week of the worst border fighting", "in response to repeated missile
+    attacks", and "days after deadly clashes disrupted a funeral march" (a time measured from it)."""
+    return (rf"(?:\b(?:{words})\s+"
+            r"(?:(?:(?:more\s+than|nearly|almost|over)\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+"
+            r"(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?|"
+            r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s|repeated|recent|previous|"
+            r"earlier)\s+)"
+            r"|\b(?:hours|days|weeks|months|a\s+(?:day|week|month))\s+after\s+)")  # fmt: skip
+
+
 def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling",
-             "grievance", "put_off", "took_place"}  # fmt: skip
+             "grievance", "put_off", "took_place", "mourning"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -376,13 +389,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     # the word lists, checked above, inside the clause shapes they are read in
     # "after the Inata attack", "following more than a week of the worst border fighting", "in
     # response to repeated missile attacks"
-    earlier = (rf"(?:\b(?:{patterns['earlier_event'].pattern})\s+"
-               r"(?:(?:(?:more\s+than|nearly|almost|over)\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+"
-               r"(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?|"
-               r"(?:the|a|an|this|that|last\s+\w+[’']s|[A-Z][\w-]*[’']s|repeated|recent|previous|"
-               r"earlier)\s+)"
-               # "days after deadly clashes disrupted a funeral march": a time measured from that event
-               r"|\b(?:hours|days|weeks|months|a\s+(?:day|week|month))\s+after\s+)")  # fmt: skip
+    earlier_words = patterns["earlier_event"].pattern
+    earlier = _earlier_shape(f"{earlier_words}|{patterns['mourning'].pattern}")
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
     patterns["earlier_event_told"] = re.compile(
         earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
@@ -391,10 +399,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     # "the first such meeting since a heated Oval Office clash ... on Feb. 28": the earlier
     # event's time, what the clause is measured from, never the clause's own
     # (not a mourning's: "gathered to mourn a slain activist in Conakry on Sunday" is the gathering's day)
-    patterns["earlier_event_time"] = re.compile(
-        earlier.replace(r"(?:\b(?:", r"(?:\b(?!in memory of|to mourn|to commemorate)(?:", 1)
-        + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$"
-    )
+    timed = _earlier_shape(earlier_words)
+    patterns["earlier_event_time"] = re.compile(timed + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$")
     telling = patterns["telling"].pattern
     patterns["told_in"] = re.compile(
         rf"\b(?:{telling})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
