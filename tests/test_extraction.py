@@ -1681,21 +1681,24 @@ def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text,
     assert [r.location for r in records] == [place]
 
 
-def test_a_scene_the_gazetteer_lacks_is_placed_at_the_town_its_chain_of_names_ends_with(gazetteer, lexicon):
-    text = ("ZAMBOANGA CITY -- Troops clashed with Abu Sayyaf gunmen around 11:45 a.m. Monday in Sitio Bud "
-            "Kaha, Barangay Maligay, Patikul, the military said.")  # fmt: skip
-    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 5, 14))
-    assert [r.location for r in records] == ["Sitio Bud Kaha"]
-    assert "placed at city Patikul" in records[0].notes
-
-
-def test_a_scene_named_with_its_kind_before_the_chain_is_placed_where_the_chain_ends(gazetteer, lexicon):
-    # the headline names another town of the province: the clause's own chain of names wins
-    text = ("Taliban kill 10 police in Herat\n\nTaliban militants stormed security checkpoints in Larzanak "
-            "locality, Shindand district late Thursday, killing 10 policemen.")  # fmt: skip
-    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 4, 15))
-    assert [r.location for r in records] == ["Larzanak"]
-    assert "placed at admin2 Shīnḏanḏ" in records[0].notes
+@pytest.mark.parametrize(
+    ("text", "published", "scene", "holder"),
+    [
+        ("ZAMBOANGA CITY -- Troops clashed with Abu Sayyaf gunmen around 11:45 a.m. Monday in Sitio Bud "
+         "Kaha, Barangay Maligay, Patikul, the military said.", dt.date(2018, 5, 14), "Sitio Bud Kaha",
+         "placed at city Patikul"),
+        # with its kind before the chain; the headline names another town of the province
+        ("Taliban kill 10 police in Herat\n\nTaliban militants stormed security checkpoints in Larzanak "
+         "locality, Shindand district late Thursday, killing 10 policemen.", dt.date(2018, 4, 15), "Larzanak",
+         "placed at admin2 Shīnḏanḏ"),
+    ],
+)  # fmt: skip
+def test_a_scene_the_gazetteer_lacks_is_placed_at_the_town_its_chain_of_names_ends_with(
+    gazetteer, lexicon, text, published, scene, holder
+):
+    records = extract(text, gazetteer, lexicon, published=published)
+    assert [r.location for r in records] == [scene]
+    assert holder in records[0].notes
 
 
 def test_a_date_line_after_a_caption_does_not_date_the_captions_event(gazetteer, lexicon):
