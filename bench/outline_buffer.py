@@ -52,6 +52,9 @@ def _divisions(index):
 def main() -> None:
     index = load_gazetteer(load_settings().cache_dir).index
     divisions = list(_divisions(index))
+    if not divisions:  # Natural Earth's boundaries come with the set-up's npm packages
+        print("no first-level division with a boundary in the index: run the set-up (Natural Earth) first")
+        return
     print(f"{len(divisions)} first-level divisions under {MAX_AREA} square degrees with a boundary")
     print("buffer (deg)   IoU   covered  area ratio   (medians)")
     for buffer in BUFFERS:
