@@ -257,9 +257,10 @@ def _district_of(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
     if body.place is None or headline.place is None:
         return False
     district, town = body.place.entry, headline.place.entry
-    index = gazetteer.index
-    return (gazetteer.kind(district) == "admin2" and gazetteer.kind(town) == "city"
-            and index.admin1[district] == index.admin1[town] != "")  # fmt: skip
+    if gazetteer.kind(district) != "admin2" or gazetteer.kind(town) != "city":
+        return False
+    province = gazetteer.entry(district)["admin1_code"]
+    return bool(province) and province == gazetteer.entry(town)["admin1_code"]
 
 
 def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
