@@ -2255,6 +2255,13 @@ REVIEWED = [
      lambda rs: "Arrests" in [r.sub_event_type for r in rs]),
     ("Two soldiers — and a civilian — were killed when militants attacked a checkpoint in Kidal on Sunday.",
      lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    # twentieth session: the dead a procession mourns, and all its stretch of the sentence tells of
+    # them, are an earlier event (no clash, no count); a count after a comma is the event's own
+    ("In La Paz, riot police fired tear gas to break up a funeral procession held to mourn the deaths of "
+     "eight people killed in clashes.",
+     lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Protests", None)]),
+    ("Police fired on a crowd gathered to mourn a slain activist in Conakry on Sunday, killing 2 people.",
+     lambda rs: [r.fatalities for r in rs] == [2]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -39,7 +39,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.counted_text = c.clause_text(undated) if len(c.clause_spans) > 1 else whole
     # a meeting, a call or an agreement counts no dead ("The governor's visit to Bama came a day after
     # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
-    c.casualties = Casualties(None, None) if c.diplomatic else parse_casualties(c.counted_text)
+    counted = without_mourned(c.counted_text, ctx.lexicon)
+    c.casualties = Casualties(None, None) if c.diplomatic else parse_casualties(counted)
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
@@ -63,6 +64,20 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
+
+
+# what ends one stretch of a sentence: a comma, semicolon, colon, bracket or dash
+STRETCH_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+
+
+def without_mourned(text: str, lexicon) -> str:
+    """The text with the dead its words of mourning name blanked, to the end of their stretch
+    ("a procession held to mourn the deaths of eight people killed on Tuesday" counts no dead)."""
+    for cue in reversed(list(lexicon.mourning.finditer(text))):
+        end = STRETCH_BREAK.search(text, cue.end())
+        stop = end.start() if end else len(text)
+        text = text[: cue.start()] + " " * (stop - cue.start()) + text[stop:]
+    return text
 
 
 def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
-from events.extraction.counting import another_incident, count, fold
+from events.extraction.counting import STRETCH_BREAK, another_incident, count, fold
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
 from events.extraction.draft import Draft
@@ -129,6 +129,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "after the Inata attack": an earlier event, named as a time
     if ctx.lexicon.earlier_event_told.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
         return False  # "after the Inata attack, which caused the death of 53": what that event did
+    if _mourned(hit, sentence, ctx):
+        return False  # "a procession held to mourn the deaths of eight people killed in clashes": the dead
+        # mourned, and all the clause tells of them after the words of mourning
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
     if lead and lead_end <= clause[0] and ctx.lexicon.background.search(ctx.text, sentence.start, lead_end):
@@ -154,6 +157,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
+
+
+def _mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
+    """The event word follows words of mourning in one stretch of the sentence (no comma, colon or
+    dash between): it tells of the dead mourned."""
+    found = list(ctx.lexicon.mourning.finditer(ctx.text, max(sentence.start, hit.start - 140), hit.start))
+    return bool(found) and not STRETCH_BREAK.search(ctx.text, found[-1].end(), hit.start)
 
 
 AFTER_ITS = re.compile(r"\b[Aa]fter\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
