@@ -2262,6 +2262,11 @@ REVIEWED = [
      lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Protests", None)]),
     ("Police fired on a crowd gathered to mourn a slain activist in Conakry on Sunday, killing 2 people.",
      lambda rs: [r.fatalities for r in rs] == [2]),
+    # an event word capitalised beside another capitalised word is part of a name ("Ban Ki-moon");
+    # two governments named by their people agree as states: diplomacy
+    ("UN Secretary General Ban Ki-moon arrived in Kabul on Monday.", lambda rs: rs == []),
+    ("The Sudanese government and the Chadian government signed a border security agreement in "
+     "N'Djamena on Monday.", lambda rs: [r.event_type for r in rs] == ["Diplomacy"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -65,6 +65,9 @@ def _between_governments(c: Candidate, ctx: ArticleContext) -> bool:
     offset = c.sentence.start
     if ctx.lexicon.head_of_state.search(c.sentence.text, c.clause[0] - offset, c.clause[1] - offset):
         kinds.add("government")  # "he and President William Ruto signed"
+    # "the Colombian government": a state's government named by its people
+    described = [p.actor for p in ctx.parties if p.actor is not None and c.clause[0] <= p.start < c.clause[1]]
+    kinds |= {a.kind for a in described}
     return "government" in kinds and not kinds & ARMED_KINDS
 
 

@@ -103,9 +103,30 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
     per_sentence: list[list[Hit]] = [[] for _ in sentences]
     for start, end, _, trigger in hits:
         k = bisect.bisect_right(starts, start) - 1
-        if k >= 0 and end <= sentences[k].end:
+        if k >= 0 and end <= sentences[k].end and not _in_a_name(text, sentences[k], start, end):
             per_sentence[k].append(Hit(start, end, trigger))
     return per_sentence
+
+
+NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
+PREVIOUS_WORD = re.compile(r"([\w’'-]+)[ \t]+$")
+
+
+def _in_a_name(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """'Ban' in "UN Secretary General Ban Ki-moon": an event word capitalised inside a sentence,
+    beside another capitalised word, is part of a name (not in a headline's title case)."""
+    if not text[start].isupper() or not text[start:end].isalpha() or _title_case(sentence.text):
+        return False
+    if not text[sentence.start : start].strip(" \t\n\"“‘'(-—–"):
+        return False  # the sentence's first word
+    after = NEXT_WORD.match(text, end, sentence.end)
+    before = PREVIOUS_WORD.search(text, max(sentence.start, start - 40), start)
+    return any(w is not None and w.group(1)[:1].isupper() for w in (after, before))
+
+
+def _title_case(sentence: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def clause_of(position: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
