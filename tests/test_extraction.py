@@ -2267,6 +2267,16 @@ REVIEWED = [
     ("UN Secretary General Ban Ki-moon arrived in Kabul on Monday.", lambda rs: rs == []),
     ("The Sudanese government and the Chadian government signed a border security agreement in "
      "N'Djamena on Monday.", lambda rs: [r.event_type for r in rs] == ["Diplomacy"]),
+    # names given as examples of a scene told in the plural are its scenes; a time inside a "since"
+    # clause dates what a span is measured from, not the paragraph; a call for marches is no march
+    ("Protesters clashed with police in several cities, including Lahore and Karachi, on Monday.",
+     lambda rs: sorted(r.location for r in rs) == ["Karachi", "Lahore"]),
+    ("Police said 100 students were injured across Bangladesh on Monday in clashes with police. The protests "
+     "are the first she has faced since she won a fourth term in an election in January. Students hurled "
+     "rocks at police at universities across the country, including Dhaka.",
+     lambda rs: [(r.location, str(r.event_date)) for r in rs if r.location == "Dhaka"]
+     == [("Dhaka", "2024-11-18")]),
+    ("The protesters called for marches and rallies to continue across Dhaka.", lambda rs: rs == []),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -472,12 +472,21 @@ def _as_entry(ctx: ArticleContext, index: int, why: str) -> list[Draft]:
 
 def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
     """What the next sentences inherit: the paragraph's time, the last armed actor, the speaker."""
-    dated = [t for t in times if not t.is_background]
+    dated = [t for t in times if not t.is_background and not _since_anchor(ctx.text, sentence.start, t)]
     ctx.paragraph_time = dated[-1] if dated else ctx.paragraph_time
     fighters = [a.actor for a in actors if a.actor.kind in ("military", "armed_group")]
     ctx.paragraph_actor = fighters[-1] if fighters else ctx.paragraph_actor
     leaders = [a.actor for a in actors if a.actor.kind == "government"]
     ctx.speaker = leaders[0] if leaders and not PRONOUN_START.match(sentence.text) else ctx.speaker
+
+
+# "since she won a fourth term in an election in January": what a span is measured from
+SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
+
+
+def _since_anchor(text: str, start: int, time: TimeRef) -> bool:
+    """A time inside a 'since' clause dates what a span is measured from, not the paragraph."""
+    return SINCE_BEFORE.search(text, max(start, time.start - 120), time.start) is not None
 
 
 def _is_qualifier(

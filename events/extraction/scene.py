@@ -54,6 +54,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
+        scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
         if (mention.relation in ("offset", "between") and not listed) or titled:
@@ -68,6 +69,18 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen = chosen or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+# "in several cities, including Lahore": the examples of a scene told in the plural
+INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
+SCENE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s?,?\s+$")
+
+
+def _example_of_scene(text: str, start: int, position: int) -> bool:
+    """'clashed in several cities, including Lahore', 'at universities across the country,
+    including Dhaka': a name given as an example of the scene the clause names in general."""
+    including = INCLUDING.search(text, max(start, position - 40), position)
+    return including is not None and SCENE_BEFORE.search(text, start, including.start()) is not None
 
 
 def _in_setting(text: str, position: int, start: int, words: PlaceWords) -> bool:
