@@ -2277,6 +2277,9 @@ REVIEWED = [
      lambda rs: [(r.location, str(r.event_date)) for r in rs if r.location == "Dhaka"]
      == [("Dhaka", "2024-11-18")]),
     ("The protesters called for marches and rallies to continue across Dhaka.", lambda rs: rs == []),
+    # those who "died" are the dead, not who attacked
+    ("Three Malian soldiers died when their truck hit a landmine near Kidal on Sunday.",
+     lambda rs: [r.actor1 for r in rs] == ["Unidentified Armed Group (Mali)"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -56,6 +56,8 @@ BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
 SIDES = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}")
 SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 # Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
+# an event word whose subject is the one it befell: read as a passive
+INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
 # The type of a named actor by its ACLED inter code.
 INTER_TYPE = {1: "state_forces", 2: "rebels", 3: "political_militia", 4: "identity_militia", 5: "rioters",
@@ -174,7 +176,9 @@ def _roles_around(
     victims: list[Party] = []
     if NOT_A_VERB.fullmatch(text, start, end):  # "leaving dozens of people dead": the dead
         return Roles((), tuple(before[-1:] + after[:1]), tuple(p for p in inside if p not in before[-1:]))
-    passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None
+    passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None or (
+        INTRANSITIVE.fullmatch(text, start, end) is not None  # "three soldiers died": the dead
+    )
     for party in after:
         gap = text[end : party.start]
         if AGENT_AFTER.match(gap) or (
