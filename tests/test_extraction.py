@@ -2280,6 +2280,11 @@ REVIEWED = [
     # those who "died" are the dead, not who attacked
     ("Three Malian soldiers died when their truck hit a landmine near Kidal on Sunday.",
      lambda rs: [r.actor1 for r in rs] == ["Unidentified Armed Group (Mali)"]),
+    # "a military convoy": the convoy is the army's, hit, not attacking; a village named near it
+    # is where, not who was hit
+    ("On Sunday, an IED exploded, targeting a military convoy near Bali Doogle village in Lower Shabelle.",
+     lambda rs: [(r.actor1, r.actor2) for r in rs]
+     == [("Unidentified Armed Group (Somalia)", "Military Forces of Somalia")]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -141,6 +141,10 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
             return sides
     for trigger in triggers:
         found = _roles_around(text, clause, trigger, parties)
+        if any((p.start, p.end) == trigger for p in parties) and any(
+            text[p.end : trigger[0]] == " " for p in parties
+        ):
+            continue  # an event word naming a party, after another ("a military convoy"): a noun
         agents = agents or list(found.agents)
         victims += [p for p in found.victims if p not in victims and p not in agents]
     chosen = {id(p) for p in agents + victims}

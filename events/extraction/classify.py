@@ -442,6 +442,8 @@ def civilian_target(event_type: str, roles: Roles) -> bool:
         return True
     if event_type != "Explosions/Remote violence":
         return False
+    if roles.victims and group_of(roles.victims[0].type) == "armed":
+        return False  # "targeting a military convoy near Bali Doogle village": the armed side was hit
     return any(p.type in ("civilians", "property") for p in (*roles.victims, *roles.others))
 
 
