@@ -2285,6 +2285,10 @@ REVIEWED = [
     ("On Sunday, an IED exploded, targeting a military convoy near Bali Doogle village in Lower Shabelle.",
      lambda rs: [(r.actor1, r.actor2) for r in rs]
      == [("Unidentified Armed Group (Somalia)", "Military Forces of Somalia")]),
+    # the place a passive event word befell is its scene, an appositive between them or not
+    ("Kherson was shelled by Russian forces on Friday.", lambda rs: [r.location for r in rs] == ["Kherson"]),
+    ("Kidal, home to several thousand people, was seized by rebels on Friday.",
+     lambda rs: [r.location for r in rs] == ["Kidal"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

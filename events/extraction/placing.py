@@ -23,7 +23,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     if c.trigger.placeless:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
-    c.targets = _scene_places(c, ctx, c.clause)
+    c.targets = _scene_places(c, ctx, c.clause) or _passive_subject(c, ctx)
     if c.roles_of("weak") and not ctx.entry:
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
         return bool(
@@ -33,6 +33,30 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
+
+
+# the subject of a passive event word ("Boni, home to several thousand people, was seized by
+# jihadists"): what befell the place; before it only an article and a kind of place
+SUBJECT_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:[a-z]+\s+of\s+)?)$")
+PASSIVE_AFTER = re.compile(
+    r"(?:\s*,[^,;:.!?]{1,80},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _passive_subject(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
+    """A place the clause opens with, as the subject of its passive event word."""
+    start = c.clause[0]
+    while start < c.hit.start and ctx.text[start] in ' \t\n"“':
+        start += 1
+    for place in ctx.places:
+        mention = place.mention
+        if not start <= mention.start < c.hit.start or ctx.gazetteer.kind(place.entry) == "country":
+            continue
+        if SUBJECT_BEFORE.fullmatch(ctx.text, start, mention.start) and PASSIVE_AFTER.fullmatch(
+            ctx.text, mention.end, c.hit.start
+        ):
+            return [place]
+    return []
 
 
 def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) -> list[Resolved]:
