@@ -2289,6 +2289,11 @@ REVIEWED = [
     ("Kherson was shelled by Russian forces on Friday.", lambda rs: [r.location for r in rs] == ["Kherson"]),
     ("Kidal, home to several thousand people, was seized by rebels on Friday.",
      lambda rs: [r.location for r in rs] == ["Kidal"]),
+    # guns are small arms (direct fire: a battle); heavy guns are artillery
+    ("Taliban militants stormed security checkpoints with guns and rockets in Shindand on Thursday, "
+     "killing 10 policemen.", lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    ("Russian forces shelled Nikopol with heavy guns on Thursday.",
+     lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),
