@@ -2294,6 +2294,12 @@ REVIEWED = [
      "killing 10 policemen.", lambda rs: [r.event_type for r in rs] == ["Battles"]),
     ("Russian forces shelled Nikopol with heavy guns on Thursday.",
      lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
+    # "the airstrikes" in a report that told no strike before: a strike of its own, not that one
+    ("Taliban militants stormed security checkpoints with guns in Shindand late Thursday, killing 10 "
+     "policemen. Later the forces called for air support and 27 Taliban were killed during the airstrikes "
+     "near Shindand.",
+     lambda rs: sorted((r.event_type, r.fatalities) for r in rs)
+     == [("Battles", 10), ("Explosions/Remote violence", 27)]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -23,6 +23,7 @@ from events.extraction.timing import overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import Sentence
 
+REMOTE = "Explosions/Remote violence"
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
@@ -53,6 +54,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     anaphoric = ANAPHORIC_TRIGGER.search(before) is not None and not (
         ctx.lexicon.ensuing.search(before) or ENSUING_AFTER.match(ctx.text, told.end)
     )
+    struck_before = any(d.event_type == REMOTE for d in ctx.drafts)
+    if anaphoric and told.trigger.event_type == REMOTE and not struck_before:
+        # "the airstrikes" in a report that has told no strike ("called for air support and 27 were
+        # killed during the airstrikes"): a strike of its own, not one told before
+        anaphoric = False
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
     if (told_before or anaphoric) and not another_incident(c, ctx):
