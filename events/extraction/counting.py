@@ -72,8 +72,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-# what ends one stretch of a sentence: a comma, semicolon, colon, bracket or dash
-STRETCH_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+# what ends one stretch of a sentence: a comma, semicolon, colon, bracket or dash, or a clause of
+# its own ("... to mourn a rider killed by police when soldiers shot dead two mourners")
+STRETCH_BREAK = re.compile(
+    r"[,;:()–—]|\s-\s|\b(?:when|while|whereas|as|after|before|because|but|and\s+(?:then\s+)?[a-z]+ed)\b"
+)
 
 
 def without_mourned(text: str, lexicon) -> str:

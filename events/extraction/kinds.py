@@ -129,7 +129,8 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
         c.actor1, c.actor2 = _diplomats(c, speaker)
         return True
     agent = c.roles.agents[0] if c.roles.agents else None
-    victim = c.roles.victims[0] if c.roles.victims else None
+    # not the agent again ("three RSF fighters died in clashes with the army": the army)
+    victim = next((p for p in c.roles.victims if p is not agent), None)
     if c.event_type in CROWDS:
         crowd = "protesters" if c.event_type == "Protests" else "rioters"
         agent = Party(0, 0, crowd)

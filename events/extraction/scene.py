@@ -73,14 +73,18 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
 
 # "in several cities, including Lahore": the examples of a scene told in the plural
 INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
-SCENE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s?,?\s+$")
+SCENE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around)\s+(?:[a-z\d-]+\s+){0,3}[a-z\d-]+,?\s+$")
+# where people came from or were taken ("governors from states across the north", "taken to
+# hospitals in the area"): no scene
+MOVED_BEFORE = re.compile(r"\b(?:from|to|into|toward|towards)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _example_of_scene(text: str, start: int, position: int) -> bool:
     """'clashed in several cities, including Lahore', 'at universities across the country,
     including Dhaka': a name given as an example of the scene the clause names in general."""
     including = INCLUDING.search(text, max(start, position - 40), position)
-    return including is not None and SCENE_BEFORE.search(text, start, including.start()) is not None
+    scene = SCENE_BEFORE.search(text, start, including.start()) if including else None
+    return scene is not None and not MOVED_BEFORE.search(text, max(start, scene.start() - 30), scene.start())
 
 
 def _in_setting(text: str, position: int, start: int, words: PlaceWords) -> bool:

@@ -41,6 +41,8 @@ def sentence_drafts(
     ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, spans, ctx.sentence_hits[index])
     protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index])
     factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
+    hits = ctx.sentence_hits[index]
+    factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
@@ -159,11 +161,29 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     return True
 
 
+# two event nouns joined by "and" or "or" ("called for marches and rallies"): one phrase
+COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:the|a|an|more|further|mass)\s+)?")
+
+
+def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], ctx: ArticleContext) -> bool:
+    """An event noun joined by "and"/"or" to the one right before it shares its mood: "called for
+    marches and rallies" is a call for both (a past-tense verb after "and" is a clause of its own)."""
+    before = [h for h in hits if h.end <= hit.start]
+    if not before or before[-1] in factual or _past_tense(ctx.text, hit):
+        return False
+    return COORDINATED.fullmatch(ctx.text, before[-1].end, hit.start) is not None
+
+
 def _mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     """The event word follows words of mourning in one stretch of the sentence (no comma, colon or
     dash between): it tells of the dead mourned."""
     found = list(ctx.lexicon.mourning.finditer(ctx.text, max(sentence.start, hit.start - 140), hit.start))
-    return bool(found) and not STRETCH_BREAK.search(ctx.text, found[-1].end(), hit.start)
+    if not found or STRETCH_BREAK.search(ctx.text, found[-1].end(), hit.start):
+        return False
+    end = STRETCH_BREAK.search(ctx.text, hit.end, sentence.end)
+    stop = end.start() if end else sentence.end
+    # "to mourn relatives killed in an Israeli airstrike on Friday": dated, an event of its own
+    return not any(found[-1].end() <= t.start < stop for t in ctx.times)
 
 
 AFTER_ITS = re.compile(r"\b[Aa]fter\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")

@@ -109,19 +109,16 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
 
 
 NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
-PREVIOUS_WORD = re.compile(r"([\w’'-]+)[ \t]+$")
 
 
 def _in_a_name(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """'Ban' in "UN Secretary General Ban Ki-moon": an event word capitalised inside a sentence,
-    beside another capitalised word, is part of a name (not in a headline's title case)."""
+    """'Ban' in "UN Secretary General Ban Ki-moon", 'Shell' in "Shell Petroleum": an event word
+    capitalised inside a sentence with another capitalised word right after it is part of a name
+    (not in a headline's title case; "the African Union Summit opened" ends its name: the event)."""
     if not text[start].isupper() or not text[start:end].isalpha() or _title_case(sentence.text):
         return False
-    if not text[sentence.start : start].strip(" \t\n\"“‘'(-—–"):
-        return False  # the sentence's first word
     after = NEXT_WORD.match(text, end, sentence.end)
-    before = PREVIOUS_WORD.search(text, max(sentence.start, start - 40), start)
-    return any(w is not None and w.group(1)[:1].isupper() for w in (after, before))
+    return after is not None and after.group(1)[:1].isupper() and not after.group(1).isupper()
 
 
 def _title_case(sentence: str) -> bool:
