@@ -486,6 +486,8 @@ SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
 
 def _since_anchor(text: str, start: int, time: TimeRef) -> bool:
     """A time inside a 'since' clause dates what a span is measured from, not the paragraph."""
+    if text[time.start : time.start + 6].lower() == "since ":  # "since February 2022"
+        return True
     return SINCE_BEFORE.search(text, max(start, time.start - 120), time.start) is not None
 
 
