@@ -2326,9 +2326,12 @@ REVIEWED = [
      "hospitals in the area, including Maiduguri.", lambda rs: "Maiduguri" not in [r.location for r in rs]),
     ("Three RSF fighters died in clashes with the army in Bahri on Sunday.",
      lambda rs: [r.actor2 for r in rs] == ["Military Forces of Sudan"]),
-    # a time told with "since" is what a span is measured from, not the next sentence's time
+    # a time told with "since" is what a span is measured from, not the next sentence's time; "the
+    # militants" are the group named before
     ("JNIM has blockaded Djibo since February 2022. The militants attacked an army post in the town, "
-     "killing 14 soldiers.", lambda rs: [(r.location, r.fatalities) for r in rs] == [("Djibo", 14)]),
+     "killing 14 soldiers.",
+     lambda rs: [(r.location, r.fatalities, r.actor1) for r in rs]
+     == [("Djibo", 14, "JNIM: Group for Support of Islam and Muslims")]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -142,6 +142,16 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
             ),
             victim if c.event_type == "Riots" else None,
         )
+    told = ctx.paragraph_actor
+    if (
+        agent is not None
+        and agent.actor is None
+        and agent.type in ("rebels", "political_militia")
+        and told is not None
+        and told.kind in ("armed_group", "militia")
+        and THE_BEFORE.search(ctx.text, max(0, agent.start - 4), agent.start)
+    ):
+        agent = Party(agent.start, agent.end, agent.type, told)  # "The militants": the group named before
     if agent is not None and agent.actor is None and agent.type == CIVILIANS and c.event_type in VIOLENT:
         # ACLED never codes civilians as the side that attacks: villagers who fight are a
         # communal militia, an attack by unnamed people an unidentified armed group
@@ -164,6 +174,9 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
         # herders": two communal militias) stay two
         c.actor2, c.inter2 = None, None
     return True
+
+
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
 def acled_actor(
