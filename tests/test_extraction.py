@@ -2285,7 +2285,11 @@ REVIEWED = [
     ("On Sunday, an IED exploded, targeting a military convoy near Bali Doogle village in Lower Shabelle.",
      lambda rs: [(r.actor1, r.actor2) for r in rs]
      == [("Unidentified Armed Group (Somalia)", "Military Forces of Somalia")]),
-    # the place a passive event word befell is its scene, an appositive between them or not
+    # the place a passive event word befell is its scene, an appositive between them or not, names
+    # joined by "and" each
+    ("Kherson and Mykolaiv were shelled by Russian forces on Friday.",
+     lambda rs: sorted(r.location for r in rs) == ["Kherson", "Mykolayiv"]),
+    ("Kherson was once again shelled on Friday.", lambda rs: [r.location for r in rs] == ["Kherson"]),
     ("Kherson was shelled by Russian forces on Friday.", lambda rs: [r.location for r in rs] == ["Kherson"]),
     ("Kidal, home to several thousand people, was seized by rebels on Friday.",
      lambda rs: [r.location for r in rs] == ["Kidal"]),

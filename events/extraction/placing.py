@@ -36,26 +36,36 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 # the subject of a passive event word ("Boni, home to several thousand people, was seized by
-# jihadists"): what befell the place; before it only an article and a kind of place
-SUBJECT_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:[a-z]+\s+of\s+)?)$")
-PASSIVE_AFTER = re.compile(
-    r"(?:\s*,[^,;:.!?]{1,80},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$"
+# jihadists"; "residents said Kadugli was attacked"; "Kherson and Mykolaiv were shelled"): what
+# befell the place; before it only an article and a kind of place, or a telling ("said that")
+SUBJECT_BEFORE = re.compile(
+    r"(?:[^,;:.!?]*\b(?:said|says|say|reported|reports|confirmed|added|told\s+\w+)\s+(?:that\s+)?)?"
+    r"(?i:(?:the\s+)?(?:[a-z]+\s+of\s+)?)$"
 )
+PASSIVE_AFTER = re.compile(
+    r"(?:\s*,[^,;:.!?]{1,80},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:being\s+)?(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?$"
+)
+JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
 
 
 def _passive_subject(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
-    """A place the clause opens with, as the subject of its passive event word."""
+    """The places the clause opens with, as the subject of its passive event word."""
     start = c.clause[0]
     while start < c.hit.start and ctx.text[start] in ' \t\n"“':
         start += 1
-    for place in ctx.places:
-        mention = place.mention
-        if not start <= mention.start < c.hit.start or ctx.gazetteer.kind(place.entry) == "country":
+    places = [p for p in ctx.places if start <= p.mention.start < c.hit.start
+              and ctx.gazetteer.kind(p.entry) != "country"]  # fmt: skip
+    for k, place in enumerate(places):
+        if not SUBJECT_BEFORE.fullmatch(ctx.text, start, place.mention.start):
             continue
-        if SUBJECT_BEFORE.fullmatch(ctx.text, start, mention.start) and PASSIVE_AFTER.fullmatch(
-            ctx.text, mention.end, c.hit.start
-        ):
-            return [place]
+        subjects = [place]  # and the names joined to it ("Kherson and Mykolaiv")
+        for other in places[k + 1 :]:
+            if not JOINED.fullmatch(ctx.text, subjects[-1].mention.end, other.mention.start):
+                break
+            subjects.append(other)
+        if PASSIVE_AFTER.fullmatch(ctx.text, subjects[-1].mention.end, c.hit.start):
+            return subjects
     return []
 
 
