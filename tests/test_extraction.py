@@ -2336,6 +2336,9 @@ REVIEWED = [
      "killing 14 soldiers.",
      lambda rs: [(r.location, r.fatalities, r.actor1) for r in rs]
      == [("Djibo", 14, "JNIM: Group for Support of Islam and Muslims")]),
+    # raids an arrest was made in are how it was made, not an attack of their own
+    ("Police arrested 40 opposition activists in Dhaka on Tuesday. A number of them were arrested in raids "
+     "at their homes.", lambda rs: [r.sub_event_type for r in rs] == ["Arrests"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -131,6 +131,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "after the Inata attack": an earlier event, named as a time
     if ctx.lexicon.earlier_event_told.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
         return False  # "after the Inata attack, which caused the death of 53": what that event did
+    if trigger.id == "ground_attack" and ARRESTED_IN.search(
+        ctx.text, max(sentence.start, hit.start - 60), hit.start
+    ):
+        return False  # "a number of them were arrested in raids at their homes": how they were arrested
     if _mourned(hit, sentence, ctx):
         return False  # "a procession held to mourn the deaths of eight people killed in clashes": the dead
         # mourned, and all the clause tells of them after the words of mourning
@@ -161,6 +165,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     return True
 
 
+# an arrest told with how it was made ("arrested in raids", "detained during a night raid")
+ARRESTED_IN = re.compile(
+    r"\b(?:arrested|detained|rounded\s+up|picked\s+up|apprehended|nabbed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|during)\s+(?:(?:a|an|the|their|joint|police|security|night|dawn|overnight|separate|several|"
+    r"series\s+of)\s+)*$",
+    re.I,
+)
 # two event nouns joined by "and" or "or" ("called for marches and rallies"): one phrase
 COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:the|a|an|more|further|mass)\s+)?")
 
