@@ -2339,6 +2339,11 @@ REVIEWED = [
     # raids an arrest was made in are how it was made, not an attack of their own
     ("Police arrested 40 opposition activists in Dhaka on Tuesday. A number of them were arrested in raids "
      "at their homes.", lambda rs: [r.sub_event_type for r in rs] == ["Arrests"]),
+    # a trend's examples, each with its place, are events of their own
+    ("The attack follows a series of kidnappings over the past two weeks, including the abduction of more "
+     "than 300 students in Niger State and 38 worshippers in Kwara State.",
+     lambda rs: sorted((r.admin1, str(r.event_date), r.time_precision) for r in rs)
+     == [("Kwara", "2024-11-11", 3), ("Niger", "2024-11-11", 3)]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -31,6 +31,7 @@ D = dt.date
         ("in recent days", D(2024, 5, 21), D(2024, 5, 18), SAT, 2),
         ("last week", D(2024, 5, 16), D(2024, 5, 13), D(2024, 5, 19), 2),
         ("earlier this week", D(2024, 5, 22), D(2024, 5, 20), SAT, 2),
+        ("over the past two weeks", D(2024, 5, 18), D(2024, 5, 11), SAT, 3),
         ("earlier this month", D(2024, 5, 13), D(2024, 5, 1), SAT, 3),
         ("last month", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
         ("Last October", D(2023, 10, 16), D(2023, 10, 1), D(2023, 10, 31), 3),

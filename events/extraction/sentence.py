@@ -111,7 +111,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # "he said by phone", "told Reuters by telephone", "talked by phone to AFP news agency": how
         # a source spoke, no call
         return False
-    if ctx.background(*clause):
+    example = EXAMPLE_OF.search(ctx.text, max(clause[0], hit.start - 20), hit.start)
+    if ctx.background(example.start() if example else clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
@@ -165,6 +166,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     return True
 
 
+# "a series of kidnappings over the past two weeks, including the abduction of 300 students in
+# Niger State": one event of the trend, told as an example of it (its own background, if any, counts)
+EXAMPLE_OF = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$")
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(
     r"\b(?:arrested|detained|rounded\s+up|picked\s+up|apprehended|nabbed)\s+(?:[\w-]+\s+){0,3}?"
