@@ -2344,6 +2344,9 @@ REVIEWED = [
      "than 300 students in Niger State and 38 worshippers in Kwara State.",
      lambda rs: sorted((r.admin1, str(r.event_date), r.time_precision) for r in rs)
      == [("Kwara", "2024-11-11", 3), ("Niger", "2024-11-11", 3)]),
+    # arms recovered, told as a list of them ("a gun, 20 cartridges and seven explosives")
+    ("Police recovered a gun, 20 cartridges and seven explosives during search operations in Thoubal "
+     "district on Tuesday.", lambda rs: [r.sub_event_type for r in rs] == ["Disrupted weapons use"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),
