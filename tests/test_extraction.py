@@ -2347,6 +2347,9 @@ REVIEWED = [
     # arms recovered, told as a list of them ("a gun, 20 cartridges and seven explosives")
     ("Police recovered a gun, 20 cartridges and seven explosives during search operations in Thoubal "
      "district on Tuesday.", lambda rs: [r.sub_event_type for r in rs] == ["Disrupted weapons use"]),
+    # a hyphenated adjective before a name ("Kuki-dominated") is no first name of a person
+    ("Fresh violence was reported on Tuesday in Kuki-dominated Churachandpur district, leaving two dead.",
+     lambda rs: [r.location for r in rs] == ["Churachandpur"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

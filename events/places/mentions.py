@@ -204,6 +204,8 @@ def _tail_of_a_name(text: str, tokens, i: int, gazetteer: Gazetteer) -> bool:
         return False
     if re.search(r"[’']s?$", word):  # "Trump’s Mar-a-Lago": a possessive ends its own name
         return False
+    if re.search(r"-[a-z]+$", word):  # "Kuki-dominated", "Russian-held": an adjective, no name
+        return False
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
