@@ -539,7 +539,8 @@ def _place_words(directory: Path) -> PlaceWords:
         # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X",
         # "in the Somali capital, X"
         locative=re.compile(
-            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area})|{capital})"
+            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area})|{capital}"
+            r"|[A-Z][a-z]+-(?:dominated|majority|populated))"  # "in Kuki-dominated Churachandpur"
             rf"\s+){{0,4}}(?:{capital}\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
