@@ -2350,6 +2350,10 @@ REVIEWED = [
     # a hyphenated adjective before a name ("Kuki-dominated") is no first name of a person
     ("Fresh violence was reported on Tuesday in Kuki-dominated Churachandpur district, leaving two dead.",
      lambda rs: [r.location for r in rs] == ["Churachandpur"]),
+    # security forces killed or wounded at a demonstration: the crowd turned violent
+    ("Thousands of protesters marched in Khartoum on Sunday against the military government. Police fired "
+     "tear gas to disperse them. One policeman was killed and five officers were wounded.",
+     lambda rs: [r.event_type for r in rs] == ["Riots"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

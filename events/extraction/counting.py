@@ -24,6 +24,7 @@ from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import Sentence
 
 REMOTE = "Explosions/Remote violence"
+RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
@@ -154,13 +155,23 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
                 draft.unknown_place = own  # "attacked a town in Artibonite" ... "The attack in Pont-Sonde"
             else:
                 continue
-        draft.absorb(c.sentence, c.casualties, event_features(c, ctx))
+        draft.absorb(c.sentence, c.casualties, event_features(c, ctx) + _forces_hurt(draft, c))
         _refine(draft, c, ctx.gazetteer)
         if relative and c.targets and draft.place is None and not draft.unknown_place:
             draft.place = c.targets[0]  # told with no place before: where it was, relative to X
         date_later(draft, c.times, ctx)
         return True
     return False
+
+
+def _forces_hurt(draft: Draft, c: Candidate) -> list[str]:
+    """Security forces killed or wounded at a demonstration ("One Abu Tira soldier was killed"):
+    the crowd turned violent, the codebook's violent demonstration."""
+    hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0
+    forces = any(p.type in ("state_forces", "police") for p in c.roles.victims)
+    if draft.event_type != "Protests" or not hurt or not forces:
+        return []
+    return [f"{classify.SETTLED}{RIOT_RANK}:Riots{classify.SEPARATOR}Violent demonstration"]
 
 
 def _area_only(draft: Draft, gazetteer: Gazetteer) -> bool:
