@@ -2354,6 +2354,9 @@ REVIEWED = [
     ("Thousands of protesters marched in Khartoum on Sunday against the military government. Police fired "
      "tear gas to disperse them. One policeman was killed and five officers were wounded.",
      lambda rs: [r.event_type for r in rs] == ["Riots"]),
+    # "They demanded ..." right after a demonstration: the crowd's demand, no diplomacy
+    ("A group of residents staged a demonstration in Callao on Monday, blocking an avenue. They demanded a "
+     "faster process to return to their homes.", lambda rs: [r.event_type for r in rs] == ["Protests"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -39,7 +39,9 @@ def sentence_drafts(
     sentence = ctx.sentences[index]
     spans = clauses(sentence, ctx.sentence_hits[index])
     ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, spans, ctx.sentence_hits[index])
-    protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index])
+    protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index]) or _crowd_goes_on(
+        ctx, sentence
+    )
     factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     hits = ctx.sentence_hits[index]
     factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
@@ -70,6 +72,20 @@ def _cause_of_toll(hit: Hit, sentence: Sentence, ctx: ArticleContext, opener: in
         and not own_time
         and bool(before)
         and all(h.trigger.role == "outcome" for h in before)
+    )
+
+
+CROWD_SUBJECT = re.compile(r"\s*(?:They|The\s+(?:protesters|protestors|demonstrators|crowd|marchers))\b")
+
+
+def _crowd_goes_on(ctx: ArticleContext, sentence) -> bool:
+    """'They demanded ...' right after a demonstration told in the paragraph: the crowd's own words."""
+    told = ctx.drafts[-1] if ctx.drafts else None
+    return (
+        told is not None
+        and told.event_type in CROWDS
+        and told.sentence.paragraph == sentence.paragraph
+        and CROWD_SUBJECT.match(sentence.text) is not None
     )
 
 
