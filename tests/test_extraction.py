@@ -2357,6 +2357,11 @@ REVIEWED = [
     # "They demanded ..." right after a demonstration: the crowd's demand, no diplomacy
     ("A group of residents staged a demonstration in Callao on Monday, blocking an avenue. They demanded a "
      "faster process to return to their homes.", lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # a later day inside the span an event was told in dates it more precisely
+    ("Daily Trust had reported how bandits invaded communities in Rijau, Niger State, abducting many people "
+     "over the last week.\n\nThe police said the bandits abducted the village head along with nine others."
+     "\n\nHe said about 60 cattle were rustled in the November 12 attack.",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-12"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

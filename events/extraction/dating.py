@@ -56,7 +56,9 @@ def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: boo
     sentence about it (not background; a recent one, unless ``old``); whether it did."""
     time = next((t for t in times if not (t.is_background or _measured_from(t, ctx.text)
                                           or _in_relative_clause(t, ctx))), None)  # fmt: skip
-    if time is None or not (draft.time_source == "undated" or dates_telling(time, draft.time)):
+    if time is None or not (
+        draft.time_source == "undated" or dates_telling(time, draft.time) or _narrows(time, draft.time)
+    ):
         return False
     if ctx.lexicon.campaign_begun.search(ctx.text, max(0, time.start - 80), time.start):
         return False  # "The offensive was launched on Wednesday": when the campaign began, not this event
@@ -66,6 +68,17 @@ def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: boo
     draft.notes = [n for n in draft.notes if not n.startswith(DATE_NOTES)]
     draft.notes.append(f"Date from a later sentence: '{time.expression}'.")
     return True
+
+
+def _narrows(time: TimeRef, told: TimeRef) -> bool:
+    """A later day inside the span the event was told in ("over the last week" ... "the May 10
+    attack"): the event's day, told more precisely."""
+    return (
+        not time.speech
+        and time.precision < told.precision
+        and told.date_start <= time.date_start
+        and time.date_end <= told.date_end
+    )
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
