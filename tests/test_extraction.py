@@ -2362,6 +2362,11 @@ REVIEWED = [
      "over the last week.\n\nThe police said the bandits abducted the village head along with nine others."
      "\n\nHe said about 60 cattle were rustled in the November 12 attack.",
      lambda rs: [str(r.event_date) for r in rs] == ["2024-11-12"]),
+    # "also overnight" in a report whose lede dates its story days before: that story's night
+    ("Taliban fighters attacked a district centre in Ghazni province early Thursday, killing the district "
+     "governor.\n\nAlso overnight, suspected Taliban militants attacked several police posts in Paktia "
+     "province, leaving three police dead.",
+     lambda rs: sorted(str(r.event_date) for r in rs) == ["2024-11-14", "2024-11-14"]),
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),

@@ -7,6 +7,7 @@ may date an event told before it undated, or only by when it was told (``date_la
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from events.extraction.candidate import ArticleContext, Candidate
 from events.extraction.draft import DATE_NOTES, Draft
@@ -70,6 +71,18 @@ def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: boo
     return True
 
 
+def _overnight_of_the_story(time: TimeRef, ctx: ArticleContext) -> bool:
+    """'Also overnight, ...' in a report whose lede dates its story days before the report's day:
+    the night of that story, not the night before the report came out."""
+    lede = ctx.lede_time
+    return (
+        time.expression.lower() == "overnight"
+        and lede is not None
+        and lede.precision == 1
+        and (ctx.report.reported - lede.event_date).days >= 2
+    )
+
+
 def _narrows(time: TimeRef, told: TimeRef) -> bool:
     """A later day inside the span the event was told in ("over the last week" ... "the May 10
     attack"): the event's day, told more precisely."""
@@ -88,6 +101,9 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
     if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False
+    if c.time is not None and _overnight_of_the_story(c.time, ctx):
+        c.time = replace(ctx.lede_time, expression=c.time.expression, start=c.time.start, end=c.time.end)
+        c.notes.append(f"'{c.time.expression}' read as the night of the story the lede dates.")
     if c.time_source == "inherited":
         c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
     elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
