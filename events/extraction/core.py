@@ -376,7 +376,8 @@ def article_drafts(
             # the lede's own time, whether or not its event stood on its own ("At least six people
             # were killed on Tuesday as clashes spread across the country")
             dated = [t for t in times if not (t.speech or t.is_background)
-                     and not is_past(t, report.reported, lexicon.recent_days)]  # fmt: skip
+                     and not is_past(t, report.reported, lexicon.recent_days)
+                     and not _since_anchor(ctx.text, sentence.start, t)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     if _dated_entry(ctx):
@@ -481,12 +482,15 @@ def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
 
 
 # "since she won a fourth term in an election in January": what a span is measured from
+RECENT_SPAN = re.compile(r"\b(?:past|recent|last)\s+(?:few\s+|several\s+)?(?:\w+\s+)?(?:days|weeks)\b", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
 
 
 def _since_anchor(text: str, start: int, time: TimeRef) -> bool:
     """A time inside a 'since' clause dates what a span is measured from, not the paragraph."""
     if text[time.start : time.start + 6].lower() == "since ":  # "since February 2022"
+        return True
+    if RECENT_SPAN.search(time.expression):  # "over the past two weeks": a span to the report's day
         return True
     return SINCE_BEFORE.search(text, max(start, time.start - 120), time.start) is not None
 

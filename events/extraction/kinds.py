@@ -146,10 +146,11 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     if (
         agent is not None
         and agent.actor is None
-        and agent.type in ("rebels", "political_militia")
+        and agent.type == "rebels"  # "the militants", "the jihadists" (not "the bandits", "the gunmen")
         and told is not None
         and told.kind in ("armed_group", "militia")
         and THE_BEFORE.search(ctx.text, max(0, agent.start - 4), agent.start)
+        and _named_in_paragraph(told, c, ctx)
     ):
         agent = Party(agent.start, agent.end, agent.type, told)  # "The militants": the group named before
     if agent is not None and agent.actor is None and agent.type == CIVILIANS and c.event_type in VIOLENT:
@@ -174,6 +175,14 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
         # herders": two communal militias) stay two
         c.actor2, c.inter2 = None, None
     return True
+
+
+def _named_in_paragraph(actor: Actor, c: Candidate, ctx: ArticleContext) -> bool:
+    """The actor is named earlier in the candidate's own paragraph."""
+    paragraph = [s for s in ctx.sentences if s.paragraph == c.sentence.paragraph]
+    start = paragraph[0].start if paragraph else c.sentence.start
+    return any(a.actor == actor and start <= a.start < c.sentence.start + (c.hit.start - c.sentence.start)
+               for a in ctx.actors)  # fmt: skip
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")

@@ -50,7 +50,10 @@ JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
 
 
 def _passive_subject(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
-    """The places the clause opens with, as the subject of its passive event word."""
+    """The places the clause opens with, as the subject of its passive event word (not of a
+    visit: "Kherson was visited by the president" is no talks)."""
+    if c.diplomatic:
+        return []
     start = c.clause[0]
     while start < c.hit.start and ctx.text[start] in ' \t\n"“':
         start += 1

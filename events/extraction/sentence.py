@@ -128,6 +128,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # a source spoke, no call
         return False
     example = EXAMPLE_OF.search(ctx.text, max(clause[0], hit.start - 20), hit.start)
+    example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     if ctx.background(example.start() if example else clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
@@ -185,6 +186,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
 # "a series of kidnappings over the past two weeks, including the abduction of 300 students in
 # Niger State": one event of the trend, told as an example of it (its own background, if any, counts)
 EXAMPLE_OF = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$")
+# the people the example counts ("of more than 300 students")
+COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b")
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(
     r"\b(?:arrested|detained|rounded\s+up|picked\s+up|apprehended|nabbed)\s+(?:[\w-]+\s+){0,3}?"

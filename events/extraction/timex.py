@@ -198,6 +198,13 @@ def _recent_days(m: re.Match[str], published: dt.date):
     return published - dt.timedelta(days=7), published, WEEK
 
 
+@_rule(r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(?P<n>two|three|four|[2-4])\s+weeks\b")
+def _recent_weeks(m: re.Match[str], published: dt.date):
+    """ "over the past two weeks": that span, to the report's day (honest precision: a month's)."""
+    n = {"two": 2, "three": 3, "four": 4}.get(m.group("n").lower()) or int(m.group("n"))
+    return published - dt.timedelta(days=7 * n), published, MONTH
+
+
 @_rule(r"\blast\s+week(?:end)?\b")
 def _last_week(m: re.Match[str], published: dt.date):
     monday = published - dt.timedelta(days=published.weekday() + 7)
@@ -382,13 +389,6 @@ EVENT_PASSIVE = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:was|were)\s+$")
 
 
 @lru_cache(maxsize=4)
-@_rule(r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(?P<n>two|three|four|[2-4])\s+weeks\b")
-def _recent_weeks(m: re.Match[str], published: dt.date):
-    """ "over the past two weeks": that span, to the report's day (honest precision: a month's)."""
-    n = {"two": 2, "three": 3, "four": 4}.get(m.group("n").lower()) or int(m.group("n"))
-    return published - dt.timedelta(days=7 * n), published, MONTH
-
-
 def _telling_tail(verbs: str) -> re.Pattern[str]:
     """A verb of telling, then what may stand before its time: "in a statement", "to
     reporters", a name ("told AFP"), "late", "on" (compiled once per lexicon)."""
