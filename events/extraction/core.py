@@ -482,7 +482,9 @@ def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
 
 
 # "since she won a fourth term in an election in January": what a span is measured from
-RECENT_SPAN = re.compile(r"\b(?:past|recent|last)\s+(?:few\s+|several\s+)?(?:\w+\s+)?(?:days|weeks)\b", re.I)
+# spans of weeks to the report's day ("over the past two weeks"; "in recent days" still dates the
+# paragraph's strikes: the bundled example)
+RECENT_SPAN = re.compile(r"\b(?:past|last)\s+(?:two|three|four|[2-4])\s+weeks\b", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
 
 
