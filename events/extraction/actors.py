@@ -55,9 +55,9 @@ BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
 # joined by "and"
 SIDES = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}")
 SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
-# Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
-# an event word whose subject is the one it befell: read as a passive
+# An event word whose subject is the one it befell ("three soldiers died"): read as a passive.
 INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
+# Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
 # The type of a named actor by its ACLED inter code.
 INTER_TYPE = {1: "state_forces", 2: "rebels", 3: "political_militia", 4: "identity_militia", 5: "rioters",
@@ -140,11 +140,11 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
         if sides is not None:
             return sides
     for trigger in triggers:
-        found = _roles_around(text, clause, trigger, parties)
         if any((p.start, p.end) == trigger for p in parties) and any(
             text[p.end : trigger[0]] == " " for p in parties
         ):
             continue  # an event word naming a party, after another ("a military convoy"): a noun
+        found = _roles_around(text, clause, trigger, parties)
         agents = agents or list(found.agents)
         victims += [p for p in found.victims if p not in victims and p not in agents]
     chosen = {id(p) for p in agents + victims}

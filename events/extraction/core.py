@@ -481,15 +481,16 @@ def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
     ctx.speaker = leaders[0] if leaders and not PRONOUN_START.match(sentence.text) else ctx.speaker
 
 
-# "since she won a fourth term in an election in January": what a span is measured from
 # spans of weeks to the report's day ("over the past two weeks"; "in recent days" still dates the
 # paragraph's strikes: the bundled example)
 RECENT_SPAN = re.compile(r"\b(?:past|last)\s+(?:two|three|four|[2-4])\s+weeks\b", re.I)
+# "since she won a fourth term in an election in January": what a span is measured from
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
 
 
 def _since_anchor(text: str, start: int, time: TimeRef) -> bool:
-    """A time inside a 'since' clause dates what a span is measured from, not the paragraph."""
+    """A time inside a 'since' clause dates what a span is measured from, and a span of weeks to
+    the report's day is no day of its own: neither dates the paragraph or the lede."""
     if text[time.start : time.start + 6].lower() == "since ":  # "since February 2022"
         return True
     if RECENT_SPAN.search(time.expression):  # "over the past two weeks": a span to the report's day

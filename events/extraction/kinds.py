@@ -181,8 +181,7 @@ def _named_in_paragraph(actor: Actor, c: Candidate, ctx: ArticleContext) -> bool
     """The actor is named earlier in the candidate's own paragraph."""
     paragraph = [s for s in ctx.sentences if s.paragraph == c.sentence.paragraph]
     start = paragraph[0].start if paragraph else c.sentence.start
-    return any(a.actor == actor and start <= a.start < c.sentence.start + (c.hit.start - c.sentence.start)
-               for a in ctx.actors)  # fmt: skip
+    return any(a.actor == actor and start <= a.start < c.hit.start for a in ctx.actors)
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")

@@ -155,7 +155,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "a number of them were arrested in raids at their homes": how they were arrested
     if _mourned(hit, sentence, ctx):
         return False  # "a procession held to mourn the deaths of eight people killed in clashes": the dead
-        # mourned, and all the clause tells of them after the words of mourning
+        # mourned, and all the stretch of the sentence after the words of mourning tells of them
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
     if lead and lead_end <= clause[0] and ctx.lexicon.background.search(ctx.text, sentence.start, lead_end):
@@ -209,8 +209,9 @@ def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], c
 
 
 def _mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
-    """The event word follows words of mourning in one stretch of the sentence (no comma, colon or
-    dash between): it tells of the dead mourned."""
+    """The event word follows words of mourning in one stretch of the sentence (no comma, colon,
+    bracket, dash or clause of its own between: counting.STRETCH_BREAK) that gives no time of its
+    own: it tells of the dead mourned."""
     found = list(ctx.lexicon.mourning.finditer(ctx.text, max(sentence.start, hit.start - 140), hit.start))
     if not found or STRETCH_BREAK.search(ctx.text, found[-1].end(), hit.start):
         return False
