@@ -377,7 +377,7 @@ def article_drafts(
             # were killed on Tuesday as clashes spread across the country")
             dated = [t for t in times if not (t.speech or t.is_background)
                      and not is_past(t, report.reported, lexicon.recent_days)
-                     and not _since_anchor(ctx.text, sentence.start, t)]  # fmt: skip
+                     and not _no_day_of_its_own(ctx.text, sentence.start, t)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     if _dated_entry(ctx):
@@ -473,7 +473,7 @@ def _as_entry(ctx: ArticleContext, index: int, why: str) -> list[Draft]:
 
 def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
     """What the next sentences inherit: the paragraph's time, the last armed actor, the speaker."""
-    dated = [t for t in times if not t.is_background and not _since_anchor(ctx.text, sentence.start, t)]
+    dated = [t for t in times if not t.is_background and not _no_day_of_its_own(ctx.text, sentence.start, t)]
     ctx.paragraph_time = dated[-1] if dated else ctx.paragraph_time
     fighters = [a.actor for a in actors if a.actor.kind in ("military", "armed_group")]
     ctx.paragraph_actor = fighters[-1] if fighters else ctx.paragraph_actor
@@ -488,7 +488,7 @@ RECENT_SPAN = re.compile(r"\b(?:past|last)\s+(?:two|three|four|[2-4])\s+weeks\b"
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
 
 
-def _since_anchor(text: str, start: int, time: TimeRef) -> bool:
+def _no_day_of_its_own(text: str, start: int, time: TimeRef) -> bool:
     """A time inside a 'since' clause dates what a span is measured from, and a span of weeks to
     the report's day is no day of its own: neither dates the paragraph or the lede."""
     if text[time.start : time.start + 6].lower() == "since ":  # "since February 2022"

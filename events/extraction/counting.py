@@ -80,13 +80,24 @@ STRETCH_BREAK = re.compile(
 )
 
 
+def mourned_stretches(
+    text: str, lexicon, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, int]]:
+    """(cue start, cue end, stretch end) of each run of words of mourning in text[start:end]: what
+    follows the cue to the end of its stretch tells of the dead mourned."""
+    end = len(text) if end is None else end
+    out = []
+    for cue in lexicon.mourning.finditer(text, start, end):
+        stop = STRETCH_BREAK.search(text, cue.end(), end)
+        out.append((cue.start(), cue.end(), stop.start() if stop else end))
+    return out
+
+
 def without_mourned(text: str, lexicon) -> str:
     """The text with the dead its words of mourning name blanked, to the end of their stretch
     ("a procession held to mourn the deaths of eight people killed on Tuesday" counts no dead)."""
-    for cue in reversed(list(lexicon.mourning.finditer(text))):
-        end = STRETCH_BREAK.search(text, cue.end())
-        stop = end.start() if end else len(text)
-        text = text[: cue.start()] + " " * (stop - cue.start()) + text[stop:]
+    for cue_start, _, stop in reversed(mourned_stretches(text, lexicon)):
+        text = text[:cue_start] + " " * (stop - cue_start) + text[stop:]
     return text
 
 

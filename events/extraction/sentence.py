@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
-from events.extraction.counting import STRETCH_BREAK, another_incident, count, fold
+from events.extraction.counting import another_incident, count, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
 from events.extraction.draft import Draft
@@ -38,12 +38,9 @@ def sentence_drafts(
     when it has no event word told as having happened)."""
     sentence = ctx.sentences[index]
     spans = clauses(sentence, ctx.sentence_hits[index])
-    ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, spans, ctx.sentence_hits[index])
-    protest = any(h.trigger.event_type in CROWDS for h in ctx.sentence_hits[index]) or _crowd_goes_on(
-        ctx, sentence
-    )
-    factual = [h for h in ctx.sentence_hits[index] if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
-    hits = ctx.sentence_hits[index]
+    hits = ctx.sentence_hits[index] = _crowd_demands(ctx, sentence, spans, ctx.sentence_hits[index])
+    protest = any(h.trigger.event_type in CROWDS for h in hits) or _crowd_goes_on(ctx, sentence)
+    factual = [h for h in hits if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
@@ -209,16 +206,13 @@ def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], c
 
 
 def _mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
-    """The event word follows words of mourning in one stretch of the sentence (no comma, colon,
-    bracket, dash or clause of its own between: counting.STRETCH_BREAK) that gives no time of its
-    own: it tells of the dead mourned."""
-    found = list(ctx.lexicon.mourning.finditer(ctx.text, max(sentence.start, hit.start - 140), hit.start))
-    if not found or STRETCH_BREAK.search(ctx.text, found[-1].end(), hit.start):
-        return False
-    end = STRETCH_BREAK.search(ctx.text, hit.end, sentence.end)
-    stop = end.start() if end else sentence.end
-    # "to mourn relatives killed in an Israeli airstrike on Friday": dated, an event of its own
-    return not any(found[-1].end() <= t.start < stop for t in ctx.times)
+    """The event word lies in the stretch of the sentence after words of mourning
+    (counting.mourned_stretches) and that stretch gives no time of its own: it tells of the dead
+    mourned ("to mourn relatives killed in an Israeli airstrike on Friday": dated, an event)."""
+    return any(
+        cue_end <= hit.start < stop and not any(cue_end <= t.start < stop for t in ctx.times)
+        for _, cue_end, stop in mourned_stretches(ctx.text, ctx.lexicon, sentence.start, sentence.end)
+    )
 
 
 AFTER_ITS = re.compile(r"\b[Aa]fter\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
