@@ -2382,6 +2382,21 @@ REVIEWED = [
     # a dateline in capitals is a town: "GAZA -" is not Mozambique's Gaza province
     ("GAZA - Israeli air strikes killed 20 people in Gaza on Sunday, health officials said.",
      lambda rs: [r.country_code for r in rs] == ["PS"]),
+    # twenty-first session: what a protest is against is its grievance, even as the verb's own
+    # object; "downed tools" is a strike of workers; people shot while protesting are the crowd; a
+    # protest a victim had made before is no event
+    ("On 12 November 2024, residents of Kisumu marched to protest the killing of a youth by police. Police "
+     "dispersed them with tear gas.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Protest with intervention"]),
+    ("On 12 November 2024, health workers in Harare downed tools over unpaid allowances.",
+     lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    ("Ukrainian air defences downed 12 drones over Kyiv on Sunday.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Disrupted weapons use"]),
+    ("On 12 November 2024, police killed three residents who were protesting against the demolition of their "
+     "homes in Lagos.", lambda rs: [(r.sub_event_type, r.fatalities) for r in rs]
+     == [("Excessive force against protesters", 3)]),
+    ("On 12 November 2024, gunmen killed a man who had protested the arrest of his son in Kisumu.",
+     lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
 ]  # fmt: skip
 
 

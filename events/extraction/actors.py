@@ -59,6 +59,12 @@ SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
 # Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
+# People described by what they were doing: a demonstration ("youths protesting", "residents
+# who were demonstrating").
+PROTESTING_AFTER = re.compile(
+    r"\s+(?:who\s+(?:were|was|are|had\s+been)\s+)?(?:protesting|demonstrating|marching|rallying|picketing)\b",
+    re.I,
+)
 # The type of a named actor by its ACLED inter code.
 INTER_TYPE = {1: "state_forces", 2: "rebels", 3: "political_militia", 4: "identity_militia", 5: "rioters",
               6: "protesters", 7: "civilians", 8: "external"}  # fmt: skip
@@ -124,7 +130,10 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
             continue  # "M23 rebels", "Hezbollah fighters": the named actor, described
         if SOURCE_VERB.match(text, match.end()):
             continue
-        parties.append(Party(match.start(), match.end(), lexicon.described_type[match.group(0).lower()]))
+        kind = lexicon.described_type[match.group(0).lower()]
+        if kind == "civilians" and PROTESTING_AFTER.match(text, match.end()):
+            kind = "protesters"  # "two youths protesting the killing of a trader": the crowd
+        parties.append(Party(match.start(), match.end(), kind))
     return sorted(parties, key=lambda p: p.start)
 
 

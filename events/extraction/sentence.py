@@ -141,6 +141,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         and ctx.lexicon.grievance.search(ctx.text, max(clause[0], hit.start - 100), hit.start)
     ):
         return False  # "protesters demonstrating against a wave of abductions": the protest's grievance
+    if trigger.event_type == "Protests" and PLUPERFECT_RELATIVE.search(
+        ctx.text, max(sentence.start, hit.start - 40), hit.start
+    ):
+        return False  # "gunmen killed a man who had protested the arrest of his son": his past
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     if earlier and not _past_tense(ctx.text, hit) and not _cause_of_toll(hit, sentence, ctx, earlier.start()):
         return False  # "after the Inata attack": an earlier event, named as a time
@@ -186,6 +190,8 @@ EXAMPLE_OF = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$")
 # the people the example counts ("of more than 300 students")
 COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b")
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
+# "a man who had protested the arrest of his son": what a person had done before, told of them
+PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 ARRESTED_IN = re.compile(
     r"\b(?:arrested|detained|rounded\s+up|picked\s+up|apprehended|nabbed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|during)\s+(?:(?:a|an|the|their|joint|police|security|night|dawn|overnight|separate|several|"
