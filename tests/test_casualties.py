@@ -87,6 +87,10 @@ from events.extraction.lexicon import load_lexicon
         ("Eleven people died, including two children.", 11, None),
         ("Police tortured a detainee to death.", 1, None),
         ("Villagers stoned a suspected thief to death.", 1, None),
+        ("Rebels had hacked at least 22 civilians to death, 13 women among them, in a raid.", 22, None),
+        ("Rebels hacked to death 12 villagers.", 12, None),
+        ("The mob beat 3 suspects to death and injured 4 others.", 3, 4),
+        ("A court sentenced 5 men to death.", None, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

@@ -199,11 +199,18 @@ def _counts(
     )
     if not toll:
         return patterns
+    # "hacked at least 22 civilians to death", "beat two protesters to death"
+    to_death = re.compile(
+        rf"\b(?:hack|stab|beat|burn|tortur|club|ston|bludgeon|shot|shoot)\w*\s+{NUMBER}\s+{PERSON}{OF_GROUP}"
+        r"\s+to\s+death\b",
+        re.I,
+    )
     # "the death toll rose to 12", "the death toll from Friday's suicide bombing on the beach has
     # risen to 37"
     told = rf"(?:from|of|in)\s+[^.;:]{{1,100}}?\s+(?:has\s+|had\s+)?(?:{toll})\s+"
     return (
         *patterns,
+        to_death,
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,3}}?){NUMBER}\b", re.I),
     )
 
