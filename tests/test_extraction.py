@@ -2397,6 +2397,11 @@ REVIEWED = [
      == [("Excessive force against protesters", 3)]),
     ("On 12 November 2024, gunmen killed a man who had protested the arrest of his son in Kisumu.",
      lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+    # an event told as coming so many days after another dates that other
+    ("Gunmen killed 12 villagers in Eringeti on Sunday, officials said.\n\nAttacks blamed on the ADF have "
+     "killed more than 100 people since November 5. The latest incident came a day after six civilians were "
+     "killed in an attack in the regional capital Beni.",
+     lambda rs: sorted(str(r.event_date) for r in rs) == ["2024-11-16", "2024-11-17"]),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ may date an event told before it undated, or only by when it was told (``date_la
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -94,6 +95,30 @@ def _narrows(time: TimeRef, told: TimeRef) -> bool:
     )
 
 
+# "The latest incident came a day after six civilians were killed in Beni": the event after it
+# is the one told before, this one that many days earlier
+DAYS_AFTER = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?P<n>a|one|two|three|four|five|six|\d)"
+    r"\s+days?\s+after\s+[^,;:.!?]{0,100}$",
+    re.I,
+)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before_the_story(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
+    """The clause's event told as so many days before the event told before it ("came a day
+    after ..."), dated from that event's time."""
+    found = DAYS_AFTER.search(ctx.text, c.sentence.start, c.hit.start)
+    told = next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
+    if found is None or told is None or told.time.precision > 2:
+        return None
+    n = found.group("n").lower()
+    shift = dt.timedelta(days=DAY_COUNTS.get(n) or int(n))
+    t = told.time
+    return TimeRef(t.event_date - shift, t.date_start - shift, t.date_end - shift, t.precision,
+                   found.group(0).split(" after ")[0], found.start(), found.end())  # fmt: skip
+
+
 def date(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
     Background (only a year, or older than the report's recent past) is not a new event."""
@@ -104,7 +129,11 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     if c.time is not None and _overnight_of_the_story(c.time, ctx):
         c.time = replace(ctx.lede_time, expression=c.time.expression, start=c.time.start, end=c.time.end)
         c.notes.append(f"'{c.time.expression}' read as the night of the story the lede dates.")
-    if c.time_source == "inherited":
+    days_before = _days_before_the_story(c, ctx) if c.time_source != "explicit" else None
+    if days_before is not None:
+        c.time, c.time_source = days_before, "explicit"
+        c.notes.append(f"Dated from the event told before: '{c.time.expression}'.")
+    elif c.time_source == "inherited":
         c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
     elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
         c.time, c.time_source = ctx.lede_time, "inherited"
