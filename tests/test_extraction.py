@@ -2402,6 +2402,13 @@ REVIEWED = [
      "killed more than 100 people since November 5. The latest incident came a day after six civilians were "
      "killed in an attack in the regional capital Beni.",
      lambda rs: sorted(str(r.event_date) for r in rs) == ["2024-11-16", "2024-11-17"]),
+    # "in northern Gaza", "in eastern Kharkiv": the area the place before lies in, no scene of its own
+    ("Gunmen killed two farmers in Jabalia in the north of Gaza on Thursday.",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Jabālyā", 2)]),
+    ("Russian shelling killed two people in Kupiansk in eastern Kharkiv on Thursday.",
+     lambda rs: [r.fatalities for r in rs] == [2]),
+    ("Russian shelling killed two people in Kupiansk and in eastern Kharkiv on Thursday.",
+     lambda rs: len(rs) == 2),
 ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from events.places import (
     Mention,
     Resolved,
     find_mentions,
+    haversine_km,
     place_fields,
     resolve_mentions,
 )
@@ -498,6 +499,16 @@ def _no_day_of_its_own(text: str, start: int, time: TimeRef) -> bool:
     return SINCE_BEFORE.search(text, max(start, time.start - 120), time.start) is not None
 
 
+# "in northern Gaza", "in the east of Kharkiv": a part of what is named after it
+DIRECTIONAL_GAP = re.compile(
+    rf"\s+in\s+(?:the\s+)?(?:far\s+)?(?:{_COMPASS_WORD}|central)\s+"
+    rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
+    re.I,
+)
+AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
+AREAS = ("admin1", "admin2", "region", "country")
+
+
 def _is_qualifier(
     text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer, words: PlaceWords
 ) -> bool:
@@ -506,9 +517,22 @@ def _is_qualifier(
     gap = text[place.mention.end : following.mention.start]
     if words.appositive.fullmatch(gap):
         return True
+    if DIRECTIONAL_GAP.fullmatch(gap):  # "Jabalia in northern Gaza": the area around the town after it
+        candidates = [e for e, _ in following.mention.candidates]
+        areas = [e for e in candidates if e == following.entry or gazetteer.kind(e) in AREAS]
+        holds = any(gazetteer.contains(e, place.entry) for e in areas)
+        return holds or _town_near(place, following, gazetteer)
     return bool(QUALIFIER_GAP.fullmatch(gap)) and (
         following.entry == place.entry or gazetteer.contains(following.entry, place.entry)
     )
+
+
+def _town_near(place: Resolved, town: Resolved, gazetteer: Gazetteer) -> bool:
+    """A town named as an area's ("in northern Gaza"), within reach of the place before it."""
+    here, there = gazetteer.lonlat(place.entry), gazetteer.lonlat(town.entry)
+    if here is None or there is None or gazetteer.kind(town.entry) not in ("city", "poi"):
+        return False
+    return haversine_km(here[1], here[0], there[1], there[0]) <= AREA_OF_A_TOWN_KM
 
 
 def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
