@@ -2409,6 +2409,13 @@ REVIEWED = [
      lambda rs: [r.fatalities for r in rs] == [2]),
     ("Russian shelling killed two people in Kupiansk and in eastern Kharkiv on Thursday.",
      lambda rs: len(rs) == 2),
+    # what talks were about is no event of its own; where they were had still is
+    ("Sergey Lavrov and Marco Rubio had a telephone conversation on Saturday. The two foreign ministers "
+     "exchanged views on the outcome of the Russian-Ukrainian talks held in Istanbul the day before. Rubio "
+     "welcomed the agreements on the exchange of prisoners and on the parties' preparation of proposals.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Phone call"]),
+    ("Putin and Trump discussed the war in Ukraine during a phone call on Tuesday.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Phone call"]),
 ]  # fmt: skip
 
 

@@ -155,6 +155,7 @@ class Lexicon:
     another_incident: re.Pattern[str]  # "Hours later, ...": not the event told before
     retelling: re.Pattern[str]  # "The violence erupted on Sunday": the event told before, told again
     grievance: re.Pattern[str]  # "demonstrating against (a wave of) abductions": the text before a grievance
+    topic: re.Pattern[str]  # "exchanged views on the outcome of the (talks)": the text before a topic
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
@@ -375,7 +376,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling",
-             "grievance", "put_off", "took_place", "mourning"}  # fmt: skip
+             "grievance", "put_off", "took_place", "mourning", "topic"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -424,6 +425,9 @@ def _modality(directory: Path) -> dict[str, Any]:
     # then a noun phrase of up to eight words, no verb or clause word in it
     phrase = r"(?:(?!(?:was|were|is|are|had|has|have|been|and|but|who|which|when|then)\b)[\w'’-]+\s+){0,8}"
     patterns["grievance"] = re.compile(rf"\b(?:{grievance})\s+{phrase}$", re.I)
+    # what was talked about ("exchanged views on the outcome of the talks held in Istanbul"), up to
+    # the event word within its clause
+    patterns["topic"] = re.compile(rf"\b({modality['topic']})\b[^.;:!?]{{0,120}}$", re.I)
     patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
     patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)
     patterns["strike_words"] = re.compile(rf"(?i:{modality['strike_words']})")  # the whole event word

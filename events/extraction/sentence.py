@@ -141,6 +141,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         and ctx.lexicon.grievance.search(ctx.text, max(clause[0], hit.start - 100), hit.start)
     ):
         return False  # "protesters demonstrating against a wave of abductions": the protest's grievance
+    if trigger.event_type == "Diplomacy" and _talked_about(hit, clause, ctx):
+        return False  # "exchanged views on the outcome of the talks held in Istanbul": a topic
     if trigger.event_type == "Protests" and PLUPERFECT_RELATIVE.search(
         ctx.text, max(sentence.start, hit.start - 40), hit.start
     ):
@@ -200,6 +202,21 @@ ARRESTED_IN = re.compile(
 )
 # two event nouns joined by "and" or "or" ("called for marches and rallies"): one phrase
 COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:the|a|an|more|further|mass)\s+)?")
+
+
+# where talks were had, not what they were about: "discussed the war during a phone call"
+SETTING_BEFORE = re.compile(
+    r"\b(?:in|during|at|by|for|over|via|after|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """A diplomatic event word that is what talks were about ("exchanged views on the outcome of
+    the talks", "welcomed the agreements on ... and the preparation of proposals"), not where."""
+    topic = ctx.lexicon.topic.search(ctx.text, max(clause[0], hit.start - 140), hit.start)
+    return topic is not None and not SETTING_BEFORE.search(ctx.text, topic.end(1), hit.start)
 
 
 def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], ctx: ArticleContext) -> bool:
