@@ -2416,6 +2416,11 @@ REVIEWED = [
      lambda rs: [r.sub_event_type for r in rs] == ["Phone call"]),
     ("Putin and Trump discussed the war in Ukraine during a phone call on Tuesday.",
      lambda rs: [r.sub_event_type for r in rs] == ["Phone call"]),
+    # a photo caption with its bracketed credit is furniture: its date is the photo's
+    ("Israel strikes home in Deir Al-Balah\n\nRescuers search the rubble following an Israeli attack in "
+     "Deir al-Balah, Gaza on November 10, 2024 [Ashraf Amra – Anadolu Agency]\n\nAn Israeli air strike on "
+     "a house in Deir Al-Balah killed 15 people early on Sunday.",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-17"]),
 ]  # fmt: skip
 
 

@@ -62,10 +62,12 @@ FURNITURE_LINE = re.compile(
     r"|By [A-Z].{0,60})\s*$"
 )
 # A photo caption ends with its credit: "REUTERS/Alexander Ermochenko", "/ Supplied",
-# "(Representative image: ANI)", "Photo: AFP".
+# "(Representative image: ANI)", "Photo: AFP", "[Ashraf Amra – Anadolu Agency]".
 CAPTION_CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}/[A-Z][a-z][\w. -]+|/\s*Supplied|(?i:\((?:Representative\s+)?(?:image|photo|file photo)"
-    r"[^)]*\)|\b(?:Photo|Image)\s*(?:credit)?:\s*[\w ./-]+|via Getty Images)|\(Reuters\))\s*$"
+    r"[^)]*\)|\b(?:Photo|Image)\s*(?:credit)?:\s*[\w ./-]+|via Getty Images)|\(Reuters\)"
+    # "[Ashraf Amra – Anadolu Agency]": the photographer and the agency, bracketed
+    r"|\[[A-Z][\w.'’ -]{1,40}\s[–—-]\s[A-Z][\w.'’/ -]{1,40}\])\s*$"
 )
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
 
