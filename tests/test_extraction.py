@@ -2421,6 +2421,15 @@ REVIEWED = [
      "Deir al-Balah, Gaza on November 10, 2024 [Ashraf Amra – Anadolu Agency]\n\nAn Israeli air strike on "
      "a house in Deir Al-Balah killed 15 people early on Sunday.",
      lambda rs: [str(r.event_date) for r in rs] == ["2024-11-17"]),
+    # village volunteers are armed; bombs thrown are a grenade's kind; thrown with fire at armed men, a fight
+    ("Village volunteers exchanged gunfire with suspected Kuki militants at Koutruk village in Imphal West "
+     "on Tuesday night.", lambda rs: [(r.event_type, r.inter1) for r in rs] == [("Battles", 4)]),
+    ("Unidentified men hurled bombs at the house of a politician in Kolkata on Tuesday.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Grenade"]),
+    ("Militants hurled bombs at a police post in Moreh on Tuesday and fired at the officers.",
+     lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    ("Protesters hurled petrol bombs at police in Athens on Tuesday.",
+     lambda rs: [r.event_type for r in rs] == ["Riots"]),
 ]  # fmt: skip
 
 

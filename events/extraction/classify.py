@@ -180,6 +180,9 @@ def codebook(c: Clause) -> tuple[str, int]:
     if planted and not exchanged and agent != "crowd":
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
+    thrown = bool(deliveries) and set(deliveries) <= {"grenade", "remote"}
+    if exchanged and thrown and agent == "armed" and "armed" in victims:
+        return "Battles::Armed clash", 2  # "hurled bombs and fired at a security forces post": a fight
     if ids & {"clash", "fighting"} and agent != "crowd":
         if victims == {"civilians"} and "fighting" not in ids and _ambush_only(c, clause_text):
             return "Violence against civilians::Attack", 2  # "gunmen ambushed and killed 4 youths"
