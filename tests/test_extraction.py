@@ -2430,6 +2430,14 @@ REVIEWED = [
      lambda rs: [r.event_type for r in rs] == ["Battles"]),
     ("Protesters hurled petrol bombs at police in Athens on Tuesday.",
      lambda rs: [r.event_type for r in rs] == ["Riots"]),
+    # "an Israeli strike": a strike told by the people's name of the state that made it; the body's
+    # "The strike ... hit" tells where the headline's and lede's strike was
+    ("Israeli strike on a tent camp kills 4 men and injures 2 children, officials say\n\nDEIR AL-BALAH, Nov "
+     "17: According to health officials, an Israeli strike on a tent camp killed four men and wounded two "
+     "children.\n\nThe strike early Sunday hit an encampment close to the Al-Aqsa Martyrs Hospital in the "
+     "central city of Deir al-Balah.",
+     lambda rs: [(r.event_type, r.fatalities, r.injuries, r.country_code) for r in rs]
+     == [("Explosions/Remote violence", 4, 2, "PS")]),
 ]  # fmt: skip
 
 

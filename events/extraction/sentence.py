@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from events.extraction import classify, scene
-from events.extraction.actors import ActorHit
+from events.extraction.actors import ActorHit, named_by_people
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
 from events.extraction.counting import another_incident, count, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
@@ -174,16 +174,34 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # one in a report that has told a strike by its weapons ("88 missiles and 63 drones ...
         # In Khmelnytskyi Oblast, two strikes hit an infrastructure facility")
         striking = ctx.lexicon.strike_words.fullmatch(ctx.text, hit.start, hit.end) is not None
+        # (a headline's strike that a body sentence told again counts: "an Israeli strike ... killed")
         told = any(
-            d.event_type == "Explosions/Remote violence" and not d.headline for d in ctx.drafts
+            d.event_type == "Explosions/Remote violence" and (not d.headline or len(d.spans) > 1)
+            for d in ctx.drafts
         ) and not (
             ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)  # "The strike came after": that one
             or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)  # "a general strike"
         )
         return striking and (
-            told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
+            told
+            or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
+            or _by_a_state(hit, clause, ctx)
         )
     return True
+
+
+# between a state's people's name and its strike: "an Israeli strike", "US-led strikes", "a Russian
+# missile strike"
+BY_A_STATE_GAP = re.compile(r"(?:-led)?\s+(?:[a-z]+\s+)?")
+
+
+def _by_a_state(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """The strike is told by the people's name of the state that made it ("an Israeli strike")."""
+    return any(
+        clause[0] <= p.mention.start and BY_A_STATE_GAP.fullmatch(ctx.text, p.mention.end, hit.start)
+        and ctx.gazetteer.kind(p.entry) == "country" and named_by_people(p, ctx.gazetteer)
+        for p in ctx.places
+    )  # fmt: skip
 
 
 # "a series of kidnappings over the past two weeks, including the abduction of 300 students in
@@ -191,9 +209,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
 EXAMPLE_OF = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$")
 # the people the example counts ("of more than 300 students")
 COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b")
-# an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 # "a man who had protested the arrest of his son": what a person had done before, told of them
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+# an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(
     r"\b(?:arrested|detained|rounded\s+up|picked\s+up|apprehended|nabbed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|during)\s+(?:(?:a|an|the|their|joint|police|security|night|dawn|overnight|separate|several|"
