@@ -2438,6 +2438,8 @@ REVIEWED = [
      "central city of Deir al-Balah.",
      lambda rs: [(r.event_type, r.fatalities, r.injuries, r.country_code) for r in rs]
      == [("Explosions/Remote violence", 4, 2, "PS")]),
+    ("An Israeli strike killed five people in Khan Younis on Sunday.",
+     lambda rs: [r.actor1 for r in rs] == ["Military Forces of Israel (2022-)"]),
 ]  # fmt: skip
 
 

@@ -234,6 +234,12 @@ STATE_NOUN = re.compile(
 )
 
 
+# A strike told by the people's name of the state that made it: "an Israeli strike", "Russian
+# missile strikes", "a US-led air raid"
+STATE_STRIKE = re.compile(
+    r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?"
+    r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling)\b"
+)
 PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")  # ACLED's years after a state actor's name
 
 
@@ -251,13 +257,18 @@ def described_states(
     (2017-)"), unless a named actor covers them, the name is one several states go by ("Congo's
     army"), or the state only tells or comments."""
     for place in places:
-        force = STATE_NOUN.match(text, place.mention.end)
-        if force is None or gazetteer.kind(place.entry) != "country":
+        if gazetteer.kind(place.entry) != "country":
             continue
-        if any(p.actor is not None and p.start < force.end() and place.mention.start < p.end
-               for p in parties):  # fmt: skip
+        force = STATE_NOUN.match(text, place.mention.end)
+        if force is not None:
+            end, noun = force.end(), force.group(1).lower()
+        elif STATE_STRIKE.match(text, place.mention.end) and named_by_people(place, gazetteer):
+            end, noun = place.mention.end, "military"  # "an Israeli strike": its forces struck
+        else:
+            continue
+        if any(p.actor is not None and p.start < end and place.mention.start < p.end for p in parties):
             continue  # "Russian forces": a named actor
-        code, noun = gazetteer.country_code(place.entry), force.group(1).lower()
+        code = gazetteer.country_code(place.entry)
         country = gazetteer.country_name(code)
         if not named_by_people(place, gazetteer) and normalize_name(place.mention.text) != normalize_name(
             country or ""
@@ -265,16 +276,15 @@ def described_states(
             continue  # "Congo's army": a name that several states go by
         kind = ("police" if noun.startswith("police") else
                 "government" if noun in ("government", "authorities") else "military")  # fmt: skip
-        parties = [p for p in parties if not (p.start < force.end() and place.mention.start < p.end)]
+        parties = [p for p in parties if not (p.start < end and place.mention.start < p.end)]
         name = f"Government of {country}" if kind == "government" else f"{kind.title()} Forces of {country}"
         # the lexicon's own entry for that state's forces, with ACLED's period ("(2017-)"), if any
         known = next(
             (a for a in lexicon.actors if a.country == code and PERIOD.sub("", a.name) == name), None
         )
         state = known or Actor(name, kind, code, (), (), inter=1)
-        parties.append(
-            Party(place.mention.start, force.end(), "police" if kind == "police" else "state_forces", state)
-        )
+        party_type = "police" if kind == "police" else "state_forces"
+        parties.append(Party(place.mention.start, end, party_type, state))
     return parties
 
 
