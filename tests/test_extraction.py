@@ -2440,6 +2440,11 @@ REVIEWED = [
      == [("Explosions/Remote violence", 4, 2, "PS")]),
     ("An Israeli strike killed five people in Khan Younis on Sunday.",
      lambda rs: [r.actor1 for r in rs] == ["Military Forces of Israel (2022-)"]),
+    # "hitting" is a strike's verb too; an uncrewed aerial system is a drone
+    ("UKMTO said on Sunday it had been informed of a drone hitting a vessel 65 nautical miles off the "
+     "Yemeni city of Al Hudaydah.", lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
+    ("A merchant vessel was hit by an uncrewed aerial system off Al Hudaydah on Sunday.",
+     lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
 ]  # fmt: skip
 
 
