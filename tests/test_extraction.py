@@ -2445,6 +2445,17 @@ REVIEWED = [
      "Yemeni city of Al Hudaydah.", lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
     ("A merchant vessel was hit by an uncrewed aerial system off Al Hudaydah on Sunday.",
      lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
+    # a byline after a headline's place; a headline's present tense counts; "one of the worst ... in
+    # recent years" is no background; a place in the municipality named after it is one scene; gangs
+    # in Mexico are not Haiti's; "how many ... was unclear" counts none
+    ("Gunmen kill 13 police in ambush in central Mexico By Reuters\n\nMEXICO CITY (Reuters) - Local "
+     "authorities said armed gunmen killed at least 13 Mexican police in an ambush in the central State of "
+     "Mexico on Thursday, one of the worst mass slayings of security forces to shake the country in recent "
+     "years.\n\nThe security minister said suspected gang members attacked the convoy of security personnel "
+     "in the Llano Grande area in the municipality of Coatepec Harinas.\n\nHow many suspected criminals "
+     "were killed or wounded in the incident was unclear.",
+     lambda rs: [(r.location, r.fatalities, r.actor1) for r in rs]
+     == [("Llano Grande", 13, "Unidentified Armed Group (Mexico)")]),
 ]  # fmt: skip
 
 

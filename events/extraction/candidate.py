@@ -25,6 +25,13 @@ from events.reading.text import Sentence
 
 CROWDS = ("Protests", "Riots")
 OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report's news
+# "one of the worst mass slayings of security forces in recent years", "the deadliest attack since
+# March": the event measured against the past, not background itself
+SUPERLATIVE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|most\s+(?:serious|violent|intense|"
+    r"lethal|significant))\b[^.;:]{0,100}$",
+    re.I,
+)
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -108,7 +115,11 @@ class ArticleContext:
         blanked ("since the      coup") and as written ("so far this year" is one time
         expression, which blanking takes away with its "so far")."""
         found = self.lexicon.background
-        return any(found.search(text, start, end) for text in (self.undated_text, self.text))
+        return any(
+            not SUPERLATIVE.search(text, max(start, m.start() - 120), m.start())
+            for text in (self.undated_text, self.text)
+            for m in found.finditer(text, start, end)
+        )
 
 
 @dataclass

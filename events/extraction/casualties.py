@@ -370,8 +370,13 @@ def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
     return _parse(text, found or default_patterns())
 
 
+# "How many suspected criminals were killed ... was unclear": a question, no count
+HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, p: Patterns) -> Casualties:
+    text = HOW_MANY.sub(lambda m: " " * len(m.group(0)), text)  # blanked: the spans stay
     if p.elsewhere.search(text):
         return Casualties(None, None)
     if p.campaign.search(text):

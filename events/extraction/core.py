@@ -135,6 +135,7 @@ def article_context(
     named = [p for p in places if gazetteer.kind(p.entry) == "country"]
     countries = frozenset(gazetteer.country_code(p.entry) for p in named if not named_by_people(p, gazetteer))
     peoples = frozenset(gazetteer.country_code(p.entry) for p in named if named_by_people(p, gazetteer))
+    actors = _at_home(text, actors, {gazetteer.country_code(p.entry) for p in places})
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon)
@@ -147,6 +148,20 @@ def article_context(
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),
                           filed_from=_dateline_place(report, places))  # fmt: skip
+
+
+def _at_home(text: str, actors: list[ActorHit], countries: set[str]) -> list[ActorHit]:
+    """The actors named, less those named only by a common noun of their country's ("gangs" for
+    Haiti's, "jihadists" for the Sahel's JNIM) in a report that names no place in that country:
+    the noun then describes someone else's."""
+    abroad = [a for a in actors if a.actor.country and a.actor.country not in countries]
+    return [a for a in actors if not (a in abroad and _common_noun(text, a))]
+
+
+def _common_noun(text: str, hit: ActorHit) -> bool:
+    """The actor is named here by one of its aliases that is a common noun ("gangs", "jihadists")."""
+    told = text[hit.start : hit.end].lower()
+    return any(alias.islower() and alias == told for alias in hit.actor.aliases)
 
 
 def _dateline_place(report, places: list[Resolved]) -> Resolved | None:
@@ -505,6 +520,13 @@ DIRECTIONAL_GAP = re.compile(
     rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
     re.I,
 )
+# "the Llano Grande area in the municipality of Coatepec Harinas": the division holding the place
+DIVISION_OF_GAP = re.compile(
+    r"(?:\s+(?:area|village|town|neighbou?rhood|locality))?\s+in\s+the\s+(?:municipality|district|province|"
+    r"county|region|state|department|governorate|commune|township|prefecture|sub-?county|local\s+government"
+    r"\s+area)\s+of\s+",
+    re.I,
+)
 AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
 AREAS = ("admin1", "admin2", "region", "country")
 
@@ -517,7 +539,9 @@ def _is_qualifier(
     gap = text[place.mention.end : following.mention.start]
     if words.appositive.fullmatch(gap):
         return True
-    if DIRECTIONAL_GAP.fullmatch(gap):  # "Jabalia in northern Gaza": the area around the town after it
+    if DIRECTIONAL_GAP.fullmatch(gap) or DIVISION_OF_GAP.fullmatch(gap):
+        # "Jabalia in northern Gaza", "Llano Grande in the municipality of Coatepec Harinas": the area
+        # the place lies in (or around the town named for it)
         candidates = [e for e, _ in following.mention.candidates]
         areas = [e for e in candidates if e == following.entry or gazetteer.kind(e) in AREAS]
         holds = any(gazetteer.contains(e, place.entry) for e in areas)

@@ -98,6 +98,8 @@ def find_mentions(
             )
             if not capital or not _joinable(text, tokens, i, j, blocked):
                 continue
+            if j - i > 1 and last == "By":  # "... in central Mexico By Reuters": a byline opens
+                continue
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
             candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
