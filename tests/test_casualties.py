@@ -91,6 +91,8 @@ from events.extraction.lexicon import load_lexicon
         ("Rebels hacked to death 12 villagers.", 12, None),
         ("The mob beat 3 suspects to death and injured 4 others.", 3, 4),
         ("A court sentenced 5 men to death.", None, None),
+        ("How many suspected criminals were killed or wounded in the incident was unclear.", None, None),
+        ("Gunmen kill 13 police in ambush in central Mexico", 13, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

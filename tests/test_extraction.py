@@ -2456,6 +2456,11 @@ REVIEWED = [
      "were killed or wounded in the incident was unclear.",
      lambda rs: [(r.location, r.fatalities, r.actor1) for r in rs]
      == [("Llano Grande", 13, "Unidentified Armed Group (Mexico)")]),
+    # "armed miscreants" are an unidentified armed group; a toll of the violence that began months
+    # ago is no count of the day's event
+    ("The armed miscreants set fire to three houses at Keithelmanbi in Imphal West on Thursday. Around 180 "
+     "individuals lost their lives in the violence that began on May 3, 2023.",
+     lambda rs: [(r.actor1, r.fatalities) for r in rs] == [("Unidentified Armed Group (India)", None)]),
 ]  # fmt: skip
 
 
