@@ -2461,6 +2461,13 @@ REVIEWED = [
     ("The armed miscreants set fire to three houses at Keithelmanbi in Imphal West on Thursday. Around 180 "
      "individuals lost their lives in the violence that began on May 3, 2023.",
      lambda rs: [(r.actor1, r.fatalities) for r in rs] == [("Unidentified Armed Group (India)", None)]),
+    # "that same night" is the night of the event told before; where the wounded are treated is no scene
+    ("Insurgents last Thursday attacked Malinde village in Mocimboa da Praia district, injuring a farmer.\n\n"
+     "That same night, Mbau village came under attack and one villager was murdered.",
+     lambda rs: sorted({str(r.event_date) for r in rs}) == ["2024-11-14"]),
+    ("On Friday insurgents ambushed an army vehicle in Quiterajo, in Macomia district. Both sides suffered "
+     "serious injuries, and the wounded soldiers are being treated in the main hospital in the provincial "
+     "capital, Pemba.", lambda rs: "Pemba" not in [r.location for r in rs]),
 ]  # fmt: skip
 
 

@@ -119,6 +119,25 @@ def _days_before_the_story(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
                    found.group(0).split(" after ")[0], found.start(), found.end())  # fmt: skip
 
 
+# "That same night, Makulo village ... came under attack": the day of the event told before
+SAME_DAY = re.compile(
+    r"\b(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)\b[^.;:!?]{0,200}$|"
+    r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening)\b[^.;:!?]{0,200}$",
+    re.I,
+)
+
+
+def _the_same_day(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
+    """The clause's event told as on the same day or night as the event told before it, with
+    no time of its own: that event's time."""
+    if not SAME_DAY.search(ctx.text, c.sentence.start, c.hit.start):
+        return None
+    told = next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
+    if told is None or told.time_source == "undated" or told.time.precision > 1:
+        return None
+    return told.time
+
+
 def date(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
     Background (only a year, or older than the report's recent past) is not a new event."""
@@ -130,7 +149,11 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
         c.time = replace(ctx.lede_time, expression=c.time.expression, start=c.time.start, end=c.time.end)
         c.notes.append(f"'{c.time.expression}' read as the night of the story the lede dates.")
     days_before = _days_before_the_story(c, ctx) if c.time_source != "explicit" else None
-    if days_before is not None:
+    same = _the_same_day(c, ctx) if c.time_source != "explicit" else None
+    if same is not None:
+        c.time, c.time_source = same, "inherited"
+        c.notes.append(f"Date of the event told before ('{same.expression}'): told as the same day or night.")
+    elif days_before is not None:
         c.time, c.time_source = days_before, "explicit"
         c.notes.append(f"Dated from the event told before: '{c.time.expression}'.")
     elif c.time_source == "inherited":
