@@ -240,12 +240,25 @@ STATE_STRIKE = re.compile(
     r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?"
     r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling)\b"
 )
+# a strike of workers, told beside the strike word ("a general strike", "doctors walk out")
+LABOUR_CONTEXT = re.compile(
+    r"\b(?:general|rail|transport|teachers?|doctors?|nurses?|workers?|unions?|walk(?:ed|s)?\s*-?\s*outs?|"
+    r"wages?|salar(?:y|ies)|pay|shops?|traders?|drivers?|students?|hunger)\b",
+    re.I,
+)
 PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")  # ACLED's years after a state actor's name
 
 
 def named_by_people(place: Resolved, gazetteer: Gazetteer) -> bool:
     """The place is named by its people's adjective ("Russian forces", "Pakistani police")."""
     return gazetteer.is_demonym(normalize_name(place.mention.text))
+
+
+def _sentence_around(text: str, position: int) -> str:
+    """The sentence (or headline line) holding the position, roughly: between full stops and line breaks."""
+    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    ends = [k for k in (text.find(".", position), text.find("\n", position)) if k >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def described_states(
@@ -262,7 +275,11 @@ def described_states(
         force = STATE_NOUN.match(text, place.mention.end)
         if force is not None:
             end, noun = force.end(), force.group(1).lower()
-        elif STATE_STRIKE.match(text, place.mention.end) and named_by_people(place, gazetteer):
+        elif (
+            STATE_STRIKE.match(text, place.mention.end)
+            and named_by_people(place, gazetteer)
+            and not LABOUR_CONTEXT.search(_sentence_around(text, place.mention.start))
+        ):
             end, noun = place.mention.end, "military"  # "an Israeli strike": its forces struck
         else:
             continue

@@ -29,9 +29,12 @@ OPENING_PARAGRAPHS = 2  # paragraphs after the lede's that still tell the report
 # March": the event measured against the past, not background itself
 SUPERLATIVE = re.compile(
     r"\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|most\s+(?:serious|violent|intense|"
-    r"lethal|significant))\b[^.;:]{0,100}$",
+    r"lethal|significant))\b(?:(?!\b(?:which|when|where)\b)[^.;:,]){0,100}$",
     re.I,
 )
+# what the earlier event measured against did ("since last year's violence, in which 300 people were
+# killed"): background after all
+TOLD_OF_IT = re.compile(r"\b(?:which|when|where|whom)\b", re.I)
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -116,10 +119,11 @@ class ArticleContext:
         expression, which blanking takes away with its "so far")."""
         found = self.lexicon.background
         return any(
-            not SUPERLATIVE.search(text, max(start, m.start() - 120), m.start())
+            not (SUPERLATIVE.search(text, max(start, m.start() - 120), m.start())
+                 and not TOLD_OF_IT.search(text, m.end(), end))
             for text in (self.undated_text, self.text)
             for m in found.finditer(text, start, end)
-        )
+        )  # fmt: skip
 
 
 @dataclass

@@ -200,17 +200,17 @@ def _counts(
     if not toll:
         return patterns
     # "hacked at least 22 civilians to death", "beat two protesters to death"
-    to_death = re.compile(
-        rf"\b(?:hack|stab|beat|burn|tortur|club|ston|bludgeon|shot|shoot)\w*\s+{NUMBER}\s+{PERSON}{OF_GROUP}"
-        r"\s+to\s+death\b",
-        re.I,
-    )
+    # ("hacked to death 12 villagers"; never "beaten to death two days after")
+    by_hand = r"\b(?:hack|stab|beat|burn|tortur|club|ston|bludgeon|shot|shoot)\w*\s+"
+    to_death = re.compile(rf"{by_hand}{NUMBER}\s+{PERSON}{OF_GROUP}\s+to\s+death\b", re.I)
+    death_first = re.compile(rf"{by_hand}to\s+death\s+(?:at\s+least\s+)?{NUMBER}\s+{PERSON}\b", re.I)
     # "the death toll rose to 12", "the death toll from Friday's suicide bombing on the beach has
     # risen to 37"
     told = rf"(?:from|of|in)\s+[^.;:]{{1,100}}?\s+(?:has\s+|had\s+)?(?:{toll})\s+"
     return (
         *patterns,
         to_death,
+        death_first,
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,3}}?){NUMBER}\b", re.I),
     )
 
@@ -370,8 +370,9 @@ def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
     return _parse(text, found or default_patterns())
 
 
-# "How many suspected criminals were killed ... was unclear": a question, no count
-HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+# "How many suspected criminals were killed ... was unclear", "how many of the 30 attackers were killed":
+# a question, no count (up to the clause's end)
+HOW_MANY = re.compile(r"\bhow\s+many\b[^,;.]*", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -102,6 +102,8 @@ FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
 NON_STATE = ("rebels", "political_militia", "identity_militia")
+# "..., and police returned fire": fire exchanged, told in the sentence's next clause
+RETURNED_FIRE = re.compile(r"\b(?:returned|return|returning)\s+fire\b|\bexchanged?\s+(?:of\s+)?fire\b", re.I)
 STRUCK = re.compile(r"\bstruck\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
@@ -181,7 +183,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
     thrown = bool(deliveries) and set(deliveries) <= {"grenade", "remote"}
-    if exchanged and thrown and agent == "armed" and "armed" in victims:
+    returned = RETURNED_FIRE.search(c.text, *c.sentence) is not None  # "..., and police returned fire"
+    if (exchanged or returned) and thrown and agent == "armed" and "armed" in victims:
         return "Battles::Armed clash", 2  # "hurled bombs and fired at a security forces post": a fight
     if ids & {"clash", "fighting"} and agent != "crowd":
         if victims == {"civilians"} and "fighting" not in ids and _ambush_only(c, clause_text):

@@ -152,8 +152,10 @@ def article_context(
 
 def _at_home(text: str, actors: list[ActorHit], countries: set[str]) -> list[ActorHit]:
     """The actors named, less those named only by a common noun of their country's ("gangs" for
-    Haiti's, "jihadists" for the Sahel's JNIM) in a report that names no place in that country:
+    Haiti's, "jihadists" for the Sahel's JNIM) in a report whose places all lie in other countries:
     the noun then describes someone else's."""
+    if not countries:  # no country told: no evidence against the alias
+        return actors
     abroad = [a for a in actors if a.actor.country and a.actor.country not in countries]
     return [a for a in actors if not (a in abroad and _common_noun(text, a))]
 

@@ -67,7 +67,8 @@ CAPTION_CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}/[A-Z][a-z][\w. -]+|/\s*Supplied|(?i:\((?:Representative\s+)?(?:image|photo|file photo)"
     r"[^)]*\)|\b(?:Photo|Image)\s*(?:credit)?:\s*[\w ./-]+|via Getty Images)|\(Reuters\)"
     # "[Ashraf Amra – Anadolu Agency]": the photographer and the agency, bracketed
-    r"|\[[A-Z][\w.'’ -]{1,40}\s[–—-]\s[A-Z][\w.'’/ -]{1,40}\])\s*$"
+    r"|\[[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s[–—-]\s[A-Z][\w.'’/ -]{0,30}"
+    r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\])\s*$"
 )
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from events.extraction import classify, scene
-from events.extraction.actors import ActorHit, named_by_people
+from events.extraction.actors import LABOUR_CONTEXT, ActorHit, named_by_people
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
 from events.extraction.counting import another_incident, count, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
@@ -135,6 +135,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "Aoun condemned the strike": a stance on an event told elsewhere
+    if REACTED_AFTER.match(ctx.text, hit.end):
+        return False  # "The Israeli strike was condemned by the UN": the same stance, in the passive
     if (
         trigger.event_type not in ("Protests", "Riots")
         and not _past_tense(ctx.text, hit)  # "protesters ... were attacked": an event, not a grievance
@@ -143,8 +145,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "protesters demonstrating against a wave of abductions": the protest's grievance
     if trigger.event_type == "Diplomacy" and _talked_about(hit, clause, ctx):
         return False  # "exchanged views on the outcome of the talks held in Istanbul": a topic
-    if trigger.event_type == "Protests" and PLUPERFECT_RELATIVE.search(
-        ctx.text, max(sentence.start, hit.start - 40), hit.start
+    if (
+        trigger.event_type == "Protests"
+        and PLUPERFECT_RELATIVE.search(ctx.text, max(sentence.start, hit.start - 40), hit.start)
+        and not DISPERSED.search(sentence.text)
     ):
         return False  # "gunmen killed a man who had protested the arrest of his son": his past
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
@@ -185,18 +189,21 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return striking and (
             told
             or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
-            or _by_a_state(hit, clause, ctx)
+            or _by_a_state(hit, clause, sentence, ctx)
         )
     return True
 
 
 # between a state's people's name and its strike: "an Israeli strike", "US-led strikes", "a Russian
 # missile strike"
-BY_A_STATE_GAP = re.compile(r"(?:-led)?\s+(?:[a-z]+\s+)?")
+BY_A_STATE_GAP = re.compile(r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?")
 
 
-def _by_a_state(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
-    """The strike is told by the people's name of the state that made it ("an Israeli strike")."""
+def _by_a_state(hit: Hit, clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -> bool:
+    """The strike is told by the people's name of the state that made it ("an Israeli strike"),
+    in a sentence that tells no strike of workers."""
+    if LABOUR_CONTEXT.search(ctx.text, sentence.start, sentence.end):
+        return False
     return any(
         clause[0] <= p.mention.start and BY_A_STATE_GAP.fullmatch(ctx.text, p.mention.end, hit.start)
         and ctx.gazetteer.kind(p.entry) == "country" and named_by_people(p, ctx.gazetteer)
@@ -209,7 +216,15 @@ def _by_a_state(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
 EXAMPLE_OF = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$")
 # the people the example counts ("of more than 300 students")
 COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b")
+# "The strike was condemned by ...": a stance taken on an event told as known
+REACTED_AFTER = re.compile(
+    r"s?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:condemned|criticised|criticized|denounced|"
+    r"deplored|welcomed|praised|decried)\b",
+    re.I,
+)
 # "a man who had protested the arrest of his son": what a person had done before, told of them
+# force against the crowd the relative clause describes ("Police dispersed residents who had marched")
+DISPERSED = re.compile(r"\b(?:dispers|tear\s*-?gas|water\s+cannon|broke\s+up|break\s+up)", re.I)
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(
@@ -230,11 +245,24 @@ SETTING_BEFORE = re.compile(
 )
 
 
+# a clause of its own after the verb of talking ("welcomed Putin to Ankara, where the two leaders held
+# talks", "reviewed progress and held talks")
+CLAUSE_IN_TOPIC = re.compile(
+    r",\s*(?:where|when|after|before|and)\b|\b(?:and|then)\s+(?:held|hosted|signed|began|opened|launched|met|"
+    r"attended|chaired|joined|started|resumed)\b|\b(?:and|then)\s+$",
+    re.I,
+)
+
+
 def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
     """A diplomatic event word that is what talks were about ("exchanged views on the outcome of
     the talks", "welcomed the agreements on ... and the preparation of proposals"), not where."""
     topic = ctx.lexicon.topic.search(ctx.text, max(clause[0], hit.start - 140), hit.start)
-    return topic is not None and not SETTING_BEFORE.search(ctx.text, topic.end(1), hit.start)
+    return (
+        topic is not None
+        and not SETTING_BEFORE.search(ctx.text, topic.end(1), hit.start)
+        and not CLAUSE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
+    )
 
 
 def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], ctx: ArticleContext) -> bool:
