@@ -2428,6 +2428,11 @@ REVIEWED = [
      lambda rs: [r.sub_event_type for r in rs] == ["Grenade"]),
     ("Militants hurled bombs at a police post in Moreh on Tuesday and fired at the officers.",
      lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    # a count told with the weapon that did it as its subject is that weapon's event, not more of the last
+    ("On Saturday, around 20 gunmen attacked a gendarmerie in Galim, Cameroon. State television said that "
+     "on Sunday, in anglophone Northwest province, a homemade bomb injured at least seven people.",
+     lambda rs: sorted((r.location, str(r.event_date)) for r in rs)
+     == [("Galim", "2024-11-16"), ("North-West", "2024-11-17")]),
     ("Protesters hurled petrol bombs at police in Athens on Tuesday.",
      lambda rs: [r.event_type for r in rs] == ["Riots"]),
     # "an Israeli strike": a strike told by the people's name of the state that made it; the body's

@@ -62,6 +62,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         anaphoric = False
     # a count or a scene with no event of its own, or a definite "the strike": told before
     told_before = c.roles_of("locus", "outcome") and (not c.roles.agents or not c.roles_of("outcome"))
+    # "a homemade bomb injured at least seven people": a weapon that did it, a strike of its own
+    told_before = told_before and not _weapon_did_it(c, ctx, told)
     if (told_before or anaphoric) and not another_incident(c, ctx):
         attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
         # "it took place in X" is never an event alone, nor a count told with no event word or place
@@ -71,6 +73,22 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
+
+
+STRIKING = ("remote", "ground", "air", "grenade")
+# between the weapon and what it did: words, no clause break ("a homemade bomb injured", "a mortar
+# shell fired by the rebels killed")
+WEAPON_SUBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:also\s+|reportedly\s+)?$")
+
+
+def _weapon_did_it(c: Candidate, ctx: ArticleContext, told) -> bool:
+    """The clause's count is of a weapon's doing, named as its subject ("a homemade bomb injured at
+    least seven people", "a landmine killed two soldiers"): the event of that weapon."""
+    return any(
+        c.clause[0] <= start and end <= told.start and delivery in STRIKING
+        and WEAPON_SUBJECT_GAP.fullmatch(ctx.text, end, told.start)
+        for start, end, _, delivery in ctx.weapons
+    )  # fmt: skip
 
 
 # what ends one stretch of a sentence: a comma, semicolon, colon, bracket or dash, or a clause of
