@@ -155,3 +155,17 @@ def test_a_distance_with_no_direction_is_a_pin_when_close_and_a_disc_when_far(
         area = shape(fields["geometry"])
         assert area.contains(shapely.Point(*destination_lonlat(-7.99, 12.65, 150, 90)))
         assert not area.contains(shapely.Point(*destination_lonlat(-7.99, 12.65, 250, 90)))
+
+
+def test_a_division_with_no_outline_nor_centre_is_pinned_at_its_namesake_town(gazetteer):
+    text = "Israeli raids continued in the Jenin governorate on Sunday."
+    place = next(
+        p
+        for p in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
+        if gazetteer.kind(p.entry) == "admin1"
+    )
+    assert gazetteer.outline(place.entry) is None and gazetteer.lonlat(place.entry) is None
+    fields = place_fields(place, gazetteer)
+    lon, lat = fields["geometry"]["coordinates"]
+    assert fields["geo_precision"] == 3 and haversine_km(lat, lon, 32.46, 35.30) < 5
+    assert any("pinned at" in note for note in fields["notes"])

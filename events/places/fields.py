@@ -92,6 +92,8 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
     elif kind in ("admin1", "region"):
         outline = gazetteer.outline(i)
         fields["geometry"] = _rounded(outline) if outline is not None else None
+        if outline is None and gazetteer.lonlat(i) is None:
+            _drawn_at_its_namesake(fields, notes, i, gazetteer)
     if kind == "poi":
         town = gazetteer.town_of(i)
         notes.append(f"At {ix.names[i]}.")
@@ -190,6 +192,24 @@ def _drawn_as_its_division(fields: dict[str, Any], notes: list[str], i: int, gaz
     notes.append(
         f"{ix.names[i]} (second-level division) cannot be drawn: no settlement of the gazetteer lies "
         f"in it; drawn as {ix.names[division]}, the first-level division that holds it."
+    )
+
+
+def _drawn_at_its_namesake(fields: dict[str, Any], notes: list[str], i: int, gazetteer: Gazetteer) -> None:
+    """A first-level division with neither outline nor centre in the gazetteer (the Palestinian
+    governorates, filed apart from the towns in them): pinned at the town of its name in its country,
+    if there is one, at geo_precision 3 and so noted; else left undrawn."""
+    ix = gazetteer.index
+    namesakes = [e for e, _ in gazetteer.lookup_key(gazetteer.key_of(i)) if ix.country[e] == ix.country[i]]
+    towns = [e for e in namesakes if ix.kinds[e] == "city" and gazetteer.lonlat(e) is not None]
+    if not towns:
+        return
+    town = max(towns, key=lambda e: ix.population[e])
+    lon, lat = gazetteer.lonlat(town)
+    fields["geometry"] = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+    notes.append(
+        f"{ix.names[i]} (first-level division) has no outline or centre in the gazetteer: pinned at "
+        f"{ix.names[town]}, the town of its name (an approximate place for the division)."
     )
 
 
