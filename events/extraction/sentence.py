@@ -222,9 +222,9 @@ REACTED_AFTER = re.compile(
     r"deplored|welcomed|praised|decried)\b",
     re.I,
 )
-# "a man who had protested the arrest of his son": what a person had done before, told of them
 # force against the crowd the relative clause describes ("Police dispersed residents who had marched")
 DISPERSED = re.compile(r"\b(?:dispers|tear\s*-?gas|water\s+cannon|broke\s+up|break\s+up)", re.I)
+# "a man who had protested the arrest of his son": what a person had done before, told of them
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(

@@ -341,30 +341,10 @@ def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
     """The candidates' scores before distances to the other places: the name's (_named) plus
     what the document says (_document_terms), added in the order the terms were always
     summed, so every score is the same float."""
-    context, qualifier, qualifies, named = case.context, case.qualifier, case.qualifies, case.named
-    candidates = case.mention.candidates
-    votes_of, total, divisions = context.country_votes, context.total_votes, case.divisions
-    own_country = named.countries[0] if named.countries else None
-    told = case.told_elsewhere
-    # the terms of _document_terms, each added in its order (the same floats), read once per mention
     scores = []
-    for k, score in enumerate(named.scores):
-        entry, kind, country = candidates[k][0], named.kinds[k], named.countries[k]
-        if (
-            qualifies is not None
-            and kind in AREA_KINDS
-            and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
-        ):
-            score += 6.0
-        votes = votes_of.get(country, 0) - (case.own if country == own_country else 0)
-        if votes > 0:
-            score += 2.5 * votes / total + 0.5
-        if (named.points[k] or kind == "admin2") and named.divisions[k] in divisions:
-            score += 2.0
-        if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
-            score += 6.0
-        if told and entry in told:
-            score += TOLD_ELSEWHERE
+    for k, score in enumerate(case.named.scores):
+        for _, _, gain in _document_terms(case, k, gazetteer):
+            score += gain
         scores.append(score)
     return scores
 
