@@ -2573,6 +2573,11 @@ REVIEWED_21 = [
     ("Palestinians protested the Israeli raid in Jenin, during which soldiers killed 3 gunmen "
      "on Sunday.", "2024-11-18",
      lambda rs: ("Battles", 3) in [(r.event_type, r.fatalities) for r in rs]),
+    # a month all before the report's month is background ("In July" in an August report)
+    ("In July, three terrorists were killed in an intelligence-based operation in Bannu.", "2025-08-03",
+     lambda rs: rs == []),
+    ("Earlier this month, three terrorists were killed in an operation in Bannu.", "2025-08-13",
+     lambda rs: [r.fatalities for r in rs] == [3]),
 ]  # fmt: skip
 
 

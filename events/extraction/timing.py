@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from events.extraction.timex import TimeRef
+from events.extraction.timex import MONTH, TimeRef
 
 
 def pick_time(
@@ -58,7 +58,11 @@ def _from_the_telling(time: TimeRef, times: list[TimeRef], published: dt.date, t
 
 
 def is_past(time: TimeRef, reported: dt.date, recent_days: int) -> bool:
-    """Whether the time ended before the report's recent past: background, not news."""
+    """Whether the time ended before the report's recent past, or is a month (or longer) all
+    before the report's month ("In July, three terrorists were killed" in an August report): background,
+    not news."""
+    if time.precision >= MONTH and time.date_end < reported.replace(day=1):
+        return True
     return time.date_end < reported - dt.timedelta(days=recent_days)
 
 
