@@ -2578,6 +2578,10 @@ REVIEWED_21 = [
      lambda rs: rs == []),
     ("Earlier this month, three terrorists were killed in an operation in Bannu.", "2025-08-13",
      lambda rs: [r.fatalities for r in rs] == [3]),
+    # where someone spoke is no scene ("In remarks to local media in the capital Mogadishu, ...")
+    ("Al-Shabaab militants attacked a military base on the outskirts of Marka on Sunday. In remarks to "
+     "local media in the capital Mogadishu, the army chief confirmed the morning assault.", "2024-11-18",
+     lambda rs: "Mogadishu" not in [r.location for r in rs]),
 ]  # fmt: skip
 
 

@@ -328,6 +328,14 @@ def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
 THAT = re.compile(r",?\s*that\b")
 
 
+# a clause that opens with where someone spoke: "In remarks to local media in the capital", "Speaking to
+# reporters in", "At a press conference in"
+REMARKS_IN = re.compile(
+    r"(?:^|[.\n]\s*)(?:In\s+(?:remarks|comments|an\s+interview|a\s+statement)|Speaking|At\s+a\s+(?:press|news)\s+"
+    r"conference|Addressing\s+(?:reporters|journalists|the\s+media))\b[^,.;]{0,50}?\s+in\s+(?:the\s+)?(?:capital,?\s+)?$"
+)
+
+
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
@@ -338,7 +346,10 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
         return True
     # "said in a statement issued in Maiduguri that 18 people died": where the telling was
     told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
-    return told is not None and THAT.match(after) is not None
+    if told is not None and THAT.match(after) is not None:
+        return True
+    # "In remarks to local media in the capital Mogadishu, the army chief confirmed ...": where he spoke
+    return REMARKS_IN.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
