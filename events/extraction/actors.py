@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction.lexicon import Actor, Lexicon
 from events.places import Gazetteer, Resolved
-from events.reading.text import normalize_name
+from events.reading.text import Sentence, normalize_name
 
 SOURCE_VERB = re.compile(r"\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b")
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
@@ -240,12 +240,6 @@ STATE_STRIKE = re.compile(
     r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?"
     r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling)\b"
 )
-# a strike of workers, told beside the strike word ("a general strike", "doctors walk out")
-LABOUR_CONTEXT = re.compile(
-    r"\b(?:general|rail|transport|teachers?|doctors?|nurses?|workers?|unions?|walk(?:ed|s)?\s*-?\s*outs?|"
-    r"wages?|salar(?:y|ies)|pay|shops?|traders?|drivers?|students?|hunger)\b",
-    re.I,
-)
 PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")  # ACLED's years after a state actor's name
 
 
@@ -254,21 +248,28 @@ def named_by_people(place: Resolved, gazetteer: Gazetteer) -> bool:
     return gazetteer.is_demonym(normalize_name(place.mention.text))
 
 
-def _sentence_around(text: str, position: int) -> str:
-    """The sentence (or headline line) holding the position, roughly: between full stops and line breaks."""
-    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
-    ends = [k for k in (text.find(".", position), text.find("\n", position)) if k >= 0]
-    return text[start : min(ends) if ends else len(text)]
+def _of_workers(text: str, position: int, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+    """The sentence holding the position tells a strike of workers ("Sudanese strike: doctors walk out")."""
+    sentence = next((s for s in sentences if s.start <= position < s.end), None)
+    return (
+        sentence is not None and lexicon.labour_context.search(text, sentence.start, sentence.end) is not None
+    )
 
 
 def described_states(
-    text: str, places: list[Resolved], parties: list[Party], lexicon: Lexicon, gazetteer: Gazetteer
+    text: str,
+    places: list[Resolved],
+    parties: list[Party],
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    sentences: list[Sentence],
 ) -> list[Party]:
     """The parties, with a state's forces, police or government named with its people or its
     name ("Afghan forces", "Kenya's police", "Myanmar military", "the Nigerien government") as
     that state's actor (the lexicon's dated entry when it has one: "Military Forces of France
     (2017-)"), unless a named actor covers them, the name is one several states go by ("Congo's
-    army"), or the state only tells or comments."""
+    army"), or the state only tells or comments; and a strike told by the people's name ("an Israeli
+    strike", actors.STATE_STRIKE) as its forces', unless the sentence tells a strike of workers."""
     for place in places:
         if gazetteer.kind(place.entry) != "country":
             continue
@@ -278,7 +279,7 @@ def described_states(
         elif (
             STATE_STRIKE.match(text, place.mention.end)
             and named_by_people(place, gazetteer)
-            and not LABOUR_CONTEXT.search(_sentence_around(text, place.mention.start))
+            and not _of_workers(text, place.mention.start, sentences, lexicon)
         ):
             end, noun = place.mention.end, "military"  # "an Israeli strike": its forces struck
         else:

@@ -142,7 +142,8 @@ def article_context(
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
-                          parties=_parties(text, actors, places, lexicon, gazetteer), gazetteer=gazetteer,
+                          parties=_parties(text, actors, places, lexicon, gazetteer, sentences),
+                          gazetteer=gazetteer,
                           lexicon=lexicon, countries=countries, peoples=peoples,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
@@ -156,8 +157,8 @@ def _at_home(text: str, actors: list[ActorHit], countries: set[str]) -> list[Act
     the noun then describes someone else's."""
     if not countries:  # no country told: no evidence against the alias
         return actors
-    abroad = [a for a in actors if a.actor.country and a.actor.country not in countries]
-    return [a for a in actors if not (a in abroad and _common_noun(text, a))]
+    return [a for a in actors
+            if not a.actor.country or a.actor.country in countries or not _common_noun(text, a)]  # fmt: skip
 
 
 def _common_noun(text: str, hit: ActorHit) -> bool:
@@ -328,14 +329,6 @@ def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
 THAT = re.compile(r",?\s*that\b")
 
 
-# a clause that opens with where someone spoke: "In remarks to local media in the capital", "Speaking to
-# reporters in", "At a press conference in"
-REMARKS_IN = re.compile(
-    r"(?:^|[.\n]\s*)(?:In\s+(?:remarks|comments|an\s+interview|a\s+statement)|Speaking|At\s+a\s+(?:press|news)\s+"
-    r"conference|Addressing\s+(?:reporters|journalists|the\s+media))\b[^,.;]{0,50}?\s+in\s+(?:the\s+)?(?:capital,?\s+)?$"
-)
-
-
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
@@ -349,7 +342,7 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     if told is not None and THAT.match(after) is not None:
         return True
     # "In remarks to local media in the capital Mogadishu, the army chief confirmed ...": where he spoke
-    return REMARKS_IN.search(text, max(0, mention.start - 80), mention.start) is not None
+    return lexicon.spoke_in.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
@@ -359,7 +352,8 @@ def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool
     return following is not None and place.entry is not None and gazetteer.kind(place.entry) == "country"
 
 
-def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazetteer: Gazetteer):
+def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazetteer: Gazetteer,
+             sentences: list[Sentence]):  # fmt: skip
     """Actors named or described, but not a city named as the scene ("targeting Kyiv" is the
     place struck, not the government that 'Kyiv' can stand for; "the armed forces of Ukraine"
     are Ukraine's); states described by their people (actors.described_states) and communal
@@ -370,7 +364,7 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
                                                   p.mention.start)]  # fmt: skip
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
-    parties = described_states(text, places, parties, lexicon, gazetteer)
+    parties = described_states(text, places, parties, lexicon, gazetteer, sentences)
     return sorted((communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
 
 
@@ -533,13 +527,6 @@ DIRECTIONAL_GAP = re.compile(
     rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
     re.I,
 )
-# "the Llano Grande area in the municipality of Coatepec Harinas": the division holding the place
-DIVISION_OF_GAP = re.compile(
-    r"(?:\s+(?:area|village|town|neighbou?rhood|locality))?\s+in\s+the\s+(?:municipality|district|province|"
-    r"county|region|state|department|governorate|commune|township|prefecture|sub-?county|local\s+government"
-    r"\s+area)\s+of\s+",
-    re.I,
-)
 AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
 AREAS = ("admin1", "admin2", "region", "country")
 
@@ -552,7 +539,7 @@ def _is_qualifier(
     gap = text[place.mention.end : following.mention.start]
     if words.appositive.fullmatch(gap):
         return True
-    if DIRECTIONAL_GAP.fullmatch(gap) or DIVISION_OF_GAP.fullmatch(gap):
+    if DIRECTIONAL_GAP.fullmatch(gap) or words.division_of.fullmatch(gap):
         # "Jabalia in northern Gaza", "Llano Grande in the municipality of Coatepec Harinas": the area
         # the place lies in (or around the town named for it)
         candidates = [e for e, _ in following.mention.candidates]

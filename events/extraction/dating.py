@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from events.extraction.candidate import ArticleContext, Candidate
 from events.extraction.draft import DATE_NOTES, Draft
-from events.extraction.timex import TimeRef, news_day
+from events.extraction.timex import DAY, WEEK, TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, pick_time
 from events.reading.text import Sentence
 
@@ -109,8 +109,8 @@ def _days_before_the_story(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
     """The clause's event told as so many days before the event told before it ("came a day
     after ..."), dated from that event's time."""
     found = DAYS_AFTER.search(ctx.text, c.sentence.start, c.hit.start)
-    told = next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
-    if found is None or told is None or told.time.precision > 2:
+    told = _dated_before(ctx) if found is not None else None
+    if told is None or told.time.precision > WEEK:
         return None
     n = found.group("n").lower()
     shift = dt.timedelta(days=DAY_COUNTS.get(n) or int(n))
@@ -132,10 +132,15 @@ def _the_same_day(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
     no time of its own: that event's time."""
     if not SAME_DAY.search(ctx.text, c.sentence.start, c.hit.start):
         return None
-    told = next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
-    if told is None or told.time_source == "undated" or told.time.precision > 1:
+    told = _dated_before(ctx)
+    if told is None or told.time_source == "undated" or told.time.precision > DAY:
         return None
     return told.time
+
+
+def _dated_before(ctx: ArticleContext) -> Draft | None:
+    """The last event the body told with a time (a headline's retells the lede's)."""
+    return next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
 
 
 def date(c: Candidate, ctx: ArticleContext) -> bool:
@@ -148,8 +153,9 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     if c.time is not None and _overnight_of_the_story(c.time, ctx):
         c.time = replace(ctx.lede_time, expression=c.time.expression, start=c.time.start, end=c.time.end)
         c.notes.append(f"'{c.time.expression}' read as the night of the story the lede dates.")
-    days_before = _days_before_the_story(c, ctx) if c.time_source != "explicit" else None
-    same = _the_same_day(c, ctx) if c.time_source != "explicit" else None
+    own = c.time_source == "explicit"
+    same = None if own else _the_same_day(c, ctx)
+    days_before = None if own or same is not None else _days_before_the_story(c, ctx)
     if same is not None:
         c.time, c.time_source = same, "inherited"
         c.notes.append(f"Date of the event told before ('{same.expression}'): told as the same day or night.")

@@ -92,10 +92,12 @@ class PlaceWords:
     not_locative: re.Pattern[str]
     origin: re.Pattern[str]  # "a caravan from the departments of": where people came from
     destination: re.Pattern[str]  # "fled to the nearby city of": where people were moved to
+    treated: re.Pattern[str]  # "treated in the main hospital in": where the wounded were cared for
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
+    division_of: re.Pattern[str]  # the gap in "the Llano Grande area in the municipality of Coatepec Harinas"
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
@@ -163,9 +165,11 @@ class Lexicon:
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
     reaction: re.Pattern[str]  # "condemned the (strike)": the text before an event referred to
     told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
+    spoke_in: re.Pattern[str]  # "In remarks to local media in the capital": before where someone spoke
     told_by: re.Pattern[str]  # "he said", "told Reuters": the text before the means a source spoke by
     intercepted: re.Pattern[str]  # "shot down": a weapon word's clause that tells no attack
     labour_strike: re.Pattern[str]  # "a general (strike)": the text before a strike that is no attack
+    labour_context: re.Pattern[str]  # "doctors walk out": a sentence telling a strike of workers
     strike_words: re.Pattern[str]  # "strikes", "pounded": weapon words that tell a strike
     campaign_begun: re.Pattern[str]  # "The offensive was launched (on Wednesday)": before when it began
     put_off_before: re.Pattern[str]  # "a planned (visit)", "the scheduled (talks)": before the event word
@@ -375,8 +379,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
-             "labour_strike", "strike_words", "campaign_nouns", "campaign_begun", "retelling",
-             "grievance", "put_off", "took_place", "mourning", "topic"}  # fmt: skip
+             "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
+             "retelling", "grievance", "put_off", "took_place", "mourning", "topic"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -403,8 +407,15 @@ def _modality(directory: Path) -> dict[str, Any]:
     timed = _earlier_shape(earlier_words)
     patterns["earlier_event_time"] = re.compile(timed + r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$")
     telling = patterns["telling"].pattern
+    told_in = patterns["told_in"].pattern
     patterns["told_in"] = re.compile(
-        rf"\b(?:{telling})\s+in\s+an?\s+(?:{patterns['told_in'].pattern})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
+        rf"\b(?:{telling})\s+in\s+an?\s+(?:{told_in})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
+    )
+    # a clause that opens with where someone spoke: "In remarks to local media in the capital",
+    # "Speaking to reporters in", "At a press conference in"
+    patterns["spoke_in"] = re.compile(
+        rf"(?:^|[.\n]\s*)(?:In\s+(?:an?\s+)?(?i:remarks|comments|{told_in})|Speaking|At\s+an?\s+(?i:{told_in})|"
+        r"Addressing\s+(?:reporters|journalists|the\s+media))\b[^,.;]{0,50}?\s+in\s+(?:the\s+)?(?:capital,?\s+)?$"
     )
     # a verb of telling and the one told ("told Reuters", "told the Al Hadath television channel",
     # "residents reached"), before the means: "he said by phone"
@@ -430,6 +441,9 @@ def _modality(directory: Path) -> dict[str, Any]:
     patterns["topic"] = re.compile(rf"\b({modality['topic']})\b[^.;:!?]{{0,120}}$", re.I)
     patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
     patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)
+    patterns["labour_context"] = re.compile(
+        rf"\b(?:{modality['labour_strike']}|{modality['labour_context']})\b", re.I
+    )
     patterns["strike_words"] = re.compile(rf"(?i:{modality['strike_words']})")  # the whole event word
     # a campaign's beginning told with its time ("The offensive was launched on Wednesday"): the
     # campaign's noun (or its plural), up to four words, the verb, up to two words, the time
@@ -508,8 +522,8 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
-              "settlement_words", "area_words", "anaphor_heads", "arabic_articles", "seat_words",
-              "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
+              "treated_words", "settlement_words", "area_words", "anaphor_heads", "arabic_articles",
+              "seat_words", "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
               "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
@@ -562,6 +576,15 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:(?:{modifiers}|{settlement}|{area}|(?-i:[a-z]+ly)|coastal|rural|hospitals?|clinics?|camps?|of|in|at)\s+){{0,5}}$",
             re.I,
         ),
+        # the verb, then "in" or "at" a hospital, then "in" and where
+        treated=re.compile(
+            rf"\b(?:{lists['treated_words']})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+"
+            rf"(?:(?:the|a|an|{modifiers}|main|provincial|district|regional|general|military|referral)\s+)*"
+            r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|units?|facilit(?:y|ies))|medical\s+(?:centres?|centers?))"
+            rf"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital,?\s+|"
+            rf"(?:{settlement})\s+of\s+)?$",
+            re.I,
+        ),
         anaphor=re.compile(
             rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
             r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor
@@ -589,6 +612,8 @@ def _place_words(directory: Path) -> PlaceWords:
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name
         # or ", (just) east of": where the place lies, told from the next ("Bani Suheila, east of Khan
         # Younis")
+        # "the Llano Grande area in the municipality of Coatepec Harinas": the division holding the place
+        division_of=re.compile(rf"(?:\s+(?:{settlement}))?\s+in\s+the\s+(?:{area})\s+of\s+", re.I),
         appositive=re.compile(
             rf",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
             r"(?:[a-z][\w'’-]*\s+){1,5}|(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?"

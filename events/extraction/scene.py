@@ -15,15 +15,6 @@ from events.reading.text import normalize_name
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
 # "the worst crisis since the end of the war in Tigray": a place of the event a time is
 # measured from, not of the clause's own
-# "being treated in the main hospital in the provincial capital, Pemba": where the wounded were taken
-TREATED_IN = re.compile(
-    r"\b(?:treated|hospitali[sz]ed|admitted|receiving\s+treatment|recovering)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+"
-    r"(?:(?:the|a|an|main|provincial|district|regional|general|military|referral|local|nearby)\s+)*"
-    r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|units?|facilit(?:y|ies))|medical\s+(?:centres?|centers?))"
-    r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital,?\s+|city\s+of\s+|"
-    r"town\s+of\s+)?$",
-    re.I,
-)
 SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\b[^,;:.!?]{0,60}$", re.I)
 
 
@@ -55,7 +46,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             or setting
             or words.destination.search(before)
             or FROM_DIRECTION.search(before)
-            or TREATED_IN.search(before)
+            or words.treated.search(before)
         ):
             continue  # "since X", "fled to X", "arrived from the direction of X", "treated in hospital in X"
         if _origin(before, words):

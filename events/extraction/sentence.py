@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from events.extraction import classify, scene
-from events.extraction.actors import LABOUR_CONTEXT, ActorHit, named_by_people
+from events.extraction.actors import ActorHit
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
 from events.extraction.counting import another_incident, count, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
@@ -187,28 +187,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)  # "a general strike"
         )
         return striking and (
-            told
-            or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
-            or _by_a_state(hit, clause, sentence, ctx)
+            told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
-
-
-# between a state's people's name and its strike: "an Israeli strike", "US-led strikes", "a Russian
-# missile strike"
-BY_A_STATE_GAP = re.compile(r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?")
-
-
-def _by_a_state(hit: Hit, clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -> bool:
-    """The strike is told by the people's name of the state that made it ("an Israeli strike"),
-    in a sentence that tells no strike of workers."""
-    if LABOUR_CONTEXT.search(ctx.text, sentence.start, sentence.end):
-        return False
-    return any(
-        clause[0] <= p.mention.start and BY_A_STATE_GAP.fullmatch(ctx.text, p.mention.end, hit.start)
-        and ctx.gazetteer.kind(p.entry) == "country" and named_by_people(p, ctx.gazetteer)
-        for p in ctx.places
-    )  # fmt: skip
 
 
 # "a series of kidnappings over the past two weeks, including the abduction of 300 students in
