@@ -229,10 +229,18 @@ def test_a_longer_name_takes_the_place_among_its_words(gazetteer, text, name, pl
         ("He was taken to Karl Bremer Hospital.", "Karl Bremer Hospital"),  # a surname
         ("They met at the Percy French Hotel.", "Percy French Hotel"),  # not France
         ("Wastewater in SA is diluted.", "SA"),  # not the town Siá
+        ("Junta artillery fire in KNU territory kills one man", "KNU"),  # Kanpur's airport code
     ],
 )
 def test_kinds_of_place_surnames_and_chance_abbreviations_are_not_places(gazetteer, text, name):
     assert _span_resolution(text, name, gazetteer) is None
+
+
+def test_a_towns_code_is_no_name_of_it_but_its_initials_are(gazetteer):
+    for code in ("KNU", "BGW"):  # the airports of Kanpur and Baghdad
+        assert not gazetteer.lookup(code), code
+    assert {gazetteer.name(e) for e, _ in gazetteer.lookup("HCMC")} == {"Ho Chi Minh City"}
+    assert "New York City" in {gazetteer.name(e) for e, _ in gazetteer.lookup("NYC")}
 
 
 def test_coasts_are_regions_and_the_political_west_is_no_place(gazetteer):

