@@ -2577,6 +2577,13 @@ REVIEWED_21 = [
     ("Al-Shabaab militants attacked a military base on the outskirts of Marka on Sunday. In remarks to "
      "local media in the capital Mogadishu, the army chief confirmed the morning assault.", "2024-11-18",
      lambda rs: "Mogadishu" not in [r.location for r in rs]),
+    # twenty-second session: a predicate joined by ", and" to a clause that tells no event is told
+    # in that clause's setting; not in a background clause's
+    ("On Saturday the U.S. envoy arrived in the capital, Kabul, and met Afghan leaders.", "2021-04-10",
+     lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Kabul")]),
+    ("Despite a UN peacekeeping presence, dozens of armed groups have operated in Beni for decades, "
+     "and recent attacks have mainly been blamed on the ADF.", "2024-11-18",
+     lambda rs: rs == []),
 ]  # fmt: skip
 
 

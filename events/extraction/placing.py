@@ -24,6 +24,10 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
     c.targets = _scene_places(c, ctx, c.clause) or _passive_subject(c, ctx)
+    if not c.targets and not ctx.lacking(c.clause) and (setting := _coordinated(c, ctx)) != c.clause:
+        c.targets = _scene_places(c, ctx, setting)
+        if c.targets:
+            c.clause = setting
     if c.roles_of("weak") and not ctx.entry:
         c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
         return bool(
@@ -33,6 +37,27 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
+
+
+COORDINATED = re.compile(r",\s+and\s+")
+
+
+def _coordinated(c: Candidate, ctx: ArticleContext) -> tuple[int, int]:
+    """The clause with the clauses before it that tell no event and that it is joined to by ", and"
+    ("the envoy arrived in the capital, Kabul, and met Afghan leaders"): one subject's predicates,
+    told in one setting."""
+    spans = c.clause_spans
+    k = next((i for i, span in enumerate(spans) if span == c.clause), None)
+    start = c.clause[0]
+    while (
+        k
+        and COORDINATED.fullmatch(ctx.text, spans[k - 1][1], spans[k][0])
+        and not any(spans[k - 1][0] <= h.start < spans[k - 1][1] for h in c.sentence_hits)
+        and not ctx.background(*spans[k - 1])  # "armed groups have operated in the east for decades"
+    ):
+        k -= 1
+        start = spans[k][0]
+    return start, c.clause[1]
 
 
 # the subject of a passive event word ("Boni, home to several thousand people, was seized by
