@@ -6,6 +6,7 @@ from shapely.geometry import Point, shape
 
 from events.extraction.counts import combine
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
+from events.extraction.timex import TimeRef
 from events.extraction.timing import dates_telling, overlap
 from events.places import Gazetteer, place_fields
 from events.reading.article import Article
@@ -230,15 +231,31 @@ def _place_from(target: Draft, headline: Draft) -> None:
 
 def _date_from(target: Draft, draft: Draft) -> None:
     """The date of two tellings of one event: the one that dates it, over one that gives only
-    when it was told, or none; the more precise of two alike."""
+    when it was told, or none (unless it is a coarser time holding the day the undated one is
+    told on); the more precise of two alike, never the report's day of an undated headline over
+    a date the text gives ("The attack happened last week")."""
     if (
         dates_telling(draft.time, target.time)
-        or (target.time_source == "undated" and draft.time_source != "undated")
-        or (draft.time.speech == target.time.speech and draft.time.precision < target.time.precision)
+        or (
+            target.time_source == "undated"
+            and draft.time_source != "undated"
+            and not _holds(draft.time, target.time)
+        )
+        or (
+            draft.time.speech == target.time.speech
+            and draft.time.precision < target.time.precision
+            and (draft.time_source != "undated" or target.time_source == "undated")
+        )
     ):
         target.time, target.time_source = draft.time, draft.time_source
         told = [n for n in draft.notes if n.startswith(DATE_NOTES)][-1:]  # where the date was read
         target.notes = [n for n in target.notes if not n.startswith(DATE_NOTES)] + told
+
+
+def _holds(coarse: TimeRef, day: TimeRef) -> bool:
+    """A coarser time that holds the day an undated event is told on ("in September", of a report
+    on 25 September): no more than that day says."""
+    return coarse.precision > day.precision and coarse.date_start <= day.event_date <= coarse.date_end
 
 
 def _stand_in(headline: Draft, body: Draft, gazetteer: Gazetteer) -> bool:
