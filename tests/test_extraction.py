@@ -2593,6 +2593,11 @@ REVIEWED_21 = [
      "town. It is worth noting that in September, various areas of Deir ez-Zor Governorate saw armed "
      "clashes between the tribes and the SDF.", "2023-09-25",
      lambda rs: "2023-09-25" in [str(r.event_date) for r in rs if r.location != "Deir ez-Zor"]),
+    # an event named by its day in a later sentence that tells another ("Wednesday's attack")
+    ("A drone packed with explosives hit US forces at Erbil airport, officials said.\n\nIt said nobody was "
+     "hurt in the attack.\n\nIraqi security officials said that shortly before Wednesday's attack in Erbil, "
+     "at least two rockets landed on a base to the west of the city.", "2021-04-16",
+     lambda rs: [str(r.event_date) for r in rs] == ["2021-04-14"]),
 ]  # fmt: skip
 
 

@@ -36,6 +36,7 @@ SUPERLATIVE = re.compile(
 # killed"): background after all
 TOLD_OF_IT = re.compile(r"\b(?:which|when|where|whom)\b", re.I)
 ATTACH_WITHIN = 600  # characters: a count told this close after an event belongs to it
+ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an event is that event
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # Types an event from its features; the second argument is what its words alone say.

@@ -20,7 +20,7 @@ from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
-from events.extraction.dating import date_told_event
+from events.extraction.dating import date_named_event, date_told_event
 from events.extraction.draft import Draft
 from events.extraction.kinds import PRONOUN_START
 from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
@@ -393,6 +393,7 @@ def article_drafts(
             date_told_event(ctx, sentence, times, old=retold)  # "The attack took place last January"
         if not new and ctx.sentence_hits[index]:
             place_told_event(ctx, index)
+        date_named_event(ctx, index, times)  # "shortly before Wednesday's attack in Erbil, ..."
         ctx.drafts.extend(new)
         if (ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]
                 and report.role(sentence.start, sentence.end) == "body"):  # fmt: skip

@@ -12,7 +12,14 @@ import re
 
 from events.extraction import classify, scene
 from events.extraction.actors import Party, roles
-from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
+from events.extraction.candidate import (
+    ANAPHOR_WITHIN,
+    ANAPHORIC_TRIGGER,
+    ATTACH_WITHIN,
+    CROWDS,
+    ArticleContext,
+    Candidate,
+)
 from events.extraction.casualties import Casualties, parse_casualties, toll_told
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_later
@@ -28,7 +35,6 @@ RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
-ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an event is that event
 
 
 def count(c: Candidate, ctx: ArticleContext) -> bool:

@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from events.extraction.candidate import ArticleContext, Candidate
-from events.extraction.draft import DATE_NOTES, Draft
+from events.extraction.candidate import ANAPHOR_WITHIN, ArticleContext, Candidate
+from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.timex import DAY, WEEK, TimeRef, news_day
 from events.extraction.timing import dates_telling, is_past, pick_time
 from events.reading.text import Sentence
@@ -34,6 +34,37 @@ def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef
     told = ctx.told_just_before(sentence)
     if told is not None:
         date_later(told, [t for t in times if not t.speech], ctx, old)
+
+
+# a day's event named by its day ("Wednesday's attack", "Sunday’s deadly strike"): the event word
+# at most two words after the possessive
+POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+
+
+def date_named_event(ctx: ArticleContext, index: int, times: list[TimeRef]) -> None:
+    """An event named by its day in a later sentence ("shortly before Wednesday's attack in Erbil,
+    two rockets landed"), whatever else that sentence tells: the latest violent event told before
+    it undated, close enough to be the one named, happened that day."""
+    sentence = ctx.sentences[index]
+    for time in times:
+        if time.speech or time.precision > DAY:
+            continue
+        named = next(
+            (h for h in ctx.sentence_hits[index] if h.trigger.event_type in VIOLENT
+             and POSSESSIVE_DAY.fullmatch(ctx.text, time.end, h.start)),
+            None,
+        )  # fmt: skip
+        told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type in VIOLENT), None)
+        if named is None or told is None or told.time_source != "undated":
+            continue
+        if sentence.start - max(e for _, e in told.spans) > ANAPHOR_WITHIN:
+            continue
+        if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+            continue
+        told.time, told.time_source = time, "explicit"
+        told.notes = [n for n in told.notes if not n.startswith(DATE_NOTES)]
+        told.notes.append(f"Date from a later sentence that names it by its day: '{time.expression}'.")
+        return
 
 
 # a word and the relative pronoun after it: a noun's relative clause ("the Rwandan force that
