@@ -2598,6 +2598,12 @@ REVIEWED_21 = [
      "hurt in the attack.\n\nIraqi security officials said that shortly before Wednesday's attack in Erbil, "
      "at least two rockets landed on a base to the west of the city.", "2021-04-16",
      lambda rs: [str(r.event_date) for r in rs] == ["2021-04-14"]),
+    # a time opening a sentence before "the ministry said" dates the telling
+    ("On Saturday, the defense ministry said that at least ten soldiers were killed in an ambush in "
+     "Banibangou. A ministry statement said 13 soldiers were hurt in the attack on Friday.", "2023-02-12",
+     lambda rs: [str(r.event_date) for r in rs] == ["2023-02-10"]),
+    ("On Saturday, gunmen killed five people in Banibangou, police said.", "2023-02-12",
+     lambda rs: [str(r.event_date) for r in rs] == ["2023-02-11"]),
 ]  # fmt: skip
 
 

@@ -374,9 +374,12 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
     """The times that date a telling ("officials said on Monday", "told AFP on Sunday",
     "said in a statement Tuesday"), marked as such (TimeRef.speech)."""
     tail = _telling_tail(telling.pattern)
+    head = _telling_head(telling.pattern)
     marked = []
     for t in times:
-        told = tail.search(text, max(0, t.start - 60), t.start)
+        told = tail.search(text, max(0, t.start - 60), t.start) or (
+            SENTENCE_OPENING.search(text, max(0, t.start - 4), t.start) and head.match(text, t.end)
+        )  # "On Saturday, the defense ministry said that ..."
         # "Fresh violence was reported on Tuesday": the event told, when it happened (not "it was")
         passive = (told is not None and told.group().lower().startswith("reported")
                    and EVENT_PASSIVE.search(text, max(0, told.start() - 30), told.start()))  # fmt: skip
@@ -386,6 +389,18 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
 
 # before a verb of telling: a passive whose subject is what happened, not "it" ("it was reported")
 EVENT_PASSIVE = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:was|were)\s+$")
+
+
+# where a sentence opens (a time there, set off by a comma, may date the telling after it)
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?i:on\s+|late\s+|early\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _telling_head(verbs: str) -> re.Pattern[str]:
+    """After a time that opens a sentence: a comma, a short subject with no clause break, and a
+    verb of telling ("On Saturday, the defense ministry said"; not "On Saturday, gunmen killed
+    five, police said")."""
+    return re.compile(rf",\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\b")
 
 
 @lru_cache(maxsize=4)
