@@ -17,6 +17,7 @@ D = dt.date
     [
         ("on Friday", D(2024, 5, 24), D(2024, 5, 24), D(2024, 5, 24), 1),
         ("overnight into Saturday", SAT, SAT, SAT, 1),
+        ("overnight Friday", D(2024, 5, 24), D(2024, 5, 24), D(2024, 5, 24), 1),
         ("on Saturday", SAT, SAT, SAT, 1),
         ("Monday morning", D(2024, 5, 20), D(2024, 5, 20), D(2024, 5, 20), 1),
         ("yesterday", D(2024, 5, 24), D(2024, 5, 24), D(2024, 5, 24), 1),

@@ -160,7 +160,7 @@ def _month_day(m: re.Match[str], published: dt.date):
 
 
 @_rule(
-    r"\b(?:overnight\s+(?:into|to|on)\s+|(?:on|last|early|late)\s+)?"
+    r"\b(?:overnight\s+(?:(?:into|to|on)\s+)?|(?:on|last|early|late)\s+)?"
     + _WD
     + r"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
