@@ -2604,6 +2604,10 @@ REVIEWED_21 = [
      lambda rs: [str(r.event_date) for r in rs] == ["2023-02-10"]),
     ("On Saturday, gunmen killed five people in Banibangou, police said.", "2023-02-12",
      lambda rs: [str(r.event_date) for r in rs] == ["2023-02-11"]),
+    # a name set beside its kind of settlement is a place, and the scene ("Bara, a town north of X")
+    ("Fighting in Sudan continues.\n\nThe RSF have also been accused of terrorising Bara, a town north of "
+     "El Obeid, by attacking civilians and looting homes.", "2024-11-08",
+     lambda rs: [r.location for r in rs] == ["Bārah"]),
 ]  # fmt: skip
 
 

@@ -49,6 +49,7 @@ def test_names_that_are_not_places_here_are_dropped(gazetteer, text, place, why)
         ("An NGO convoy was ambushed near Beni (Beni, Nord-Kivu).", ["Beni", "Beni", "Nord-Kivu"]),
         ("Gunmen killed a farmer in Kwal district (Bassa LGA, Plateau).", ["Kwal"]),
         ("Borova in the Kharkiv region came under fire.", ["Borova", "Kharkiv"]),
+        ("The RSF were accused of terrorising Bara, a town north of El Obeid.", ["Bara", "El Obeid"]),
     ],
 )  # fmt: skip
 def test_places_told_as_places_are_kept(gazetteer, text, places):

@@ -56,6 +56,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
         scene = scene or _example_of_scene(text, span[0], mention.start)
+        # a name the text sets beside its kind of settlement ("terrorising Bara, a town north of X")
+        scene = scene or bool(mention.settlement_word and APPOSED.match(text, mention.end))
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
         if (mention.relation in ("offset", "between") and not listed) or titled:
@@ -72,6 +74,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
 
+APPOSED = re.compile(r",\s+an?\s")
 # "in several cities, including Lahore": the examples of a scene told in the plural
 INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
 SCENE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around)\s+(?:[a-z\d-]+\s+){0,3}[a-z\d-]+,?\s+$")

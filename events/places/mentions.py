@@ -34,6 +34,12 @@ AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$"
 DESCRIBED = re.compile(r"\b(?!the\b|a\b|an\b)[\w'’-]+\s+$", re.I)
 SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not "X town hall"
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
+# the name set beside its kind ("Bara, a town north of El Obeid", "Zairon, a village inhabited by"),
+# the kind's noun ending its phrase (not "Smith, a town councillor")
+SETTLEMENT_APPOSED = re.compile(
+    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({SETTLEMENT_NOUNS})"
+    r"(?=[,.;:)]|\s+(?:[a-z]+ed|of|in|near|on|at|about|some|close|north|south|east|west|that|which|where|with)\b)"
+)
 DIRECTION = re.compile(
     r"\b((?i:(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
     rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
@@ -390,7 +396,7 @@ def _make_mention(
             area_word = ""  # "the autonomous Kurdish region of Iraq": a region in the country named
     settled = None
     if not area_word:
-        settled = SETTLEMENT_AFTER.match(text, end)
+        settled = SETTLEMENT_AFTER.match(text, end) or SETTLEMENT_APPOSED.match(text, end)
         if not settled and may_end("of"):
             settled = SETTLEMENT_BEFORE.search(before)
     settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
