@@ -2608,6 +2608,10 @@ REVIEWED_21 = [
     ("Fighting in Sudan continues.\n\nThe RSF have also been accused of terrorising Bara, a town north of "
      "El Obeid, by attacking civilians and looting homes.", "2024-11-08",
      lambda rs: [r.location for r in rs] == ["Bārah"]),
+    # "According to a police official in Imphal, ...": the source's seat, no scene
+    ("Violence in Manipur.\n\nAccording to a police official in Imphal, armed guerrillas attacked Zairon, "
+     "a village inhabited by Hmar people, on Thursday night and torched 17 houses.", "2024-11-08",
+     lambda rs: "Imphal" not in [r.location for r in rs]),
 ]  # fmt: skip
 
 

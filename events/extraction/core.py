@@ -329,6 +329,9 @@ def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
 THAT = re.compile(r",?\s*that\b")
 
 
+ACCORDING = re.compile(r"\b(?i:according\s+to)\b[^,.;:]*$")
+
+
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
@@ -336,6 +339,13 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     seat = lexicon.places.seat.search(text, max(0, mention.start - 60), mention.start)
     after = text[mention.end : mention.end + 40].lstrip(" )")
     if seat is not None and lexicon.telling.match(after) is not None:
+        return True
+    # "According to a police official in Imphal, armed guerrillas attacked ...": the source's seat
+    if (
+        seat is not None
+        and after.startswith(",")
+        and ACCORDING.search(text, max(0, mention.start - 80), seat.start())
+    ):
         return True
     # "said in a statement issued in Maiduguri that 18 people died": where the telling was
     told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
