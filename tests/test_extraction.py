@@ -2612,6 +2612,13 @@ REVIEWED_21 = [
     ("Violence in Manipur.\n\nAccording to a police official in Imphal, armed guerrillas attacked Zairon, "
      "a village inhabited by Hmar people, on Thursday night and torched 17 houses.", "2024-11-08",
      lambda rs: "Imphal" not in [r.location for r in rs]),
+    # a village the gazetteer lacks, named with its division, and another place in that division: two
+    ("Two people were killed on Sunday when Israeli drones struck a motorcycle and a car in southern "
+     "Lebanon's Nabatieh province.\n\nThe state news agency NNA reported that a drone fired a missile at a "
+     "motorcycle in the town of Zqaq Hamdoun in Nabatieh province, killing one person.\n\nLebanon's Health "
+     "Ministry said one person was killed in an Israeli drone strike on a vehicle in the Bint Jbeil district "
+     "of Nabatieh province.", "2025-06-01",
+     lambda rs: len(rs) == 2),
 ]  # fmt: skip
 
 

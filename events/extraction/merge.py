@@ -54,11 +54,38 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if a.sub_event_type in ("Proposal", "Demand", "Statement") or a.separate or b.separate:
         return False  # ("Hours later, in Bannu district, ...": another incident, inside the province or not)
+    if any(_elsewhere_in(x, y, gazetteer) for x, y in ((a, b), (b, a))):
+        return False  # "the town of Arnoun in Nabatieh province" (unknown) and Bint Jbeil in it: two places
     return (
         gazetteer.contains(a.place.entry, b.place.entry)
         or gazetteer.contains(b.place.entry, a.place.entry)
         or _retold_with_its_toll(a, b, gazetteer)
     )
+
+
+def _elsewhere_in(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    """The first event is at a place the gazetteer lacks, placed at the division that holds it ("the
+    town of Arnoun in Nabatieh province"); the second at another named place in that division
+    ("the Bint Jbeil district"), not the one the unknown name is called after ("SBI Moreh", Moreh), in a
+    report of several paragraphs."""
+    return (
+        bool(a.unknown_place)
+        and a.paragraphed  # an event log's one-paragraph entry tells one event
+        and gazetteer.kind(a.place.entry) in ("admin1", "admin2")
+        and _named_with(a)
+        and gazetteer.contains(a.place.entry, b.place.entry)
+        and b.place.mention.text.lower() not in a.unknown_place.lower()
+    )
+
+
+def _named_with(draft: Draft) -> bool:
+    """The division a place the gazetteer lacks is placed at is named right after it, in its
+    sentence ("the town of Arnoun in Nabatieh province"), not found elsewhere in the report."""
+    at = draft.sentence.text.find(draft.unknown_place)
+    if at < 0 or draft.place is None:
+        return False
+    gap = draft.place.mention.start - (draft.sentence.start + at + len(draft.unknown_place))
+    return 0 <= gap <= 40
 
 
 def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
