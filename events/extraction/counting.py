@@ -21,7 +21,7 @@ from events.extraction.candidate import (
     Candidate,
 )
 from events.extraction.casualties import Casualties, parse_casualties, toll_told
-from events.extraction.counts import attach_counts
+from events.extraction.counts import attach_counts, by_party_type
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
@@ -48,7 +48,9 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # a meeting, a call or an agreement counts no dead ("The governor's visit to Bama came a day after
     # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
     counted = without_mourned(c.counted_text, ctx.lexicon)
-    c.casualties = Casualties(None, None) if c.diplomatic else parse_casualties(counted)
+    c.casualties = (
+        Casualties(None, None) if c.diplomatic else by_party_type(parse_casualties(counted), ctx.lexicon)
+    )
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event

@@ -4,6 +4,7 @@ after a strike, a count told for several places, a later count that updates one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from events.extraction import scene
 from events.extraction.casualties import (
@@ -30,7 +31,7 @@ def attach_counts(
     one of them its share, and nothing to events elsewhere."""
     if not drafts or lexicon.hypothetical.search(sentence.text):
         return
-    casualties = parse_casualties(sentence.text)
+    casualties = by_party_type(parse_casualties(sentence.text), lexicon)
     if not reported(casualties):
         return
     names = scene.listed_places(
@@ -115,6 +116,17 @@ def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
     if second < first and b.fatalities <= a.fatalities:
         return a
     return b if first < second and a.fatalities <= b.fatalities else None
+
+
+def by_party_type(casualties: Casualties, lexicon: Lexicon) -> Casualties:
+    """The count's groups named by the kind of party they are (actor_types.yaml): "Seven Al Shabaab
+    fighters were killed" and "their forces killed seven Al Shabaab militants" count one group of
+    dead, not two; soldiers and militants stay two."""
+    if not casualties.fatal_group:
+        return casualties
+    kinds = [lexicon.described_type.get(g) or lexicon.described_type.get(f"{g}s") or g
+             for g in casualties.fatal_group.split("+")]  # fmt: skip
+    return replace(casualties, fatal_group=joined_groups(*kinds))
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:
