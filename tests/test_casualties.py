@@ -130,6 +130,8 @@ def test_one_person_without_a_number(text, fatalities):
         ("Twelve children and teenagers were killed when the rocket hit.", 12),  # a second noun, no count
         ("At least 20 people, including 10 women and three infants, were killed on Friday.", 20),  # an aside
         ("Three soldiers and two civilians were killed by the blast.", 5),  # two counts: summed as before
+        # the second group with whose it is ("four members of the VDP auxiliary force")
+        ("Six civilians and four members of the VDP auxiliary force died on Monday in Sima.", 10),
         ("The death toll from Friday's suicide bombing on the beach has risen to 37.", 37),  # an update
         ("A local official spoke of nearly 200 dead.", 200),  # "of" and a number: the count, no group
         # a breakdown between dashes or in brackets: the total before it
