@@ -2610,8 +2610,15 @@ REVIEWED_21 = [
      lambda rs: [r.location for r in rs] == ["Bārah"]),
     # "According to a police official in Imphal, ...": the source's seat, no scene
     ("Violence in Manipur.\n\nAccording to a police official in Imphal, armed guerrillas attacked Zairon, "
-     "a village inhabited by Hmar people, on Thursday night and torched 17 houses.", "2024-11-08",
+     "a village inhabited by Hmar people in Jiribam, on Thursday night and torched 17 houses.", "2024-11-08",
      lambda rs: "Imphal" not in [r.location for r in rs]),
+    # ... unless the sentence names no other place, or points back to it ("the town")
+    ("According to an official in Djibo, jihadists killed 15 people at the town's market on Sunday.",
+     "2024-11-18", lambda rs: [r.location for r in rs] == ["Djibo"]),
+    ("According to police officials in Quetta, the blast at the railway station killed 26 people on "
+     "Saturday.", "2024-11-18", lambda rs: [r.location for r in rs] == ["Quetta"]),
+    ("A local official in Djibo told AFP that jihadists killed 15 people at a market on Sunday.",
+     "2024-11-18", lambda rs: [r.location for r in rs] == ["Djibo"]),
     # a village the gazetteer lacks, named with its division, and another place in that division: two
     ("Two people were killed on Sunday when Israeli drones struck a motorcycle and a car in southern "
      "Lebanon's Nabatieh province.\n\nThe state news agency NNA reported that a drone fired a missile at a "
@@ -2624,6 +2631,27 @@ REVIEWED_21 = [
      "town. A local administrator said that in the latest operation their forces killed seven Al Shabaab "
      "militants and recovered weapons.", "2024-11-18",
      lambda rs: [r.fatalities for r in rs] == [7]),
+    # the twenty-second session's review: where the new rules must not fire
+    ("Police said the situation in Goma was calm on Sunday, and gunmen later attacked a village, killing "
+     "four people.", "2024-11-18", lambda rs: [r.location for r in rs] == [None]),
+    ("The minister was in Abuja on Sunday, and bandits kidnapped 30 worshippers from a church, police "
+     "said.", "2024-11-18", lambda rs: [r.location for r in rs] == [None]),
+    ("Gunmen killed five people in a village in Kaduna state, police said. The killings came after "
+     "Sunday's attack on a church in Kogi state that left 12 dead.", "2024-11-21",
+     lambda rs: ("Kaduna", "2024-11-21") in [(r.location, str(r.event_date)) for r in rs]),
+    ("Jihadists ambushed a convoy near Djibo, killing 10 soldiers. The army said it had killed 40 "
+     "attackers in Saturday's counter-offensive near Arbinda.", "2024-11-18",
+     lambda rs: ("Djibo", "2024-11-18") in [(r.location, str(r.event_date)) for r in rs]),
+    ("Gunmen killed a trader in Aba, police said. Police later arrested three suspects over Friday's "
+     "shooting of a lawmaker in Owerri.", "2024-11-18",
+     lambda rs: ("Aba", "2024-11-18") in [(r.location, str(r.event_date)) for r in rs]),
+    ("Troops clash with militants\n\nTroops clashed with militants in Bannu district, killing six, police "
+     "said. The operation, launched in November, continues.", "2024-11-18",
+     lambda rs: [str(r.event_date) for r in rs] == ["2024-11-18"]),
+    ("The jihadists, who came from Menaka, a town in eastern Mali, attacked an army post in Ansongo on "
+     "Sunday.", "2024-11-18", lambda rs: [r.location for r in rs] == ["Ansongo"]),
+    ("According to officials in Kharkiv, Russian shelling killed two people in the city on Sunday.",
+     "2024-11-18", lambda rs: [r.location for r in rs] == ["Kharkiv"]),
 ]  # fmt: skip
 
 

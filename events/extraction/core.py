@@ -138,7 +138,7 @@ def article_context(
     actors = _at_home(text, actors, {gazetteer.country_code(p.entry) for p in places})
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
-              and not _source_seat(text, p, lexicon)
+              and not _source_seat(text, p, lexicon, places)
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
@@ -329,10 +329,18 @@ def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
 THAT = re.compile(r",?\s*that\b")
 
 
-ACCORDING = re.compile(r"\b(?i:according\s+to)\b[^,.;:]*$")
+# "According to a police official in", "According to officials in": a source and its seat
+ACCORDING = re.compile(
+    r"\b(?i:according\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?i:officials?|sources?|police|authorities|spokes\w+)"
+    r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?$"
+)
+# "the town", "the city": the place named before, again
+ANAPHORIC_PLACE = re.compile(
+    r"\b(?:the|this|that)\s+(?:town|city|village|area|region|district|province|capital)\b", re.I
+)
 
 
-def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
+def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved]) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
     mention = place.mention
@@ -340,13 +348,15 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon) -> bool:
     after = text[mention.end : mention.end + 40].lstrip(" )")
     if seat is not None and lexicon.telling.match(after) is not None:
         return True
-    # "According to a police official in Imphal, armed guerrillas attacked ...": the source's seat
-    if (
-        seat is not None
-        and after.startswith(",")
-        and ACCORDING.search(text, max(0, mention.start - 80), seat.start())
-    ):
-        return True
+    # "According to a police official in Imphal, armed guerrillas attacked Zairon": the source's seat,
+    # when the sentence names another place after it (not "... in Djibo, jihadists killed 15 people at
+    # the town's market")
+    if after.startswith(",") and ACCORDING.search(text, max(0, mention.start - 100), mention.start):
+        stop = text.find(".", mention.end)
+        rest = (mention.end, stop if stop >= 0 else len(text))
+        named_after = any(rest[0] < q.mention.start < rest[1] for q in places)
+        if named_after and not ANAPHORIC_PLACE.search(text, *rest):
+            return True
     # "said in a statement issued in Maiduguri that 18 people died": where the telling was
     told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
     if told is not None and THAT.match(after) is not None:

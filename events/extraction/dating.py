@@ -61,10 +61,34 @@ def date_named_event(ctx: ArticleContext, index: int, times: list[TimeRef]) -> N
             continue
         if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
             continue
+        if CAME_AFTER_NAMED.search(ctx.text, max(sentence.start, time.start - 40), time.start):
+            continue  # "The killings came after Sunday's attack on a church": another event, before them
+        if _placed_elsewhere(named.end, sentence, told, ctx):
+            continue  # "Friday's shooting of a lawmaker in Owerri": an event at another place
         told.time, told.time_source = time, "explicit"
         told.notes = [n for n in told.notes if not n.startswith(DATE_NOTES)]
         told.notes.append(f"Date from a later sentence that names it by its day: '{time.expression}'.")
         return
+
+
+# what the event told before came after: "came after", "followed", "following"
+CAME_AFTER_NAMED = re.compile(
+    r"\b(?:(?:come|comes|came|coming)\s+(?:[\w-]+\s+){0,3}?after|follow(?:s|ed|ing)|in\s+the\s+wake\s+of)\s+$",
+    re.I,
+)
+
+
+def _placed_elsewhere(end: int, sentence: Sentence, told: Draft, ctx: ArticleContext) -> bool:
+    """A place named shortly after the event word ("Saturday's counter-offensive near Arbinda") that
+    is not where the event told before was, nor holds it or lies in it."""
+    here = told.place.entry if told.place is not None else None
+    gazetteer = ctx.gazetteer
+
+    def apart(entry: int) -> bool:
+        return here is None or not (gazetteer.contains(entry, here) or gazetteer.contains(here, entry))
+
+    return any(end <= p.mention.start < min(sentence.end, end + 60) and p.entry != here and apart(p.entry)
+               for p in ctx.places)  # fmt: skip
 
 
 # a word and the relative pronoun after it: a noun's relative clause ("the Rwandan force that

@@ -260,7 +260,8 @@ def _date_from(target: Draft, draft: Draft) -> None:
     """The date of two tellings of one event: the one that dates it, over one that gives only
     when it was told, or none (unless it is a coarser time holding the day the undated one is
     told on); the more precise of two alike, never the report's day of an undated headline over
-    a date the text gives ("The attack happened last week")."""
+    a date the text gives ("The attack happened last week") unless that date holds the day ("in
+    November" in a November report)."""
     if (
         dates_telling(draft.time, target.time)
         or (
@@ -271,7 +272,11 @@ def _date_from(target: Draft, draft: Draft) -> None:
         or (
             draft.time.speech == target.time.speech
             and draft.time.precision < target.time.precision
-            and (draft.time_source != "undated" or target.time_source == "undated")
+            and (
+                draft.time_source != "undated"
+                or target.time_source == "undated"
+                or _holds(target.time, draft.time)
+            )
         )
     ):
         target.time, target.time_source = draft.time, draft.time_source

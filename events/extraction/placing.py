@@ -40,6 +40,10 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 COORDINATED = re.compile(r",\s+and\s+")
+# a clause that opens with a noun phrase of its own: an article, a determiner, a count or a name
+OWN_SUBJECT = re.compile(
+    r"(?i:a|an|the|this|that|these|those|his|her|their|its|some|many|several|dozens|hundreds|\d+)\b|[A-Z]"
+)
 
 
 def _coordinated(c: Candidate, ctx: ArticleContext) -> tuple[int, int]:
@@ -49,6 +53,8 @@ def _coordinated(c: Candidate, ctx: ArticleContext) -> tuple[int, int]:
     spans = c.clause_spans
     k = next((i for i, span in enumerate(spans) if span == c.clause), None)
     start = c.clause[0]
+    if OWN_SUBJECT.match(ctx.text, start) or ctx.lexicon.described_pattern.match(ctx.text, start):
+        return c.clause  # "..., and gunmen later attacked a village": a subject of its own, elsewhere
     while (
         k
         and COORDINATED.fullmatch(ctx.text, spans[k - 1][1], spans[k][0])

@@ -24,6 +24,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen: list[Resolved] = []
     relative: list[Resolved] = []
     origins: list[Resolved] = []
+    apposed: list[Resolved] = []  # set beside its kind of settlement, with no word of a scene before it
     previous, previous_titled = None, False
     for place in places:
         mention = place.mention
@@ -56,20 +57,20 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
         scene = scene or _example_of_scene(text, span[0], mention.start)
-        # a name the text sets beside its kind of settlement ("terrorising Bara, a town north of X")
-        scene = scene or bool(mention.settlement_word and APPOSED.match(text, mention.end))
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
         if (mention.relation in ("offset", "between") and not listed) or titled:
             relative.append(place)  # "20 km north of X": a scene only when the clause names no other
             continue
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):
+            if mention.settlement_word and APPOSED.match(text, mention.end):
+                apposed.append(place)  # "terrorising Bara, a town north of X": a scene when no other is
             previous = None
             continue
         if text[mention.end : mention.end + 2] in ("’s", "'s") and not mention.direction:
             continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
         chosen.append(place)
-    chosen = chosen or relative or origins
+    chosen = chosen or apposed or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
