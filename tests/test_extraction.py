@@ -2652,6 +2652,10 @@ REVIEWED_21 = [
      "Sunday.", "2024-11-18", lambda rs: [r.location for r in rs] == ["Ansongo"]),
     ("According to officials in Kharkiv, Russian shelling killed two people in the city on Sunday.",
      "2024-11-18", lambda rs: [r.location for r in rs] == ["Kharkiv"]),
+    # a place and the division holding it are one scene, not two to share a count between
+    ("Anadolu reported that an Israeli air strike on a house in the city of Deir Al-Balah in the central "
+     "Gaza Strip has killed 15 Palestinian civilians.", "2024-02-14",
+     lambda rs: [r.fatalities for r in rs] == [15]),
 ]  # fmt: skip
 
 

@@ -243,6 +243,12 @@ def test_a_towns_code_is_no_name_of_it_but_its_initials_are(gazetteer):
     assert "New York City" in {gazetteer.name(e) for e, _ in gazetteer.lookup("NYC")}
 
 
+def test_a_division_filed_under_a_first_level_code_lies_in_that_division(gazetteer):
+    strip = next(e for e, _ in gazetteer.lookup("Gaza Strip") if gazetteer.kind(e) == "admin1")
+    governorate = next(e for e, _ in gazetteer.lookup("Deir Al-Balah") if gazetteer.kind(e) == "admin1")
+    assert gazetteer.contains(strip, governorate) and not gazetteer.contains(governorate, strip)
+
+
 def test_coasts_are_regions_and_the_political_west_is_no_place(gazetteer):
     coast = _span_resolution("Fires spread along the West Coast.", "West Coast", gazetteer)
     assert gazetteer.entry(coast.entry)["name"] == "West Coast"

@@ -256,7 +256,12 @@ class Gazetteer:
         if kind == "country":
             return ix.country[i] == ix.country[area] and i != area
         if kind == "admin1":
-            return ix.admin1[i] == ix.admin1[area] and i != area and ix.kinds[i] != "admin1"
+            # a division filed under the first-level one's code ("PS.GZ.7870268", Deir al-Balah's
+            # governorate, in the Gaza Strip's "PS.GZ") lies in it too
+            own = ix.admin1[area]
+            if i != area and own and ix.admin1[i].startswith(own + "."):
+                return True
+            return ix.admin1[i] == own and i != area and ix.kinds[i] != "admin1"
         return False
 
     def capital_of(self, cc: str) -> int | None:
