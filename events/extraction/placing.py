@@ -315,6 +315,12 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
     ranked += [(p, "the place the report names first") for p in usable[:1]]
+    # else the country it names, when the report's places lie in no other ("in Talla Massali town" of
+    # a report on "Cameroon's far north region"): the best the text supports
+    countries = [p for p in ctx.places if gazetteer.kind(p.entry) == "country"]
+    one_country = len({gazetteer.country_code(p.entry) for p in countries}) == 1
+    if one_country and home_country in ("", *ctx.countries):
+        ranked += [(p, "the only country the report names") for p in countries[:1]]
     return next(iter(ranked), (None, ""))
 
 
