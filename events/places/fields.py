@@ -113,7 +113,7 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
         told = place.mention.text  # the name, or the whole phrase ("the north of the country")
         said = told if place.mention.direction in told.lower() else f"{place.mention.direction} {told}"
         notes.append(f"The text says {said}.")
-    if place.mention.direction and kind == "country" and not unknown_place:
+    if place.mention.direction and kind == "country":  # of a village it lacks too: the part holds it
         _country_part(fields, notes, i, place.mention.direction, gazetteer)
     return {**fields, "notes": notes}
 
