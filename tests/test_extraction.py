@@ -2663,6 +2663,9 @@ REVIEWED_21 = [
      "when Boko Haram attacked the area.", "2020-12-04",
      lambda rs: [(r.location, r.country_code, r.geo_precision, "Polygon" in str(r.geometry))
                  for r in rs] == [("Talla Massali", "CM", 3, True)]),
+    # a scene told only as a country and an institution that sits in its capital
+    ("Riot police used water cannon to disperse protesters near Georgia's parliament on Tuesday and "
+     "detained several activists.", "2019-11-26", lambda rs: [r.location for r in rs] == ["Tbilisi"]),
 ]  # fmt: skip
 
 

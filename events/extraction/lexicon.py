@@ -93,6 +93,7 @@ class PlaceWords:
     origin: re.Pattern[str]  # "a caravan from the departments of": where people came from
     destination: re.Pattern[str]  # "fled to the nearby city of": where people were moved to
     treated: re.Pattern[str]  # "treated in the main hospital in": where the wounded were cared for
+    capital_institution: re.Pattern[str]  # "parliament": an institution that sits in the nation's capital
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
     unknown_place: re.Pattern[str]  # "attacked the town of X"
@@ -522,7 +523,8 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
-              "treated_words", "settlement_words", "area_words", "anaphor_heads", "arabic_articles",
+              "treated_words", "capital_institutions", "settlement_words", "area_words", "anaphor_heads",
+              "arabic_articles",
               "seat_words", "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
               "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
@@ -585,6 +587,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:{settlement})\s+of\s+)?$",
             re.I,
         ),
+        capital_institution=re.compile(rf"\b(?:{lists['capital_institutions']})\b", re.I),
         anaphor=re.compile(
             rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
             r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor

@@ -145,13 +145,17 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         if named is None:  # "in Di, Sourou Province near the Mali border"
             named, how = scene.division_by_kind_word(c.clause, ctx.places, gazetteer), "with its kind"
         _place_at_division(c, ctx, named, how)
-        if named is None and (filed := _filed_within(c, ctx)) is not None:
+        if named is None and (seat := _institution_seat(c, ctx)) is not None:
+            c.targets = [seat]
+        elif named is None and (filed := _filed_within(c, ctx)) is not None:
             c.targets = [filed]
             label = ctx.gazetteer.label(filed.entry)
             c.notes.append(f"Placed at {label}, the town the report was filed from, in the country the text "
                            "names: talks are held where they are reported from.")  # fmt: skip
     elif not c.targets and (capital := _nation_capital(c, ctx)) is not None:
         c.targets = [capital]
+    elif not c.targets and (seat := _institution_seat(c, ctx)) is not None:
+        c.targets = [seat]  # "near Georgia's parliament"
     elif not c.targets and (there := _there(c, ctx)) is not None:
         c.targets = [there]
         c.notes.append(f"'there' read as {there.mention.text}, named before it in the sentence.")
@@ -189,6 +193,24 @@ def _filed_within(c: Candidate, ctx: ArticleContext) -> Resolved | None:
         return None
     code = ctx.gazetteer.country_code(filed.entry)
     return filed if all(ctx.gazetteer.country_code(p.entry) == code for p in c.targets) else None
+
+
+def _institution_seat(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The capital, for a scene told only as one country and an institution that sits there
+    ("riot police dispersed protesters near Georgia's parliament"), not for a diplomatic event."""
+    gazetteer = ctx.gazetteer
+    told = ctx.lexicon.places.capital_institution.search(ctx.text, *c.clause)
+    countries = c.targets or [p for p in ctx.places if c.clause[0] <= p.mention.start < c.clause[1]
+                              and gazetteer.kind(p.entry) == "country"]  # fmt: skip
+    codes = {gazetteer.country_code(p.entry) for p in countries}
+    if told is None or c.diplomatic or len(codes) != 1:
+        return None
+    capital = gazetteer.capital_of(codes.pop())
+    if capital is None:
+        return None
+    why = f"'{told.group(0)}' sits in the capital, {gazetteer.name(capital)}"
+    c.notes.append(f"Placed at {gazetteer.label(capital)}: {why}.")
+    return replace(countries[0], entry=capital, evidence=(*countries[0].evidence, why))
 
 
 # "protesting in the central African nation's capital": the capital of the country the report is about
