@@ -2666,6 +2666,19 @@ REVIEWED_21 = [
     # a scene told only as a country and an institution that sits in its capital
     ("Riot police used water cannon to disperse protesters near Georgia's parliament on Tuesday and "
      "detained several activists.", "2019-11-26", lambda rs: [r.location for r in rs] == ["Tbilisi"]),
+    # the second review: two groups of one kind of party with their own counts add up; an institution
+    # is a scene only where the text puts someone at it; a country named as who acted holds no village
+    ("Five Hamas fighters were killed in an Israeli strike in Jabalia on Monday. Three Islamic Jihad "
+     "militants were also killed in the strike, the group said.", "2024-11-18",
+     lambda rs: [r.fatalities for r in rs] == [8]),
+    ("Gunmen killed eight villagers in Bukkuyum, Zamfara state, on Sunday. The attackers also killed a "
+     "local chief, residents said.", "2024-11-18", lambda rs: [r.fatalities for r in rs] == [9]),
+    ("Gunmen shot dead a former member of parliament in Kenya on Tuesday night, police said.", "2024-11-18",
+     lambda rs: "Nairobi" not in [r.location for r in rs]),
+    ("Dozens of Nigerians protested on Monday against a resolution in the US Congress that would sanction "
+     "Nigeria.", "2024-11-18", lambda rs: "Abuja" not in [r.location for r in rs]),
+    ("Russia's defence ministry said on Sunday that its forces had captured the village of "
+     "Novoselivka-Persha.", "2024-11-18", lambda rs: all(r.country_code != "RU" for r in rs)),
 ]  # fmt: skip
 
 

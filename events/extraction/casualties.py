@@ -296,6 +296,7 @@ class Casualties:
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
     more: bool = False  # the dead told as more than those counted before ("killed three more")
     part: bool = False  # the dead told as a part of an event's ("two children were among the dead")
+    party: str = ""  # the kinds of party the groups are (actor_types.yaml keys: "rebels"), set by counts
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in

@@ -119,14 +119,14 @@ def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
 
 
 def by_party_type(casualties: Casualties, lexicon: Lexicon) -> Casualties:
-    """The count's groups named by the kind of party they are (actor_types.yaml): "Seven Al Shabaab
-    fighters were killed" and "their forces killed seven Al Shabaab militants" count one group of
-    dead, not two; soldiers and militants stay two."""
+    """The count with the kinds of party its groups are (actor_types.yaml), so that "Seven Al
+    Shabaab fighters were killed" and "their forces killed seven Al Shabaab militants" can be read
+    as one group told twice (combine)."""
     if not casualties.fatal_group:
         return casualties
     kinds = [lexicon.described_type.get(g) or lexicon.described_type.get(f"{g}s") or g
              for g in casualties.fatal_group.split("+")]  # fmt: skip
-    return replace(casualties, fatal_group=joined_groups(*kinds))
+    return replace(casualties, party=joined_groups(*kinds))
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:
@@ -161,7 +161,15 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         fatal, group = a.fatalities + b.fatalities, a.fatal_group
     elif (whole := _part_of(a, b)) is not None:  # "18 killed (12 soldiers and 6 terrorists) ... 6 terrorists"
         fatal, group = whole.fatalities, whole.fatal_group
-    elif a.fatal_group and b.fatal_group and a.fatal_group != b.fatal_group and a.fatalities and b.fatalities:
+    elif (
+        a.fatal_group
+        and b.fatal_group
+        and a.fatal_group != b.fatal_group
+        and a.fatalities
+        and b.fatalities
+        and not (a.party and a.party == b.party and a.fatalities == b.fatalities)
+    ):  # two groups, unless the same number of one kind of party, under another name ("fighters",
+        # "militants"): the same dead told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group

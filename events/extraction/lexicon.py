@@ -587,7 +587,13 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:{settlement})\s+of\s+)?$",
             re.I,
         ),
-        capital_institution=re.compile(rf"\b(?:{lists['capital_institutions']})\b", re.I),
+        # where: a word of place before it, then the nation's own ("near Georgia's parliament", "stormed
+        # the national assembly"; not "a member of parliament", "the Congress party", "the US Congress")
+        capital_institution=re.compile(
+            r"\b(?i:near|outside|inside|into|around|at|in\s+front\s+of|stormed|storming|besieged|surrounded)\s+"
+            rf"(?i:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?(?i:{lists['capital_institutions']})\b"
+            r"(?!\s+(?i:party|candidate|member|election))"
+        ),
         anaphor=re.compile(
             rf"\b(?:in|across|of|for|within|over|near|around)\s+the\s+({lists['anaphor_heads']})\b"
             r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor

@@ -341,6 +341,13 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     # a report on "Cameroon's far north region"): the best the text supports
     countries = [p for p in ctx.places if gazetteer.kind(p.entry) == "country"]
     one_country = len({gazetteer.country_code(p.entry) for p in countries}) == 1
+    # named as where things are ("in Cameroon's far north"), not as who acted or spoke ("Russia's
+    # defence ministry said", "Israel said its jets struck")
+    countries = [
+        p
+        for p in countries
+        if ctx.lexicon.places.locative.search(ctx.text, max(0, p.mention.start - 30), p.mention.start)
+    ]
     if one_country and home_country in ("", *ctx.countries):
         ranked += [(p, "the only country the report names") for p in countries[:1]]
     return next(iter(ranked), (None, ""))
