@@ -46,6 +46,13 @@ def date_named_event(ctx: ArticleContext, index: int, times: list[TimeRef]) -> N
     two rockets landed"), whatever else that sentence tells: the latest violent event told before
     it undated, close enough to be the one named, happened that day."""
     sentence = ctx.sentences[index]
+    told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type in VIOLENT), None)
+    if (
+        told is None
+        or told.time_source != "undated"
+        or sentence.start - max(e for _, e in told.spans) > ANAPHOR_WITHIN
+    ):
+        return
     for time in times:
         if time.speech or time.precision > DAY:
             continue
@@ -54,12 +61,7 @@ def date_named_event(ctx: ArticleContext, index: int, times: list[TimeRef]) -> N
              and POSSESSIVE_DAY.fullmatch(ctx.text, time.end, h.start)),
             None,
         )  # fmt: skip
-        told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type in VIOLENT), None)
-        if named is None or told is None or told.time_source != "undated":
-            continue
-        if sentence.start - max(e for _, e in told.spans) > ANAPHOR_WITHIN:
-            continue
-        if is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
+        if named is None or is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
             continue
         if CAME_AFTER_NAMED.search(ctx.text, max(sentence.start, time.start - 40), time.start):
             continue  # "The killings came after Sunday's attack on a church": another event, before them

@@ -524,9 +524,8 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "treated_words", "capital_institutions", "settlement_words", "area_words", "anaphor_heads",
-              "arabic_articles",
-              "seat_words", "title_words", "ground_words", "cause_words", "setting_words", "owner_nouns",
-              "people_nouns"}  # fmt: skip
+              "arabic_articles", "seat_words", "title_words", "ground_words", "cause_words", "setting_words",
+              "owner_nouns", "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 

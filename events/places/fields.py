@@ -101,8 +101,9 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
             fields["location"] = ix.names[town]
     if unknown_place:
         fields["location"] = unknown_place
-        if kind not in ("admin2", "country"):  # a second-level division keeps 2, or 3 when drawn as its
-            fields["geo_precision"] = 2  # division; a country keeps 3
+        # a second-level division keeps 2 (3 when drawn as its division); a country keeps 3
+        if kind not in ("admin2", "country"):
+            fields["geo_precision"] = 2
         notes.append(f"{unknown_place} is not in the gazetteer within {ix.names[i]}; mapped as part of it.")
     elif place.mention.relation and kind in ("city", "poi"):
         _relative(fields, notes, place, ix.names[i])
