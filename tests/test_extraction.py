@@ -2631,6 +2631,10 @@ REVIEWED_21 = [
      "town. A local administrator said that in the latest operation their forces killed seven Al Shabaab "
      "militants and recovered weapons.", "2024-11-18",
      lambda rs: [r.fatalities for r in rs] == [7]),
+    ("Seven Al Shabaab fighters were killed by Somali forces on Friday during an operation near Wajid town. "
+     "A local administrator said their forces killed seven Al Shabaab militants. A commander added that "
+     "seven insurgents were killed in the operation.", "2024-11-18",
+     lambda rs: [r.fatalities for r in rs] == [7]),  # the kind of party carried through each count
     # the twenty-second session's review: where the new rules must not fire
     ("Police said the situation in Goma was calm on Sunday, and gunmen later attacked a village, killing "
      "four people.", "2024-11-18", lambda rs: [r.location for r in rs] == [None]),

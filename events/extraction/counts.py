@@ -174,4 +174,5 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     else:
         fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
     return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
-                      part=bool(fatal) and all(x.part for x in (a, b) if x.fatalities))  # fmt: skip
+                      part=bool(fatal) and all(x.part for x in (a, b) if x.fatalities),
+                      party=joined_groups(a.party, b.party))  # fmt: skip

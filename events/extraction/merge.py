@@ -82,7 +82,7 @@ def _named_with(draft: Draft) -> bool:
     """The division a place the gazetteer lacks is placed at is named right after it, in its
     sentence ("the town of Arnoun in Nabatieh province"), not found elsewhere in the report."""
     at = draft.sentence.text.find(draft.unknown_place)
-    if at < 0 or draft.place is None:
+    if at < 0:
         return False
     gap = draft.place.mention.start - (draft.sentence.start + at + len(draft.unknown_place))
     return 0 <= gap <= 40

@@ -145,7 +145,7 @@ def _is_code(spelling: str, name: str) -> bool:
     if not CODE.fullmatch(spelling):
         return False
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
-    return spelling != initials and spelling != name
+    return spelling != initials
 
 
 def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
