@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache, partial
 from operator import itemgetter
@@ -64,9 +64,21 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     cases = [_Case(m, keys[k], 1 if id(m) in dominant else 0, context, qualifiers[k], qualified[k], named[k],
                    divisions.get(keys[k], others), told[k]) for k, m in enumerate(mentions)]  # fmt: skip
     # each candidate is scored once: the second pass only adds distances; a mention with one
-    # candidate needs no score
-    scores = {k: _document_scores(case, gazetteer) if len(case.mention.candidates) > 1 else None
-              for k, case in enumerate(cases) if k not in forced}  # fmt: skip
+    # candidate needs no score; a name told again as before (_told_again) is scored as before
+    again_as = [_told_again(case) for case in cases]
+    known: dict[tuple, list[float]] = {}
+    scores: dict[int, list[float] | None] = {}
+    for k, case in enumerate(cases):
+        if k in forced:
+            continue
+        if len(case.mention.candidates) < 2:
+            scores[k] = None
+        elif again_as[k] is None:
+            scores[k] = _document_scores(case, gazetteer)
+        else:
+            if again_as[k] not in known:
+                known[again_as[k]] = _document_scores(case, gazetteer)
+            scores[k] = known[again_as[k]]
     first_pass = [forced[k].entry if k in forced else m.candidates[_best(scores[k])][0]
                   for k, m in enumerate(mentions)]  # fmt: skip
     points = [e for e in first_pass if ix.kinds[e] in ("city", "poi")]
@@ -76,9 +88,33 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     nearest = _nearest_other_places(again, points, gazetteer)
     states = _story_states(again, keys, mentions, first_pass, gazetteer)
     listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists and max(lists) >= 0 else {}
-    return [forced[k] if k in forced else _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer,
-                                                  states.get(id(m)), listed.get(k), home)
-            for k, m in enumerate(mentions)]  # fmt: skip
+    out = []
+    chosen: dict[tuple, Resolved] = {}
+    for k, m in enumerate(mentions):
+        if k in forced:
+            out.append(forced[k])
+            continue
+        state, kind = states.get(id(m)), listed.get(k)
+        told_as = None if again_as[k] is None else (*again_as[k], m.area_word, m.settlement_word, state, kind)
+        if told_as is not None and told_as in chosen:
+            told = chosen[told_as]
+            out.append(Resolved(m, told.entry, told.confidence, told.evidence))
+            continue
+        resolved = _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer, state, kind, home)
+        if told_as is not None:
+            chosen[told_as] = resolved
+        out.append(resolved)
+    return out
+
+
+def _told_again(case: _Case) -> tuple | None:
+    """What a mention's choice reads besides its place in the document, for a name with no
+    qualifier and qualifying none: its name and candidates (by the record _named keeps, the
+    same for the same name and candidates), whether it votes, and what a qualifier said of
+    it elsewhere. Two mentions with the same get the same scores, distances and choice."""
+    if case.qualifier is not None or case.qualifies is not None:
+        return None
+    return id(case.named), case.key, case.own, tuple(case.told_elsewhere.items())
 
 
 def _listed_kinds(mentions: list[Mention], lists: list[int], first_pass: list[int],
@@ -195,26 +231,28 @@ def _nearest_other_places(
 ) -> dict[int, dict[int, float]]:
     """For each mention (by id), each town candidate's km to the nearest place the first pass
     chose for another mention (one distance matrix for the whole document); empty when the
-    mention has no town candidate, or every such place is one of its own candidates."""
+    mention has no town candidate, or every such place is one of its own candidates. A name
+    told again with the same candidates shares its first telling's record."""
     kinds = gazetteer.index.kinds
-    towns = [[e for e, _ in m.candidates if kinds[e] in ("city", "poi")] for m in mentions]
     columns = list(dict.fromkeys(points))
-    # mentions x places: the place is one of the mention's own candidates
-    own = [[p in entries for p in columns] for entries in ({e for e, _ in m.candidates} for m in mentions)]
+    # each distinct set of candidates once: its towns, and which places are its own candidates
+    sets = list(dict.fromkeys(tuple(e for e, _ in m.candidates) for m in mentions))
+    towns = [[e for e in entries if kinds[e] in ("city", "poi")] for entries in sets]
+    own = [[p in held for p in columns] for held in map(set, sets)]
     near = [k for k, entries in enumerate(towns) if entries and not all(own[k])]
-    out: dict[int, dict[int, float]] = {id(m): {} for m in mentions}
-    if not near:
-        return out
-    rows = list(dict.fromkeys(e for k in near for e in towns[k]))
-    row_of = {e: r for r, e in enumerate(rows)}
-    owner = np.repeat(near, [len(towns[k]) for k in near])
-    km = gazetteer.distances_km(rows, columns)[[row_of[e] for k in near for e in towns[k]]]
-    nearest = np.where(np.asarray(own)[owner], np.inf, km).min(axis=1).tolist()
-    start = 0
-    for k in near:
-        out[id(mentions[k])] = dict(zip(towns[k], nearest[start : start + len(towns[k])], strict=True))
-        start += len(towns[k])
-    return out
+    found: list[dict[int, float]] = [{} for _ in sets]
+    if near:
+        rows = list(dict.fromkeys(e for k in near for e in towns[k]))
+        row_of = {e: r for r, e in enumerate(rows)}
+        owner = np.repeat(near, [len(towns[k]) for k in near])
+        km = gazetteer.distances_km(rows, columns)[[row_of[e] for k in near for e in towns[k]]]
+        nearest = np.where(np.asarray(own)[owner], np.inf, km).min(axis=1).tolist()
+        start = 0
+        for k in near:
+            found[k] = dict(zip(towns[k], nearest[start : start + len(towns[k])], strict=True))
+            start += len(towns[k])
+    which = {entries: k for k, entries in enumerate(sets)}
+    return {id(m): found[which[tuple(e for e, _ in m.candidates)]] for m in mentions}
 
 
 @dataclass(frozen=True)
@@ -339,49 +377,59 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
 
 def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
     """The candidates' scores before distances to the other places: the name's (_named) plus
-    what the document says (_document_terms), added in the order the terms were always
-    summed, so every score is the same float."""
-    scores = []
-    for k, score in enumerate(case.named.scores):
-        for _, _, gain in _document_terms(case, k, gazetteer):
-            score += gain
-        scores.append(score)
-    return scores
+    what the document says (_document_score)."""
+    return [_document_score(case, k, score, gazetteer) for k, score in enumerate(case.named.scores)]
 
 
-def _document_terms(case: _Case, k: int, gazetteer: Gazetteer) -> Iterator[tuple[str, object, float]]:
-    """What the document gives candidate ``k``, as (reason, value, score term): the mention it
-    qualifies, the countries and divisions named, the area qualifying it."""
-    context, qualifier, qualifies, named = case.context, case.qualifier, case.qualifies, case.named
+def _document_score(case: _Case, k: int, score: float, gazetteer: Gazetteer,
+                    why: list[tuple[str, object]] | None = None) -> float:  # fmt: skip
+    """Candidate ``k``'s ``score`` with what the document gives it added, in the order the
+    terms were always summed (so every score is the same float): the mention it qualifies,
+    the countries and divisions named, the area qualifying it; each term's (reason, value)
+    is appended to ``why`` when given."""
+    qualifies, qualifier, named = case.qualifies, case.qualifier, case.named
     entry, kind = case.mention.candidates[k][0], named.kinds[k]
     if (
         qualifies is not None
         and kind in AREA_KINDS
         and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
     ):
-        yield "qualifies", qualifies.text, 6.0
+        score += 6.0
+        if why is not None:
+            why.append(("qualifies", qualifies.text))
     # the mention's own vote (for its first candidate's country) counts for none of its candidates:
     # "Mexico" alone does not make Mexico City more likely than the country
-    votes = context.country_votes.get(named.countries[k], 0) - (
-        case.own if named.countries[k] == named.countries[0] else 0
-    )
+    country = named.countries[k]
+    votes = case.context.country_votes.get(country, 0)
+    if votes and country == named.countries[0]:
+        votes -= case.own
     if votes > 0:
-        yield "country votes", votes, 2.5 * votes / context.total_votes + 0.5
+        score += 2.5 * votes / case.context.total_votes + 0.5
+        if why is not None:
+            why.append(("country votes", votes))
     if (named.points[k] or kind == "admin2") and named.divisions[k] in case.divisions:
-        yield "division named", None, 2.0
+        score += 2.0
+        if why is not None:
+            why.append(("division named", None))
     if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
-        yield "qualified by", qualifier.text, 6.0
+        score += 6.0
+        if why is not None:
+            why.append(("qualified by", qualifier.text))
     if case.told_elsewhere and entry in case.told_elsewhere:
-        yield "qualified elsewhere", case.told_elsewhere[entry], TOLD_ELSEWHERE
+        score += TOLD_ELSEWHERE
+        if why is not None:
+            why.append(("qualified elsewhere", case.told_elsewhere[entry]))
+    return score
 
 
 def _reasons(case: _Case, k: int, gazetteer: Gazetteer) -> list[tuple[str, object]]:
     """Why candidate ``k`` scored as it did, as (what, value) pairs in the order evidence
-    tells them: its name's (_named), then the document's (_document_terms)."""
+    tells them: its name's (_named), then the document's (_document_score)."""
     mention = case.mention
     values = {"capital": None, "settlement word": mention.settlement_word, "area word": mention.area_word}
     why: list[tuple[str, object]] = [(what, values[what]) for what in case.named.reasons[k]]
-    return why + [(what, value) for what, value, _ in _document_terms(case, k, gazetteer)]
+    _document_score(case, k, 0.0, gazetteer, why)
+    return why
 
 
 def _entry_facts(gazetteer: Gazetteer) -> dict[int, tuple[str, float, bool, str, str, str]]:
