@@ -40,6 +40,8 @@ def span_of(text: str, span) -> str:
         ("Manila [Philippines], November 4 (ANI/Xinhua): Two soldiers died.", "Manila", dt.date(2025, 11, 4)),
         # a comma before the agency, and two agencies in it
         ("KHARTOUM, July 20, (Xinhua/GNA) — A drone hit.", "KHARTOUM", dt.date(2025, 7, 20)),
+        # a town in capitals and a colon, as Pakistani and Chinese outlets write it
+        ("BANGKOK: Troops torched houses.", "BANGKOK", None),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):
@@ -2686,8 +2688,42 @@ REVIEWED_21 = [
 ]  # fmt: skip
 
 
+# The twenty-third session's readings of structure: a phrase set beside a place to say what it is, a
+# place that has been through something, a division named by its kind beside it, a village placed
+# in a country rather than a region across several, a dateline closed by a colon
+STRUCTURE_23 = [
+    ("Six people were killed by armed men overnight Saturday at Pissele, near Bourzanga. Bourzanga lies "
+     "about 50 kilometres south of Djibo, a hotspot for attacks.", "2019-09-24",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Bourzanga", 6)]),
+    ("On Sunday, a wave of attacks killed 20 people in Mopti.", "2019-09-24",
+     lambda rs: [r.fatalities for r in rs] == [20]),
+    ("At least ten soldiers were killed in an ambush by armed terrorists on Friday in the north of the "
+     "Banibangou province.\n\nThe incident happened in Tillaberi, a huge territory in western Niger "
+     "bordered by Burkina Faso and Mali, nations invaded by jihadists.", "2023-02-12",
+     lambda rs: [r.fatalities for r in rs] == [10]),
+    ("Troops torched dozens of houses in Ta Moke village on March 15.\n\nThe northern Sagaing region has "
+     "seen fierce fighting and bloody reprisals, with the junta calling in airstrikes.", "2022-03-18",
+     lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+    ("Sagaing has seen heavy fighting on Sunday, with 20 soldiers killed in Monywa.", "2022-03-18",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Monywa", 20)]),
+    ("BANGKOK: Myanmar junta troops torched dozens of houses in Ta Moke village on March 15, villagers "
+     "said.\n\nThe Southeast Asian country has been in chaos since a putsch last February.", "2022-03-18",
+     lambda rs: [r.location for r in rs] == ["Ta Moke"] and rs[0].country_code in ("MM", None)),
+]  # fmt: skip
+
+
+def test_a_division_set_beside_its_kind_is_the_division(gazetteer, lexicon):
+    """ "Tillaberi, a huge territory in western Niger": the region, not its capital town."""
+    text = "Gunmen killed four soldiers in Tillaberi, a vast territory in western Niger, on Friday."
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 2, 12))
+    assert [r.gazetteer_id.startswith("admin1:") for r in records] == [True], [
+        r.gazetteer_id for r in records
+    ]
+
+
 @pytest.mark.parametrize(
-    ("text", "published", "holds"), [(text, "2024-11-18", holds) for text, holds in REVIEWED] + REVIEWED_21
+    ("text", "published", "holds"),
+    [(text, "2024-11-18", holds) for text, holds in REVIEWED] + REVIEWED_21 + STRUCTURE_23,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -336,7 +336,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
-    ranked += [(p, "the place the report names first") for p in usable[:1]]
+    # (a village lies in one country: not a region across several, "the Southeast Asian country")
+    within_one = [p for p in usable if gazetteer.country_code(p.entry)]
+    ranked += [(p, "the place the report names first") for p in within_one[:1]]
     # else the country it names, when the report's places lie in no other ("in Talla Massali town" of
     # a report on "Cameroon's far north region"): the best the text supports
     countries = [p for p in ctx.places if gazetteer.kind(p.entry) == "country"]

@@ -133,6 +133,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     if opening and not own_time and ctx.background(sentence.start, clause[0]):
         # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         return False
+    if _place_has_seen(hit, sentence, ctx):
+        return False  # "The northern Sagaing region has seen fierce fighting": what a place has been through
+    if _describes_a_place(hit, clause, ctx):
+        return False  # "Djibo, a hotspot for attacks": what the place is known for, no event
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "Aoun condemned the strike": a stance on an event told elsewhere
     if REACTED_AFTER.match(ctx.text, hit.end):
@@ -192,6 +196,62 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     return True
 
 
+def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
+    """A sentence whose subject is a place that has been through something ("The northern Sagaing
+    region has seen fierce fighting and bloody reprisals", "Borno has been plagued by attacks"),
+    with no time expression of its own: what the place has known, its background; every event
+    word after the verb is part of it."""
+    if any(sentence.start <= t.start < sentence.end for t in ctx.times):
+        return False
+    for r in ctx.places:
+        start, end = r.mention.start, r.mention.end
+        if start >= hit.start or start >= sentence.start + 40:
+            break
+        if start < sentence.start or not SUBJECT_OPENING.fullmatch(ctx.text, sentence.start, start):
+            continue
+        seen = PLACE_EXPERIENCED.match(ctx.text, end)
+        return seen is not None and seen.end() <= hit.start
+    return False
+
+
+# a sentence opening on its subject: "The northern ", "Southern ", ""
+SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[\w-]+\s+){0,2}?")
+# the place as the one things happened to: "(region) has seen", "have been plagued by"
+PLACE_EXPERIENCED = re.compile(
+    r"(?:\s+(?:region|province|state|area|district|city|town|village|country|territory|county))?"
+    r"\s+(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:seen|witnessed|experienced|suffered|endured|faced|known|"
+    r"been\s+(?:\w+ly\s+)?(?:hit|rocked|plagued|wracked|racked|torn|scarred|gripped|shaken|ravaged|battered"
+    r"|the\s+(?:scene|site|epicent(?:er|re)|theat(?:er|re)|centre|center|focus|target)))\b"
+)
+
+
+def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """A bare plural event noun in a phrase set beside a place to say what it is ("south of
+    Djibo, a hotspot for attacks"; "Mopti, a region prone to kidnappings"), or the participle
+    of what befell that kind of place ("Burkina Faso and Mali, nations invaded by jihadists"):
+    how the place is known, not an event told."""
+    told = ctx.text[hit.start : hit.end].lower()
+    if told.endswith("s"):
+        described = PLACE_DESCRIBED.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
+    elif told.endswith("ed") and BY_AFTER.match(ctx.text, hit.end):  # "nations invaded by jihadists"
+        described = PLACE_KIND_BEFORE.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
+    else:
+        return False
+    return described is not None and any(r.mention.end == described.start() for r in ctx.places)
+
+
+# ", a hotspot for", ", an area prone to", ", a town plagued with": an indefinite phrase put
+# beside a name (no number, no verb of its own before the noun it describes the place by)
+PLACE_DESCRIBED = re.compile(
+    r",\s+an?\s+(?:[^\W\d]+[\s-]+){1,3}?(?:for|of|to|with|by)\s+(?:[^\W\d]+\s+)?$", re.I
+)
+# ", nations invaded by", ", a region ravaged by": the kind of place the name is, then what befell it
+PLACE_KIND_BEFORE = re.compile(
+    r",\s+(?:an?\s+)?(?:[^\W\d]+\s+){0,2}(?:nation|countr(?:y|ie)|region|area|territor(?:y|ie)|zone|"
+    r"town|city|citie|village|province|state|district)s?\s+$",
+    re.I,
+)
+BY_AFTER = re.compile(r"\s+by\b")
 # "a series of kidnappings over the past two weeks, including the abduction of 300 students in
 # Niger State": one event of the trend, told as an example of it (its own background, if any, counts)
 EXAMPLE_OF = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$")

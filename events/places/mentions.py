@@ -40,6 +40,11 @@ SETTLEMENT_APPOSED = re.compile(
     rf",\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({SETTLEMENT_NOUNS})"
     r"(?=[,.;:)]|\s+(?:[a-z]+ed|of|in|near|on|at|about|some|close|north|south|east|west|that|which|where|with)\b)"
 )
+# the same for a division ("Tillaberi, a huge territory in western Niger", "Kherson, a region that")
+AREA_APPOSED = re.compile(
+    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({AREA_NOUNS}|territory)"
+    r"(?=[,.;:)]|\s+(?:[a-z]+ed|of|in|near|on|at|about|some|close|north|south|east|west|that|which|where|with)\b)"
+)
 DIRECTION = re.compile(
     r"\b((?i:(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
     rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
@@ -389,6 +394,8 @@ def _make_mention(
     direction = direction or (DIRECTION_OF.search(before) if may_end("of") else None)  # "the north of Mali"
     direction = direction or DIRECTION_AFTER.match(text, end)
     area_word = after.group(1).lower() if after else AREA_PLURALS[shared.group(1)] if shared else ""
+    if not area_word and (apposed := AREA_APPOSED.match(text, end)):
+        area_word = "region" if apposed.group(1) == "territory" else apposed.group(1)
     if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
         if (told.group(1) and gazetteer is not None and DESCRIBED.search(before, 0, told.start())
