@@ -2709,6 +2709,16 @@ STRUCTURE_23 = [
     ("BANGKOK: Myanmar junta troops torched dozens of houses in Ta Moke village on March 15, villagers "
      "said.\n\nThe Southeast Asian country has been in chaos since a putsch last February.", "2022-03-18",
      lambda rs: [r.location for r in rs] == ["Ta Moke"] and rs[0].country_code in ("MM", None)),
+    # a past post named beside a person is not where the person died; one person told dead with no
+    # number is one of the event's dead, not a lower count of them
+    ("At least 11 people were killed in an explosion near a mosque in Faizabad on Thursday.\n\nSafiullah "
+     "Samim, a former Taliban police chief in Baghlan, was reportedly killed in Thursday's explosion.",
+     "2023-06-09",
+     lambda rs: [r.fatalities for r in rs] == [11] and "Baghlan" not in [r.location for r in rs]),
+    ("A soldier was killed in an attack in Gao on Sunday. A policeman was also killed in the attack.",
+     "2023-06-09", lambda rs: [r.fatalities for r in rs] == [2]),
+    ("Two people were killed in an attack in Gao on Sunday. One person was killed in the attack, the army "
+     "said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [1]),
 ]  # fmt: skip
 
 

@@ -403,8 +403,9 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal, joined = _joined_count(p.fatal, text, fatal)
     if fatal is not None and fatal[1][0] >= 0 and not joined:
         fatal = _listed_after(text, fatal)
+    single = False
     if fatal is None and (one := p.one_dead.search(text)):
-        fatal = (1, one.span())
+        fatal, single = (1, one.span()), True
     # "killing at least 12 of them", "two of the attackers were killed": a part of the people
     # told before, as much as "two children were among the dead"
     partitive = fatal is not None and (
@@ -441,8 +442,21 @@ def _parse(text: str, p: Patterns) -> Casualties:
         more=fatal is not None
         and (m := MORE.search(text, fatal[1][0])) is not None
         and m.start() < fatal[1][1],
-        part=part,
+        # one person told dead with no number ("a former police official was killed", a name):
+        # one of an event's dead, as "two children were among the dead" is
+        part=part
+        or single
+        or (
+            fatal is not None
+            and fatal[0] == 1
+            and fatal[1][0] >= 0
+            and not ONE_TOLD.search(text, fatal[1][0], fatal[1][1])
+        ),
     )
+
+
+# a count of one told as a number ("one soldier", "1 killed"), not as a person ("a soldier", a name)
+ONE_TOLD = re.compile(r"\b(?:one|1|single|lone)\b", re.I)
 
 
 # "two children and five women were among those killed", "Among the dead were three
