@@ -2719,6 +2719,12 @@ STRUCTURE_23 = [
      "2023-06-09", lambda rs: [r.fatalities for r in rs] == [2]),
     ("Two people were killed in an attack in Gao on Sunday. One person was killed in the attack, the army "
      "said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [1]),
+    # "others" told after a count are more dead; one person "has been killed" is one dead
+    ("Gunmen killed a soldier in Gao on Sunday. Two others were also killed in the attack.", "2023-06-09",
+     lambda rs: [r.fatalities for r in rs] == [3]),
+    ("The Taliban governor of Balkh province has been killed in an explosion at his office on Thursday.\n\n"
+     "Police said at least one other person also died in the attack.", "2023-06-09",
+     lambda rs: [r.fatalities for r in rs] == [2]),
 ]  # fmt: skip
 
 

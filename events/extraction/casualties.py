@@ -223,9 +223,10 @@ def patterns(words: CasualtyWords) -> Patterns:
         injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=None),
         none_killed=NONE_KILLED,
         # One person named without a number: "the victim died in hospital", "the driver was
-        # killed", "Guliso city Mayor was killed", "stabbed him to death" (one dead).
+        # killed", "Guliso city Mayor was killed", "the governor has been killed", "stabbed him to
+        # death" (one dead).
         one_dead=re.compile(
-            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+[^,.;()]{1,80},)?\s+was"
+            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+[^,.;()]{1,80},)?\s+(?:was|has\s+been)"
             r"|(?:He|She))\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
             r"(?:(?:found\s+)?(?:[a-z]+(?:ed|en)|shot|beat)\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
@@ -484,7 +485,7 @@ def _among_dead(text: str) -> Count | None:
 
 # "killed three more people", "two additional soldiers died": right after the number (not "more than
 # three", "9 more people than in last week's raid")
-MORE = re.compile(rf"\b{_number(None)}\s+(?:more|additional)\b(?!(?:\s+[\w'’-]+)?\s+than\b)", re.I)
+MORE = re.compile(rf"\b{_number(None)}\s+(?:more|additional|others?)\b(?!(?:\s+[\w'’-]+)?\s+than\b)", re.I)
 JOINED = re.compile(r",?\s+(?:and|while|as\s+well\s+as)\s+")
 
 

@@ -154,11 +154,11 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     # "killing 10 villagers ... Six of the attackers were also killed": a part of another group
     # than the whole's, so more dead, not the same told in part
     of_others = bool(part.fatal_group and whole.fatal_group and part.fatal_group != whole.fatal_group)
-    if a.part != b.part and a.fatalities and b.fatalities and not of_others:
+    if b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
+        fatal, group = a.fatalities + b.fatalities, a.fatal_group
+    elif a.part != b.part and a.fatalities and b.fatalities and not of_others:
         # "killed 13 ... two children were among the dead": the whole
         fatal, group = whole.fatalities, whole.fatal_group
-    elif b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
-        fatal, group = a.fatalities + b.fatalities, a.fatal_group
     elif (whole := _part_of(a, b)) is not None:  # "18 killed (12 soldiers and 6 terrorists) ... 6 terrorists"
         fatal, group = whole.fatalities, whole.fatal_group
     elif (

@@ -57,9 +57,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
         scene = scene or _example_of_scene(text, span[0], mention.start)
-        # "the governor of X", "the defence ministries of X and Y": whose office, not where
         if FORMER_POST.search(before):
             continue  # "Safiullah Samim, a former Taliban police chief in Baghlan, was killed": a past post
+        # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
         if (mention.relation in ("offset", "between") and not listed) or titled:
             relative.append(place)  # "20 km north of X": a scene only when the clause names no other
