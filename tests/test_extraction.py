@@ -2725,6 +2725,12 @@ STRUCTURE_23 = [
     ("The Taliban governor of Balkh province has been killed in an explosion at his office on Thursday.\n\n"
      "Police said at least one other person also died in the attack.", "2023-06-09",
      lambda rs: [r.fatalities for r in rs] == [2]),
+    # a toll told first that sums the events told after it that day is their summary
+    ("KYIV, Nov 20 (Reuters) - Russian shelling on Monday killed three people in the central "
+     "Dnipropetrovsk and southern Kherson regions of Ukraine.\n\nAn elderly woman was killed in a Russian "
+     "artillery strike on the town of Nikopol, the governor said.\n\nOn Monday morning two drivers were "
+     "killed when Russian forces shelled a parking lot in Kherson, the regional governor said.", "2023-11-20",
+     lambda rs: sorted((r.location, r.fatalities) for r in rs) == [("Kherson", 2), ("Nikopol", 1)]),
 ]  # fmt: skip
 
 
