@@ -2731,6 +2731,11 @@ STRUCTURE_23 = [
      "artillery strike on the town of Nikopol, the governor said.\n\nOn Monday morning two drivers were "
      "killed when Russian forces shelled a parking lot in Kherson, the regional governor said.", "2023-11-20",
      lambda rs: sorted((r.location, r.fatalities) for r in rs) == [("Kherson", 2), ("Nikopol", 1)]),
+    # a demand made by an armed group is no diplomacy; a government's still is
+    ("The Iran-backed militias oppose the presence of both the US and Turkey and demand a full withdrawal "
+     "of foreign troops from Iraq.", "2021-04-16", lambda rs: rs == []),
+    ("On Friday the Iraqi government demanded that Turkey withdraw its troops from Iraq.", "2021-04-16",
+     lambda rs: [r.event_type for r in rs] == ["Diplomacy"]),
 ]  # fmt: skip
 
 

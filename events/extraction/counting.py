@@ -54,6 +54,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
+    if _demand_of_the_governed(c):
+        return False  # "The Iran-backed militias ... demand a full withdrawal": no diplomacy
     if c.roles_of("force") and not c.targets:
         # "demonstrators threw stones at police, who responded with tear gas": the same crowd
         return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
@@ -81,6 +83,18 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
+
+
+def _demand_of_the_governed(c: Candidate) -> bool:
+    """A demand or a proposal made by armed groups, crowds or civilians (the clause's agent):
+    what they want, not an exchange between governments (Diplomacy is states' and their
+    envoys'; a crowd's demand is its protest's cause)."""
+    if not c.diplomatic or c.trigger.sub_event_type not in ("Demand", "Proposal"):
+        return False
+    # the clause's agent, else the party before it in the sentence ("the militias oppose X and demand Y")
+    before = [p for p in c.roles.others if p.start < c.hit.start]
+    agent = c.roles.agents[0] if c.roles.agents else before[-1] if before else None
+    return agent is not None and agent.type in (*classify.NON_STATE, *classify.CROWD, "civilians")
 
 
 STRIKING = ("remote", "ground", "air", "grenade")
