@@ -2736,6 +2736,11 @@ STRUCTURE_23 = [
      "of foreign troops from Iraq.", "2021-04-16", lambda rs: rs == []),
     ("On Friday the Iraqi government demanded that Turkey withdraw its troops from Iraq.", "2021-04-16",
      lambda rs: [r.event_type for r in rs] == ["Diplomacy"]),
+    # a concession the sentence opens with is its setting, unless it has a time of its own
+    ("Despite ongoing peace talks in the region, armed bandits have kidnapped 12 people in Godai on Monday.",
+     "2025-09-16", lambda rs: "Diplomacy" not in [r.event_type for r in rs] and len(rs) == 1),
+    ("Despite the attack on Sunday, the market in Gao reopened on Monday.", "2025-09-16",
+     lambda rs: [str(r.event_date) for r in rs] == ["2025-09-14"]),
 ]  # fmt: skip
 
 

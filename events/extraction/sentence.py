@@ -133,6 +133,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     if opening and not own_time and ctx.background(sentence.start, clause[0]):
         # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         return False
+    if _conceded(hit, sentence, ctx):
+        return False  # "Despite ongoing peace talks, bandits kidnapped 12": the talks are the setting
     if _place_has_seen(hit, sentence, ctx):
         return False  # "The northern Sagaing region has seen fierce fighting": what a place has been through
     if _describes_a_place(hit, clause, ctx):
@@ -194,6 +196,22 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
+
+
+def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
+    """An event word in the phrase a sentence opens with to concede a state of affairs ("Despite
+    ongoing peace talks in the region, ...", "In spite of the ceasefire, ..."), with no time of its
+    own: what the news happened against, not news."""
+    opening = CONCEDING.match(ctx.text, sentence.start, sentence.end)
+    return (
+        opening is not None
+        and hit.start < opening.end()
+        and not any(sentence.start <= t.start < opening.end() for t in ctx.times)
+    )
+
+
+# a sentence opening on a concession, up to its comma
+CONCEDING = re.compile(r"\s*(?:Despite|In\s+spite\s+of|Notwithstanding)\b[^,;:.!?]*,")
 
 
 def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
