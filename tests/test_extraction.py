@@ -2741,6 +2741,14 @@ STRUCTURE_23 = [
      "2025-09-16", lambda rs: "Diplomacy" not in [r.event_type for r in rs] and len(rs) == 1),
     ("Despite the attack on Sunday, the market in Gao reopened on Monday.", "2025-09-16",
      lambda rs: [str(r.event_date) for r in rs] == ["2025-09-14"]),
+    # a figure told beside a vague count of the same dead is the count; two figures keep the lower
+    ("Dozens of civilians were killed in a suicide attack near a restaurant in Mogadishu on Friday.\n\n"
+     "20 civilians were killed as a result of the suicide attack.", "2023-06-09",
+     lambda rs: [r.fatalities for r in rs] == [20]),
+    ("Several people were killed in an attack in Gao on Friday. Three people were killed in the attack, "
+     "police said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [3]),
+    ("Twelve people were killed in an attack in Gao on Friday. Nine people were killed in the attack, "
+     "police said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [9]),
 ]  # fmt: skip
 
 

@@ -298,6 +298,7 @@ class Casualties:
     more: bool = False  # the dead told as more than those counted before ("killed three more")
     part: bool = False  # the dead told as a part of an event's ("two children were among the dead")
     party: str = ""  # the kinds of party the groups are (actor_types.yaml keys: "rebels"), set by counts
+    vague: bool = False  # the dead counted by a vague word ("dozens of civilians were killed")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -443,6 +444,9 @@ def _parse(text: str, p: Patterns) -> Casualties:
         more=fatal is not None
         and (m := MORE.search(text, fatal[1][0])) is not None
         and m.start() < fatal[1][1],
+        vague=fatal is not None
+        and fatal[1][0] >= 0
+        and VAGUE.search(text, fatal[1][0], fatal[1][1]) is not None,
         # one person told dead with no number ("a former police official was killed", a name):
         # one of an event's dead, as "two children were among the dead" is
         part=part
@@ -456,6 +460,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
     )
 
 
+# the words of a vague count ("dozens", "several hundred"), read as ACLED's round figures
+VAGUE = re.compile(r"\b(?:dozens?|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
 # a count of one told as a number ("one soldier", "1 killed"), not as a person ("a soldier", a name)
 ONE_TOLD = re.compile(r"\b(?:one|1|single|lone)\b", re.I)
 

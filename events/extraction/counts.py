@@ -139,13 +139,15 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     otherwise the sources differ, and the lower is kept, as ACLED codes the most conservative
     figure (but a zero never undoes a count of the dead or hurt)."""
 
-    def pick(x, y):
+    def pick(x, y, x_vague=False, y_vague=False):
         if x is None or y is None:
             return y if x is None else x
         if b.update:  # the update wins, told before the earlier figure or after it
             return y
         if a.update:
             return x
+        if x_vague != y_vague:  # "dozens of civilians were killed" ... "20 civilians were killed": the figure
+            return y if x_vague else x
         # "the police suffered no casualties" beside "killing two militants": one side's
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
@@ -172,7 +174,10 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # "militants"): the same dead told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
-        fatal, group = pick(a.fatalities, b.fatalities), a.fatal_group or b.fatal_group
+        fatal = pick(a.fatalities, b.fatalities, a.vague, b.vague)
+        group = a.fatal_group or b.fatal_group
+    told = [x for x in (a, b) if x.fatalities]
     return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
-                      part=bool(fatal) and all(x.part for x in (a, b) if x.fatalities),
-                      party=joined_groups(a.party, b.party))  # fmt: skip
+                      part=bool(fatal) and all(x.part for x in told),
+                      party=joined_groups(a.party, b.party),
+                      vague=bool(told) and all(x.vague for x in told))  # fmt: skip
