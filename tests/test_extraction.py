@@ -2749,6 +2749,11 @@ STRUCTURE_23 = [
      "police said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [3]),
     ("Twelve people were killed in an attack in Gao on Friday. Nine people were killed in the attack, "
      "police said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [9]),
+    # soldiers "lost" in the passive are dead; soldiers who lost something are not
+    ("Two soldiers were lost in an ambush near Gao on Friday.", "2023-06-09",
+     lambda rs: [r.fatalities for r in rs] == [2]),
+    ("Two soldiers lost their weapons in an ambush near Gao on Friday.", "2023-06-09",
+     lambda rs: [r.fatalities for r in rs] == [None]),
 ]  # fmt: skip
 
 
