@@ -2754,6 +2754,10 @@ STRUCTURE_23 = [
      lambda rs: [r.fatalities for r in rs] == [2]),
     ("Two soldiers lost their weapons in an ambush near Gao on Friday.", "2023-06-09",
      lambda rs: [r.fatalities for r in rs] == [None]),
+    # a count of one side told beside a count of both sides is a part of it, whatever words name them
+    ("Three terrorists were killed when militants attacked a police checkpost in Bannu district late on "
+     "Saturday. Police fired back, and one policeman and three attackers were killed in the exchange of "
+     "fire.", "2025-08-03", lambda rs: [r.fatalities for r in rs] == [4]),
 ]  # fmt: skip
 
 

@@ -107,15 +107,33 @@ def _count_at(text: str, name: str) -> int | None:
 
 def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
     """Of two counts of the dead, the one whose groups hold the other's ("soldier+terrorist"
-    and "terrorist"): the whole, told again in part."""
-    if not (a.fatalities and b.fatalities and a.fatal_group and b.fatal_group):
+    and "terrorist"), by their words or their kinds of party: the whole, told again in part."""
+    if not (a.fatalities and b.fatalities):
         return None
-    first, second = set(a.fatal_group.split("+")), set(b.fatal_group.split("+"))
-    # a part is no larger than its whole ("three soldiers and two policemen" ... "Six soldiers
-    # were killed": more dead)
-    if second < first and b.fatalities <= a.fatalities:
-        return a
-    return b if first < second and a.fatalities <= b.fatalities else None
+    # by the groups' words, else by the kinds of party they are, else by their sides ("three
+    # terrorists" and "one policeman and three attackers": the attackers' side, and both sides)
+    for x, y in ((a.fatal_group, b.fatal_group), (a.party, b.party), (_sides(a.party), _sides(b.party))):
+        if not (x and y):
+            continue
+        first, second = set(x.split("+")), set(y.split("+"))
+        # a part is no larger than its whole ("three soldiers and two policemen" ... "Six soldiers
+        # were killed": more dead)
+        if second < first and b.fatalities <= a.fatalities:
+            return a
+        if first < second and a.fatalities <= b.fatalities:
+            return b
+    return None
+
+
+# Which side each kind of party fights on, for telling a part from its whole ("terrorists" and
+# "attackers" are both the side that attacked)
+SIDES = {"state_forces": "state", "police": "state", "rebels": "non-state", "political_militia": "non-state",
+         "identity_militia": "non-state"}  # fmt: skip
+
+
+def _sides(party: str) -> str:
+    """The kinds of party as the sides they are on ("rebels+police" -> "non-state+state")."""
+    return joined_groups(*(SIDES.get(kind, kind) for kind in party.split("+"))) if party else ""
 
 
 def by_party_type(casualties: Casualties, lexicon: Lexicon) -> Casualties:
