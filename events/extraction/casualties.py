@@ -550,6 +550,8 @@ NOT_HEADS = frozenset(
 def _group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
     words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
+    if "including" in words:  # "20 civilians including children": civilians, of whom some children
+        words = words[: words.index("including")]
     head = NAMED_HEAD.match(text, span[1])  # "killing three Hezbollah members": members
     if head and head.group(2).lower() not in NOT_HEADS and (head.group(1) or NAME_END.search(text, *span)):
         words.append(head.group(2).lower())
@@ -562,6 +564,7 @@ def _group(text: str, span: tuple[int, int]) -> str:
 
 
 KILL_WORDS = {
+    "kill",  # a headline's "Drone Strikes Kill At Least 15 Civilians"
     "killed",
     "killing",
     "kills",

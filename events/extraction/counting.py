@@ -86,15 +86,19 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 def _demand_of_the_governed(c: Candidate) -> bool:
-    """A demand or a proposal made by armed groups, crowds or civilians (the clause's agent):
-    what they want, not an exchange between governments (Diplomacy is states' and their
-    envoys'; a crowd's demand is its protest's cause)."""
+    """A demand or a proposal made by armed men the text does not name ("the Iran-backed
+    militias"), crowds or civilians (the clause's agent): what they want, not a move in talks
+    (a named party's is: "Hamas proposed a new ceasefire deal", "the Taliban government demanded";
+    a crowd's demand is its protest's cause)."""
     if not c.diplomatic or c.trigger.sub_event_type not in ("Demand", "Proposal"):
         return False
     # the clause's agent, else the party before it in the sentence ("the militias oppose X and demand Y")
     before = [p for p in c.roles.others if p.start < c.hit.start]
     agent = c.roles.agents[0] if c.roles.agents else before[-1] if before else None
-    return agent is not None and agent.type in (*classify.NON_STATE, *classify.CROWD, "civilians")
+    if agent is None:
+        return False
+    unnamed = agent.type in classify.NON_STATE and agent.actor is None
+    return unnamed or agent.type in (*classify.CROWD, "civilians")
 
 
 STRIKING = ("remote", "ground", "air", "grenade")

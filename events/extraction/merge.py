@@ -109,26 +109,7 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
     merged = fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
     merged = _merge(_placed_in_the_story(merged, gazetteer), gazetteer)
-    merged = [d for d in merged if not _summarised(d, merged, gazetteer)]
-    return [d for d in merged if not _sum_of_others(d, merged)]
-
-
-def _sum_of_others(draft: Draft, drafts: list[Draft]) -> bool:
-    """ "Russian shelling on Monday killed three people in the Dnipropetrovsk and Kherson regions",
-    then one killed in Nikopol and two in Kherson: a toll told first that is the sum of two or more
-    events of its type told after it that day, each at another place, is their summary, not an
-    event of its own. Its sentences become the first one's evidence."""
-    dead = draft.casualties.fatalities
-    if not dead or draft.event_type == "Diplomacy" or draft.separate:
-        return False
-    others = [o for o in drafts if o is not draft and o.event_type == draft.event_type
-              and min(o.spans)[0] > min(draft.spans)[0] and o.time.event_date == draft.time.event_date
-              and o.casualties.fatalities and o.place is not None
-              and (draft.place is None or o.place.entry != draft.place.entry)]  # fmt: skip
-    if len(others) < 2 or sum(o.casualties.fatalities for o in others) != dead:
-        return False
-    others[0].spans = sorted(set(others[0].spans + draft.spans))
-    return True
+    return [d for d in merged if not _summarised(d, merged, gazetteer)]
 
 
 def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:

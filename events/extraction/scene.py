@@ -57,8 +57,6 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
         scene = scene or _example_of_scene(text, span[0], mention.start)
-        if FORMER_POST.search(before):
-            continue  # "Safiullah Samim, a former Taliban police chief in Baghlan, was killed": a past post
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
         if (mention.relation in ("offset", "between") and not listed) or titled:
@@ -78,8 +76,6 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
 
 
 APPOSED = re.compile(r",\s+an?\s")
-# a phrase set beside a name to tell what its bearer once was, up to the place named in it
-FORMER_POST = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-)\s[^,;:.!?]*$", re.I)
 # "in several cities, including Lahore": the examples of a scene told in the plural
 INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$")
 SCENE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around)\s+(?:[a-z\d-]+\s+){0,3}[a-z\d-]+,?\s+$")

@@ -217,9 +217,12 @@ CONCEDING = re.compile(r"\s*(?:Despite|In\s+spite\s+of|Notwithstanding)\b[^,;:.!
 def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     """A sentence whose subject is a place that has been through something ("The northern Sagaing
     region has seen fierce fighting and bloody reprisals", "Borno has been plagued by attacks"),
-    with no time expression of its own: what the place has known, its background; every event
-    word after the verb is part of it."""
+    with no time expression and no count of its own: what the place has known, its background;
+    every event word after the verb is part of it ("Gaza has been the scene of an Israeli strike
+    that killed 20 people at a school" tells an event)."""
     if any(sentence.start <= t.start < sentence.end for t in ctx.times):
+        return False
+    if COUNTED.search(ctx.text, sentence.start, sentence.end):
         return False
     for r in ctx.places:
         start, end = r.mention.start, r.mention.end
