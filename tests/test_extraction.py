@@ -2743,6 +2743,10 @@ STRUCTURE_23 = [
      "least 15 civilians on Sunday, local sources said. A local official said at least 20 civilians "
      "including children had lost their lives in the strikes.", "2024-08-26",
      lambda rs: [r.fatalities for r in rs] == [15]),
+    # ACLED's "village, town": the town a village the gazetteer lacks is by is not a second place to
+    # share the count over
+    ("On 25 April 2018, two Fulani herdsmen were killed as a clash erupted with local farmers in "
+     "Igboiganan, Ketou.", "2018-04-26", lambda rs: [r.fatalities for r in rs] == [2]),
     # a demand made by an armed group is no diplomacy; a government's still is
     ("The Iran-backed militias oppose the presence of both the US and Turkey and demand a full withdrawal "
      "of foreign troops from Iraq.", "2021-04-16", lambda rs: rs == []),

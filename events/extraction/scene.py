@@ -133,7 +133,9 @@ def listed_places(
     kind = gazetteer.kind
     for match in words.place_list.finditer(text, span[0], span[1]):
         listed, names, previous_end = match.group("list"), [], 0
-        for item in re.finditer(PLACE_NAME, listed):
+        items = list(re.finditer(PLACE_NAME, listed))
+        unknown_before = False
+        for k, item in enumerate(items):
             start = match.start("list") + item.start()
             if item[0].endswith(("’s", "'s")):
                 break  # "In Kryvyi Rih, President Zelensky's hometown": an apposition, no list
@@ -142,6 +144,9 @@ def listed_places(
             if after_comma and any(kind(e) in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
                 continue  # "Nevelske, Donetsk": the region of the place before
             place = next((p for p in places if p.mention.start <= start < p.mention.end), None)
+            if after_comma and unknown_before and place is not None and k == len(items) - 1:
+                continue  # "in Igboiganan, Ketou": the town a village the gazetteer lacks is by, one place
+            unknown_before = place is None
             if place is None or (id(place.mention) not in qualifiers and kind(place.entry) not in AREA_KINDS):
                 names.append(item[0])
         if len(names) >= 2:
