@@ -2747,6 +2747,10 @@ STRUCTURE_23 = [
     # share the count over
     ("On 25 April 2018, two Fulani herdsmen were killed as a clash erupted with local farmers in "
      "Igboiganan, Ketou.", "2018-04-26", lambda rs: [r.fatalities for r in rs] == [2]),
+    # a group told by two names joined with a slash ("BH/IS fighters") is counted
+    ("On 2 May 2020, Nigerian Armed Forces launched artillery bombardments on Boko Haram positions around "
+     "Alagarno Forest, in Biu LGA (Borno). 78 BH/IS fighters were killed.", "2020-05-02",
+     lambda rs: [r.fatalities for r in rs] == [78]),
     # a demand made by an armed group is no diplomacy; a government's still is
     ("The Iran-backed militias oppose the presence of both the US and Turkey and demand a full withdrawal "
      "of foreign troops from Iraq.", "2021-04-16", lambda rs: rs == []),

@@ -60,7 +60,8 @@ PERSON = (
     + _SPAN
     + r")\b|injur|wound|kill|dead\b)"
     # the last word is no number nor the dead ("left 30 dead and 57 wounded" counts 57 wounded)
-    r"[\w'’-]+\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead|"
+    # (a modifier may join two names: "BH/IS fighters", "JNIM/ISGS militants")
+    r"[\w'’-]+(?:/[\w'’-]+)?\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead|"
     + _SPAN
     + r")\b)[\w'’-]+"
 )
