@@ -2751,6 +2751,10 @@ STRUCTURE_23 = [
     ("On 2 May 2020, Nigerian Armed Forces launched artillery bombardments on Boko Haram positions around "
      "Alagarno Forest, in Biu LGA (Borno). 78 BH/IS fighters were killed.", "2020-05-02",
      lambda rs: [r.fatalities for r in rs] == [78]),
+    # a total the text shares over two places and the coder's remark over two events is shared once
+    ("On 8 May 2020, 8 Taliban militants were killed and 6 were wounded by Afghan military airstrikes in "
+     "Shah Wali Kot and Maywand districts, Kandahar. Fatalities are split across 2 events (4).", "2020-05-08",
+     lambda rs: [r.fatalities for r in rs] == [4, 4]),
     # a demand made by an armed group is no diplomacy; a government's still is
     ("The Iran-backed militias oppose the presence of both the US and Turkey and demand a full withdrawal "
      "of foreign troops from Iraq.", "2021-04-16", lambda rs: rs == []),

@@ -589,7 +589,10 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
         return
     for draft in drafts:
         fatalities = draft.casualties.fatalities if count is None else count
-        if parts and fatalities:
+        # (a total the text already shared over as many places as the remark's events is shared once:
+        # "8 Taliban militants were killed ... in Shah Wali Kot and Maywand districts. Fatalities are
+        # split across 2 events (4)")
+        if parts and fatalities and not (count is None and draft.shared == parts):
             fatalities = spread(Casualties(fatalities, None), parts)[0].fatalities
         if fatalities != draft.casualties.fatalities:
             draft.casualties = replace(draft.casualties, fatalities=fatalities)  # the remark: evidence

@@ -36,6 +36,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     unknown_place: str = ""  # a village the gazetteer lacks, placed in its region
+    shared: int = 0  # the number of places its sentence's count was divided over (0: not divided)
     headline: bool = False  # read from the headline, which retells the body
     features: set[str] = field(default_factory=set)  # of every sentence that tells it (for the model)
     modelled: bool = False  # typed by the fitted model (retyped on all its sentences once merged)

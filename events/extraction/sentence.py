@@ -444,7 +444,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             spans=[(c.sentence.start, c.sentence.end)], unknown_place=c.unknown,
             headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
             features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
-            separate=another_incident(c, ctx),
+            separate=another_incident(c, ctx), shared=len(shares),
         )  # fmt: skip
 
 
