@@ -125,10 +125,10 @@ def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
     return None
 
 
-# Which side each kind of party fights on, for telling a part from its whole ("terrorists" and
-# "attackers" are both the side that attacked)
-SIDES = {"state_forces": "state", "police": "state", "rebels": "non-state", "political_militia": "non-state",
-         "identity_militia": "non-state"}  # fmt: skip
+# Armed groups that are no state's, as one side, for telling a part from its whole ("terrorists"
+# and "attackers" are both the side that attacked; a state's soldiers and police stay apart: "five
+# policemen" are no part of "three soldiers and two militants")
+SIDES = {"rebels": "non-state", "political_militia": "non-state", "identity_militia": "non-state"}
 
 
 def _sides(party: str) -> str:

@@ -200,13 +200,18 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
 
 def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     """An event word in the phrase a sentence opens with to concede a state of affairs ("Despite
-    ongoing peace talks in the region, ...", "In spite of the ceasefire, ..."), with no time of its
-    own: what the news happened against, not news."""
+    ongoing peace talks in the region, ...", "In spite of the ceasefire, ..."), with no time, count
+    or place of its own: what the news happened against, not news."""
     opening = CONCEDING.match(ctx.text, sentence.start, sentence.end)
-    return (
-        opening is not None
-        and hit.start < opening.end()
-        and not any(sentence.start <= t.start < opening.end() for t in ctx.times)
+    if opening is None or hit.start >= opening.end():
+        return False
+    end = opening.end()
+    # an event of its own in it is told as one: a time, a count or a place ("Despite an attack on a
+    # police convoy in Kurram that killed 42 people, ...")
+    return not (
+        any(sentence.start <= t.start < end for t in ctx.times)
+        or COUNTED.search(ctx.text, sentence.start, end)
+        or any(sentence.start <= r.mention.start < end for r in ctx.places)
     )
 
 
