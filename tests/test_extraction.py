@@ -2773,6 +2773,10 @@ STRUCTURE_23 = [
      "police said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [3]),
     ("Twelve people were killed in an attack in Gao on Friday. Nine people were killed in the attack, "
      "police said.", "2023-06-09", lambda rs: [r.fatalities for r in rs] == [9]),
+    # ... but not a figure of another group beside a vague count of soldiers
+    ("Dozens of soldiers were killed in an attack by JNIM militants on a military base in Djibo on Monday. "
+     "At least 15 civilians were also killed in the attack.", "2024-11-14",
+     lambda rs: [r.fatalities for r in rs] in ([12], [27])),
     # the fourth review's cases: "lost" counts no dead (villages and vehicles are lost too); the
     # present "kill" only before a count; a conceded event with a count or place of its own is told;
     # a state's soldiers and police are no part of each other's counts

@@ -192,7 +192,11 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # "militants"): the same dead told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
-        fatal = pick(a.fatalities, b.fatalities, a.vague, b.vague)
+        # a figure beside a vague count of the same dead ("Dozens of people were killed" ... "20
+        # civilians"), not of another group ("Dozens of soldiers" ... "15 civilians")
+        vague = a if a.vague else b
+        same_dead = a.vague != b.vague and (a.fatal_group == b.fatal_group or not vague.fatal_group)
+        fatal = pick(a.fatalities, b.fatalities, a.vague and same_dead, b.vague and same_dead)
         group = a.fatal_group or b.fatal_group
     told = [x for x in (a, b) if x.fatalities]
     return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
