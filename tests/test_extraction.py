@@ -2688,9 +2688,10 @@ REVIEWED_21 = [
 ]  # fmt: skip
 
 
-# The twenty-third session's readings of structure: a phrase set beside a place to say what it is, a
+# The twenty-third session's readings of structure (a phrase set beside a place to say what it is, a
 # place that has been through something, a division named by its kind beside it, a village placed
-# in a country rather than a region across several, a dateline closed by a colon
+# in a country rather than a region across several, a dateline closed by a colon, a concession, a
+# demand by men the text does not name) and of counts, with the cases its two reviews found
 STRUCTURE_23 = [
     ("Six people were killed by armed men overnight Saturday at Pissele, near Bourzanga. Bourzanga lies "
      "about 50 kilometres south of Djibo, a hotspot for attacks.", "2019-09-24",

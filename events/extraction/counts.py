@@ -132,7 +132,8 @@ SIDES = {"rebels": "non-state", "political_militia": "non-state", "identity_mili
 
 
 def _sides(party: str) -> str:
-    """The kinds of party as the sides they are on ("rebels+police" -> "non-state+state")."""
+    """The kinds of party with the armed groups that are no state's as one side ("rebels+police"
+    -> "non-state+police")."""
     return joined_groups(*(SIDES.get(kind, kind) for kind in party.split("+"))) if party else ""
 
 
@@ -153,7 +154,8 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     a count told as an update ("the toll rose to 23") replaces an earlier one, told before or
     after it ("the toll had stood at 22"); the dead told as more ("killed three more") add up,
     and a count of groups told again in part ("... six terrorists were killed") is the whole, as
-    is a count told beside a part of its dead ("two children were among the dead");
+    is a count told beside a part of its dead ("two children were among the dead", "a police
+    officer was killed"); a figure beside a vague count of the same dead ("dozens") is the count;
     otherwise the sources differ, and the lower is kept, as ACLED codes the most conservative
     figure (but a zero never undoes a count of the dead or hurt)."""
 
