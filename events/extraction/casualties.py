@@ -406,9 +406,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal, joined = _joined_count(p.fatal, text, fatal)
     if fatal is not None and fatal[1][0] >= 0 and not joined:
         fatal = _listed_after(text, fatal)
-    single = False
     if fatal is None and (one := p.one_dead.search(text)):
-        fatal, single = (1, one.span()), True
+        fatal = (1, one.span())
     # "killing at least 12 of them", "two of the attackers were killed": a part of the people
     # told before, as much as "two children were among the dead"
     partitive = fatal is not None and (
@@ -451,7 +450,6 @@ def _parse(text: str, p: Patterns) -> Casualties:
         # one person told dead with no number ("a former police official was killed", a name):
         # one of an event's dead, as "two children were among the dead" is
         part=part
-        or single
         or (
             fatal is not None
             and fatal[0] == 1

@@ -106,6 +106,10 @@ class PlaceWords:
     setting: re.Pattern[str]  # "amid a steady stream of": a run of events as the reported one's setting
     owner: re.Pattern[str]  # " forces" after a country's name: whose they are, not where
     people: re.Pattern[str]  # " ethnic group" after a name: a people, not a place
+    experienced: re.Pattern[str]  # "(region) has seen", "have been plagued by" after a name: what befell it
+    kind_before: re.Pattern[
+        str
+    ]  # ", nations ", ", a region ": the kind of place a name is, in a phrase beside it
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -634,6 +638,16 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         owner=re.compile(rf"\s+(?:{lists['owner_nouns']})\b", re.I),
         people=re.compile(rf"\s+(?:{lists['people_nouns']})\b", re.I),
+        experienced=re.compile(
+            rf"(?:\s+(?:{settlement}|{area}|country))?\s+(?:has|have)\s+(?:\w+ly\s+|also\s+)?"
+            r"(?:seen|witnessed|experienced|suffered|endured|faced|known|been\s+(?:\w+ly\s+)?(?:hit|rocked|plagued|"
+            r"wracked|racked|torn|scarred|gripped|shaken|ravaged|battered|the\s+(?:scene|site|epicent(?:er|re)|"
+            r"theat(?:er|re)|centre|center|focus|target)))\b",
+            re.I,
+        ),
+        kind_before=re.compile(
+            rf",\s+(?:an?\s+)?(?:[^\W\d]+\s+){{0,2}}(?:{settlement}|{area}|nation|countr(?:y|ie))s?\s+$", re.I
+        ),
     )
 
 

@@ -235,20 +235,13 @@ def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
             break
         if start < sentence.start or not SUBJECT_OPENING.fullmatch(ctx.text, sentence.start, start):
             continue
-        seen = PLACE_EXPERIENCED.match(ctx.text, end)
+        seen = ctx.lexicon.places.experienced.match(ctx.text, end)
         return seen is not None and seen.end() <= hit.start
     return False
 
 
 # a sentence opening on its subject: "The northern ", "Southern ", ""
 SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[\w-]+\s+){0,2}?")
-# the place as the one things happened to: "(region) has seen", "have been plagued by"
-PLACE_EXPERIENCED = re.compile(
-    r"(?:\s+(?:region|province|state|area|district|city|town|village|country|territory|county))?"
-    r"\s+(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:seen|witnessed|experienced|suffered|endured|faced|known|"
-    r"been\s+(?:\w+ly\s+)?(?:hit|rocked|plagued|wracked|racked|torn|scarred|gripped|shaken|ravaged|battered"
-    r"|the\s+(?:scene|site|epicent(?:er|re)|theat(?:er|re)|centre|center|focus|target)))\b"
-)
 
 
 def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
@@ -260,7 +253,7 @@ def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -
     if told.endswith("s"):
         described = PLACE_DESCRIBED.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     elif told.endswith("ed") and BY_AFTER.match(ctx.text, hit.end):  # "nations invaded by jihadists"
-        described = PLACE_KIND_BEFORE.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
+        described = ctx.lexicon.places.kind_before.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
     else:
         return False
     return described is not None and any(r.mention.end == described.start() for r in ctx.places)
@@ -270,12 +263,6 @@ def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -
 # beside a name (no number, no verb of its own before the noun it describes the place by)
 PLACE_DESCRIBED = re.compile(
     r",\s+an?\s+(?:[^\W\d]+[\s-]+){1,3}?(?:for|of|to|with|by)\s+(?:[^\W\d]+\s+)?$", re.I
-)
-# ", nations invaded by", ", a region ravaged by": the kind of place the name is, then what befell it
-PLACE_KIND_BEFORE = re.compile(
-    r",\s+(?:an?\s+)?(?:[^\W\d]+\s+){0,2}(?:nation|countr(?:y|ie)|region|area|territor(?:y|ie)|zone|"
-    r"town|city|citie|village|province|state|district)s?\s+$",
-    re.I,
 )
 BY_AFTER = re.compile(r"\s+by\b")
 # "a series of kidnappings over the past two weeks, including the abduction of 300 students in

@@ -36,15 +36,13 @@ SETTLEMENT_AFTER = re.compile(rf"\s+({SETTLEMENT_NOUNS})\b(?!\s+hall\b)")  # not
 SETTLEMENT_BEFORE = re.compile(rf"\b(?:({SETTLEMENT_NOUNS})|(mayor))\s+of\s+$")  # a mayor's: a city
 # the name set beside its kind ("Bara, a town north of El Obeid", "Zairon, a village inhabited by"),
 # the kind's noun ending its phrase (not "Smith, a town councillor")
-SETTLEMENT_APPOSED = re.compile(
-    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({SETTLEMENT_NOUNS})"
+APPOSED_KIND = (
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({nouns})"
     r"(?=[,.;:)]|\s+(?:[a-z]+ed|of|in|near|on|at|about|some|close|north|south|east|west|that|which|where|with)\b)"
 )
+SETTLEMENT_APPOSED = re.compile(APPOSED_KIND.format(nouns=SETTLEMENT_NOUNS))
 # the same for a division ("Tillaberi, a huge territory in western Niger", "Kherson, a region that")
-AREA_APPOSED = re.compile(
-    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({AREA_NOUNS}|territory)"
-    r"(?=[,.;:)]|\s+(?:[a-z]+ed|of|in|near|on|at|about|some|close|north|south|east|west|that|which|where|with)\b)"
-)
+AREA_APPOSED = re.compile(APPOSED_KIND.format(nouns=f"{AREA_NOUNS}|territory"))
 DIRECTION = re.compile(
     r"\b((?i:(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
     rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"

@@ -236,7 +236,8 @@ def _nearest_other_places(
     kinds = gazetteer.index.kinds
     columns = list(dict.fromkeys(points))
     # each distinct set of candidates once: its towns, and which places are its own candidates
-    sets = list(dict.fromkeys(tuple(e for e, _ in m.candidates) for m in mentions))
+    held_by = [tuple(e for e, _ in m.candidates) for m in mentions]
+    sets = list(dict.fromkeys(held_by))
     towns = [[e for e in entries if kinds[e] in ("city", "poi")] for entries in sets]
     own = [[p in held for p in columns] for held in map(set, sets)]
     near = [k for k, entries in enumerate(towns) if entries and not all(own[k])]
@@ -252,7 +253,7 @@ def _nearest_other_places(
             found[k] = dict(zip(towns[k], nearest[start : start + len(towns[k])], strict=True))
             start += len(towns[k])
     which = {entries: k for k, entries in enumerate(sets)}
-    return {id(m): found[which[tuple(e for e, _ in m.candidates)]] for m in mentions}
+    return {id(m): found[which[held]] for m, held in zip(mentions, held_by, strict=True)}
 
 
 @dataclass(frozen=True)
