@@ -2475,6 +2475,17 @@ REVIEWED = [
     ("On Friday insurgents ambushed an army vehicle in Quiterajo, in Macomia district. Both sides suffered "
      "serious injuries, and the wounded soldiers are being treated in the main hospital in the provincial "
      "capital, Pemba.", lambda rs: "Pemba" not in [r.location for r in rs]),
+    # the codebook's second actors: looting with no owner told is done to civilians; a peaceful
+    # protest met no force (the police who watched are no party); the force that met a crowd, told
+    # in the next sentence, is named as ACLED names it, with its inter code
+    ("Soldiers looted two NGO vehicles in Ndele on Sunday.",
+     lambda rs: [(r.actor2, r.inter2) for r in rs] == [("Civilians (Central African Republic)", 7)]),
+    ("Hundreds of teachers marched peacefully in Goma on Sunday to demand higher wages, watched by police.",
+     lambda rs: [(r.sub_event_type, r.actor2, r.inter2) for r in rs] == [("Peaceful protest", None, None)]),
+    ("Thousands of protesters marched in Nairobi on Sunday.\n\nPolice fired tear gas to disperse them.",
+     lambda rs: [(r.actor2, r.inter2) for r in rs] == [("Police Forces of Kenya", 1)]),
+    ("Thousands of protesters marched in Nairobi on Sunday.\n\nSoldiers fired tear gas to disperse them.",
+     lambda rs: [(r.actor2, r.inter2) for r in rs] == [("Military Forces of Kenya", 1)]),
 ]  # fmt: skip
 
 

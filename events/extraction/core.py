@@ -22,7 +22,7 @@ from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_named_event, date_told_event
 from events.extraction.draft import Draft
-from events.extraction.kinds import PRONOUN_START
+from events.extraction.kinds import PRONOUN_START, country_of, described_actor
 from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
@@ -631,6 +631,18 @@ def _peaceful_counts_none(draft: Draft) -> None:
         )
 
 
+def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    """The second actor where the sub-event type settles it in ACLED's codebook: a peaceful
+    protest met no force, so it has none (the police who watched are no party); looting or
+    destruction of property told with no owner is done to civilians ("looted an NGO office",
+    "burnt eight houses", "seized a thousand heads of livestock")."""
+    if draft.sub_event_type == "Peaceful protest":
+        draft.actor2, draft.inter2 = None, None
+    elif draft.sub_event_type == "Looting/property destruction" and draft.actor2 is None:
+        country = country_of([draft.place], gazetteer)
+        draft.actor2, draft.inter2 = described_actor("civilians", country, lexicon)
+
+
 def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
@@ -646,5 +658,6 @@ def extract_article(
         )
     for draft in drafts:
         _peaceful_counts_none(draft)
+        _codebook_second_actor(draft, gazetteer, lexicon)
     records = [draft_to_record(d, article, gazetteer) for d in drafts]
     return sorted(records, key=lambda r: (r.source_span[0], r.event_id))

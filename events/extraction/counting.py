@@ -28,7 +28,6 @@ from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
 from events.extraction.timing import overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
-from events.reading.text import Sentence
 
 REMOTE = "Explosions/Remote violence"
 RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
@@ -58,7 +57,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         return False  # "The Iran-backed militias ... demand a full withdrawal": no diplomacy
     if c.roles_of("force") and not c.targets:
         # "demonstrators threw stones at police, who responded with tear gas": the same crowd
-        return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c.sentence, c.casualties)
+        return not _upgrade_protest(ctx.drafts + ctx.this_sentence, c, ctx)
     # the event word the clause tells: past its counts ("A young man died during the clashes")
     told = next((h for h in c.hits if h.trigger.role not in ("outcome", "locus")), c.hit)
     before = ctx.text[c.clause[0] : told.start]
@@ -149,8 +148,10 @@ def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
     return [p for p in ctx.parties if c.sentence.start <= p.start < c.sentence.end]
 
 
-def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casualties) -> bool:
-    """'Police fired tear gas at protesters': the protest just told met force."""
+def _upgrade_protest(previous: list[Draft], c: Candidate, ctx: ArticleContext) -> bool:
+    """'Police fired tear gas at protesters': the protest just told met force, the force's (the
+    soldiers or police the sentence names, else the police) its second actor."""
+    sentence, casualties = c.sentence, c.casualties
     for draft in reversed(previous[-4:]):
         if draft.event_type in CROWDS and sentence.start - draft.sentence.end < 400:
             settled: list[str] = []
@@ -165,7 +166,10 @@ def _upgrade_protest(previous: list[Draft], sentence: Sentence, casualties: Casu
             draft.absorb(sentence, casualties, settled)
             if (sentence.start, sentence.end) not in draft.spans:  # the force is told: evidence of it
                 draft.spans.append((sentence.start, sentence.end))
-            draft.actor2 = draft.actor2 or "Police Forces"
+            if draft.actor2 is None:
+                force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
+                force = force or Party(0, 0, "police")
+                draft.actor2, draft.inter2 = acled_actor(force, country_of([draft.place], ctx.gazetteer), ctx)
             return True
     return False
 

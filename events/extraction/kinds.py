@@ -14,7 +14,7 @@ from events.extraction import classify
 from events.extraction.actors import Party, roles
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.draft import VIOLENT
-from events.extraction.lexicon import ARMED_KINDS, Actor, Trigger
+from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
 from events.places import Gazetteer
 from events.reading.text import squash
@@ -196,8 +196,14 @@ def acled_actor(
         return None, None
     if party.actor is not None:
         return party.actor.name, inter_on(party.actor, soil)
-    kind_ = ctx.lexicon.actor_types[party.type]
-    if not kind_.inter:  # a thing (houses, vehicles), not an actor
+    return described_actor(party.type, country, ctx.lexicon)
+
+
+def described_actor(kind: str, country: str | None, lexicon: Lexicon) -> tuple[str | None, int | None]:
+    """An actor the text describes but does not name ("gunmen"), by its kind (actor_types.yaml),
+    as ACLED names it: "Unidentified Armed Group (Nigeria)"; none for a thing (houses, vehicles)."""
+    kind_ = lexicon.actor_types[kind]
+    if not kind_.inter:
         return None, None
     if country:
         return kind_.label.replace("{country}", country), kind_.inter
