@@ -443,14 +443,15 @@ def weapons_within(spans: list[tuple[int, int, str, str]], start: int, end: int)
 
 def civilian_target(event_type: str, roles: Roles) -> bool:
     """Civilians are the target: always in violence against civilians; in a remote attack
-    when its clause names civilians or their homes, schools, markets (actor_types.yaml)."""
+    when its clause names civilians (actor_types.yaml), not when it names only property ("bombed
+    a telecom tower", "damaged a bridge": ACLED codes no second actor there)."""
     if event_type == "Violence against civilians":
         return True
     if event_type != "Explosions/Remote violence":
         return False
     if roles.victims and group_of(roles.victims[0].type) == "armed":
         return False  # "targeting a military convoy near Bali Doogle village": the armed side was hit
-    return any(p.type in ("civilians", "property") for p in (*roles.victims, *roles.others))
+    return any(p.type == "civilians" for p in (*roles.victims, *roles.others))
 
 
 def force_level(text: str, casualties: Casualties) -> str:
