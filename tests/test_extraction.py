@@ -2491,6 +2491,8 @@ REVIEWED = [
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [(None, False)]),
     ("A bomb wounded three villagers in Magway on Sunday.",
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [("Civilians (Myanmar)", True)]),
+    ("Russian forces shelled Volfyne, Sumy, on Sunday, hitting two houses. A civilian was killed.",
+     lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [("Civilians (Ukraine)", True)]),
 ]  # fmt: skip
 
 

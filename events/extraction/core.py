@@ -635,12 +635,19 @@ def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon)
     """The second actor where the sub-event type settles it in ACLED's codebook: a peaceful
     protest met no force, so it has none (the police who watched are no party); looting or
     destruction of property told with no owner is done to civilians ("looted an NGO office",
-    "burnt eight houses", "seized a thousand heads of livestock")."""
+    "burnt eight houses", "seized a thousand heads of livestock"), and so is a remote attack
+    whose victims, told in a later sentence of it, are civilians ("shelled Volfyne, hitting two
+    houses. A civilian was killed.")."""
     if draft.sub_event_type == "Peaceful protest":
         draft.actor2, draft.inter2 = None, None
-    elif draft.sub_event_type == "Looting/property destruction" and draft.actor2 is None:
+        return
+    remote = draft.event_type == "Explosions/Remote violence"
+    remote_on_civilians = remote and "victim:civilians" in draft.features
+    looting = draft.sub_event_type == "Looting/property destruction"
+    if draft.actor2 is None and (looting or remote_on_civilians):
         country = country_of([draft.place], gazetteer)
         draft.actor2, draft.inter2 = described_actor("civilians", country, lexicon)
+        draft.civilian_targeting = draft.civilian_targeting or remote_on_civilians
 
 
 def extract_article(
