@@ -2491,6 +2491,13 @@ REVIEWED = [
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [(None, False)]),
     ("A bomb wounded three villagers in Magway on Sunday.",
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [("Civilians (Myanmar)", True)]),
+    # an earlier attack named by its month and year is background, not today's event
+    ("Al-Shabaab fighters attacked an army base near Dhusamareb on Monday, killing five soldiers.\n\n"
+     "Al-Shabaab was behind an October 2017 truck-bombing attack in the capital Mogadishu that took some 600 "
+     "lives.", lambda rs: [r.location for r in rs] == ["Dhuusamarreeb"]),
+    # residents who "ran amok and wrecked a police post" rioted
+    ("On Sunday, residents of Kapiri Mposhi ran amok and wrecked a police post.",
+     lambda rs: [r.event_type for r in rs] == ["Riots"]),
     ("Russian forces shelled Volfyne, Sumy, on Sunday, hitting two houses. A civilian was killed.",
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [("Civilians (Ukraine)", True)]),
 ]  # fmt: skip

@@ -52,6 +52,8 @@ D = dt.date
         ("in the first week of May 2020", D(2020, 5, 4), D(2020, 5, 1), D(2020, 5, 7), 2),
         ("during the last week of April", D(2024, 4, 27), D(2024, 4, 24), D(2024, 4, 30), 2),
         ("at the end of May", D(2024, 5, 13), D(2024, 5, 1), SAT, 3),
+        # a month and year naming an event ("an October 2017 truck-bombing attack")
+        ("an October 2017 truck-bombing", D(2017, 10, 16), D(2017, 10, 1), D(2017, 10, 31), 3),
     ],
 )
 def test_expression(text, date, start, end, precision):

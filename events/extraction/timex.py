@@ -250,6 +250,12 @@ def _month_name(m: re.Match[str], published: dt.date):
     return _in_month(m, published)
 
 
+# a month and year that name an event: "an October 2017 truck-bombing attack", "the May 2023 clashes"
+@_rule(r"\b(?:the|its|their|a|an)\s+" + _MON + r"\s+" + _YEAR + r"(?=\s+[A-Za-z])")
+def _month_naming_event(m: re.Match[str], published: dt.date):
+    return _in_month(m, published)
+
+
 # "last October": the latest October before the month of publication (a year back in October)
 @_rule(r"\b(?:last|this\s+past)\s+" + _MON + r"\b")
 def _last_named_month(m: re.Match[str], published: dt.date):
