@@ -2495,6 +2495,10 @@ REVIEWED = [
     ("Al-Shabaab fighters attacked an army base near Dhusamareb on Monday, killing five soldiers.\n\n"
      "Al-Shabaab was behind an October 2017 truck-bombing attack in the capital Mogadishu that took some 600 "
      "lives.", lambda rs: [r.location for r in rs] == ["Dhuusamarreeb"]),
+    # a people's name before a capitalised "Army" or "Military" names that state's forces, abroad
+    # external ones
+    ("Turkish Army forces carried out airstrikes against PKK targets in Dahuk, northern Iraq, on Sunday.",
+     lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces of Turkey (2016-)", 8)]),
     # residents who "ran amok and wrecked a police post" rioted
     ("On Sunday, residents of Kapiri Mposhi ran amok and wrecked a police post.",
      lambda rs: [r.event_type for r in rs] == ["Riots"]),
