@@ -2499,6 +2499,10 @@ REVIEWED = [
     # external ones
     ("Turkish Army forces carried out airstrikes against PKK targets in Dahuk, northern Iraq, on Sunday.",
      lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces of Turkey (2016-)", 8)]),
+    # "Russian air forces" are Russia's forces; "Ukrainian positions" are Ukraine's
+    ("Russian air forces shelled Ukrainian positions near Orlivka, Donetsk region, on Sunday.",
+     lambda rs: [(r.actor1, r.actor2) for r in rs]
+     == [("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]),
     # residents who "ran amok and wrecked a police post" rioted
     ("On Sunday, residents of Kapiri Mposhi ran amok and wrecked a police post.",
      lambda rs: [r.event_type for r in rs] == ["Riots"]),
