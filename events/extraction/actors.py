@@ -61,6 +61,9 @@ INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
 # People described by what they were doing: a demonstration ("youths protesting", "residents
 # who were demonstrating").
+# the civilian words that are also kinds of place, and a name right before one
+PLACE_NOUN = re.compile(r"(?i:villages?|communit(?:y|ies)|camps?)")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 PROTESTING_AFTER = re.compile(
     r"\s+(?:who\s+(?:were|was|are|had\s+been)\s+)?(?:protesting|demonstrating|marching|rallying|picketing)\b",
     re.I,
@@ -131,6 +134,9 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
         if SOURCE_VERB.match(text, match.end()):
             continue
         kind = lexicon.described_type[match.group(0).lower()]
+        named_place = PLACE_NOUN.fullmatch(match.group(0)) and NAME_BEFORE.search(text, 0, match.start())
+        if kind == "civilians" and named_place:
+            continue  # "shelled Yunakivka community", "Dam Samaki village": a place's name, not its people
         if kind == "civilians" and PROTESTING_AFTER.match(text, match.end()):
             kind = "protesters"  # "two youths protesting the killing of a trader": the crowd
         parties.append(Party(match.start(), match.end(), kind))
