@@ -2503,6 +2503,10 @@ REVIEWED = [
     ("Russian air forces shelled Ukrainian positions near Orlivka, Donetsk region, on Sunday.",
      lambda rs: [(r.actor1, r.actor2) for r in rs]
      == [("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]),
+    # the forces of the Russian-held "people's republics" are Russia's, external in Ukraine
+    ("Ukrainian forces shelled DPR positions near Yasynuvata, Donetsk, on Sunday.",
+     lambda rs: [(r.actor2, r.inter2) for r in rs]
+     == [("Military Forces of Russia (2000-) Donetsk People's Militia", 8)]),
     # "the Yunakivka community" is a place (a hromada), not its people: shelling it names no civilians
     ("Russian forces shelled the Yunakivka community, Sumy region, on Sunday. Casualties unknown.",
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [(None, False)]),
