@@ -2503,6 +2503,9 @@ REVIEWED = [
     ("Russian air forces shelled Ukrainian positions near Orlivka, Donetsk region, on Sunday.",
      lambda rs: [(r.actor1, r.actor2) for r in rs]
      == [("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]),
+    # "A and B clashed": both sides of the clash
+    ("Mayi Mayi militiamen and the police clashed in Oicha on Sunday.",
+     lambda rs: [(r.inter1, r.inter2) for r in rs] == [(3, 1)]),
     # the forces of the Russian-held "people's republics" are Russia's, external in Ukraine
     ("Ukrainian forces shelled DPR positions near Yasynuvata, Donetsk, on Sunday.",
      lambda rs: [(r.actor2, r.inter2) for r in rs]

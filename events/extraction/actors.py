@@ -154,6 +154,10 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
         sides = _between(text, clause, end, parties)
         if sides is not None:
             return sides
+    for start, end in triggers:  # "Mayi Mayi militiamen and the police clashed": the two sides
+        sides = _joined_subject(text, clause, (start, end), parties)
+        if sides is not None:
+            return sides
     for trigger in triggers:
         if any((p.start, p.end) == trigger for p in parties) and any(
             text[p.end : trigger[0]] == " " for p in parties
@@ -165,6 +169,32 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
     chosen = {id(p) for p in agents + victims}
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
     return Roles(tuple(agents), tuple(victims), tuple(inside))
+
+
+# Event words told of two sides at once, whose joined subject names both ("A and B clashed")
+RECIPROCAL = re.compile(r"(?i:clash(?:ed)?|fought|battled|skirmished|exchanged)")
+JOINED_GAP = re.compile(r"(?:\s+[\w-]+)?\s+and\s+(?:the\s+)?")
+SUBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+def _joined_subject(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]
+) -> Roles | None:
+    """ "GNA and LNA forces reportedly clashed": a reciprocal event word whose subject joins two
+    parties by "and" has them as its two sides (the first as the agent); None otherwise."""
+    if not RECIPROCAL.fullmatch(text, *trigger):
+        return None
+    before = [p for p in parties if clause[0] <= p.start and p.end <= trigger[0]][-2:]
+    if (
+        len(before) == 2
+        and JOINED_GAP.fullmatch(text, before[0].end, before[1].start)
+        and SUBJECT_GAP.fullmatch(text, before[1].end, trigger[0])
+        and before[0].type != "property"
+        and before[1].type != "property"
+    ):
+        others = tuple(p for p in parties if clause[0] <= p.start < clause[1] and p not in before)
+        return Roles((before[0],), (before[1],), others)
+    return None
 
 
 def _between(text: str, clause: tuple[int, int], end: int, parties: list[Party]) -> Roles | None:
