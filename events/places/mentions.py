@@ -10,7 +10,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
-from events.places.relative import BEARINGS, COMPASS, NEAR_ENDS, NEAR_WORDS, last_letters, relation_before
+from events.places.relative import (
+    BEARINGS,
+    COMPASS,
+    NEAR_ENDS,
+    NEAR_NEEDS,
+    NEAR_WORDS,
+    last_letters,
+    relation_before,
+)
 from events.reading.text import normalize_name
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
@@ -56,6 +64,14 @@ DIRECTION_AFTER = re.compile(
     rf"({COMPASS}|cent(?:re|er))\b",
     re.I,
 )
+# A word each pattern read before a name needs (lower-case): a quick test before the pattern
+DIRECTION_OF_WORDS = (*COMPASS_WORDS, "cent")
+AREA_BEFORE_WORDS = (*AREA_NOUNS.split("|"), "governor")
+SETTLEMENT_BEFORE_WORDS = (*SETTLEMENT_NOUNS.split("|"), "mayor")
+DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
+# what the words right after a name begin with when an area or settlement word can follow it
+AREA_STARTS = tuple(AREA_NOUNS.split("|"))
+SETTLEMENT_STARTS = tuple(SETTLEMENT_NOUNS.split("|"))
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 
@@ -375,36 +391,78 @@ def _inside(position: int, spans) -> bool:
     return any(s <= position < e for s, e in spans)
 
 
+def _after_gate(text: str, end: int) -> tuple[bool, bool, bool, bool, bool]:
+    """Which patterns read after a name can match there, from the characters right after it (a
+    quick test before the patterns): (area word, settlement word, "and", comma, possessive).
+    All, where the text is not plain ASCII or its spacing is unusual."""
+    ch = text[end : end + 1]
+    if ch == " ":
+        word = text[end + 1 : end + 14]
+        if not word.isascii() or word[:1].isspace():
+            return True, True, True, True, True
+        return (
+            word.lower().startswith(AREA_STARTS),
+            word.startswith(SETTLEMENT_STARTS),
+            word.startswith("and"),
+            False,
+            False,
+        )
+    if ch == ",":
+        return False, False, True, True, False
+    if ch in ("'", "’"):
+        return False, False, False, False, True
+    if ch.isspace() or not ch.isascii():
+        return True, True, True, True, True
+    return False, False, False, False, False
+
+
 def _make_mention(
     text: str, start: int, end: int, surface: str, candidates, name_key: str = "", gazetteer=None
 ) -> Mention:
-    after = AREA_WORDS.match(text[end : end + 20])
-    shared = None if after else SHARED_AREA_WORD.match(text[end : end + 60])
+    area_after, settlement_after, and_after, comma_after, possessive_after = _after_gate(text, end)
+    after = AREA_WORDS.match(text[end : end + 20]) if area_after else None
+    shared = SHARED_AREA_WORD.match(text[end : end + 60]) if and_after and not after else None
     before = text[max(0, start - 40) : start]
-    # the patterns read before the name each end with one of a few words: tried only where the
-    # text may end with one
+    # the patterns read before the name each end with one of a few words, and need one of a few
+    # others: tried only where the text may end with one and hold the other
     last = last_letters(before)
+    low = before.lower() if before.isascii() else None  # beyond ASCII: try every pattern
 
-    def may_end(*words: str) -> bool:
-        return last is None or last.endswith(words)
+    def may_hold(words: tuple[str, ...]) -> bool:
+        return low is None or any(w in low for w in words)
 
-    direction = DIRECTION.search(before) if may_end("ern", "central", *COMPASS_WORDS) else None
-    direction = direction or (DIRECTION_OF.search(before) if may_end("of") else None)  # "the north of Mali"
-    direction = direction or DIRECTION_AFTER.match(text, end)
+    of_end = last is None or last.endswith("of")
+    direction = DIRECTION.search(before) if last is None or last.endswith(DIRECTION_ENDS) else None
+    if not direction and of_end and may_hold(DIRECTION_OF_WORDS):
+        direction = DIRECTION_OF.search(before)  # "the north of Mali"
+    if not direction and possessive_after:
+        direction = DIRECTION_AFTER.match(text, end)
     area_word = after.group(1).lower() if after else AREA_PLURALS[shared.group(1)] if shared else ""
-    if not area_word and (apposed := AREA_APPOSED.match(text, end)):
+    if not area_word and comma_after and (apposed := AREA_APPOSED.match(text, end)):
         area_word = "region" if apposed.group(1) == "territory" else apposed.group(1)
-    if not area_word and may_end("of", "the") and (told := AREA_BEFORE.search(before)):
+    if (
+        not area_word
+        and (of_end or last.endswith("the"))
+        and may_hold(AREA_BEFORE_WORDS)
+        and (told := AREA_BEFORE.search(before))
+    ):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
         if (told.group(1) and gazetteer is not None and DESCRIBED.search(before, 0, told.start())
                 and any(gazetteer.kind(e) == "country" for e, _ in candidates)):  # fmt: skip
             area_word = ""  # "the autonomous Kurdish region of Iraq": a region in the country named
     settled = None
     if not area_word:
-        settled = SETTLEMENT_AFTER.match(text, end) or SETTLEMENT_APPOSED.match(text, end)
-        if not settled and may_end("of"):
+        settled = (SETTLEMENT_AFTER.match(text, end) if settlement_after else None) or (
+            SETTLEMENT_APPOSED.match(text, end) if comma_after else None
+        )
+        if not settled and of_end and may_hold(SETTLEMENT_BEFORE_WORDS):
             settled = SETTLEMENT_BEFORE.search(before)
     settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
+    near = (
+        (last is None or last.endswith(NEAR_ENDS))
+        and may_hold(NEAR_NEEDS)
+        and bool(NEAR_WORDS.search(before))
+    )
     return Mention(
         start=start,
         end=end + (after.end() if after else 0),
@@ -412,7 +470,7 @@ def _make_mention(
         candidates=candidates,
         area_word=area_word,
         settlement_word=settlement_word,
-        near=may_end(*NEAR_ENDS) and NEAR_WORDS.search(before) is not None,
+        near=near,
         direction=direction.group(1).lower().replace("-", "") if direction else "",  # "south-western"
         name_key=name_key,
         **relation_before(text[max(0, start - 60) : start]),

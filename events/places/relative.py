@@ -35,9 +35,18 @@ NAUTICAL_MILE_KM = 1.852  # "95NM South East of Aden": at sea
 RELATION_ENDS = ("of", "from", "outside", "the", "between", "and", "near", "around", "nearby", "toward",
                  "towards", "to")  # fmt: skip
 NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward", "towards", "to")
+# a word NEAR_WORDS needs, lower-case: a quick test before it
+NEAR_NEEDS = ("near", "outside", "outskirts", "close", "km", "miles", "vicinity", "around", "toward",
+              "direction", "proximity")  # fmt: skip
 _MAYBE = re.compile(
     r"\d|outskirts|suburb|environs|outside|close\s+to|vicinity|around|toward|direction|proxim", re.I
 )
+
+
+# _MAYBE's words as plain lower-case text (a digit apart), for ASCII text
+MAYBE_WORDS = ("outskirts", "suburb", "environs", "outside", "close", "vicinity", "around", "toward",
+               "direction", "proxim")  # fmt: skip
+DIGIT = re.compile(r"\d")
 
 
 def last_letters(before: str) -> str | None:
@@ -54,8 +63,13 @@ def relation_before(before: str) -> dict:
     last = last_letters(before)
     if last is not None and not last.endswith(RELATION_ENDS):
         return {}  # most names: no pattern can end here
-    tail = before[-25:].lower()
-    if not _MAYBE.search(before[-40:]) and "between" not in before.lower() and "near" not in tail:
+    low = before.lower()
+    window = before[-40:]
+    if window.isascii():
+        maybe = any(w in low[-40:] for w in MAYBE_WORDS) or DIGIT.search(window)
+    else:  # case-insensitive patterns match more than lower() tells beyond ASCII
+        maybe = _MAYBE.search(window)
+    if not maybe and "between" not in low and "near" not in low[-25:]:
         return {}  # most names: none of the words (a quick test before the patterns)
     offset = OFFSET.search(before)
     if offset:
