@@ -2503,6 +2503,13 @@ REVIEWED = [
     ("Russian air forces shelled Ukrainian positions near Orlivka, Donetsk region, on Sunday.",
      lambda rs: [(r.actor1, r.actor2) for r in rs]
      == [("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]),
+    # an aim to end violence ("agreed to end the fighting") tells no fighting; ending a protest tells it
+    ("The two sides agreed on Sunday to end the fighting in Tigray.\n\nThe talks were hosted by the "
+     "African Union.", lambda rs: "Battles" not in [r.event_type for r in rs]),
+    ("Mediators called on Sunday for a halt to the attacks on El Fasher.\n\nNo talks are planned.",
+     lambda rs: rs == []),
+    ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
+     lambda rs: [r.event_type for r in rs] == ["Protests"]),
     # "A and B clashed": both sides of the clash
     ("Mayi Mayi militiamen and the police clashed in Oicha on Sunday.",
      lambda rs: [(r.inter1, r.inter2) for r in rs] == [(3, 1)]),

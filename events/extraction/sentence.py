@@ -139,6 +139,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "The northern Sagaing region has seen fierce fighting": what a place has been through
     if _describes_a_place(hit, clause, ctx):
         return False  # "Djibo, a hotspot for attacks": what the place is known for, no event
+    if trigger.event_type != "Diplomacy" and ctx.lexicon.ending.search(
+        ctx.text, max(clause[0], hit.start - 40), hit.start
+    ):
+        return False  # "agreed to end the fighting", "a cessation of hostilities": an aim, not an event
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "Aoun condemned the strike": a stance on an event told elsewhere
     if REACTED_AFTER.match(ctx.text, hit.end):
