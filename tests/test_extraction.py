@@ -2510,6 +2510,10 @@ REVIEWED = [
      lambda rs: rs == []),
     ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # what an event "came as" is its setting, not news of its own
+    ("An Israeli airstrike on a house in Rafah killed at least 12 people on Sunday, health officials said. "
+     "The strike came as ceasefire talks were under way in Cairo.",
+     lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
     # "A and B clashed": both sides of the clash
     ("Mayi Mayi militiamen and the police clashed in Oicha on Sunday.",
      lambda rs: [(r.inter1, r.inter2) for r in rs] == [(3, 1)]),
