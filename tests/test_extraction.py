@@ -2510,6 +2510,11 @@ REVIEWED = [
      lambda rs: rs == []),
     ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # talks whose state is told ("have stalled", "remain deadlocked") were no meeting
+    ("Negotiations between Egypt, Ethiopia and Sudan over the dam in Addis Ababa remain deadlocked, Egypt's "
+     "irrigation minister said on Sunday.", lambda rs: rs == []),
+    ("Sudan's army and the RSF held talks in Jeddah on Sunday, two officials said.",
+     lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Jeddah")]),
     # what an event "came as" is its setting, not news of its own
     ("An Israeli airstrike on a house in Rafah killed at least 12 people on Sunday, health officials said. "
      "The strike came as ceasefire talks were under way in Cairo.",

@@ -165,6 +165,7 @@ class Lexicon:
     topic: re.Pattern[str]  # "exchanged views on the outcome of the (talks)": the text before a topic
     ending: re.Pattern[str]  # "agreed to end the (fighting)": the text before violence aimed to be ended
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
+    stalled: re.Pattern[str]  # "(talks) have stalled": after a talk's noun, its state
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
@@ -388,7 +389,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending",
-             "framing"}  # fmt: skip
+             "framing", "stalled"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -448,6 +449,12 @@ def _modality(directory: Path) -> dict[str, Any]:
     # the event word within its clause
     patterns["topic"] = re.compile(rf"\b({modality['topic']})\b[^.;:!?]{{0,120}}$", re.I)
     patterns["framing"] = re.compile(rf"\b(?:{modality['framing']})\b", re.I)
+    # a talk's state told after its noun, within its clause ("talks between ... remain deadlocked")
+    patterns["stalled"] = re.compile(
+        rf"[^.;:!?]{{0,100}}?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:remain|remains|remained|are|were|is|was)\s+)?"
+        rf"(?:(?:largely|effectively|again|now|still)\s+)?(?:{modality['stalled']})\b",
+        re.I,
+    )
     # the aim of ending the violence named next ("agreed to end the (fighting)"): a few words before it
     patterns["ending"] = re.compile(rf"\b(?:{modality['ending']})\s+(?:the\s+|all\s+|this\s+|their\s+)?"
                                     r"(?:[\w-]+\s+){0,2}$", re.I)  # fmt: skip

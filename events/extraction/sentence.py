@@ -143,6 +143,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         ctx.text, max(clause[0], hit.start - 40), hit.start
     ):
         return False  # "agreed to end the fighting", "a cessation of hostilities": an aim, not an event
+    if trigger.event_type == "Diplomacy" and ctx.lexicon.stalled.match(ctx.text, hit.end, clause[1]):
+        return False  # "The Gaza ceasefire talks have stalled": the talks' state, no meeting
     if ctx.lexicon.framing.search(ctx.text, sentence.start, hit.start):
         return False  # "The strike came as ceasefire talks were under way in Cairo": the setting
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
