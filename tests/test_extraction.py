@@ -2510,6 +2510,11 @@ REVIEWED = [
      lambda rs: rs == []),
     ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # a meeting verb's scene however long its object
+    ("Mossad chief David Barnea met CIA Director William Burns, Qatari Prime Minister Mohammed bin "
+     "Abdulrahman Al Thani and Egyptian intelligence chief Abbas Kamel in Paris on Sunday to discuss a "
+     "hostage deal, an Israeli official said.",
+     lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Paris")]),
     # talks whose state is told ("have stalled", "remain deadlocked") were no meeting
     ("Negotiations between Egypt, Ethiopia and Sudan over the dam in Addis Ababa remain deadlocked, Egypt's "
      "irrigation minister said on Sunday.", lambda rs: rs == []),

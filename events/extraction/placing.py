@@ -29,7 +29,9 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         if c.targets:
             c.clause = setting
     if c.roles_of("weak") and not ctx.entry:
-        c.targets = [p for p in c.targets if any(_near_trigger(p, h) for h in c.hits)]
+        c.targets = [
+            p for p in c.targets if any(_near_trigger(p, h) or _scene_of_verb(p, h, ctx) for h in c.hits)
+        ]
         return bool(
             c.targets or ctx.lacking(c.clause) or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
         )
@@ -121,6 +123,15 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
 
 
 RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
+
+
+# the verbs of a meeting (not the nouns "talks", "meetings"): the scene their clause names after
+# them is theirs however long their object ("met X, Y and Z in Paris")
+MEETING_VERB = re.compile(r"(?i:met(?:\s+with)?|visited|hosted|held\s+talks)")
+
+
+def _scene_of_verb(place: Resolved, hit: Hit, ctx: ArticleContext) -> bool:
+    return place.mention.start > hit.end and MEETING_VERB.fullmatch(ctx.text, hit.start, hit.end) is not None
 
 
 def _near_trigger(place: Resolved, hit: Hit) -> bool:
