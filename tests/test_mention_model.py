@@ -71,3 +71,13 @@ def test_an_unreadable_model_file_is_an_error_naming_it(tmp_path):
     bad.write_text('{"version": "1", "weights": {}}', encoding="utf-8")
     with pytest.raises(GazetteerError, match="toponym-mentions.json"):
         load_mention_model(bad)
+
+
+def test_a_preposition_opening_a_sentence_starts_no_name(gazetteer):
+    """ "Besides Kyiv, ..." and "Across Ukraine, ...": the preposition is no part of a name, and the
+    place after it is not read as a surname for following a capitalised word."""
+    from events.places.mentions import find_mentions
+
+    text = "Strikes hit Lviv on Friday. Besides Kyiv, strikes hit Odesa. Across Ukraine, sirens sounded."
+    names = [m.text for m in find_mentions(text, gazetteer, judge=False)]
+    assert {"Kyiv", "Ukraine"} <= set(names)

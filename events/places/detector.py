@@ -81,7 +81,7 @@ def keep_places(text: str, mentions: list[Mention], gazetteer: Gazetteer,
 
 def mention_features(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[list[str]]:
     """One list of feature names per mention."""
-    usage = _usage(text, {normalize_name(m.text) for m in mentions})
+    usage = _usage(text, {normalize_name(m.text) for m in mentions}, gazetteer)
     out = [_features(text, m, gazetteer, usage) for m in mentions]
     for k in range(len(mentions) - 1):
         if _qualifies(text, mentions[k], mentions[k + 1], gazetteer):
@@ -120,6 +120,8 @@ def _features(text: str, m: Mention, gazetteer: Gazetteer, usage: dict[str, set[
     if m.relation or m.near:
         f.append("relation")
     before, after = _word_before(text, m.start), _word_after(text, m.end)
+    if before[:1].isupper() and _opening_word(before, gazetteer):
+        before = before.lower()  # "Besides Naqoura, ...": a word that starts sentences, not a name's
     f.append(f"prev:{_shape(before)}")
     f.append(f"next:{_shape(after)}")
     if before and before[0].isupper() and not before.isupper() and text[m.start - 1 : m.start] == " ":
@@ -162,12 +164,25 @@ def _word_after(text: str, end: int) -> str:
 _RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 
 
-def _usage(text: str, keys: set[str]) -> dict[str, set[str]]:
+# Stopwords that begin names too ("South Gondar", "North Kivu"): kept in a run
+NAME_OPENERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
+def _opening_word(word: str, gazetteer: Gazetteer) -> bool:
+    key = normalize_name(word)
+    return gazetteer.is_stopword(key) and key not in NAME_OPENERS
+
+
+def _usage(text: str, keys: set[str], gazetteer: Gazetteer | None = None) -> dict[str, set[str]]:
     """How each name's words are used anywhere in the document: after a capitalised word
-    ("Marty Walsh"), before one ("Walsh Street"), before a verb of speech ("Walsh said")."""
+    ("Marty Walsh"), before one ("Walsh Street"), before a verb of speech ("Walsh said"). A
+    run's opening words that start sentences and no names (the gazetteer's stopwords: "Besides
+    Naqoura, ...", "Across Ukraine, ...") are not part of it."""
     out: dict[str, set[str]] = {}
     for run in _RUN.finditer(text):
         words = run.group(0).split()
+        while gazetteer is not None and len(words) > 1 and _opening_word(words[0], gazetteer):
+            words = words[1:]
         for k, word in enumerate(words):
             key = normalize_name(word)
             if key not in keys:
