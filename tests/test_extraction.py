@@ -2520,6 +2520,11 @@ REVIEWED = [
      "irrigation minister said on Sunday.", lambda rs: rs == []),
     ("Sudan's army and the RSF held talks in Jeddah on Sunday, two officials said.",
      lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Jeddah")]),
+    # a count told for one scene named twice (the country, then a district "in central Somalia") is
+    # not divided between them
+    ("Twenty-seven al-Shabab militants were killed on Sunday in an airstrike carried out jointly by forces "
+     "of Somalia and the United States in the vicinity of Bulabarte, a district in central Somalia.",
+     lambda rs: [r.fatalities for r in rs] == [27]),
     # what an event "came as" is its setting, not news of its own
     ("An Israeli airstrike on a house in Rafah killed at least 12 people on Sunday, health officials said. "
      "The strike came as ceasefire talks were under way in Cairo.",

@@ -411,6 +411,14 @@ def arm(c: Candidate, ctx: ArticleContext) -> bool:
 STEPS = (locate, arm, place, count, fall_back, fold, date, kind, cast, qualify)
 
 
+def _apart(targets: list[Resolved], gazetteer) -> list[Resolved]:
+    """The places a count can be shared over: each entry once, and none that holds another of them
+    ("in central Somalia" told twice, "in Bulabarte, a district in central Somalia": one scene)."""
+    entries = list(dict.fromkeys(t.entry for t in targets if t is not None))
+    kept = [e for e in entries if not any(o != e and gazetteer.contains(e, o) for o in entries)]
+    return [next(t for t in targets if t is not None and t.entry == e) for e in kept]
+
+
 def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
     """One draft per place; a count told for several places is shared out over them."""
     shares, share_note = {}, ""
@@ -419,7 +427,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
         )
         if len(names) < 2 and len(c.targets) > 1:
-            names = [p.mention.text for p in c.targets]
+            names = [p.mention.text for p in _apart(c.targets, ctx.gazetteer)]
         # one scene holding every place the count is told for ("the districts of Salhuddien and Midan"
         # the gazetteer lacks, placed in Aleppo province): the whole count is its
         listed = {normalize_name(n) for n in names}
