@@ -2510,6 +2510,10 @@ REVIEWED = [
      lambda rs: rs == []),
     ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # a country's officials are its government's side in talks
+    ("Saudi Arabia's Foreign Minister Prince Faisal bin Farhan received a phone call late on Sunday from "
+     "his Iranian counterpart Hossein Amirabdollahian.",
+     lambda rs: [{r.actor1, r.actor2} for r in rs] == [{"Government of Saudi Arabia", "Government of Iran"}]),
     # a meeting verb's scene however long its object
     ("Mossad chief David Barnea met CIA Director William Burns, Qatari Prime Minister Mohammed bin "
      "Abdulrahman Al Thani and Egyptian intelligence chief Abbas Kamel in Paris on Sunday to discuss a "

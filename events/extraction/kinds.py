@@ -126,7 +126,7 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
     soil = next((ctx.gazetteer.country_code(w.entry) for w in c.targets if w is not None), "")
     if c.diplomatic:
         speaker = ctx.speaker if PRONOUN_START.match(c.sentence.text) else None
-        c.actor1, c.actor2 = _diplomats(c, speaker)
+        c.actor1, c.actor2 = _diplomats(c, speaker, ctx)
         return True
     agent = c.roles.agents[0] if c.roles.agents else None
     # not the agent again ("three RSF fighters died in clashes with the army": the army)
@@ -234,14 +234,40 @@ def qualify(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-def _diplomats(c: Candidate, speaker: Actor | None) -> tuple[str | None, str | None]:
+def _diplomats(c: Candidate, speaker: Actor | None, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """The two sides of talks: the governments and organisations the clause names (the nearest to
+    the event word first), a country's official counting as its government ("Qatar's foreign
+    minister", "his Iranian counterpart"), else the speaker."""
     in_clause = [a for a in c.actors if c.clause[0] <= a.start < c.clause[1]] or c.actors
-    nearest = sorted(in_clause, key=lambda a: abs(a.start - c.hit.start))
-    names = [a.actor.name for a in nearest if a.actor.kind in ("government", "organisation")]
+    told = [(a.start, a.actor.name) for a in in_clause if a.actor.kind in ("government", "organisation")]
+    told += [(p.mention.start, f"Government of {name}") for p, name in _officials(c, ctx)]
+    names = [name for _, name in sorted(told, key=lambda t: abs(t[0] - c.hit.start))]
     if not names and speaker is not None:
         names = [speaker.name]
     unique = list(dict.fromkeys(names))
     return (unique[0] if unique else None), (unique[1] if len(unique) > 1 else None)
+
+
+# an official's title after a country's name or people's name: "Qatar's foreign minister", "his
+# Iranian counterpart", "Egyptian President", "the Saudi delegation"
+OFFICIAL = re.compile(
+    r"(?:[’']s)?\s+(?i:(?:(?:deputy\s+)?(?:foreign|prime|defen[cs]e|interior)\s+)?minister|president|"
+    r"secretary\s+of\s+state|envoy|ambassador|delegation|counterpart|king|emir|crown\s+prince)\b"
+)
+
+
+def _officials(c: Candidate, ctx: ArticleContext) -> list[tuple[object, str]]:
+    """The countries whose officials the clause names, with the country's name."""
+    gazetteer = ctx.gazetteer
+    out = []
+    for place in ctx.places:
+        if not c.clause[0] <= place.mention.start < c.clause[1] or gazetteer.kind(place.entry) != "country":
+            continue
+        if OFFICIAL.match(ctx.text, place.mention.end):
+            name = gazetteer.country_name(gazetteer.country_code(place.entry))
+            if name:
+                out.append((place, name))
+    return out
 
 
 def country_of(targets, gazetteer: Gazetteer) -> str | None:
