@@ -2510,6 +2510,11 @@ REVIEWED = [
      lambda rs: rs == []),
     ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # an attack by unnamed hands that a named group claimed (or is said to have done) is the group's
+    ("An IED exploded on Sunday targeting a security forces convoy near Afgooye. Al Shabaab claimed "
+     "responsibility.", lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Al Shabaab", 2)]),
+    ("Gunmen attacked a village near Afgooye on Sunday, killing four people. Al Shabaab denied any role.",
+     lambda rs: all(r.actor1 != "Al Shabaab" for r in rs)),
     # a country's officials are its government's side in talks
     ("Saudi Arabia's Foreign Minister Prince Faisal bin Farhan received a phone call late on Sunday from "
      "his Iranian counterpart Hossein Amirabdollahian.",

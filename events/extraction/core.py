@@ -21,9 +21,9 @@ from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_named_event, date_told_event
-from events.extraction.draft import Draft
-from events.extraction.kinds import PRONOUN_START, country_of, described_actor
-from events.extraction.lexicon import Lexicon, PlaceWords, Trigger
+from events.extraction.draft import VIOLENT, Draft
+from events.extraction.kinds import PRONOUN_START, country_of, described_actor, inter_on
+from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
 from events.extraction.report import read_report
@@ -631,6 +631,48 @@ def _peaceful_counts_none(draft: Draft) -> None:
         )
 
 
+# A named armed group's claim of an attack, or the report's attributing it ("Al Shabaab claimed
+# responsibility", "Al Shabaab assumed responsible", "an IED likely planted by JNIM militants")
+CLAIM_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:claimed|claims|has\s+claimed|have\s+claimed)\s+(?:responsibility|the\s+attack|"
+    r"the\s+(?:bombing|blast|killing|strike|ambush))\b|\s+(?:\w+\s+)?(?:assumed|believed|suspected|thought)\s+"
+    r"(?:to\s+be\s+)?responsible\b",
+    re.I,
+)
+CLAIM_BEFORE = re.compile(
+    r"\b(?:planted|claimed|carried\s+out)\s+by\s+(?:the\s+)?$|\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+CLAIM_WITHIN = 300  # characters after the event's last sentence a claim may be told in
+
+
+def _claims(text: str, lexicon: Lexicon) -> list[tuple[int, Actor]]:
+    """(position, actor) of each named armed group the text says claimed an attack or did it."""
+    out = []
+    for hit in find_actors(text, lexicon):
+        if hit.actor.kind not in ("armed_group", "militia"):
+            continue
+        if CLAIM_AFTER.match(text, hit.end) or CLAIM_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+            out.append((hit.start, hit.actor))
+    return out
+
+
+def _claimed(draft: Draft, claims: list[tuple[int, Actor]], gazetteer: Gazetteer) -> None:
+    """An attack by hands the report does not name, claimed by (or laid at the door of) a named
+    armed group in its sentences or just after them: that group's."""
+    if not claims or draft.event_type not in VIOLENT or (draft.inter1 not in (None, 3)):
+        return
+    if draft.actor1 is not None and not draft.actor1.startswith("Unidentified"):
+        return
+    start, end = draft.sentence.start, max(e for _, e in draft.spans) + CLAIM_WITHIN
+    told = [actor for at, actor in claims if start <= at < end]
+    if len({a.name for a in told}) != 1:
+        return
+    soil = gazetteer.country_code(draft.place.entry) if draft.place is not None else ""
+    draft.actor1, draft.inter1 = told[0].name, inter_on(told[0], soil)
+    draft.notes.append(f"First actor from the report's claim or attribution: {told[0].name}.")
+
+
 def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """The second actor where the sub-event type settles it in ACLED's codebook: a peaceful
     protest met no force, so it has none (the police who watched are no party); looting or
@@ -663,8 +705,10 @@ def extract_article(
             article.origin or article.article_id,
             f"{len(drafts)} events found, over the limit of {max_events} per article",
         )
+    claims = _claims(article.text, lexicon)
     for draft in drafts:
         _peaceful_counts_none(draft)
         _codebook_second_actor(draft, gazetteer, lexicon)
+        _claimed(draft, claims, gazetteer)
     records = [draft_to_record(d, article, gazetteer) for d in drafts]
     return sorted(records, key=lambda r: (r.source_span[0], r.event_id))
