@@ -2510,6 +2510,9 @@ REVIEWED = [
      lambda rs: rs == []),
     ("Police ended the protest in Mekele on Sunday with tear gas.\n\nMore later.",
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    # militias from named clans are identity militias
+    ("On Sunday, armed militias from the Hawadle and Jarer Weyne clans battled in Shiirkaneeco village near "
+     "Beledweyne.", lambda rs: bool(rs) and all(r.inter1 == 4 for r in rs)),
     # an attack by unnamed hands that a named group claimed (or is said to have done) is the group's
     ("An IED exploded on Sunday targeting a security forces convoy near Afgooye. Al Shabaab claimed "
      "responsibility.", lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Al Shabaab", 2)]),

@@ -350,7 +350,8 @@ PEOPLE_BEFORE = re.compile(
 )
 ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|en|ous|ful|less|ive|ly|ant|ent|ic|al|ish|ue)$", re.I)
 FROM_PLACE_AFTER = re.compile(
-    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:county|village|community|clan|area)\b"
+    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:and\s+(?:[A-Z][\w-]*\s+){1,3})?"
+    r"(?:county|counties|village|villages|community|communities|clans?|sub-clans?|tribes?|area)\b"
 )
 NOT_A_PEOPLE = {"shiite", "shia", "sunni", "islamist", "islamic", "the", "a", "an", "pro", "armed",
                 "local", "government", "rebel", "allied", "rival", "unidentified", "unknown",
