@@ -1510,6 +1510,18 @@ def test_a_bad_model_file_is_named(tmp_path, lexicon):
         read_model(bad, lexicon)
 
 
+def test_a_protest_that_met_force_has_the_force_as_its_second_actor(gazetteer, lexicon):
+    """ACLED's codebook: a protest with intervention has the intervening force as its second actor,
+    the police when the note names none ("Police arrested 23" is the police's)."""
+    note = (
+        "On 30 April 2020, about a hundred supporters of the party demonstrated at Kober Prison (Khartoum "
+        "North), calling for officials to be released from prison. Police arrested 23 demonstrators."
+    )
+    records = extract(note, gazetteer, lexicon, dt.date(2020, 4, 30))
+    protests = [r for r in records if r.event_type == "Protests"]
+    assert [(r.sub_event_type, r.inter2) for r in protests] == [("Protest with intervention", 1)]
+
+
 def test_acled_note_conventions(gazetteer, lexicon):
     note = "On 6 May 2020, FARDC soldiers killed a man in Kalambayi (Masisi, Nord-Kivu). [size=no report]"
     records = extract(note, gazetteer, lexicon, dt.date(2020, 5, 6))

@@ -673,15 +673,23 @@ def _claimed(draft: Draft, claims: list[tuple[int, Actor]], gazetteer: Gazetteer
     draft.notes.append(f"First actor from the report's claim or attribution: {told[0].name}.")
 
 
+# The sub-event types of a protest that met force: the force is its second actor
+FORCE_MET = ("Protest with intervention", "Excessive force against protesters")
+
+
 def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """The second actor where the sub-event type settles it in ACLED's codebook: a peaceful
-    protest met no force, so it has none (the police who watched are no party); looting or
+    protest met no force, so it has none (the police who watched are no party); one that met force
+    has the force (the police, when the text names none: "Police arrested 23 demonstrators"); looting or
     destruction of property told with no owner is done to civilians ("looted an NGO office",
     "burnt eight houses", "seized a thousand heads of livestock"), and so is a remote attack
     whose victims, told in a later sentence of it, are civilians ("shelled Volfyne, hitting two
     houses. A civilian was killed.")."""
     if draft.sub_event_type == "Peaceful protest":
         draft.actor2, draft.inter2 = None, None
+        return
+    if draft.sub_event_type in FORCE_MET and draft.actor2 is None:  # met force: the police's, unless named
+        draft.actor2, draft.inter2 = described_actor("police", country_of([draft.place], gazetteer), lexicon)
         return
     remote = draft.event_type == "Explosions/Remote violence"
     remote_on_civilians = remote and "victim:civilians" in draft.features
