@@ -673,6 +673,24 @@ def _claimed(draft: Draft, claims: list[tuple[int, Actor]], gazetteer: Gazetteer
     draft.notes.append(f"First actor from the report's claim or attribution: {told[0].name}.")
 
 
+def _with_country(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    """An actor the text describes, named without its country where the sentence that told it had
+    no place ("Civilians" from "nine people ... were killed" told after the strike), named with the
+    country of the event's place ("Civilians (Palestinian Territory)")."""
+    country = country_of([draft.place], gazetteer)
+    if country is None:
+        return
+    for kind in lexicon.actor_types.values():
+        bare = BARE_LABEL.sub("", kind.label)
+        if draft.actor1 == bare and kind.inter:
+            draft.actor1 = kind.label.replace("{country}", country)
+        if draft.actor2 == bare and kind.inter:
+            draft.actor2 = kind.label.replace("{country}", country)
+
+
+BARE_LABEL = re.compile(r"\s*(?:\(\{country\}\)|of \{country\})")
+
+
 # The sub-event types of a protest that met force: the force is its second actor
 FORCE_MET = ("Protest with intervention", "Excessive force against protesters")
 
@@ -718,5 +736,6 @@ def extract_article(
         _peaceful_counts_none(draft)
         _codebook_second_actor(draft, gazetteer, lexicon)
         _claimed(draft, claims, gazetteer)
+        _with_country(draft, gazetteer, lexicon)
     records = [draft_to_record(d, article, gazetteer) for d in drafts]
     return sorted(records, key=lambda r: (r.source_span[0], r.event_id))

@@ -127,7 +127,7 @@ RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 
 # the verbs of a meeting (not the nouns "talks", "meetings"): the scene their clause names after
 # them is theirs however long their object ("met X, Y and Z in Paris")
-MEETING_VERB = re.compile(r"(?i:met(?:\s+with)?|visited|hosted|held\s+talks)")
+MEETING_VERB = re.compile(r"(?i:met(?:\s+with)?|hosted|held\s+talks)")
 
 
 def _scene_of_verb(place: Resolved, hit: Hit, ctx: ArticleContext) -> bool:

@@ -145,8 +145,13 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "agreed to end the fighting", "a cessation of hostilities": an aim, not an event
     if trigger.event_type == "Diplomacy" and ctx.lexicon.stalled.match(ctx.text, hit.end, clause[1]):
         return False  # "The Gaza ceasefire talks have stalled": the talks' state, no meeting
-    if ctx.lexicon.framing.search(ctx.text, sentence.start, hit.start):
-        return False  # "The strike came as ceasefire talks were under way in Cairo": the setting
+    framing = ctx.lexicon.framing.search(ctx.text, sentence.start, hit.start)
+    dated = framing and any(framing.end() <= t.start < sentence.end and not t.is_background
+                            for t in ctx.times)  # fmt: skip
+    if framing and not dated:
+        # "The strike came as ceasefire talks were under way in Cairo": the setting (not "The
+        # announcement came as Russian missiles struck Kyiv early on Thursday": dated news of its own)
+        return False
     if ctx.lexicon.reaction.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "Aoun condemned the strike": a stance on an event told elsewhere
     if REACTED_AFTER.match(ctx.text, hit.end):
