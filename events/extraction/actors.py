@@ -59,11 +59,11 @@ SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
 # Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
-# People described by what they were doing: a demonstration ("youths protesting", "residents
-# who were demonstrating").
-# the civilian words that are also kinds of place, and a name right before one
+# The civilian words that are also kinds of place, and a name right before one ("Ta Moke village")
 PLACE_NOUN = re.compile(r"(?i:villages?|communit(?:y|ies)|camps?)")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
+# People described by what they were doing: a demonstration ("youths protesting", "residents
+# who were demonstrating").
 PROTESTING_AFTER = re.compile(
     r"\s+(?:who\s+(?:were|was|are|had\s+been)\s+)?(?:protesting|demonstrating|marching|rallying|picketing)\b",
     re.I,

@@ -22,7 +22,7 @@ from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_named_event, date_told_event
 from events.extraction.draft import VIOLENT, Draft
-from events.extraction.kinds import PRONOUN_START, country_of, described_actor, inter_on
+from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
@@ -644,10 +644,13 @@ CLAIM_BEFORE = re.compile(
     re.I,
 )
 CLAIM_WITHIN = 300  # characters after the event's last sentence a claim may be told in
+CLAIM_WORDS = re.compile(r"claim|responsib|(?:planted|carried out) by|blamed on|attributed to", re.I)
 
 
 def _claims(text: str, lexicon: Lexicon) -> list[tuple[int, Actor]]:
     """(position, actor) of each named armed group the text says claimed an attack or did it."""
+    if not CLAIM_WORDS.search(text):
+        return []  # most reports: no claim told (a quick test before the actors are looked up)
     out = []
     for hit in find_actors(text, lexicon):
         if hit.actor.kind not in ("armed_group", "militia"):
@@ -660,7 +663,7 @@ def _claims(text: str, lexicon: Lexicon) -> list[tuple[int, Actor]]:
 def _claimed(draft: Draft, claims: list[tuple[int, Actor]], gazetteer: Gazetteer) -> None:
     """An attack by hands the report does not name, claimed by (or laid at the door of) a named
     armed group in its sentences or just after them: that group's."""
-    if not claims or draft.event_type not in VIOLENT or (draft.inter1 not in (None, 3)):
+    if not claims or draft.event_type not in VIOLENT or draft.inter1 not in (None, 3):
         return
     if draft.actor1 is not None and not draft.actor1.startswith("Unidentified"):
         return
@@ -686,9 +689,6 @@ def _with_country(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
             draft.actor1 = kind.label.replace("{country}", country)
         if draft.actor2 == bare and kind.inter:
             draft.actor2 = kind.label.replace("{country}", country)
-
-
-BARE_LABEL = re.compile(r"\s*(?:\(\{country\}\)|of \{country\})")
 
 
 # The sub-event types of a protest that met force: the force is its second actor

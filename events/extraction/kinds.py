@@ -16,7 +16,7 @@ from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
-from events.places import Gazetteer
+from events.places import Gazetteer, Resolved
 from events.reading.text import squash
 
 STATE_FORCES, EXTERNAL = 1, 8  # ACLED inter codes
@@ -207,7 +207,11 @@ def described_actor(kind: str, country: str | None, lexicon: Lexicon) -> tuple[s
         return None, None
     if country:
         return kind_.label.replace("{country}", country), kind_.inter
-    return re.sub(r"\s*(?:\(\{country\}\)|of \{country\})", "", kind_.label), kind_.inter
+    return BARE_LABEL.sub("", kind_.label), kind_.inter
+
+
+# the country's place in a described actor's label ("Civilians ({country})", "Police Forces of {country}")
+BARE_LABEL = re.compile(r"\s*(?:\(\{country\}\)|of \{country\})")
 
 
 def inter_on(actor: Actor, soil: str) -> int:
@@ -256,7 +260,7 @@ OFFICIAL = re.compile(
 )
 
 
-def _officials(c: Candidate, ctx: ArticleContext) -> list[tuple[object, str]]:
+def _officials(c: Candidate, ctx: ArticleContext) -> list[tuple[Resolved, str]]:
     """The countries whose officials the clause names, with the country's name."""
     gazetteer = ctx.gazetteer
     out = []

@@ -23,7 +23,7 @@ from events.extraction.modality import modality_blocks
 from events.extraction.placing import fall_back, place
 from events.extraction.timex import TimeRef
 from events.extraction.triggers import LEADING_SUBORDINATE, Hit, clause_of, clauses
-from events.places import Resolved
+from events.places import Gazetteer, Resolved
 from events.reading.text import Sentence, normalize_name
 
 # a clause told as the setting of the one before ("..., as rival groups fight for control")
@@ -416,7 +416,7 @@ def arm(c: Candidate, ctx: ArticleContext) -> bool:
 STEPS = (locate, arm, place, count, fall_back, fold, date, kind, cast, qualify)
 
 
-def _apart(targets: list[Resolved], gazetteer) -> list[Resolved]:
+def _apart(targets: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
     """The places a count can be shared over: each entry once, and none that holds another of them
     ("in central Somalia" told twice, "in Bulabarte, a district in central Somalia": one scene)."""
     entries = list(dict.fromkeys(t.entry for t in targets if t is not None))
