@@ -2498,6 +2498,9 @@ REVIEWED = [
      lambda rs: [(r.actor2, r.inter2) for r in rs] == [("Police Forces of Kenya", 1)]),
     ("Thousands of protesters marched in Nairobi on Sunday.\n\nSoldiers fired tear gas to disperse them.",
      lambda rs: [(r.actor2, r.inter2) for r in rs] == [("Military Forces of Kenya", 1)]),
+    # a mob's violence against no one named otherwise is against civilians
+    ("A suspected thief was beaten up by locals at a bus terminal in Manaus on Sunday.",
+     lambda rs: [(r.event_type, r.inter2) for r in rs] == [("Riots", 7)]),
     # a bomb that hit only property targeted no civilians; one that hit people did
     ("A bomb destroyed a telecom tower in Magway on Sunday. No casualties were reported.",
      lambda rs: [(r.actor2, r.civilian_targeting) for r in rs] == [(None, False)]),

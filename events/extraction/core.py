@@ -691,6 +691,9 @@ def _with_country(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
             draft.actor2 = kind.label.replace("{country}", country)
 
 
+# The sub-event types whose unnamed target is civilians ("looted an NGO office", "a suspected thief was
+# beaten up by locals")
+DONE_TO_CIVILIANS = ("Looting/property destruction", "Mob violence")
 # The sub-event types of a protest that met force: the force is its second actor
 FORCE_MET = ("Protest with intervention", "Excessive force against protesters")
 
@@ -700,7 +703,8 @@ def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon)
     protest met no force, so it has none (the police who watched are no party); one that met force
     has the force (the police, when the text names none: "Police arrested 23 demonstrators"); looting or
     destruction of property told with no owner is done to civilians ("looted an NGO office",
-    "burnt eight houses", "seized a thousand heads of livestock"), and so is a remote attack
+    "burnt eight houses", "seized a thousand heads of livestock"), as is a mob's violence against no
+    one named otherwise ("a suspected thief was beaten up by locals"), and a remote attack
     whose victims, told in a later sentence of it, are civilians ("shelled Volfyne, hitting two
     houses. A civilian was killed.")."""
     if draft.sub_event_type == "Peaceful protest":
@@ -711,8 +715,7 @@ def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon)
         return
     remote = draft.event_type == "Explosions/Remote violence"
     remote_on_civilians = remote and "victim:civilians" in draft.features
-    looting = draft.sub_event_type == "Looting/property destruction"
-    if draft.actor2 is None and (looting or remote_on_civilians):
+    if draft.actor2 is None and (draft.sub_event_type in DONE_TO_CIVILIANS or remote_on_civilians):
         country = country_of([draft.place], gazetteer)
         draft.actor2, draft.inter2 = described_actor("civilians", country, lexicon)
         draft.civilian_targeting = draft.civilian_targeting or remote_on_civilians
