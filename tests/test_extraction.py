@@ -2942,6 +2942,10 @@ REVIEWED_24 = [
     ("French President Emmanuel Macron met Ukrainian President Volodymyr Zelensky, German Chancellor Olaf "
      "Scholz and British Prime Minister Keir Starmer in Paris on Sunday.", "2024-12-09",
      lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Paris")]),
+    ("Around Bakhmut, Russian forces shelled Chasiv Yar and Ivanivske on Tuesday, the Ukrainian military "
+     "said.", "2023-04-13", lambda rs: sorted(r.location for r in rs) == ["Chasiv Yar", "Ivanivske"]),
+    ("Near Bakhmut, Russian forces shelled positions on Tuesday, the Ukrainian military said.", "2023-04-13",
+     lambda rs: [r.location for r in rs] == ["Bakhmut"]),
     ("Across Khartoum, RSF fighters looted homes and cars on Monday, residents said.", "2023-05-03",
      lambda rs: [(r.location, r.actor2) for r in rs] == [("Khartoum", "Civilians (Sudan)")]),
 ]  # fmt: skip

@@ -28,6 +28,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = _scene_places(c, ctx, setting)
         if c.targets:
             c.clause = setting
+    c.targets = _past_the_landmark(c, ctx)
     if c.roles_of("weak") and not ctx.entry:
         c.targets = [
             p for p in c.targets if any(_near_trigger(p, h) or _scene_of_verb(p, h, ctx) for h in c.hits)
@@ -39,6 +40,22 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
     return True
+
+
+# a sentence opening on a landmark ("Near Bakhmut, ...", "Around Kyiv, ...", "Outside Goma, ...")
+LANDMARK_OPENING = re.compile(
+    r"(?:Near|Around|Outside|Close\s+to|In\s+the\s+vicinity\s+of)\s+[^,.;]{1,60},\s+"
+)
+
+
+def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
+    """ "Near Bakhmut, Russian forces shelled Chasiv Yar and Ivanivske": a landmark the sentence opens
+    on is where the places after it lie, not a scene of its own, when the clause names others."""
+    opening = LANDMARK_OPENING.match(ctx.text, c.sentence.start)
+    if opening is None:
+        return c.targets
+    after = [t for t in c.targets if t is None or t.mention.start >= opening.end()]
+    return after if after and len(after) < len(c.targets) else c.targets
 
 
 COORDINATED = re.compile(r",\s+and\s+")
