@@ -343,6 +343,14 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             target.actor1, target.inter1 = draft.actor1, draft.inter1
         if target.actor2 is None and draft.actor2 not in (None, target.actor1):
             target.actor2, target.inter2 = draft.actor2, draft.inter2
+        elif (
+            target.event_type == "Battles"
+            and target.actor2 is None
+            and draft.actor1 not in (None, target.actor1)
+        ):
+            # "Russian forces attacked near X, but were repelled by the Ukrainian military": a battle's
+            # other side, told as the agent of its other clause
+            target.actor2, target.inter2 = draft.actor1, draft.inter1
         target.weapons = list(dict.fromkeys(target.weapons + draft.weapons))
         target.civilian_targeting |= draft.civilian_targeting
         target.confidence = max(target.confidence, draft.confidence)
