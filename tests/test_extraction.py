@@ -2556,6 +2556,9 @@ REVIEWED = [
     ("An Israeli airstrike on a house in Rafah killed at least 12 people on Sunday, health officials said. "
      "The strike came as ceasefire talks were under way in Cairo.",
      lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"]),
+    # a people's tank or vehicle is its forces
+    ("Ukrainian forces shelled and destroyed a Russian vehicle near Vasylivka, Mykolaiv region, on Sunday.",
+     lambda rs: [r.actor2 for r in rs] == ["Military Forces of Russia (2000-)"]),
     # a battle's other side told as the agent of its other clause ("but were repelled by ...")
     ("Russian military forces attacked near Hryhorivka, Donetsk, on Sunday, but were repelled by the "
      "Ukrainian military.", lambda rs: [(r.inter1, r.inter2) for r in rs] == [(8, 1)]),
