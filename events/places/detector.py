@@ -27,6 +27,7 @@ from events import DATA_DIR
 from events.errors import GazetteerError
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.mentions import Mention
+from events.places.relative import COMPASS_WORDS
 from events.places.resolver import QUALIFIER_GAP
 from events.reading.text import normalize_name
 
@@ -164,8 +165,8 @@ def _word_after(text: str, end: int) -> str:
 _RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 
 
-# Stopwords that begin names too ("South Gondar", "North Kivu"): kept in a run
-NAME_OPENERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+# Stopwords that begin names too ("South Gondar", "North Kivu", "Western Bahr el Ghazal"): kept in a run
+NAME_OPENERS = frozenset({*COMPASS_WORDS, *(f"{w}ern" for w in COMPASS_WORDS)})
 
 
 def _opening_word(word: str, gazetteer: Gazetteer) -> bool:

@@ -13,6 +13,7 @@ from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.relative import (
     BEARINGS,
     COMPASS,
+    COMPASS_WORDS,
     NEAR_ENDS,
     NEAR_NEEDS,
     NEAR_WORDS,
@@ -55,7 +56,6 @@ DIRECTION = re.compile(
     r"\b((?i:(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
     rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
 )
-COMPASS_WORDS = ("north", "south", "east", "west")
 # "the north of Mali", "the far north-east of Nigeria" (not "20 km north of": an offset)
 DIRECTION_OF = re.compile(rf"\bthe\s+(?:far\s+)?({COMPASS}|cent(?:re|er))\s+of\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.

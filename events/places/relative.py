@@ -16,6 +16,7 @@ NEAR_WORDS = re.compile(
 # A compass direction ("north", "south-east", "southeast"), as bearings, directions and
 # relations are read (its adjective adds "ern").
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+COMPASS_WORDS = ("north", "south", "east", "west")
 OFFSET = re.compile(
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
     rf"(?:\(\S+\)\s+)?(?:(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
@@ -38,15 +39,12 @@ NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward
 # a word NEAR_WORDS needs, lower-case: a quick test before it
 NEAR_NEEDS = ("near", "outside", "outskirts", "close", "km", "miles", "vicinity", "around", "toward",
               "direction", "proximity")  # fmt: skip
-_MAYBE = re.compile(
-    r"\d|outskirts|suburb|environs|outside|close\s+to|vicinity|around|toward|direction|proxim", re.I
-)
-
-
-# _MAYBE's words as plain lower-case text (a digit apart), for ASCII text
+# What a relation before a name needs (a number, or one of these words): a quick test before the
+# patterns, as plain lower-case text for ASCII, as a case-insensitive pattern beyond it
 MAYBE_WORDS = ("outskirts", "suburb", "environs", "outside", "close", "vicinity", "around", "toward",
                "direction", "proxim")  # fmt: skip
 DIGIT = re.compile(r"\d")
+_MAYBE = re.compile(r"\d|" + "|".join(MAYBE_WORDS), re.I)
 
 
 def last_letters(before: str) -> str | None:
