@@ -93,6 +93,17 @@ from events.extraction.lexicon import load_lexicon
         ("A court sentenced 5 men to death.", None, None),
         ("How many suspected criminals were killed or wounded in the incident was unclear.", None, None),
         ("Gunmen kill 13 police in ambush in central Mexico", 13, None),
+        # a part told before "among them", and where the counted came from (no count of its own)
+        ("Five civilians, two young girls among them, were killed in a drone strike.", 5, None),
+        ("Five civilians from one family were killed in a drone strike.", 5, None),
+        ("Three members of one family were killed in a drone strike.", 3, None),
+        ("Four people from the same village were killed.", 4, None),
+        # one hurt told with no number, as one dead is ("the driver was killed")
+        ("The driver was injured.", None, 1),
+        ("The drivers were injured.", None, None),
+        ("A lawmaker was shot dead and her bodyguard wounded outside a pharmacy.", 1, 1),
+        ("The man and his wife were wounded.", None, None),
+        ("Fighters ambushed the soldiers, killing two on the spot and wounding another.", 2, 1),
     ],
 )
 def test_counts(text, fatalities, injuries):

@@ -1418,6 +1418,52 @@ def test_the_first_actor_is_typed_as_acled_codes_it(text, actor1, inter1, gazett
     assert [(r.actor1, r.inter1) for r in records][:1] == [(actor1, inter1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a described actor before the named one it describes, and its short name in brackets, are
+        # that one actor ("the paramilitary Rapid Support Forces (RSF)")
+        (
+            "Five civilians were killed in a drone strike carried out by the paramilitary Rapid Support "
+            "Forces (RSF) in North Kordofan State on Saturday.",
+            "Rapid Support Forces",
+            "Civilians (Sudan)",
+        ),
+        # "Workers" in a party's name tells no workers' strike: "a Turkish drone strike" is Turkey's
+        (
+            "Four members of the Kurdistan Workers' Party (PKK) were killed in a Turkish drone strike "
+            "in northern Iraq on Sunday.",
+            "Military Forces of Turkey (2016-)",
+            "PKK: Kurdistan Workers' Party",
+        ),
+    ],
+)
+def test_a_named_actor_told_with_its_description_and_short_name_is_one_party(
+    text, actor1, actor2, gazetteer, lexicon
+):
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.actor1, r.actor2) for r in records] == [(actor1, actor2)]
+
+
+def test_a_news_agency_telling_the_count_is_no_second_place(gazetteer, lexicon):
+    text = (
+        "The minister reported that five people were wounded and one killed in a Russian missile strike "
+        "on a building in Dnipro, UNN reports."
+    )
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.location, r.fatalities, r.injuries) for r in records] == [("Dnipro", 1, 5)]
+
+
+def test_an_apostrophe_typed_as_an_accent_reads_as_one_and_the_record_quotes_the_text(gazetteer, lexicon):
+    text = (
+        "At least four members of the Kurdistan Workers´ Party were killed in a Turkish drone strike "
+        "in northern Iraq on Sunday."
+    )
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.fatalities, r.actor2) for r in records] == [(4, "PKK: Kurdistan Workers' Party")]
+    assert records[0].source_text == text  # quoted as given, the accent kept
+
+
 def _clause(text: str, lexicon, **kwargs) -> Clause:
     hits = [t for t in lexicon.triggers for _ in t.pattern.finditer(text)]
     parties = find_parties(text, find_actors(text, lexicon), lexicon)

@@ -40,6 +40,11 @@ TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|u
 NAMED_NOUN = re.compile(
     r"(?:[’']s)?\s+(?:[\w-]+\s+)?"
 )  # between a name and its noun ("RSF's armed fighters")
+# between a described actor and the named one it describes ("the paramilitary Rapid Support Forces",
+# "the jihadist group JNIM")
+DESCRIBED_GAP = re.compile(r"\s+(?:(?:group|movement|organi[sz]ation|faction|outfit)\s+)?")
+# between a name and its short name in brackets ("the Rapid Support Forces (RSF)")
+ACRONYM_GAP = re.compile(r"\s*\(\s*")
 PARTICIPLE_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # A determiner or number before the event word: it is a noun ("one fatality", "the attack").
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+|several|many|no|his|her|"
@@ -124,13 +129,19 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
 def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Party]:
     """Named actors, and the described ones that no named actor covers."""
     parties = [
-        Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor) for h in named
-    ]
+        Party(h.start, h.end, INTER_TYPE.get(h.actor.inter, "political_militia"), h.actor)
+        for k, h in enumerate(named)
+        if not (
+            k and named[k - 1].actor == h.actor and ACRONYM_GAP.fullmatch(text, named[k - 1].end, h.start)
+        )
+    ]  # "the Rapid Support Forces (RSF)": one party, its short name told in brackets
     for match in lexicon.described_pattern.finditer(text):
         if any(p.start <= match.start() < p.end or match.start() <= p.start < match.end() for p in parties):
             continue
         if any(p.actor is not None and NAMED_NOUN.fullmatch(text, p.end, match.start()) for p in parties):
             continue  # "M23 rebels", "Hezbollah fighters": the named actor, described
+        if any(p.actor is not None and DESCRIBED_GAP.fullmatch(text, match.end(), p.start) for p in parties):
+            continue  # "the paramilitary Rapid Support Forces", "the jihadist group JNIM": the named actor
         if SOURCE_VERB.match(text, match.end()):
             continue
         kind = lexicon.described_type[match.group(0).lower()]
@@ -285,11 +296,18 @@ def named_by_people(place: Resolved, gazetteer: Gazetteer) -> bool:
     return gazetteer.is_demonym(normalize_name(place.mention.text))
 
 
-def _of_workers(text: str, position: int, sentences: list[Sentence], lexicon: Lexicon) -> bool:
-    """The sentence holding the position tells a strike of workers ("Sudanese strike: doctors walk out")."""
+def _of_workers(
+    text: str, position: int, sentences: list[Sentence], lexicon: Lexicon, parties: list[Party]
+) -> bool:
+    """The sentence holding the position tells a strike of workers ("Sudanese strike: doctors walk
+    out"), in words that are no named actor's ("the Kurdistan Workers' Party")."""
     sentence = next((s for s in sentences if s.start <= position < s.end), None)
-    return (
-        sentence is not None and lexicon.labour_context.search(text, sentence.start, sentence.end) is not None
+    if sentence is None:
+        return False
+    named = [(p.start, p.end) for p in parties if p.actor is not None]
+    return any(
+        not any(s <= m.start() < e for s, e in named)
+        for m in lexicon.labour_context.finditer(text, sentence.start, sentence.end)
     )
 
 
@@ -316,7 +334,7 @@ def described_states(
         elif (
             STATE_STRIKE.match(text, place.mention.end)
             and named_by_people(place, gazetteer)
-            and not _of_workers(text, place.mention.start, sentences, lexicon)
+            and not _of_workers(text, place.mention.start, sentences, lexicon, parties)
         ):
             end, noun = place.mention.end, "military"  # "an Israeli strike": its forces struck
         else:

@@ -74,14 +74,19 @@ def _number(group: str | None) -> str:
 
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
 # ("a local official spoke of nearly 200 dead": a number after "of" is the count, no group)
+# ("five civilians from one family were killed": the family is where they came from, not a count)
 OF_GROUP = (rf"(?:\s+of\s+(?!{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
-            r"(?:\s+\([^()]{1,40}\))?)?")  # fmt: skip
+            r"(?:\s+\([^()]{1,40}\))?"
+            r"|\s+(?:from|of)\s+(?:the\s+same|one|a\s+single)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+            r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?")  # fmt: skip
 # "twelve children and teenagers were killed": a second noun with no count of its own
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside
 # (or a breakdown between dashes or in brackets: "six people -- a police officer and five rebels -- died")
 ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},"
+    # "five civilians, two young girls among them, were killed": a counted part
+    rf"|\s*,\s*{_number(None)}\s+[^,;.()]{{0,60}}?\s*among\s+them\s*,"
     r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\))?"
 )
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
@@ -156,6 +161,7 @@ class Patterns:
     combatants: re.Pattern[str]
     update: re.Pattern[str]
     as_many: re.Pattern[str]  # the hurt counted by the dead before them
+    one_hurt: re.Pattern[str]  # one person told hurt with no number ("the driver was injured")
 
 
 def _counts(
@@ -264,10 +270,21 @@ def patterns(words: CasualtyWords) -> Patterns:
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
         # "one person was killed and another injured", "four died and as many were left injured"
+        # ("killing two and wounding another": one more, hurt)
         as_many=re.compile(
             rf"\b(?:and|while)\s+(?:(another)|as\s+many)\s+(?:(?:others?|people|were|was|left|also|"
-            rf"critically|seriously|badly|slightly)\s+){{0,3}}(?:{hurt})\b",
+            rf"critically|seriously|badly|slightly)\s+){{0,3}}(?:{hurt})\b"
+            rf"|\b(?:and|while)\s+(?:{words.hurting_before})\s+(another|one\s+other)"
+            r"(?=\s*[,.;]|\s+(?:in|on|at|and|with|who|person|man|woman|soldier|civilian)\b|$)",
             re.I,
+        ),
+        # "the driver was injured", "was shot dead and her bodyguard wounded": one, as one_dead reads
+        one_hurt=re.compile(
+            r"\b(?:(?i:the|a|an|his|her|their)|(?<=\band\s)(?P<and>(?i:his|her|their|the)))\s+"
+            rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has|and|or|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+){{0,2}}?"
+            rf"(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+"
+            r"(?:(?:was|has\s+been)\s+(?:(?:\w+ly|also|later|reportedly)\s+)?|(?(and)|(?!)))"
+            r"(?i:injured|wounded|hurt)\b"
         ),
     )
 
@@ -417,7 +434,10 @@ def _parse(text: str, p: Patterns) -> Casualties:
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
     part = bool(partitive) or (fatal is None and (fatal := _among_dead(text)) is not None)
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
-        hurt = (1 if more.group(1) else fatal[0], more.span())  # "and another injured", "as many were hurt"
+        # "and another injured", "as many were hurt", "and wounding another"
+        hurt = (1 if more.group(1) or more.group(2) else fatal[0], more.span())
+    if hurt is None and (one := p.one_hurt.search(text)):
+        hurt = (1, one.span())
     none = p.none_killed.search(text)
     if none is not None:  # "No one was killed": not "one ... killed"
         fatal, hurt = (None if f is not None and f[1][0] < none.end() and none.start() < f[1][1] else f

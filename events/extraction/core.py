@@ -43,7 +43,7 @@ from events.places import (
     resolve_mentions,
 )
 from events.reading.article import Article
-from events.reading.text import Sentence, split_sentences
+from events.reading.text import Sentence, split_sentences, typeset
 from events.records.record import EventRecord
 
 ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
@@ -388,9 +388,16 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
     return sorted((communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
 
 
+def typeset_article(article: Article) -> Article:
+    """The article as the readers see it (text.typeset); records quote the article as given."""
+    text = typeset(article.text)
+    return article if text == article.text else replace(article, text=text)
+
+
 def article_drafts(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
 ) -> list[Draft]:
+    article = typeset_article(article)
     ctx = article_context(article, gazetteer, lexicon, typer)
     report = ctx.report
     for index, sentence in enumerate(ctx.sentences):
@@ -734,7 +741,7 @@ def extract_article(
             article.origin or article.article_id,
             f"{len(drafts)} events found, over the limit of {max_events} per article",
         )
-    claims = _claims(article.text, lexicon)
+    claims = _claims(typeset_article(article).text, lexicon)
     for draft in drafts:
         _peaceful_counts_none(draft)
         _codebook_second_actor(draft, gazetteer, lexicon)

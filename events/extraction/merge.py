@@ -365,10 +365,11 @@ def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> Eve
     place = place_fields(draft.place, gazetteer, draft.unknown_place)
     notes = draft.notes + place.pop("notes")
     sentence = draft.sentence
+    quoted = article.text[sentence.start : sentence.end]  # as given, not as typeset (core.typeset_article)
     time = draft.time
     source = Source(
         article_id=article.article_id, title=article.title, published=article.published,
-        source=article.source, url=article.url, source_text=sentence.text,
+        source=article.source, url=article.url, source_text=quoted,
         source_span=(sentence.start, sentence.end),
     )  # fmt: skip
     return make_record(
@@ -381,7 +382,7 @@ def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> Eve
         actor1=draft.actor1, actor2=draft.actor2, inter1=draft.inter1, inter2=draft.inter2,
         civilian_targeting=draft.civilian_targeting,
         weapons=draft.weapons, fatalities=draft.casualties.fatalities,
-        injuries=draft.casualties.injuries, source_text=sentence.text,
+        injuries=draft.casualties.injuries, source_text=quoted,
         source_span=(sentence.start, sentence.end), evidence_spans=draft.spans,
         confidence=min(1.0, draft.confidence), notes=" ".join(notes), sources=[source],
         **place,

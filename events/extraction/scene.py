@@ -119,6 +119,10 @@ def _capital_named(text: str, place: Resolved, gazetteer) -> Resolved | None:
     return replace(place, entry=capital, evidence=evidence)
 
 
+# a verb of telling after a name: the name is who tells ("..., UNN reports", "..., Reuters said")
+TELLS_AFTER = re.compile(r"\s+(?:reports?|reported|says|said|writes|wrote|adds|added)\b")
+
+
 def listed_places(
     text: str,
     span: tuple[int, int],
@@ -144,6 +148,8 @@ def listed_places(
             if after_comma and any(kind(e) in ("admin1", "region") for e, _ in gazetteer.lookup(item[0])):
                 continue  # "Nevelske, Donetsk": the region of the place before
             place = next((p for p in places if p.mention.start <= start < p.mention.end), None)
+            if place is None and after_comma and TELLS_AFTER.match(text, match.start("list") + item.end()):
+                break  # "... in Dnipro, UNN reports": the source that tells it, no place
             if after_comma and unknown_before and place is not None and k == len(items) - 1:
                 continue  # "in Igboiganan, Ketou": the town a village the gazetteer lacks is by, one place
             unknown_before = place is None

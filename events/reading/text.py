@@ -103,6 +103,16 @@ def _number_paragraphs(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 _APOSTROPHES = re.compile(r"[’'`ʼʻ′]")
+# apostrophes typed as other marks after a letter ("Workers´ Party", "Kurdistan´s", "Kurdistanʼs")
+_LOOKALIKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[´ʼ`]")
+
+
+def typeset(text: str) -> str:
+    """The text with look-alike apostrophes after a letter made the typographic one (’), so the
+    readers' patterns see one mark. Same length, so every span into it is a span into ``text``."""
+    return _LOOKALIKE_APOSTROPHE.sub("’", text) if _LOOKALIKE_APOSTROPHE.search(text) else text
+
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
