@@ -42,6 +42,8 @@ def resolved(gazetteer, text, *names):
         # the kind of area told before the name
         ("The governor of New York signed the bill.", "New York", "admin1", "US"),
         ("Gunmen attacked a village in the state of Zamfara.", "Zamfara", "admin1", "NG"),
+        # a region's common English name (data/gazetteer/aliases.csv), not the US towns named after it
+        ("An Israeli drone attacked a car in South Lebanon.", "South Lebanon", "admin1", "LB"),
         # "D.C." names the district, and qualifies Washington the city
         ("Lawmakers in Washington, D.C., voted.", "D.C.", "admin1", "US"),
     ],
@@ -309,6 +311,9 @@ def test_a_division_spelt_with_a_letter_doubled_or_not_is_found(gazetteer, name,
         ("Nassiriya", "Nasiriyah", "city"),
         ("Falluja", "Al Fallūjah", "city"),
         ("Day Kundi", "Dāykundī", "admin1"),
+        # the Arabic ending -iyya written another way ("Nabatieh" in GeoNames), for a town of any size
+        ("Nabatiya", "Nabatîyé et Tahta", "city"),
+        ("Sulaymaniya", "Sulaymaniyah", "city"),
     ],
 )
 def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, main_name, kind):

