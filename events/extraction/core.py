@@ -607,14 +607,14 @@ def _coded_counts(drafts: list[Draft], text: str, lexicon: Lexicon) -> None:
             draft.notes.append(f"Fatalities as the entry's coder gave them: '{text[span[0] : span[1]]}'.")
 
 
-def _unplaced(draft: Draft, loose: bool, placed: bool) -> bool:
+def _unplaced(draft: Draft, loose: bool) -> bool:
     """An event of a report of several paragraphs with no place at all, even after its
     headline's, or only a country (``loose``: "struck Hezbollah targets deep inside Lebanon"):
-    told too loosely to code (ACLED codes no event without a location). Talks and calls need no
-    place; an opening event stays when the report ``placed`` no other event."""
-    if not draft.paragraphed or not loose or draft.event_type == "Diplomacy":
+    told too loosely to code (ACLED codes no event without a location). Talks, calls and
+    agreements need no place."""
+    if not draft.paragraphed or not loose:
         return False
-    return draft.context or placed
+    return draft.event_type != "Diplomacy" and draft.sub_event_type != "Agreement"
 
 
 def _loose(draft: Draft, gazetteer: Gazetteer) -> bool:
@@ -733,9 +733,7 @@ def extract_article(
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
     drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
-    loose = [_loose(d, gazetteer) for d in drafts]
-    placed = any(not x and d.event_type != "Diplomacy" for d, x in zip(drafts, loose, strict=True))
-    drafts = [d for d, x in zip(drafts, loose, strict=True) if not _unplaced(d, x, placed)]
+    drafts = [d for d in drafts if not _unplaced(d, _loose(d, gazetteer))]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,
