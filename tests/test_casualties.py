@@ -98,6 +98,8 @@ from events.extraction.lexicon import load_lexicon
         ("Five civilians from one family were killed in a drone strike.", 5, None),
         ("Three members of one family were killed in a drone strike.", 3, None),
         ("Four people from the same village were killed.", 4, None),
+        ("A drone struck a car, killing its driver.", 1, None),
+        ("Gunmen stormed the house, killing their children.", None, None),
         # one hurt told with no number, as one dead is ("the driver was killed")
         ("The driver was injured.", None, 1),
         ("The drivers were injured.", None, None),

@@ -1458,6 +1458,22 @@ def test_a_named_actor_told_with_its_description_and_short_name_is_one_party(
     assert [(r.actor1, r.actor2) for r in records] == [(actor1, actor2)]
 
 
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "The skirmishes, which often escalate into intense fighting, have killed more than 300 Lebanese.",
+        "Israeli strikes have killed more than 300 people in Lebanon.",
+    ],
+)
+def test_a_toll_of_many_events_told_in_the_perfect_is_no_events_count(toll, gazetteer, lexicon):
+    text = f"An Israeli drone struck a car near Tyre on Thursday, killing its driver.\n\n{toll}"
+    records = extract(text, gazetteer, lexicon)
+    assert [(r.location, r.fatalities) for r in records] == [("Tyre", 1)]
+    # with a day of its own, the perfect tells the day's news
+    text = "Russian strikes have killed three people in Kharkiv overnight, the governor said."
+    assert [r.fatalities for r in extract(text, gazetteer, lexicon)] == [3]
+
+
 def test_a_news_agency_telling_the_count_is_no_second_place(gazetteer, lexicon):
     text = (
         "The minister reported that five people were wounded and one killed in a Russian missile strike "

@@ -245,7 +245,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             # "whose dead body was found", "the body of a man was found": one dead
             r"|\b(?i:dead\s+body|(?:the\s+)?body\s+of\s+(?:a|an|the|one)\b)"
             # "..., killing the soldier": one person named again
-            rf"|\b(?i:{words.killing_one})\s+(?i:the|his|her)\s+"
+            rf"|\b(?i:{words.killing_one})\s+(?i:the|his|her|its|their)\s+"
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"

@@ -26,6 +26,7 @@ from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
+from events.extraction.timex import DAY
 from events.extraction.timing import overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 
@@ -53,6 +54,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
+    if _many_events_toll(c, ctx):
+        return False  # "The skirmishes ... have killed more than 300 Lebanese": a toll of many events
     if _demand_of_the_governed(c):
         return False  # "The Iran-backed militias ... demand a full withdrawal": no diplomacy
     if c.roles_of("force") and not c.targets:
@@ -82,6 +85,26 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
+
+
+# Many events, as the subject of a perfect that counts the dead ("The skirmishes, which often
+# escalate into intense fighting, have killed more than 300 Lebanese", "Israeli strikes have killed")
+MANY_EVENTS_TOLL = re.compile(
+    r"\b(?:attacks|strikes|air\s?strikes|raids|skirmishes|clashes|bombings|bombardments|hostilities|"
+    r"exchanges(?:\s+of\s+fire)?|assaults|killings|ambushes)(?:\s*,[^,;.]{1,80},)?"
+    r"(?:\s+(?:by|of|on|in|against)\s+[^,;.]{1,40}?)?\s+have\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+    r"(?:killed|left|claimed)\b",
+    re.I,
+)
+
+
+def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause counts the dead of many events, told in the perfect, with no day of its own (not
+    "Russian strikes have killed three people in Kharkiv overnight")."""
+    if not MANY_EVENTS_TOLL.search(ctx.text, c.clause[0], c.clause[1]):
+        return False
+    return not any(c.clause[0] <= t.start < c.clause[1] and t.precision <= DAY and not t.is_background
+                   for t in ctx.times)  # fmt: skip
 
 
 def _demand_of_the_governed(c: Candidate) -> bool:
