@@ -271,6 +271,8 @@ def test_an_event_reported_as_news_without_a_date_is_on_the_report_day(gazetteer
         "Israeli attacks have killed at least 81 Palestinians across Gaza since a ceasefire was announced.",
         "Hundreds of displaced families arrived in Cucuta, where authorities set up shelters in a stadium.",
         "Myanmar has been in chaos since a putsch in February, with rebels fighting troops in Sagaing.",
+        "Armed groups have stepped up their attacks on US bases in Erbil since early last year.",
+        "Villages on the outskirts of Diyala are constantly subjected to attacks.",
     ],
 )
 def test_background_is_not_coded_as_a_new_event(text, gazetteer, lexicon):
