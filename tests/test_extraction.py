@@ -1477,6 +1477,19 @@ def test_a_toll_of_many_events_told_in_the_perfect_is_no_events_count(toll, gaze
     assert [r.fatalities for r in extract(text, gazetteer, lexicon)] == [3]
 
 
+def test_a_village_the_gazetteer_lacks_stays_in_the_part_of_the_country_the_event_before_was_in(
+    gazetteer, lexicon
+):
+    text = (
+        "An Israeli drone struck a car in southern Lebanon on Tuesday, injuring several people.\n\n"
+        "The agency said the car was hit with a guided missile near the Ghandouriyeh town.\n\n"
+        "Israel and Hezbollah have exchanged fire since October, and Israeli jets struck Tyre last month."
+    )
+    [village] = [r for r in extract(text, gazetteer, lexicon) if r.location == "Ghandouriyeh"]
+    assert village.country == "Lebanon"
+    assert "the part of the country the event told before it was in" in village.notes
+
+
 def test_a_news_agency_telling_the_count_is_no_second_place(gazetteer, lexicon):
     text = (
         "The minister reported that five people were wounded and one killed in a Russian missile strike "

@@ -364,6 +364,12 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]
+    # the part of the country where the event told just before it was ("struck a car in southern
+    # Lebanon" ... "the car was hit near the Ghandouriyeh town"), before a town named anywhere else
+    told = ctx.told_just_before(c.sentence)
+    part = told is not None and told.place is not None and told.place.mention.direction
+    if part and not told.unknown_place:
+        ranked += [(told.place, "the part of the country the event told before it was in")]
     # (a village lies in one country: not a region across several, "the Southeast Asian country")
     within_one = [p for p in usable if gazetteer.country_code(p.entry)]
     ranked += [(p, "the place the report names first") for p in within_one[:1]]
