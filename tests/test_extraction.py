@@ -1490,6 +1490,17 @@ def test_a_village_the_gazetteer_lacks_stays_in_the_part_of_the_country_the_even
     assert "the part of the country the event told before it was in" in village.notes
 
 
+def test_an_opening_event_told_in_a_country_takes_the_one_town_its_opening_names(gazetteer, lexicon):
+    text = (
+        "Kenyan police officers in Haiti killed several gang members in a joint operation on Thursday.\n\n"
+        "Armored vehicles carried the officers towards the districts of Bel-Air and Solino in the suburbs "
+        "of Port-au-Prince.\n\nThe mission began before dawn."
+    )
+    records = extract(text, gazetteer, lexicon)
+    assert [r.location for r in records] == ["Port-au-Prince"]
+    assert "Place from the report's opening: 'Port-au-Prince'." in records[0].notes
+
+
 def test_a_news_agency_telling_the_count_is_no_second_place(gazetteer, lexicon):
     text = (
         "The minister reported that five people were wounded and one killed in a Russian missile strike "

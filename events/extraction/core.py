@@ -436,11 +436,44 @@ def article_drafts(
             ctx.drafts.extend(_entry_drafts(ctx))
         _coded_counts(ctx.drafts, article.text, lexicon)
     retype(ctx.drafts, ctx.typer)
+    _placed_by_the_opening(ctx)
     paragraphed = bool(ctx.sentences) and ctx.sentences[-1].paragraph > 0
     for draft in ctx.drafts:
         draft.context = ctx.below_opening(draft.sentence)
         draft.paragraphed = paragraphed
     return [d for d in ctx.drafts if not _context_development(d)]
+
+
+def _placed_by_the_opening(ctx: ArticleContext) -> None:
+    """An opening event told only in a country, or nowhere ("Kenyan police officers in Haiti have
+    neutralised several gang members"), whose opening then names one town or division of that
+    country as where things were ("towards the districts of Bel-Air and Solino in the suburbs of
+    Port-au-Prince"), and no other: it happened there, said in its notes."""
+    gazetteer = ctx.gazetteer
+    if not ctx.sentences or ctx.sentences[-1].paragraph == 0:
+        return  # an event log's one-paragraph entry names its own place
+    for draft in ctx.drafts:
+        if draft.event_type == "Diplomacy" or draft.unknown_place or ctx.below_opening(draft.sentence):
+            continue
+        if (
+            draft.place is None
+            or gazetteer.kind(draft.place.entry) != "country"
+            or draft.place.mention.direction
+        ):
+            continue
+        country = draft.place.entry
+        named = {
+            p.entry: p
+            for p in ctx.places
+            if p.mention.start >= draft.sentence.end
+            and gazetteer.kind(p.entry) in ("city", "admin2", "admin1")
+            and id(p.mention) not in ctx.qualifiers
+            and gazetteer.contains(country, p.entry)
+            and any(s.start <= p.mention.start < s.end and not ctx.below_opening(s) for s in ctx.sentences)
+        }
+        if len(named) == 1:
+            (draft.place,) = named.values()
+            draft.notes.append(f"Place from the report's opening: '{draft.place.mention.text}'.")
 
 
 def _context_development(draft: Draft) -> bool:
