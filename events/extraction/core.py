@@ -445,10 +445,11 @@ def article_drafts(
 
 
 def _placed_by_the_opening(ctx: ArticleContext) -> None:
-    """An opening event told only in a country, or nowhere ("Kenyan police officers in Haiti have
-    neutralised several gang members"), whose opening then names one town or division of that
-    country as where things were ("towards the districts of Bel-Air and Solino in the suburbs of
-    Port-au-Prince"), and no other: it happened there, said in its notes."""
+    """An opening event of a report of several paragraphs told only in a country ("Kenyan police
+    officers in Haiti have neutralised several gang members"), whose opening then names one town or
+    division of that country, in sentences with no event words of their own ("towards the districts
+    of Bel-Air and Solino in the suburbs of Port-au-Prince"), and no other: it happened there, said
+    in its notes."""
     gazetteer = ctx.gazetteer
     if not ctx.sentences or ctx.sentences[-1].paragraph == 0:
         return  # an event log's one-paragraph entry names its own place
@@ -469,8 +470,11 @@ def _placed_by_the_opening(ctx: ArticleContext) -> None:
             and gazetteer.kind(p.entry) in ("city", "admin2", "admin1")
             and id(p.mention) not in ctx.qualifiers
             and gazetteer.contains(country, p.entry)
-            and any(s.start <= p.mention.start < s.end and not ctx.below_opening(s) for s in ctx.sentences)
-        }
+            and any(
+                s.start <= p.mention.start < s.end and not ctx.below_opening(s) and not hits
+                for s, hits in zip(ctx.sentences, ctx.sentence_hits, strict=True)
+            )
+        }  # (not "In Lviv, a general strike was called": a sentence with event words of its own)
         if len(named) == 1:
             (draft.place,) = named.values()
             draft.notes.append(f"Place from the report's opening: '{draft.place.mention.text}'.")
