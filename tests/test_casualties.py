@@ -106,6 +106,11 @@ from events.extraction.lexicon import load_lexicon
         ("A lawmaker was shot dead and her bodyguard wounded outside a pharmacy.", 1, 1),
         ("The man and his wife were wounded.", None, None),
         ("Fighters ambushed the soldiers, killing two on the spot and wounding another.", 2, 1),
+        # (review, 2026-12-04) figurative, denied, an agent, one who then died: no one more hurt
+        ("The economy was hurt by the fighting.", None, None),
+        ("Neither the driver nor the passenger was injured.", None, None),
+        ("Troops fired on the crowd and the army wounded civilians.", None, None),
+        ("The driver was injured in the blast and later died in hospital.", 1, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

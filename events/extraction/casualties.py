@@ -279,12 +279,17 @@ def patterns(words: CasualtyWords) -> Patterns:
             re.I,
         ),
         # "the driver was injured", "was shot dead and her bodyguard wounded": one, as one_dead reads
+        # (not "hurt": "the economy was hurt"; not "neither the driver nor ... was injured"; not an
+        # agent, "and the army wounded civilians"; not one who then died: "... and later died")
         one_hurt=re.compile(
+            r"(?<!\bneither\s)(?<!\bnor\s)(?<!\bno\s)"
             r"\b(?:(?i:the|a|an|his|her|their)|(?<=\band\s)(?P<and>(?i:his|her|their|the)))\s+"
-            rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has|and|or|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+){{0,2}}?"
+            rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has|and|or|nor|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+"
             r"(?:(?:was|has\s+been)\s+(?:(?:\w+ly|also|later|reportedly)\s+)?|(?(and)|(?!)))"
-            r"(?i:injured|wounded|hurt)\b"
+            r"(?i:injured|wounded)\b"
+            r"(?(and)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|outside|inside|near|during|when|while|as)\b))"
+            r"(?![^.;]*\b(?:died|succumbed)\b)"
         ),
     )
 

@@ -474,7 +474,8 @@ def _placed_by_the_opening(ctx: ArticleContext) -> None:
                 s.start <= p.mention.start < s.end and not ctx.below_opening(s) and not hits
                 for s, hits in zip(ctx.sentences, ctx.sentence_hits, strict=True)
             )
-        }  # (not "In Lviv, a general strike was called": a sentence with event words of its own)
+        }  # (not "In Lviv, a general strike was called": a sentence with event words of its own; the
+        # places are scenes, so not "President Zelensky, speaking in Kyiv, ...": where a source spoke)
         if len(named) == 1:
             (draft.place,) = named.values()
             draft.notes.append(f"Place from the report's opening: '{draft.place.mention.text}'.")

@@ -99,9 +99,12 @@ MANY_EVENTS_TOLL = re.compile(
 
 
 def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
-    """The clause counts the dead of many events, told in the perfect, with no day of its own (not
-    "Russian strikes have killed three people in Kharkiv overnight")."""
+    """The clause counts the dead of many events, told in the perfect, with no day of its own and
+    no place below a country (not "Russian strikes have killed three people in Kharkiv overnight",
+    nor the day's lede "Russian missile strikes have killed at least 10 people in Odesa")."""
     if not MANY_EVENTS_TOLL.search(ctx.text, c.clause[0], c.clause[1]):
+        return False
+    if any(ctx.gazetteer.kind(p.entry) != "country" for p in c.targets):
         return False
     return not any(c.clause[0] <= t.start < c.clause[1] and t.precision <= DAY and not t.is_background
                    for t in ctx.times)  # fmt: skip

@@ -421,9 +421,11 @@ def _modality(directory: Path) -> dict[str, Any]:
         rf"\b(?:{telling})\s+in\s+an?\s+(?:{told_in})(?:\s+[a-z]+)?\s+(?:in|from)\s+$"
     )
     # a clause that opens with where someone spoke: "In remarks to local media in the capital",
-    # "Speaking to reporters in", "At a press conference in"
+    # "Speaking to reporters in", "At a press conference in"; or one set off after its speaker
+    # ("President Zelensky, speaking in Kyiv, called for ...")
     patterns["spoke_in"] = re.compile(
-        rf"(?:^|[.\n]\s*)(?:In\s+(?:an?\s+)?(?i:remarks|comments|{told_in})|Speaking|At\s+an?\s+(?i:{told_in})|"
+        rf"(?:^|[.\n]\s*|,\s+(?=speaking\b))(?:In\s+(?:an?\s+)?(?i:remarks|comments|{told_in})|[Ss]peaking|"
+        rf"At\s+an?\s+(?i:{told_in})|"
         r"Addressing\s+(?:reporters|journalists|the\s+media))\b[^,.;]{0,50}?\s+in\s+(?:the\s+)?(?:capital,?\s+)?$"
     )
     # a verb of telling and the one told ("told Reuters", "told the Al Hadath television channel",

@@ -103,8 +103,9 @@ def _number_paragraphs(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 _APOSTROPHES = re.compile(r"[’'`ʼʻ′]")
-# apostrophes typed as other marks after a letter ("Workers´ Party", "Kurdistan´s", "Kurdistanʼs")
-_LOOKALIKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[´ʼ`]")
+# apostrophes typed as other marks after a letter ("Workers´ Party", "Kurdistan´s"; not the modifier
+# letter ʼ, a letter of transliterations: "Maʼrib")
+_LOOKALIKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[´`]")
 
 
 def typeset(text: str) -> str:
