@@ -107,8 +107,9 @@ def index_key(dumps: list[Path] = ()) -> str:
 # News often drops the Arabic article that GeoNames keeps: "Al Qāmishlī" is "Qamishli".
 ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'‘ -]{3,})$")
-# ... and writes the ending -iyya (tāʾ marbūṭa after -iy-) in several ways: "Nabatieh", "Nabatiyeh",
-# "Nabatiya", "Nabatiyah"; each spelling stands for the others
+# ... and writes the ending -iyya (tāʾ marbūṭa after -iy-) in several ways: a name with any of them
+# ("Nabatîyé", "Nabatieh") is indexed under the four commonest ("Nabatieh", "Nabatiyeh", "Nabatiya",
+# "Nabatiyah")
 ARABIC_ENDING = re.compile(r"(?<=\w{3})(?:iyyah|iyya|iyeh|iyah|ieh|iya|iye)$", re.I)
 ARABIC_ENDINGS = ("ieh", "iyeh", "iya", "iyah")
 
