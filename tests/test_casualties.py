@@ -293,6 +293,24 @@ def test_whose_deaths_a_count_is_of_reads_past_the_names(text, group):
     assert parse_casualties(text).fatal_group == group
 
 
+def test_the_same_number_told_of_a_named_group_and_of_its_roles_is_the_same_dead():
+    """ "four members of the PKK were killed" ... "a senior official from the PKK and three fighters
+    died": the PKK is a rebel group, the fighters rebels too; four dead, not eight."""
+    from events.extraction.counts import by_party_type
+
+    lexicon = load_lexicon()
+    named = by_party_type(parse_casualties("Four members of the PKK were killed in a drone strike."), lexicon)
+    roles = by_party_type(
+        parse_casualties("A senior official from the PKK and three fighters died when a drone hit them."),
+        lexicon,
+    )
+    assert named.party == "rebels"
+    assert combine(named, roles).fatalities == 4 and combine(roles, named).fatalities == 4
+    # two kinds of party are two groups of dead
+    soldiers = by_party_type(parse_casualties("Four soldiers were killed."), lexicon)
+    assert combine(named, soldiers).fatalities == 8
+
+
 def test_a_group_told_again_is_part_of_the_joined_count():
     """ "twelve soldiers ... and six terrorists were killed" (18), then "Six terrorists were
     killed in the exchange of fire": a part of the 18, told again."""

@@ -143,9 +143,27 @@ def by_party_type(casualties: Casualties, lexicon: Lexicon) -> Casualties:
     as one group told twice (combine)."""
     if not casualties.fatal_group:
         return casualties
-    kinds = [lexicon.described_type.get(g) or lexicon.described_type.get(f"{g}s") or g
+    named = _named_kinds(lexicon)  # "four members of the PKK": the kind of party the PKK is
+    kinds = [lexicon.described_type.get(g) or lexicon.described_type.get(f"{g}s") or named.get(g) or g
              for g in casualties.fatal_group.split("+")]  # fmt: skip
     return replace(casualties, party=joined_groups(*kinds))
+
+
+_NAMED_KINDS: dict[int, dict[str, str]] = {}
+
+
+def _named_kinds(lexicon: Lexicon) -> dict[str, str]:
+    """Each actor alias, as a count's group names it (lower case), -> its kind of party."""
+    from events.extraction.actors import INTER_TYPE
+
+    key = id(lexicon.actor_by_alias)
+    if key not in _NAMED_KINDS:
+        _NAMED_KINDS[key] = {
+            alias.lower(): INTER_TYPE[actor.inter]
+            for alias, actor in lexicon.actor_by_alias.items()
+            if actor.inter in INTER_TYPE
+        }
+    return _NAMED_KINDS[key]
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:
@@ -189,9 +207,15 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         and a.fatal_group != b.fatal_group
         and a.fatalities
         and b.fatalities
-        and not (a.party and a.party == b.party and a.fatalities == b.fatalities)
+        and not (
+            a.party
+            and b.party
+            and a.fatalities == b.fatalities
+            and set(a.party.split("+")) & set(b.party.split("+"))
+        )
     ):  # two groups, unless the same number of one kind of party, under another name ("fighters",
-        # "militants"): the same dead told twice
+        # "militants"; "four members of the PKK" ... "a senior official and three fighters"): the same
+        # dead told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
         # a figure beside a vague count of the same dead ("Dozens of people were killed" ... "20
