@@ -149,21 +149,20 @@ def by_party_type(casualties: Casualties, lexicon: Lexicon) -> Casualties:
     return replace(casualties, party=joined_groups(*kinds))
 
 
-_NAMED_KINDS: dict[int, dict[str, str]] = {}
+# per alias table (kept beside it, so that its id is never another table's)
+_NAMED_KINDS: dict[int, tuple[dict, dict[str, str]]] = {}
 
 
 def _named_kinds(lexicon: Lexicon) -> dict[str, str]:
     """Each actor alias, as a count's group names it (lower case), -> its kind of party."""
     from events.extraction.actors import INTER_TYPE
 
-    key = id(lexicon.actor_by_alias)
-    if key not in _NAMED_KINDS:
-        _NAMED_KINDS[key] = {
-            alias.lower(): INTER_TYPE[actor.inter]
-            for alias, actor in lexicon.actor_by_alias.items()
-            if actor.inter in INTER_TYPE
-        }
-    return _NAMED_KINDS[key]
+    aliases = lexicon.actor_by_alias
+    cached = _NAMED_KINDS.get(id(aliases))
+    if cached is None or cached[0] is not aliases:
+        kinds = {alias.lower(): INTER_TYPE[a.inter] for alias, a in aliases.items() if a.inter in INTER_TYPE}
+        cached = _NAMED_KINDS[id(aliases)] = (aliases, kinds)
+    return cached[1]
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:
