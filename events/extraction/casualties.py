@@ -158,6 +158,7 @@ class Patterns:
     subset: re.Pattern[str]
     elsewhere: re.Pattern[str]
     campaign: re.Pattern[str]  # a campaign's toll: no event's count
+    many_events: re.Pattern[str]  # many events' toll, unless told with a day or a town (counting)
     combatants: re.Pattern[str]
     update: re.Pattern[str]
     as_many: re.Pattern[str]  # the hurt counted by the dead before them
@@ -267,6 +268,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
         campaign=re.compile(rf"\b{words.campaign_toll}\b", re.I),
+        many_events=re.compile(rf"\b{words.many_events_toll}\b", re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
         # "one person was killed and another injured", "four died and as many were left injured"

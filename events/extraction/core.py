@@ -770,14 +770,15 @@ def extract_article(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
 ) -> list[EventRecord]:
     """All events of one article, as validated records."""
-    drafts = merge_drafts(article_drafts(article, gazetteer, lexicon), gazetteer)
+    typed = typeset_article(article)
+    drafts = merge_drafts(article_drafts(typed, gazetteer, lexicon), gazetteer)
     drafts = [d for d in drafts if not _unplaced(d, _loose(d, gazetteer))]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,
             f"{len(drafts)} events found, over the limit of {max_events} per article",
         )
-    claims = _claims(typeset_article(article).text, lexicon)
+    claims = _claims(typed.text, lexicon)
     for draft in drafts:
         _peaceful_counts_none(draft)
         _codebook_second_actor(draft, gazetteer, lexicon)

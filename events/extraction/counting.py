@@ -20,7 +20,7 @@ from events.extraction.candidate import (
     ArticleContext,
     Candidate,
 )
-from events.extraction.casualties import Casualties, parse_casualties, toll_told
+from events.extraction.casualties import Casualties, parse_casualties, patterns, toll_told
 from events.extraction.counts import attach_counts, by_party_type
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
@@ -87,22 +87,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-# Many events, as the subject of a perfect that counts the dead ("The skirmishes, which often
-# escalate into intense fighting, have killed more than 300 Lebanese", "Israeli strikes have killed")
-MANY_EVENTS_TOLL = re.compile(
-    r"\b(?:attacks|strikes|air\s?strikes|raids|skirmishes|clashes|bombings|bombardments|hostilities|"
-    r"exchanges(?:\s+of\s+fire)?|assaults|killings|ambushes)(?:\s*,[^,;.]{1,80},)?"
-    r"(?:\s+(?:by|of|on|in|against)\s+[^,;.]{1,40}?)?\s+have\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
-    r"(?:killed|left|claimed)\b",
-    re.I,
-)
-
-
 def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause counts the dead of many events, told in the perfect, with no day of its own and
     no place below a country (not "Russian strikes have killed three people in Kharkiv overnight",
     nor the day's lede "Russian missile strikes have killed at least 10 people in Odesa")."""
-    if not MANY_EVENTS_TOLL.search(ctx.text, c.clause[0], c.clause[1]):
+    if not patterns(ctx.lexicon.casualties).many_events.search(ctx.text, c.clause[0], c.clause[1]):
         return False
     if any(ctx.gazetteer.kind(p.entry) != "country" for p in c.targets):
         return False

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from events.extraction import scene
+from events.extraction.actors import INTER_TYPE
 from events.extraction.casualties import (
     NUMBER,
     PERSON,
@@ -143,26 +144,17 @@ def by_party_type(casualties: Casualties, lexicon: Lexicon) -> Casualties:
     as one group told twice (combine)."""
     if not casualties.fatal_group:
         return casualties
-    named = _named_kinds(lexicon)  # "four members of the PKK": the kind of party the PKK is
-    kinds = [lexicon.described_type.get(g) or lexicon.described_type.get(f"{g}s") or named.get(g) or g
-             for g in casualties.fatal_group.split("+")]  # fmt: skip
+    kinds = [_kind(g, lexicon) for g in casualties.fatal_group.split("+")]
     return replace(casualties, party=joined_groups(*kinds))
 
 
-# per alias table (kept beside it, so that its id is never another table's)
-_NAMED_KINDS: dict[int, tuple[dict, dict[str, str]]] = {}
-
-
-def _named_kinds(lexicon: Lexicon) -> dict[str, str]:
-    """Each actor alias, as a count's group names it (lower case), -> its kind of party."""
-    from events.extraction.actors import INTER_TYPE
-
-    aliases = lexicon.actor_by_alias
-    cached = _NAMED_KINDS.get(id(aliases))
-    if cached is None or cached[0] is not aliases:
-        kinds = {alias.lower(): INTER_TYPE[a.inter] for alias, a in aliases.items() if a.inter in INTER_TYPE}
-        cached = _NAMED_KINDS[id(aliases)] = (aliases, kinds)
-    return cached[1]
+def _kind(group: str, lexicon: Lexicon) -> str:
+    """The kind of party a count's group is: by its word ("fighters": rebels), or the named actor it
+    is ("four members of the PKK": rebels); else the group itself."""
+    described = lexicon.described_type.get(group) or lexicon.described_type.get(f"{group}s")
+    actor = lexicon.actor_by_name.get(group)
+    named = INTER_TYPE.get(actor.inter) if actor is not None and actor.inter is not None else None
+    return described or named or group
 
 
 def combine(a: Casualties, b: Casualties) -> Casualties:

@@ -132,6 +132,7 @@ class CasualtyWords:
     coded_as: str
     shared_over: str
     campaign_toll: str
+    many_events_toll: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
@@ -145,6 +146,7 @@ class Lexicon:
     actors: tuple[Actor, ...]
     actor_pattern: re.Pattern[str]
     actor_by_alias: dict[str, Actor]
+    actor_by_name: dict[str, Actor]  # lower-cased alias -> actor (a count's group: "members of the PKK")
     person_pattern: re.Pattern[str] | None
     head_of_state: re.Pattern[str]  # "President William Ruto": a government's party, by title
     actor_types: dict[str, ActorType]
@@ -499,6 +501,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         actors=actors,
         actor_pattern=words(_alternation(list(by_alias)), flags=0),
         actor_by_alias=by_alias,
+        actor_by_name={alias.lower(): actor for alias, actor in by_alias.items()},
         person_pattern=words(_alternation(persons), flags=0) if persons else None,
         head_of_state=head_of_state,
         actor_types=actor_types,
