@@ -12,7 +12,10 @@ from events.extraction.lexicon import Actor, Lexicon
 from events.places import Gazetteer, Resolved
 from events.reading.text import Sentence, normalize_name
 
-SOURCE_VERB = re.compile(r"\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b")
+# a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name)
+SOURCE_VERB = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
+)
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
 SUBSET_BEFORE = re.compile(r"\b(?:among them|among whom|including|such as)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -283,10 +286,10 @@ STATE_NOUN = re.compile(
 
 
 # A strike told by the people's name of the state that made it: "an Israeli strike", "Russian
-# missile strikes", "a US-led air raid"
+# missile strikes", "a US-led air raid", "a Russian attack"
 STATE_STRIKE = re.compile(
     r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?"
-    r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling)\b"
+    r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling|attacks?)\b"
 )
 PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")  # ACLED's years after a state actor's name
 

@@ -587,9 +587,10 @@ def _no_day_of_its_own(text: str, start: int, time: TimeRef) -> bool:
     return SINCE_BEFORE.search(text, max(start, time.start - 120), time.start) is not None
 
 
-# "in northern Gaza", "in the east of Kharkiv": a part of what is named after it
+# "in northern Gaza", "in the east of Kharkiv", "(Giro district) of the eastern (Ghazni province)", "in
+# the restive northern (province)": a part of what is named after it
 DIRECTIONAL_GAP = re.compile(
-    rf"\s+in\s+(?:the\s+)?(?:far\s+)?(?:{_COMPASS_WORD}|central)\s+"
+    rf"\s+(?:in|of)\s+(?:the\s+)?(?:(?:far|[a-z]+ive|[a-z]+ed)\s+)?(?:{_COMPASS_WORD}|central)\s+"
     rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
     re.I,
 )

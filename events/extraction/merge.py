@@ -34,8 +34,22 @@ def _specificity(draft: Draft, gazetteer: Gazetteer) -> int:
 def _same_kind(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type:
         return False
-    return a.sub_event_type == b.sub_event_type or (
-        a.sub_event_type in SEVERITY and b.sub_event_type in SEVERITY
+    return (
+        a.sub_event_type == b.sub_event_type
+        or (a.sub_event_type in SEVERITY and b.sub_event_type in SEVERITY)
+        or _unarmed(a)
+        or _unarmed(b)
+    )
+
+
+def _unarmed(draft: Draft) -> bool:
+    """A strike told with no weapon ("a car was hit in the village of Zolochiv"): its sub-type is
+    a guess, and the strike a report tells with its weapon there that day may be the same."""
+    return (
+        draft.event_type == "Explosions/Remote violence"
+        and not draft.weapons
+        # its sub-type not told by its own words ("shelled" tells it; "hit", "killed" do not)
+        and (draft.trigger.needs_weapon or draft.trigger.event_type != draft.event_type)
     )
 
 
@@ -326,7 +340,9 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
-        if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0):
+        if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0) or (
+            _unarmed(target) and not _unarmed(draft)
+        ):
             target.sub_event_type = draft.sub_event_type
         if _specificity(draft, gazetteer) < _specificity(target, gazetteer) or (
             draft.unknown_place

@@ -361,6 +361,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
                  and not any(gazetteer.contains(p.entry, f.entry) for f in filed)
                  and _told_that_day(p, own, ctx)]  # fmt: skip
     ranked = [(p, "the town the text names after it") for p in _chained(c, ctx, usable)]
+    # "in Suliman Khil area of the restive Pachir Agam district in the eastern Nangarhar province"
+    kind_named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
+    ranked += [(kind_named[0], "the division its clause names with its kind")] if kind_named else []
     ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [(p, "the town the report was filed from") for p in filed]

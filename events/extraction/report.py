@@ -72,6 +72,12 @@ CAPTION_CREDIT = re.compile(
     r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\])\s*$"
 )
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
+# A credit on a line of its own ("PHOTO: REUTERS", "Photo credit: AFP"): the line before it is
+# the photo's caption, which retells the report.
+CREDIT_LINE = re.compile(
+    r"\(?(?i:photo|image|picture|file photo|photograph)(?:\s+(?i:credit))?\s*[:/]\s*[^\n]{1,50}"
+)
+CAPTION_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,7 @@ def read_report(text: str, published: dt.date) -> Report:
     furniture += _decks(text, lines, headline, furniture)
     furniture += [m.span() for m in BRACKETED.finditer(text)]
     furniture += _bylines(text, lines)
+    furniture += _captions(text, lines, headline)
     dateline = _dateline(text, lines, headline, published)
     reported = dateline.day if dateline and dateline.day else published
     return Report(headline, tuple(sorted(furniture)), dateline, reported)
@@ -165,6 +172,18 @@ def _decks(
 
 def _is_furniture(line: str) -> bool:
     return bool(FURNITURE_LINE.fullmatch(line)) or bool(CAPTION_CREDIT.search(line))
+
+
+def _captions(
+    text: str, lines: list[tuple[int, int]], headline: tuple[int, int] | None
+) -> list[tuple[int, int]]:
+    """A line right above a credit line of its own ("Two people died when a bomb struck a car." /
+    "PHOTO: REUTERS"): a photo's caption."""
+    return [
+        line
+        for line, after in zip(lines, lines[1:], strict=False)
+        if line != headline and line[1] - line[0] <= CAPTION_MAX and CREDIT_LINE.fullmatch(text, *after)
+    ]
 
 
 def _bylines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
