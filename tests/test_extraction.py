@@ -3119,6 +3119,19 @@ STRUCTURE_26 = [
      "city of Kharkiv on Wednesday.", "2024-05-01",
      lambda rs: [(r.actor1, r.event_type == "Strategic developments") for r in rs]
      == [("Military Forces of Russia (2000-)", False)]),
+    # a count told as an earlier report's gives way to the report's own; "the army has announced" is a
+    # source, not a side
+    ("The Burkinabe army has announced that 11 soldiers died after suspected jihadists attacked a military "
+     "detachment in Kompienga province on Thursday.\nAn earlier report on Thursday from security sources had "
+     "put the death toll at seven.", "2022-05-20",
+     lambda rs: [(r.fatalities, r.actor1) for r in rs] == [(11, "Rebels (Burkina Faso)")]),
+    # a possessive of two names, with its acronym, before the scene; a division named without its kind
+    # word's capital ("Kurram District" as "Kurram district"); speaking to a news agency is no call
+    ("A police official told AFP on Sunday that at least four security personnel were martyred in a "
+     "militant attack on a checkpoint in Khyber Pakhtunkhwa’s (KP) Kurram district.\n\nThe official, who "
+     "spoke to AFP on condition of anonymity, said militants launched the attack on Sunday morning.",
+     "2025-03-09", lambda rs: [(r.event_type, r.location, r.fatalities) for r in rs]
+     == [("Battles", "Kurram District", 4)]),
 ]  # fmt: skip
 
 

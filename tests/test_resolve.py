@@ -346,3 +346,14 @@ def test_a_province_told_by_its_city_s_name_is_the_province(gazetteer, text):
     city = "An airstrike killed 11 people in the city of Deir al-Zour on Sunday."
     [place] = resolve_mentions(city, find_mentions(city, gazetteer), gazetteer)
     assert gazetteer.kind(place.entry) == "city"
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [("Kurram District", "Kurram"), ("Wolayita Zone", "Wolayita"), ("Central District", ""),
+     ("Capital Regional District", ""), ("Boone County", ""), ("Free State", ""), ("Bannu", "")],
+)  # fmt: skip
+def test_a_second_level_division_is_also_named_without_its_kind_word(name, plain):
+    from events.places.index import _without_kind
+
+    assert _without_kind(name) == plain

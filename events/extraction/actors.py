@@ -12,9 +12,11 @@ from events.extraction.lexicon import Actor, Lexicon
 from events.places import Gazetteer, Resolved
 from events.reading.text import Sentence, normalize_name
 
-# a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name)
+# a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name), "the
+# army has announced"
 SOURCE_VERB = re.compile(
-    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
+    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:has|have|had)\s+)?"
+    r"(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
 )
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
@@ -280,7 +282,7 @@ STATE_NOUN = re.compile(
     r"checkpoints?|servicem[ae]n)|(?i:government|authorities))\b"
     # not a state that only tells or comments ("the Nigerian government declared Sunday's attack a
     # terrorist act"); "declared a state of emergency" is its act
-    r"(?!\s+(?:said|says|told|stated|condemned|denounced|called|blamed|accused|denied|"
+    r"(?!\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated|condemned|denounced|called|blamed|accused|denied|"
     r"(?:declared|announced)(?!\s+an?\s)))"
 )
 

@@ -161,6 +161,7 @@ class Patterns:
     many_events: re.Pattern[str]  # many events' toll, unless told with a day or a town (counting)
     combatants: re.Pattern[str]
     update: re.Pattern[str]
+    earlier: re.Pattern[str]  # a count told as an earlier report's, since superseded
     as_many: re.Pattern[str]  # the hurt counted by the dead before them
     one_hurt: re.Pattern[str]  # one person told hurt with no number ("the driver was injured")
 
@@ -271,6 +272,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         many_events=re.compile(rf"\b{words.many_events_toll}\b", re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
+        earlier=re.compile(rf"\b{words.earlier_words}\b", re.I),
         # "one person was killed and another injured", "four died and as many were left injured"
         # ("killing two and wounding another": one more, hurt)
         as_many=re.compile(
@@ -320,6 +322,7 @@ class Casualties:
     aggregate: bool = False  # a toll of a war or a campaign, not of one event
     fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
+    earlier: bool = False  # told as an earlier report's, since superseded ("an earlier report had put ...")
     more: bool = False  # the dead told as more than those counted before ("killed three more")
     part: bool = False  # the dead told as a part of an event's ("two children were among the dead")
     party: str = ""  # the kinds of party the groups are (actor_types.yaml keys: "rebels"), set by counts
@@ -468,6 +471,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         hurt[1] if hurt else None,
         fatal_group=joined or of_whom or (_group(text, fatal[1]) if fatal and not part else ""),
         update=p.update.search(text) is not None,
+        earlier=(fatal is not None or hurt is not None) and p.earlier.search(text) is not None,
         more=fatal is not None
         and (m := MORE.search(text, fatal[1][0])) is not None
         and m.start() < fatal[1][1],

@@ -175,6 +175,8 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
             return y
         if a.update:
             return x
+        if a.earlier != b.earlier:  # "An earlier report had put the toll at seven": the report's own
+            return x if b.earlier else y
         if x_vague != y_vague:  # "dozens of civilians were killed" ... "20 civilians were killed": the figure
             return y if x_vague else x
         # "the police suffered no casualties" beside "killing two militants": one side's
@@ -217,6 +219,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         group = a.fatal_group or b.fatal_group
     told = [x for x in (a, b) if x.fatalities]
     return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
+                      earlier=a.earlier and b.earlier,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),
                       vague=bool(told) and all(x.vague for x in told))  # fmt: skip

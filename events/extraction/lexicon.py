@@ -129,6 +129,7 @@ class CasualtyWords:
     elsewhere: str
     combatants: str
     update_words: str
+    earlier_words: str
     coded_as: str
     shared_over: str
     campaign_toll: str
@@ -581,7 +582,9 @@ def _place_words(directory: Path) -> PlaceWords:
         # "in X", "in the occupied city of X", and a head named in apposition: "in Mali's capital, X",
         # "in the Somali capital, X"
         locative=re.compile(
-            rf"(?i:\b(?:{scene})\s+)(?:(?:[A-Z][\w-]*[’']s|(?i:{modifiers}|{settlement}|{area})|{capital}"
+            # "in Khyber Pakhtunkhwa's (KP) Kurram district": a possessive of up to three names
+            rf"(?i:\b(?:{scene})\s+)(?:(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[’']s(?:\s+\([A-Z]{{2,6}}\))?"
+            rf"|(?i:{modifiers}|{settlement}|{area})|{capital}"
             r"|[A-Z][a-z]+-(?:dominated|majority|populated))"  # "in Kuki-dominated Churachandpur"
             rf"\s+){{0,4}}(?:{capital}\s+|(?i:{settlement}|{area}),\s+)?$"
         ),

