@@ -3132,6 +3132,14 @@ STRUCTURE_26 = [
      "spoke to AFP on condition of anonymity, said militants launched the attack on Sunday morning.",
      "2025-03-09", lambda rs: [(r.event_type, r.location, r.fatalities) for r in rs]
      == [("Battles", "Kurram District", 4)]),
+    # "in Russia's Belgorod region" qualifies the village before it: one scene, not two to divide over
+    ("MOSCOW (Reuters) – The governor said on Monday that four people were killed in Ukrainian shelling of "
+     "the village of Nikolskoye in Russia's Belgorod region.", "2024-03-18",
+     lambda rs: [(r.admin1, r.fatalities) for r in rs] == [("Belgorod", 4)]),
+    # a subject that retells the event just told ("The latest fighting took place at X") places it
+    ("Soldiers battled rebels in Marib province on Monday, killing 23.\n\nThe latest fighting took place "
+     "at Al-Kasarah, west of the regional capital.", "2021-08-31",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Al-Kasarah", 23)]),
 ]  # fmt: skip
 
 

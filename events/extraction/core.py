@@ -131,6 +131,11 @@ def article_context(
                             report.headline[1] if report.headline else 0)  # fmt: skip
     qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
                   if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
+    # "the village of Nikolskoye in Russia's Belgorod region": the division after the possessive too
+    qualifiers |= {id(places[k + 2].mention) for k in range(len(places) - 2)
+                   if id(places[k + 1].mention) in qualifiers
+                   and POSSESSIVE_GAP.fullmatch(text, places[k + 1].mention.end, places[k + 2].mention.start)
+                   and gazetteer.contains(places[k + 2].entry, places[k].entry)}  # fmt: skip
     # the countries the report names by name ("Sri Lanka: Protesters ..."), not by demonym
     named = [p for p in places if gazetteer.kind(p.entry) == "country"]
     countries = frozenset(gazetteer.country_code(p.entry) for p in named if not named_by_people(p, gazetteer))
@@ -416,6 +421,8 @@ def article_drafts(
                 )
         # "the hospital was hit on Friday", "The violence erupted on Sunday": no event of its own
         retold = lexicon.retelling.search(sentence.text.lstrip()) is not None
+        if retold and new and _told_again(ctx, sentence, ctx.sentence_hits[index], new):
+            new = []  # "The latest fighting took place at Al-Kasarah": the event just told, placed
         if not new and (ctx.sentence_hits[index] or retold):
             date_told_event(ctx, sentence, times, old=retold)  # "The attack took place last January"
         if not new and ctx.sentence_hits[index]:
@@ -442,6 +449,37 @@ def article_drafts(
         draft.context = ctx.below_opening(draft.sentence)
         draft.paragraphed = paragraphed
     return [d for d in ctx.drafts if not _context_development(d)]
+
+
+def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: list[Draft]) -> bool:
+    """A sentence whose subject retells the event just told ("The latest fighting took place at
+    Al-Kasarah, west of the regional capital"), with one violent event and no day of its own: more of
+    that event, which takes its place when it is within the event's (or the event had none)."""
+    told = ctx.told_just_before(sentence)
+    if told is None or len(new) != 1 or told.event_type not in VIOLENT:
+        return False
+    draft = new[0]
+    if draft.event_type not in VIOLENT or draft.time_source != "undated":
+        return False
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    subject = ctx.lexicon.retelling.search(sentence.text.lstrip())
+    # (words of where or when it happened, "took place", tell no event of their own)
+    if subject is None or any(h.start >= opening + subject.end() and h.trigger.role != "locus" for h in hits):
+        return False  # another event word after the subject ("The attack came as gunmen raided ...")
+    gazetteer = ctx.gazetteer
+    if (
+        draft.place is not None
+        and told.place is not None
+        and not (
+            draft.place.entry == told.place.entry or gazetteer.contains(told.place.entry, draft.place.entry)
+        )
+    ):
+        return False  # told elsewhere: another event
+    if draft.place is not None:
+        told.place, told.unknown_place = draft.place, draft.unknown_place
+        told.notes.append(f"Place from a later sentence that retells it: '{draft.place.mention.text}'.")
+    told.spans = sorted(set(told.spans + draft.spans))
+    return True
 
 
 def _placed_by_the_opening(ctx: ArticleContext) -> None:
@@ -594,6 +632,7 @@ DIRECTIONAL_GAP = re.compile(
     rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
     re.I,
 )
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
 AREAS = ("admin1", "admin2", "region", "country")
 

@@ -28,6 +28,7 @@ from events.places.rules import rule_choices
 QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*")
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 # What follows a dateline's place ("HOUSTON (AP) -", "OAKLAND, Calif. (AP) -", "KYIV, Ukraine —").
 DATELINE_END = re.compile(r"\s*(?:\([A-Z][\w .]*\)|—|–|--?\s)")
@@ -47,10 +48,12 @@ def resolve_spans(
 def _qualifier_of(
     text: str, mention: Mention, following: Mention | None, after: Mention | None
 ) -> Mention | None:
-    """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region";
-    not in a list ("Washington, New York and Boston")."""
+    """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region", "Nikolskoye
+    in Russia's Belgorod region"; not in a list ("Washington, New York and Boston")."""
     if following is None or not QUALIFIER_GAP.fullmatch(text[mention.end : following.start]):
         return None
+    if after is not None and POSSESSIVE_GAP.fullmatch(text[following.end : after.start]):
+        return after  # "Nikolskoye in Russia's Belgorod region": the division the possessive names
     if after is not None and LIST_GAP.fullmatch(text[following.end : after.start]):
         return None
     return following
