@@ -3140,6 +3140,22 @@ STRUCTURE_26 = [
     ("Soldiers battled rebels in Marib province on Monday, killing 23.\n\nThe latest fighting took place "
      "at Al-Kasarah, west of the regional capital.", "2021-08-31",
      lambda rs: [(r.location, r.fatalities) for r in rs] == [("Al-Kasarah", 23)]),
+    # "which raised the death toll to eight": an update, over the first count
+    ("Jihadists ambushed troops on Monday in Yagha province, leaving four dead and four missing.\n\nThe "
+     "bodies of the missing soldiers were found on Tuesday, which raised the death toll to eight.",
+     "2020-05-13", lambda rs: [r.fatalities for r in rs] == [8]),
+    # "about 30 km to the east of Wanlaweyn": a point computed from it
+    ("A drone attack took place at Balad Amin, about 30 km to the east of Wanlaweyn in the Lower Shabelle "
+     "region on Saturday night, killing five fighters.", "2015-11-22",
+     lambda rs: [round(r.geometry["coordinates"][0], 1) for r in rs] == [45.2]),
+    # "have carried out many bomb and gun attacks in Mogadishu": a habit, no event
+    ("Al Shabaab have carried out many bomb and gun attacks in the capital Mogadishu in its effort to topple "
+     "the government.", "2015-11-22", lambda rs: rs == []),
+    # "This attack comes four days after bandits attacked a camp ...": that attack, four days before
+    ("Bandits killed 10 people in Gangara village in Sokoto State on Tuesday.\n\nThis attack comes four days "
+     "after bandits attacked a military camp and killed 17 soldiers in Dama village in Sokoto State.",
+     "2021-09-28", lambda rs: sorted((str(r.event_date), r.fatalities) for r in rs)
+     == [("2021-09-24", 17), ("2021-09-28", 10)]),
 ]  # fmt: skip
 
 

@@ -626,7 +626,8 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
-            rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+in\s+(?:the\s+)?)(?P<region>{region})"
+            # "in Dama village under Sabon Birni": under the division that runs it
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+(?:in|under)\s+(?:the\s+)?)(?P<region>{region})"
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(

@@ -103,6 +103,10 @@ def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hi
     ]
 
 
+# after a retelling subject ("This attack"): what follows is set against it in time
+COMES_AFTER = re.compile(r"\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}(?:after|before)\b")
+
+
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
     """Not hypothetical, negated, a question or background; not a protest's demand; a
     weapon word only with a weapon; not the launch of what was then shot down."""
@@ -145,6 +149,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "agreed to end the fighting", "a cessation of hostilities": an aim, not an event
     if trigger.event_type == "Diplomacy" and ctx.lexicon.stalled.match(ctx.text, hit.end, clause[1]):
         return False  # "The Gaza ceasefire talks have stalled": the talks' state, no meeting
+    if COMES_AFTER.match(ctx.text, hit.end) and ctx.lexicon.retelling.search(sentence.text.lstrip()):
+        return False  # "This attack comes four days after bandits attacked a camp": a time for what follows
     framing = ctx.lexicon.framing.search(ctx.text, sentence.start, hit.start)
     dated = framing and any(framing.end() <= t.start < sentence.end and not t.is_background
                             for t in ctx.times)  # fmt: skip

@@ -19,7 +19,7 @@ COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 COMPASS_WORDS = ("north", "south", "east", "west")
 OFFSET = re.compile(
     r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
-    rf"(?:\(\S+\)\s+)?(?:(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
+    rf"(?:\(\S+\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
     r"(?:of|from|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.I,
