@@ -3156,6 +3156,12 @@ STRUCTURE_26 = [
      "after bandits attacked a military camp and killed 17 soldiers in Dama village in Sokoto State.",
      "2021-09-28", lambda rs: sorted((str(r.event_date), r.fatalities) for r in rs)
      == [("2021-09-24", 17), ("2021-09-28", 10)]),
+    # a body that only retells its headline in a country, then says where it happened: the headline's
+    # event, placed there
+    ("Weekend attack by gunmen in Nigerian village kills 17\n\nGunmen killed 17 people over the weekend, "
+     "leaving a village in northern Nigeria in mourning.\n\nNigerian police confirmed the incident, which "
+     "happened on Saturday in Magami village in the Maradun district area of the state.", "2018-12-25",
+     lambda rs: [(r.admin1, str(r.event_date), r.fatalities) for r in rs] == [("Zamfara", "2018-12-22", 17)]),
 ]  # fmt: skip
 
 

@@ -214,9 +214,11 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
         )
         return True
     relative = anaphoric and all(t is not None and t.mention.relation for t in c.targets)
+    told_in_body = any(not d.headline for d in ctx.drafts)
     for draft in reversed(ctx.drafts[-8:]):
-        if draft.event_type not in (*VIOLENT, *CROWDS) or draft.headline:
-            continue  # the headline retells the lede: the body's sentences tell the body's events
+        if draft.event_type not in (*VIOLENT, *CROWDS) or (draft.headline and told_in_body):
+            continue  # the headline retells the lede: the body's sentences tell the body's events (the
+            # headline's own, when the body has told none of its own: its lede was folded into it)
         within = ANAPHOR_WITHIN if anaphoric else ATTACH_WITHIN
         if c.sentence.start - max(e for _, e in draft.spans) > within:
             return False
