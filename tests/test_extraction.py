@@ -3162,6 +3162,13 @@ STRUCTURE_26 = [
      "leaving a village in northern Nigeria in mourning.\n\nNigerian police confirmed the incident, which "
      "happened on Saturday in Magami village in the Maradun district area of the state.", "2018-12-25",
      lambda rs: [(r.admin1, str(r.event_date), r.fatalities) for r in rs] == [("Zamfara", "2018-12-22", 17)]),
+    # a pointer to another story inside a paragraph dates nothing; an official visiting camps at home
+    # is no diplomacy
+    ("Imphal: Gunmen opened fire on village volunteers on Monday in Churachandpur district. Also read: "
+     "Assam CM to meet Amit Shah over Manipur violence on June 14. The volunteers retaliated, which "
+     "triggered a fierce gunfight. Governor of Manipur Anusuiya Uikey visited several relief camps in "
+     "Churachandpur on Monday and interacted with the affected people.", "2023-06-13",
+     lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Battles", "2023-06-12")]),
 ]  # fmt: skip
 
 

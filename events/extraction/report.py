@@ -72,6 +72,11 @@ CAPTION_CREDIT = re.compile(
     r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\])\s*$"
 )
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
+# a pointer to another story inside a paragraph ("... Also read: Assam CM to meet Amit Shah on June 14."):
+# furniture, to its sentence's end
+READ_ALSO = re.compile(
+    r"(?<![^\s.!?])(?i:also\s+read|read\s+also|read\s+more|see\s+also)\s*:[^\n]*?(?:[.!?](?=\s)|$)", re.M
+)
 # A credit on a line of its own ("PHOTO: REUTERS", "Photo credit: AFP"): the line before it is
 # the photo's caption, which retells the report.
 CREDIT_LINE = re.compile(
@@ -116,6 +121,7 @@ def read_report(text: str, published: dt.date) -> Report:
     furniture = [span for span in lines if span != headline and _is_furniture(text[span[0] : span[1]])]
     furniture += _decks(text, lines, headline, furniture)
     furniture += [m.span() for m in BRACKETED.finditer(text)]
+    furniture += [m.span() for m in READ_ALSO.finditer(text)]
     furniture += _bylines(text, lines)
     furniture += _captions(text, lines, headline)
     dateline = _dateline(text, lines, headline, published)

@@ -359,7 +359,7 @@ def _mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
 
 AFTER_ITS = re.compile(r"\b[Aa]fter\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
 # a visit told as a noun ("on a working visit", "for a four-day visit")
-VISIT_NOUN = re.compile(r"\bvisits?$")
+VISIT_NOUN = re.compile(r"\bvisit(?:s|ed|ing)?$")
 
 
 def _two_countries(ctx: ArticleContext) -> bool:
