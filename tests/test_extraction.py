@@ -3169,6 +3169,13 @@ STRUCTURE_26 = [
      "triggered a fierce gunfight. Governor of Manipur Anusuiya Uikey visited several relief camps in "
      "Churachandpur on Monday and interacted with the affected people.", "2023-06-13",
      lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Battles", "2023-06-12")]),
+    # a delegation sent to consult is a meeting where it went; talks one is invited to take part in, or
+    # whose agenda one is to discuss, are to come
+    ("August 9, 2024 (PORT SUDAN) – Sudan's Sovereign Council said on Friday that it has dispatched a "
+     "delegation to Jeddah, Saudi Arabia, to consult with the United States about an upcoming invitation to "
+     "take part in negotiations with the RSF in Geneva.\n\nThe team has been authorized to discuss the "
+     "agenda of the Geneva talks.", "2024-08-09",
+     lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Jeddah")]),
 ]  # fmt: skip
 
 

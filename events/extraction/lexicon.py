@@ -392,7 +392,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending",
-             "framing", "stalled"}  # fmt: skip
+             "framing", "stalled", "invited_to"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -478,7 +478,11 @@ def _modality(directory: Path) -> dict[str, Any]:
     )
     del patterns["campaign_nouns"]  # read in campaign_begun
     put_off = modality["put_off"].replace(" ", r"\s+")
-    patterns["put_off_before"] = re.compile(rf"\b(?:{put_off})\s+$", re.I)
+    invited = modality["invited_to"].replace(" ", r"\s+")
+    patterns["put_off_before"] = re.compile(
+        rf"\b(?:{put_off})\s+$|\b(?:{invited})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+    )
+    del patterns["invited_to"]  # read in put_off_before
     patterns["put_off_after"] = re.compile(
         rf"(?:[\w'’-]+\s+)?(?:was|were|(?:has|have|had)\s+been)\s+(?:{put_off})\b", re.I
     )
