@@ -3176,6 +3176,11 @@ STRUCTURE_26 = [
      "take part in negotiations with the RSF in Geneva.\n\nThe team has been authorized to discuss the "
      "agenda of the Geneva talks.", "2024-08-09",
      lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Jeddah")]),
+    # a division's strike, then the towns within it where people died: one event at each town
+    ("KYIV - Russian forces shelled the Kherson region on Sunday, killing two people, the regional governor "
+     "said.\n\nA man was killed in the village of Bilozerka and a woman died in Antonivka, he said.",
+     "2025-01-13", lambda rs: sorted((r.location, r.fatalities) for r in rs)
+     == [("Antonivka", 1), ("Bilozerka", 1)]),
 ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ nothing."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from events.extraction import classify, scene
 from events.extraction.actors import Party, roles
@@ -21,7 +22,7 @@ from events.extraction.candidate import (
     Candidate,
 )
 from events.extraction.casualties import Casualties, parse_casualties, patterns, toll_told
-from events.extraction.counts import attach_counts, by_party_type
+from events.extraction.counts import attach_counts, by_party_type, split_count
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
@@ -29,6 +30,7 @@ from events.extraction.merge import SEVERITY
 from events.extraction.timex import DAY
 from events.extraction.timing import overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
+from events.reading.text import normalize_name
 
 REMOTE = "Explosions/Remote violence"
 RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
@@ -233,6 +235,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
                 continue
         draft.absorb(c.sentence, c.casualties, event_features(c, ctx) + _forces_hurt(draft, c))
         _refine(draft, c, ctx.gazetteer)
+        _split_over_places(draft, c, ctx)
         if relative and c.targets and draft.place is None and not draft.unknown_place:
             draft.place = c.targets[0]  # told with no place before: where it was, relative to X
         date_later(draft, c.times, ctx)
@@ -279,6 +282,32 @@ def _refine(draft: Draft, c: Candidate, gazetteer: Gazetteer) -> None:
         draft.place, draft.unknown_place = inside[0], ""
         if (c.sentence.start, c.sentence.end) not in draft.spans:
             draft.spans.append((c.sentence.start, c.sentence.end))
+
+
+def _split_over_places(draft: Draft, c: Candidate, ctx: ArticleContext) -> None:
+    """ "Russian forces shelled the Kherson region, killing two people" then "A man was killed in the
+    village of Bilozerka and a woman died in Antonivka": the division's event is one event at each
+    town the later sentence names within it (as ACLED codes a location-day), its count shared out."""
+    gazetteer = ctx.gazetteer
+    if draft.place is None or gazetteer.kind(draft.place.entry) not in ("admin1", "admin2", "region"):
+        return
+    here = draft.place.entry
+    towns = list({t.entry: t for t in c.targets if t is not None and gazetteer.kind(t.entry) == "city"
+                  and gazetteer.contains(here, t.entry)}.values())  # fmt: skip
+    if len(towns) < 2:
+        return
+    shares, note = split_count(
+        draft.casualties, c.sentence.text, [t.mention.text for t in towns], ctx.lexicon
+    )
+    at = ctx.drafts.index(draft)
+    for k, town in enumerate(towns):
+        share = shares.get(normalize_name(town.mention.text), Casualties(None, None))
+        copy = draft if k == 0 else replace(draft, spans=list(draft.spans), notes=list(draft.notes),
+                                            features=set(draft.features))  # fmt: skip
+        copy.place, copy.unknown_place, copy.casualties = town, "", share
+        copy.notes = [*copy.notes, note] if note else copy.notes
+        if k:
+            ctx.drafts.insert(at + k, copy)
 
 
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
