@@ -3181,6 +3181,21 @@ STRUCTURE_26 = [
      "said.\n\nA man was killed in the village of Bilozerka and a woman died in Antonivka, he said.",
      "2025-01-13", lambda rs: sorted((r.location, r.fatalities) for r in rs)
      == [("Antonivka", 1), ("Bilozerka", 1)]),
+    # running tolls are background: "Since X, N have been killed", "hundreds of violations and killed N",
+    # a toll of a past year's months
+    ("Three militants were killed in an encounter with security forces in Kulgam district on Friday.\n\n"
+     "Since the Covid-19 lockdown, over 100 militants have been killed. In the first seven months of 2019, "
+     "154 militants were killed in gun battles across Kashmir.", "2020-07-17",
+     lambda rs: [r.fatalities for r in rs] == [3]),
+    ("An Israeli drone strike killed two Palestinians in Beit Lahiya on Saturday.\n\nIsrael continues to "
+     "violate the ceasefire, having committed hundreds of violations and killed 366 Palestinians as of "
+     "Thursday.", "2025-12-06", lambda rs: [r.fatalities for r in rs] == [2]),
+    # an event with neither a place nor a day of its own is the violent event told there that day
+    ("Three militants were killed in an encounter between security forces and ultras in Kulgam district on "
+     "Friday.\n\nPolice said the operation was launched after inputs about militants in Nagnad village in "
+     "Kulgam. As the search team cordoned off the spot, the hiding militants opened fire upon them, and they "
+     "retaliated, triggering a gun battle.", "2020-07-17",
+     lambda rs: [r.event_type for r in rs] == ["Battles"]),
 ]  # fmt: skip
 
 

@@ -158,6 +158,7 @@ class Candidate:
     probability: float = 1.0
     features: list[str] = field(default_factory=list)
     status: str = "occurred"
+    place_borrowed: bool = False  # placed where an earlier sentence of its paragraph set a scene
     confidence: float = 0.0
     notes: list[str] = field(default_factory=list)
 

@@ -54,6 +54,8 @@ def _unarmed(draft: Draft) -> bool:
 
 
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    if _told_again(a, b, gazetteer) or _told_again(b, a, gazetteer):
+        return True
     if not _same_kind(a, b):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
@@ -75,6 +77,18 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         or gazetteer.contains(b.place.entry, a.place.entry)
         or _retold_with_its_toll(a, b, gazetteer)
     )
+
+
+def _told_again(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    """ "As the search team cordoned off the spot, the militants opened fire, ... triggering a gun
+    battle": a violent event with neither a place nor a day of its own (both from earlier sentences)
+    is the violent event told that day at that place or the place holding it, whatever its words
+    type it as."""
+    if not b.borrowed or a.borrowed or b.separate or a.place is None or b.place is None:
+        return False
+    if not ({a.event_type, b.event_type} <= VIOLENT and overlap(a.time, b.time)):
+        return False
+    return a.place.entry == b.place.entry or gazetteer.contains(a.place.entry, b.place.entry)
 
 
 def _elsewhere_in(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
@@ -340,8 +354,9 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
-        if SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0) or (
-            _unarmed(target) and not _unarmed(draft)
+        if draft.event_type == target.event_type and (
+            SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0)
+            or (_unarmed(target) and not _unarmed(draft))
         ):
             target.sub_event_type = draft.sub_event_type
         if _specificity(draft, gazetteer) < _specificity(target, gazetteer) or (

@@ -206,6 +206,7 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
                 c.notes.append(f"{c.unknown} is not in the gazetteer; placed at {label}, {why}.")
             elif home is not None:
                 c.targets, c.unknown = [home], lacking or ""
+                c.place_borrowed = True
                 c.notes.append(f"Place from an earlier sentence: '{home.mention.text}'.")
             else:  # "Minbya Town, Minbya Township, Mrauk-U District, Rakhine State, ... clashed"
                 named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)

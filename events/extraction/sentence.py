@@ -464,6 +464,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
             features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
             separate=another_incident(c, ctx), shared=len(shares),
+            borrowed=c.place_borrowed and c.time_source == "inherited",
         )  # fmt: skip
 
 

@@ -284,8 +284,12 @@ def _week_of_month(m: re.Match[str], published: dt.date):
     return start, min(start + dt.timedelta(days=6), last), WEEK
 
 
-# "in 2019", and a year that names an event: "the 2019 Pulwama bombing", "its 2014 offensive"
-@_rule(r"\b(?:(?:in|since|during|by)\s+|(?:the|its|their|a)\s+(?=\d{4}\s+[A-Za-z]))" + _YEAR + r"\b")
+# "in 2019", "the first seven months of 2019", and a year that names an event: "the 2019 Pulwama
+# bombing", "its 2014 offensive"
+@_rule(
+    r"\b(?:(?:in|since|during|by)\s+|(?:months?|weeks?|half|quarter|part|end|start|beginning|middle)\s+of\s+"
+    r"|(?:the|its|their|a)\s+(?=\d{4}\s+[A-Za-z]))" + _YEAR + r"\b"
+)
 def _year(m: re.Match[str], published: dt.date):
     year = int(m.group("year"))
     if year == published.year:
