@@ -3196,6 +3196,11 @@ STRUCTURE_26 = [
      "Kulgam. As the search team cordoned off the spot, the hiding militants opened fire upon them, and they "
      "retaliated, triggering a gun battle.", "2020-07-17",
      lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    # a village the gazetteer lacks, in a report that places its events in one part of a country
+    ("Israel kept up its attacks in southern Lebanon on Monday.\n\nNear the southern village of "
+     "Zrariyeh, a drone struck a car, killing one person.", "2024-06-03",
+     lambda rs: [(r.location, r.geometry is not None) for r in rs if r.fatalities == 1]
+     == [("Zrariyeh", True)]),
 ]  # fmt: skip
 
 

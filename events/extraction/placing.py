@@ -374,6 +374,17 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     part = told is not None and told.place is not None and told.place.mention.direction
     if part and not told.unknown_place:
         ranked += [(told.place, "the part of the country the event told before it was in")]
+    # the one part of a country the report places things in ("attacks on motorcycles in southern
+    # Lebanon" ... "near the southern village of Zrariyeh")
+    parts = [
+        p
+        for p in ctx.places
+        if gazetteer.kind(p.entry) == "country"
+        and p.mention.direction
+        and ctx.lexicon.places.locative.search(ctx.text, max(0, p.mention.start - 30), p.mention.start)
+    ]
+    if len({(p.entry, p.mention.direction) for p in parts}) == 1:
+        ranked += [(parts[0], "the part of the country the report places its events in")]
     # (a village lies in one country: not a region across several, "the Southeast Asian country")
     within_one = [p for p in usable if gazetteer.country_code(p.entry)]
     ranked += [(p, "the place the report names first") for p in within_one[:1]]
