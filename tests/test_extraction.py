@@ -3201,6 +3201,13 @@ STRUCTURE_26 = [
      "Zrariyeh, a drone struck a car, killing one person.", "2024-06-03",
      lambda rs: [(r.location, r.geometry is not None) for r in rs if r.fatalities == 1]
      == [("Zrariyeh", True)]),
+    # "in the country's northern Kunduz province": the scene after the country's possessive; "killing the
+    # deputy provincial governor and his two bodyguards": three dead
+    ("KABUL, Afghanistan (AP) — A defense spokesman said Thursday that at least seven soldiers were killed "
+     "in a Taliban attack on an army security post in the country's northern Kunduz province.\n\nEarlier "
+     "Thursday, the Taliban ambushed a government convoy in the country's eastern province of Logar, killing "
+     "the deputy provincial governor and his two bodyguards.", "2018-04-26",
+     lambda rs: sorted((r.location, r.fatalities) for r in rs) == [("Kunduz", 7), ("Logar", 3)]),
 ]  # fmt: skip
 
 

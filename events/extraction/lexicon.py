@@ -588,6 +588,7 @@ def _place_words(directory: Path) -> PlaceWords:
         locative=re.compile(
             # "in Khyber Pakhtunkhwa's (KP) Kurram district": a possessive of up to three names
             rf"(?i:\b(?:{scene})\s+)(?:(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[’']s(?:\s+\([A-Z]{{2,6}}\))?"
+            r"|(?i:country|nation)[’']s"  # "in the country's northern Kunduz province"
             rf"|(?i:{modifiers}|{settlement}|{area})|{capital}"
             r"|[A-Z][a-z]+-(?:dominated|majority|populated))"  # "in Kuki-dominated Churachandpur"
             rf"\s+){{0,4}}(?:{capital}\s+|(?i:{settlement}|{area}),\s+)?$"
