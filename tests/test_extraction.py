@@ -3208,6 +3208,10 @@ STRUCTURE_26 = [
      "Thursday, the Taliban ambushed a government convoy in the country's eastern province of Logar, killing "
      "the deputy provincial governor and his two bodyguards.", "2018-04-26",
      lambda rs: sorted((r.location, r.fatalities) for r in rs) == [("Kunduz", 7), ("Logar", 3)]),
+    # a page's label is no dateline; a relative clause's modal is not the agreement's mood
+    ("BREAKING: S. Sudan government and rebels sign ceasefire\nJanuary 23, 2014 (ADDIS ABABA) – The South "
+     "Sudan government and its rebels have agreed on a ceasefire which could end over a month of fighting.",
+     "2014-01-23", lambda rs: [r.sub_event_type for r in rs] == ["Agreement"]),
 ]  # fmt: skip
 
 

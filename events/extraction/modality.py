@@ -31,6 +31,8 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         after = ""
     else:
         after = " ".join(text[trigger_end : clause[1]].split()[:3])
+        if RELATIVE_AFTER.match(after):
+            after = ""  # "agreed on a ceasefire which could end the fighting": the relative clause's mood
     if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
         return "hypothetical, future or conditional"
     announced = (trigger.event_type in ANNOUNCED_TYPES and lexicon.put_off_before.search(before)
@@ -43,6 +45,9 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
     if sentence.text.rstrip().endswith("?"):
         return "a question"
     return ""
+
+
+RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b", re.I)
 
 
 def in_quotes(text: str, position: int, sentence: Sentence) -> bool:

@@ -24,7 +24,11 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 # Wire-service tags and bylines.
 AGENCY = r"(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
 DASH = r"(?:--|[-–—])"
-_CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+# (never a page's label: "BREAKING: S. Sudan government and rebels sign ceasefire")
+_CAPS_PLACE = (
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|VIDEO|PHOTOS|OPINION|ANALYSIS|EDITORIAL)\b)"
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+)
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
 _DATE_WORDS = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
 _LEADING_DATE = r"(?:[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*:\s*)?"
