@@ -3212,6 +3212,10 @@ STRUCTURE_26 = [
     ("BREAKING: S. Sudan government and rebels sign ceasefire\nJanuary 23, 2014 (ADDIS ABABA) – The South "
      "Sudan government and its rebels have agreed on a ceasefire which could end over a month of fighting.",
      "2014-01-23", lambda rs: [r.sub_event_type for r in rs] == ["Agreement"]),
+    # "30 kilometres east of the capital": a point computed from the capital of the report's country
+    ("Sri Lanka: villagers riot\n\nIn the early hours of Friday more than 2 000 people stormed the police "
+     "station in Dompe, 30 kilometres east of the capital, forcing the police to withdraw.", "2011-10-01",
+     lambda rs: [round(r.geometry["coordinates"][0], 2) for r in rs] == [80.12]),
 ]  # fmt: skip
 
 

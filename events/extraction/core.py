@@ -40,6 +40,7 @@ from events.places import (
     find_mentions,
     haversine_km,
     place_fields,
+    relation_before,
     resolve_mentions,
 )
 from events.reading.article import Article
@@ -122,6 +123,7 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
+    places = sorted(places + _capital_offsets(text, places, gazetteer, report), key=lambda p: p.mention.start)
     # a furniture line ends the sentence before it too ("... / AFP Archive" then "April 9, 2022")
     lines = [*report.furniture, *([report.headline] if report.headline else [])]
     breaks = tuple(b for span in lines for b in span)
@@ -154,6 +156,32 @@ def article_context(
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),
                           filed_from=_dateline_place(report, places))  # fmt: skip
+
+
+# "30 kilometres east of the capital" (no name after it: "the capital Mogadishu" names it)
+THE_CAPITAL_ANCHOR = re.compile(r"\bthe\s+capital\b(?!\s*,?\s+(?:city\s+)?[A-Z])")
+
+
+def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer, report) -> list[Resolved]:
+    """ "stormed the police station in Dompe, 30 kilometres east of the capital": the capital of the
+    one country the report's places lie in, as a place the text measures from (a point computed
+    from it, as from a named anchor)."""
+    codes = {gazetteer.country_code(p.entry) for p in places} - {""}
+    capital = gazetteer.capital_of(codes.pop()) if len(codes) == 1 else None
+    if capital is None:
+        return []
+    out = []
+    for match in THE_CAPITAL_ANCHOR.finditer(text):
+        word = match.start() + match.group(0).rindex("capital")
+        told = relation_before(text[max(0, word - 60) : word])
+        if told.get("relation") != "offset":
+            continue
+        mention = Mention(word, match.end(), "capital", ((capital, 1),), **told)
+        why = (
+            f"'the capital': {gazetteer.name(capital)}, the capital of the country the report's places lie in"
+        )
+        out.append(Resolved(mention, capital, 0.5, (gazetteer.label(capital), why)))
+    return out
 
 
 def _at_home(text: str, actors: list[ActorHit], countries: set[str]) -> list[ActorHit]:

@@ -30,7 +30,7 @@ from events.places.mentions import Mention, find_mentions, mentions_at, spelled_
 from events.places.outlines import BUFFER_DEG as OUTLINE_BUFFER_DEG
 from events.places.outlines import settlement_outline
 from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
-from events.places.relative import COMPASS
+from events.places.relative import COMPASS, relation_before
 from events.places.resolved import Resolved, same_name
 from events.places.resolver import (
     QUALIFIER_GAP,
@@ -48,6 +48,7 @@ __all__ = [
     "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
     "load_ranker", "mentions_at",
-    "place_fields", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name", "spelled_out",
+    "place_fields", "relation_before", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name",
+    "spelled_out",
     "OUTLINE_BUFFER_DEG", "settlement_outline",
 ]  # fmt: skip
