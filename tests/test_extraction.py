@@ -3216,6 +3216,11 @@ STRUCTURE_26 = [
     ("Sri Lanka: villagers riot\n\nIn the early hours of Friday more than 2 000 people stormed the police "
      "station in Dompe, 30 kilometres east of the capital, forcing the police to withdraw.", "2011-10-01",
      lambda rs: [round(r.geometry["coordinates"][0], 2) for r in rs] == [80.12]),
+    # "came at the same time as a declaration that its bombardment had killed 95": the setting's toll
+    ("A government official said 13 people were killed in an overnight missile attack by the Houthis on Al "
+     "Jubah district of Marib.\n\nThe Houthi attack came at the same time as a coalition declaration that "
+     "its aerial bombardment in Marib had killed 95 Houthis.", "2021-10-29",
+     lambda rs: [r.fatalities for r in rs] == [13]),
 ]  # fmt: skip
 
 

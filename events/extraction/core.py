@@ -660,6 +660,7 @@ DIRECTIONAL_GAP = re.compile(
     rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
     re.I,
 )
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
 AREAS = ("admin1", "admin2", "region", "country")
@@ -673,7 +674,10 @@ def _is_qualifier(
     gap = text[place.mention.end : following.mention.start]
     if words.appositive.fullmatch(gap):
         return True
-    if DIRECTIONAL_GAP.fullmatch(gap) or words.division_of.fullmatch(gap):
+    of_area = (
+        bool(place.mention.area_word) and OF_GAP.fullmatch(gap) is not None
+    )  # "Al Jubah district of Marib"
+    if DIRECTIONAL_GAP.fullmatch(gap) or words.division_of.fullmatch(gap) or of_area:
         # "Jabalia in northern Gaza", "Llano Grande in the municipality of Coatepec Harinas": the area
         # the place lies in (or around the town named for it)
         candidates = [e for e, _ in following.mention.candidates]

@@ -103,8 +103,10 @@ def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hi
     ]
 
 
-# after a retelling subject ("This attack"): what follows is set against it in time
-COMES_AFTER = re.compile(r"\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}(?:after|before)\b")
+# after a retelling subject ("This attack", "The Houthi attack"): what follows is set against it in time
+COMES_AFTER = re.compile(
+    r"\s+(?:comes?|came)\s+(?:(?:[\w-]+\s+){0,3}(?:after|before)|as|amid|while|at\s+the\s+same\s+time\s+as)\b"
+)
 
 
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
