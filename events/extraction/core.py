@@ -123,7 +123,7 @@ def article_context(
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
-    places = sorted(places + _capital_offsets(text, places, gazetteer, report), key=lambda p: p.mention.start)
+    places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
     # a furniture line ends the sentence before it too ("... / AFP Archive" then "April 9, 2022")
     lines = [*report.furniture, *([report.headline] if report.headline else [])]
     breaks = tuple(b for span in lines for b in span)
@@ -162,7 +162,7 @@ def article_context(
 THE_CAPITAL_ANCHOR = re.compile(r"\bthe\s+capital\b(?!\s*,?\s+(?:city\s+)?[A-Z])")
 
 
-def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer, report) -> list[Resolved]:
+def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
     """ "stormed the police station in Dompe, 30 kilometres east of the capital": the capital of the
     one country the report's places lie in, as a place the text measures from (a point computed
     from it, as from a named anchor)."""
@@ -674,9 +674,8 @@ def _is_qualifier(
     gap = text[place.mention.end : following.mention.start]
     if words.appositive.fullmatch(gap):
         return True
-    of_area = (
-        bool(place.mention.area_word) and OF_GAP.fullmatch(gap) is not None
-    )  # "Al Jubah district of Marib"
+    # "Al Jubah district of Marib": a division named with its kind, then the area holding it
+    of_area = bool(place.mention.area_word) and OF_GAP.fullmatch(gap) is not None
     if DIRECTIONAL_GAP.fullmatch(gap) or words.division_of.fullmatch(gap) or of_area:
         # "Jabalia in northern Gaza", "Llano Grande in the municipality of Coatepec Harinas": the area
         # the place lies in (or around the town named for it)

@@ -299,15 +299,14 @@ def _split_over_places(draft: Draft, c: Candidate, ctx: ArticleContext) -> None:
     shares, note = split_count(
         draft.casualties, c.sentence.text, [t.mention.text for t in towns], ctx.lexicon
     )
-    at = ctx.drafts.index(draft)
-    for k, town in enumerate(towns):
-        share = shares.get(normalize_name(town.mention.text), Casualties(None, None))
-        copy = draft if k == 0 else replace(draft, spans=list(draft.spans), notes=list(draft.notes),
-                                            features=set(draft.features))  # fmt: skip
-        copy.place, copy.unknown_place, copy.casualties = town, "", share
+    copies = [draft] + [replace(draft, spans=list(draft.spans), notes=list(draft.notes),
+                                features=set(draft.features)) for _ in towns[1:]]  # fmt: skip
+    for copy, town in zip(copies, towns, strict=True):
+        copy.place, copy.unknown_place = town, ""
+        copy.casualties = shares.get(normalize_name(town.mention.text), Casualties(None, None))
         copy.notes = [*copy.notes, note] if note else copy.notes
-        if k:
-            ctx.drafts.insert(at + k, copy)
+    at = ctx.drafts.index(draft)
+    ctx.drafts[at + 1 : at + 1] = copies[1:]
 
 
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
