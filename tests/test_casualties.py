@@ -345,10 +345,3 @@ def test_more_dead_add_up_only_when_told_as_more():
 )
 def test_a_part_of_those_told_before_gives_way_to_the_whole(first, then, fatalities):
     assert combine(parse_casualties(first), parse_casualties(then)).fatalities == fatalities
-
-
-def test_martyrs_are_counted_as_dead():
-    from events.extraction.casualties import parse_casualties
-
-    told = parse_casualties("He said nine martyrs, six children among them, were pulled out from the rubble.")
-    assert told.fatalities == 9

@@ -288,10 +288,10 @@ STATE_NOUN = re.compile(
 
 
 # A strike told by the people's name of the state that made it: "an Israeli strike", "Russian
-# missile strikes", "a US-led air raid", "a Russian attack"
+# missile strikes", "a US-led air raid"
 STATE_STRIKE = re.compile(
     r"(?:-led)?\s+(?:(?:air|drone|missile|rocket|artillery|military|naval)\s+)?"
-    r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling|attacks?)\b"
+    r"(?:strikes?|airstrikes?|air\s+raids?|bombardments?|bombing|shelling)\b"
 )
 PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")  # ACLED's years after a state actor's name
 

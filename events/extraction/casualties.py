@@ -137,7 +137,7 @@ def _listed_after(text: str, first: Count) -> Count:
 
 
 COORDINATED = (
-    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>(?(the)(?:[\w'’-]+\s+){{0,2}}[\w'’-]+|{_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>{_GROUP}){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
@@ -307,6 +307,17 @@ NONE_KILLED = re.compile(
 )
 
 
+# how far after the words of an earlier report its count may stand ("an earlier report had put the death
+# toll at seven"; not "12 were killed, up from an earlier toll of seven", whose count is the first)
+EARLIER_REACH = 60
+
+
+def _told_as_earlier(text: str, count: Count | None, p: Patterns) -> bool:
+    return count is not None and any(
+        0 <= count[1][0] - m.end() <= EARLIER_REACH for m in p.earlier.finditer(text, 0, count[1][0])
+    )
+
+
 def default_patterns() -> Patterns:
     from events.extraction.lexicon import load_lexicon
 
@@ -471,7 +482,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         hurt[1] if hurt else None,
         fatal_group=joined or of_whom or (_group(text, fatal[1]) if fatal and not part else ""),
         update=p.update.search(text) is not None,
-        earlier=(fatal is not None or hurt is not None) and p.earlier.search(text) is not None,
+        earlier=_told_as_earlier(text, fatal or hurt, p),
         more=fatal is not None
         and (m := MORE.search(text, fatal[1][0])) is not None
         and m.start() < fatal[1][1],

@@ -535,6 +535,7 @@ def _placed_by_the_opening(ctx: ArticleContext) -> None:
             if p.mention.start >= draft.sentence.end
             and gazetteer.kind(p.entry) in ("city", "admin2", "admin1")
             and id(p.mention) not in ctx.qualifiers
+            and p.mention.relation != "offset"  # a reference point ("100 km north-east of the capital")
             and gazetteer.contains(country, p.entry)
             and any(
                 s.start <= p.mention.start < s.end and not ctx.below_opening(s) and not hits

@@ -218,9 +218,12 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
     relative = anaphoric and all(t is not None and t.mention.relation for t in c.targets)
     told_in_body = any(not d.headline for d in ctx.drafts)
     for draft in reversed(ctx.drafts[-8:]):
-        if draft.event_type not in (*VIOLENT, *CROWDS) or (draft.headline and told_in_body):
+        if draft.event_type not in (*VIOLENT, *CROWDS) or (
+            draft.headline and (told_in_body or not c.targets)
+        ):
             continue  # the headline retells the lede: the body's sentences tell the body's events (the
-            # headline's own, when the body has told none of its own: its lede was folded into it)
+            # headline's own, when the body has told none of its own, its lede folded into it, and the
+            # sentence names where: "the incident, which happened ... in Magami village")
         within = ANAPHOR_WITHIN if anaphoric else ATTACH_WITHIN
         if c.sentence.start - max(e for _, e in draft.spans) > within:
             return False

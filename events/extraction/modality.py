@@ -31,8 +31,11 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         after = ""
     else:
         after = " ".join(text[trigger_end : clause[1]].split()[:3])
-        if RELATIVE_AFTER.match(after):
+        if RELATIVE_AFTER.match(after) and not OF_ITSELF.search(
+            " ".join(text[trigger_end : clause[1]].split()[:6])
+        ):
             after = ""  # "agreed on a ceasefire which could end the fighting": the relative clause's mood
+            # (not "talks which will take place next week": the event's own)
     if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
         return "hypothetical, future or conditional"
     announced = (trigger.event_type in ANNOUNCED_TYPES and lexicon.put_off_before.search(before)
@@ -48,6 +51,9 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
 
 
 RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b", re.I)
+OF_ITSELF = re.compile(
+    r"\b(?:take\s+place|be\s+held|begin|start|happen|occur|convene|go\s+ahead|postponed|cancell?ed)\b", re.I
+)
 
 
 def in_quotes(text: str, position: int, sentence: Sentence) -> bool:

@@ -83,8 +83,10 @@ READ_ALSO = re.compile(
 )
 # A credit on a line of its own ("PHOTO: REUTERS", "Photo credit: AFP"): the line before it is
 # the photo's caption, which retells the report.
+# (the credit names only: "REUTERS", "AFP/Getty Images"; not "Photo: Police at the scene of the attack")
 CREDIT_LINE = re.compile(
-    r"\(?(?i:photo|image|picture|file photo|photograph)(?:\s+(?i:credit))?\s*[:/]\s*[^\n]{1,50}"
+    r"\(?(?i:photo|image|picture|file photo|photograph)(?:\s+(?i:credit))?\s*[:/]\s*"
+    r"[A-Z][\w.'’&-]*(?:[\s/]+[A-Z][\w.'’&-]*){0,4}\)?"
 )
 CAPTION_MAX = 300
 
@@ -192,7 +194,10 @@ def _captions(
     return [
         line
         for line, after in zip(lines, lines[1:], strict=False)
-        if line != headline and line[1] - line[0] <= CAPTION_MAX and CREDIT_LINE.fullmatch(text, *after)
+        if line != headline
+        and line[1] - line[0] <= CAPTION_MAX
+        and CREDIT_LINE.fullmatch(text, *after)
+        and not DATELINE.match(text[line[0] : line[1]])  # a lede, not a caption ("BANNU: Gunmen stormed ...")
     ]
 
 
