@@ -3255,6 +3255,8 @@ REVIEWED_26 = [
     ("Attack in Kaya\n\nMilitants attacked the town of Kaya in Burkina Faso on Monday, killing 12 people. "
      "The town lies about 100 km north-east of the capital.", "2024-05-01",
      lambda rs: "Ouagadougou" not in [r.location for r in rs]),
+    ("AU mission\n\nADDIS ABABA: The African Union dispatched a delegation to Khartoum on Monday to assess "
+     "the humanitarian situation.", "2024-05-01", lambda rs: rs == []),
 ]  # fmt: skip
 
 
