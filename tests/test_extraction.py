@@ -3257,6 +3257,8 @@ REVIEWED_26 = [
      lambda rs: "Ouagadougou" not in [r.location for r in rs]),
     ("AU mission\n\nADDIS ABABA: The African Union dispatched a delegation to Khartoum on Monday to assess "
      "the humanitarian situation.", "2024-05-01", lambda rs: rs == []),
+    ("Zamfara attack\n\nGunmen killed 10 villagers in Dogon Daji, about 40 km from the capital of Zamfara "
+     "State, on Monday, police said.", "2024-05-01", lambda rs: "Abuja" not in [r.location for r in rs]),
 ]  # fmt: skip
 
 

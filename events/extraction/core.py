@@ -159,7 +159,8 @@ def article_context(
 
 
 # "30 kilometres east of the capital" (no name after it: "the capital Mogadishu" names it)
-THE_CAPITAL_ANCHOR = re.compile(r"\bthe\s+capital\b(?!\s*,?\s+(?:city\s+)?[A-Z])")
+# (nor "the capital of Zamfara State": another capital than the country's)
+THE_CAPITAL_ANCHOR = re.compile(r"\bthe\s+capital\b(?!\s*,?\s+(?:city\s+)?[A-Z]|\s+of\b)")
 
 
 def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:

@@ -29,6 +29,7 @@ QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
+IN_GAP = re.compile(r"\s+in\s+")  # "Nikolskoye in Russia's Belgorod region" (not "Tyre, Lebanon's Nabatieh")
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 # What follows a dateline's place ("HOUSTON (AP) -", "OAKLAND, Calif. (AP) -", "KYIV, Ukraine —").
 DATELINE_END = re.compile(r"\s*(?:\([A-Z][\w .]*\)|—|–|--?\s)")
@@ -52,7 +53,11 @@ def _qualifier_of(
     in Russia's Belgorod region"; not in a list ("Washington, New York and Boston")."""
     if following is None or not QUALIFIER_GAP.fullmatch(text[mention.end : following.start]):
         return None
-    if after is not None and POSSESSIVE_GAP.fullmatch(text[following.end : after.start]):
+    if (
+        after is not None
+        and IN_GAP.fullmatch(text[mention.end : following.start])
+        and POSSESSIVE_GAP.fullmatch(text[following.end : after.start])
+    ):
         return after  # "Nikolskoye in Russia's Belgorod region": the division the possessive names
     if after is not None and LIST_GAP.fullmatch(text[following.end : after.start]):
         return None
