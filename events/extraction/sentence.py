@@ -360,7 +360,7 @@ def _mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
 
 
 AFTER_ITS = re.compile(r"\b[Aa]fter\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
-# a visit told as a noun ("on a working visit", "for a four-day visit")
+# a visit, told as a noun or a verb ("on a working visit", "visited several relief camps")
 VISIT_NOUN = re.compile(r"\bvisit(?:s|ed|ing)?$")
 
 
