@@ -3224,7 +3224,8 @@ STRUCTURE_26 = [
      lambda rs: [r.fatalities for r in rs] == [13]),
 ]  # fmt: skip
 
-# What the review of those readings found them misreading (each failed on the first forms).
+# What the review of those readings found them misreading: seven of these rows fail on the first forms
+# (71970f3); the others guard the mends.
 REVIEWED_26 = [
     ("Gunmen kill six in Bannu\n\nBANNU: Gunmen stormed a police post in Bannu district on Tuesday, "
      "killing six policemen, officials said.\nPHOTO: FILE", "2024-05-01",
