@@ -345,3 +345,15 @@ def test_more_dead_add_up_only_when_told_as_more():
 )
 def test_a_part_of_those_told_before_gives_way_to_the_whole(first, then, fatalities):
     assert combine(parse_casualties(first), parse_casualties(then)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [("That attack, which an official said was carried out by gunmen, claimed nine lives.", 9),
+     ("The blast claimed at least 12 lives.", 12), ("The group claimed 30 attacks this year.", None),
+     ("The rebels claimed responsibility.", None)],
+)  # fmt: skip
+def test_lives_claimed_are_the_dead(text, dead):
+    from events.extraction.casualties import parse_casualties
+
+    assert parse_casualties(text).fatalities == dead

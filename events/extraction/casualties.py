@@ -609,6 +609,8 @@ KILL_WORDS = {
     "killed",
     "killing",
     "kills",
+    "took",  # "took two lives" ("claimed" and "lives" below): the dead, no group
+    "cost",
     "dead",
     "died",
     "were",
