@@ -33,6 +33,7 @@ from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
     COMPASS,
+    POSSESSIVE_GAP,
     QUALIFIER_GAP,
     Gazetteer,
     Mention,
@@ -663,7 +664,6 @@ DIRECTIONAL_GAP = re.compile(
     re.I,
 )
 OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
-POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
 AREAS = ("admin1", "admin2", "region", "country")
 

@@ -54,7 +54,7 @@ def _unarmed(draft: Draft) -> bool:
 
 
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
-    if _told_again(a, b, gazetteer) or _told_again(b, a, gazetteer):
+    if _nothing_of_its_own(a, b, gazetteer) or _nothing_of_its_own(b, a, gazetteer):
         return True
     if not _same_kind(a, b):
         return False
@@ -79,7 +79,7 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _told_again(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     """ "As the search team cordoned off the spot, the militants opened fire, ... triggering a gun
     battle": a violent event with neither a place nor a day of its own (both from earlier sentences)
     is the violent event told that day at that place or the place holding it, whatever its words

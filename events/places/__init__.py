@@ -33,6 +33,7 @@ from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
 from events.places.relative import COMPASS, relation_before
 from events.places.resolved import Resolved, same_name
 from events.places.resolver import (
+    POSSESSIVE_GAP,
     QUALIFIER_GAP,
     lacks_in,
     read_document,
@@ -44,8 +45,8 @@ from events.places.resolver import (
 __all__ = [
     "DETECTOR_PATH", "MentionModel", "judged", "keep_places", "load_mention_model", "mention_features",
     "MODEL_PATH", "STAGE1", "STAGE2", "Stage", "entry_arrays", "read_document", "stage1_picks", "stage2",
-    "AREA_KINDS", "COMPASS", "EMPTY", "PRECISION", "QUALIFIER_GAP", "Gazetteer", "Mention", "Ranker",
-    "Resolved",
+    "AREA_KINDS", "COMPASS", "EMPTY", "POSSESSIVE_GAP", "PRECISION", "QUALIFIER_GAP", "Gazetteer", "Mention",
+    "Ranker", "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
     "load_ranker", "mentions_at",
     "place_fields", "relation_before", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name",
