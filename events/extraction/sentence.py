@@ -192,9 +192,11 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # mourned, and all the stretch of the sentence after the words of mourning tells of them
     lead = LEADING_SUBORDINATE.match(sentence.text)
     lead_end = sentence.start + lead.end() if lead else 0
-    if lead and lead_end <= clause[0] and ctx.lexicon.background.search(ctx.text, sentence.start, lead_end):
+    told = ctx.lexicon.background.search(ctx.text, sentence.start, clause[1]) if lead else None
+    if lead and lead_end <= clause[0] and told and told.start() < lead_end:
         return False  # "Since the war began, Russia has launched thousands of missiles" (read with its
-        # dates: "Since November 2023, the Houthis have attacked more than 100 ships")
+        # dates: "Since November 2023, the Houthis have attacked more than 100 ships"; "Since the
+        # lockdown, over 100 militants have been killed": a background that runs on into the clause)
     if trigger.needs_weapon:
         clause_text = ctx.text[clause[0] : clause[1]]
         if ctx.lexicon.intercepted.search(clause_text):
