@@ -195,6 +195,22 @@ def _the_same_day(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
     return told.time
 
 
+def _same_day_as_the_past(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause's event told as on the same day as what the sentence before it dated to the
+    past ("In August, police found 19 bodies ... The same day, ... there were fierce clashes"):
+    background too, though the event told last is today's."""
+    if not SAME_DAY.search(ctx.text, c.sentence.start, c.hit.start):
+        return False
+    before = [t for t in ctx.times if t.end <= c.sentence.start and not t.speech]
+    if not before:
+        return False
+    last = before[-1]
+    told = _dated_before(ctx)
+    if told is not None and told.time_source != "undated" and told.time.start >= last.start:
+        return False  # the event told last was dated by that time (or a later one)
+    return last.is_background or is_past(last, ctx.report.reported, ctx.lexicon.recent_days)
+
+
 def _dated_before(ctx: ArticleContext) -> Draft | None:
     """The last event the body told with a time (a headline's retells the lede's)."""
     return next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
@@ -211,6 +227,8 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
         c.time = replace(ctx.lede_time, expression=c.time.expression, start=c.time.start, end=c.time.end)
         c.notes.append(f"'{c.time.expression}' read as the night of the story the lede dates.")
     own = c.time_source == "explicit"
+    if not own and _same_day_as_the_past(c, ctx):
+        return False
     same = None if own else _the_same_day(c, ctx)
     days_before = None if own or same is not None else _days_before_the_story(c, ctx)
     if same is not None:

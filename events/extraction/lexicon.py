@@ -632,7 +632,9 @@ def _place_words(directory: Path) -> PlaceWords:
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             # "in Dama village under Sabon Birni": under the division that runs it
-            rf"(?:\s+(?i:{settlement}))?(?:,\s+|\s+\(|\s+(?:in|under)\s+(?:the\s+)?)(?P<region>{region})"
+            # ", a town in the Aguililla region of ...": an appositive that says where it lies
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|\s+(?:in|under)\s+(?:the\s+)?)"
+            rf"(?P<region>{region})"
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(

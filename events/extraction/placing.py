@@ -11,10 +11,12 @@ import re
 from dataclasses import replace
 
 from events.extraction import scene
-from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
+from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
+from events.extraction.draft import Draft
 from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
-from events.places import AREA_KINDS, Resolved
+from events.places import AREA_KINDS, Resolved, lacks_in
+from events.reading.text import Sentence
 
 
 def place(c: Candidate, ctx: ArticleContext) -> bool:
@@ -39,6 +41,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     if not c.targets and not ctx.lacking(c.clause):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
         c.targets = _scene_places(c, ctx, c.clause)
+    if c.targets and (fallback := ctx.lacking(c.clause)) is not None and _misread(c, fallback, gazetteer):
+        c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
     return True
 
 
@@ -46,6 +50,17 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
 LANDMARK_OPENING = re.compile(
     r"(?:Near|Around|Outside|Close\s+to|In\s+the\s+vicinity\s+of)\s+[^,.;]{1,60},\s+"
 )
+
+
+def _misread(c: Candidate, fallback: scene.RegionFallback, gazetteer) -> bool:
+    """ "in El Aguaje (Aguililla, Michoacan)": the scene is the name the fallback reads, resolved to
+    a namesake lying elsewhere than the region named with it (no namesake lies there)."""
+    return any(
+        p.mention.start == fallback.start
+        and p.mention.text == fallback.place_name
+        and lacks_in([fallback.region.entry], [p.entry], gazetteer)
+        for p in c.targets
+    )
 
 
 def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
@@ -433,28 +448,49 @@ def _told_that_day(division: Resolved, times: list, ctx: ArticleContext) -> bool
     )
 
 
+def _lede_told(ctx: ArticleContext, sentence: Sentence) -> Draft | None:
+    """The headline's event when the lede was told as it (its spans reach into the body) and no
+    other event was told since."""
+    if not ctx.drafts or not ctx.drafts[-1].headline:
+        return None
+    told = ctx.drafts[-1]
+    body = [e for s, e in told.spans if s >= told.sentence.end]
+    if not body or sentence.start - max(body) > ATTACH_WITHIN:
+        return None
+    return told
+
+
 def place_told_event(ctx: ArticleContext, index: int) -> None:
     """A sentence that retells the event told just before it by a definite event word, with
     no event of its own ("According to the military, the fighting started ... in a town in
     Negros Occidental province"), in the same paragraph, places that event if it was told with
     no place: its one scene is the event's."""
     sentence = ctx.sentences[index]
-    told = ctx.told_just_before(sentence)
+    # "The attack happened in El Aguaje, a town in ...": a sentence opening on the event told
+    # again places it though a paragraph apart, and within the country it was told in
+    subject = ctx.lexicon.retelling.search(sentence.text.lstrip()) is not None
+    told = ctx.told_just_before(sentence) or (_lede_told(ctx, sentence) if subject else None)
+    gazetteer = ctx.gazetteer
+    country = told is not None and told.place is not None and gazetteer.kind(told.place.entry) == "country"
     if (
         told is None
         or told.unknown_place
-        or told.place is not None
-        or told.sentence.paragraph != sentence.paragraph
+        or (told.place is not None and not (subject and country))
+        or (told.sentence.paragraph != sentence.paragraph and not subject)
     ):
         return
     if not any(ANAPHORIC_TRIGGER.search(ctx.text, sentence.start, h.start) for h in ctx.sentence_hits[index]):
         return
     span = (sentence.start, sentence.end)
-    scenes = [p for p in scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, ctx.gazetteer,
+    scenes = [p for p in scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, gazetteer,
                                             ctx.lexicon.places)
-              if ctx.gazetteer.kind(p.entry) != "country"]  # fmt: skip
-    if len(scenes) != 1:
+              if gazetteer.kind(p.entry) != "country"]  # fmt: skip
+    lacking = ctx.lacking(span)
+    if lacking is not None and (not scenes or any(p.mention.start == lacking.start for p in scenes)):
+        scenes = [lacking.region]  # "in El Aguaje, a town in the Aguililla region": the region
+    if len(scenes) != 1 or (country and not gazetteer.contains(told.place.entry, scenes[0].entry)):
         return
     told.place = scenes[0]
+    told.unknown_place = lacking.place_name if lacking is not None and scenes[0] is lacking.region else ""
     told.spans.append(span)
-    told.notes.append(f"Place from a later sentence: '{scenes[0].mention.text}'.")
+    told.notes.append(f"Place from a later sentence: '{told.unknown_place or scenes[0].mention.text}'.")

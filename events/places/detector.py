@@ -33,6 +33,9 @@ from events.reading.text import normalize_name
 
 MODEL_PATH = DATA_DIR / "models" / "toponym-mentions.json"
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|[^\w\s]")
+# "the Nuseirat refugee camp", "Zamzam camp": a camp for people is a settlement the text names,
+# kept as "Elele village" is (the corpora the model learned from rarely tell camps)
+CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|IDPs')\s+)?camps?\b")
 SPEECH = {"said", "says", "told", "added", "wrote", "explained", "noted", "stated", "argued",
           "asked", "replied", "insisted", "warned"}  # fmt: skip
 
@@ -77,7 +80,8 @@ def keep_places(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     model = model or load_mention_model()
     features = mention_features(text, mentions, gazetteer)
     return [m for m, f in zip(mentions, features, strict=True)
-            if not judged(m, gazetteer) or model.probability(f) >= model.threshold]  # fmt: skip
+            if not judged(m, gazetteer) or CAMP_AFTER.match(text, m.end)
+            or model.probability(f) >= model.threshold]  # fmt: skip
 
 
 def mention_features(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[list[str]]:
