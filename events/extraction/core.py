@@ -541,13 +541,22 @@ def _placed_by_the_opening(ctx: ArticleContext) -> None:
             and gazetteer.contains(country, p.entry)
             and any(
                 s.start <= p.mention.start < s.end and not ctx.below_opening(s) and not hits
+                and not _told_of_the_past(ctx, s)
                 for s, hits in zip(ctx.sentences, ctx.sentence_hits, strict=True)
             )
         }  # (not "In Lviv, a general strike was called": a sentence with event words of its own; the
-        # places are scenes, so not "President Zelensky, speaking in Kyiv, ...": where a source spoke)
+        # places are scenes, so not "President Zelensky, speaking in Kyiv, ...": where a source spoke;
+        # nor "In August, police found 19 bodies in the town of Uruapan": the past's)
         if len(named) == 1:
             (draft.place,) = named.values()
             draft.notes.append(f"Place from the report's opening: '{draft.place.mention.text}'.")
+
+
+def _told_of_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence has a time of the past (background, or older than the report's recent days)."""
+    reported, recent = ctx.report.reported, ctx.lexicon.recent_days
+    return any(sentence.start <= t.start < sentence.end and (t.is_background or is_past(t, reported, recent))
+               for t in ctx.times)  # fmt: skip
 
 
 def _context_development(draft: Draft) -> bool:

@@ -151,6 +151,11 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     # after it is its scene ("to" alone names no scene: "fled to X")
     ends = [h.end for h in c.hits if text[h.start : h.end].lower().endswith(" to")]
     reached = [p for p in ctx.places if any(RIGHT_AFTER.fullmatch(text, e, p.mention.start) for e in ends)]
+    if any(h.trigger.event_type == "Diplomacy" for h in c.hits):
+        # "At the meeting, the two sides reviewed the latest developments in Sudan": what was talked
+        # about, not where
+        targets = [t for t in targets if t is None or t.mention.start < c.hit.end
+                   or not ctx.lexicon.topic.search(text, c.hit.end, t.mention.start)]  # fmt: skip
     return reached or targets
 
 
