@@ -540,7 +540,9 @@ def _placed_by_the_opening(ctx: ArticleContext) -> None:
             and p.mention.relation != "offset"  # a reference point ("100 km north-east of the capital")
             and gazetteer.contains(country, p.entry)
             and any(
-                s.start <= p.mention.start < s.end and not ctx.below_opening(s) and not hits
+                s.start <= p.mention.start < s.end
+                and not ctx.below_opening(s)
+                and not hits
                 and not _told_of_the_past(ctx, s)
                 for s, hits in zip(ctx.sentences, ctx.sentence_hits, strict=True)
             )
