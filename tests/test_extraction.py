@@ -3315,6 +3315,16 @@ STRUCTURE_27 = [
      lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Doha")]),
     ("Shoukry to Ankara\n\nEgyptian Foreign Minister Sameh Shoukry is set to travel to Ankara this weekend "
      "to meet with Turkish Foreign Minister Hakan Fidan.", "2024-04-18", lambda rs: rs == []),
+    # "an IED expert" describes a man (no bomb went off); "came a day after" reaches through an
+    # apposition; counts of this year's or last month's encounters are no day's
+    ("Security forces gun down 4 militants in Kashmir\n\nOn Saturday four militants were killed in an "
+     "encounter with security forces in Shopian district.\n\nThe latest encounter came a day after three "
+     "militants, among them a Jaish-e-Mohammed commander believed to be an IED expert, were killed in "
+     "neighboring Kulgam district.\n\nThis year more than 130 militants have been killed in different "
+     "operations across Jammu and Kashmir.\n\nIn June only 48 militants were killed during various "
+     "encounters with security forces.", "2020-07-18",
+     lambda rs: [(r.event_type, str(r.event_date), r.fatalities) for r in rs]
+     == [("Battles", "2020-07-18", 4), ("Battles", "2020-07-17", 3)]),
 ]  # fmt: skip
 
 

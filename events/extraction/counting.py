@@ -28,7 +28,7 @@ from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
 from events.extraction.timex import DAY
-from events.extraction.timing import overlap
+from events.extraction.timing import is_past, overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import normalize_name
 
@@ -79,6 +79,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # "a homemade bomb injured at least seven people": a weapon that did it, a strike of its own
     told_before = told_before and not _weapon_did_it(c, ctx, told)
     if (told_before or anaphoric) and not another_incident(c, ctx):
+        if _dated_to_the_past(c, ctx):
+            return False  # "In June only 48 militants were killed during various encounters": not today's
         attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
         # "it took place in X" is never an event alone, nor a count told with no event word or place
         return (
@@ -87,6 +89,14 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
+
+
+def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause has a time of its own, of the past (background, or older than the report's recent
+    days): its counts are not the event told just before's."""
+    reported, recent = ctx.report.reported, ctx.lexicon.recent_days
+    own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
+    return bool(own) and all(t.is_background or is_past(t, reported, recent) for t in own)
 
 
 def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:

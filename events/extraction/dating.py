@@ -156,7 +156,7 @@ def _narrows(time: TimeRef, told: TimeRef) -> bool:
 # is the one told before, this one that many days earlier
 DAYS_AFTER = re.compile(
     r"\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?P<n>a|one|two|three|four|five|six|\d)"
-    r"\s+days?\s+after\s+[^,;:.!?]{0,100}$",
+    r"\s+days?\s+after\s+[^;:.!?]{0,160}$",  # (through an apposition: "three militants, among them ...,")
     re.I,
 )
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -104,9 +104,24 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
     per_sentence: list[list[Hit]] = [[] for _ in sentences]
     for start, end, _, trigger in hits:
         k = bisect.bisect_right(starts, start) - 1
-        if k >= 0 and end <= sentences[k].end and not _in_a_name(text, sentences[k], start, end):
+        if (
+            k >= 0
+            and end <= sentences[k].end
+            and not _in_a_name(text, sentences[k], start, end)
+            and not ROLE_HEAD.match(text, end)
+        ):
             per_sentence[k].append(Hit(start, end, trigger))
     return per_sentence
+
+
+# an event or weapon word that modifies a noun of a person's role or of a facility ("a Jaish commander
+# believed to be an IED expert", "a bomb maker", "the drone operator", "a bomb disposal squad"): a
+# description, not an event
+ROLE_HEAD = re.compile(
+    r"[ \t-]+(?:experts?|specialists?|makers?|making|factory|factories|workshops?|disposal|operators?|"
+    r"instructors?|trainers?|suppliers?|smugglers?|facilitators?|cells?|networks?)\b",
+    re.I,
+)
 
 
 NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
