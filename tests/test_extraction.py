@@ -3325,6 +3325,13 @@ STRUCTURE_27 = [
      "encounters with security forces.", "2020-07-18",
      lambda rs: [(r.event_type, str(r.event_date), r.fatalities) for r in rs]
      == [("Battles", "2020-07-18", 4), ("Battles", "2020-07-17", 3)]),
+    # the dead are all soldiers (or police, or fighters): no violence against civilians, whatever the
+    # model's words say ("ambushed", "village", "people dead")
+    ("Security sources told AFP that eight Burkinabe soldiers have been killed in a jihadist attack in the "
+     "restive north of the country.\n\nA security source told AFP that jihadists ambushed the troops on "
+     "Monday close to the Niger border in Yagha province, leaving four dead and four others missing.\n\n"
+     "According to the sources, the attack happened in a village called Kankanfogouol.", "2020-05-13",
+     lambda rs: [r.event_type for r in rs] == ["Battles"]),
 ]  # fmt: skip
 
 

@@ -40,7 +40,7 @@ ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an even
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # Types an event from its features; the second argument is what its words alone say.
-Typer = Callable[[list[str], tuple[str, str]], tuple[str, str, float]]
+Typer = Callable[..., tuple[str, str, float]]  # (features, fallback[, allowed types])
 
 
 @dataclass
