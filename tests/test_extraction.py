@@ -3332,6 +3332,11 @@ STRUCTURE_27 = [
      "Monday close to the Niger border in Yagha province, leaving four dead and four others missing.\n\n"
      "According to the sources, the attack happened in a village called Kankanfogouol.", "2020-05-13",
      lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    # a compass word a named country spells as its division ("Northwest", Cameroon's North-West), not a
+    # namesake in a country the report never names (a sector of Abu Dhabi)
+    ("Four members of Cameroon's security forces were killed on Friday in an attack in the country's "
+     "English-speaking region of Northwest, security sources said.", "2021-01-09",
+     lambda rs: [(r.country_code, r.location) for r in rs] == [("CM", "North-West")]),
 ]  # fmt: skip
 
 

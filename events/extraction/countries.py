@@ -14,6 +14,8 @@ southern Lebanon that names Israel).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -44,6 +46,14 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
     kept: list[Resolved] = []
     for place in places:
         entry = place.entry
+        if named and gazetteer.country_code(entry) not in named and _generic(place, gazetteer):
+            # "the Northwest region" in a report from Cameroon: its North-West, not a sector of Abu Dhabi
+            spelt = _compass_spelling(place, named, gazetteer)
+            if spelt is not None:
+                kept.append(
+                    replace(place, entry=spelt, evidence=(*place.evidence, _moved(gazetteer, entry, spelt)))
+                )
+            continue
         if (
             _told_by_others(place, telling, named | {filed}, gazetteer)
             or _beside_others(place, places, gazetteer)
@@ -62,6 +72,27 @@ def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str =
         elif _stands(place, gazetteer) or gazetteer.country_code(entry) in named:
             kept.append(place)
     return kept
+
+
+def _generic(place: Resolved, gazetteer: Gazetteer) -> bool:
+    """A name that is also a common word of place ("Northwest", "Central", "Eastern"): it tells no
+    country of its own."""
+    return gazetteer.kind(place.entry) != "country" and gazetteer.is_generic(
+        normalize_name(place.mention.text)
+    )
+
+
+COMPASS_PAIR = re.compile(r"^(north|south)(east|west)(ern)?$")
+
+
+def _compass_spelling(place: Resolved, named: set[str], gazetteer: Gazetteer) -> int | None:
+    """ "Northwest" written as the division a named country spells "North-West" (or "North West")."""
+    pair = COMPASS_PAIR.match(normalize_name(place.mention.text))
+    if pair is None:
+        return None
+    readings = [e for e, _ in gazetteer.lookup(" ".join(g for g in pair.groups() if g)) or ()
+                if gazetteer.country_code(e) in named and gazetteer.kind(e) in AREA_KINDS]  # fmt: skip
+    return readings[0] if len(readings) == 1 else None
 
 
 def _telling_names(places: Iterable[Resolved], gazetteer: Gazetteer) -> dict[str, set[str]]:
