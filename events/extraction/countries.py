@@ -15,7 +15,6 @@ southern Lebanon that names Israel).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from dataclasses import replace
 
