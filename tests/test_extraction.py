@@ -3337,6 +3337,11 @@ STRUCTURE_27 = [
     ("Four members of Cameroon's security forces were killed on Friday in an attack in the country's "
      "English-speaking region of Northwest, security sources said.", "2021-01-09",
      lambda rs: [(r.country_code, r.location) for r in rs] == [("CM", "North-West")]),
+    # "hit back" is a reply, not a strike from afar
+    ("FARAH CITY (Pajhwok): Militant attacks on police check-posts in western Farah province have left "
+     "four policemen and 12 Taliban dead, an official said on Monday.\n\nHe added that security forces hit "
+     "back at the Taliban attacks and killed 12 assailants.", "2019-07-22",
+     lambda rs: [r.event_type for r in rs] == ["Battles"]),
 ]  # fmt: skip
 
 
