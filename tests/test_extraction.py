@@ -3342,6 +3342,10 @@ STRUCTURE_27 = [
      "four policemen and 12 Taliban dead, an official said on Monday.\n\nHe added that security forces hit "
      "back at the Taliban attacks and killed 12 assailants.", "2019-07-22",
      lambda rs: [r.event_type for r in rs] == ["Battles"]),
+    # "phone talks" are a call
+    ("CAIRO, March 26 (Xinhua) -- Egyptian Foreign Minister Badr Abdelatty and Qatari Prime Minister Sheikh "
+     "Mohammed bin Abdulrahman Al Thani discussed efforts to resume the Gaza ceasefire deal in phone talks "
+     "on Wednesday.", "2025-03-26", lambda rs: [r.sub_event_type for r in rs] == ["Phone call"]),
 ]  # fmt: skip
 
 
