@@ -3346,6 +3346,14 @@ STRUCTURE_27 = [
     ("CAIRO, March 26 (Xinhua) -- Egyptian Foreign Minister Badr Abdelatty and Qatari Prime Minister Sheikh "
      "Mohammed bin Abdulrahman Al Thani discussed efforts to resume the Gaza ceasefire deal in phone talks "
      "on Wednesday.", "2025-03-26", lambda rs: [r.sub_event_type for r in rs] == ["Phone call"]),
+    # "the army is fighting rebels in X and Y": the war's standing state, no event of a day; "Khartoum
+    # funds militias": a capital as its government, no scene
+    ("Sudan: Dozens killed in clashes\n\nSudan's military spokesman said the army killed 77 rebels in two "
+     "separate clashes on Thursday in South Kordofan.\n\nSudan accuses South Sudan of backing the rebels, "
+     "while Juba says Khartoum funds militias in South Sudan.\n\nThe army is fighting rebels of the "
+     "SPLM-North in South Kordofan and Blue Nile, another state on the border with South Sudan.",
+     "2012-09-08",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("South Kordofan", 77)]),
 ]  # fmt: skip
 
 

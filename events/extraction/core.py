@@ -167,6 +167,7 @@ def article_context(
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon, places)
+              and not _capital_for_its_state(text, p, gazetteer)
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
@@ -418,6 +419,24 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Reso
         return True
     # "In remarks to local media in the capital Mogadishu, the army chief confirmed ...": where he spoke
     return lexicon.spoke_in.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
+# a capital as the subject of a verb ("while Juba says Khartoum funds militias", "Moscow denies"):
+# the word after it, in the present or past, and no preposition or determiner before it
+METONYM_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|[a-z]{2,}(?:s|ed))\b")
+NOT_A_SUBJECT = re.compile(
+    r"\b(?:in|at|from|to|near|of|on|into|outside|around|the|a|an|and|between)\s+$", re.I
+)
+
+
+def _capital_for_its_state(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
+    """A national capital told as the subject of a verb: its government, not a scene."""
+    mention = place.mention
+    if gazetteer.capital_of(gazetteer.country_code(place.entry)) != place.entry:
+        return False
+    if not METONYM_AFTER.match(text, mention.end):
+        return False
+    return NOT_A_SUBJECT.search(text, max(0, mention.start - 15), mention.start) is None
 
 
 def _names_institution(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
