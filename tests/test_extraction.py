@@ -3354,6 +3354,13 @@ STRUCTURE_27 = [
      "SPLM-North in South Kordofan and Blue Nile, another state on the border with South Sudan.",
      "2012-09-08",
      lambda rs: [(r.location, r.fatalities) for r in rs] == [("South Kordofan", 77)]),
+    # an actor's alias that is also a town somewhere ("the Taliban": Bozhuyuk, Turkey) names the actor,
+    # not the town; "In Washington on Friday" stays the city
+    ("Firefight at the border\n\nOn Thursday, sources confirmed a firefight between the Taliban and the "
+     "Pakistan military on the border near Spin Boldak.", "2023-01-05",
+     lambda rs: "TR" not in [r.country_code for r in rs]),
+    ("Deal signed\n\nIn Washington on Friday, the Democratic Republic of the Congo and Rwanda signed a "
+     "peace agreement.", "2025-06-28", lambda rs: [r.location for r in rs] == ["Washington"]),
 ]  # fmt: skip
 
 

@@ -142,6 +142,7 @@ def article_context(
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
+    resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer)]
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
@@ -394,6 +395,21 @@ ACCORDING = re.compile(
 ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:town|city|village|area|region|district|province|capital)\b", re.I
 )
+
+
+def _names_an_actor(text: str, place: Resolved, actors: list[ActorHit], gazetteer: Gazetteer) -> bool:
+    """A town's name that is an armed group's or a force's alias where the text names that actor
+    ("a firefight between the Taliban and the Pakistan military": no Taliban, a town in Turkey)."""
+    mention = place.mention
+    if gazetteer.kind(place.entry) != "city" or gazetteer.population(place.entry) >= ACTOR_NAMED_TOWN:
+        return False  # "Russian missiles struck Kyiv": a city an actor is called after is the city
+    if LOCATIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "In Washington on Friday, ...": the place
+    return any(a.start <= mention.start and mention.end <= a.end for a in actors)
+
+
+ACTOR_NAMED_TOWN = 100_000  # people: a town smaller than this is no seat an actor is named after
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|around)\s+(?:the\s+)?$", re.I)
 
 
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved]) -> bool:
