@@ -3361,6 +3361,12 @@ STRUCTURE_27 = [
      lambda rs: "TR" not in [r.country_code for r in rs]),
     ("Deal signed\n\nIn Washington on Friday, the Democratic Republic of the Congo and Rwanda signed a "
      "peace agreement.", "2025-06-28", lambda rs: [r.location for r in rs] == ["Washington"]),
+    # "the Amran province north of Sanaa": where the province lies, told from Sanaa (no scene), as
+    # with a comma; an offset with its distance stays a point measured from Sanaa
+    ("Houthi media\n\nUS warplanes bombed the communications network in the Amran province north of "
+     "Sanaa on Tuesday.", "2025-04-09", lambda rs: [r.location for r in rs] == ["Amran"]),
+    ("Houthi media\n\nUS warplanes bombed a communications tower 40 km north of Sanaa on Tuesday.",
+     "2025-04-09", lambda rs: [r.geo_precision for r in rs] == [2]),
 ]  # fmt: skip
 
 
