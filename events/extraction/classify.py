@@ -25,7 +25,7 @@ from events.errors import SitrepError
 from events.extraction.actors import Roles
 from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Lexicon, Trigger
-from events.extraction.triggers import ROLE_HEAD
+from events.extraction.triggers import modifies_a_role
 
 MODEL_PATH = DATA_DIR / "models" / "event_types.json"
 MODEL_VERSION = 1
@@ -430,7 +430,7 @@ def weapon_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]
     found: list[tuple[int, int, str, str]] = []
     for weapon in lexicon.weapons:
         for match in weapon.pattern.finditer(text):
-            if ROLE_HEAD.match(text, match.end()):
+            if modifies_a_role(text, match.start(), match.end()):
                 continue  # "an IED expert", "a bomb maker": a description, no weapon used
             if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 found.append((match.start(), match.end(), weapon.label, weapon.delivery))

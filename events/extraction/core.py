@@ -437,9 +437,14 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Reso
     return lexicon.spoke_in.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
-# a capital as the subject of a verb ("while Juba says Khartoum funds militias", "Moscow denies"):
-# the word after it, in the present or past, and no preposition or determiner before it
-METONYM_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|[a-z]{2,}(?:s|ed))\b")
+# a capital as the subject of a verb of a government's saying or stance ("while Juba says Khartoum
+# funds militias", "Moscow denies"; not "Damascus was hit by Israeli air strikes"), and no preposition
+# or determiner before it
+METONYM_AFTER = re.compile(
+    r"\s+(?:says|said|accuses|accused|denies|denied|funds|funded|backs|backed|arms|armed|warns|warned|"
+    r"wants|wanted|insists|insisted|claims|claimed|rejects|rejected|supports|supported|blames|blamed|"
+    r"demands|demanded|condemns|condemned|accepts|accepted|refuses|refused)\b"
+)
 NOT_A_SUBJECT = re.compile(
     r"\b(?:in|at|from|to|near|of|on|into|outside|around|the|a|an|and|between)\s+$", re.I
 )

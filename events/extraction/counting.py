@@ -96,6 +96,9 @@ def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
     days): its counts are not the event told just before's."""
     reported, recent = ctx.report.reported, ctx.lexicon.recent_days
     own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
+    told = ctx.drafts[-1].time if ctx.drafts else None
+    if told is not None and any(overlap(t, told) for t in own):
+        return False  # "... earlier this month. On 3 June, 12 people were killed in the attack": its day
     return bool(own) and all(t.is_background or is_past(t, reported, recent) for t in own)
 
 

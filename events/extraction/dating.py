@@ -156,7 +156,9 @@ def _narrows(time: TimeRef, told: TimeRef) -> bool:
 # is the one told before, this one that many days earlier
 DAYS_AFTER = re.compile(
     r"\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?P<n>a|one|two|three|four|five|six|\d)"
-    r"\s+days?\s+after\s+[^;:.!?]{0,160}$",  # (through an apposition: "three militants, among them ...,")
+    # (through an apposition, "three militants, among them ...,", not into a clause of its own: ", as
+    # tanks shelled Jabalia")
+    r"\s+days?\s+after\s+(?:(?!,\s+(?:as|while|and|but|when|after|before)\b)[^;:.!?]){0,160}$",
     re.I,
 )
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -201,14 +203,17 @@ def _same_day_as_the_past(c: Candidate, ctx: ArticleContext) -> bool:
     background too, though the event told last is today's."""
     if not SAME_DAY.search(ctx.text, c.sentence.start, c.hit.start):
         return False
-    before = [t for t in ctx.times if t.end <= c.sentence.start and not t.speech]
+    # (a time measured from, "since March 2023", dates no event)
+    before = [t for t in ctx.times if t.end <= c.sentence.start and not t.speech
+              and not t.expression.lower().startswith("since")]  # fmt: skip
     if not before:
         return False
     last = before[-1]
     told = _dated_before(ctx)
     if told is not None and told.time_source != "undated" and told.time.start >= last.start:
         return False  # the event told last was dated by that time (or a later one)
-    return last.is_background or is_past(last, ctx.report.reported, ctx.lexicon.recent_days)
+    # (a background time dates nothing: "the deadliest attack since March 2023. The same day, ...")
+    return not last.is_background and is_past(last, ctx.report.reported, ctx.lexicon.recent_days)
 
 
 def _dated_before(ctx: ArticleContext) -> Draft | None:

@@ -153,13 +153,30 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     reached = [p for p in ctx.places if any(RIGHT_AFTER.fullmatch(text, e, p.mention.start) for e in ends)]
     if any(h.trigger.event_type == "Diplomacy" for h in c.hits):
         # "At the meeting, the two sides reviewed the latest developments in Sudan": what was talked
-        # about, not where
-        targets = [t for t in targets if t is None or t.mention.start < c.hit.end
-                   or not ctx.lexicon.topic.search(text, c.hit.end, t.mention.start)]  # fmt: skip
+        # about, not where (not "met X to discuss the war, in Jeddah", "discussed a proposal with Hamas
+        # leaders in Cairo": the place of a topic's own noun only)
+        targets = [t for t in targets if t is None or not _talked_of(text, c.hit.end, t, ctx)]
     return reached or targets
 
 
 RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
+
+
+def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> bool:
+    """The place is a topic noun's ("the latest developments in Sudan") after a topic verb."""
+    start = place.mention.start
+    return (
+        start >= after
+        and ctx.lexicon.topic.search(text, after, start) is not None
+        and TOPIC_NOUN_IN.search(text, max(0, start - 40), start) is not None
+    )
+
+
+TOPIC_NOUN_IN = re.compile(
+    r"\b(?:situation|developments|war|conflict|crisis|fighting|violence|events|tensions|escalation)\s+in\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 # the verbs of a meeting (not the nouns "talks", "meetings"): the scene their clause names after

@@ -108,20 +108,25 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
             k >= 0
             and end <= sentences[k].end
             and not _in_a_name(text, sentences[k], start, end)
-            and not ROLE_HEAD.match(text, end)
+            and not modifies_a_role(text, start, end)
         ):
             per_sentence[k].append(Hit(start, end, trigger))
     return per_sentence
 
 
-# an event or weapon word that modifies a noun of a person's role or of a facility ("a Jaish commander
-# believed to be an IED expert", "a bomb maker", "the drone operator", "a bomb disposal squad"): a
-# description, not an event
-ROLE_HEAD = re.compile(
-    r"[ \t-]+(?:experts?|specialists?|makers?|making|factory|factories|workshops?|disposal|operators?|"
-    r"instructors?|trainers?|suppliers?|smugglers?|facilitators?|cells?|networks?)\b",
-    re.I,
-)
+# an event or weapon noun after a determiner that modifies a noun of a person's expertise or of a
+# workplace ("a Jaish commander believed to be an IED expert", "a bomb maker", "the bomb factory", "a
+# bomb disposal squad"): a description, not an event nor a weapon used (a verb before its object is
+# no modifier: "arrested smugglers", "struck factories"; nor a people's name: "Russian drone operators")
+ROLE_HEAD = re.compile(r"[ \t-]+(?:experts?|specialists?|makers?|making|factory|factories|disposal)\b", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their)\s+$", re.I)
+
+
+def modifies_a_role(text: str, start: int, end: int) -> bool:
+    return (
+        ROLE_HEAD.match(text, end) is not None
+        and DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
