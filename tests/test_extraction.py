@@ -3414,6 +3414,9 @@ REVIEWED_27 = [
     ("Jihadists attacked the village of Mansila in Burkina Faso earlier this month. On 3 June, at least 12 "
      "people were killed in the attack, a local source told AFP.", "2024-06-20",
      lambda rs: [r.fatalities for r in rs] == [12]),
+    # "assailants who claimed to be soldiers": who they said they were, no claim of the attack
+    ("On Thursday, assailants who claimed to be Mozambican soldiers shot four young fishermen from Ilala "
+     "village in Macomia in the legs.", "2019-12-09", lambda rs: [r.status for r in rs] == ["occurred"]),
 ]  # fmt: skip
 
 
