@@ -3366,6 +3366,11 @@ STRUCTURE_27 = [
      "Sanaa on Tuesday.", "2025-04-09", lambda rs: [r.location for r in rs] == ["Amran"]),
     ("Houthi media\n\nUS warplanes bombed a communications tower 40 km north of Sanaa on Tuesday.",
      "2025-04-09", lambda rs: [r.geo_precision for r in rs] == [2]),
+    # "ahead of talks with Blinken": talks still to come
+    ("Arab ministers in Cairo\n\nForeign ministers from five Arab countries met in Cairo on Thursday to "
+     "discuss efforts to halt the war against Gaza, ahead of talks with US Secretary of State Antony "
+     "Blinken.", "2024-03-21",
+     lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Cairo")]),
 ]  # fmt: skip
 
 
