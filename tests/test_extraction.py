@@ -3371,6 +3371,10 @@ STRUCTURE_27 = [
      "discuss efforts to halt the war against Gaza, ahead of talks with US Secretary of State Antony "
      "Blinken.", "2024-03-21",
      lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Cairo")]),
+    # "the North East of Borno State": a bearing of Borno, not Ghana's North East region
+    ("ISWAP fighters\n\nMany terrorists were killed in the North East of Borno State in a deadly clash on "
+     "Friday between ISWAP and Boko Haram.", "2023-06-25",
+     lambda rs: [r.country_code for r in rs] == ["NG"]),
 ]  # fmt: skip
 
 

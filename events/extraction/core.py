@@ -142,7 +142,8 @@ def article_context(
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
-    resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer)]
+    resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer)
+                and not _bearing_of_a_place(text, p)]  # fmt: skip
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
@@ -410,6 +411,16 @@ def _names_an_actor(text: str, place: Resolved, actors: list[ActorHit], gazettee
 
 ACTOR_NAMED_TOWN = 100_000  # people: a town smaller than this is no seat an actor is named after
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|around)\s+(?:the\s+)?$", re.I)
+
+
+# "the North East of Borno State": a bearing of the place after it, not Ghana's North East region
+BEARING_NAME = re.compile(rf"(?i:{COMPASS}|(?:north|south)\s+(?:east|west))")
+OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _bearing_of_a_place(text: str, place: Resolved) -> bool:
+    mention = place.mention
+    return BEARING_NAME.fullmatch(mention.text) is not None and OF_A_NAME.match(text, mention.end) is not None
 
 
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved]) -> bool:
