@@ -92,14 +92,22 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
-    """The clause has a time of its own, of the past (background, or older than the report's recent
-    days): its counts are not the event told just before's."""
+    """The clause has a time of its own, of the past (background, older than the report's recent
+    days, or before the event told just before): its counts are not that event's."""
     reported, recent = ctx.report.reported, ctx.lexicon.recent_days
     own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
-    told = ctx.drafts[-1].time if ctx.drafts else None
+    last = ctx.drafts[-1] if ctx.drafts else None
+    told = last.time if last is not None else None
     if told is not None and any(overlap(t, told) for t in own):
         return False  # "... earlier this month. On 3 June, 12 people were killed in the attack": its day
-    return bool(own) and all(t.is_background or is_past(t, reported, recent) for t in own)
+    # (or before the day the event told just before was told with: "Last week, it also assassinated X
+    # in Beirut"; not before a day it was given for want of one)
+    return bool(own) and all(
+        t.is_background
+        or is_past(t, reported, recent)
+        or (told is not None and last.time_source == "explicit" and t.date_end < told.date_start)
+        for t in own
+    )
 
 
 def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
