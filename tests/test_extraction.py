@@ -3434,6 +3434,24 @@ REVIEWED_27 = [
     # "assailants who claimed to be soldiers": who they said they were, no claim of the attack
     ("On Thursday, assailants who claimed to be Mozambican soldiers shot four young fishermen from Ilala "
      "village in Macomia in the legs.", "2019-12-09", lambda rs: [r.status for r in rs] == ["occurred"]),
+    # the second review's (each failed on a first form)
+    ("Clashes in Cameroon\n\nSeparatist fighters killed four soldiers in an ambush in the North West of "
+     "Cameroon on Sunday, the army said.", "2024-06-12",
+     lambda rs: [r.location for r in rs] == ["North West"]),
+    ("Niger attack\n\nGunmen killed 11 soldiers in an ambush on a patrol in Niger north of Niamey on "
+     "Monday, the defence ministry said.", "2024-06-12", lambda rs: [r.fatalities for r in rs] == [11]),
+    ("Zelensky hits back at critics\n\nUkrainian President Volodymyr Zelensky hit back at critics in Kyiv "
+     "on Tuesday, saying his government would not cede territory.", "2024-06-12", lambda rs: rs == []),
+    ("Envoy in Port Sudan\n\nThe UN envoy flew to Port Sudan on Sunday to meet army officials over "
+     "humanitarian access, his office said.", "2024-06-12",
+     lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Port Sudan")]),
+    ("Blinken in Israel\n\nUS Secretary of State Antony Blinken met Israeli Prime Minister Benjamin "
+     "Netanyahu on Tuesday to discuss the ceasefire in Gaza, the State Department said.", "2024-06-12",
+     lambda rs: "Gaza" not in [r.location for r in rs]),
+    ("Governor speaks on shelling\n\nKherson governor Oleksandr Prokudin spoke to Anadolu Agency on Monday "
+     "about the situation in the region.", "2024-06-12", lambda rs: rs == []),
+    ("Drone attack\n\nUkrainian forces killed a Russian drone operator near Pokrovsk on Monday, the General "
+     "Staff said.", "2024-06-12", lambda rs: [r.event_type for r in rs] == ["Battles"]),
 ]  # fmt: skip
 
 

@@ -143,7 +143,7 @@ def article_context(
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer)
-                and not _bearing_of_a_place(text, p)]  # fmt: skip
+                and not _bearing_of_a_place(text, p, resolved, gazetteer)]  # fmt: skip
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
@@ -418,9 +418,14 @@ BEARING_NAME = re.compile(rf"(?i:{COMPASS}|(?:north|south)\s+(?:east|west))")
 OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-def _bearing_of_a_place(text: str, place: Resolved) -> bool:
+def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gazetteer: Gazetteer) -> bool:
+    """(not "the North West of Cameroon": a region of the place named after it is that region)"""
     mention = place.mention
-    return BEARING_NAME.fullmatch(mention.text) is not None and OF_A_NAME.match(text, mention.end) is not None
+    of = OF_A_NAME.match(text, mention.end)
+    if BEARING_NAME.fullmatch(mention.text) is None or of is None:
+        return False
+    after = next((q for q in places if q.mention.start >= of.end() - 1), None)
+    return after is None or not gazetteer.contains(after.entry, place.entry)
 
 
 def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved]) -> bool:
@@ -750,6 +755,11 @@ AREA_OF_A_TOWN_KM = 60  # a town named for the area around it reaches this far
 AREAS = ("admin1", "admin2", "region", "country")
 
 
+COMPASS_OF_GAP = re.compile(
+    rf"\s+(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?{COMPASS}\s+of\s+(?:the\s+)?", re.I
+)
+
+
 def _is_qualifier(
     text: str, place: Resolved, following: Resolved, gazetteer: Gazetteer, words: PlaceWords
 ) -> bool:
@@ -757,6 +767,10 @@ def _is_qualifier(
     appositive that describes the place: the name after it is no scene of its own)."""
     gap = text[place.mention.end : following.mention.start]
     if words.appositive.fullmatch(gap):
+        return True
+    if COMPASS_OF_GAP.fullmatch(gap) and gazetteer.kind(place.entry) != "country":
+        # "Kafr Batna north of Damascus", "the Amran province north of Sanaa": where it lies, with no
+        # comma (not "in Niger north of Niamey": a country is no scene, the town is the better place)
         return True
     # "Al Jubah district of Marib": a division named with its kind, then the area holding it
     of_area = bool(place.mention.area_word) and OF_GAP.fullmatch(gap) is not None

@@ -656,12 +656,10 @@ def _place_words(directory: Path) -> PlaceWords:
         # Younis")
         # "the Llano Grande area in the municipality of Coatepec Harinas": the division holding the place
         division_of=re.compile(rf"(?:\s+(?:{settlement}))?\s+in\s+the\s+(?:{area})\s+of\s+", re.I),
-        # (and "the Amran province north of Sanaa", with no comma: where it lies, from the next)
         appositive=re.compile(
             rf",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
             r"(?:[a-z][\w'’-]*\s+){1,5}|(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?"
             rf"{COMPASS}\s+of\s+(?:the\s+)?)"
-            rf"|\s+(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?{COMPASS}\s+of\s+(?:the\s+)?"
         ),
         ground=_ground(lists["ground_words"]),
         cause=re.compile(rf"\b(?:{lists['cause_words']})\b", re.I),

@@ -173,7 +173,8 @@ def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> b
 
 
 TOPIC_NOUN_IN = re.compile(
-    r"\b(?:situation|developments|war|conflict|crisis|fighting|violence|events|tensions|escalation)\s+in\s+"
+    r"\b(?:situation|developments|war|conflict|crisis|fighting|violence|events|tensions|escalation|ceasefire|"
+    r"truce|hostages|aid|peace(?:\s+process)?|negotiations|deal|agreement)\s+in\s+"
     r"(?:the\s+)?$",
     re.I,
 )

@@ -118,14 +118,16 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
 # workplace ("a Jaish commander believed to be an IED expert", "a bomb maker", "the bomb factory", "a
 # bomb disposal squad"): a description, not an event nor a weapon used (a verb before its object is
 # no modifier: "arrested smugglers", "struck factories"; nor a people's name: "Russian drone operators")
-ROLE_HEAD = re.compile(r"[ \t-]+(?:experts?|specialists?|makers?|making|factory|factories|disposal)\b", re.I)
-DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their)\s+$", re.I)
+ROLE_HEAD = re.compile(
+    r"[ \t-]+(?:experts?|specialists?|makers?|making|factory|factories|disposal|operators?)\b", re.I
+)
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def modifies_a_role(text: str, start: int, end: int) -> bool:
     return (
         ROLE_HEAD.match(text, end) is not None
-        and DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+        and DETERMINER_BEFORE.search(text, max(0, start - 24), start) is not None
     )
 
 
