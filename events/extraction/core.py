@@ -419,7 +419,8 @@ OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gazetteer: Gazetteer) -> bool:
-    """(not "the North West of Cameroon": a region of the place named after it is that region)"""
+    """A compass name before "of <Name>" ("the North East of Borno State") is a bearing of that place,
+    unless that place holds the name's reading ("the North West of Cameroon": the region)."""
     mention = place.mention
     of = OF_A_NAME.match(text, mention.end)
     if BEARING_NAME.fullmatch(mention.text) is None or of is None:
@@ -467,7 +468,8 @@ NOT_A_SUBJECT = re.compile(
 
 
 def _capital_for_its_state(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
-    """A national capital told as the subject of a verb: its government, not a scene."""
+    """A national capital told as the subject of a verb of saying or stance: its government, not a
+    scene."""
     mention = place.mention
     if gazetteer.capital_of(gazetteer.country_code(place.entry)) != place.entry:
         return False

@@ -15,7 +15,7 @@ from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS
 from events.extraction.draft import Draft
 from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
-from events.places import AREA_KINDS, Resolved, lacks_in
+from events.places import AREA_KINDS, Gazetteer, Resolved, lacks_in
 from events.reading.text import Sentence
 
 
@@ -52,7 +52,7 @@ LANDMARK_OPENING = re.compile(
 )
 
 
-def _misread(c: Candidate, fallback: scene.RegionFallback, gazetteer) -> bool:
+def _misread(c: Candidate, fallback: scene.RegionFallback, gazetteer: Gazetteer) -> bool:
     """ "in El Aguaje (Aguililla, Michoacan)": the scene is the name the fallback reads, resolved to
     a namesake lying elsewhere than the region named with it (no namesake lies there)."""
     return any(

@@ -116,8 +116,9 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
 
 # an event or weapon noun after a determiner that modifies a noun of a person's expertise or of a
 # workplace ("a Jaish commander believed to be an IED expert", "a bomb maker", "the bomb factory", "a
-# bomb disposal squad"): a description, not an event nor a weapon used (a verb before its object is
-# no modifier: "arrested smugglers", "struck factories"; nor a people's name: "Russian drone operators")
+# bomb disposal squad", "a Russian drone operator"): a description, not an event nor a weapon used (a
+# verb before its object is no modifier: "arrested smugglers", "struck factories"; nor is a noun with no
+# determiner: "Russian drone operators struck a car" used drones)
 ROLE_HEAD = re.compile(
     r"[ \t-]+(?:experts?|specialists?|makers?|making|factory|factories|disposal|operators?)\b", re.I
 )
@@ -125,6 +126,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their)\s+(?:[\w-]+\s+)?$"
 
 
 def modifies_a_role(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) modifies a noun of expertise or workplace after a determiner."""
     return (
         ROLE_HEAD.match(text, end) is not None
         and DETERMINER_BEFORE.search(text, max(0, start - 24), start) is not None
