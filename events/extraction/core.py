@@ -142,7 +142,7 @@ def article_context(
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
-    resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer)
+    resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer, lexicon)
                 and not _bearing_of_a_place(text, p, resolved, gazetteer)]  # fmt: skip
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
@@ -169,7 +169,7 @@ def article_context(
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
               and not _source_seat(text, p, lexicon, places)
-              and not _capital_for_its_state(text, p, gazetteer)
+              and not _capital_for_its_state(text, p, gazetteer, lexicon)
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
                           places=scenes, qualifiers=qualifiers, actors=actors,
@@ -398,19 +398,20 @@ ANAPHORIC_PLACE = re.compile(
 )
 
 
-def _names_an_actor(text: str, place: Resolved, actors: list[ActorHit], gazetteer: Gazetteer) -> bool:
+def _names_an_actor(
+    text: str, place: Resolved, actors: list[ActorHit], gazetteer: Gazetteer, lexicon: Lexicon
+) -> bool:
     """A town's name that is an armed group's or a force's alias where the text names that actor
     ("a firefight between the Taliban and the Pakistan military": no Taliban, a town in Turkey)."""
     mention = place.mention
     if gazetteer.kind(place.entry) != "city" or gazetteer.population(place.entry) >= ACTOR_NAMED_TOWN:
         return False  # "Russian missiles struck Kyiv": a city an actor is called after is the city
-    if LOCATIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+    if lexicon.places.locative.search(text, max(0, mention.start - 30), mention.start):
         return False  # "In Washington on Friday, ...": the place
     return any(a.start <= mention.start and mention.end <= a.end for a in actors)
 
 
 ACTOR_NAMED_TOWN = 100_000  # people: a town smaller than this is no seat an actor is named after
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|around)\s+(?:the\s+)?$", re.I)
 
 
 # "the North East of Borno State": a bearing of the place after it, not Ghana's North East region
@@ -457,23 +458,23 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Reso
 # a capital as the subject of a verb of a government's saying or stance ("while Juba says Khartoum
 # funds militias", "Moscow denies"; not "Damascus was hit by Israeli air strikes"), and no preposition
 # or determiner before it
-METONYM_AFTER = re.compile(
-    r"\s+(?:says|said|accuses|accused|denies|denied|funds|funded|backs|backed|arms|armed|warns|warned|"
-    r"wants|wanted|insists|insisted|claims|claimed|rejects|rejected|supports|supported|blames|blamed|"
-    r"demands|demanded|condemns|condemned|accepts|accepted|refuses|refused)\b"
+STANCE_AFTER = re.compile(
+    r"\s+(?:accuses|accused|funds|funded|backs|backed|arms|armed|wants|wanted|rejects|rejected|supports|"
+    r"supported|blames|blamed|demands|demanded|condemns|condemned|accepts|accepted|refuses|refused)\b"
 )
 NOT_A_SUBJECT = re.compile(
     r"\b(?:in|at|from|to|near|of|on|into|outside|around|the|a|an|and|between)\s+$", re.I
 )
 
 
-def _capital_for_its_state(text: str, place: Resolved, gazetteer: Gazetteer) -> bool:
+def _capital_for_its_state(text: str, place: Resolved, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
     """A national capital told as the subject of a verb of saying or stance: its government, not a
     scene."""
     mention = place.mention
     if gazetteer.capital_of(gazetteer.country_code(place.entry)) != place.entry:
         return False
-    if not METONYM_AFTER.match(text, mention.end):
+    told = lexicon.telling.match(text[mention.end : mention.end + 40].lstrip(" "))
+    if told is None and not STANCE_AFTER.match(text, mention.end):
         return False
     return NOT_A_SUBJECT.search(text, max(0, mention.start - 15), mention.start) is None
 
