@@ -23,6 +23,11 @@ def first_place(text, gazetteer):
         ("Fighting between Izium and Balakliia.", "between", None, None),
         ("Troops massed near Kupiansk.", "near", None, None),
         ("Shelling hit Kupiansk.", "", None, None),
+        # the distance in words, and a conversion in brackets after it
+        ("Pobeda, about five kilometers (three miles) west of Donetsk.", "offset", 5.0, 270.0),
+        ("A raid some twelve kilometres south of Gusau.", "offset", 12.0, 180.0),
+        ("Some 1,200 km from Mosul.", "offset", 1200.0, None),  # a thousands comma, not a decimal one
+        ("Some 2,5 km from Mosul.", "offset", 2.5, None),
     ],
 )
 def test_the_mention_says_where_relative_to_the_name(gazetteer, text, relation, km, bearing):

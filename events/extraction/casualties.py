@@ -15,13 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extraction.lexicon import CasualtyWords
+from events.reading.numbers import CARDINALS
 
 UNITS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, "single": 1, **CARDINALS, "a hundred": 100,
     "dozen": 12, "a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
     "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "tens of thousands": 10000,
     "tens of thousands of": 10000, "hundreds of thousands": 100000, "hundreds of thousands of": 100000,

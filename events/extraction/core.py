@@ -20,7 +20,7 @@ from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
-from events.extraction.dating import date_named_event, date_told_event
+from events.extraction.dating import date_named_event, date_told_event, in_relative_clause
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
@@ -33,6 +33,7 @@ from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
     COMPASS,
+    OFFSET,
     POSSESSIVE_GAP,
     QUALIFIER_GAP,
     Gazetteer,
@@ -40,12 +41,13 @@ from events.places import (
     Resolved,
     find_mentions,
     haversine_km,
+    measure_missed_km,
     place_fields,
     relation_before,
     resolve_mentions,
 )
 from events.reading.article import Article
-from events.reading.text import Sentence, split_sentences, typeset
+from events.reading.text import Sentence, normalize_name, split_sentences, typeset
 from events.records.record import EventRecord
 
 ENTRY_DATE_WITHIN = 25  # characters: an event log's entry opens on its date
@@ -147,6 +149,7 @@ def article_context(
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer))
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
+    places, measured = _measured_namesakes(text, places, gazetteer)
     # a furniture line ends the sentence before it too ("... / AFP Archive" then "April 9, 2022")
     lines = [*report.furniture, *([report.headline] if report.headline else [])]
     breaks = tuple(b for span in lines for b in span)
@@ -154,8 +157,8 @@ def article_context(
     places = _country_parts(text, places, gazetteer, sentences,
                             report.dateline.place if report.dateline else (0, 0),
                             report.headline[1] if report.headline else 0)  # fmt: skip
-    qualifiers = {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
-                  if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
+    qualifiers = measured | {id(places[k + 1].mention) for k, p in enumerate(places[:-1])
+                             if _is_qualifier(text, p, places[k + 1], gazetteer, lexicon.places)}  # fmt: skip
     # "the village of Nikolskoye in Russia's Belgorod region": the division after the possessive too
     qualifiers |= {id(places[k + 2].mention) for k in range(len(places) - 2)
                    if id(places[k + 1].mention) in qualifiers
@@ -207,6 +210,55 @@ def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
         )
         out.append(Resolved(mention, capital, 0.5, (gazetteer.label(capital), why)))
     return out
+
+
+# ", a small village about five kilometres (three miles) west of ": an appositive that measures the
+# name before it from the name after it (relation_before reads the measure)
+MEASURED_GAP = re.compile(r",\s+[^.;:!?\n]{0,80}")
+MEASURE_SLACK_KM = 25.0  # a reading this far (or half the distance told) from the measured point fits
+
+
+def _measured_namesakes(
+    text: str, places: list[Resolved], gazetteer: Gazetteer
+) -> tuple[list[Resolved], set[int]]:
+    """ "Pobeda, a small village about five kilometres west of Donetsk": a town's reading far from
+    where the measure puts it is a namesake of a place the gazetteer lacks. The name, wherever the
+    text repeats it, is read as the measure from the anchor (a point computed from it); the anchor
+    only describes it. Returns the places and the anchors' mention ids (qualifiers)."""
+    measured: dict[str, Resolved] = {}  # the name as written -> the anchor with its measure
+    anchors = set()
+    for here, anchor in zip(places, places[1:], strict=False):
+        if anchor.mention.relation == "offset" and _misses_measure(text, here, anchor, gazetteer):
+            measured.setdefault(normalize_name(here.mention.text), anchor)
+            anchors.add(id(anchor.mention))
+    if not measured:
+        return places, anchors
+    out = []
+    for p in places:
+        anchor = measured.get(normalize_name(p.mention.text))
+        if anchor is None or id(p.mention) in anchors:
+            out.append(p)
+            continue
+        told = anchor.mention
+        mention = replace(
+            p.mention, relation=told.relation, offset_km=told.offset_km, bearing=told.bearing, measured=True
+        )
+        why = f"no '{p.mention.text}' of the gazetteer lies {told.offset_km:g} km from {told.text}, as told"
+        out.append(
+            Resolved(mention, anchor.entry, min(p.confidence, anchor.confidence), (*anchor.evidence, why))
+        )
+    return out, anchors
+
+
+def _misses_measure(text: str, here: Resolved, anchor: Resolved, gazetteer: Gazetteer) -> bool:
+    gap = text[here.mention.end : anchor.mention.start]
+    if MEASURED_GAP.fullmatch(gap) is None or not OFFSET.search(gap) or gazetteer.kind(here.entry) != "city":
+        return False
+    spot, origin = gazetteer.lonlat(here.entry), gazetteer.lonlat(anchor.entry)
+    if spot is None or origin is None or here.entry == anchor.entry:
+        return False
+    slack = max(MEASURE_SLACK_KM, anchor.mention.offset_km / 2)
+    return measure_missed_km(spot, origin, anchor.mention) > slack
 
 
 def _at_home(text: str, actors: list[ActorHit], countries: set[str]) -> list[ActorHit]:
@@ -544,7 +596,8 @@ def article_drafts(
             # were killed on Tuesday as clashes spread across the country")
             dated = [t for t in times if not (t.speech or t.is_background)
                      and not is_past(t, report.reported, lexicon.recent_days)
-                     and not _no_day_of_its_own(ctx.text, sentence.start, t)]  # fmt: skip
+                     and not _no_day_of_its_own(ctx.text, sentence.start, t)
+                     and not in_relative_clause(t, ctx)]  # fmt: skip
             ctx.lede_time = dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     if _dated_entry(ctx):

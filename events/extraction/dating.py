@@ -97,15 +97,25 @@ def _placed_elsewhere(end: int, sentence: Sentence, told: Draft, ctx: ArticleCon
 # deployed to Mozambique last month"), or a telling's complement ("officials said that ...")
 RELATIVE = re.compile(r"\b([a-z][\w-]*)\s+(?:that|which|who)\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
+NON_RESTRICTIVE = re.compile(r"\s*(?:which|who|whose)\b")  # a relative clause opening after a comma
+NAMED_BEFORE = re.compile(r"\s[A-Z][\w'’-]*,$")  # a name just before that comma
 
 
-def _in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
+def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
     """The time is told inside a noun's relative clause (no clause break between them): when that
     noun's clause happened, not the event told before."""
     sentence = next((s for s in ctx.sentences if s.start <= time.start < s.end), None)
     if sentence is None:
         return False
     breaks = [m.end() for m in CLAUSE_END.finditer(ctx.text, sentence.start, time.start)]
+    if (
+        breaks
+        and NON_RESTRICTIVE.match(ctx.text, breaks[-1], time.start)
+        and NAMED_BEFORE.search(ctx.text, max(0, breaks[-1] - 40), breaks[-1])
+    ):
+        # "for Moscow, which last week took over Avdiivka": of the name before the comma (not "the
+        # incident, which happened on Saturday": the event's own time)
+        return True
     found = list(RELATIVE.finditer(ctx.text, breaks[-1] if breaks else sentence.start, time.start))
     return bool(found) and not ctx.lexicon.telling.fullmatch(found[-1].group(1))
 
@@ -114,7 +124,7 @@ def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: boo
     """An event told undated, or told only by when it was told, takes the first time of a later
     sentence about it (not background; a recent one, unless ``old``); whether it did."""
     time = next((t for t in times if not (t.is_background or _measured_from(t, ctx.text)
-                                          or _in_relative_clause(t, ctx))), None)  # fmt: skip
+                                          or in_relative_clause(t, ctx))), None)  # fmt: skip
     if time is None or not (
         draft.time_source == "undated" or dates_telling(time, draft.time) or _narrows(time, draft.time)
     ):

@@ -59,7 +59,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
-        if (mention.relation in ("offset", "between") and not listed) or titled:
+        if (mention.relation in ("offset", "between") and not listed and not mention.measured) or titled:
             relative.append(place)  # "20 km north of X": a scene only when the clause names no other
             continue
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):

@@ -23,14 +23,14 @@ from events.places.detector import MODEL_PATH as DETECTOR_PATH
 from events.places.detector import MentionModel, judged, keep_places, load_mention_model, mention_features
 from events.places.dumps import add_dump
 from events.places.features import STAGE1, STAGE2, entry_arrays, stage2
-from events.places.fields import EMPTY, place_fields
+from events.places.fields import EMPTY, measure_missed_km, place_fields
 from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_km, load_gazetteer
 from events.places.jsonl import geoparse_documents, resolve_documents
 from events.places.mentions import Mention, find_mentions, mentions_at, spelled_out
 from events.places.outlines import BUFFER_DEG as OUTLINE_BUFFER_DEG
 from events.places.outlines import settlement_outline
 from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
-from events.places.relative import COMPASS, relation_before
+from events.places.relative import COMPASS, OFFSET, relation_before
 from events.places.resolved import Resolved, same_name
 from events.places.resolver import (
     POSSESSIVE_GAP,
@@ -45,10 +45,11 @@ from events.places.resolver import (
 __all__ = [
     "DETECTOR_PATH", "MentionModel", "judged", "keep_places", "load_mention_model", "mention_features",
     "MODEL_PATH", "STAGE1", "STAGE2", "Stage", "entry_arrays", "read_document", "stage1_picks", "stage2",
-    "AREA_KINDS", "COMPASS", "EMPTY", "POSSESSIVE_GAP", "PRECISION", "QUALIFIER_GAP", "Gazetteer", "Mention",
+    "AREA_KINDS", "COMPASS", "EMPTY", "OFFSET", "POSSESSIVE_GAP", "PRECISION", "QUALIFIER_GAP", "Gazetteer",
+    "Mention",
     "Ranker", "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
-    "load_ranker", "mentions_at",
+    "load_ranker", "measure_missed_km", "mentions_at",
     "place_fields", "relation_before", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name",
     "spelled_out",
     "OUTLINE_BUFFER_DEG", "settlement_outline",

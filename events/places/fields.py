@@ -20,7 +20,8 @@ import shapely
 import shapely.affinity
 from shapely.geometry import mapping
 
-from events.places.gazetteer import PRECISION, Gazetteer
+from events.places.gazetteer import PRECISION, Gazetteer, haversine_km
+from events.places.mentions import Mention
 from events.places.relative import BEARINGS
 from events.places.resolved import Resolved
 from events.reading.text import normalize_name
@@ -107,6 +108,9 @@ def place_fields(place: Resolved | None, gazetteer: Gazetteer, unknown_place: st
         notes.append(f"{unknown_place} is not in the gazetteer within {ix.names[i]}; mapped as part of it.")
     elif place.mention.relation and kind in ("city", "poi"):
         _relative(fields, notes, place, ix.names[i])
+        if place.mention.measured:  # "Pobeda, a village 5 km west of Donetsk": Pobeda, placed by the measure
+            fields["location"] = place.mention.text
+            notes.append(f"{place.mention.text} is not in the gazetteer where the text puts it.")
     elif place.mention.near:
         fields["geo_precision"] = max(2, fields["geo_precision"])
         notes.append(f"Near {ix.names[i]}, not in it.")
@@ -259,6 +263,15 @@ def destination_lonlat(lon: float, lat: float, km: float, bearing: float) -> tup
     lam2 = lam1 + math.atan2(math.sin(theta) * math.sin(angular) * math.cos(phi1),
                              math.cos(angular) - math.sin(phi1) * math.sin(phi2))  # fmt: skip
     return (math.degrees(lam2) + 540) % 360 - 180, math.degrees(phi2)
+
+
+def measure_missed_km(here: tuple[float, float], anchor: tuple[float, float], mention: Mention) -> float:
+    """How far a reading (lon, lat) lies from where the measure before ``mention`` puts it ("five
+    kilometres west of Donetsk": that point; "20 km from Bambari": that ring), in km."""
+    if mention.bearing is not None:
+        lon, lat = destination_lonlat(*anchor, mention.offset_km, mention.bearing)
+        return haversine_km(here[1], here[0], lat, lon)
+    return abs(haversine_km(here[1], here[0], anchor[1], anchor[0]) - mention.offset_km)
 
 
 def _heading(bearing: float) -> str:

@@ -92,6 +92,9 @@ class Mention:
     relation: str = ""  # "", "offset", "near", "outskirts" or "between"
     offset_km: float | None = None
     bearing: float | None = None  # degrees clockwise from north
+    # the measure told after the name, of the place it names ("Pobeda, a village 5 km west of Donetsk",
+    # the gazetteer lacking that Pobeda): a scene as any name is, at the point computed from the anchor
+    measured: bool = False
 
 
 POSSESSIVE = re.compile(r"[’']s?$")

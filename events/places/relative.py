@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from events.reading.numbers import CARDINALS
+
 NEAR_WORDS = re.compile(
     r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
     r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
@@ -17,9 +19,11 @@ NEAR_WORDS = re.compile(
 # relations are read (its adjective adds "ern").
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 COMPASS_WORDS = ("north", "south", "east", "west")
+# the distance in digits or words ("5 km", "five kilometres"); a conversion after it ("(three miles)")
+NUMBER = rf"\d+(?:[.,]\d+)?|\b(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})"
 OFFSET = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
-    rf"(?:\(\S+\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
+    rf"(?P<n>{NUMBER})\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
+    rf"(?:\([^()]{{1,24}}\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
     r"(?:of|from|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.I,
@@ -42,7 +46,7 @@ NEAR_NEEDS = ("near", "outside", "outskirts", "close", "km", "miles", "vicinity"
 # What a relation before a name needs (a number, or one of these words): a quick test before the
 # patterns, as plain lower-case text for ASCII, as a case-insensitive pattern beyond it
 MAYBE_WORDS = ("outskirts", "suburb", "environs", "outside", "close", "vicinity", "around", "toward",
-               "direction", "proxim")  # fmt: skip
+               "direction", "proxim", "km", "kilomet", "mile", "nm")  # fmt: skip
 DIGIT = re.compile(r"\d")
 _MAYBE = re.compile(r"\d|" + "|".join(MAYBE_WORDS), re.I)
 
@@ -71,7 +75,9 @@ def relation_before(before: str) -> dict:
         return {}  # most names: none of the words (a quick test before the patterns)
     offset = OFFSET.search(before)
     if offset:
-        km = float(offset.group("n").replace(",", "."))
+        number = offset.group("n").lower()
+        # "1,200 km" is a thousand and two hundred; "2,5 km" two and a half
+        km = float(CARDINALS.get(number) or re.sub(r",(?=\d{3}\b)", "", number).replace(",", "."))
         unit = offset.group("unit").lower()
         km *= NAUTICAL_MILE_KM if unit.startswith("n") else MILE_KM if unit.startswith("mi") else 1.0
         heading = (offset.group("dir") or "").lower().replace("-", "").replace(" ", "")
