@@ -3484,6 +3484,14 @@ STRUCTURE_28 = [
      "ministry said its troops had liberated the village of Krynky and improved their positions.",
      "2024-02-22",
      lambda rs: [str(r.event_date) for r in rs if r.location == "Krynky"] == ["2024-02-22"]),
+    # a protest's grievance ("in protest over a bus crash that killed 14 people") lends it no dead, so
+    # no excessive force; the force's own dead still count
+    ("ANKARA, March 3 - Police fired tear gas on Tuesday to disperse hundreds of students who had gathered "
+     "in "
+     "Izmir in protest over a bus crash that killed 14 people.", "2015-03-03",
+     lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Protest with intervention", None)]),
+    ("Police fired tear gas at protesters in Izmir on Tuesday, killing two, as crowds marched against rising "
+     "prices.", "2015-03-03", lambda rs: [r.fatalities for r in rs] == [2]),
 ]  # fmt: skip
 
 

@@ -50,6 +50,10 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # a meeting, a call or an agreement counts no dead ("The governor's visit to Bama came a day after
     # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
     counted = without_mourned(c.counted_text, ctx.lexicon)
+    if c.trigger.event_type in CROWDS:
+        # "demonstrators gathered in protest over a mine disaster that killed at least 245 people":
+        # the grievance's dead, not the protest's
+        counted = _without_grievance(counted, ctx.lexicon)
     c.casualties = (
         Casualties(None, None) if c.diplomatic else by_party_type(parse_casualties(counted), ctx.lexicon)
     )
@@ -179,6 +183,15 @@ def without_mourned(text: str, lexicon) -> str:
     ("a procession held to mourn the deaths of eight people killed on Tuesday" counts no dead)."""
     for cue_start, _, stop in reversed(mourned_stretches(text, lexicon)):
         text = text[:cue_start] + " " * (stop - cue_start) + text[stop:]
+    return text
+
+
+def _without_grievance(text: str, lexicon) -> str:
+    """The text with a protest's grievance blanked, from its cue to the end of its stretch."""
+    for cue in reversed(list(lexicon.grievance_cue.finditer(text))):
+        stop = STRETCH_BREAK.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        text = text[: cue.start()] + " " * (end - cue.start()) + text[end:]
     return text
 
 
