@@ -3486,10 +3486,14 @@ STRUCTURE_28 = [
      lambda rs: [str(r.event_date) for r in rs if r.location == "Krynky"] == ["2024-02-22"]),
     # a protest's grievance ("in protest over a bus crash that killed 14 people") lends it no dead, so
     # no excessive force; the force's own dead still count
-    ("ANKARA, March 3 - Police fired tear gas on Tuesday to disperse hundreds of students who had gathered "
-     "in "
-     "Izmir in protest over a bus crash that killed 14 people.", "2015-03-03",
+    ("ANKARA, March 3 - Police fired tear gas on Tuesday to disperse hundreds of students who had "
+     "gathered in Izmir in protest over a bus crash that killed 14 people.", "2015-03-03",
      lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Protest with intervention", None)]),
+    # a people's adjective before a town ("in Swiss Lausanne") is no part of an unknown name: the town
+    ("Foreign ministers met on Saturday in Swiss Lausanne to discuss a ceasefire in Yemen.", "2016-10-16",
+     lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Lausanne", 1)]),
+    ("Gunmen attacked a market in Nigerian Kano on Sunday, killing three traders.", "2016-10-16",
+     lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Kano", 1)]),
     ("Police fired tear gas at protesters in Izmir on Tuesday, killing two, as crowds marched against rising "
      "prices.", "2015-03-03", lambda rs: [r.fatalities for r in rs] == [2]),
 ]  # fmt: skip

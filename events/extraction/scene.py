@@ -31,7 +31,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         if not span[0] <= mention.start < span[1] or id(mention) in qualifiers:
             continue
         capital = _capital_named(text, place, gazetteer)
-        before = text[max(span[0], mention.start - 60) : mention.start]
+        before = _less_a_demonym(text[max(span[0], mention.start - 60) : mention.start], gazetteer)
         if capital is not None and words.locative.search(before):
             chosen.append(capital)  # "in the Somali capital", "in Mali's capital" (no name after it)
             continue
@@ -73,6 +73,15 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen = chosen or apposed or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+LAST_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _less_a_demonym(before: str, gazetteer) -> str:
+    """The text before a name, less a people's adjective just before it ("held in Swiss Lausanne")."""
+    last = LAST_WORD.search(before)
+    return before[: last.start()] if last and gazetteer.is_demonym(normalize_name(last.group(1))) else before
 
 
 APPOSED = re.compile(r",\s+an?\s")
@@ -304,6 +313,9 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if _time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
             continue
+        first, _, rest = name.partition(" ")
+        if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
+            continue  # "in Swiss Lausanne": the people's adjective, then a place the gazetteer has
         if _title_case_line(text, match.start()):  # "Drone Strikes In Northern Mali Kill At Least 15"
             continue
         return name
