@@ -3489,6 +3489,10 @@ STRUCTURE_28 = [
     ("ANKARA, March 3 - Police fired tear gas on Tuesday to disperse hundreds of students who had "
      "gathered in Izmir in protest over a bus crash that killed 14 people.", "2015-03-03",
      lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Protest with intervention", None)]),
+    # where a road leads ("on the road that leads to the town of Talodi") is no scene of its own
+    ("Gunmen killed six soldiers in the town of Kadugli on Monday. The soldiers were on patrol when the "
+     "gunmen opened fire on them on the road that leads to the town of Talodi.", "2023-05-02",
+     lambda rs: [r.location for r in rs] == ["Kadugli"]),
     # a people's adjective before a town ("in Swiss Lausanne") is no part of an unknown name: the town
     ("Foreign ministers met on Saturday in Swiss Lausanne to discuss a ceasefire in Yemen.", "2016-10-16",
      lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Lausanne", 1)]),
