@@ -40,8 +40,8 @@ from events.places import (
     Mention,
     Resolved,
     find_mentions,
+    fits_measure,
     haversine_km,
-    measure_missed_km,
     place_fields,
     relation_before,
     resolve_mentions,
@@ -214,8 +214,14 @@ def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
 
 # ", a small village about five kilometres (three miles) west of ": an appositive that measures the
 # name before it from the name after it (relation_before reads the measure)
-MEASURED_GAP = re.compile(r",\s+[^.;:!?\n]{0,80}")
-MEASURE_SLACK_KM = 25.0  # a reading this far (or half the distance told) from the measured point fits
+# ", a small village about five kilometres (three miles) west of ": an appositive that measures the
+# name before it from the name after it (relation_before reads the measure; OFFSET, from here on)
+MEASURED_GAP = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?)?"
+    r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|less\s+than|more\s+than)\s+)?"
+    + OFFSET.pattern,
+    re.I,
+)
 
 
 def _measured_namesakes(
@@ -251,14 +257,16 @@ def _measured_namesakes(
 
 
 def _misses_measure(text: str, here: Resolved, anchor: Resolved, gazetteer: Gazetteer) -> bool:
-    gap = text[here.mention.end : anchor.mention.start]
-    if MEASURED_GAP.fullmatch(gap) is None or not OFFSET.search(gap) or gazetteer.kind(here.entry) != "city":
-        return False
+    """ "Pobeda, a village about five kilometres west of Donetsk": a town's reading that the
+    measure from a town after it, told as its appositive, does not fit."""
+    if gazetteer.kind(here.entry) != "city" or gazetteer.kind(anchor.entry) not in ("city", "poi"):
+        return False  # "Kiryat Shmona, about 2 km from Lebanon": a country is no point to measure from
+    if MEASURED_GAP.fullmatch(text, here.mention.end, anchor.mention.start) is None:
+        return False  # "Djibo, and a second group raided a village 30 km north of Kaya": another clause
     spot, origin = gazetteer.lonlat(here.entry), gazetteer.lonlat(anchor.entry)
     if spot is None or origin is None or here.entry == anchor.entry:
         return False
-    slack = max(MEASURE_SLACK_KM, anchor.mention.offset_km / 2)
-    return measure_missed_km(spot, origin, anchor.mention) > slack
+    return not fits_measure(spot, origin, anchor.mention)
 
 
 def _at_home(text: str, actors: list[ActorHit], countries: set[str]) -> list[ActorHit]:

@@ -187,11 +187,10 @@ def without_mourned(text: str, lexicon) -> str:
 
 
 def _without_grievance(text: str, lexicon) -> str:
-    """The text with a protest's grievance blanked, from its cue to the end of its stretch."""
+    """The text with a protest's grievance blanked: its cue and the noun phrase after it (up to a
+    verb of its own: "were shot by police who killed six" is the protest's)."""
     for cue in reversed(list(lexicon.grievance_cue.finditer(text))):
-        stop = STRETCH_BREAK.search(text, cue.end())
-        end = stop.start() if stop else len(text)
-        text = text[: cue.start()] + " " * (end - cue.start()) + text[end:]
+        text = text[: cue.start()] + " " * (cue.end() - cue.start()) + text[cue.end() :]
     return text
 
 

@@ -98,7 +98,11 @@ def _placed_elsewhere(end: int, sentence: Sentence, told: Draft, ctx: ArticleCon
 RELATIVE = re.compile(r"\b([a-z][\w-]*)\s+(?:that|which|who)\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
 NON_RESTRICTIVE = re.compile(r"\s*(?:which|who|whose)\b")  # a relative clause opening after a comma
-NAMED_BEFORE = re.compile(r"\s[A-Z][\w'’-]*,$")  # a name just before that comma
+# a name just before that comma, not the object of a preposition ("The raid on Nur Shams, which began
+# on Thursday night": the clause is the raid's)
+NAMED_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?i:on|in|at|of|near|against)\s)(?![A-Z])[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,$"
+)
 
 
 def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:

@@ -165,7 +165,7 @@ class Lexicon:
     another_incident: re.Pattern[str]  # "Hours later, ...": not the event told before
     retelling: re.Pattern[str]  # "The violence erupted on Sunday": the event told before, told again
     grievance: re.Pattern[str]  # "demonstrating against (a wave of) abductions": the text before a grievance
-    grievance_cue: re.Pattern[str]  # "in protest over": where a protest's grievance begins
+    grievance_cue: re.Pattern[str]  # "in protest over a mine disaster that killed 245": a protest's grievance
     topic: re.Pattern[str]  # "exchanged views on the outcome of the (talks)": the text before a topic
     ending: re.Pattern[str]  # "agreed to end the (fighting)": the text before violence aimed to be ended
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
@@ -451,7 +451,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     # then a noun phrase of up to eight words, no verb or clause word in it
     phrase = r"(?:(?!(?:was|were|is|are|had|has|have|been|and|but|who|which|when|then)\b)[\w'’-]+\s+){0,8}"
     patterns["grievance"] = re.compile(rf"\b(?:{grievance})\s+{phrase}$", re.I)
-    patterns["grievance_cue"] = re.compile(rf"\b(?:{grievance})\s", re.I)
+    patterns["grievance_cue"] = re.compile(rf"\b(?:{grievance})\s+{phrase}", re.I)
     # what was talked about ("exchanged views on the outcome of the talks held in Istanbul"), up to
     # the event word within its clause
     patterns["topic"] = re.compile(rf"\b({modality['topic']})\b[^.;:!?]{{0,120}}$", re.I)

@@ -315,7 +315,7 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
-            continue  # "in Swiss Lausanne": the people's adjective, then a place the gazetteer has
+            return rest  # "in Congolese Goma": the people's adjective, then the place's own name
         if _title_case_line(text, match.start()):  # "Drone Strikes In Northern Mali Kill At Least 15"
             continue
         return name

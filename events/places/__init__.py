@@ -23,7 +23,7 @@ from events.places.detector import MODEL_PATH as DETECTOR_PATH
 from events.places.detector import MentionModel, judged, keep_places, load_mention_model, mention_features
 from events.places.dumps import add_dump
 from events.places.features import STAGE1, STAGE2, entry_arrays, stage2
-from events.places.fields import EMPTY, measure_missed_km, place_fields
+from events.places.fields import EMPTY, fits_measure, place_fields
 from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_km, load_gazetteer
 from events.places.jsonl import geoparse_documents, resolve_documents
 from events.places.mentions import Mention, find_mentions, mentions_at, spelled_out
@@ -49,7 +49,7 @@ __all__ = [
     "Mention",
     "Ranker", "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
-    "load_ranker", "measure_missed_km", "mentions_at",
+    "load_ranker", "fits_measure", "mentions_at",
     "place_fields", "relation_before", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name",
     "spelled_out",
     "OUTLINE_BUFFER_DEG", "settlement_outline",

@@ -265,13 +265,30 @@ def destination_lonlat(lon: float, lat: float, km: float, bearing: float) -> tup
     return (math.degrees(lam2) + 540) % 360 - 180, math.degrees(phi2)
 
 
-def measure_missed_km(here: tuple[float, float], anchor: tuple[float, float], mention: Mention) -> float:
-    """How far a reading (lon, lat) lies from where the measure before ``mention`` puts it ("five
-    kilometres west of Donetsk": that point; "20 km from Bambari": that ring), in km."""
-    if mention.bearing is not None:
-        lon, lat = destination_lonlat(*anchor, mention.offset_km, mention.bearing)
-        return haversine_km(here[1], here[0], lat, lon)
-    return abs(haversine_km(here[1], here[0], anchor[1], anchor[0]) - mention.offset_km)
+# degrees: a bearing told in news copy is rounded, or loose; never the other side
+BEARING_SLACK = 90.0
+MEASURE_SLACK_KM = 25.0  # a distance told fits a reading this far off (or half the distance, if more)
+
+
+def fits_measure(here: tuple[float, float], anchor: tuple[float, float], mention: Mention) -> bool:
+    """Whether a reading (lon, lat) lies where the measure before ``mention`` puts it ("five
+    kilometres west of Donetsk", "20 km from Bambari"), allowing for a rounded distance and a
+    bearing told to the nearest point of the compass."""
+    km = haversine_km(here[1], here[0], anchor[1], anchor[0])
+    if abs(km - mention.offset_km) > max(MEASURE_SLACK_KM, mention.offset_km / 2):
+        return False
+    if mention.bearing is None or km <= MEASURE_SLACK_KM:
+        return True
+    turn = abs((_bearing_to(anchor, here) - mention.bearing + 180) % 360 - 180)
+    return turn <= BEARING_SLACK
+
+
+def _bearing_to(start: tuple[float, float], end: tuple[float, float]) -> float:
+    """The initial great-circle bearing from (lon, lat) ``start`` to ``end``, degrees from north."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (*start, *end))
+    y = math.sin(lon2 - lon1) * math.cos(lat2)
+    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
+    return math.degrees(math.atan2(y, x)) % 360
 
 
 def _heading(bearing: float) -> str:

@@ -20,7 +20,9 @@ NEAR_WORDS = re.compile(
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 COMPASS_WORDS = ("north", "south", "east", "west")
 # the distance in digits or words ("5 km", "five kilometres"); a conversion after it ("(three miles)")
-NUMBER = rf"\d+(?:[.,]\d+)?|\b(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})"
+# (a word alone: not the last word of "twenty-five" or "one hundred and fifty", nor "hundred")
+WORDS = "|".join(sorted((w for w in CARDINALS if w != "hundred"), key=len, reverse=True))
+NUMBER = rf"\d+(?:[.,]\d+)?|(?<![\w-])(?<!(?i:and) )(?:{WORDS})"
 OFFSET = re.compile(
     rf"(?P<n>{NUMBER})\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
     rf"(?:\([^()]{{1,24}}\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
