@@ -3489,6 +3489,11 @@ STRUCTURE_28 = [
     ("ANKARA, March 3 - Police fired tear gas on Tuesday to disperse hundreds of students who had "
      "gathered in Izmir in protest over a bus crash that killed 14 people.", "2015-03-03",
      lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Protest with intervention", None)]),
+    # "The military operation ... comes a week after an airstrike ..., killed at least nine": from the
+    # earlier event on, the sentence tells what that did; its dead are not the operation's
+    ("The military operation in Jilib on Saturday comes a week after an airstrike carried out by the army, "
+     "supported by its allies, killed at least nine militants near Bu'aale.", "2024-05-19",
+     lambda rs: [r.fatalities for r in rs if r.location == "Jilib"] == [None]),
     # where a road leads ("on the road that leads to the town of Talodi") is no scene of its own
     ("Gunmen killed six soldiers in the town of Kadugli on Monday. The soldiers were on patrol when the "
      "gunmen opened fire on them on the road that leads to the town of Talodi.", "2023-05-02",

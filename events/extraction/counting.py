@@ -50,6 +50,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # a meeting, a call or an agreement counts no dead ("The governor's visit to Bama came a day after
     # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
     counted = without_mourned(c.counted_text, ctx.lexicon)
+    base = c.clause[0] if len(c.clause_spans) > 1 else c.sentence.start
+    if (cue := _earlier_event_after(c, ctx)) is not None:
+        # "The military operation ... comes a week after an airstrike ..., killed at least nine": from
+        # the earlier event on, the sentence tells what that did
+        counted = counted[: max(0, cue - base)]
     if c.trigger.event_type in CROWDS:
         # "demonstrators gathered in protest over a mine disaster that killed at least 245 people":
         # the grievance's dead, not the protest's
@@ -93,6 +98,19 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             and not (ctx.below_opening(c.sentence) and c.roles_of("outcome") and not c.targets)
         )
     return True
+
+
+def _earlier_event_after(c: Candidate, ctx: ArticleContext) -> int | None:
+    """Where an event told as an earlier one ("a week after an airstrike") begins, after the
+    candidate's own event word, in its sentence; None when there is none."""
+    for h in ctx.sentence_hits[c.index]:  # every event word of the sentence, the earlier ones too
+        if h.start > c.hit.end:
+            cue = ctx.lexicon.earlier_event.search(ctx.text, max(c.hit.end, h.start - 60), h.start)
+            # (not words of mourning: "a crowd gathered to mourn a slain activist ..., killing 2": the
+            # mourned are blanked to the end of their stretch alone)
+            if cue is not None and not ctx.lexicon.mourning.match(ctx.text, cue.start()):
+                return cue.start()
+    return None
 
 
 def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
