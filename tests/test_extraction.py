@@ -3494,6 +3494,11 @@ STRUCTURE_28 = [
     ("The military operation in Jilib on Saturday comes a week after an airstrike carried out by the army, "
      "supported by its allies, killed at least nine militants near Bu'aale.", "2024-05-19",
      lambda rs: [r.fatalities for r in rs if r.location == "Jilib"] == [None]),
+    # "Mass protests" names no Massachusetts (its abbreviation is "Mass."), so nothing pulls Algiers to a
+    # namesake in the United States
+    ("Thousands take to Algiers streets\n\nRiot police used water cannons on Saturday to break up "
+     "demonstrators in Algiers.\n\nMass protests first broke out a year ago, after the president announced "
+     "he would run again.", "2020-02-22", lambda rs: [r.country for r in rs] == ["Algeria"]),
     # where a road leads ("on the road that leads to the town of Talodi") is no scene of its own
     ("Gunmen killed six soldiers in the town of Kadugli on Monday. The soldiers were on patrol when the "
      "gunmen opened fire on them on the road that leads to the town of Talodi.", "2023-05-02",

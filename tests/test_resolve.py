@@ -357,3 +357,17 @@ def test_a_second_level_division_is_also_named_without_its_kind_word(name, plain
     from events.places.index import _without_kind
 
     assert _without_kind(name) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Mass protests broke out in Algiers on Friday.", False),  # a word, no state
+        ("Miss Universe arrived in Caracas.", False),
+        ("A gunman killed two people in Worcester, Mass., on Sunday.", True),  # with its full stop
+        ("EDMONTON, Ky (WBKO) -- A fire destroyed a barn.", True),  # a dateline's state, after its town
+    ],
+)
+def test_a_state_abbreviated_with_a_full_stop_needs_it_or_a_town_before_it(gazetteer, text, state):
+    names = [m.text for m in find_mentions(text, gazetteer)]
+    assert any(n.rstrip(".") in ("Mass", "Miss", "Ky") for n in names) == state, names

@@ -131,6 +131,9 @@ def find_mentions(
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
             candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
+            dotted = gazetteer.dotted_only(key)
+            if dotted and not _written_as_abbreviation(text, first.start(), first.start() + len(surface)):
+                candidates = tuple(c for c in candidates if c[0] not in dotted)  # "Mass protests": no state
             if not candidates or _measure_or_bearing(text, first.start(), first.start() + len(surface), key):
                 continue
             if _heads_an_organisation(text, tokens, j, candidates, gazetteer):
@@ -181,6 +184,15 @@ def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
         return True
     return (key.replace(" ", "") in BEARINGS and re.match(r"\s+of\b", text[end : end + 4]) is not None
             and re.search(r"\d", text[max(0, start - 20) : start]) is not None)  # fmt: skip
+
+
+AFTER_A_TOWN = re.compile(r"[A-Z][\w'’.-]*,\s*$")  # "EDMONTON, Ky (WBKO)": a town's state after it
+
+
+def _written_as_abbreviation(text: str, start: int, end: int) -> bool:
+    """A name an abbreviation with a full stop gives ("Mass.") read so: with its full stop, or after
+    a town and a comma as a state is ("Worcester, Mass"; not "Mass protests")."""
+    return text.startswith(".", end) or AFTER_A_TOWN.search(text, max(0, start - 40), start) is not None
 
 
 def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):
