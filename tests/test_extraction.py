@@ -3494,6 +3494,19 @@ STRUCTURE_28 = [
     ("The military operation in Jilib on Saturday comes a week after an airstrike carried out by the army, "
      "supported by its allies, killed at least nine militants near Bu'aale.", "2024-05-19",
      lambda rs: [r.fatalities for r in rs if r.location == "Jilib"] == [None]),
+    # a count told of an earlier event, after the sentence's opening, is not the event told before's:
+    # "The raid came after a bombing last month that killed 12 soldiers"; "the talks broke down after an
+    # attack earlier this year ..., that left nearly 100 dead"
+    ("Soldiers repelled an assault on a base in Tillaberi on Sunday. The raid came after a bombing last "
+     "month that killed 12 soldiers near Ouallam.", "2025-12-08",
+     lambda rs: [r.fatalities for r in rs] == [None]),
+    ("Gunmen attacked a police post in Cucuta on Sunday, killing two officers.\n\nThe group had been in "
+     "talks with the government, but the talks broke down after an attack earlier this year in Catatumbo, "
+     "also in Norte de Santander, that left nearly 100 dead.", "2025-12-08",
+     lambda rs: [r.fatalities for r in rs] == [2]),
+    # (a sentence that opens on the attack tells its own dead)
+    ("Militants stormed a village in Borno on Sunday. After an attack on the village, five people were "
+     "killed, residents said.", "2025-12-08", lambda rs: [r.fatalities for r in rs] == [5]),
     # "Mass protests" names no Massachusetts (its abbreviation is "Mass."), so nothing pulls Algiers to a
     # namesake in the United States
     ("Thousands take to Algiers streets\n\nRiot police used water cannons on Saturday to break up "

@@ -51,7 +51,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
     counted = without_mourned(c.counted_text, ctx.lexicon)
     base = c.clause[0] if len(c.clause_spans) > 1 else c.sentence.start
-    if (cue := _earlier_event_after(c, ctx)) is not None:
+    if (cue := earlier_cue(ctx, c.index, c.hit.end)) is not None:
         # "The military operation ... comes a week after an airstrike ..., killed at least nine": from
         # the earlier event on, the sentence tells what that did
         counted = counted[: max(0, cue - base)]
@@ -88,6 +88,9 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # "a homemade bomb injured at least seven people": a weapon that did it, a strike of its own
     told_before = told_before and not _weapon_did_it(c, ctx, told)
     if (told_before or anaphoric) and not another_incident(c, ctx):
+        if (cue := earlier_cue(ctx, c.index, c.sentence.start)) is not None and cue < c.hit.start:
+            return False  # "the talks broke down after an attack earlier this year ..., that left nearly 100
+            # dead": what the earlier event did, not the event told before
         if _dated_to_the_past(c, ctx):
             return False  # "In June only 48 militants were killed during various encounters": not today's
         attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
@@ -100,16 +103,24 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-def _earlier_event_after(c: Candidate, ctx: ArticleContext) -> int | None:
-    """Where an event told as an earlier one ("a week after an airstrike") begins, after the
-    candidate's own event word, in its sentence; None when there is none."""
-    for h in ctx.sentence_hits[c.index]:  # every event word of the sentence, the earlier ones too
-        if h.start > c.hit.end:
-            cue = ctx.lexicon.earlier_event.search(ctx.text, max(c.hit.end, h.start - 60), h.start)
-            # (not words of mourning: "a crowd gathered to mourn a slain activist ..., killing 2": the
-            # mourned are blanked to the end of their stretch alone)
-            if cue is not None and not ctx.lexicon.mourning.match(ctx.text, cue.start()):
-                return cue.start()
+def earlier_cue(ctx: ArticleContext, index: int, after: int) -> int | None:
+    """Where the first event of sentence ``index`` told as an earlier one, with its word after
+    ``after``, is introduced ("... comes a week after an airstrike", "the talks broke down after an
+    attack earlier this year"): the sentence from there tells that event. None when there is none,
+    or when the sentence opens on it ("After an attack on the town, five were killed": its own event)
+    or on words of mourning (blanked to the end of their stretch alone)."""
+    sentence = ctx.sentences[index]
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“'"))
+    for h in ctx.sentence_hits[index]:  # every event word of the sentence, the earlier ones too
+        if h.start <= after:
+            continue
+        cue = ctx.lexicon.earlier_event.search(ctx.text, max(after, h.start - 60), h.start)
+        if (
+            cue is not None
+            and cue.start() > opening
+            and not ctx.lexicon.mourning.match(ctx.text, cue.start())
+        ):
+            return cue.start()
     return None
 
 

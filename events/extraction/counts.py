@@ -25,14 +25,24 @@ from events.reading.text import normalize_name
 
 
 def attach_counts(
-    drafts: list[Draft], sentence, lexicon: Lexicon, places, qualifiers, gazetteer: Gazetteer, text: str
+    drafts: list[Draft],
+    sentence,
+    lexicon: Lexicon,
+    places,
+    qualifiers,
+    gazetteer: Gazetteer,
+    text: str,
+    until: int | None = None,
 ) -> None:
     """'A civilian was killed.' after a strike: the count belongs to that strike. A count
     told for several places ("40 soldiers were killed near A, B and C") gives each event at
-    one of them its share, and nothing to events elsewhere."""
+    one of them its share, and nothing to events elsewhere. ``until``: where the sentence starts
+    telling an earlier event ("The raid came after a bombing last month that killed 12"), whose
+    counts are not read."""
     if not drafts or lexicon.hypothetical.search(sentence.text):
         return
-    casualties = by_party_type(parse_casualties(sentence.text), lexicon)
+    told = sentence.text if until is None else sentence.text[: max(0, until - sentence.start)]
+    casualties = by_party_type(parse_casualties(told), lexicon)
     if not reported(casualties):
         return
     names = scene.listed_places(
