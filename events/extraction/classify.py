@@ -424,6 +424,16 @@ def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
     return trigger.default
 
 
+# a weapon an armed side had or was backed by, told as its means at hand ("the military had drones
+# and a helicopter in support", "troops backed by helicopters"), not as what struck
+HELD_BEFORE = re.compile(
+    r"\b(?:had|has|have|having|possess(?:es|ed|ing)?|equipped\s+with|backed\s+by|supported\s+by|"
+    r"with\s+the\s+support\s+of)\s+(?:(?:a|an|the|two|three|several|some|its|their|armed|attack|combat)\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+(?:a\s+|an\s+)?)?)?$",
+    re.I,
+)
+
+
 def weapon_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, delivery) of every weapon named in the text, in lexicon order; the
     first pattern to claim a span wins it."""
@@ -432,6 +442,8 @@ def weapon_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]
         for match in weapon.pattern.finditer(text):
             if modifies_a_role(text, match.start(), match.end()):
                 continue  # "an IED expert", "a bomb maker": a description, no weapon used
+            if HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "the military had drones and a helicopter in support": held, not used
             if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 found.append((match.start(), match.end(), weapon.label, weapon.delivery))
     return found

@@ -17,7 +17,7 @@ from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContex
 from events.extraction.counting import another_incident, count, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
-from events.extraction.draft import Draft
+from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import cast, fallback, kind, qualify
 from events.extraction.modality import modality_blocks
 from events.extraction.placing import fall_back, place
@@ -42,6 +42,7 @@ def sentence_drafts(
     protest = any(h.trigger.event_type in CROWDS for h in hits) or _crowd_goes_on(ctx, sentence)
     factual = [h for h in hits if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
+    factual = [h for h in factual if not _circumstance_of_violence(h, hits, ctx)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
@@ -107,6 +108,21 @@ def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hi
 COMES_AFTER = re.compile(
     r"\s+(?:comes?|came)\s+(?:(?:[\w-]+\s+){0,3}(?:after|before)|as|amid|while|at\s+the\s+same\s+time\s+as)\b"
 )
+
+
+# what opens a clause telling the circumstances of the event before it
+CIRCUMSTANCE = re.compile(r"\bwhile\b", re.I)  # (not "when": "were killed when the landmines exploded")
+
+
+def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) -> bool:
+    """A development told in a clause of circumstance after a violent event word ("The clash happened
+    while soldiers were on patrol"): what the violence befell, not a development of its own."""
+    return hit.trigger.event_type == "Strategic developments" and any(
+        v.trigger.event_type in VIOLENT
+        and v.end <= hit.start
+        and CIRCUMSTANCE.search(ctx.text, v.end, hit.start)
+        for v in hits
+    )
 
 
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
