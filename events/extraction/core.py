@@ -18,7 +18,7 @@ from events.extraction.actors import (
 )
 from events.extraction.candidate import ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
-from events.extraction.counting import earlier_cue
+from events.extraction.counting import earlier_aside
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_named_event, date_told_event, in_relative_clause
@@ -586,9 +586,9 @@ def article_drafts(
             new = []
             # not a background toll ("more than 1,000 homicides so far this year")
             if not ctx.background(sentence.start, sentence.end):
-                until = earlier_cue(ctx, index, sentence.start)  # "came after a bombing that killed 12"
+                aside = earlier_aside(ctx, index, sentence.start)  # "came after a bombing that killed 12"
                 attach_counts(
-                    ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text, until
+                    ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text, aside
                 )
         # "the hospital was hit on Friday", "The violence erupted on Sunday": no event of its own
         retold = lexicon.retelling.search(sentence.text.lstrip()) is not None
@@ -597,8 +597,8 @@ def article_drafts(
         if not new and (ctx.sentence_hits[index] or retold):
             # "The attack took place last January" (not "The killings came after Sunday's attack on a
             # church": that earlier event's day)
-            cue = earlier_cue(ctx, index, sentence.start)
-            own = [t for t in times if cue is None or t.start < cue]
+            aside = earlier_aside(ctx, index, sentence.start)
+            own = [t for t in times if aside is None or not aside[0] <= t.start < aside[1]]
             date_told_event(ctx, sentence, own, old=retold)
         if not new and ctx.sentence_hits[index]:
             place_told_event(ctx, index)

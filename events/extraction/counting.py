@@ -22,7 +22,7 @@ from events.extraction.candidate import (
     Candidate,
 )
 from events.extraction.casualties import Casualties, parse_casualties, patterns, toll_told
-from events.extraction.counts import attach_counts, by_party_type, split_count
+from events.extraction.counts import attach_counts, blank, by_party_type, split_count
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
@@ -51,10 +51,9 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # Boko Haram fighters attacked the town, killing nine"): the count is the attack's
     counted = without_mourned(c.counted_text, ctx.lexicon)
     base = c.clause[0] if len(c.clause_spans) > 1 else c.sentence.start
-    if (cue := earlier_cue(ctx, c.index, c.hit.end)) is not None:
-        # "The military operation ... comes a week after an airstrike ..., killed at least nine": from
-        # the earlier event on, the sentence tells what that did
-        counted = counted[: max(0, cue - base)]
+    # "The military operation ... comes a week after an airstrike ..., killed at least nine": that part
+    # of the sentence tells what the earlier event did
+    counted = blank(counted, base, earlier_aside(ctx, c.index, c.hit.end))
     if c.trigger.event_type in CROWDS:
         # "demonstrators gathered in protest over a mine disaster that killed at least 245 people":
         # the grievance's dead, not the protest's
@@ -88,7 +87,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # "a homemade bomb injured at least seven people": a weapon that did it, a strike of its own
     told_before = told_before and not _weapon_did_it(c, ctx, told)
     if (told_before or anaphoric) and not another_incident(c, ctx):
-        if (cue := earlier_cue(ctx, c.index, c.sentence.start)) is not None and cue < c.hit.start:
+        aside = earlier_aside(ctx, c.index, c.sentence.start)
+        if aside is not None and aside[0] < c.hit.start < aside[1]:
             return False  # "the talks broke down after an attack earlier this year ..., that left nearly 100
             # dead": what the earlier event did, not the event told before
         if _dated_to_the_past(c, ctx):
@@ -103,12 +103,23 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     return True
 
 
-def earlier_cue(ctx: ArticleContext, index: int, after: int) -> int | None:
-    """Where the first event of sentence ``index`` told as an earlier one, with its word after
-    ``after``, is introduced ("... comes a week after an airstrike", "the talks broke down after an
-    attack earlier this year"): the sentence from there tells that event. None when there is none,
-    or when the sentence opens on it ("After an attack on the town, five were killed": its own event)
-    or on words of mourning (blanked to the end of their stretch alone)."""
+# an earlier event introduced as a new one, by an indefinite article ("after an airstrike", "after a
+# bombing last month"; not "after the attack", which points back at the event told before)
+INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\b", re.I)
+# where the main clause takes up again after it: a participle of its own (", killing 17 soldiers")
+PARTICIPLE_AFTER = re.compile(r",\s+(?:also\s+)?[a-z]+ing\b")
+RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")  # a relative clause set off by commas
+
+
+def earlier_aside(ctx: ArticleContext, index: int, after: int) -> tuple[int, int] | None:
+    """The stretch of sentence ``index`` that tells an earlier event introduced as such after its
+    opening, with its word after ``after`` ("... comes a week after an airstrike carried out by the
+    army, supported by its allies, killed at least nine"; "The raid came after a bombing last month
+    that killed 12"): from the cue to the main clause's next participle (", killing 17"), else to the
+    sentence's end. None when there is none, when the sentence opens on it ("After an attack on the
+    town, five were killed": its own event), when it points back with a definite article ("after the
+    attack, which killed 40": the event told before) or in words of mourning."""
     sentence = ctx.sentences[index]
     opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“'"))
     for h in ctx.sentence_hits[index]:  # every event word of the sentence, the earlier ones too
@@ -118,9 +129,21 @@ def earlier_cue(ctx: ArticleContext, index: int, after: int) -> int | None:
         if (
             cue is not None
             and cue.start() > opening
+            # set against an event the sentence tells before it ("The raid came after a bombing"; not
+            # "Police are investigating after a man was shot": the news itself)
+            and any(e.end <= cue.start() for e in ctx.sentence_hits[index])
+            and INDEFINITE.search(cue.group())
+            and not DEFINITE.search(cue.group())
             and not ctx.lexicon.mourning.match(ctx.text, cue.start())
         ):
-            return cue.start()
+            comma = ctx.text.rfind(",", sentence.start, cue.start())
+            if comma >= 0 and RELATIVE_OPENING.match(ctx.text, comma + 1):
+                # "The fighting, which began on Saturday after a militia attack on a camp, left 17 dead":
+                # the relative clause closes at its comma, and the main clause takes up again
+                closing = ctx.text.find(",", h.end, sentence.end)
+                return cue.start(), closing if closing >= 0 else sentence.end
+            resumed = PARTICIPLE_AFTER.search(ctx.text, h.end, sentence.end)
+            return cue.start(), resumed.start() if resumed else sentence.end
     return None
 
 

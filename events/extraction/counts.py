@@ -24,6 +24,14 @@ from events.places import Gazetteer, Resolved
 from events.reading.text import normalize_name
 
 
+def blank(text: str, base: int, span: tuple[int, int] | None) -> str:
+    """``text`` (starting at offset ``base``) with the part inside ``span`` blanked."""
+    if span is None:
+        return text
+    start, end = max(0, span[0] - base), max(0, span[1] - base)
+    return text[:start] + " " * (min(end, len(text)) - min(start, len(text))) + text[end:]
+
+
 def attach_counts(
     drafts: list[Draft],
     sentence,
@@ -32,16 +40,16 @@ def attach_counts(
     qualifiers,
     gazetteer: Gazetteer,
     text: str,
-    until: int | None = None,
+    aside: tuple[int, int] | None = None,
 ) -> None:
     """'A civilian was killed.' after a strike: the count belongs to that strike. A count
     told for several places ("40 soldiers were killed near A, B and C") gives each event at
-    one of them its share, and nothing to events elsewhere. ``until``: where the sentence starts
-    telling an earlier event ("The raid came after a bombing last month that killed 12"), whose
-    counts are not read."""
+    one of them its share, and nothing to events elsewhere. ``aside``: the stretch that tells an
+    earlier event ("The raid came after a bombing last month that killed 12"), whose counts are
+    not read."""
     if not drafts or lexicon.hypothetical.search(sentence.text):
         return
-    told = sentence.text if until is None else sentence.text[: max(0, until - sentence.start)]
+    told = blank(sentence.text, sentence.start, aside)
     casualties = by_party_type(parse_casualties(told), lexicon)
     if not reported(casualties):
         return

@@ -92,6 +92,8 @@ class PlaceWords:
     not_locative: re.Pattern[str]
     origin: re.Pattern[str]  # "a caravan from the departments of": where people came from
     destination: re.Pattern[str]  # "fled to the nearby city of": where people were moved to
+    route: re.Pattern[str]  # "a convoy heading to": where travellers were going
+    road_to: re.Pattern[str]  # "the road that leads to the town of": where a way leads
     treated: re.Pattern[str]  # "treated in the main hospital in": where the wounded were cared for
     capital_institution: re.Pattern[str]  # "parliament": an institution that sits in the nation's capital
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
@@ -553,9 +555,9 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
-              "treated_words", "capital_institutions", "settlement_words", "area_words", "anaphor_heads",
-              "arabic_articles", "seat_words", "title_words", "ground_words", "cause_words", "setting_words",
-              "owner_nouns", "people_nouns"}  # fmt: skip
+              "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
+              "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
+              "cause_words", "setting_words", "owner_nouns", "people_nouns"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -608,6 +610,16 @@ def _place_words(directory: Path) -> PlaceWords:
         destination=re.compile(
             rf"\b(?:{lists['destination_words']})\s+(?:[\w-]+\s+){{0,4}}?(?:to|toward|towards|into)\s+"
             rf"(?:(?:{modifiers}|{settlement}|{area}|(?-i:[a-z]+ly)|coastal|rural|hospitals?|clinics?|camps?|of|in|at)\s+){{0,5}}$",
+            re.I,
+        ),
+        route=re.compile(
+            rf"\b(?:{lists['route_words']})\s+(?:[\w-]+\s+){{0,4}}?(?:to|toward|towards|into)\s+"
+            rf"(?:(?:{modifiers}|{settlement}|{area}|(?-i:[a-z]+ly)|of|in|at)\s+){{0,5}}$",
+            re.I,
+        ),
+        road_to=re.compile(
+            rf"\b(?:{lists['road_words']})\s+(?:that\s+|which\s+)?(?:leads?|leading|linking\s+[\w\s]{{1,30}}?|"
+            rf"runs?|running|goes|going)\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:{settlement})\s+of\s+)?$",
             re.I,
         ),
         # the verb, then "in" or "at" a hospital, then "in" and where

@@ -46,10 +46,11 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             SINCE_PHRASE.search(before)
             or setting
             or words.destination.search(before)
+            or words.road_to.search(before)
             or FROM_DIRECTION.search(before)
             or words.treated.search(before)
         ):
-            continue  # "since X", "fled to X", "arrived from the direction of X", "treated in hospital in X"
+            continue  # "since X", "fled to X", "the road that leads to X", "treated in hospital in X"
         if _origin(before, words):
             origins.append(place)  # "a caravan from the departments of X": a scene only when the
             continue  # clause names no other ("abducted 12 traders from the town of Djibo")
@@ -59,7 +60,12 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
-        if (mention.relation in ("offset", "between") and not listed and not mention.measured) or titled:
+        routed = words.route.search(before) is not None  # "a convoy heading to X": a scene if no other
+        if (
+            (mention.relation in ("offset", "between") and not listed and not mention.measured)
+            or titled
+            or routed
+        ):
             relative.append(place)  # "20 km north of X": a scene only when the clause names no other
             continue
         if not listed and not scene and (words.not_locative.search(before) or not mention.near):

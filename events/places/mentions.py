@@ -186,13 +186,26 @@ def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
             and re.search(r"\d", text[max(0, start - 20) : start]) is not None)  # fmt: skip
 
 
-AFTER_A_TOWN = re.compile(r"[A-Z][\w'’.-]*,\s*$")  # "EDMONTON, Ky (WBKO)": a town's state after it
+# before a state's abbreviation: its town, with or without a comma ("EDMONTON, Ky (WBKO)", "Louisville
+# Ky police"), not a weekday or a month ("On Monday, Mass protests")
+AFTER_A_TOWN = re.compile(
+    r"\b([A-Z][\w'’-]*),?[ \t]+$"
+)  # (not across a sentence's end: "in Algiers.\n\nMass")
+NOT_A_TOWN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december on in at the a an".split()
+)
+NEXT_WORD_LOWER = re.compile(r"\s+[a-z]")
 
 
 def _written_as_abbreviation(text: str, start: int, end: int) -> bool:
-    """A name an abbreviation with a full stop gives ("Mass.") read so: with its full stop, or after
-    a town and a comma as a state is ("Worcester, Mass"; not "Mass protests")."""
-    return text.startswith(".", end) or AFTER_A_TOWN.search(text, max(0, start - 40), start) is not None
+    """A name an abbreviation with a full stop gives ("Mass.") read so: with its full stop, set in
+    capitals ("KY"), before a capitalised word ("Ky State Police") or after its town ("Worcester,
+    Mass", "Louisville Ky police"); not as a word of the sentence ("Mass protests broke out")."""
+    if text.startswith(".", end) or text[start:end].isupper() or not NEXT_WORD_LOWER.match(text, end):
+        return True
+    town = AFTER_A_TOWN.search(text, max(0, start - 40), start)
+    return town is not None and town.group(1).lower().rstrip(".") not in NOT_A_TOWN
 
 
 def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):
