@@ -3507,6 +3507,14 @@ STRUCTURE_28 = [
     # (a sentence that opens on the attack tells its own dead)
     ("Militants stormed a village in Borno on Sunday. After an attack on the village, five people were "
      "killed, residents said.", "2025-12-08", lambda rs: [r.fatalities for r in rs] == [5]),
+    # "a confrontation ... left 9 dead" is a clash; "while soldiers were on patrol" is its circumstance, no
+    # development; "the military had drones and a helicopter in support" names means at hand, no strike
+    ("The state government reported on Sunday that a confrontation between soldiers and armed civilians "
+     "left 9 dead.\n\nThe clash happened while soldiers were on patrol in the Nuevo Laredo "
+     "municipality."
+     "\n\nOfficials confirmed that the 9 attackers died in the confrontation and that the military had "
+     "drones and a helicopter in support.", "2024-02-19",
+     lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Armed clash", 9)]),
     # "Mass protests" names no Massachusetts (its abbreviation is "Mass."), so nothing pulls Algiers to a
     # namesake in the United States
     ("Thousands take to Algiers streets\n\nRiot police used water cannons on Saturday to break up "
