@@ -95,6 +95,8 @@ from events.extraction.lexicon import load_lexicon
         ("Gunmen kill 13 police in ambush in central Mexico", 13, None),
         # a part told before "among them", and where the counted came from (no count of its own)
         ("Five civilians, two young girls among them, were killed in a drone strike.", 5, None),
+        ("Nine people, seven of them children, were killed when jets struck a house.", 9, None),
+        ("Twelve soldiers, three of whom were officers, died in the attack.", 12, None),
         ("Five civilians from one family were killed in a drone strike.", 5, None),
         ("Three members of one family were killed in a drone strike.", 3, None),
         ("Four people from the same village were killed.", 4, None),

@@ -82,8 +82,10 @@ ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # (or a breakdown between dashes or in brackets: "six people -- a police officer and five rebels -- died")
 ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},"
-    # "five civilians, two young girls among them, were killed": a counted part
+    # "five civilians, two young girls among them, were killed": a counted part ("nine people, seven of
+    # them children, were killed")
     rf"|\s*,\s*{_number(None)}\s+[^,;.()]{{0,60}}?\s*among\s+them\s*,"
+    rf"|\s*,\s*{_number(None)}\s+of\s+(?:them|whom)\s+[^,;.()]{{1,40}},"
     r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\))?"
 )
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
