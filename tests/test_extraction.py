@@ -3587,6 +3587,9 @@ REVIEWED_28B = [
      "2023-05-10", lambda rs: [r.location for r in rs] == ["Bakhmut"]),
     ("Philippine troops leading an offensive into the city of Marawi clashed with Maute fighters on Sunday, "
      "killing 12.", "2017-06-01", lambda rs: [r.geo_precision for r in rs] == [1]),
+    # (a last read's find: a verb between "has" and the weapon tells it used, not held)
+    ("Hezbollah has launched drones at a base in Metula on Sunday, the army said.", "2024-05-07",
+     lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
     # a state's abbreviation set in capitals, or before a capitalised word, is the state
     ("KY State Police said two people were shot dead in Lancaster on Saturday after an argument.",
      "2023-05-10", lambda rs: [r.admin1 for r in rs] == ["Kentucky"]),

@@ -429,7 +429,7 @@ def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
 HELD_BEFORE = re.compile(
     r"\b(?:had|has|have|having|possess(?:es|ed|ing)?|equipped\s+with|backed\s+by|supported\s+by|"
     r"with\s+the\s+support\s+of)\s+(?:(?:a|an|the|two|three|several|some|its|their|armed|attack|combat)\s+)?"
-    r"(?:[\w-]+\s+(?:and\s+(?:a\s+|an\s+)?)?)?$",
+    r"(?:[\w-]+\s+and\s+(?:a\s+|an\s+)?)?$",  # (another weapon listed first; no verb: "has launched drones")
     re.I,
 )
 

@@ -214,8 +214,6 @@ def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
 
 
 # ", a small village about five kilometres (three miles) west of ": an appositive that measures the
-# name before it from the name after it (relation_before reads the measure)
-# ", a small village about five kilometres (three miles) west of ": an appositive that measures the
 # name before it from the name after it (relation_before reads the measure; OFFSET, from here on)
 MEASURED_GAP = re.compile(
     r",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?)?"
@@ -595,8 +593,8 @@ def article_drafts(
         if retold and new and _told_again(ctx, sentence, ctx.sentence_hits[index], new):
             new = []  # "The latest fighting took place at Al-Kasarah": the event just told, placed
         if not new and (ctx.sentence_hits[index] or retold):
-            # "The attack took place last January" (not "The killings came after Sunday's attack on a
-            # church": that earlier event's day)
+            # "The attack took place last January" (not "The raid came after a bombing last month that
+            # killed 12": that earlier event's day)
             aside = earlier_aside(ctx, index, sentence.start)
             own = [t for t in times if aside is None or not aside[0] <= t.start < aside[1]]
             date_told_event(ctx, sentence, own, old=retold)
