@@ -132,7 +132,9 @@ def find_mentions(
             key = normalize_name(surface)
             candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
             dotted = gazetteer.dotted_only(key)
-            if dotted and not _written_as_abbreviation(text, first.start(), first.start() + len(surface)):
+            if dotted and not _written_as_abbreviation(
+                text, first.start(), first.start() + len(surface), gazetteer
+            ):
                 candidates = tuple(c for c in candidates if c[0] not in dotted)  # "Mass protests": no state
             if not candidates or _measure_or_bearing(text, first.start(), first.start() + len(surface), key):
                 continue
@@ -187,25 +189,20 @@ def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
 
 
 # before a state's abbreviation: its town, with or without a comma ("EDMONTON, Ky (WBKO)", "Louisville
-# Ky police"), not a weekday or a month ("On Monday, Mass protests")
-AFTER_A_TOWN = re.compile(
-    r"\b([A-Z][\w'’-]*),?[ \t]+$"
-)  # (not across a sentence's end: "in Algiers.\n\nMass")
-NOT_A_TOWN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december on in at the a an".split()
-)
+# Ky police"), within its sentence ("in Algiers.\n\nMass protests" has none)
+AFTER_A_TOWN = re.compile(r"\b([A-Z][\w'’-]*),?[ \t]+$")
 NEXT_WORD_LOWER = re.compile(r"\s+[a-z]")
 
 
-def _written_as_abbreviation(text: str, start: int, end: int) -> bool:
+def _written_as_abbreviation(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A name an abbreviation with a full stop gives ("Mass.") read so: with its full stop, set in
     capitals ("KY"), before a capitalised word ("Ky State Police") or after its town ("Worcester,
-    Mass", "Louisville Ky police"); not as a word of the sentence ("Mass protests broke out")."""
+    Mass", "Louisville Ky police"; not after a weekday, a month or another stopword: "On Monday, Mass
+    protests"); not as a word of the sentence ("Mass protests broke out")."""
     if text.startswith(".", end) or text[start:end].isupper() or not NEXT_WORD_LOWER.match(text, end):
         return True
     town = AFTER_A_TOWN.search(text, max(0, start - 40), start)
-    return town is not None and town.group(1).lower().rstrip(".") not in NOT_A_TOWN
+    return town is not None and not gazetteer.is_stopword(normalize_name(town.group(1)))
 
 
 def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):
