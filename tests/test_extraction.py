@@ -3515,6 +3515,14 @@ STRUCTURE_28 = [
      "\n\nOfficials confirmed that the 9 attackers died in the confrontation and that the military had "
      "drones and a helicopter in support.", "2024-02-19",
      lambda rs: [(r.sub_event_type, r.fatalities) for r in rs] == [("Armed clash", 9)]),
+    # "was injured in a Ukrainian drone attack": the side whose attack it was is the agent (a people's
+    # adjective is no scene, and the party it names is not lost), not the hurt, nor rioters
+    ("One person was injured in a Ukrainian drone attack on Saturday in the southern Russian region of "
+     "Bryansk, the governor said.", "2024-05-05",
+     lambda rs: [r.actor1 for r in rs] == ["Military Forces of Ukraine (2019-)"]),
+    ("Two civilians were wounded in a Russian attack on Kharkiv on Monday, the governor said.", "2024-05-07",
+     lambda rs: [(r.actor1, r.actor2) for r in rs]
+     == [("Military Forces of Russia (2000-)", "Civilians (Ukraine)")]),
     # "Mass protests" names no Massachusetts (its abbreviation is "Mass."), so nothing pulls Algiers to a
     # namesake in the United States
     ("Thousands take to Algiers streets\n\nRiot police used water cannons on Saturday to break up "

@@ -34,6 +34,17 @@ AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]
 # agent after a place told with its remarks, unless "by" is another participle's ("a city retaken
 # by", "a statement issued by", "an area long controlled by")
 PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# "was injured in a Ukrainian drone attack", "were killed in an Israeli strike": a passive's agent
+# named by the attack it was hurt in
+IN_AN_ATTACK = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:an?|the)\s+", re.I)
+ATTACK_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|shelling|raids?|"
+    r"bombings?|bombardments?|ambush|assault|offensive)\b",
+    re.I,
+)
+ATTACK_NOUN_END = re.compile(
+    r"\s(?:attacks?|strikes?|airstrikes?|shelling|raids?|bombings?|offensive)$", re.I
+)
 OTHER_PARTICIPLE = re.compile(
     r"\b(?:retaken|taken|recaptured|captured|seized|held|controlled|occupied|issued|published|released|led|"
     r"run|backed|supported|funded|surrounded|administered|governed|ruled|used|built|owned|operated|"
@@ -250,6 +261,15 @@ def _roles_around(
             passive and PASSIVE_AGENT_AFTER.match(gap) and not OTHER_PARTICIPLE.search(gap)
         ):
             agents.append(party)
+        elif (
+            passive
+            and IN_AN_ATTACK.fullmatch(gap)
+            and (
+                ATTACK_NOUN_AFTER.match(text, party.end)
+                or ATTACK_NOUN_END.search(text, party.start, party.end)
+            )
+        ):
+            agents.append(party)  # "injured in a Ukrainian drone attack": whose attack it was
         elif TARGET_AFTER.match(gap) or not passive:
             victims.append(party)
     if passive:  # the subject, not a part of it told in apposition ("13 officers, among them a secretary,")

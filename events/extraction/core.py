@@ -551,10 +551,11 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
     place struck, not the government that 'Kyiv' can stand for; "the armed forces of Ukraine"
     are Ukraine's); states described by their people (actors.described_states) and communal
     militias (actors.communal) as such."""
+    # (a people's adjective is no scene: "in a Ukrainian drone attack" names Ukraine's forces)
     scenes = [p.mention for p in places
               if lexicon.places.locative.search(text, max(0, p.mention.start - 60), p.mention.start)
-              and not lexicon.places.title.search(text, max(0, p.mention.start - 60),
-                                                  p.mention.start)]  # fmt: skip
+              and not lexicon.places.title.search(text, max(0, p.mention.start - 60), p.mention.start)
+              and not gazetteer.is_demonym(normalize_name(p.mention.text))]  # fmt: skip
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
     parties = described_states(text, places, parties, lexicon, gazetteer, sentences)
