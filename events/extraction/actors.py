@@ -35,16 +35,9 @@ AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]
 # by", "a statement issued by", "an area long controlled by")
 PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # "was injured in a Ukrainian drone attack", "were killed in an Israeli strike": a passive's agent
-# named by the attack it was hurt in
+# named with the event word it was hurt in (the party, then at most one word, then the event word)
 IN_AN_ATTACK = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:an?|the)\s+", re.I)
-ATTACK_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|shelling|raids?|"
-    r"bombings?|bombardments?|ambush|assault|offensive)\b",
-    re.I,
-)
-ATTACK_NOUN_END = re.compile(
-    r"\s(?:attacks?|strikes?|airstrikes?|shelling|raids?|bombings?|offensive)$", re.I
-)
+NAMES_THE_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?")
 OTHER_PARTICIPLE = re.compile(
     r"\b(?:retaken|taken|recaptured|captured|seized|held|controlled|occupied|issued|published|released|led|"
     r"run|backed|supported|funded|surrounded|administered|governed|ruled|used|built|owned|operated|"
@@ -190,7 +183,7 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
             text[p.end : trigger[0]] == " " for p in parties
         ):
             continue  # an event word naming a party, after another ("a military convoy"): a noun
-        found = _roles_around(text, clause, trigger, parties)
+        found = _roles_around(text, clause, trigger, parties, triggers)
         agents = agents or list(found.agents)
         victims += [p for p in found.victims if p not in victims and p not in agents]
     chosen = {id(p) for p in agents + victims}
@@ -241,8 +234,22 @@ def _between(text: str, clause: tuple[int, int], end: int, parties: list[Party])
     return None
 
 
+def _names_the_event(text: str, party: Party, event_words: list[tuple[int, int]]) -> bool:
+    """The party names one of the clause's event words: it holds it ("a Russian attack") or stands a
+    word or less before it ("a Ukrainian drone attack")."""
+    return any(
+        party.start <= start < party.end or NAMES_THE_EVENT.fullmatch(text, party.end, start) is not None
+        for start, _ in event_words
+        if start >= party.start
+    )
+
+
 def _roles_around(
-    text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]
+    text: str,
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    parties: list[Party],
+    event_words: list[tuple[int, int]] = (),
 ) -> Roles:
     start, end = trigger
     inside = [p for p in parties if clause[0] <= p.start < clause[1]]
@@ -261,14 +268,7 @@ def _roles_around(
             passive and PASSIVE_AGENT_AFTER.match(gap) and not OTHER_PARTICIPLE.search(gap)
         ):
             agents.append(party)
-        elif (
-            passive
-            and IN_AN_ATTACK.fullmatch(gap)
-            and (
-                ATTACK_NOUN_AFTER.match(text, party.end)
-                or ATTACK_NOUN_END.search(text, party.start, party.end)
-            )
-        ):
+        elif passive and IN_AN_ATTACK.fullmatch(gap) and _names_the_event(text, party, event_words):
             agents.append(party)  # "injured in a Ukrainian drone attack": whose attack it was
         elif TARGET_AFTER.match(gap) or not passive:
             victims.append(party)

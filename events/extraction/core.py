@@ -581,11 +581,11 @@ def article_drafts(
             ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
         times, actors = _sentence_times(ctx, sentence), _sentence_actors(ctx, sentence)
         new = sentence_drafts(ctx, index, times, actors)
+        aside = earlier_aside(ctx, index)  # "came after a bombing last month that killed 12": not its count
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
             new = []
             # not a background toll ("more than 1,000 homicides so far this year")
             if not ctx.background(sentence.start, sentence.end):
-                aside = earlier_aside(ctx, index, sentence.start)  # "came after a bombing that killed 12"
                 attach_counts(
                     ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text, aside
                 )
@@ -596,7 +596,6 @@ def article_drafts(
         if not new and (ctx.sentence_hits[index] or retold):
             # "The attack took place last January" (not "The raid came after a bombing last month that
             # killed 12": that earlier event's day)
-            aside = earlier_aside(ctx, index, sentence.start)
             own = [t for t in times if aside is None or not aside[0] <= t.start < aside[1]]
             date_told_event(ctx, sentence, own, old=retold)
         if not new and ctx.sentence_hits[index]:

@@ -53,7 +53,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     base = c.clause[0] if len(c.clause_spans) > 1 else c.sentence.start
     # "The military operation ... comes a week after an airstrike ..., killed at least nine": that part
     # of the sentence tells what the earlier event did
-    counted = blank(counted, base, earlier_aside(ctx, c.index, c.hit.end))
+    aside = earlier_aside(ctx, c.index)
+    counted = blank(counted, base, aside)
     if c.trigger.event_type in CROWDS:
         # "demonstrators gathered in protest over a mine disaster that killed at least 245 people":
         # the grievance's dead, not the protest's
@@ -87,7 +88,6 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # "a homemade bomb injured at least seven people": a weapon that did it, a strike of its own
     told_before = told_before and not _weapon_did_it(c, ctx, told)
     if (told_before or anaphoric) and not another_incident(c, ctx):
-        aside = earlier_aside(ctx, c.index, c.sentence.start)
         if aside is not None and aside[0] < c.hit.start < aside[1]:
             return False  # "the talks broke down after an attack earlier this year ..., that left nearly 100
             # dead": what the earlier event did, not the event told before
@@ -112,9 +112,9 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?:also\s+)?[a-z]+ing\b")
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")  # a relative clause set off by commas
 
 
-def earlier_aside(ctx: ArticleContext, index: int, after: int) -> tuple[int, int] | None:
+def earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
     """The stretch of sentence ``index`` that tells an earlier event introduced as such after its
-    opening, with its word after ``after`` ("... comes a week after an airstrike carried out by the
+    opening ("... comes a week after an airstrike carried out by the
     army, supported by its allies, killed at least nine"; "The raid came after a bombing last month
     that killed 12"): from the cue to the main clause's next participle (", killing 17"), else to the
     sentence's end. None when there is none, when the sentence opens on it ("After an attack on the
@@ -123,9 +123,7 @@ def earlier_aside(ctx: ArticleContext, index: int, after: int) -> tuple[int, int
     sentence = ctx.sentences[index]
     opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“'"))
     for h in ctx.sentence_hits[index]:  # every event word of the sentence, the earlier ones too
-        if h.start <= after:
-            continue
-        cue = ctx.lexicon.earlier_event.search(ctx.text, max(after, h.start - 60), h.start)
+        cue = ctx.lexicon.earlier_event.search(ctx.text, max(sentence.start, h.start - 60), h.start)
         if (
             cue is not None
             and cue.start() > opening

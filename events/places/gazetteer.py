@@ -77,7 +77,6 @@ class Gazetteer:
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         self._largest: dict[str, int] | None = None  # admin1 code -> its largest town (largest_town)
-        self._dotted: dict[str, frozenset[int]] | None = None  # "mass" -> Massachusetts (dotted_only)
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
@@ -278,19 +277,7 @@ class Gazetteer:
     def dotted_only(self, key: str) -> frozenset[int]:
         """The entries a name key reads only as an abbreviation written with its full stop
         (aliases.csv: "Mass." is Massachusetts; "Mass protests" names no state)."""
-        if self._dotted is None:
-            import csv
-
-            from events.places.index import GAZETTEER_DIR
-
-            dotted: dict[str, set[int]] = {}
-            with (GAZETTEER_DIR / "aliases.csv").open(encoding="utf-8", newline="") as handle:
-                for row in csv.DictReader(handle):
-                    alias, entry = row["alias"], self.index.by_id.get(row["target"])
-                    if alias.endswith(".") and "." not in alias[:-1] and entry is not None:
-                        dotted.setdefault(normalize_name(alias), set()).add(entry)
-            self._dotted = {key: frozenset(entries) for key, entries in dotted.items()}
-        return self._dotted.get(key, frozenset())
+        return self.index.dotted.get(key, frozenset())
 
     def divisions_of(self, cc: str) -> tuple[int, ...]:
         """The first-level divisions of a country that have an outline."""

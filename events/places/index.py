@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 20
+INDEX_VERSION = 22  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -63,6 +63,8 @@ class Index:
     stopwords: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()  # "Park", "Hall": never the place of a longer name
     demonyms: frozenset[str] = frozenset()  # normalised keys that are adjectives ("Russian")
+    # keys read only as an abbreviation written with its full stop ("mass": "Mass.", Massachusetts)
+    dotted: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def add(self, eid: str, name: str, kind: str, cc: str, a1: str, gid: int | None,
             pop: int, lat: float, lon: float) -> int:  # fmt: skip
@@ -369,6 +371,10 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
             if row["target"] not in index.by_id:
                 raise GazetteerError(f"aliases.csv: {row['alias']} -> unknown {row['target']}")
             _add_names(names, index.by_id[row["target"]], [row["alias"]] * 3)
+            alias = row["alias"]
+            if alias.endswith(".") and "." not in alias[:-1]:  # "Mass.", "Tenn."; not "N.Y."
+                key = normalize_name(alias)
+                index.dotted[key] = index.dotted.get(key, frozenset()) | {index.by_id[row["target"]]}
     demonyms = set(index.demonyms)
     with (GAZETTEER_DIR / "demonyms.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):

@@ -47,8 +47,21 @@ NEAR_NEEDS = ("near", "outside", "outskirts", "close", "km", "miles", "vicinity"
               "direction", "proximity")  # fmt: skip
 # What a relation before a name needs (a number, or one of these words): a quick test before the
 # patterns, as plain lower-case text for ASCII, as a case-insensitive pattern beyond it
-MAYBE_WORDS = ("outskirts", "suburb", "environs", "outside", "close", "vicinity", "around", "toward",
-               "direction", "proxim", "km", "kilomet", "mile", "nm")  # fmt: skip
+MAYBE_WORDS = (
+    "outskirts",
+    "suburb",
+    "environs",
+    "outside",
+    "close",
+    "vicinity",
+    "around",
+    "toward",
+    "direction",
+    "proxim",
+    "km",
+    "kilomet",
+    "mile",
+)  # fmt: skip (a distance in words)
 DIGIT = re.compile(r"\d")
 _MAYBE = re.compile(r"\d|" + "|".join(MAYBE_WORDS), re.I)
 
