@@ -1009,6 +1009,7 @@ def extract_article(
     """All events of one article, as validated records."""
     typed = typeset_article(article)
     drafts = merge_drafts(article_drafts(typed, gazetteer, lexicon), gazetteer)
+    retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))
     drafts = [d for d in drafts if not _unplaced(d, _loose(d, gazetteer))]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(

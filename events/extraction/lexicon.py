@@ -652,8 +652,9 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),
         unknown_place=re.compile(
-            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+)?(?:(?i:nearby|neighbou?ring|{COMPASS}(?:ern)?)\s+)?"
-            rf"(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
+            # "in the north of Taze Township": the part of a place, told by its bearing
+            rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+(?i:{COMPASS})\s+of\s+(?:the\s+)?|the\s+)?"
+            rf"(?:(?i:nearby|neighbou?ring|{COMPASS}(?:ern)?)\s+)?(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
         ),
         # a list of names after a scene word, or after "the villages of" (never after any "of":
         # "the Deputy Commissioner of Administration and Finance" lists no places)

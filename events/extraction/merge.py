@@ -56,6 +56,8 @@ def _unarmed(draft: Draft) -> bool:
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if _nothing_of_its_own(a, b, gazetteer) or _nothing_of_its_own(b, a, gazetteer):
         return True
+    if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
+        return True
     if not _same_kind(a, b):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
@@ -77,6 +79,38 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         or gazetteer.contains(b.place.entry, a.place.entry)
         or _retold_with_its_toll(a, b, gazetteer)
     )
+
+
+def _one_toll(a: Draft, b: Draft) -> bool:
+    """ "One person was killed and eight were injured in the Russian attack on Odesa" and "Russia
+    attacked Odesa this afternoon, killing one person and injuring eight others": one violent event
+    told twice and typed apart by each telling's words; the same dead and the same wounded, that day,
+    at that place, say so."""
+    if a.event_type == b.event_type or not {a.event_type, b.event_type} <= VIOLENT:
+        return False
+    ca, cb = a.casualties, b.casualties
+    if (
+        not ca.fatalities
+        or ca.injuries is None
+        or (ca.fatalities, ca.injuries) != (cb.fatalities, cb.injuries)
+    ):
+        return False
+    if a.separate or b.separate or a.place is None or b.place is None:
+        return False
+    return a.place.entry == b.place.entry and overlap(a.time, b.time)
+
+
+def _damage_of(damage: Draft, attack: Draft) -> bool:
+    """ "Russia attacked Odesa, killing one ... Port infrastructure and two civilian vessels were
+    damaged.": damage told with no one doing it, that day at the place of an event that killed or
+    wounded, is that event's damage."""
+    if damage.sub_event_type != "Looting/property destruction" or damage.actor1 is not None:
+        return False
+    if attack.event_type not in VIOLENT or damage.place is None or attack.place is None or damage.separate:
+        return False
+    if not (attack.casualties.fatalities or attack.casualties.injuries):
+        return False  # "militiamen ambushed a convoy and looted money ...; no fatalities": ACLED's looting
+    return damage.place.entry == attack.place.entry and overlap(damage.time, attack.time)
 
 
 def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
@@ -354,7 +388,12 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
-        if draft.event_type == target.event_type and (
+        if target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT:
+            target.event_type, target.sub_event_type = draft.event_type, draft.sub_event_type
+            target.sentence, target.trigger = draft.sentence, draft.trigger  # the attack's telling
+        elif _one_toll(target, draft):
+            target.mixed = True  # one toll told twice and typed apart: typed again on both tellings' words
+        elif draft.event_type == target.event_type and (
             SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0)
             or (_unarmed(target) and not _unarmed(draft))
         ):

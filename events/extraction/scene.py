@@ -319,6 +319,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if _time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
             continue
+        if re.fullmatch(r"[A-Z]{2,5}s?", name):  # "at the IDP camp", "at the UN base": an acronym
+            continue
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
             return rest  # "in Congolese Goma": the people's adjective, then the place's own name
