@@ -3625,6 +3625,13 @@ STRUCTURE_29 = [
     ("Russia attacked Odesa this afternoon, killing one person and injuring eight others. Port "
      "infrastructure, including a grain warehouse, and two civilian vessels were damaged.", "2024-10-14",
      lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+    # "Leaders of Ethiopia and Kenya": whose leaders, not where they met; "near President X's residence":
+    # a person, not a place
+    ("Leaders of Ethiopia and Kenya held a meeting yesterday in the Somali capital Mogadishu.", "2018-09-06",
+     lambda rs: [r.location for r in rs] == ["Mogadishu"]),
+    ("Late this evening the police fired tear gas after a protest staged near President Gotabaya "
+     "Rajapaksa's private residence in Mirihana turned violent.", "2022-03-31",
+     lambda rs: [r.location for r in rs] == ["Mirihana"]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -104,6 +104,7 @@ class PlaceWords:
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
+    titled: re.Pattern[str]  # "President Gotabaya Rajapaksa": a name an office opens is a person's
     cause: re.Pattern[str]  # "demanding", "in support of": what a crowd wants or opposes follows
     setting: re.Pattern[str]  # "amid a steady stream of": a run of events as the reported one's setting
     owner: re.Pattern[str]  # " forces" after a country's name: whose they are, not where
@@ -665,6 +666,7 @@ def _place_words(directory: Path) -> PlaceWords:
         title=re.compile(
             rf"\b(?:{lists['title_words']})\s+of\s+(?:the\s+)?(?:(?:{settlement}|{area})\s+of\s+)?$", re.I
         ),
+        titled=re.compile(rf"(?:{lists['title_words']})\s", re.I),
         seat=re.compile(rf"\b(?:{lists['seat_words']})\s+(?:in|at|based\s+in)\s+(?:the\s+)?$", re.I),
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name
         # or ", (just) east of": where the place lies, told from the next ("Bani Suheila, east of Khan

@@ -321,6 +321,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if re.fullmatch(r"[A-Z]{2,5}s?", name):  # "at the IDP camp", "at the UN base": an acronym
             continue
+        if lexicon.places.titled.match(name):  # "near President Gotabaya Rajapaksa's residence": a person
+            continue
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
             return rest  # "in Congolese Goma": the people's adjective, then the place's own name
