@@ -3632,6 +3632,22 @@ STRUCTURE_29 = [
     ("Late this evening the police fired tear gas after a protest staged near President Gotabaya "
      "Rajapaksa's private residence in Mirihana turned violent.", "2022-03-31",
      lambda rs: [r.location for r in rs] == ["Mirihana"]),
+    # "at the hands of soldiers": whose hands (the agent); "follows by days": how long after, no agent
+    ("Three civilians died at the hands of soldiers in Gao on Monday, residents said.", "2022-08-08",
+     lambda rs: [r.actor1 for r in rs] == ["Military Forces of Mali"]),
+    ("The mass killing at the bar also follows by days the shooting death of local journalist Ernesto "
+     "Mendez at the hands of unknown gunmen in the town of San Luis de La Paz.", "2022-08-08",
+     lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
+    # "The attack comes days after <another event>": the other event's count is not the attack's, nor are
+    # its words; an event it tells with a place of its own is an event of its own, with its own count
+    ("On Friday gunmen barged into a bar near Celaya and shot the patrons, leaving eight killed and five "
+     "injured. The attack comes days after a cartel set up an explosive device inside a crime scene as a "
+     "trap for authorities, injuring three state investigators.", "2022-08-08",
+     lambda rs: [(r.event_type, r.fatalities, r.injuries) for r in rs]
+     == [("Violence against civilians", 8, 5)]),
+    ("Militants were killed in an encounter in Amshipora village of Shopian on Friday. The latest encounter "
+     "came a day after three militants were killed in neighbouring Kulgam district.", "2020-07-17",
+     lambda rs: sorted((r.location, r.fatalities) for r in rs)[0] == ("Kulgam", 3)),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -29,7 +29,13 @@ PASSIVE_BEFORE = re.compile(
     r"|\b(?:came|come|comes|coming)\s+under\s+(?:(?:an?|heavy|renewed|fresh|sustained)\s+)?$",
     re.I,
 )
-AGENT_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by|from)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# ("the shooting death of a journalist at the hands of unknown gunmen": whose hands; not "follows by
+# days": how long after)
+AGENT_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by(?!\s+(?:(?:a\s+few|a|several|\w+)\s+)?(?:minutes?|hours?|days?|weeks?|"
+    r"months?|years?)\b)|from|at\s+the\s+hands\s+of)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 # "robbed on the Kaga-Bandoro - Grevai axis (6 Km from Kaga-Bandoro) by armed men": a passive's
 # agent after a place told with its remarks, unless "by" is another participle's ("a city retaken
 # by", "a statement issued by", "an area long controlled by")

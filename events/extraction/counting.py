@@ -54,7 +54,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # "The military operation ... comes a week after an airstrike ..., killed at least nine": that part
     # of the sentence tells what the earlier event did
     aside = earlier_aside(ctx, c.index)
-    counted = blank(counted, base, aside)
+    if aside is not None and not aside[0] <= c.hit.start < aside[1]:
+        counted = blank(counted, base, aside)  # (an event word inside it counts its own)
     if c.trigger.event_type in CROWDS:
         # "demonstrators gathered in protest over a mine disaster that killed at least 245 people":
         # the grievance's dead, not the protest's
@@ -89,6 +90,9 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     told_before = told_before and not _weapon_did_it(c, ctx, told)
     if (told_before or anaphoric) and not another_incident(c, ctx):
         if aside is not None and aside[0] < c.hit.start < aside[1]:
+            if _sequel(ctx, c.index) and c.targets:
+                return True  # "The latest encounter came a day after three militants were killed in
+                # neighbouring Kulgam district": the earlier event, told with a place of its own
             return False  # "the talks broke down after an attack earlier this year ..., that left nearly 100
             # dead": what the earlier event did, not the event told before
         if _dated_to_the_past(c, ctx):
@@ -107,6 +111,12 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
 # bombing last month"; not "after the attack", which points back at the event told before)
 INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\b", re.I)
+# a sentence whose subject is the event told before, set after another ("The attack comes days after",
+# "It came a week after", "The killing also follows by days")
+COMES_AFTER = re.compile(
+    r"(?:The|This|That|It|Its)\b[^,.;:]{0,40}?\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<cue>after|on\s+the\s+heels\s+of)\s"
+)
 # where the main clause takes up again after it: a participle of its own (", killing 17 soldiers")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:also\s+)?[a-z]+ing\b")
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")  # a relative clause set off by commas
@@ -122,6 +132,11 @@ def earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
     attack, which killed 40": the event told before) or in words of mourning."""
     sentence = ctx.sentences[index]
     opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“'"))
+    sequel = _sequel(ctx, index)
+    if sequel is not None:
+        # "The attack comes days after an unnamed cartel set up an explosive device ..., injuring three":
+        # the sentence sets the event told before after another; all after the cue is that other's
+        return sequel.start("cue"), sentence.end
     for h in ctx.sentence_hits[index]:  # every event word of the sentence, the earlier ones too
         cue = ctx.lexicon.earlier_event.search(ctx.text, max(sentence.start, h.start - 60), h.start)
         if (
@@ -143,6 +158,17 @@ def earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
             resumed = PARTICIPLE_AFTER.search(ctx.text, h.end, sentence.end)
             return cue.start(), resumed.start() if resumed else sentence.end
     return None
+
+
+def _sequel(ctx: ArticleContext, index: int) -> re.Match[str] | None:
+    """The opening of sentence ``index`` when it sets the event told before after another ("The attack
+    comes days after ...") and tells an event word after its cue."""
+    sentence = ctx.sentences[index]
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“'"))
+    sequel = COMES_AFTER.match(ctx.text, opening, sentence.end)
+    if sequel is None or not any(h.start >= sequel.end() for h in ctx.sentence_hits[index]):
+        return None
+    return sequel
 
 
 def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
@@ -319,7 +345,11 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
                 draft.unknown_place = own  # "attacked a town in Artibonite" ... "The attack in Pont-Sonde"
             else:
                 continue
-        draft.absorb(c.sentence, c.casualties, event_features(c, ctx) + _forces_hurt(draft, c))
+        aside = earlier_aside(ctx, c.index)
+        # "The attack comes days after an unnamed cartel set up an explosive device": the words after the
+        # cue are the other event's, no feature of this one
+        told = [] if aside is not None and c.hit.end <= aside[0] else event_features(c, ctx)
+        draft.absorb(c.sentence, c.casualties, told + _forces_hurt(draft, c))
         _refine(draft, c, ctx.gazetteer)
         _split_over_places(draft, c, ctx)
         if relative and c.targets and draft.place is None and not draft.unknown_place:
@@ -415,6 +445,9 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     previous = [d for d in ctx.drafts if d.event_type != "Diplomacy"]
     if not previous:
         return True
+    aside = earlier_aside(ctx, c.index)
+    if aside is not None and aside[0] <= c.hit.start < aside[1]:
+        return False  # "The attack comes days after a cartel set up an explosive device": no part of it
     target = previous[-1]
     own_time = [t for t in c.times if not t.is_background]
     if date_later(target, own_time, ctx):
