@@ -3650,7 +3650,8 @@ STRUCTURE_29 = [
      lambda rs: sorted((r.location, r.fatalities) for r in rs)[0] == ("Kulgam", 3)),
     # "a security force patrolling party": state forces (the singular, as South Asian reports write it)
     ("On Monday morning militants fired at a security force patrolling party at Lower Munda in Qazigund.",
-     "2020-04-27", lambda rs: [(r.event_type, r.actor2) for r in rs] == [("Battles", "Military Forces of India")]),
+     "2020-04-27",
+     lambda rs: [(r.event_type, r.actor2) for r in rs] == [("Battles", "Military Forces of India")]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",
