@@ -114,8 +114,14 @@ DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\b", re
 # a sentence whose subject is the event told before, set after another ("The attack comes days after",
 # "It came a week after", "The killing also follows by days")
 COMES_AFTER = re.compile(
-    r"(?:The|This|That|It|Its)\b[^,.;:]{0,40}?\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?P<cue>after|on\s+the\s+heels\s+of)\s"
+    # the subject: "It", or the event told before by its noun ("The attack", "The latest raid", not "The
+    # soldiers came under attack after ..."); then how long after, and a new event introduced after the cue
+    # (not "the gunmen", "their vehicle", "it": the same event's people and things)
+    r"(?:It|(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|raids?|strikes?|bombings?|"
+    r"violence|incidents?|ambush(?:es)?|massacre|shootings?|explosions?|blasts?|assault|offensive|clash(?:es)?|"
+    r"encounter|unrest|protests?|demonstrations?))\s+(?:also\s+)?(?:comes?|came|follows?|followed)\s+"
+    r"(?!under\b)(?:[\w-]+\s+){0,4}?(?P<cue>after|on\s+the\s+heels\s+of)\s+"
+    r"(?!(?:the|its|their|his|her|this|that|these|those|it|they|he|she|them)\b)"
 )
 # where the main clause takes up again after it: a participle of its own (", killing 17 soldiers")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:also\s+)?[a-z]+ing\b")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from shapely.geometry import Point, shape
 
 from events.extraction.counts import combine
@@ -64,6 +66,8 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not (overlap(a.time, b.time) or retold):
         return False  # another day (an event told with no date is the dated one told again,
         # unless the text opens it as another incident)
+    if _two_villages(a, b):
+        return False  # "20 civilians were massacred in Karou. Fourteen were killed in Ouatagouna"
     if a.place is None or b.place is None:
         return (
             a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in ("Meeting", "Phone call")
@@ -81,6 +85,12 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _two_villages(a: Draft, b: Draft) -> bool:
+    """Each told at a place the gazetteer lacks, by two names neither of which holds the other."""
+    x, y = a.unknown_place.lower(), b.unknown_place.lower()
+    return bool(x and y) and x not in y and y not in x
+
+
 def _one_toll(a: Draft, b: Draft) -> bool:
     """ "One person was killed and eight were injured in the Russian attack on Odesa" and "Russia
     attacked Odesa this afternoon, killing one person and injuring eight others": one violent event
@@ -95,9 +105,17 @@ def _one_toll(a: Draft, b: Draft) -> bool:
         or (ca.fatalities, ca.injuries) != (cb.fatalities, cb.injuries)
     ):
         return False
+    if ca.fatalities + ca.injuries < 3:
+        return False  # "one killed, one injured": a toll too common to tell one event
     if a.separate or b.separate or a.place is None or b.place is None:
         return False
     return a.place.entry == b.place.entry and overlap(a.time, b.time)
+
+
+LOOTED = re.compile(
+    r"\b(?:loot(?:ed|ing)?|plunder(?:ed|ing)?|st[oe]l(?:e|en)|robb(?:ed|ery)|pillag(?:ed|ing))\b", re.I
+)
+SEQUEL = re.compile(r"\s*(?:Later|Afterwards|Hours\s+later|The\s+next\s+day|Subsequently)\b", re.I)
 
 
 def _damage_of(damage: Draft, attack: Draft) -> bool:
@@ -106,6 +124,8 @@ def _damage_of(damage: Draft, attack: Draft) -> bool:
     wounded, is that event's damage."""
     if damage.sub_event_type != "Looting/property destruction" or damage.actor1 is not None:
         return False
+    if LOOTED.search(damage.sentence.text) or SEQUEL.match(damage.sentence.text):
+        return False  # "Later, abandoned shops were looted": a taking of its own, after the attack
     if attack.event_type not in VIOLENT or damage.place is None or attack.place is None or damage.separate:
         return False
     if not (attack.casualties.fatalities or attack.casualties.injuries):
