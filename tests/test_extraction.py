@@ -3656,6 +3656,11 @@ STRUCTURE_29 = [
     ("A local official said 20 civilians were massacred in Karou on Sunday. Fourteen civilians were killed "
      "in Ouatagouna, he said.", "2021-08-09",
      lambda rs: sorted((r.location, r.fatalities) for r in rs) == [("Karou", 20), ("Ouatagouna", 14)]),
+    # "talks on Syria": what the talks were about, not where; the headline folds into the body's meeting
+    ("Ministerial talks on Syria reach consensus on key issues\n\nParticipants in the international "
+     "ministerial meeting on a Syrian settlement, held earlier in the day in Swiss Lausanne, reached "
+     "consensus on key issues, US Secretary of State John Kerry said Saturday.", "2016-10-16",
+     lambda rs: [r.location for r in rs] == ["Lausanne"]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

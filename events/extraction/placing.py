@@ -155,7 +155,8 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
         # "At the meeting, the two sides reviewed the latest developments in Sudan": what was talked
         # about, not where (not "met X to discuss the war, in Jeddah", "discussed a proposal with Hamas
         # leaders in Cairo": the place of a topic's own noun only)
-        targets = [t for t in targets if t is None or not _talked_of(text, c.hit.end, t, ctx)]
+        targets = [t for t in targets if t is None or not (_talked_of(text, c.hit.end, t, ctx)
+                   or TALKS_ON.search(text, max(0, t.mention.start - 40), t.mention.start))]  # fmt: skip
     return reached or targets
 
 
@@ -172,6 +173,12 @@ def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> b
     )
 
 
+# "Ministerial talks on Syria", "a meeting on Sudan": the talks' subject, not where they were held
+TALKS_ON = re.compile(
+    r"\b(?:talks|meetings?|conferences?|summits?|negotiations|dialogue|consultations)\s+"
+    r"(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$",
+    re.I,
+)
 TOPIC_NOUN_IN = re.compile(
     r"\b(?:situation|developments|war|conflict|crisis|fighting|violence|events|tensions|escalation|ceasefire|"
     r"truce|hostages|aid|peace(?:\s+process)?|negotiations|deal|agreement)\s+in\s+"
