@@ -3661,6 +3661,8 @@ STRUCTURE_29 = [
      "ministerial meeting on a Syrian settlement, held earlier in the day in Swiss Lausanne, reached "
      "consensus on key issues, US Secretary of State John Kerry said Saturday.", "2016-10-16",
      lambda rs: [r.location for r in rs] == ["Lausanne"]),
+    ("Erdogan welcomed Putin to Ankara on Sunday, where the two leaders held talks on the Black Sea grain "
+     "deal.", "2024-11-18", lambda rs: [r.location for r in rs] == ["Ankara"]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -157,6 +157,11 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
         # leaders in Cairo": the place of a topic's own noun only)
         targets = [t for t in targets if t is None or not (_talked_of(text, c.hit.end, t, ctx)
                    or TALKS_ON.search(text, max(0, t.mention.start - 40), t.mention.start))]  # fmt: skip
+        if not targets:  # "welcomed Putin to Ankara, where the two leaders held talks": where "where" is
+            before = [
+                p for p in ctx.places if c.sentence.start <= p.mention.start and p.mention.end <= c.hit.start
+            ]
+            targets = [p for p in before if WHERE_AFTER.match(text, p.mention.end)][-1:]
     return reached or targets
 
 
@@ -173,6 +178,9 @@ def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> b
     )
 
 
+WHERE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s*,\s*where\b"
+)  # (a time between: "to Ankara on Sunday, where")
 # "Ministerial talks on Syria", "a meeting on Sudan": the talks' subject, not where they were held
 TALKS_ON = re.compile(
     r"\b(?:talks|meetings?|conferences?|summits?|negotiations|dialogue|consultations)\s+"
