@@ -3663,6 +3663,13 @@ STRUCTURE_29 = [
      lambda rs: [r.location for r in rs] == ["Lausanne"]),
     ("Erdogan welcomed Putin to Ankara on Sunday, where the two leaders held talks on the Black Sea grain "
      "deal.", "2024-11-18", lambda rs: [r.location for r in rs] == ["Ankara"]),
+    # explosions heard are a sound, not an attack told (nor a strike that types the protest told before)
+    ("Santiago.- On Tuesday police fired tear gas and pellets to disperse protesters in Moca who were "
+     "demanding repairs of streets.\n\nLoud explosions heard since early morning caused panic among "
+     "residents.", "2014-07-01",
+     lambda rs: [r.event_type for r in rs] == ["Protests"]),
+    ("Residents heard gunfire in Goma overnight, but officials reported no fighting.", "2024-02-05",
+     lambda rs: rs == []),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -125,6 +125,17 @@ def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) ->
     )
 
 
+# what was heard ("explosions were heard", "residents heard gunfire"): a sound, not an attack told
+HEARD_AFTER = re.compile(
+    r"\s+(?:(?:was|were|could\s+be|can\s+be|could\s+also\s+be|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:\w+ly\s+)?heard\b",
+    re.I,
+)
+HEARD_BEFORE = re.compile(
+    r"\b(?:heard|hearing|hear)\s+(?:(?:the\s+)?(?:sound|sounds|noise)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
     """Not hypothetical, negated, a question or background; not a protest's demand; a
     weapon word only with a weapon; not the launch of what was then shot down."""
@@ -155,6 +166,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     if opening and not own_time and ctx.background(sentence.start, clause[0]):
         # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         return False
+    if HEARD_AFTER.match(ctx.text, hit.end, clause[1]) or HEARD_BEFORE.search(
+        ctx.text, max(clause[0], hit.start - 40), hit.start
+    ):
+        return False  # "Loud explosions heard since early morning caused panic": a sound, no event told
     if _conceded(hit, sentence, ctx):
         return False  # "Despite ongoing peace talks, bandits kidnapped 12": the talks are the setting
     if _place_has_seen(hit, sentence, ctx):
