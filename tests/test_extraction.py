@@ -3670,6 +3670,11 @@ STRUCTURE_29 = [
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
     ("Residents heard gunfire in Goma overnight, but officials reported no fighting.", "2024-02-05",
      lambda rs: rs == []),
+    # "after days of clashes": a spell of violence the news comes after, no event of its own
+    ("Police fired tear gas at protesters in Nairobi on Monday after days of protests over taxes.",
+     "2022-04-19", lambda rs: [r.sub_event_type for r in rs] == ["Protest with intervention"]),
+    ("Gunmen killed five people in Jos on Sunday after weeks of fighting in Plateau state.", "2022-04-19",
+     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Jos", 5)]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

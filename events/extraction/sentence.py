@@ -125,6 +125,12 @@ def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) ->
     )
 
 
+# a spell of violence the news comes after ("after days of clashes", "following weeks of fighting")
+SPELL_BEFORE = re.compile(
+    r"\b(?:after|following|amid|since)\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
+    r"(?:days|weeks|months|years|nights)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # what was heard ("explosions were heard", "residents heard gunfire"): a sound, not an attack told
 HEARD_AFTER = re.compile(
     r"\s+(?:(?:was|were|could\s+be|can\s+be|could\s+also\s+be|had\s+been|have\s+been|has\s+been)\s+)?"
@@ -170,6 +176,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         ctx.text, max(clause[0], hit.start - 40), hit.start
     ):
         return False  # "Loud explosions heard since early morning caused panic": a sound, no event told
+    if SPELL_BEFORE.search(ctx.text, max(clause[0], hit.start - 50), hit.start):
+        return False  # "After days of clashes at a holy site in Jerusalem, troops shot dead ...": the setting
     if _conceded(hit, sentence, ctx):
         return False  # "Despite ongoing peace talks, bandits kidnapped 12": the talks are the setting
     if _place_has_seen(hit, sentence, ctx):
