@@ -3675,6 +3675,11 @@ STRUCTURE_29 = [
      "2022-04-19", lambda rs: [r.sub_event_type for r in rs] == ["Protest with intervention"]),
     ("Gunmen killed five people in Jos on Sunday after weeks of fighting in Plateau state.", "2022-04-19",
      lambda rs: [(r.location, r.fatalities) for r in rs] == [("Jos", 5)]),
+    # the same dead, one telling giving the wounded too: one event
+    ("At least four members of Cameroon's security forces and two civilians were killed on Friday morning in "
+     "an attack in Bamenda.\n\nSuspected separatists attacked a checkpoint in Bamenda. Three gendarmes, one "
+     "police officer and two civilians were killed, and ten others were injured.", "2021-01-09",
+     lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(6, 10)]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from shapely.geometry import Point, shape
 
@@ -99,13 +100,11 @@ def _one_toll(a: Draft, b: Draft) -> bool:
     if a.event_type == b.event_type or not {a.event_type, b.event_type} <= VIOLENT:
         return False
     ca, cb = a.casualties, b.casualties
-    if (
-        not ca.fatalities
-        or ca.injuries is None
-        or (ca.fatalities, ca.injuries) != (cb.fatalities, cb.injuries)
-    ):
+    if not ca.fatalities or ca.fatalities != cb.fatalities:
         return False
-    if ca.fatalities + ca.injuries < 3:
+    if None not in (ca.injuries, cb.injuries) and ca.injuries != cb.injuries:
+        return False  # (the wounded told by one telling only: "..., and several were injured")
+    if ca.fatalities + (ca.injuries or cb.injuries or 0) < 3:
         return False  # "one killed, one injured": a toll too common to tell one event
     if a.separate or b.separate or a.place is None or b.place is None:
         return False
@@ -428,7 +427,12 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place
         _date_from(target, draft)
-        target.casualties = combine(target.casualties, draft.casualties)
+        if _one_toll(target, draft):  # the same dead told twice: not summed; the wounded from either
+            target.casualties = replace(
+                target.casualties, injuries=target.casualties.injuries or draft.casualties.injuries
+            )
+        else:
+            target.casualties = combine(target.casualties, draft.casualties)
         if target.actor1 is None:
             target.actor1, target.inter1 = draft.actor1, draft.inter1
         if target.actor2 is None and draft.actor2 not in (None, target.actor1):
