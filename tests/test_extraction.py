@@ -3680,6 +3680,9 @@ STRUCTURE_29 = [
      "an attack in Bamenda.\n\nSuspected separatists attacked a checkpoint in Bamenda. Three gendarmes, one "
      "police officer and two civilians were killed, and ten others were injured.", "2021-01-09",
      lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(6, 10)]),
+    # barrel bombs are dropped from the air
+    ("The Sudanese air force dropped four barrel bombs on El Fula on Sunday, killing five civilians.",
+     "2025-07-14", lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",
