@@ -3683,6 +3683,13 @@ STRUCTURE_29 = [
     # barrel bombs are dropped from the air
     ("The Sudanese air force dropped four barrel bombs on El Fula on Sunday, killing five civilians.",
      "2025-07-14", lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
+    # "overnight" reported on Tuesday began on Monday night: the clash told "on Monday night" is the same
+    # event; "eight soldiers of Yemen's government forces" and "eight soldiers" are one group, not summed
+    ("At least eight soldiers of Yemen's government forces were killed in an overnight attack by the "
+     "Houthi militia in Marib, a military official said on Tuesday.\n\nThe official said the Houthi "
+     "fighters had launched a large onslaught on Monday night.\n\nHe added that the Houthis clashed "
+     "fiercely with government forces, leaving eight soldiers killed and 15 others injured.", "2023-11-07",
+     lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(8, 15)]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

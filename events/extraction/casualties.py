@@ -579,6 +579,10 @@ GENERAL = {"people", "person", "persons", "other", "others", "individual", "indi
            "body", "bodies"}  # fmt: skip
 
 
+# heads that name a part of the group after "of" ("members of the security forces": the forces)
+OF_HEADS = frozenset(
+    {"member", "members", "personnel", "elements", "element", "units", "unit", "rank", "ranks"}
+)
 # the head noun after a count's names ("three Hezbollah| members", "two Houthi| fighters")
 NAMED_HEAD = re.compile(r"((?:\s+[A-Z][\w'’-]*)*)\s+([a-z]{3,}s)\b")
 NAME_END = re.compile(r"\s[A-Z][\w'’-]*[^s\W]$")  # a name, not a plural demonym ("Palestinians")
@@ -597,6 +601,11 @@ def _group(text: str, span: tuple[int, int]) -> str:
         words.append(head.group(2).lower())
     if "toll" in words:
         return ""  # "the death toll has risen to 35": everyone's
+    if "of" in words:  # "eight soldiers of Yemen's government forces": soldiers, the head before "of"
+        before = [w for w in words[: words.index("of")] if w not in GENERAL and not number_value(w)
+                  and w not in KILL_WORDS and not w.endswith(("ed", "ing"))]  # fmt: skip
+        if before and before[-1] not in OF_HEADS:
+            words = words[: words.index("of")]
     nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
              and not w.endswith(("ed", "ing"))]  # fmt: skip
     noun = nouns[-1] if nouns else ""

@@ -74,10 +74,16 @@ def dates_telling(later: TimeRef, told: TimeRef) -> bool:
 
 # How far back a time of telling reaches: "said on Monday" tells of the weekend too.
 TELLING_REACH = dt.timedelta(days=2)
+ONE_DAY = dt.timedelta(days=1)
 
 
 def overlap(a: TimeRef, b: TimeRef) -> bool:
     """Whether two times can be one event's; a time of telling reaches back a few days."""
-    a_start = a.date_start - TELLING_REACH if a.speech else a.date_start
-    b_start = b.date_start - TELLING_REACH if b.speech else b.date_start
+    a_start = a.date_start - TELLING_REACH if a.speech else a.date_start - _night_before(a)
+    b_start = b.date_start - TELLING_REACH if b.speech else b.date_start - _night_before(b)
     return a_start <= b.date_end and b_start <= a.date_end
+
+
+def _night_before(time: TimeRef) -> dt.timedelta:
+    """ "overnight", reported on Tuesday, began on Monday night: it reaches back a day."""
+    return ONE_DAY if time.expression.lower().startswith("overnight") else dt.timedelta(0)
