@@ -20,6 +20,8 @@ from events.extraction.lexicon import load_lexicon
     ("text", "fatalities", "injuries"),
     [
         ("injuring three individuals and resulting in one fatality", 1, 3),
+        # a part named with "including" and no commas is of the whole's dead, not more of them
+        ("10 people including two children and 4 women were beheaded.", 10, None),
         ("Clashes left at least 30 dead and 57 wounded.", 30, 57),  # not "30 [dead and 57] wounded"
         ("Three people were killed and one man was seriously injured.", 3, 1),  # an adverb before the verb
         ("The attack left 30 people dead and 57 wounded.", 30, 57),

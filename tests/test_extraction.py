@@ -3690,6 +3690,11 @@ STRUCTURE_29 = [
      "fighters had launched a large onslaught on Monday night.\n\nHe added that the Houthis clashed "
      "fiercely with government forces, leaving eight soldiers killed and 15 others injured.", "2023-11-07",
      lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(8, 15)]),
+    # "three civilians, two women among them" is one group told twice, not summed
+    ("Three civilians were killed and two wounded yesterday in a predawn swoop by US helicopter gunships in "
+     "Khost. Residents confirmed that three people, two women among them, were killed when four helicopter "
+     "gunships fired on their house.", "2004-05-22",
+     lambda rs: [r.fatalities for r in rs] == [3]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -86,7 +86,9 @@ ASIDE = (
     # them children, were killed")
     rf"|\s*,\s*{_number(None)}\s+[^,;.()]{{0,60}}?\s*among\s+them\s*,"
     rf"|\s*,\s*{_number(None)}\s+of\s+(?:them|whom)\s+[^,;.()]{{1,40}},"
-    r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\))?"
+    r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\)"
+    # (with no commas: "10 people including two children and 4 women were beheaded")
+    r"|\s+including\s+[^,;.()]{1,80}?(?=\s+(?:were|was|have\s+been|had\s+been|are|died)\b))?"
 )
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
 PLURAL = r"(?:s|men|children|people|police|personnel|folk)"
@@ -596,6 +598,9 @@ def _group(text: str, span: tuple[int, int]) -> str:
     words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
     if "including" in words:  # "20 civilians including children": civilians, of whom some children
         words = words[: words.index("including")]
+    if "among" in words:  # "three civilians, two women among them": civilians (the part's count before it)
+        counted = [k for k in range(1, words.index("among")) if number_value(words[k])]
+        words = words[: counted[-1]] if counted else words[: words.index("among")]
     head = NAMED_HEAD.match(text, span[1])  # "killing three Hezbollah members": members
     if head and head.group(2).lower() not in NOT_HEADS and (head.group(1) or NAME_END.search(text, *span)):
         words.append(head.group(2).lower())
