@@ -114,14 +114,19 @@ DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\b", re
 # a sentence whose subject is the event told before, set after another ("The attack comes days after",
 # "It came a week after", "The killing also follows by days")
 COMES_AFTER = re.compile(
-    # the subject: "It", or the event told before by its noun ("The attack", "The latest raid", not "The
-    # soldiers came under attack after ..."); then how long after, and a new event introduced after the cue
-    # (not "the gunmen", "their vehicle", "it": the same event's people and things)
+    # the subject: "It", or the event told before by its noun ("The attack", "The Russian attack on Kyiv",
+    # not "The soldiers came under attack after ..."); then how long after and the cue, or the cue and a new
+    # event (not "came after the gunmen stopped the vehicle": the same event's people)
     r"(?:It|(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|raids?|strikes?|bombings?|"
     r"violence|incidents?|ambush(?:es)?|massacre|shootings?|explosions?|blasts?|assault|offensive|clash(?:es)?|"
-    r"encounter|unrest|protests?|demonstrations?))\s+(?:also\s+)?(?:comes?|came|follows?|followed)\s+"
-    r"(?!under\b)(?:[\w-]+\s+){0,4}?(?P<cue>after|on\s+the\s+heels\s+of)\s+"
-    r"(?!(?:the|its|their|his|her|this|that|these|those|it|they|he|she|them)\b)"
+    r"encounter|unrest|protests?|demonstrations?)"
+    r"(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+    r"\s+(?:also\s+)?(?:comes?|came|follows?|followed)\s+(?!under\b)"
+    r"(?:(?:just\s+|only\s+|barely\s+|(?:less|more)\s+than\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|"
+    r"several|a\s+few|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?|years?|nights?)\s+"
+    r"(?P<cue>after|on\s+the\s+heels\s+of)\s"
+    r"|(?P<bare>after|on\s+the\s+heels\s+of)\s+"
+    r"(?!(?:the|its|their|his|her|this|that|these|those|it|they|he|she|them)\b))"
 )
 # where the main clause takes up again after it: a participle of its own (", killing 17 soldiers")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:also\s+)?[a-z]+ing\b")
@@ -142,7 +147,7 @@ def earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
     if sequel is not None:
         # "The attack comes days after an unnamed cartel set up an explosive device ..., injuring three":
         # the sentence sets the event told before after another; all after the cue is that other's
-        return sequel.start("cue"), sentence.end
+        return sequel.start("cue" if sequel.group("cue") else "bare"), sentence.end
     for h in ctx.sentence_hits[index]:  # every event word of the sentence, the earlier ones too
         cue = ctx.lexicon.earlier_event.search(ctx.text, max(sentence.start, h.start - 60), h.start)
         if (

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from shapely.geometry import Point, shape
+from unidecode import unidecode
 
 from events.extraction.counts import combine
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
@@ -87,9 +89,19 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 
 def _two_villages(a: Draft, b: Draft) -> bool:
-    """Each told at a place the gazetteer lacks, by two names neither of which holds the other."""
-    x, y = a.unknown_place.lower(), b.unknown_place.lower()
-    return bool(x and y) and x not in y and y not in x
+    """Each told at a place the gazetteer lacks, by two names that are not one name spelt two ways
+    ("Dan Isa" and "Danisa", "Wad al-Nura" and "Wad Al Noura" are one)."""
+    x, y = _bare(a.unknown_place), _bare(b.unknown_place)
+    return bool(x and y) and x not in y and y not in x and SequenceMatcher(None, x, y).ratio() < SPELT_ALIKE
+
+
+SPELT_ALIKE = 0.75
+ARTICLE = re.compile(r"\b(?:al|el|ad|ad|ar|as|an|at|ash|az)\b|[^a-z]")
+
+
+def _bare(name: str) -> str:
+    """A name without case, accents, spaces, hyphens and Arabic articles."""
+    return ARTICLE.sub("", unidecode(name).lower())
 
 
 def _one_toll(a: Draft, b: Draft) -> bool:
@@ -102,8 +114,13 @@ def _one_toll(a: Draft, b: Draft) -> bool:
     ca, cb = a.casualties, b.casualties
     if not ca.fatalities or ca.fatalities != cb.fatalities:
         return False
+    if ca.injuries is None and cb.injuries is None:
+        return False  # the dead alone: two events may well have as many
     if None not in (ca.injuries, cb.injuries) and ca.injuries != cb.injuries:
         return False  # (the wounded told by one telling only: "..., and several were injured")
+    if a.sentence.paragraph == b.sentence.paragraph:
+        return False  # one paragraph's two sentences each with its toll: two events ("... A roadside bomb
+        # killed three civilians"); a report retells its lede in a later paragraph
     if ca.fatalities + (ca.injuries or cb.injuries or 0) < 3:
         return False  # "one killed, one injured": a toll too common to tell one event
     if a.separate or b.separate or a.place is None or b.place is None:

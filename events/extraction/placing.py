@@ -161,7 +161,8 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
             before = [
                 p for p in ctx.places if c.sentence.start <= p.mention.start and p.mention.end <= c.hit.start
             ]
-            targets = [p for p in before if WHERE_AFTER.match(text, p.mention.end)][-1:]
+            targets = [p for p in before if WHERE_AFTER.match(text, p.mention.end)
+                       and not FRONTED.match(text, c.sentence.start, p.mention.start)][-1:]  # fmt: skip
     return reached or targets
 
 
@@ -178,6 +179,8 @@ def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> b
     )
 
 
+# a phrase set before the main clause ("After visiting Goma, where ...", "Returning from Juba, where ...")
+FRONTED = re.compile(r"\s*(?:After|Before|Following|Upon|On|Returning|Arriving|Leaving|Having|Fresh)\b")
 WHERE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*,\s*where\b"
 )  # (a time between: "to Ankara on Sunday, where")

@@ -125,12 +125,6 @@ def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) ->
     )
 
 
-# a spell of violence the news comes after ("after days of clashes", "following weeks of fighting")
-SPELL_BEFORE = re.compile(
-    r"\b(?:after|following|amid|since)\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
-    r"(?:days|weeks|months|years|nights)\s+of\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
 # what was heard ("explosions were heard", "residents heard gunfire"): a sound, not an attack told
 HEARD_AFTER = re.compile(
     r"\s+(?:(?:was|were|could\s+be|can\s+be|could\s+also\s+be|had\s+been|have\s+been|has\s+been)\s+)?"
@@ -138,7 +132,14 @@ HEARD_AFTER = re.compile(
     re.I,
 )
 HEARD_BEFORE = re.compile(
-    r"\b(?:heard|hearing|hear)\s+(?:(?:the\s+)?(?:sound|sounds|noise)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:heard|hearing|hear)\s+(?:the\s+|an?\s+)?(?:(?:sound|sounds|noise)\s+of\s+)?"
+    r"(?:(?:loud|heavy|several|multiple|sporadic|intense|powerful|huge|distant)\s+)?$",
+    re.I,
+)
+TOLD_AFTER_HEARD = re.compile(
+    r"\b(?:that|which)\s+(?:\w+\s+)?\w+(?:ed|ing)\b|\b(?:killed|killing|kills|wounded|wounding|injured|"
+    r"injuring|dead|died|destroyed|destroying)\b",
+    re.I,
 )
 
 
@@ -172,12 +173,12 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     if opening and not own_time and ctx.background(sentence.start, clause[0]):
         # "... 1,000 homicides so far this year, as rival groups fight for control": its background
         return False
-    if HEARD_AFTER.match(ctx.text, hit.end, clause[1]) or HEARD_BEFORE.search(
+    heard = HEARD_AFTER.match(ctx.text, hit.end, clause[1]) or HEARD_BEFORE.search(
         ctx.text, max(clause[0], hit.start - 40), hit.start
-    ):
+    )
+    if heard and not TOLD_AFTER_HEARD.search(ctx.text, hit.end, clause[1]):
         return False  # "Loud explosions heard since early morning caused panic": a sound, no event told
-    if SPELL_BEFORE.search(ctx.text, max(clause[0], hit.start - 50), hit.start):
-        return False  # "After days of clashes at a holy site in Jerusalem, troops shot dead ...": the setting
+        # (not "heard the blast that killed five soldiers": the blast told by what it did)
     if _conceded(hit, sentence, ctx):
         return False  # "Despite ongoing peace talks, bandits kidnapped 12": the talks are the setting
     if _place_has_seen(hit, sentence, ctx):
