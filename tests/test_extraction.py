@@ -3695,6 +3695,10 @@ STRUCTURE_29 = [
      "Khost. Residents confirmed that three people, two women among them, were killed when four helicopter "
      "gunships fired on their house.", "2004-05-22",
      lambda rs: [r.fatalities for r in rs] == [3]),
+    # "talks between the foreign ministers of Russia and Ukraine": whose ministers, not where they met
+    ("Thursday's talks between the foreign ministers of Russia and Ukraine made no apparent progress. The "
+     "foreign ministers of Russia and Ukraine met for face-to-face talks in Turkey on Thursday.",
+     "2022-03-10", lambda rs: [r.location for r in rs] == ["Turkey"]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

@@ -156,7 +156,8 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
         # about, not where (not "met X to discuss the war, in Jeddah", "discussed a proposal with Hamas
         # leaders in Cairo": the place of a topic's own noun only)
         targets = [t for t in targets if t is None or not (_talked_of(text, c.hit.end, t, ctx)
-                   or TALKS_ON.search(text, max(0, t.mention.start - 40), t.mention.start))]  # fmt: skip
+                   or TALKS_ON.search(text, max(0, t.mention.start - 40), t.mention.start)
+                   or _whose_office(t, ctx))]  # fmt: skip
         if not targets:  # "welcomed Putin to Ankara, where the two leaders held talks": where "where" is
             before = [
                 p for p in ctx.places if c.sentence.start <= p.mention.start and p.mention.end <= c.hit.start
@@ -167,6 +168,18 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
 
 
 RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
+
+
+def _whose_office(place: Resolved, ctx: ArticleContext) -> bool:
+    """ "the foreign ministers of Russia and Ukraine": whose officials met, not where (a country listed
+    after the first one too)."""
+    before = ctx.text[max(0, place.mention.start - 60) : place.mention.start]
+    listed = re.sub(
+        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*|,?\s+and\s+)$", "", before
+    )  # "of Russia and "
+    return ctx.lexicon.places.title.search(before) is not None or (
+        listed != before and ctx.lexicon.places.title.search(listed) is not None
+    )
 
 
 def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> bool:
