@@ -3704,6 +3704,10 @@ STRUCTURE_29 = [
      "2012-08-17", lambda rs: [r.location for r in rs] == ["Dhaka"]),
     ("A curfew was imposed on Friday after a crowd, protesting the violence in Assam and Myanmar, pelted "
      "stones at shops.", "2012-08-17", lambda rs: not {"Assam", "Myanmar"} & {r.location for r in rs}),
+    # a demand no one named makes is no move in talks
+    ("Police fired tear gas at protesters in Moca on Tuesday. The demonstrators said that among other "
+     "demands they want the streets paved at Las Palomas.", "2014-07-01",
+     lambda rs: "Diplomacy" not in [r.event_type for r in rs]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

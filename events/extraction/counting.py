@@ -68,7 +68,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
     if _many_events_toll(c, ctx):
         return False  # "The skirmishes ... have killed more than 300 Lebanese": a toll of many events
-    if _demand_of_the_governed(c):
+    if _demand_of_the_governed(c, ctx):
         return False  # "The Iran-backed militias ... demand a full withdrawal": no diplomacy
     if c.roles_of("force") and not c.targets:
         # "demonstrators threw stones at police, who responded with tear gas": the same crowd
@@ -213,7 +213,14 @@ def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
                    for t in ctx.times)  # fmt: skip
 
 
-def _demand_of_the_governed(c: Candidate) -> bool:
+# the subject right before the verb: a name ("Tshisekedi") or a definite noun ("the opposition")
+SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?!(?:They|He|She|It|We|The|This|That|On|In|At|But|And)\b)[A-Z][\w'’-]+|\b(?i:the|its|their)\s+[a-z][\w'’-]+)"
+    r"(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:has|have|had|also|again|\w+ly))*\s+$"
+)
+
+
+def _demand_of_the_governed(c: Candidate, ctx: ArticleContext) -> bool:
     """A demand or a proposal made by armed men the text does not name ("the Iran-backed
     militias"), crowds or civilians (the clause's agent): what they want, not a move in talks
     (a named party's is: "Hamas proposed a new ceasefire deal", "the Taliban government demanded";
@@ -223,6 +230,10 @@ def _demand_of_the_governed(c: Candidate) -> bool:
     # the clause's agent, else the party before it in the sentence ("the militias oppose X and demand Y")
     before = [p for p in c.roles.others if p.start < c.hit.start]
     agent = c.roles.agents[0] if c.roles.agents else before[-1] if before else None
+    if agent is None and c.trigger.sub_event_type == "Demand":
+        # made by a pronoun or among others ("among other demands they want the streets paved"): no one
+        # named, no move in talks ("Tshisekedi demanded", "the opposition demanded an inquiry" are)
+        return SUBJECT_BEFORE.search(ctx.text, max(c.clause[0], c.hit.start - 60), c.hit.start) is None
     if agent is None:
         return False
     unnamed = agent.type in classify.NON_STATE and agent.actor is None
