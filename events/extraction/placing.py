@@ -147,17 +147,6 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
                                  ctx.lexicon.places) if cause else [])  # fmt: skip
     if within:
         return within  # "a protest in Lutsk demanding the return of prisoners from Mariupol"
-    if crowd:  # "a crowd, protesting the violence in Assam and Myanmar, ...": what they protested, not where
-        opposed = [
-            h
-            for h in c.hits
-            if h.trigger.event_type in CROWDS and PROTESTED_OBJECT.match(text, h.start, h.end + 12)
-        ]
-        for hit in opposed:  # (the participle: "students in Dhaka protested the killing of a student in
-            # Chittagong" keeps Dhaka; "residents protested the killing of a youth in Bamako" is at Bamako)
-            end = min([clause[1]] + [k for k in (text.find(",", hit.end, clause[1]),) if k >= 0])
-            kept = [t for t in targets if t is None or not hit.end <= t.mention.start < end]
-            targets = kept if kept or text[hit.start : hit.end].lower().endswith("ing") else targets
     # an event word that holds its own "to" ("Abiy Ahmed's visit to Asmara"): the place named right
     # after it is its scene ("to" alone names no scene: "fled to X")
     ends = [h.end for h in c.hits if text[h.start : h.end].lower().endswith(" to")]
@@ -203,8 +192,6 @@ def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> b
     )
 
 
-# a protest verb with its object: "protesting the violence in Assam", "protested the killing of a student"
-PROTESTED_OBJECT = re.compile(r"protest(?:ing|ed|s)?\s+(?:the|a|an|against)\s", re.I)
 # a phrase set before the main clause ("After visiting Goma, where ...", "Returning from Juba, where ...")
 FRONTED = re.compile(r"\s*(?:After|Before|Following|Upon|On|Returning|Arriving|Leaving|Having|Fresh)\b")
 WHERE_AFTER = re.compile(
