@@ -213,10 +213,13 @@ def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
                    for t in ctx.times)  # fmt: skip
 
 
-# the subject right before the verb: a name ("Tshisekedi") or a definite noun ("the opposition")
+# the subject right before the verb: a name ("Tshisekedi", "Kenya's foreign ministry"), a noun with its
+# determiner ("the opposition", "the two leaders", "a government spokesman") or "he"/"she"; not "they" or
+# "we", nor "among other demands", nor a stance held ("the Kremlin is demanding")
 SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?!(?:They|He|She|It|We|The|This|That|On|In|At|But|And)\b)[A-Z][\w'’-]+|\b(?i:the|its|their)\s+[a-z][\w'’-]+)"
-    r"(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:has|have|had|also|again|\w+ly))*\s+$"
+    r"(?:\b(?!(?:They|It|We|The|This|That|On|In|At|But|And|Among)\b)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?"
+    r"|\b(?i:the|its|a|an|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]+|\b(?i:he|she))"
+    r"(?:\s+(?:has|have|had|also|again|\w+ly))*\s+$"
 )
 
 

@@ -114,8 +114,14 @@ def _one_toll(a: Draft, b: Draft) -> bool:
     ca, cb = a.casualties, b.casualties
     if not ca.fatalities or ca.fatalities != cb.fatalities:
         return False
-    if ca.injuries is None and cb.injuries is None:
-        return False  # the dead alone: two events may well have as many
+    if (
+        ca.injuries is None
+        and cb.injuries is None
+        and not (ca.fatal_group and ca.fatal_group == cb.fatal_group)
+    ):
+        return (
+            False  # the dead alone, not of one named group ("three soldiers", "three civilians"): two events
+        )
     if None not in (ca.injuries, cb.injuries) and ca.injuries != cb.injuries:
         return False  # (the wounded told by one telling only: "..., and several were injured")
     if a.sentence.paragraph == b.sentence.paragraph:

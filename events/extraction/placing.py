@@ -173,6 +173,8 @@ RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
 def _whose_office(place: Resolved, ctx: ArticleContext) -> bool:
     """ "the foreign ministers of Russia and Ukraine": whose officials met, not where (a country listed
     after the first one too)."""
+    if HOSTED.match(ctx.text, place.mention.end, min(len(ctx.text), place.mention.end + 30)):
+        return False  # "The president of Kenya hosted Tshisekedi": the host's country, the venue
     before = ctx.text[max(0, place.mention.start - 60) : place.mention.start]
     listed = re.sub(
         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*|,?\s+and\s+)$", "", before
@@ -194,6 +196,7 @@ def _talked_of(text: str, after: int, place: Resolved, ctx: ArticleContext) -> b
 
 # a phrase set before the main clause ("After visiting Goma, where ...", "Returning from Juba, where ...")
 FRONTED = re.compile(r"\s*(?:After|Before|Following|Upon|On|Returning|Arriving|Leaving|Having|Fresh)\b")
+HOSTED = re.compile(r"[^.;]{0,20}?\bhost(?:ed|s|ing)\b", re.I)
 WHERE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*,\s*where\b"
 )  # (a time between: "to Ankara on Sunday, where")

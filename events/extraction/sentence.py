@@ -133,12 +133,12 @@ HEARD_AFTER = re.compile(
 )
 HEARD_BEFORE = re.compile(
     r"\b(?:heard|hearing|hear)\s+(?:the\s+|an?\s+)?(?:(?:sound|sounds|noise)\s+of\s+)?"
-    r"(?:(?:loud|heavy|several|multiple|sporadic|intense|powerful|huge|distant)\s+)?$",
+    r"(?:(?:loud|heavy|several|multiple|sporadic|intense|powerful|huge|distant|two|three|four|five|\d+)\s+){0,2}$",
     re.I,
 )
 TOLD_AFTER_HEARD = re.compile(
-    r"\b(?:that|which)\s+(?:\w+\s+)?\w+(?:ed|ing)\b|\b(?:killed|killing|kills|wounded|wounding|injured|"
-    r"injuring|dead|died|destroyed|destroying)\b",
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died|destroyed|destroying|damaged|"
+    r"hit|struck)\b",
     re.I,
 )
 

@@ -79,11 +79,16 @@ ONE_DAY = dt.timedelta(days=1)
 
 def overlap(a: TimeRef, b: TimeRef) -> bool:
     """Whether two times can be one event's; a time of telling reaches back a few days."""
-    a_start = a.date_start - TELLING_REACH if a.speech else a.date_start - _night_before(a)
-    b_start = b.date_start - TELLING_REACH if b.speech else b.date_start - _night_before(b)
+    a_start = a.date_start - TELLING_REACH if a.speech else a.date_start - _night_before(a, b)
+    b_start = b.date_start - TELLING_REACH if b.speech else b.date_start - _night_before(b, a)
     return a_start <= b.date_end and b_start <= a.date_end
 
 
-def _night_before(time: TimeRef) -> dt.timedelta:
-    """ "overnight", reported on Tuesday, began on Monday night: it reaches back a day."""
-    return ONE_DAY if time.expression.lower().startswith("overnight") else dt.timedelta(0)
+NIGHT = re.compile(r"\b(?:night|evening|overnight|late)\b", re.I)
+
+
+def _night_before(time: TimeRef, other: TimeRef) -> dt.timedelta:
+    """ "overnight", reported on Tuesday, began on Monday night: it reaches back to the night before (a
+    time told as that night or evening, not that day's morning or afternoon)."""
+    overnight = time.expression.lower().startswith("overnight")
+    return ONE_DAY if overnight and NIGHT.search(other.expression) else dt.timedelta(0)
