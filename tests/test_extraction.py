@@ -3774,6 +3774,9 @@ REVIEWED_29C = [
      "2024-03-05", lambda rs: "Demand" in [r.sub_event_type for r in rs]),
     ("The president of Kenya hosted Tshisekedi and Kagame for talks on Saturday.", "2024-03-05",
      lambda rs: [r.location for r in rs] == ["Kenya"]),
+    # "three fighters of Hamas": the group's men, not Hamm in Germany (one of its alternate names)
+    ("An Israeli strike killed three fighters of Hamas and two fighters of Islamic Jihad in Khan Younis on "
+     "Monday.", "2024-03-05", lambda rs: [r.country for r in rs] == ["Palestinian Territory"]),
 ]  # fmt: skip
 
 

@@ -20,6 +20,11 @@ SOURCE_VERB = re.compile(
 )
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
+MEMBERS_OF = re.compile(
+    r"\b(?:fighters|members|militants|commanders?|leaders?|elements|supporters|officials?|spokes(?:man|woman|person)|"
+    r"gunmen|units?|wing|ranks|cadres|operatives)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 SUBSET_BEFORE = re.compile(r"\b(?:among them|among whom|including|such as)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "were killed", "was attacked", "had been abducted", "came under attack": the trigger is passive.
 PASSIVE_BEFORE = re.compile(
@@ -135,8 +140,9 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
             continue
         if SOURCE_VERB.match(text, match.end()):  # "police said": a source, not a party
             continue
-        if PLACE_PREPOSITION.search(text[max(0, match.start() - 30) : match.start()]):
-            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if PLACE_PREPOSITION.search(before) and not MEMBERS_OF.search(before):
+            continue  # ("three fighters of Hamas": the group's men)
         hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
     return sorted(hits, key=lambda h: h.start)
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from events.errors import ArticleError
 from events.extraction import classify
 from events.extraction.actors import (
+    MEMBERS_OF,
     ActorHit,
     communal,
     described_states,
@@ -463,10 +464,17 @@ def _names_an_actor(
     """A town's name that is an armed group's or a force's alias where the text names that actor
     ("a firefight between the Taliban and the Pakistan military": no Taliban, a town in Turkey)."""
     mention = place.mention
-    if gazetteer.kind(place.entry) != "city" or gazetteer.population(place.entry) >= ACTOR_NAMED_TOWN:
-        return False  # "Russian missiles struck Kyiv": a city an actor is called after is the city
-    if lexicon.places.locative.search(text, max(0, mention.start - 30), mention.start):
-        return False  # "In Washington on Friday, ...": the place
+    own_name = gazetteer.key_of(place.entry) == normalize_name(mention.text)
+    if gazetteer.kind(place.entry) != "city" or (
+        own_name and gazetteer.population(place.entry) >= ACTOR_NAMED_TOWN
+    ):
+        return (
+            False  # "Russian missiles struck Kyiv": a city an actor is called after is the city (by its own
+        )
+        # name: "fighters of Hamas" is no Hamm, whose alternate name it is)
+    before = text[max(0, mention.start - 30) : mention.start]
+    if lexicon.places.locative.search(before) and not MEMBERS_OF.search(before):
+        return False  # "In Washington on Friday, ...": the place (not "fighters of Hamas")
     return any(a.start <= mention.start and mention.end <= a.end for a in actors)
 
 
