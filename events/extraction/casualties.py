@@ -88,8 +88,9 @@ ASIDE = (
     rf"|\s*,\s*{_number(None)}\s+of\s+(?:them|whom)\s+[^,;.()]{{1,40}},"
     r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\)"
     # (with no commas: "10 people including two children and 4 women were beheaded")
-    r"|\s+including\s+(?:(?!\b(?:where|who|when|which|that|as|after)\b)[^,;.()]){1,80}?"
-    r"(?=\s+(?:were|was|have\s+been|had\s+been|are|died)\b))?"
+    r"|\s+including\s+(?:(?!\b(?:where|when)\b)[^,;.()]){1,80}?"
+    r"(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|beheaded|murdered|shot|slain|"
+    r"massacred|executed|wounded|injured)|died)\b))?"
 )
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
 PLURAL = r"(?:s|men|children|people|police|personnel|folk)"

@@ -217,10 +217,13 @@ def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
 # determiner ("the opposition", "the two leaders", "a government spokesman") or "he"/"she"; not "they" or
 # "we", nor "among other demands", nor a stance held ("the Kremlin is demanding")
 SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?!(?:They|It|We|The|This|That|On|In|At|But|And|Among)\b)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?"
-    r"|\b(?i:the|its|a|an|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]+|\b(?i:he|she))"
+    r"(?:\b(?!(?:They|It|We|The|This|That|On|In|At|But|And|Among|His|Her|Their|Its|He|She)\b)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?"
+    r"|\b(?i:the|its|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]+)"
     r"(?:\s+(?:has|have|had|also|again|\w+ly))*\s+$"
 )
+
+
+STANCE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$")
 
 
 def _demand_of_the_governed(c: Candidate, ctx: ArticleContext) -> bool:
@@ -236,6 +239,8 @@ def _demand_of_the_governed(c: Candidate, ctx: ArticleContext) -> bool:
     if agent is None and c.trigger.sub_event_type == "Demand":
         # made by a pronoun or among others ("among other demands they want the streets paved"): no one
         # named, no move in talks ("Tshisekedi demanded", "the opposition demanded an inquiry" are)
+        if STANCE_BEFORE.search(ctx.text, max(c.clause[0], c.hit.start - 20), c.hit.start):
+            return True  # a stance held ("the Kremlin is demanding"), no move
         return SUBJECT_BEFORE.search(ctx.text, max(c.clause[0], c.hit.start - 60), c.hit.start) is None
     if agent is None:
         return False

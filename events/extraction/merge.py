@@ -88,6 +88,18 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _retold(draft: Draft) -> bool:
+    """Its count points back at dead told before ("The eight soldiers were killed when ...")."""
+    span = draft.casualties.fatal_span
+    if span is None or span[0] < 0:
+        return False
+    near = draft.sentence.text[max(0, span[0] - 12) : span[0] + 12]
+    return RETOLD_COUNT.search(near) is not None
+
+
+RETOLD_COUNT = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?(?:\d+|[a-z]+)\b", re.I)
+
+
 def _two_villages(a: Draft, b: Draft) -> bool:
     """Each told at a place the gazetteer lacks, by two names that are not one name spelt two ways
     ("Dan Isa" and "Danisa", "Wad al-Nura" and "Wad Al Noura" are one)."""
@@ -117,11 +129,9 @@ def _one_toll(a: Draft, b: Draft) -> bool:
     if (
         ca.injuries is None
         and cb.injuries is None
-        and not (ca.fatal_group and ca.fatal_group == cb.fatal_group)
+        and not (ca.fatal_group and ca.fatal_group == cb.fatal_group and (_retold(a) or _retold(b)))
     ):
-        return (
-            False  # the dead alone, not of one named group ("three soldiers", "three civilians"): two events
-        )
+        return False  # the dead alone: two events, unless one telling points back ("The eight soldiers were")
     if None not in (ca.injuries, cb.injuries) and ca.injuries != cb.injuries:
         return False  # (the wounded told by one telling only: "..., and several were injured")
     if a.sentence.paragraph == b.sentence.paragraph:

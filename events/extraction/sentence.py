@@ -138,7 +138,7 @@ HEARD_BEFORE = re.compile(
 )
 TOLD_AFTER_HEARD = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died|destroyed|destroying|damaged|"
-    r"hit|struck)\b",
+    r"hit|struck|rocked|ripped|tore|targeted)\b",
     re.I,
 )
 

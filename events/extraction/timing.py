@@ -85,10 +85,12 @@ def overlap(a: TimeRef, b: TimeRef) -> bool:
 
 
 NIGHT = re.compile(r"\b(?:night|evening|overnight|late)\b", re.I)
+DAYTIME = re.compile(r"\b(?:morning|afternoon|noon|midday|daytime|dawn)\b", re.I)
 
 
 def _night_before(time: TimeRef, other: TimeRef) -> dt.timedelta:
     """ "overnight", reported on Tuesday, began on Monday night: it reaches back to the night before (a
-    time told as that night or evening, not that day's morning or afternoon)."""
+    time told as that day or its night, not its morning or afternoon)."""
     overnight = time.expression.lower().startswith("overnight")
-    return ONE_DAY if overnight and NIGHT.search(other.expression) else dt.timedelta(0)
+    by_day = NIGHT.search(other.expression) or not DAYTIME.search(other.expression)  # "on Monday" too
+    return ONE_DAY if overnight and by_day else dt.timedelta(0)
