@@ -464,14 +464,13 @@ def _names_an_actor(
     """A town's name that is an armed group's or a force's alias where the text names that actor
     ("a firefight between the Taliban and the Pakistan military": no Taliban, a town in Turkey)."""
     mention = place.mention
+    # "Russian missiles struck Kyiv": a large city an actor is called after is the city, when named by its
+    # own name ("fighters of Hamas" is no Hamm, one of whose alternate names it is)
     own_name = gazetteer.key_of(place.entry) == normalize_name(mention.text)
     if gazetteer.kind(place.entry) != "city" or (
         own_name and gazetteer.population(place.entry) >= ACTOR_NAMED_TOWN
     ):
-        return (
-            False  # "Russian missiles struck Kyiv": a city an actor is called after is the city (by its own
-        )
-        # name: "fighters of Hamas" is no Hamm, whose alternate name it is)
+        return False
     before = text[max(0, mention.start - 30) : mention.start]
     if lexicon.places.locative.search(before) and not MEMBERS_OF.search(before):
         return False  # "In Washington on Friday, ...": the place (not "fighters of Hamas")

@@ -213,9 +213,9 @@ def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
                    for t in ctx.times)  # fmt: skip
 
 
-# the subject right before the verb: a name ("Tshisekedi", "Kenya's foreign ministry"), a noun with its
-# determiner ("the opposition", "the two leaders", "a government spokesman") or "he"/"she"; not "they" or
-# "we", nor "among other demands", nor a stance held ("the Kremlin is demanding")
+# the subject right before the verb: a name ("Tshisekedi", "Kenya's foreign ministry") or a noun with its
+# determiner ("the opposition", "the two leaders", "a government spokesman"); not a pronoun or a
+# possessive ("They", "He", "His mother"), nor "among other demands"
 SUBJECT_BEFORE = re.compile(
     r"(?:\b(?!(?:They|It|We|The|This|That|On|In|At|But|And|Among|His|Her|Their|Its|He|She)\b)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?"
     r"|\b(?i:the|its|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]+)"
@@ -223,7 +223,7 @@ SUBJECT_BEFORE = re.compile(
 )
 
 
-STANCE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$")
+STANCE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$")  # "the Kremlin is demanding"
 
 
 def _demand_of_the_governed(c: Candidate, ctx: ArticleContext) -> bool:

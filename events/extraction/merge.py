@@ -108,7 +108,7 @@ def _two_villages(a: Draft, b: Draft) -> bool:
 
 
 SPELT_ALIKE = 0.75
-ARTICLE = re.compile(r"\b(?:al|el|ad|ad|ar|as|an|at|ash|az)\b|[^a-z]")
+ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|an|at|ash|az)\b|[^a-z]")
 
 
 def _bare(name: str) -> str:
@@ -440,10 +440,11 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
+        one_toll = _one_toll(target, draft)  # (read before the target takes anything of the draft)
         if target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT:
             target.event_type, target.sub_event_type = draft.event_type, draft.sub_event_type
             target.sentence, target.trigger = draft.sentence, draft.trigger  # the attack's telling
-        elif _one_toll(target, draft):
+        elif one_toll:
             target.mixed = True  # one toll told twice and typed apart: typed again on both tellings' words
         elif draft.event_type == target.event_type and (
             SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0)
@@ -460,7 +461,7 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place
         _date_from(target, draft)
-        if _one_toll(target, draft):  # the same dead told twice: not summed; the wounded from either
+        if one_toll:  # the same dead told twice: not summed; the wounded from either
             target.casualties = replace(
                 target.casualties, injuries=target.casualties.injuries or draft.casualties.injuries
             )
