@@ -3614,17 +3614,15 @@ STRUCTURE_29 = [
      lambda rs: [r.location for r in rs] == ["Taze Township"]),
     ("Gunmen killed two farmers in the south-east of Kauru Local Government Area on Monday.", "2023-05-10",
      lambda rs: [r.location[:5] for r in rs] == ["Kauru"]),
-    # one toll told twice and typed apart by each telling's words is one event
-    ("Kipper tells about the victims of the Russian attack on Odesa\n\nOne person was killed and eight were "
-     "injured in the Russian attack on Odesa.\n\nRussia attacked Odesa this afternoon, killing one person "
-     "and injuring eight others.\n\nOne person was killed and eight others were injured. Port "
-     "infrastructure was also damaged in the attack.\n\nOnce again I ask you: respond promptly to the "
-     "air raid alarms and take cover.", "2024-10-14",
+    # one toll told twice and typed apart by each telling's words is one event; damage told with no one
+    # doing it, at the place of a deadly attack that day, is the attack's (no looting record)
+    ("Kipper tells about the victims of the Russian attack on Odesa\nKyiv • UNN\nOne person was killed and "
+     "eight were injured in the Russian attack on Odesa. Port infrastructure, including a grain warehouse, "
+     "and two civilian vessels were damaged.\nRussia attacked Odesa this afternoon, killing one person and "
+     "injuring eight others, UNN reports.\nHe specified that the enemy had once again targeted port "
+     "infrastructure.\nOne person was killed and eight others were injured. The victims are in hospital.\n"
+     "Once again I ask you: respond promptly to the air raid alarms and take cover", "2024-10-14",
      lambda rs: [(r.location, r.fatalities, r.injuries) for r in rs] == [("Odesa", 1, 8)]),
-    # damage told with no one doing it, at the place of a deadly attack that day, is the attack's
-    ("Russia attacked Odesa this afternoon, killing one person and injuring eight others. Port "
-     "infrastructure, including a grain warehouse, and two civilian vessels were damaged.", "2024-10-14",
-     lambda rs: [r.event_type for r in rs] == ["Violence against civilians"]),
     # "Leaders of Ethiopia and Kenya": whose leaders, not where they met; "near President X's residence":
     # a person, not a place
     ("Leaders of Ethiopia and Kenya held a meeting yesterday in the Somali capital Mogadishu.", "2018-09-06",
@@ -3645,6 +3643,7 @@ STRUCTURE_29 = [
      "trap for authorities, injuring three state investigators.", "2022-08-08",
      lambda rs: [(r.event_type, r.fatalities, r.injuries) for r in rs]
      == [("Violence against civilians", 8, 5)]),
+    # (the rule's exception, held: passes on the code before the rule too)
     ("Militants were killed in an encounter in Amshipora village of Shopian on Friday. The latest encounter "
      "came a day after three militants were killed in neighbouring Kulgam district.", "2020-07-17",
      lambda rs: sorted((r.location, r.fatalities) for r in rs)[0] == ("Kulgam", 3)),
@@ -3670,19 +3669,14 @@ STRUCTURE_29 = [
      lambda rs: [r.event_type for r in rs] == ["Protests"]),
     ("Residents heard gunfire in Goma overnight, but officials reported no fighting.", "2024-02-05",
      lambda rs: rs == []),
-    # "after days of clashes": a spell of violence the news comes after, no event of its own
-    ("Police fired tear gas at protesters in Nairobi on Monday after days of protests over taxes.",
-     "2022-04-19", lambda rs: [r.sub_event_type for r in rs] == ["Protest with intervention"]),
-    ("Gunmen killed five people in Jos on Sunday after weeks of fighting in Plateau state.", "2022-04-19",
-     lambda rs: [(r.location, r.fatalities) for r in rs] == [("Jos", 5)]),
     # the same dead, one telling giving the wounded too: one event
     ("At least four members of Cameroon's security forces and two civilians were killed on Friday morning in "
      "an attack in Bamenda.\n\nSuspected separatists attacked a checkpoint in Bamenda. Three gendarmes, one "
      "police officer and two civilians were killed, and ten others were injured.", "2021-01-09",
      lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(6, 10)]),
     # barrel bombs are dropped from the air
-    ("The Sudanese air force dropped four barrel bombs on El Fula on Sunday, killing five civilians.",
-     "2025-07-14", lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
+    ("A barrel bomb killed seven people in Aleppo's al-Shaar district on Sunday, activists said.",
+     "2024-10-14", lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"]),
     # "overnight" reported on Tuesday began on Monday night: the clash told "on Monday night" is the same
     # event; "eight soldiers of Yemen's government forces" and "eight soldiers" are one group, not summed
     ("At least eight soldiers of Yemen's government forces were killed in an overnight attack by the "
@@ -3691,18 +3685,20 @@ STRUCTURE_29 = [
      "fiercely with government forces, leaving eight soldiers killed and 15 others injured.", "2023-11-07",
      lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(8, 15)]),
     # "three civilians, two women among them" is one group told twice, not summed
-    ("Three civilians were killed and two wounded yesterday in a predawn swoop by US helicopter gunships in "
-     "Khost. Residents confirmed that three people, two women among them, were killed when four helicopter "
-     "gunships fired on their house.", "2004-05-22",
-     lambda rs: [r.fatalities for r in rs] == [3]),
+    ("KABUL, 22 May 2004 — Angry villagers said three Afghan civilians were killed and two wounded yesterday "
+     "in a predawn swoop by US helicopter gunships in Khost.\nHe said three civilians, two women among them, "
+     "had been killed in the aerial bombardment and several others wounded.\nResidents confirmed that three "
+     "people, two women among them, were killed when four helicopter gunships fired on their house.",
+     "2004-05-22", lambda rs: [r.fatalities for r in rs] == [3]),
     # "talks between the foreign ministers of Russia and Ukraine": whose ministers, not where they met
     ("Thursday's talks between the foreign ministers of Russia and Ukraine made no apparent progress. The "
      "foreign ministers of Russia and Ukraine met for face-to-face talks in Turkey on Thursday.",
      "2022-03-10", lambda rs: [r.location for r in rs] == ["Turkey"]),
     # a demand no one named makes is no move in talks
-    ("Police fired tear gas at protesters in Moca on Tuesday. The demonstrators said that among other "
-     "demands they want the streets paved at Las Palomas.", "2014-07-01",
-     lambda rs: "Diplomacy" not in [r.event_type for r in rs]),
+    ("Santiago.- On Tuesday police agents fired tear gas and pellets to disperse protesters at Licey "
+     "township, Santiago and parts of Moca who were demanding repairs of streets.\nThe demonstrators said "
+     "that among other demands they want the streets paved at Las Palomas, Uveral, Limonal, and a halt to "
+     "the power outages.", "2014-07-01", lambda rs: "Diplomacy" not in [r.event_type for r in rs]),
     # (not looting by a convoy's attackers who killed no one: ACLED's looting)
     ("Looting: On 2 November 2019, MLCJ militiamen ambushed a humanitarian convoy and looted money and "
      "in-kind items, in Vakaga prefecture. There were no fatalities nor injuries.", "2019-11-02",

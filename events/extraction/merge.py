@@ -147,7 +147,6 @@ def _one_toll(a: Draft, b: Draft) -> bool:
 LOOTED = re.compile(
     r"\b(?:loot(?:ed|ing)?|plunder(?:ed|ing)?|st[oe]l(?:e|en)|robb(?:ed|ery)|pillag(?:ed|ing))\b", re.I
 )
-SEQUEL = re.compile(r"\s*(?:Later|Afterwards|Hours\s+later|The\s+next\s+day|Subsequently)\b", re.I)
 
 
 def _damage_of(damage: Draft, attack: Draft) -> bool:
@@ -156,8 +155,8 @@ def _damage_of(damage: Draft, attack: Draft) -> bool:
     wounded, is that event's damage."""
     if damage.sub_event_type != "Looting/property destruction" or damage.actor1 is not None:
         return False
-    if LOOTED.search(damage.sentence.text) or SEQUEL.match(damage.sentence.text):
-        return False  # "Later, abandoned shops were looted": a taking of its own, after the attack
+    if LOOTED.search(damage.sentence.text):
+        return False  # "abandoned shops were looted": a taking of its own
     if attack.event_type not in VIOLENT or damage.place is None or attack.place is None or damage.separate:
         return False
     if not (attack.casualties.fatalities or attack.casualties.injuries):
