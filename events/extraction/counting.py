@@ -134,6 +134,13 @@ RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b")  # a relative clause set of
 
 
 def earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
+    """(Read once per sentence: count, fold, the told event's words and the article loop all ask.)"""
+    if index not in ctx.asides:
+        ctx.asides[index] = _earlier_aside(ctx, index)
+    return ctx.asides[index]
+
+
+def _earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
     """The stretch of sentence ``index`` that tells an earlier event introduced as such after its
     opening ("... comes a week after an airstrike carried out by the
     army, supported by its allies, killed at least nine"; "The raid came after a bombing last month
