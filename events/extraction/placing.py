@@ -434,6 +434,7 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
                  and not any(gazetteer.contains(p.entry, f.entry) for f in filed)
                  and _told_that_day(p, own, ctx)]  # fmt: skip
     ranked = [(p, "the town the text names after it") for p in _chained(c, ctx, usable)]
+    ranked += [(p, "the place the text names it in elsewhere") for p in _named_in_elsewhere(c, ctx, usable)]
     # "in Suliman Khil area of the restive Pachir Agam district in the eastern Nangarhar province"
     kind_named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
     ranked += [(kind_named[0], "the division its clause names with its kind")] if kind_named else []
@@ -491,6 +492,25 @@ def _chained(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[
     return [p for p in usable if end < p.mention.start < c.clause[1]
             and ctx.gazetteer.kind(p.entry) in ("city", "admin2")
             and COMMA_CHAIN.fullmatch(ctx.text, end, p.mention.start)][:1]  # fmt: skip
+
+
+def _named_in_elsewhere(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[Resolved]:
+    """The place the text names a scene the gazetteer lacks in, where it names that scene again
+    ("shelling ... in the north of Taze Township" ... "Taze Township in Sagaing region is still cut
+    off"): the place that holds it."""
+    if not c.unknown:
+        return []
+    found: list[Resolved] = []
+    for match in re.finditer(re.escape(c.unknown), ctx.text):
+        if c.clause[0] <= match.start() < c.clause[1]:
+            continue
+        found += [p for p in usable if match.end() < p.mention.start <= match.end() + 12
+                  and ctx.gazetteer.kind(p.entry) in ("city", "admin2", "admin1")
+                  and NAMED_IN.fullmatch(ctx.text, match.end(), p.mention.start)]  # fmt: skip
+    return found[:1]
+
+
+NAMED_IN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?)")
 
 
 def _told_that_day(division: Resolved, times: list, ctx: ArticleContext) -> bool:
