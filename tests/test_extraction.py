@@ -3803,6 +3803,13 @@ STRUCTURE_30 = [
         "2022-03-07",
         lambda rs: [(r.location, r.admin1) for r in rs] == [("Taze Township", "Sagaing")],
     ),
+    # a check post is a security force's position: militants who "struck" one made no strike from afar
+    (
+        "Police said militants attacked a security check post in Khyber Pakhtunkhwa province on Tuesday, "
+        "killing three people.\nThe militants struck the Aba Shaheed check post in the Dikhan district.",
+        "2024-01-24",
+        lambda rs: "Explosions/Remote violence" not in {r.event_type for r in rs},
+    ),
 ]
 
 
