@@ -636,11 +636,11 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
     """A sentence whose subject retells the event just told ("The latest fighting took place at
     Al-Kasarah, west of the regional capital"), with one violent event and no day of its own: more of
     that event, which takes its place when it is within the event's (or the event had none)."""
-    told = ctx.told_just_before(sentence)
+    told = ctx.told_just_before(sentence) or _only_violent(ctx)
     if told is None or len(new) != 1 or told.event_type not in VIOLENT:
         return False
     draft = new[0]
-    if draft.event_type not in VIOLENT or draft.time_source != "undated":
+    if draft.event_type not in VIOLENT or draft.time_source not in ("undated", "inherited"):
         return False
     opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
     subject = ctx.lexicon.retelling.search(sentence.text.lstrip())
@@ -648,19 +648,40 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
     if subject is None or any(h.start >= opening + subject.end() and h.trigger.role != "locus" for h in hits):
         return False  # another event word after the subject ("The attack came as gunmen raided ...")
     gazetteer = ctx.gazetteer
+    # a scene the gazetteer lacks, put in a place found outside its sentence ("The attack in Pont-Sonde
+    # was blamed on ...", put in the dateline's town): the scene is named, its container only a guess
+    guessed = (
+        draft.place is not None
+        and bool(draft.unknown_place)
+        and not sentence.start <= draft.place.mention.start < sentence.end
+        and told.place is not None
+        and not told.unknown_place
+    )
     if (
         draft.place is not None
         and told.place is not None
+        and not guessed
         and not (
             draft.place.entry == told.place.entry or gazetteer.contains(told.place.entry, draft.place.entry)
         )
     ):
         return False  # told elsewhere: another event
-    if draft.place is not None:
+    if guessed:
+        told.unknown_place = draft.unknown_place
+        told.notes.append(f"Scene from a later sentence that retells it: '{draft.unknown_place}', not in the "
+                          f"gazetteer; placed where the event was told, '{told.place.mention.text}'.")  # fmt: skip
+    elif draft.place is not None:
         told.place, told.unknown_place = draft.place, draft.unknown_place
         told.notes.append(f"Place from a later sentence that retells it: '{draft.place.mention.text}'.")
     told.spans = sorted(set(told.spans + draft.spans))
     return True
+
+
+def _only_violent(ctx: ArticleContext) -> Draft | None:
+    """The one violent event the body has told so far, however far back ("gang members attacked a
+    small town ..." ... "The attack in Pont-Sonde was blamed on the Grand Grif gang")."""
+    told = [d for d in ctx.drafts if d.event_type in VIOLENT and (not d.headline or len(d.spans) > 1)]
+    return told[0] if len(told) == 1 else None  # (a headline's event the lede told again, too)
 
 
 def _placed_by_the_opening(ctx: ArticleContext) -> None:
