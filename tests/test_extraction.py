@@ -3816,8 +3816,8 @@ STRUCTURE_30 = [
         "PORT-AU-PRINCE, Haiti -- An official said gunmen attacked a small town in central Haiti early "
         "Thursday and killed several people.\n\nA prosecutor based in the nearby town of Saint-Marc said the "
         "number of victims in Pont-Sonde was not yet known.\n\nDozens of people gathered outside a hospital "
-        "in Saint-Marc where the wounded were taken.\n\nThe attack in Pont-Sonde was blamed on the Grand Grif "
-        "gang, which operates in the central Artibonite region.",
+        "in Saint-Marc where the wounded were taken.\n\nThe attack in Pont-Sonde was blamed on the Grand "
+        "Grif gang, which operates in the central Artibonite region.",
         "2024-10-04",
         lambda rs: [r.location for r in rs] == ["Pont-Sonde"],
     ),

@@ -668,8 +668,10 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
         return False  # told elsewhere: another event
     if guessed:
         told.unknown_place = draft.unknown_place
-        told.notes.append(f"Scene from a later sentence that retells it: '{draft.unknown_place}', not in the "
-                          f"gazetteer; placed where the event was told, '{told.place.mention.text}'.")  # fmt: skip
+        told.notes.append(
+            f"Scene from a later sentence that retells it: '{draft.unknown_place}', not in the gazetteer; "
+            f"placed where the event was told, '{told.place.mention.text}'."
+        )
     elif draft.place is not None:
         told.place, told.unknown_place = draft.place, draft.unknown_place
         told.notes.append(f"Place from a later sentence that retells it: '{draft.place.mention.text}'.")
