@@ -3821,6 +3821,18 @@ STRUCTURE_30 = [
         "2024-10-04",
         lambda rs: [r.location for r in rs] == ["Pont-Sonde"],
     ),
+    # a summary told only in a country gives its dead to the event the report places within it, whose
+    # own sentences gave only wounded
+    (
+        "BOGOTA, Colombia (AP) — An attack in northeast Colombia on Sunday killed two police officers, and "
+        "authorities blamed it on the National Liberation Army.\n\nThe director of the national police "
+        'said on social media that two "terrorist attacks" had taken place in the department of Norte de '
+        "Santander. He said one attack took the lives of the officers, while in another neighborhood two "
+        "soldiers were wounded.\n\nLocal media published images of the place where the explosion occurred, "
+        "showing a damaged road.",
+        "2025-07-14",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Norte de Santander", 2)],
+    ),
 ]
 
 

@@ -292,6 +292,15 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     detail.spans = sorted(set(detail.spans + draft.spans))
     if detail.casualties.fatalities is None and detail.casualties.injuries is None:
         detail.casualties = draft.casualties
+    elif detail.casualties.fatalities is None and draft.casualties.fatalities:
+        # "An attack in northeast Colombia killed two police officers" ... "two attacks had taken place
+        # in Norte de Santander ... two soldiers were wounded": the dead from the summary, the wounded kept
+        detail.casualties = replace(
+            detail.casualties,
+            fatalities=draft.casualties.fatalities,
+            fatal_span=draft.casualties.fatal_span,
+            fatal_group=draft.casualties.fatal_group,
+        )
     return True
 
 
