@@ -3833,6 +3833,30 @@ STRUCTURE_30 = [
         "2025-07-14",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Norte de Santander", 2)],
     ),
+    # a report that names no division but names its country and a large town there ("the Somali capital
+    # Mogadishu"): a small town found abroad (Norway's Hamar) is a namesake, no scene; but a large town
+    # alone tells no country against the others ("Santiago" read as Chile's does not move Moca)
+    (
+        "Somalia: Mortar shells hit Mogadishu, leaving at least 2 dead\n\nReports say that at least "
+        "two people were killed Thursday evening and 13 others wounded when a salvo of mortars "
+        "landed at neighbourhoods in the Somali capital Mogadishu.\nSources say the mortars were "
+        "meant for the Presidential palace but missed and landed in Hamar weyne district, causing "
+        "the death of civilians.",
+        "2016-04-07",
+        lambda rs: {r.country for r in rs} == {"Somalia"},
+    ),
+    (
+        "Russia claims another gain\n\nRussia said on Thursday its forces had taken control of Krynky.\n\nThe "
+        "capture would mark another step for Moscow, which last week took over Avdiivka.",
+        "2024-02-22",
+        lambda rs: "Krynky" in [r.location for r in rs] and {r.country for r in rs} == {"Ukraine"},
+    ),
+    (
+        "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
+        "repairs of streets and roads.",
+        "2014-07-02",
+        lambda rs: [r.location for r in rs] == ["Moca"],
+    ),
 ]
 
 

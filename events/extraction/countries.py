@@ -31,11 +31,14 @@ LARGE_TOWN = 100_000
 NEIGHBOUR_KM = 500
 
 
-def in_report_country(places: list[Resolved], gazetteer: Gazetteer, filed: str = "") -> list[Resolved]:
+def in_report_country(
+    places: list[Resolved], gazetteer: Gazetteer, filed: str = "", scenes: frozenset[int] = frozenset()
+) -> list[Resolved]:
     """The places, each town outside the report's countries moved to a namesake inside them
     or left out; unchanged when nothing tells the country. ``filed``: the country of the
-    dateline's town ("MOGADISHU, Somalia -"), which tells it too."""
-    telling = _telling_names(places, gazetteer)
+    dateline's town ("MOGADISHU, Somalia -"), which tells it too. ``scenes``: the mentions (by
+    their start) named as where something is ("in the Somali capital Mogadishu")."""
+    telling = _telling_names(places, gazetteer) or _telling_towns(places, gazetteer, scenes)
     countries = set(telling) | ({filed} if filed else set())
     if not countries:
         return places
@@ -99,6 +102,28 @@ def _telling_names(places: Iterable[Resolved], gazetteer: Gazetteer) -> dict[str
     out: dict[str, set[str]] = {}
     for p in places:
         if gazetteer.kind(p.entry) in TELLING_KINDS and (code := gazetteer.country_code(p.entry)):
+            out.setdefault(code, set()).add(normalize_name(p.mention.text))
+    return out
+
+
+def _telling_towns(
+    places: Iterable[Resolved], gazetteer: Gazetteer, scenes: frozenset[int]
+) -> dict[str, set[str]]:
+    """Country -> the large towns the report names in it by their own names, when it names no
+    division and names that country too: the country of a report on "mortars landed in the Somali
+    capital Mogadishu", against which a small town found abroad ("Hamar", Norway's, for Mogadishu's
+    Hamar Weyne) is a namesake. Named as a scene, not as a government ("Moscow, which took over
+    Avdiivka"); and a large town alone may be a namesake itself ("Santiago")."""
+    named = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) == "country"}
+    out: dict[str, set[str]] = {}
+    for p in places:
+        code = gazetteer.country_code(p.entry)
+        if (
+            gazetteer.kind(p.entry) == "city"
+            and code in named
+            and p.mention.start in scenes
+            and _stands(p, gazetteer)
+        ):
             out.setdefault(code, set()).add(normalize_name(p.mention.text))
     return out
 
