@@ -3846,8 +3846,8 @@ STRUCTURE_30 = [
         lambda rs: {r.country for r in rs} == {"Somalia"},
     ),
     (
-        "Russia claims another gain\n\nRussia said on Thursday its forces had taken control of Krynky.\n\nThe "
-        "capture would mark another step for Moscow, which last week took over Avdiivka.",
+        "Russia claims another gain\n\nRussia said on Thursday its forces had taken control of Krynky."
+        "\n\nThe capture would mark another step for Moscow, which last week took over Avdiivka.",
         "2024-02-22",
         lambda rs: "Krynky" in [r.location for r in rs] and {r.country for r in rs} == {"Ukraine"},
     ),
