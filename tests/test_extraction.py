@@ -3851,6 +3851,18 @@ STRUCTURE_30 = [
         "2024-02-22",
         lambda rs: "Krynky" in [r.location for r in rs] and {r.country for r in rs} == {"Ukraine"},
     ),
+    # a scene the gazetteer lacks with nothing but the dateline to place it: the dateline town's province
+    # holds a village near it as the town's point does not; a neighbourhood stays in the town
+    (
+        "COLOMBO, Sri Lanka (AP) — Gunmen shot dead a farmer in Udugampola village on Friday, police said.",
+        "2011-09-30",
+        lambda rs: [(r.location, r.gazetteer_id) for r in rs] == [("Udugampola", "admin1:LK.36")],
+    ),
+    (
+        "MOGADISHU, Somalia (AP) — Gunmen shot dead a trader in the Barwaqo neighbourhood on Friday.",
+        "2011-09-30",
+        lambda rs: [(r.location, r.gazetteer_id) for r in rs] == [("Barwaqo", "gn:53654")],
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

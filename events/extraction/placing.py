@@ -440,7 +440,7 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     ranked += [(kind_named[0], "the division its clause names with its kind")] if kind_named else []
     ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
-    ranked += [(p, "the town the report was filed from") for p in filed]
+    ranked += [_filed_division(p, c, ctx) for p in filed]
     # the part of the country where the event told just before it was ("struck a car in southern
     # Lebanon" ... "the car was hit near the Ghandouriyeh town"), before a town named anywhere else
     told = ctx.told_just_before(c.sentence)
@@ -492,6 +492,22 @@ def _chained(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[
     return [p for p in usable if end < p.mention.start < c.clause[1]
             and ctx.gazetteer.kind(p.entry) in ("city", "admin2")
             and COMMA_CHAIN.fullmatch(ctx.text, end, p.mention.start)][:1]  # fmt: skip
+
+
+def _filed_division(filed: Resolved, c: Candidate, ctx: ArticleContext) -> tuple[Resolved, str]:
+    """The town the report was filed from, for a scene the gazetteer lacks that the text calls part of
+    a town ("the Barwaqo neighbourhood", "Malacanang Palace": places.yaml town_part_words); else that
+    town's first-level division, which holds nearby villages as the town's point does not ("COLOMBO -
+    villagers set fire to vehicles in Dompe")."""
+    at = ctx.text.find(c.unknown, c.clause[0], c.clause[1])
+    near = ctx.text[max(c.clause[0], at - 30) : at + len(c.unknown) + 30] if at >= 0 else ""
+    gazetteer = ctx.gazetteer
+    code = gazetteer.index.admin1[filed.entry]
+    division = next((d for d in gazetteer.divisions_of(gazetteer.country_code(filed.entry))
+                     if gazetteer.index.admin1[d] == code), None) if code else None  # fmt: skip
+    if division is None or ctx.lexicon.places.town_part.search(near):
+        return filed, "the town the report was filed from"
+    return replace(filed, entry=division), "the division of the town the report was filed from"
 
 
 def _named_in_elsewhere(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[Resolved]:
