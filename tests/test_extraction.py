@@ -3863,6 +3863,24 @@ STRUCTURE_30 = [
         "2011-09-30",
         lambda rs: [(r.location, r.gazetteer_id) for r in rs] == [("Barwaqo", "gn:53654")],
     ),
+    # one remote attack told again by another weapon, with no date of its own ("airstrikes" ... "the
+    # Israeli missiles targeted"): one event; a crowd's riot told at a town and then at a point 30 km from
+    # it: one riot, at the point
+    (
+        "State news agency SANA said on Thursday that Israel had carried out airstrikes on sites in Syria's "
+        "Damascus countryside, reporting no casualties.\n\nAccording to the Syrian Observatory for Human "
+        "Rights, the Israeli missiles targeted military sites in Damascus' southwestern countryside.",
+        "2022-04-15",
+        lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
+    ),
+    (
+        "Colombo – Officials said villagers set fire to vehicles and part of a police station on the "
+        "outskirts of Colombo on Friday, in protest at the death of a suspect in custody.\n\nIn the early "
+        "hours of Friday more than 2,000 people stormed the police station in Dompe, 30 kilometres east of "
+        "the capital, forcing the police to withdraw.",
+        "2011-09-30",
+        lambda rs: len(rs) == 1 and "30 km east of Colombo" in rs[0].notes,
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

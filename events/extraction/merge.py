@@ -47,6 +47,27 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     )
 
 
+def _one_per_day(a: Draft, b: Draft) -> bool:
+    """Two sub-types of one type told at one place on one day that ACLED would code once: a crowd's
+    riot told as a violent demonstration and as mob violence (one crowd); a remote attack told again
+    with no date of its own by another weapon word ("airstrikes on sites in the Damascus countryside"
+    ... "the Israeli missiles targeted military sites"). Not two attacks each dated ("shelled Kherson
+    on Sunday, killing two ... drones struck Kherson on Sunday, wounding three")."""
+    if a.event_type != b.event_type:
+        return False
+    if a.event_type == "Riots":
+        return overlap(a.time, b.time)
+    undated = [d for d in (a, b) if d.time_source == "undated"]
+    other = b if undated and undated[0] is a else a
+    # (the other dated by when it was told, "SANA said on Thursday that Israel had carried out airstrikes",
+    # or on the same day; not an event dated on a day of its own, "last Friday Israel carried out strikes")
+    return (
+        a.event_type == "Explosions/Remote violence"
+        and bool(undated)
+        and (overlap(a.time, b.time) or other.time.speech)
+    )
+
+
 def _unarmed(draft: Draft) -> bool:
     """A strike told with no weapon ("a car was hit in the village of Zolochiv"): its sub-type is
     a guess, and the strike a report tells with its weapon there that day may be the same."""
@@ -63,7 +84,7 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
-    if not _same_kind(a, b):
+    if not (_same_kind(a, b) or _one_per_day(a, b)):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
     if not (overlap(a.time, b.time) or retold):
@@ -86,6 +107,25 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         or gazetteer.contains(b.place.entry, a.place.entry)
         or _retold_with_its_toll(a, b, gazetteer)
     )
+
+
+def _point(draft: Draft) -> tuple:
+    """Where a placed draft is: its entry, and the distance and bearing when it is told from there
+    ("30 kilometres east of the capital": another point than the capital's)."""
+    if draft.place is None:
+        return ()
+    mention = draft.place.mention
+    if mention.relation == "offset" and mention.bearing is not None:
+        return draft.place.entry, mention.offset_km, mention.bearing
+    return (draft.place.entry,)
+
+
+def _told_from(draft: Draft, target: Draft) -> bool:
+    """The draft tells the target's place as a point away from it ("in Dompe, 30 kilometres east of
+    the capital" for "on the outskirts of Colombo"): the more precise telling."""
+    if draft.place is None or target.place is None or draft.place.entry != target.place.entry:
+        return False
+    return len(_point(draft)) > len(_point(target))
 
 
 def _retold(draft: Draft) -> bool:
@@ -459,12 +499,16 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             or (_unarmed(target) and not _unarmed(draft))
         ):
             target.sub_event_type = draft.sub_event_type
-        if _specificity(draft, gazetteer) < _specificity(target, gazetteer) or (
-            draft.unknown_place
-            and not target.unknown_place
-            and draft.place is not None
-            and target.place is not None
-            and draft.place.entry == target.place.entry
+        if (
+            _specificity(draft, gazetteer) < _specificity(target, gazetteer)
+            or _told_from(draft, target)
+            or (
+                draft.unknown_place
+                and not target.unknown_place
+                and draft.place is not None
+                and target.place is not None
+                and draft.place.entry == target.place.entry
+            )
         ):  # a more precise place, or a village the gazetteer lacks within the same one
             target.place, target.sentence = draft.place, draft.sentence
             target.unknown_place = draft.unknown_place
