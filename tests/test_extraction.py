@@ -3881,6 +3881,13 @@ STRUCTURE_30 = [
         "2011-09-30",
         lambda rs: len(rs) == 1 and "30 km east of Colombo" in rs[0].notes,
     ),
+    # "at Khan Younis in south of Gaza City": where the town lies, told from another (no second scene)
+    (
+        "Nine people were killed when fighter jets struck a house at Khan Younis in south of Gaza City on "
+        "Monday.",
+        "2023-10-24",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Khān Yūnis", 9)],
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

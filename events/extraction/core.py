@@ -857,7 +857,7 @@ AREAS = ("admin1", "admin2", "region", "country")
 
 
 COMPASS_OF_GAP = re.compile(
-    rf"\s+(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?{COMPASS}\s+of\s+(?:the\s+)?", re.I
+    rf"\s+(?:(?:just|some|further)\s+)?(?:to\s+the\s+|in\s+(?:the\s+)?)?{COMPASS}\s+of\s+(?:the\s+)?", re.I
 )
 
 
