@@ -3888,6 +3888,15 @@ STRUCTURE_30 = [
         "2023-10-24",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Khān Yūnis", 9)],
     ),
+    # a count dated a few days before the event told just before is an earlier event of its own, not that
+    # event's count and not background
+    (
+        "MEXICO CITY (AP) — A family of six was shot to death Friday in a town in Chiapas state.\nIt was the "
+        "latest in a series of mass killings in Mexico.\nOn Sunday, gunmen broke into a home in the city of "
+        "Leon in Guanajuato state and killed four women and two children.",
+        "2024-06-15",
+        lambda rs: ("León de los Aldama", 6) in [(r.location, r.fatalities) for r in rs],
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

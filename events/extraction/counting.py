@@ -96,7 +96,9 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
             return False  # "the talks broke down after an attack earlier this year ..., that left nearly 100
             # dead": what the earlier event did, not the event told before
         if _dated_to_the_past(c, ctx):
-            return False  # "In June only 48 militants were killed during various encounters": not today's
+            # "In June only 48 militants were killed during various encounters": not today's; "On Sunday, nine
+            # civilians were killed" after Friday's shelling: an earlier event of its own, where that was
+            return _earlier_this_week(c, ctx)
         attached = _attach_told(c, ctx, anaphoric)  # "two people were killed", "the strikes on X killed one"
         # "it took place in X" is never an event alone, nor a count told with no event word or place
         return (
@@ -206,6 +208,18 @@ def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
         or (told is not None and last.time_source == "explicit" and t.date_end < told.date_start)
         for t in own
     )
+
+
+def _earlier_this_week(c: Candidate, ctx: ArticleContext) -> bool:
+    """A count dated before the event told just before, on a day of the report's recent days (not
+    background, nor older), with an event word of its own that is a death or a wound: an event of its own."""
+    reported, recent = ctx.report.reported, ctx.lexicon.recent_days
+    own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
+    recent_day = all(
+        not t.is_background and not is_past(t, reported, recent) and t.precision <= 1 for t in own
+    )
+    counted = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0
+    return bool(own) and recent_day and counted
 
 
 def _many_events_toll(c: Candidate, ctx: ArticleContext) -> bool:
