@@ -20,6 +20,11 @@ from events.extraction.lexicon import load_lexicon
     ("text", "fatalities", "injuries"),
     [
         ("injuring three individuals and resulting in one fatality", 1, 3),
+        # "a family of six": six people; "six members of a family": "a" opens a noun, no count of one
+        ("A family of six, three children among them, was shot to death on Friday.", 6, None),
+        ("Gunmen killed a family of five in their home.", 5, None),
+        ("Six members of a family were shot dead on Friday.", 6, None),
+        ("Five members of an armed group were killed.", 5, None),
         # a part named with "including" and no commas is of the whole's dead, not more of them
         ("10 people including two children and 4 women were beheaded.", 10, None),
         ("Clashes left at least 30 dead and 57 wounded.", 30, 57),  # not "30 [dead and 57] wounded"

@@ -69,10 +69,17 @@ def _number(group: str | None) -> str:
     return NUMBER.replace("(?P<num>", f"(?P<{group}>" if group else "(?:")
 
 
+# an article that opens a noun, not a number ("six members of a family": "a" is no count there)
+_ARTICLE_FIRST = r"(?!(?:a|an)\s+(?!(?:dozen|few|hundred|thousand|couple|pair)\b))"
+# "a family of six": six people, a family's (read as "six family")
+FAMILY_OF = re.compile(
+    rf"\b(?:a|an|the)\s+(?P<unit>family|household)\s+of\s+(?P<n>{_number(None)})\b(?!\s+(?:families|households))",
+    re.I,
+)
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
 # ("a local official spoke of nearly 200 dead": a number after "of" is the count, no group)
 # ("five civilians from one family were killed": the family is where they came from, not a count)
-OF_GROUP = (rf"(?:\s+of\s+(?!{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
+OF_GROUP = (rf"(?:\s+of\s+(?!{_ARTICLE_FIRST}{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
             r"(?:\s+\([^()]{1,40}\))?"
             r"|\s+(?:from|of)\s+(?:the\s+same|one|a\s+single)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
             r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?")  # fmt: skip
@@ -423,6 +430,7 @@ HOW_MANY = re.compile(r"\bhow\s+many\b[^,;.]*", re.I)
 @lru_cache(maxsize=4096)
 def _parse(text: str, p: Patterns) -> Casualties:
     text = HOW_MANY.sub(lambda m: " " * len(m.group(0)), text)  # blanked: the spans stay
+    text = FAMILY_OF.sub(lambda m: f"{m.group('n')} {m.group('unit')}".ljust(len(m.group(0))), text)
     if p.elsewhere.search(text):
         return Casualties(None, None)
     if p.campaign.search(text):
