@@ -3897,6 +3897,16 @@ STRUCTURE_30 = [
         "2024-06-15",
         lambda rs: ("León de los Aldama", 6) in [(r.location, r.fatalities) for r in rs],
     ),
+    # a wire report published days after its lede was told ("told Xinhua on Friday"): its "overnight" is
+    # counted from that Friday, not from the day of publication
+    (
+        "Houthi drone strike kills 3 soldiers\n\nA government official told Xinhua on Friday that at least "
+        "three soldiers were killed in a drone strike by the Houthi militia in Marib Province.\n\nThe "
+        "official said an overnight drone strike hit military positions in the Harib district of Marib, "
+        "killing three soldiers and critically injuring five others.",
+        "2023-05-14",
+        lambda rs: [(r.event_date.isoformat(), r.injuries) for r in rs] == [("2023-05-12", 5)],
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

@@ -143,6 +143,11 @@ def article_context(
     text = article.text
     report = read_report(text, article.published)
     times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
+    if (told := _lede_told_on(report, times, text)) is not None:
+        # "A government official told Xinhua on Friday that ... an overnight drone strike": the report
+        # speaks from the day its lede was told, which its "overnight" and "yesterday" are counted from
+        report = replace(report, reported=told)
+        times = mark_telling(text, find_times(text, told, holidays=lexicon.holidays), lexicon.telling)
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
@@ -188,6 +193,28 @@ def article_context(
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),
                           filed_from=_dateline_place(report, places))  # fmt: skip
+
+
+LEDE_REACH = 400  # characters of the body's first paragraph where the lede's telling day is looked for
+TOLD_BEFORE_DAYS = 6  # a telling this many days before publication at most is the report's day
+
+
+def _lede_told_on(report, times: list, text: str):
+    """The day the lede's source spoke ("told Xinhua on Friday"), when the report gives no dated
+    dateline, the lede no other time, and that day is shortly before publication: a wire report
+    published later."""
+    if report.dateline is not None and report.dateline.day is not None:
+        return None
+    opening = len(text) - len(text[report.headline[1] if report.headline else 0 :].lstrip())
+    end = text.find("\n", opening)  # the lede: the body's first paragraph (its first characters)
+    end = min(end if end >= 0 else len(text), opening + LEDE_REACH)
+    lede = [t for t in times if opening <= t.start < end]
+    told = next((t for t in lede if t.speech and t.precision == 1), None)
+    if told is None or any(not t.speech for t in lede):
+        return None  # (a lede that dates its event, "returned to the streets today", speaks from that day)
+    if not 1 <= (report.reported - told.event_date).days <= TOLD_BEFORE_DAYS:
+        return None
+    return told.event_date
 
 
 # "30 kilometres east of the capital" (no name after it: "the capital Mogadishu" names it)
