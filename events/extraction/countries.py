@@ -29,6 +29,11 @@ TELLING_KINDS = ("admin1", "admin2")
 LARGE_TOWN = 100_000
 # A place this close to another the report names may lie across a border from the report's country.
 NEIGHBOUR_KM = 500
+# In a report whose country only its large towns tell, a town abroad whose name no other country's
+# place has, this close to another place the report names, may lie across a border (Mpeketoni from
+# Mogadishu, Djibo from Bamako); farther, or a name many countries' places have, it is a namesake
+# (Norway's Hamar for Mogadishu's Hamar Weyne; an Indian Faizabad in a report from Islamabad)
+ACROSS_A_BORDER_KM = 1000
 
 
 def in_report_country(
@@ -38,7 +43,9 @@ def in_report_country(
     or left out; unchanged when nothing tells the country. ``filed``: the country of the
     dateline's town ("MOGADISHU, Somalia -"), which tells it too. ``scenes``: the mentions (by
     their start) named as where something is ("in the Somali capital Mogadishu")."""
-    telling = _telling_names(places, gazetteer) or _telling_towns(places, gazetteer, scenes)
+    telling = _telling_names(places, gazetteer)
+    by_towns = not telling  # (a large town tells its country less surely than a division does)
+    telling = telling or _telling_towns(places, gazetteer, scenes)
     countries = set(telling) | ({filed} if filed else set())
     if not countries:
         return places
@@ -73,6 +80,13 @@ def in_report_country(
             )
         elif _stands(place, gazetteer) or gazetteer.country_code(entry) in named:
             kept.append(place)
+        elif (
+            by_towns
+            and len({gazetteer.country_code(e) for e, _ in place.mention.candidates}) == 1
+            and _beside_others(place, places, gazetteer, ACROSS_A_BORDER_KM)
+        ):
+            kept.append(place)  # a town across a border ("killed three police officers in Mpeketoni" in a
+            # report on Mogadishu), not a far namesake (Norway's Hamar)
     return kept
 
 
@@ -142,14 +156,16 @@ def _told_by_others(
     return bool(others) or not any(c != code for c in telling)
 
 
-def _beside_others(place: Resolved, places: list[Resolved], gazetteer: Gazetteer) -> bool:
+def _beside_others(
+    place: Resolved, places: list[Resolved], gazetteer: Gazetteer, within_km: float = NEIGHBOUR_KM
+) -> bool:
     """The place lies within NEIGHBOUR_KM of a place the report names otherwise: across a border
     from the report's country ("Oudalan province", Burkina Faso's, in a report on the Tillaberi
     region of Niger), not a namesake on another continent."""
     key = normalize_name(place.mention.text)
     others = [p.entry for p in places
               if normalize_name(p.mention.text) != key and gazetteer.kind(p.entry) != "country"]  # fmt: skip
-    return bool(others) and bool((gazetteer.distances_km([place.entry], others) <= NEIGHBOUR_KM).any())
+    return bool(others) and bool((gazetteer.distances_km([place.entry], others) <= within_km).any())
 
 
 def _stands(place: Resolved, gazetteer: Gazetteer) -> bool:

@@ -56,7 +56,9 @@ def _one_per_day(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type:
         return False
     if a.event_type == "Riots":
-        return overlap(a.time, b.time)
+        # one crowd against the same side ("set fire to part of a police station" ... "stormed the police
+        # station"), not a demonstration against police and a mob lynching a thief
+        return overlap(a.time, b.time) and (a.actor2 is None or b.actor2 is None or a.actor2 == b.actor2)
     undated = [d for d in (a, b) if d.time_source == "undated"]
     other = b if undated and undated[0] is a else a
     # (the other dated by when it was told, "SANA said on Thursday that Israel had carried out airstrikes",
@@ -121,11 +123,14 @@ def _point(draft: Draft) -> tuple:
 
 
 def _told_from(draft: Draft, target: Draft) -> bool:
-    """The draft tells the target's place as a point away from it ("in Dompe, 30 kilometres east of
-    the capital" for "on the outskirts of Colombo"): the more precise telling."""
+    """The draft tells the place the target told only as around a town ("on the outskirts of Colombo")
+    as a point away from it ("in Dompe, 30 kilometres east of the capital"): the more precise telling.
+    (Not a town's own name against a point away from it: "drones struck Omdurman" ... "launched from a
+    base 40 km north of Omdurman".)"""
     if draft.place is None or target.place is None or draft.place.entry != target.place.entry:
         return False
-    return len(_point(draft)) > len(_point(target))
+    around = target.place.mention.relation in ("outskirts", "near")
+    return around and len(_point(draft)) > len(_point(target))
 
 
 def _retold(draft: Draft) -> bool:
@@ -332,15 +337,6 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     detail.spans = sorted(set(detail.spans + draft.spans))
     if detail.casualties.fatalities is None and detail.casualties.injuries is None:
         detail.casualties = draft.casualties
-    elif detail.casualties.fatalities is None and draft.casualties.fatalities:
-        # "An attack in northeast Colombia killed two police officers" ... "two attacks had taken place
-        # in Norte de Santander ... two soldiers were wounded": the dead from the summary, the wounded kept
-        detail.casualties = replace(
-            detail.casualties,
-            fatalities=draft.casualties.fatalities,
-            fatal_span=draft.casualties.fatal_span,
-            fatal_group=draft.casualties.fatal_group,
-        )
     return True
 
 
