@@ -3895,6 +3895,20 @@ STRUCTURE_30 = [
         "2023-05-14",
         lambda rs: [(r.event_date.isoformat(), r.injuries) for r in rs] == [("2023-05-12", 5)],
     ),
+    # a crosshead between paragraphs heads the paragraph after it (no count or weapon of the one before);
+    # "activists also reported clashes": a source, no party of the clash
+    (
+        "Fierce clashes between the Sudanese army and the Rapid Support Forces (RSF) were reported on "
+        "Wednesday in the capital Khartoum.\n\nActivists also reported clashes between army forces and RSF "
+        "fighters in the Al-Dali area of Sennar State.\n\nRSF shelling kills at least six people at refugee "
+        "camp\n\nMeanwhile, a local relief committee in El-Fasher said RSF shelling on the Abu Shouk "
+        "displacement camp killed six people and injured several others.",
+        "2025-03-05",
+        lambda rs: (
+            [(r.event_type, r.fatalities, r.actor1) for r in rs if r.admin1 == "Sennar"]
+            == [("Battles", None, "Rapid Support Forces")]
+        ),
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

@@ -13,9 +13,9 @@ from events.places import Gazetteer, Resolved
 from events.reading.text import Sentence, normalize_name
 
 # a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name), "the
-# army has announced"
+# army has announced", "activists also reported"
 SOURCE_VERB = re.compile(
-    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:has|have|had)\s+)?"
+    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:also|later|earlier|separately|further)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
 )
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")

@@ -130,6 +130,7 @@ def read_report(text: str, published: dt.date) -> Report:
     furniture += [m.span() for m in READ_ALSO.finditer(text)]
     furniture += _bylines(text, lines)
     furniture += _captions(text, lines, headline)
+    furniture += _crossheads(text, lines, headline, furniture)
     dateline = _dateline(text, lines, headline, published)
     reported = dateline.day if dateline and dateline.day else published
     return Report(headline, tuple(sorted(furniture)), dateline, reported)
@@ -199,6 +200,37 @@ def _captions(
         and CREDIT_LINE.fullmatch(text, *after)
         and not DATELINE.match(text[line[0] : line[1]])  # a lede, not a caption ("BANNU: Gunmen stormed ...")
     ]
+
+
+def _crossheads(
+    text: str,
+    lines: list[tuple[int, int]],
+    headline: tuple[int, int] | None,
+    furniture: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """A short title line set apart between two paragraphs of the body ("RSF shelling kills at least six
+    people at refugee camp", "Deadly war"): a crosshead, which heads the paragraphs after it and retells
+    them; it tells no event of its own, and none of the paragraph before it."""
+    found = []
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        if line == headline or line in furniture or before == headline or before in furniture:
+            continue
+        words = text[line[0] : line[1]]
+        if (
+            len(words.split()) <= CROSSHEAD_WORDS
+            and "\n\n" in text[before[1] : line[0]]
+            and "\n\n" in text[line[1] : after[0]]  # a paragraph of its own, set apart
+            and words[:1].isupper()
+            and not words.endswith(SENTENCE_END)
+            and text[before[0] : before[1]].endswith((".", "!", "?", '"', "”"))
+            and text[after[0] : after[1]].endswith((".", "!", "?", '"', "”"))
+            and not words.startswith(LIST_MARKS)
+        ):
+            found.append(line)
+    return found
+
+
+CROSSHEAD_WORDS = 12
 
 
 def _bylines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
