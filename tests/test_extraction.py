@@ -3909,6 +3909,17 @@ STRUCTURE_30 = [
             == [("Battles", None, "Rapid Support Forces")]
         ),
     ),
+    # the earlier event told after "comes ... after", placed by the rest of its sentence, stands
+    (
+        "Residents of Sabon Birni in Sokoto State say bandits killed several people on Tuesday in an attack "
+        "on Gangara community.\n\nThis attack comes four days after bandits attacked an army camp and "
+        "killed 17 security agents in Dama village under Sabon Birni.",
+        "2021-09-28",
+        lambda rs: (
+            sorted((r.event_date.isoformat(), r.fatalities) for r in rs)
+            == [("2021-09-24", 17), ("2021-09-28", 10)]
+        ),
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

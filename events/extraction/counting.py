@@ -498,7 +498,10 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     aside = earlier_aside(ctx, c.index)
     if aside is not None and aside[0] <= c.hit.start < aside[1]:
-        return False  # "The attack comes days after a cartel set up an explosive device": no part of it
+        # "This attack comes four days after bandits attacked a camp and killed 17 security agents in Dama
+        # village under Sabon Birni": the earlier event, where the rest of the sentence places it; else no
+        # part of the event told ("The attack comes days after a cartel set up an explosive device")
+        return _placed_in_aside(c, ctx, aside)
     target = previous[-1]
     own_time = [t for t in c.times if not t.is_background]
     if date_later(target, own_time, ctx):
@@ -516,6 +519,22 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = acled_actor(force, country_of([target.place], ctx.gazetteer), ctx)
+    return False
+
+
+def _placed_in_aside(c: Candidate, ctx: ArticleContext, aside: tuple[int, int]) -> bool:
+    """The earlier event told after "comes ... after", placed by the stretch of the sentence that tells
+    it (a place the gazetteer lacks named with its division, or a place below a country): it stands."""
+    lacking = ctx.lacking(aside)
+    if lacking is not None:
+        c.targets, c.unknown = [lacking.region], lacking.place_name
+        return True
+    named = [p for p in ctx.places if aside[0] <= p.mention.start < aside[1]
+             and ctx.gazetteer.kind(p.entry) != "country"
+             and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+    if named:
+        c.targets = named[:1]
+        return True
     return False
 
 
