@@ -15,8 +15,14 @@ from events.reading.text import Sentence, normalize_name
 # a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name), "the
 # army has announced", "activists also reported"
 SOURCE_VERB = re.compile(
-    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:also|later|earlier|separately|further)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:"
+    r"(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
+    # "activists also reported clashes": with an adverb too, unless what follows is a claim of what the
+    # actor did itself ("Troops also reported killing five insurgents", "Hezbollah later said it had
+    # targeted soldiers": the actor is a party)
+    r"|(?:also|later|earlier|separately|further)\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
+    r"(?!\s+(?:that\s+)?(?:it|they|its|their)\b|\s+[a-z]+ing\b))"
 )
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")

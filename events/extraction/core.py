@@ -144,10 +144,12 @@ def article_context(
     report = read_report(text, article.published)
     times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
     if (told := _lede_told_on(report, times, text)) is not None:
-        # "A government official told Xinhua on Friday that ... an overnight drone strike": the report
-        # speaks from the day its lede was told, which its "overnight" and "yesterday" are counted from
-        report = replace(report, reported=told)
-        times = mark_telling(text, find_times(text, told, holidays=lexicon.holidays), lexicon.telling)
+        # "A government official told Xinhua on Friday that ... an overnight drone strike": the report's
+        # "overnight", "yesterday" and "last night" are counted from the day its lede was told (its
+        # weekdays, dates and "this morning" are read as before: "On Saturday" is the Saturday before
+        # publication)
+        again = {(t.start, t.end): t for t in find_times(text, told, holidays=lexicon.holidays)}
+        times = [_deictic(t, again, text) for t in times]
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
     actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
@@ -197,6 +199,18 @@ def article_context(
 
 LEDE_REACH = 400  # characters of the body's first paragraph where the lede's telling day is looked for
 TOLD_BEFORE_DAYS = 6  # a telling this many days before publication at most is the report's day
+
+
+def _deictic(time, again: dict, text: str):
+    """The time as read from the lede's telling day when it is counted from the day it is told
+    ("overnight", "yesterday"), else as read from the day of publication."""
+    other = again.get((time.start, time.end))
+    if other is None or not DEICTIC.search(text, time.start, time.end):
+        return time
+    return replace(other, speech=time.speech)
+
+
+DEICTIC = re.compile(r"\b(?:overnight|yesterday|last\s+night)\b", re.I)
 
 
 def _lede_told_on(report, times: list, text: str):

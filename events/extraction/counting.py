@@ -529,13 +529,32 @@ def _placed_in_aside(c: Candidate, ctx: ArticleContext, aside: tuple[int, int]) 
     if lacking is not None:
         c.targets, c.unknown = [lacking.region], lacking.place_name
         return True
+    words = ctx.lexicon.places
     named = [p for p in ctx.places if aside[0] <= p.mention.start < aside[1]
              and ctx.gazetteer.kind(p.entry) != "country"
-             and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+             and id(p.mention) not in ctx.qualifiers
+             and (words.locative.search(ctx.text, max(aside[0], p.mention.start - 60), p.mention.start)
+                  or UNDER_ITS_TOWN.search(ctx.text, max(aside[0], p.mention.start - 60), p.mention.start))
+             and not _came_or_went(ctx.text, p.mention.start, words)]  # fmt: skip
     if named:
         c.targets = named[:1]
         return True
     return False
+
+
+def _came_or_went(text: str, start: int, words) -> bool:
+    """The name is where people came from or went to ("traders from Damaturu", "a bus carrying
+    passengers to Mopti", "a train bound for Kyiv"), not where something happened."""
+    before = text[max(0, start - 60) : start]
+    return bool(words.origin.search(before) or words.destination.search(before) or words.route.search(before)
+                or FROM_OR_TO.search(before))  # fmt: skip
+
+
+# "in Dama village under Sabon Birni": a scene the gazetteer lacks, then the town or area that runs it
+UNDER_ITS_TOWN = re.compile(
+    r"\b(?:in|at|near)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|community|area)\s+(?:under|of)\s+$"
+)
+FROM_OR_TO = re.compile(r"\b(?:from|to|for|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
 def _background_between(told_end: int, target: Draft, c: Candidate, ctx: ArticleContext) -> bool:

@@ -98,7 +98,7 @@ class PlaceWords:
     capital_institution: re.Pattern[str]  # "parliament": an institution that sits in the nation's capital
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
-    outlying: re.Pattern[str]  # "village" beside a name (either side, lower-case): a place outside a town
+    town_part: re.Pattern[str]  # "neighbourhood", "palace": a part or a building of a town
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
     division_of: re.Pattern[str]  # the gap in "the Llano Grande area in the municipality of Coatepec Harinas"
@@ -559,7 +559,7 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
-              "cause_words", "setting_words", "owner_nouns", "people_nouns", "outlying_words"}  # fmt: skip
+              "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -645,7 +645,7 @@ def _place_words(directory: Path) -> PlaceWords:
             r"(?!\s+of\s+(?-i:[A-Z]))",  # "the village of Nacotuco" names a place: no anaphor
             re.I,
         ),
-        outlying=re.compile(rf"(?-i:\b(?:{lists['outlying_words']})\b)"),
+        town_part=re.compile(rf"\b(?:{lists['town_part_words']})\b", re.I),
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             # "in Dama village under Sabon Birni": under the division that runs it

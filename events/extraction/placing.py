@@ -495,25 +495,19 @@ def _chained(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[
 
 
 def _filed_division(filed: Resolved, c: Candidate, ctx: ArticleContext) -> tuple[Resolved, str]:
-    """The town the report was filed from, for a scene the gazetteer lacks ("in Sheikh Radwan", most
-    often a part of that town); the town's first-level division, which holds villages near it as its
-    point does not, when the text calls the scene a village or the like ("in Udugampola village", "the
-    village of X": places.yaml outlying_words)."""
+    """The town the report was filed from, for a scene the gazetteer lacks that the text calls part of
+    a town ("the Barwaqo neighbourhood", "Malacanang Palace": places.yaml town_part_words); else that
+    town's first-level division, which holds the villages near it as the town's point does not
+    ("MAIDUGURI - fighters killed 10 farmers in Kwatanari"), and the town's own quarters too."""
     at = ctx.text.find(c.unknown, c.clause[0], c.clause[1])
-    before = ctx.text[max(c.clause[0], at - 16) : at] if at >= 0 else ""
-    after = ctx.text[at + len(c.unknown) : at + len(c.unknown) + 12] if at >= 0 else ""
-    outlying = ctx.lexicon.places.outlying
-    called = OUTLYING_BEFORE.search(before) and outlying.search(before) or outlying.match(after.lstrip())
+    near = ctx.text[max(c.clause[0], at - 30) : at + len(c.unknown) + 30] if at >= 0 else ""
     gazetteer = ctx.gazetteer
     code = gazetteer.index.admin1[filed.entry]
     division = next((d for d in gazetteer.divisions_of(gazetteer.country_code(filed.entry))
                      if gazetteer.index.admin1[d] == code), None) if code else None  # fmt: skip
-    if division is None or not called:
+    if division is None or ctx.lexicon.places.town_part.search(near):
         return filed, "the town the report was filed from"
     return replace(filed, entry=division), "the division of the town the report was filed from"
-
-
-OUTLYING_BEFORE = re.compile(r"\b\w+\s+of\s+(?:the\s+)?$")  # "the village of X"
 
 
 def _named_in_elsewhere(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[Resolved]:
@@ -535,8 +529,9 @@ def _named_in_elsewhere(c: Candidate, ctx: ArticleContext, usable: list[Resolved
 # "Taze Township in", "Kabe village, ", "Gangaw district of": the name (and its kind), then where it lies
 # (not "Villagers from Chaung Oo living in Mandalay": where they live)
 NAMED_IN = re.compile(
-    r"(?:\s+(?:village|town|township|district|city|area|camp|locality|region|province|state))?"
-    r"(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?)"
+    r"(?:\s+(?:village|town|township|ward|hamlet|commune|municipality|district|sub-?district|tehsil|county|"
+    r"city|area|camp|locality|neighbou?rhood|quarter|region|province|governorate|state|oblast|raion))?"
+    r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of)\s+(?:the\s+)?)"
 )
 
 

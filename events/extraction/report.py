@@ -208,9 +208,10 @@ def _crossheads(
     headline: tuple[int, int] | None,
     furniture: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """A short title line set apart between two paragraphs of the body ("RSF shelling kills at least six
-    people at refugee camp", "Deadly war"): a crosshead, which heads the paragraphs after it and retells
-    them; it tells no event of its own, and none of the paragraph before it."""
+    """A short title line set apart between two paragraphs of the body that retells the paragraph after
+    it ("RSF shelling kills at least six people at refugee camp" above "RSF shelling on the Abu Shouk
+    displacement camp killed six people"; "Deadly war"): a crosshead, furniture, which tells no event of
+    its own, and none of the paragraph before it."""
     found = []
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
         if line == headline or line in furniture or before == headline or before in furniture:
@@ -225,9 +226,23 @@ def _crossheads(
             and text[before[0] : before[1]].endswith((".", "!", "?", '"', "”"))
             and text[after[0] : after[1]].endswith((".", "!", "?", '"', "”"))
             and not words.startswith(LIST_MARKS)
+            and _retold_after(words, text[after[0] : after[1]])
         ):
             found.append(line)
     return found
+
+
+def _retold_after(line: str, paragraph: str) -> bool:
+    """Every name and number of a crosshead (after its first word) is in the paragraph after it, or it
+    has none ("Deadly war"): it retells that paragraph. A line whose place or count the next paragraph
+    does not tell ("SAF airstrike on Nyala market kills 12" in a live report) tells news of its own."""
+    told = paragraph.lower()
+    return all(token.lower() in told for token in CROSSHEAD_TOKEN.findall(line.split(maxsplit=1)[-1]))
+
+
+CROSSHEAD_TOKEN = re.compile(
+    r"\b(?:[A-Z][\w'’-]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b"
+)
 
 
 CROSSHEAD_WORDS = 12
