@@ -212,7 +212,7 @@ def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
 
 def _earlier_this_week(c: Candidate, ctx: ArticleContext) -> bool:
     """A count dated before the event told just before, on a day of the report's recent days (not
-    background, nor older), with an event word of its own that is a death or a wound: an event of its own."""
+    background, nor older), with dead or wounded of its own: an event of its own."""
     reported, recent = ctx.report.reported, ctx.lexicon.recent_days
     own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
     recent_day = all(
@@ -524,7 +524,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
 
 def _placed_in_aside(c: Candidate, ctx: ArticleContext, aside: tuple[int, int]) -> bool:
     """The earlier event told after "comes ... after", placed by the stretch of the sentence that tells
-    it (a place the gazetteer lacks named with its division, or a place below a country): it stands."""
+    it (a place the gazetteer lacks named with its division, or a place below a country named as a
+    scene, "in X", "in Dama village under X"; not where people came from or went to): it stands."""
     lacking = ctx.lacking(aside)
     if lacking is not None:
         c.targets, c.unknown = [lacking.region], lacking.place_name

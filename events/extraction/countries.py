@@ -29,9 +29,9 @@ TELLING_KINDS = ("admin1", "admin2")
 LARGE_TOWN = 100_000
 # A place this close to another the report names may lie across a border from the report's country.
 NEIGHBOUR_KM = 500
-# In a report whose country only its large towns tell, a town abroad whose name no other country's
-# place has, this close to another place the report names, may lie across a border (Mpeketoni from
-# Mogadishu, Djibo from Bamako); farther, or a name many countries' places have, it is a namesake
+# In a report whose country only its large towns or its dateline tell, a town abroad whose name no
+# other country's place has, this close to another place the report names, may lie across a border
+# (Mpeketoni from Mogadishu, Djibo from Bamako); farther, or a name many countries' places have, a namesake
 # (Norway's Hamar for Mogadishu's Hamar Weyne; an Indian Faizabad in a report from Islamabad)
 ACROSS_A_BORDER_KM = 1000
 
@@ -44,7 +44,7 @@ def in_report_country(
     dateline's town ("MOGADISHU, Somalia -"), which tells it too. ``scenes``: the mentions (by
     their start) named as where something is ("in the Somali capital Mogadishu")."""
     telling = _telling_names(places, gazetteer)
-    by_towns = not telling  # (a large town tells its country less surely than a division does)
+    by_towns = not telling  # (no division tells it: large towns or the dateline do, less surely)
     telling = telling or _telling_towns(places, gazetteer, scenes)
     countries = set(telling) | ({filed} if filed else set())
     if not countries:
@@ -159,9 +159,9 @@ def _told_by_others(
 def _beside_others(
     place: Resolved, places: list[Resolved], gazetteer: Gazetteer, within_km: float = NEIGHBOUR_KM
 ) -> bool:
-    """The place lies within NEIGHBOUR_KM of a place the report names otherwise: across a border
-    from the report's country ("Oudalan province", Burkina Faso's, in a report on the Tillaberi
-    region of Niger), not a namesake on another continent."""
+    """The place lies within ``within_km`` (NEIGHBOUR_KM unless told) of a place the report names
+    otherwise: across a border from the report's country ("Oudalan province", Burkina Faso's, in a
+    report on the Tillaberi region of Niger), not a namesake on another continent."""
     key = normalize_name(place.mention.text)
     others = [p.entry for p in places
               if normalize_name(p.mention.text) != key and gazetteer.kind(p.entry) != "country"]  # fmt: skip

@@ -243,8 +243,6 @@ def _retold_after(line: str, paragraph: str) -> bool:
 CROSSHEAD_TOKEN = re.compile(
     r"\b(?:[A-Z][\w'’-]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b"
 )
-
-
 CROSSHEAD_WORDS = 12
 
 
