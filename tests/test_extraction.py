@@ -3920,6 +3920,15 @@ STRUCTURE_30 = [
             == [("2021-09-24", 17), ("2021-09-28", 10)]
         ),
     ),
+    # "the city of Mykolaiv, Vitaliy Kim, the head of ...": a person after the place, no second place to
+    # share the count with
+    (
+        "At least one person was killed and 15 others were injured on Thursday when Russia launched a "
+        "missile attack on the southern Ukrainian city of Mykolaiv, Vitaliy Kim, the head of the Mykolaiv "
+        "regional military administration, said on Telegram.",
+        "2022-07-29",
+        lambda rs: [(r.location, r.fatalities, r.injuries) for r in rs] == [("Mykolayiv", 1, 15)],
+    ),
     (
         "Santiago.- On Tuesday police fired tear gas to disperse protesters in Moca who were demanding "
         "repairs of streets and roads.",

@@ -165,6 +165,8 @@ def listed_places(
             place = next((p for p in places if p.mention.start <= start < p.mention.end), None)
             if place is None and after_comma and TELLS_AFTER.match(text, match.start("list") + item.end()):
                 break  # "... in Dnipro, UNN reports": the source that tells it, no place
+            if place is None and after_comma and PERSON_AFTER.match(text, match.start("list") + item.end()):
+                break  # "the city of Mykolaiv, Vitaliy Kim, the head of the administration": a person
             if after_comma and unknown_before and place is not None and k == len(items) - 1:
                 continue  # "in Igboiganan, Ketou": the town a village the gazetteer lacks is by, one place
             unknown_before = place is None
@@ -174,6 +176,9 @@ def listed_places(
             return names
     return []
 
+
+# ", the head of", ", a spokesman for": an apposition that says who the name before it is
+PERSON_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|for)\b")
 
 # ACLED's "(Admin2, Admin1)" after a place: "(Butembo, Nord-Kivu)", "(Kamjong district, Manipur)".
 DIVISIONS = re.compile(rf"\(\s*(?P<a>{PLACE_NAME})(?:\s+[a-z]+)?\s*,\s*(?P<b>{PLACE_NAME})\s*\)")
