@@ -156,9 +156,11 @@ def article_context(
     resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer, lexicon)
                 and not _bearing_of_a_place(text, p, resolved, gazetteer)]  # fmt: skip
     locative = lexicon.places.locative
-    scenes = frozenset(p.mention.start for p in resolved
-                       if locative.search(text, max(0, p.mention.start - 60), p.mention.start))  # fmt: skip
-    places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scenes)
+
+    def scene(p: Resolved) -> bool:  # "in the Somali capital Mogadishu": named as where something is
+        return locative.search(text, max(0, p.mention.start - 60), p.mention.start) is not None
+
+    places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scene)
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
     places, measured = _measured_namesakes(text, places, gazetteer)

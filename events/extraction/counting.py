@@ -195,7 +195,7 @@ def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause has a time of its own, of the past (background, older than the report's recent
     days, or before the event told just before): its counts are not that event's."""
     reported, recent = ctx.report.reported, ctx.lexicon.recent_days
-    own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
+    own = _own_times(c)
     last = ctx.drafts[-1] if ctx.drafts else None
     told = last.time if last is not None else None
     if told is not None and any(overlap(t, told) for t in own):
@@ -210,11 +210,16 @@ def _dated_to_the_past(c: Candidate, ctx: ArticleContext) -> bool:
     )
 
 
+def _own_times(c: Candidate) -> list:
+    """The clause's own times (not when something was told)."""
+    return [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
+
+
 def _earlier_this_week(c: Candidate, ctx: ArticleContext) -> bool:
     """A count dated before the event told just before, on a day of the report's recent days (not
     background, nor older), with dead or wounded of its own: an event of its own."""
     reported, recent = ctx.report.reported, ctx.lexicon.recent_days
-    own = [t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech]
+    own = _own_times(c)
     recent_day = all(
         not t.is_background and not is_past(t, reported, recent) and t.precision <= 1 for t in own
     )
@@ -531,11 +536,13 @@ def _placed_in_aside(c: Candidate, ctx: ArticleContext, aside: tuple[int, int]) 
         c.targets, c.unknown = [lacking.region], lacking.place_name
         return True
     words = ctx.lexicon.places
+    # (or the region a place the gazetteer lacks is named with: "in Dama village under Sabon Birni")
+    regions = {m.start("region") for m in words.unknown_with_region.finditer(ctx.text, *aside)}
     named = [p for p in ctx.places if aside[0] <= p.mention.start < aside[1]
              and ctx.gazetteer.kind(p.entry) != "country"
              and id(p.mention) not in ctx.qualifiers
              and (words.locative.search(ctx.text, max(aside[0], p.mention.start - 60), p.mention.start)
-                  or UNDER_ITS_TOWN.search(ctx.text, max(aside[0], p.mention.start - 60), p.mention.start))
+                  or p.mention.start in regions)
              and not _came_or_went(ctx.text, p.mention.start, words)]  # fmt: skip
     if named:
         c.targets = named[:1]
@@ -551,10 +558,6 @@ def _came_or_went(text: str, start: int, words) -> bool:
                 or FROM_OR_TO.search(before))  # fmt: skip
 
 
-# "in Dama village under Sabon Birni": a scene the gazetteer lacks, then the town or area that runs it
-UNDER_ITS_TOWN = re.compile(
-    r"\b(?:in|at|near)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|community|area)\s+(?:under|of)\s+$"
-)
 FROM_OR_TO = re.compile(r"\b(?:from|to|for|toward|towards)\s+(?:the\s+)?$", re.I)
 
 

@@ -15,7 +15,7 @@ southern Lebanon that names Israel).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from events.places import AREA_KINDS, Gazetteer, Resolved, spelled_out
@@ -37,15 +37,19 @@ ACROSS_A_BORDER_KM = 1000
 
 
 def in_report_country(
-    places: list[Resolved], gazetteer: Gazetteer, filed: str = "", scenes: frozenset[int] = frozenset()
+    places: list[Resolved],
+    gazetteer: Gazetteer,
+    filed: str = "",
+    scene: Callable[[Resolved], bool] | None = None,
 ) -> list[Resolved]:
     """The places, each town outside the report's countries moved to a namesake inside them
     or left out; unchanged when nothing tells the country. ``filed``: the country of the
-    dateline's town ("MOGADISHU, Somalia -"), which tells it too. ``scenes``: the mentions (by
-    their start) named as where something is ("in the Somali capital Mogadishu")."""
+    dateline's town ("MOGADISHU, Somalia -"), which tells it too. ``scene``: whether a mention is
+    named as where something is ("in the Somali capital Mogadishu"), asked only when no division tells
+    the country."""
     telling = _telling_names(places, gazetteer)
     by_towns = not telling  # (no division tells it: large towns or the dateline do, less surely)
-    telling = telling or _telling_towns(places, gazetteer, scenes)
+    telling = telling or (_telling_towns(places, gazetteer, scene) if scene is not None else {})
     countries = set(telling) | ({filed} if filed else set())
     if not countries:
         return places
@@ -121,7 +125,7 @@ def _telling_names(places: Iterable[Resolved], gazetteer: Gazetteer) -> dict[str
 
 
 def _telling_towns(
-    places: Iterable[Resolved], gazetteer: Gazetteer, scenes: frozenset[int]
+    places: Iterable[Resolved], gazetteer: Gazetteer, scene: Callable[[Resolved], bool]
 ) -> dict[str, set[str]]:
     """Country -> the large towns the report names in it by their own names, when it names no
     division and names that country too: the country of a report on "mortars landed in the Somali
@@ -132,12 +136,7 @@ def _telling_towns(
     out: dict[str, set[str]] = {}
     for p in places:
         code = gazetteer.country_code(p.entry)
-        if (
-            gazetteer.kind(p.entry) == "city"
-            and code in named
-            and p.mention.start in scenes
-            and _stands(p, gazetteer)
-        ):
+        if gazetteer.kind(p.entry) == "city" and code in named and _stands(p, gazetteer) and scene(p):
             out.setdefault(code, set()).add(normalize_name(p.mention.text))
     return out
 

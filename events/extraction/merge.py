@@ -111,17 +111,6 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _point(draft: Draft) -> tuple:
-    """Where a placed draft is: its entry, and the distance and bearing when it is told from there
-    ("30 kilometres east of the capital": another point than the capital's)."""
-    if draft.place is None:
-        return ()
-    mention = draft.place.mention
-    if mention.relation == "offset" and mention.bearing is not None:
-        return draft.place.entry, mention.offset_km, mention.bearing
-    return (draft.place.entry,)
-
-
 def _told_from(draft: Draft, target: Draft) -> bool:
     """The draft tells the place the target told only as around a town ("on the outskirts of Colombo")
     as a point away from it ("in Dompe, 30 kilometres east of the capital"): the more precise telling.
@@ -129,8 +118,8 @@ def _told_from(draft: Draft, target: Draft) -> bool:
     base 40 km north of Omdurman".)"""
     if draft.place is None or target.place is None or draft.place.entry != target.place.entry:
         return False
-    around = target.place.mention.relation in ("outskirts", "near")
-    return around and len(_point(draft)) > len(_point(target))
+    told, around = draft.place.mention, target.place.mention
+    return around.relation in ("outskirts", "near") and told.relation == "offset" and told.bearing is not None
 
 
 def _retold(draft: Draft) -> bool:
