@@ -168,6 +168,24 @@ def wait_until_idle(page, timeout_s: float = 60) -> None:
     )
 
 
+def click_until_url(page, locator, pattern, attempts: int = 3, timeout_s: float = 20) -> None:
+    """Click a button that sets the URL's query, and wait for the URL to match. On a busy
+    machine (CI) the page may still be rerunning when the button is clicked, and Streamlit can
+    drop a click that lands on a button being replaced: wait for the run to end, and click
+    again if the URL has not changed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    for attempt in range(attempts):
+        wait_until_idle(page)
+        locator.click()
+        try:
+            page.wait_for_url(pattern, timeout=timeout_s * 1000)  # pumps events, unlike time.sleep
+            return
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+
+
 def wait_for_counts(page, expected: dict) -> dict:
     counts = None
     for _ in range(60):

@@ -23,6 +23,7 @@ from browser_kit import (
     HOSTILE_PLACE,
     OPEN_EVERY_POPUP,
     PAYLOAD_TEXT,
+    click_until_url,
     hostile_import,
     map_frame,
     pwned,
@@ -513,12 +514,10 @@ def test_a_surge_click_filters_the_view_and_goes_in_the_url(corpus_server, brows
         time.sleep(0.5)
     country = surge.inner_text().split(":")[0]
     page.screenshot(path=str(ARTIFACTS / "surges.png"))
-    surge.click()
-    page.wait_for_url(re.compile(r"region="), timeout=30_000)  # pumps events, unlike time.sleep
+    click_until_url(page, surge, re.compile(r"region="))
     after = _described(page)
     assert after != before and f"in the region {country}" in after, after
-    page.get_by_role("button", name="Show all regions").click()
-    page.wait_for_url(re.compile(r"^[^?]*$"), timeout=30_000)  # no filter left in the URL
+    click_until_url(page, page.get_by_role("button", name="Show all regions"), re.compile(r"^[^?]*$"))
     assert _described(page) == before
     page.close()
 
@@ -576,8 +575,7 @@ def test_hostile_place_names_in_cells_and_surges_stay_text(hostile_places_server
     surge = page.locator("[class*='st-key-surge-0'] button").first
     surge.wait_for(timeout=30_000)
     assert "<script>" in surge.inner_text()  # the region name, as text
-    surge.click()
-    page.wait_for_url(re.compile(r"region="), timeout=30_000)
+    click_until_url(page, surge, re.compile(r"region="))
     page.wait_for_timeout(1_000)
     assert set(pwned(page)) == {None} and dialogs == []
     page.close()
