@@ -3116,11 +3116,12 @@ STRUCTURE_26 = [
     ("The Kharkiv region has been under intense fire this spring as Russian forces attacked energy "
      "infrastructure.", "2024-05-01", lambda rs: rs == []),
     # a titled source with a name ("Mayor Ihor Terekhov said") is no party; houses damaged in an attack
-    # are the attack's doing, no property destruction of its own
+    # are the attack's doing, no property destruction of its own; a state's attack on a city with no one
+    # on the ground is a strike from afar (thirty-first session; it was violence against civilians)
     ("Kharkiv Mayor Ihor Terekhov said ten private residences were also damaged in a Russian attack on the "
      "city of Kharkiv on Wednesday.", "2024-05-01",
      lambda rs: [(r.actor1 in ("Civilians (Ukraine)", "Rioters (Ukraine)"), r.event_type) for r in rs]
-     == [(False, "Violence against civilians")]),
+     == [(False, "Explosions/Remote violence")]),
     # a count told as an earlier report's gives way to the report's own; "the army has announced" is a
     # source, not a side
     ("The Burkinabe army has announced that 11 soldiers died after suspected jihadists attacked a military "
@@ -4096,6 +4097,47 @@ REVIEWED_30B = [
     ),
 ]
 
+STRUCTURE_31 = [
+    # a state named alone as the attacker of a town, with no weapon and no one on the ground: a strike
+    # from afar (not violence against civilians by troops in the streets)
+    (
+        "Russia attacked Odesa this afternoon, killing one person and injuring eight others, officials said.",
+        "2024-10-14",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Odesa")],
+    ),
+    # "in Russia's attack on": the state is the attacker, not a scene
+    (
+        "A man was killed in Russia's attack on the critical infrastructure in Kharkiv, the governor said.",
+        "2022-09-12",
+        lambda rs: (
+            [(r.event_type, r.actor1, r.location) for r in rs]
+            == [("Explosions/Remote violence", "Military Forces of Russia (2000-)", "Kharkiv")]
+        ),
+    ),
+    # the state's forces told on the ground ("Israeli forces attacked"): no strike from afar
+    (
+        "Israeli forces attacked the town of Jenin on Monday, killing two people.",
+        "2024-04-30",
+        lambda rs: "Explosions/Remote violence" not in {r.event_type for r in rs},
+    ),
+    # (guard) "in Russia's Kursk region": the place, as before
+    (
+        "Two people were injured in Russia's Kursk region on Monday when a drone struck a car.",
+        "2024-04-30",
+        lambda rs: (
+            [r.admin1 for r in rs] == ["Kursk"] and rs[0].actor1 != "Military Forces of Russia (2000-)"
+        ),
+    ),
+    # a village the gazetteer lacks, told in a sentence of its own, is not the town struck the same day
+    (
+        "This morning Israel kept up its attacks on motorcycles in southern Lebanon, hitting one in Naqoura. "
+        "One person was killed in the attack.\n\nNear the southern village of Zrariyeh, a second drone "
+        "struck a car, killing one person.",
+        "2024-06-03",
+        lambda rs: len(rs) == 2 and {r.event_type for r in rs} == {"Explosions/Remote violence"},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
@@ -4117,7 +4159,8 @@ REVIEWED_30B = [
     + REVIEWED_29D
     + STRUCTURE_30
     + REVIEWED_30
-    + REVIEWED_30B,
+    + REVIEWED_30B
+    + STRUCTURE_31,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

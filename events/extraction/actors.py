@@ -26,6 +26,12 @@ SOURCE_VERB = re.compile(
 )
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
+# A state's own attack told after its name ("in Russia's massive attack", "of Israel's strikes"):
+# the name is the attacker's, not a place's ("in Russia's Kursk region" stays a place).
+ITS_ATTACK = re.compile(
+    r"'s\s+(?:[a-z-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardments?|barrages?|offensive|assaults?|"
+    r"raids?|bombing|invasion)\b"
+)
 MEMBERS_OF = re.compile(
     r"\b(?:fighters|members|militants|commanders?|leaders?|elements|supporters|officials?|spokes(?:man|woman|person)|"
     r"gunmen|units?|wing|ranks|cadres|operatives)\s+of\s+(?:the\s+)?$",
@@ -148,7 +154,8 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
         if PLACE_PREPOSITION.search(before) and not MEMBERS_OF.search(before):
-            continue  # ("three fighters of Hamas": the group's men)
+            if not ITS_ATTACK.match(text, match.end()):  # "killed in Russia's attack on": the attacker
+                continue  # ("three fighters of Hamas": the group's men)
         hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
     return sorted(hits, key=lambda h: h.start)
 

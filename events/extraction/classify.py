@@ -213,6 +213,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         if agent_type == "state_forces" and BOMBED.search(clause_text):
             return "Explosions/Remote violence::Air/drone strike", 3  # a state's forces bombing: from the air
         return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}", 3
+    if _attacked_by_a_state(c, clause_text, ids, victims):
+        return "Explosions/Remote violence::Shelling/artillery/missile attack", 3
     after = {t.id for t in c.following_triggers}
     crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (
         agent in ("crowd", "civilians") and hurt
@@ -254,6 +256,27 @@ def codebook(c: Clause) -> tuple[str, int]:
         if trigger_id in ids:
             return name, UNSETTLED
     return "Strategic developments::Other", UNSETTLED
+
+
+# A state named as the attacker, by its name or adjective alone ("Russia attacked Odesa", "in
+# Russia's attack on Kharkiv", "a Russian attack"): no troops, soldiers or gunmen told on the ground.
+STATE_ALONE = re.compile(r"[A-Z][a-z]+(?:['’]s)?(?:\s+(?:attacks?|strikes?|shelling))?")
+ON_THE_GROUND = re.compile(
+    r"\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)?|incursions?|troops|soldiers|forces|gunmen|shot|shooting|"
+    r"gunfire|arrest(?:ed|s)?|detain(?:ed)?|bulldoz(?:ed|er)|settlers?)\b", re.I)  # fmt: skip
+ATTACK_ONLY = {"ground_attack", "attack_noun", "kill", "injure"}
+
+
+def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: set[str]) -> bool:
+    """A state's attack on a place told with no weapon and no one on the ground ("Russia
+    attacked Odesa, killing one"): a state at war strikes a town from afar (ACLED: remote
+    violence), it does not walk in unseen."""
+    if not ids or not ids <= ATTACK_ONLY or not ids & {"ground_attack", "attack_noun"} or c.weapons:
+        return False
+    if not victims <= {"civilians", "property", "none"} or ON_THE_GROUND.search(c.text, *c.sentence):
+        return False
+    parties = (*c.roles.agents, *c.roles.others)
+    return any(p.type == "state_forces" and STATE_ALONE.fullmatch(c.text[p.start : p.end]) for p in parties)
 
 
 def _ambush_only(c: Clause, clause_text: str) -> bool:

@@ -102,7 +102,7 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if a.sub_event_type in ("Proposal", "Demand", "Statement") or a.separate or b.separate:
         return False  # ("Hours later, in Bannu district, ...": another incident, inside the province or not)
-    if any(_elsewhere_in(x, y, gazetteer) for x, y in ((a, b), (b, a))):
+    if any(_elsewhere_in(x, y, gazetteer) or _another_village(x, y, gazetteer) for x, y in ((a, b), (b, a))):
         return False  # "the town of Arnoun in Nabatieh province" (unknown) and Bint Jbeil in it: two places
     return (
         gazetteer.contains(a.place.entry, b.place.entry)
@@ -222,6 +222,21 @@ def _elsewhere_in(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         and _named_with(a)
         and gazetteer.contains(a.place.entry, b.place.entry)
         and b.place.mention.text.lower() not in a.unknown_place.lower()
+    )
+
+
+def _another_village(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    """The first event is at a place the gazetteer lacks, told in a sentence of its own and placed
+    only at its country ("Near the southern village of Zrariyeh, a second drone struck a car"); the
+    second at a town the gazetteer knows ("hitting one in Naqoura"), by another name: two places."""
+    return (
+        bool(a.unknown_place)
+        and not b.unknown_place
+        and a.paragraphed
+        and a.sentence.start != b.sentence.start
+        and gazetteer.kind(a.place.entry) == "country"
+        and gazetteer.kind(b.place.entry) == "city"
+        and _bare(b.place.mention.text) not in _bare(a.unknown_place)
     )
 
 
