@@ -106,3 +106,23 @@ def test_the_shipped_ranker_reads_the_rest_of_the_story(gazetteer, text, name, k
     chosen = {r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer, load_ranker())}
     entry = gazetteer.entry(chosen[name].entry)
     assert (entry["kind"], entry["admin1_code"]) == (kind, division), chosen[name].evidence
+
+
+def test_the_rankers_evidence_is_worded_when_read_and_stays_the_same(gazetteer):
+    """The ranker's reasons are put into words when first read (not for every name resolved); the
+    words are the same read once or many times, compare equal to a tuple, and pickle as one."""
+    import pickle
+
+    from events.places.resolved import Evidence
+
+    text = "Flooding hit Springfield, Illinois, and nearby Decatur on Monday."
+    mentions = find_mentions(text, gazetteer)
+    chosen = resolve_mentions(text, mentions, gazetteer, load_ranker())
+    springfield = next(r for r in chosen if r.mention.text == "Springfield")
+    assert isinstance(springfield.evidence, Evidence)
+    words = tuple(springfield.evidence)
+    assert words[0] == gazetteer.label(springfield.entry) and len(words) > 1
+    assert springfield.evidence == words and words == springfield.evidence
+    assert springfield.evidence[1:] == words[1:] and list(springfield.evidence) == list(words)
+    assert pickle.loads(pickle.dumps(springfield)).evidence == words
+    assert hash(springfield.evidence) == hash(words)

@@ -68,6 +68,17 @@ DIRECTION_AFTER = re.compile(
 DIRECTION_OF_WORDS = (*COMPASS_WORDS, "cent")
 AREA_BEFORE_WORDS = (*AREA_NOUNS.split("|"), "governor")
 SETTLEMENT_BEFORE_WORDS = (*SETTLEMENT_NOUNS.split("|"), "mayor")
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One search for any of the words, as written (str.__contains__ for each, in one pass)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+DIRECTION_OF_WORDS_FOUND = _any_of(DIRECTION_OF_WORDS)
+AREA_BEFORE_WORDS_FOUND = _any_of(AREA_BEFORE_WORDS)
+SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
+NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
 # what the words right after a name begin with when an area or settlement word can follow it
 AREA_STARTS = tuple(AREA_NOUNS.split("|"))
@@ -453,12 +464,12 @@ def _make_mention(
     last = last_letters(before)
     low = before.lower() if before.isascii() else None  # beyond ASCII: try every pattern
 
-    def may_hold(words: tuple[str, ...]) -> bool:
-        return low is None or any(w in low for w in words)
+    def may_hold(words: re.Pattern) -> bool:
+        return low is None or words.search(low) is not None
 
     of_end = last is None or last.endswith("of")
     direction = DIRECTION.search(before) if last is None or last.endswith(DIRECTION_ENDS) else None
-    if not direction and of_end and may_hold(DIRECTION_OF_WORDS):
+    if not direction and of_end and may_hold(DIRECTION_OF_WORDS_FOUND):
         direction = DIRECTION_OF.search(before)  # "the north of Mali"
     if not direction and possessive_after:
         direction = DIRECTION_AFTER.match(text, end)
@@ -468,7 +479,7 @@ def _make_mention(
     if (
         not area_word
         and (of_end or last.endswith("the"))
-        and may_hold(AREA_BEFORE_WORDS)
+        and may_hold(AREA_BEFORE_WORDS_FOUND)
         and (told := AREA_BEFORE.search(before))
     ):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
@@ -480,12 +491,12 @@ def _make_mention(
         settled = (SETTLEMENT_AFTER.match(text, end) if settlement_after else None) or (
             SETTLEMENT_APPOSED.match(text, end) if comma_after else None
         )
-        if not settled and of_end and may_hold(SETTLEMENT_BEFORE_WORDS):
+        if not settled and of_end and may_hold(SETTLEMENT_BEFORE_WORDS_FOUND):
             settled = SETTLEMENT_BEFORE.search(before)
     settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
     near = (
         (last is None or last.endswith(NEAR_ENDS))
-        and may_hold(NEAR_NEEDS)
+        and may_hold(NEAR_NEEDS_FOUND)
         and bool(NEAR_WORDS.search(before))
     )
     return Mention(

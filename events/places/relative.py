@@ -64,6 +64,7 @@ MAYBE_WORDS = (
 )  # fmt: skip (a distance in words)
 DIGIT = re.compile(r"\d")
 _MAYBE = re.compile(r"\d|" + "|".join(MAYBE_WORDS), re.I)
+_MAYBE_LOWER = re.compile("|".join(map(re.escape, MAYBE_WORDS)))
 
 
 def last_letters(before: str) -> str | None:
@@ -83,7 +84,7 @@ def relation_before(before: str) -> dict:
     low = before.lower()
     window = before[-40:]
     if window.isascii():
-        maybe = any(w in low[-40:] for w in MAYBE_WORDS) or DIGIT.search(window)
+        maybe = _MAYBE_LOWER.search(low, len(low) - len(window)) or DIGIT.search(window)
     else:  # case-insensitive patterns match more than lower() tells beyond ASCII
         maybe = _MAYBE.search(window)
     if not maybe and "between" not in low and "near" not in low[-25:]:

@@ -2,10 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from events.places.mentions import Mention
 from events.reading.text import normalize_name
+
+
+class Evidence(Sequence[str]):
+    """Evidence words written when first read: the learned ranker's reasons are put into words
+    only for the places a record or a reader asks about, not for every name resolved. Equal to
+    the tuple of its words; pickled as that tuple."""
+
+    __slots__ = ("_make", "_words")
+
+    def __init__(self, make: Callable[[], Sequence[str]]) -> None:
+        self._make: Callable[[], Sequence[str]] | None = make
+        self._words: tuple[str, ...] | None = None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        if self._words is None:
+            assert self._make is not None
+            self._words, self._make = tuple(self._make()), None
+        return self._words
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.words[index]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (tuple, Evidence)):
+            return self.words == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.words)
+
+    def __repr__(self) -> str:
+        return repr(self.words)
+
+    def __reduce__(self):
+        return (tuple, (self.words,))
 
 
 @dataclass(frozen=True)
@@ -13,7 +56,7 @@ class Resolved:
     mention: Mention
     entry: int
     confidence: float
-    evidence: tuple[str, ...]
+    evidence: tuple[str, ...] | Evidence
 
 
 def same_name(a: Resolved | None, b: Resolved | None) -> bool:

@@ -20,7 +20,7 @@ from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
 from events.places.mentions import Mention, mentions_at
 from events.places.ranker import Ranker, best_rows, confidences, reasons
-from events.places.resolved import Resolved
+from events.places.resolved import Evidence, Resolved
 from events.places.rules import rule_choices
 
 # What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the",
@@ -181,20 +181,25 @@ def resolve_mentions(
     bounds = document.frame.segments
     best = best_rows(scores, bounds)
     shares = confidences(scores, bounds, best)
-    why_of = reasons(ranker.stage2, rows, scores, bounds, best)
-    told = rows[best][:, [STAGE2.index(f) for f in TOLD_WHEN_PRESENT]] > 0
     entries = document.frame.entries.tolist()
+    why_of: list = []  # the ranker's reasons for the document's choices, worked out when first asked
+
+    def worded(k: int) -> tuple[str, ...]:
+        if not why_of:
+            why_of.extend(reasons(ranker.stage2, rows, scores, bounds, best))
+        entry = entries[best[k]]
+        why, runner_up = why_of[k]
+        told = rows[best[k], [STAGE2.index(f) for f in TOLD_WHEN_PRESENT]] > 0
+        why = [f for f, present in zip(TOLD_WHEN_PRESENT, told.tolist(), strict=True) if present] + why
+        other = entries[runner_up] if runner_up is not None else None
+        return (gazetteer.label(entry), *_worded(why, entry, other, rows[best[k]], document, k, gazetteer))
+
     out = []
     for k, mention in enumerate(mentions):
         if k in document.forced:
             out.append(document.forced[k])
             continue
-        entry = entries[best[k]]
-        why, runner_up = why_of[k]
-        why = [f for f, present in zip(TOLD_WHEN_PRESENT, told[k].tolist(), strict=True) if present] + why
-        other = entries[runner_up] if runner_up is not None else None
-        words = _worded(why, entry, other, rows[best[k]], document, k, gazetteer)
-        out.append(Resolved(mention, entry, shares[k], (gazetteer.label(entry), *words)))
+        out.append(Resolved(mention, entries[best[k]], shares[k], Evidence(lambda k=k: worded(k))))
     return out
 
 
