@@ -4136,6 +4136,13 @@ STRUCTURE_31 = [
         "2024-06-03",
         lambda rs: len(rs) == 2 and {r.event_type for r in rs} == {"Explosions/Remote violence"},
     ),
+    # what a meeting "covered" is its topic, not a second meeting's place
+    (
+        "Foreign Minister Qureshi held a meeting with his Chinese counterpart Wang Yi in Beijing today.\n\n"
+        "The two ministers talked about bilateral relations. The meeting also covered peace in Afghanistan.",
+        "2018-12-25",
+        lambda rs: [r.location for r in rs] == ["Beijing"],
+    ),
 ]
 
 

@@ -600,12 +600,13 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"\s+){{0,4}}(?:{capital}\s+|(?i:{settlement}|{area}),\s+)?$"
         ),
         not_locative=re.compile(rf"\b(?:{lists['not_scene_words']})\s+(?:the\s+)?$", re.I),
-        # "from the departments of X": where people came from; "withdrew from the town of X",
+        # "from the departments of X", "from the large farming state of X": where people came from;
+        # "withdrew from the town of X",
         # "fighting was reported from the town of X" tell a scene
         origin=re.compile(
             r"(?<![\w-])(?P<verb>(?:withdr[ae]wn?|retreated|evacuated|pulled\s+out|expelled|ousted|drove|driven|"
             r"pushed|reported)(?:\s+[\w-]+){0,4}?\s+)?"
-            rf"from\s+(?:the\s+)?(?:{settlement}|{area})(?:s|es)?\s+of\s+(?:the\s+)?$",
+            rf"from\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:{settlement}|{area})(?:s|es)?\s+of\s+(?:the\s+)?$",
             re.I,
         ),
         # the object, then "to" and where: articles, modifiers, kinds of place, hospitals and camps
