@@ -4143,6 +4143,17 @@ STRUCTURE_31 = [
         "2018-12-25",
         lambda rs: [r.location for r in rs] == ["Beijing"],
     ),
+    # "Earlier in the day": the day of the event told before, not the day of publication; "the Israeli Air
+    # Force" is Israel's military, capitalised as a name
+    (
+        "Palestinians were injured in clashes with Israeli troops in the West Bank on Friday.\n"
+        "Earlier in the day, the Israeli Air Force struck a Hamas observation post in the Gaza Strip.",
+        "2018-02-03",
+        lambda rs: (
+            [(str(r.event_date), r.actor1) for r in rs if r.event_type == "Explosions/Remote violence"]
+            == [("2018-02-02", "Military Forces of Israel (2022-)")]
+        ),
+    ),
 ]
 
 

@@ -327,8 +327,15 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor], re.Pa
             raise SitrepError(
                 f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of {', '.join(KIND_INTER)}"
             )
+        # a demonym and each noun of its kind, also as a name or a headline capitalises it ("Israeli Air
+        # Force", "Russian Drones Strike Kyiv")
         aliases = tuple(raw.get("aliases", ())) + tuple(
-            f"{d} {n}" for d in raw.get("demonyms", ()) for n in nouns.get(raw["kind"], ())
+            dict.fromkeys(
+                f"{d} {spelt}"
+                for d in raw.get("demonyms", ())
+                for n in nouns.get(raw["kind"], ())
+                for spelt in (n, n.title())
+            )
         )
         actors.append(Actor(entry, raw["kind"], raw.get("country", ""), aliases,
                             tuple(raw.get("person_aliases", ())),
