@@ -4154,6 +4154,13 @@ STRUCTURE_31 = [
             == [("2018-02-02", "Military Forces of Israel (2022-)")]
         ),
     ),
+    # villages that "suffer incessant attacks": what happens there again and again, no event
+    (
+        "Dangeza, a farming and trading community, is one of several villages in Batsari local government "
+        "area that suffer incessant attacks by bandits.",
+        "2021-10-29",
+        lambda rs: rs == [],
+    ),
 ]
 
 
