@@ -4161,6 +4161,18 @@ STRUCTURE_31 = [
         "2021-10-29",
         lambda rs: rs == [],
     ),
+    # "taken over the protest": no ground taken; "took over a counter-terrorism centre": ground taken
+    (
+        "Youths defied the curfew and set a police station on fire in Lagos on Tuesday. "
+        "A police officer said criminal elements had taken over the protest.",
+        "2020-10-21",
+        lambda rs: "Battles" not in {r.event_type for r in rs},
+    ),
+    (
+        "Taliban militants took over a counter-terrorism centre in Bannu district on Sunday.",
+        "2022-12-19",
+        lambda rs: [r.sub_event_type for r in rs] == ["Non-state actor overtakes territory"],
+    ),
 ]
 
 
