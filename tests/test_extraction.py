@@ -4173,6 +4173,14 @@ STRUCTURE_31 = [
         "2022-12-19",
         lambda rs: [r.sub_event_type for r in rs] == ["Non-state actor overtakes territory"],
     ),
+    # "in Batangas" read as the city, then "the encounter in Balayan", a town of Batangas province: the
+    # province was meant, and the event is at the town
+    (
+        "Six NPA members and a soldier died in an armed encounter in Batangas on Sunday.\n\nAccording to "
+        "the police, the encounter in Barangay Malalay in Balayan took place at 1:38 am.",
+        "2023-12-18",
+        lambda rs: [r.location for r in rs] == ["Balayan"],
+    ),
 ]
 
 

@@ -393,7 +393,10 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
         if c.sentence.start - max(e for _, e in draft.spans) > within:
             return False
         if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
-            continue
+            division = None if own else _namesake_division(draft, c.targets, ctx.gazetteer)
+            if division is None:
+                continue
+            draft.place = division  # "in Batangas" then "the encounter in Balayan": Batangas province
         if own and draft.unknown_place != own:
             if lacking and _in_region(draft, lacking, gazetteer):
                 draft.place, draft.unknown_place = lacking.region, own
@@ -479,6 +482,24 @@ def _split_over_places(draft: Draft, c: Candidate, ctx: ArticleContext) -> None:
         copy.notes = [*copy.notes, note] if note else copy.notes
     at = ctx.drafts.index(draft)
     ctx.drafts[at + 1 : at + 1] = copies[1:]
+
+
+def _namesake_division(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> Resolved | None:
+    """The draft's town has a division of its name among its candidates that holds the place the
+    later sentence names ("an encounter in Batangas" read as the city, then "the encounter in
+    Balayan", a town of Batangas province): the division was meant."""
+    if draft.place is None or gazetteer.kind(draft.place.entry) != "city" or draft.unknown_place:
+        return None
+    named = [t for t in targets if t is not None and gazetteer.kind(t.entry) == "city"]
+    for entry, _ in draft.place.mention.candidates:
+        if (
+            gazetteer.kind(entry) in ("admin1", "admin2")
+            and named
+            and all(gazetteer.contains(entry, t.entry) for t in named)
+        ):
+            why = f"'{draft.place.mention.text}' read as the division holding '{named[0].mention.text}'"
+            return replace(draft.place, entry=entry, evidence=(*draft.place.evidence, why))
+    return None
 
 
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
