@@ -4181,6 +4181,13 @@ STRUCTURE_31 = [
         "2023-12-18",
         lambda rs: [r.location for r in rs] == ["Balayan"],
     ),
+    # "a closed meeting" is a meeting, not a closure
+    (
+        "President Omer al-Bashir received Salva Kiir at Khartoum airport on Wednesday, where the two "
+        "presidents held a closed meeting.",
+        "2017-11-01",
+        lambda rs: [r.event_type for r in rs] == ["Diplomacy"],
+    ),
 ]
 
 
