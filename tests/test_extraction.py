@@ -4183,8 +4183,9 @@ STRUCTURE_31 = [
     ),
     # "a closed meeting" is a meeting, not a closure
     (
-        "President Omer al-Bashir received Salva Kiir at Khartoum airport on Wednesday, where the two "
-        "presidents held a closed meeting.",
+        "South Sudan's President Salva Kiir arrived in Khartoum on Wednesday for a two-day official visit.\n"
+        "President Omer al-Bashir received him at Khartoum airport, where the two presidents held a closed "
+        "meeting.",
         "2017-11-01",
         lambda rs: [r.event_type for r in rs] == ["Diplomacy"],
     ),
