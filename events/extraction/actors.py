@@ -32,6 +32,20 @@ ITS_ATTACK = re.compile(
     r"'s\s+(?:[a-z-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardments?|barrages?|offensive|assaults?|"
     r"raids?|bombing|invasion)\b"
 )
+# "Israel's deadliest attack in years": an attack on Israel, unless what was attacked follows ("Russia's
+# biggest attack on Kyiv" is Russia's)
+RANKED = re.compile(r"\b(?:\w+iest|worst|biggest|largest|heaviest|greatest|fiercest|most\s+\w+)\s", re.I)
+ON_AFTER = re.compile(r"\s+(?:on|against|targeting)\b")
+
+
+def its_attack(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by its own attack ("Russia's attack on Kharkiv")."""
+    found = ITS_ATTACK.match(text, end)
+    if found is None:
+        return False
+    return not RANKED.search(found.group(0)) or ON_AFTER.match(text, found.end()) is not None
+
+
 MEMBERS_OF = re.compile(
     r"\b(?:fighters|members|militants|commanders?|leaders?|elements|supporters|officials?|spokes(?:man|woman|person)|"
     r"gunmen|units?|wing|ranks|cadres|operatives)\s+of\s+(?:the\s+)?$",
@@ -154,7 +168,7 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
         if PLACE_PREPOSITION.search(before) and not MEMBERS_OF.search(before):
-            if not ITS_ATTACK.match(text, match.end()):  # "killed in Russia's attack on": the attacker
+            if not its_attack(text, match.end()):  # "killed in Russia's attack on": the attacker
                 continue  # ("three fighters of Hamas": the group's men)
         hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
     return sorted(hits, key=lambda h: h.start)

@@ -81,6 +81,8 @@ class Clause:
     function_words: frozenset[str]  # left out of the word features
     following_victims: tuple[str, ...] = ()  # types hurt in the count-only sentences after it
     following_weapons: tuple[tuple[str, str], ...] = ()  # named in the paragraph's next sentences
+    states_named: tuple[tuple[int, int], ...] = ()  # parties named by a country's name or people alone
+    place_countries: tuple[str, ...] = ()  # the countries of the places the clause names
 
 
 ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
@@ -258,13 +260,15 @@ def codebook(c: Clause) -> tuple[str, int]:
     return "Strategic developments::Other", UNSETTLED
 
 
-# A state named as the attacker, by its name or adjective alone ("Russia attacked Odesa", "in
-# Russia's attack on Kharkiv", "a Russian attack"): no troops, soldiers or gunmen told on the ground.
-STATE_ALONE = re.compile(r"[A-Z][a-z]+(?:['’]s)?(?:\s+(?:attacks?|strikes?|shelling))?")
+# A state named as the attacker by its name or its people's adjective alone ("Russia attacked Odesa",
+# "in Russia's attack on Kharkiv", "a Russian attack": Clause.states_named), with no troops, soldiers,
+# gunmen or fighting told on the ground.
 ON_THE_GROUND = re.compile(
     r"\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)?|incursions?|troops|soldiers|forces|gunmen|shot|shooting|"
-    r"gunfire|arrest(?:ed|s)?|detain(?:ed)?|bulldoz(?:ed|er)|settlers?)\b", re.I)  # fmt: skip
+    r"gunfire|arrest(?:ed|s)?|detain(?:ed)?|bulldoz(?:ed|er)|settlers?|operations?|columns?|armou?r|infantry|"
+    r"assaults?|repelled|advanc(?:e|ed|ing)|directions)\b", re.I)  # fmt: skip
 ATTACK_ONLY = {"ground_attack", "attack_noun", "kill", "injure"}
+FOUGHT = {"clash", "fighting", "regain", "overtake", "withdraw"}
 
 
 def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: set[str]) -> bool:
@@ -273,10 +277,27 @@ def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: se
     violence), it does not walk in unseen."""
     if not ids or not ids <= ATTACK_ONLY or not ids & {"ground_attack", "attack_noun"} or c.weapons:
         return False
-    if not victims <= {"civilians", "property", "none"} or ON_THE_GROUND.search(c.text, *c.sentence):
+    # (the sentence and the rest of its paragraph: "Russia launched an attack on Vovchansk. Columns of
+    # armour crossed the border near the town")
+    paragraph_end = c.text.find("\n", c.sentence[1])
+    told = c.text[c.sentence[0] : paragraph_end if paragraph_end >= 0 else len(c.text)]
+    if not victims <= {"civilians", "property", "none"} or ON_THE_GROUND.search(told):
+        return False
+    if any(t.id in FOUGHT for t in (*c.sentence_triggers, *c.following_triggers)):
+        return False  # "Russia attacked Avdiivka ..., but the assault was repelled": fought on the ground
+    # a town of another country than the state's (a state at home may have walked in: "an Ethiopian
+    # attack on a village in Amhara")
+    if not c.place_countries:
         return False
     parties = (*c.roles.agents, *c.roles.others)
-    return any(p.type == "state_forces" and STATE_ALONE.fullmatch(c.text[p.start : p.end]) for p in parties)
+    return any(
+        (p.start, p.end) in c.states_named
+        and p.actor is not None
+        and p.actor.country
+        and p.actor.country not in c.place_countries
+        for p in parties
+        if p.type == "state_forces"
+    )
 
 
 def _ambush_only(c: Clause, clause_text: str) -> bool:

@@ -9,13 +9,13 @@ from dataclasses import replace
 from events.errors import ArticleError
 from events.extraction import classify
 from events.extraction.actors import (
-    ITS_ATTACK,
     MEMBERS_OF,
     ActorHit,
     communal,
     described_states,
     find_actors,
     find_parties,
+    its_attack,
     named_by_people,
 )
 from events.extraction.candidate import ArticleContext, Typer
@@ -610,7 +610,7 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
               if lexicon.places.locative.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not lexicon.places.title.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not gazetteer.is_demonym(normalize_name(p.mention.text))
-              and not ITS_ATTACK.match(text.replace("’", "'"), p.mention.end)]  # fmt: skip
+              and not its_attack(text.replace("’", "'"), p.mention.end)]  # fmt: skip
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
     parties = described_states(text, places, parties, lexicon, gazetteer, sentences)

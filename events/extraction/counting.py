@@ -22,7 +22,7 @@ from events.extraction.candidate import (
     Candidate,
 )
 from events.extraction.casualties import Casualties, parse_casualties, patterns, toll_told
-from events.extraction.counts import attach_counts, blank, by_party_type, split_count
+from events.extraction.counts import attach_counts, blank, by_party_type, reported, split_count
 from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
@@ -393,7 +393,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
         if c.sentence.start - max(e for _, e in draft.spans) > within:
             return False
         if c.targets and not relative and not _same_place(draft, c.targets, ctx.gazetteer):
-            division = None if own else _namesake_division(draft, c.targets, ctx.gazetteer)
+            division = None if own or not _retold_there(c, ctx) else _namesake_division(draft, c.targets, ctx)
             if division is None:
                 continue
             draft.place = division  # "in Batangas" then "the encounter in Balayan": Batangas province
@@ -484,11 +484,28 @@ def _split_over_places(draft: Draft, c: Candidate, ctx: ArticleContext) -> None:
     ctx.drafts[at + 1 : at + 1] = copies[1:]
 
 
-def _namesake_division(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> Resolved | None:
+def _retold_there(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause tells where the event told before took place, and nothing of its own: no count,
+    no day, no "more" or "also" ("the encounter in Balayan took place at 1:38 am"; not "The strike in
+    Chuhuiv killed two more", "On Tuesday, one person was killed in Izmail")."""
+    own_time = any(not t.is_background and not t.speech for t in c.times)
+    return not reported(c.casualties) and not own_time and not MORE_OR_ALSO.search(c.counted_text or "")
+
+
+MORE_OR_ALSO = re.compile(r"\b(?:more|also|another|other|further|separate(?:ly)?)\b", re.I)
+
+
+def _namesake_division(draft: Draft, targets: list[Resolved | None], ctx: ArticleContext) -> Resolved | None:
     """The draft's town has a division of its name among its candidates that holds the place the
     later sentence names ("an encounter in Batangas" read as the city, then "the encounter in
-    Balayan", a town of Batangas province): the division was meant."""
+    Balayan", a town of Batangas province): the division was meant. Not a town told as one ("the city
+    of Kharkiv", "Donetsk city") or filed from ("KHARKIV, Ukraine (Reuters) -")."""
+    gazetteer = ctx.gazetteer
     if draft.place is None or gazetteer.kind(draft.place.entry) != "city" or draft.unknown_place:
+        return None
+    mention = draft.place.mention
+    dateline = ctx.report.dateline.place if ctx.report.dateline else (0, 0)
+    if mention.settlement_word or dateline[0] <= mention.start < dateline[1]:
         return None
     named = [t for t in targets if t is not None and gazetteer.kind(t.entry) == "city"]
     for entry, _ in draft.place.mention.candidates:

@@ -192,11 +192,10 @@ def _days_before_the_story(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
                    found.group(0).split(" after ")[0], found.start(), found.end())  # fmt: skip
 
 
-# "That same night, Makulo village ... came under attack", "Earlier in the day, the air force struck":
-# the day of the event told before
+# "That same night, Makulo village ... came under attack": the day of the event told before
 SAME_DAY = re.compile(
     r"\b(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)\b[^.;:!?]{0,200}$|"
-    r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening)\b[^.;:!?]{0,200}$",
+    r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening)\b[^.;:!?]{0,200}$",
     re.I,
 )
 

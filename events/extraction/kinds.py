@@ -17,7 +17,7 @@ from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
 from events.places import Gazetteer, Resolved
-from events.reading.text import squash
+from events.reading.text import normalize_name, squash
 
 STATE_FORCES, EXTERNAL = 1, 8  # ACLED inter codes
 # Violence whose author the report leaves unnamed: ACLED codes an "Unidentified Armed Group"
@@ -101,7 +101,40 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
         sentence_weapons=tuple(sentence_weapons), following_weapons=tuple(following_weapons), roles=c.roles,
         casualties=c.casualties, names=names,
         function_words=ctx.lexicon.function_words,
+        states_named=_states_named(c, ctx), place_countries=_place_countries(c, ctx),
     )  # fmt: skip
+
+
+def _states_named(c: Candidate, ctx: ArticleContext) -> tuple[tuple[int, int], ...]:
+    """The spans of the clause's state forces told by their state's name or people alone."""
+    parties = [p for p in (*c.roles.agents, *c.roles.others) if p.type == "state_forces"]
+    return tuple(
+        (p.start, p.end) for p in parties if _a_state_alone(ctx.text[p.start : p.end], ctx.gazetteer)
+    )
+
+
+def _place_countries(c: Candidate, ctx: ArticleContext) -> tuple[str, ...]:
+    """The countries of the places the clause names (not a name that is an actor's: "Russia attacked
+    Odesa" places the attack in Ukraine)."""
+    named = [p for p in ctx.places if c.clause[0] <= p.mention.start < c.clause[1]
+             and not any(a.start <= p.mention.start < a.end for a in c.actors)]  # fmt: skip
+    return tuple(dict.fromkeys(ctx.gazetteer.country_code(p.entry) for p in named))
+
+
+# "Russia's", "Russian attack", "Israel": a state told by its name or its people's adjective alone
+STATE_WORDS = re.compile(r"(?:['’]s)?(?:\s+(?:attacks?|strikes?|shelling))?$")
+
+
+def _a_state_alone(surface: str, gazetteer: Gazetteer) -> bool:
+    """The party is told as a state and nothing more: a country's name or its people's adjective
+    ("Russia attacked Odesa", "a Russian attack"), not its forces, nor a word that only names them
+    ("the Tatmadaw", "Junta", "Military")."""
+    key = normalize_name(STATE_WORDS.sub("", surface))
+    if not key or " " in key:
+        return False
+    return gazetteer.is_demonym(key) or any(
+        gazetteer.kind(e) == "country" and gazetteer.key_of(e) == key for e, _ in gazetteer.lookup_key(key)
+    )
 
 
 def _following_victims(c: Candidate, ctx: ArticleContext) -> Iterator[str]:

@@ -226,11 +226,14 @@ def _elsewhere_in(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 
 def _another_village(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
-    """The first event is at a place the gazetteer lacks, told in a sentence of its own and placed
-    only at its country ("Near the southern village of Zrariyeh, a second drone struck a car"); the
-    second at a town the gazetteer knows ("hitting one in Naqoura"), by another name: two places."""
+    """The first event is at a place the gazetteer lacks, told in a sentence of its own as another
+    incident and placed only at its country ("Near the southern village of Zrariyeh, a second drone
+    struck a car"); the second at a town the gazetteer knows ("hitting one in Naqoura"), by another name:
+    two places. (Not the same attack told again at its village: "In the village of X, the attackers
+    killed the six".)"""
     return (
         bool(a.unknown_place)
+        and ANOTHER.search(a.sentence.text) is not None
         and not b.unknown_place
         and a.paragraphed
         and a.sentence.start != b.sentence.start
@@ -238,6 +241,9 @@ def _another_village(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         and gazetteer.kind(b.place.entry) == "city"
         and _bare(b.place.mention.text) not in _bare(a.unknown_place)
     )
+
+
+ANOTHER = re.compile(r"\b(?:second|third|another|separate(?:ly)?|other)\b", re.I)
 
 
 def _named_with(draft: Draft) -> bool:
