@@ -4188,6 +4188,16 @@ STRUCTURE_31 = [
         "2017-11-01",
         lambda rs: [r.event_type for r in rs] == ["Diplomacy"],
     ),
+    # "earlier today (Sunday)" in a report published on Monday: Sunday; water cannons that "pushed the
+    # protestors back" met a crowd, which fought no one; a protest staged "for over two months" is background
+    (
+        "KARACHI: On Sunday police baton-charged protesting employees of the Port Qasim Authority to keep "
+        "them from reaching Governor House, where the Prime Minister is staying after flying into the city "
+        "earlier today (Sunday). For over two months the employees had been staging a protest outside the "
+        "Karachi Press Club. Water cannons pushed the protestors back near Fawara Chowk.",
+        "2018-12-10",
+        lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Protests", "2018-12-09")],
+    ),
 ]
 
 

@@ -101,3 +101,13 @@ def test_a_parenthesis_after_a_date_bounds_it(text, date, start, end, precision)
 def test_a_parenthesis_that_is_no_qualifier_keeps_its_own_time():
     times = find_times("Gunmen attacked Gao on 3 May (the army responded on 5 May).", D(2020, 6, 1))
     assert [(t.event_date.day, t.qualifier) for t in times] == [(3, False), (5, False)]
+
+
+def test_today_with_its_weekday_in_brackets_is_that_day():
+    """ "earlier today (Sunday)" in a report published the next morning: the Sunday, not the day of
+    publication; a report published that Sunday reads the same day."""
+    monday = dt.date(2018, 12, 10)
+    found = find_times("flying into the city earlier today (Sunday).", monday)
+    assert [(t.expression, t.date_start) for t in found] == [("earlier today (Sunday)", dt.date(2018, 12, 9))]
+    sunday = dt.date(2018, 12, 9)
+    assert [t.date_start for t in find_times("He arrived today (Sunday).", sunday)] == [sunday]

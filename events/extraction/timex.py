@@ -175,6 +175,13 @@ def _yesterday(m: re.Match[str], published: dt.date):
     return day, day, DAY
 
 
+@_rule(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\s*\(" + _WD + r"\)")
+def _today_named(m: re.Match[str], published: dt.date):
+    """ "earlier today (Sunday)" in a report published the next morning: the day it names."""
+    day = _last_weekday(m.group("wd").lower(), published + dt.timedelta(days=1))
+    return day, day, DAY
+
+
 @_rule(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|overnight)\b")
 def _today(m: re.Match[str], published: dt.date):
     return published, published, DAY
