@@ -4198,6 +4198,13 @@ STRUCTURE_31 = [
         "2018-12-10",
         lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Protests", "2018-12-09")],
     ),
+    # what a crowd protests at is its cause, not a second scene
+    (
+        "Tens of thousands of people marched in London on Saturday in protest at Israel's bombardment of "
+        "Gaza.",
+        "2024-05-13",
+        lambda rs: [r.location for r in rs] == ["London"],
+    ),
 ]
 
 
