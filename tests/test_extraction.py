@@ -4153,13 +4153,6 @@ STRUCTURE_31 = [
             == ["Military Forces of Israel (2022-)"]
         ),
     ),
-    # villages that "suffer incessant attacks": what happens there again and again, no event
-    (
-        "Dangeza, a farming and trading community, is one of several villages in Batsari local government "
-        "area that suffer incessant attacks by bandits.",
-        "2021-10-29",
-        lambda rs: rs == [],
-    ),
     # "taken over the protest": no ground taken; "took over a counter-terrorism centre": ground taken
     (
         "Youths defied the curfew and set a police station on fire in Lagos on Tuesday. "
@@ -4189,7 +4182,7 @@ STRUCTURE_31 = [
         lambda rs: [r.event_type for r in rs] == ["Diplomacy"],
     ),
     # "earlier today (Sunday)" in a report published on Monday: Sunday; water cannons that "pushed the
-    # protestors back" met a crowd, which fought no one; a protest staged "for over two months" is background
+    # protestors back" met a crowd, which fought no one
     (
         "KARACHI: On Sunday police baton-charged protesting employees of the Port Qasim Authority to keep "
         "them from reaching Governor House, where the Prime Minister is staying after flying into the city "
@@ -4292,6 +4285,36 @@ REVIEWED_31 = [
         "people outside a synagogue in Neve Yaakov on Friday, police said.",
         "2023-01-28",
         lambda rs: "Military Forces of Israel (2022-)" not in {r.actor1 for r in rs},
+    ),
+    # (second review) takeovers told with a kind of place, or in the passive with a time between
+    (
+        "JNIM fighters took over the rural commune of Boni in central Mali on Monday, residents said.",
+        "2024-06-04",
+        lambda rs: "Non-state actor overtakes territory" in {r.sub_event_type for r in rs},
+    ),
+    (
+        "The town of Ruvuma was taken over on Sunday after government troops pulled out, residents said.",
+        "2024-06-04",
+        lambda rs: "Non-state actor overtakes territory" in {r.sub_event_type for r in rs},
+    ),
+    # (second review) a farm seized by police is no ground taken
+    (
+        "Police seized a farm belonging to a drug lord in Sinaloa on Monday, the attorney general's office "
+        "said.",
+        "2024-06-04",
+        lambda rs: "Battles" not in {r.event_type for r in rs},
+    ),
+    # (second review) a setting of constant shelling, or a siege of two months, leaves the day's event
+    (
+        "Amid relentless Russian strikes, a missile hit an apartment block in Dnipro on Monday, killing three "
+        "people, the regional governor said.",
+        "2024-06-04",
+        lambda rs: [r.fatalities for r in rs] == [3],
+    ),
+    (
+        "The town of Djibo, besieged for over two months, fell to JNIM fighters on Monday, residents said.",
+        "2024-06-04",
+        lambda rs: len(rs) == 1,
     ),
     # the village told again as the scene of the same attack is one event, its dead counted once
     (

@@ -111,3 +111,7 @@ def test_today_with_its_weekday_in_brackets_is_that_day():
     assert [(t.expression, t.date_start) for t in found] == [("earlier today (Sunday)", dt.date(2018, 12, 9))]
     sunday = dt.date(2018, 12, 9)
     assert [t.date_start for t in find_times("He arrived today (Sunday).", sunday)] == [sunday]
+    saturday = dt.date(2018, 12, 8)  # never after the report
+    assert [t.date_start for t in find_times("He arrived today (Sunday).", saturday)] == [
+        dt.date(2018, 12, 2)
+    ]

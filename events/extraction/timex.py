@@ -179,6 +179,8 @@ def _yesterday(m: re.Match[str], published: dt.date):
 def _today_named(m: re.Match[str], published: dt.date):
     """ "earlier today (Sunday)" in a report published the next morning: the day it names."""
     day = _last_weekday(m.group("wd").lower(), published + dt.timedelta(days=1))
+    if day > published:  # (never after the report: "today (Sunday)" in Saturday's paper is a slip)
+        day -= dt.timedelta(days=7)
     return day, day, DAY
 
 
