@@ -4306,8 +4306,8 @@ REVIEWED_31 = [
     ),
     # (second review) a setting of constant shelling, or a siege of two months, leaves the day's event
     (
-        "Amid relentless Russian strikes, a missile hit an apartment block in Dnipro on Monday, killing three "
-        "people, the regional governor said.",
+        "Amid relentless Russian strikes, a missile hit an apartment block in Dnipro on Monday, killing "
+        "three people, the regional governor said.",
         "2024-06-04",
         lambda rs: [r.fatalities for r in rs] == [3],
     ),
