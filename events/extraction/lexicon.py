@@ -327,14 +327,14 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor], re.Pa
             raise SitrepError(
                 f"actors.yaml: {entry}: kind {raw.get('kind')!r} is not one of {', '.join(KIND_INTER)}"
             )
-        # a demonym and each noun of its kind, also as a name or a headline capitalises it ("Israeli Air
-        # Force", "Russian Drones Strike Kyiv")
+        # a demonym and each noun of its kind; the nouns that are also a force's proper name as a name is
+        # capitalised too ("the Israeli Air Force", "the Nigerian Army")
         aliases = tuple(raw.get("aliases", ())) + tuple(
             dict.fromkeys(
                 f"{d} {spelt}"
                 for d in raw.get("demonyms", ())
                 for n in nouns.get(raw["kind"], ())
-                for spelt in (n, n.title())
+                for spelt in ((n, n.title()) if n in PROPER_FORCE_NOUNS else (n,))
             )
         )
         actors.append(Actor(entry, raw["kind"], raw.get("country", ""), aliases,
@@ -342,6 +342,12 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor], re.Pa
                             int(raw.get("inter", KIND_INTER[raw["kind"]]))))  # fmt: skip
     by_alias = {alias: actor for actor in reversed(actors) for alias in actor.aliases}
     return tuple(actors), by_alias, _head_of_state(actor_file.get("head_of_state_titles"))
+
+
+# Force nouns that are also the proper name of a state's service ("the Israeli Air Force"): matched as
+# written and capitalised (every noun capitalised would double the alternation the text is scanned with).
+PROPER_FORCE_NOUNS = {"air force", "armed forces", "army", "navy", "military", "special forces", "air defence",
+                      "air defences", "air defenses", "marines", "infantry"}  # fmt: skip
 
 
 def _head_of_state(titles: Any) -> re.Pattern[str]:
