@@ -346,8 +346,8 @@ def _actors(directory: Path) -> tuple[tuple[Actor, ...], dict[str, Actor], re.Pa
 
 # Force nouns that are also the proper name of a state's service ("the Israeli Air Force"): matched as
 # written and capitalised (every noun capitalised would double the alternation the text is scanned with).
-PROPER_FORCE_NOUNS = {"air force", "armed forces", "army", "navy", "military", "special forces", "air defence",
-                      "air defences", "air defenses", "marines", "infantry"}  # fmt: skip
+PROPER_FORCE_NOUNS = {"air force", "armed forces", "army", "navy", "military", "special forces",
+                      "air defence", "air defences", "air defenses", "marines", "infantry"}  # fmt: skip
 
 
 def _head_of_state(titles: Any) -> re.Pattern[str]:
