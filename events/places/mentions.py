@@ -509,7 +509,7 @@ def _make_mention(
         near=near,
         direction=direction.group(1).lower().replace("-", "") if direction else "",  # "south-western"
         name_key=name_key,
-        **relation_before(text[max(0, start - 60) : start]),
+        **relation_before(text[max(0, start - 60) : start], last if before.strip() else ""),
     )
 
 

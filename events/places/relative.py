@@ -76,9 +76,11 @@ def last_letters(before: str) -> str | None:
     return end.lower() if end.isascii() else None
 
 
-def relation_before(before: str) -> dict:
-    """What the words just before a name say about where the place lies relative to it."""
-    last = last_letters(before)
+def relation_before(before: str, last: str | None = "") -> dict:
+    """What the words just before a name say about where the place lies relative to it (``last``:
+    last_letters(before), when the caller has it)."""
+    if last == "":
+        last = last_letters(before)
     if last is not None and not last.endswith(RELATION_ENDS):
         return {}  # most names: no pattern can end here
     low = before.lower()
