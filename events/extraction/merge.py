@@ -243,7 +243,9 @@ def _another_village(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     )
 
 
-ANOTHER = re.compile(r"\b(?:second|third|another|separate(?:ly)?|other)\b", re.I)
+# another incident told inside the sentence ("a second drone struck", "in a separate attack"); the
+# sentence-opening cues are the lexicon's another_incident (Draft.separate)
+ANOTHER = re.compile(r"\b(?:a\s+(?:second|third)|another|separate(?:ly)?)\s+[a-z]", re.I)
 
 
 def _named_with(draft: Draft) -> bool:
