@@ -93,10 +93,11 @@ class Outcome:
 
         row = {"part": part(doc["id"]), "doc": doc["id"], "name": toponym["name"], "ceiling": ceiling,
                "town": town, "error": EARTH_HALF, "hit": False, "resolved": predicted is not None,
-               "got": None}  # fmt: skip
+               "got": None, "named": toponym.get("geonameid") is not None, "same_id": False}  # fmt: skip
         if predicted is not None and predicted.get("lat") is not None:
             row["error"] = haversine_km(toponym["lat"], toponym["lon"], predicted["lat"], predicted["lon"])
             row["hit"] = is_hit(toponym, predicted["lat"], predicted["lon"], predicted.get("geonameid"))
+            row["same_id"] = row["named"] and predicted.get("geonameid") == toponym["geonameid"]
             row["got"] = f"{predicted.get('name')} ({predicted.get('kind')}) {row['error']:.0f} km"
         elif predicted is not None:
             row["resolved"] = False
@@ -117,6 +118,9 @@ class Outcome:
             "auc": auc(errors),
             "unresolved": float(np.mean([not r["resolved"] for r in rows])),
             "ceiling": float(np.mean([r["ceiling"] for r in rows])),
+            "same_id": float(np.mean([r["same_id"] for r in named]))
+            if (named := [r for r in rows if r["named"]])
+            else math.nan,
         }
 
 
@@ -157,7 +161,7 @@ def _as_prediction(resolved, gazetteer) -> dict | None:
 
 
 HEADER = (f"{'':34s}{'N':>6s}{'Acc@161':>9s}{'km only':>9s}{'mean km':>9s}{'median':>8s}"
-          f"{'AUC':>7s}{'unres.':>8s}{'ceiling':>9s}")  # fmt: skip
+          f"{'AUC':>7s}{'unres.':>8s}{'ceiling':>9s}{'same id':>9s}")  # fmt: skip
 
 
 def print_row(label: str, f: dict) -> None:
@@ -165,7 +169,8 @@ def print_row(label: str, f: dict) -> None:
         print(f"{label:34s}{0:6d}")
         return
     print(f"{label:34s}{f['n']:6d}{f['acc']:9.3f}{f['acc_km']:9.3f}{f['mean_km']:9.0f}"
-          f"{f['median_km']:8.1f}{f['auc']:7.3f}{f['unresolved']:8.3f}{f['ceiling']:9.3f}")  # fmt: skip
+          f"{f['median_km']:8.1f}{f['auc']:7.3f}{f['unresolved']:8.3f}{f['ceiling']:9.3f}"
+          f"{f['same_id']:9.3f}")  # fmt: skip
 
 
 def print_outcome(label: str, outcome: Outcome, parts: tuple[str, ...], towns: bool) -> None:
@@ -329,7 +334,8 @@ def main() -> int:
     rankers = fitted_rankers(corpora, gazetteer)
     print(
         "Gold spans. Acc@161: within 161 km or the gold GeoNames entry; km only: distance alone; "
-        "mean km over resolved toponyms; ceiling: a right entry among the candidates."
+        "mean km over resolved toponyms; ceiling: a right entry among the candidates; same id: the gold "
+        "GeoNames entry itself chosen, of the toponyms the corpus gives one for."
     )
     print("rules: the hand-set resolver (the default; written while reading GeoWebNews). Learned ranker: "
           "in-corpus: fitted on the tuning parts of all corpora and of the ACLED notes; left out: fitted "

@@ -115,3 +115,20 @@ def test_a_country_named_alone_is_no_vote_for_its_capital(gazetteer, name):
     so "in northwest Mexico" stays the country, not the capital that "Mexico" also names."""
     [place] = chosen(gazetteer, f"Authorities in northwest {name} are searching for the gunmen.", name)
     assert gazetteer.kind(place.entry) == "country"
+
+
+def test_the_benchmark_counts_the_gold_entry_itself_only_where_the_corpus_names_one():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        import geoparse
+    finally:
+        sys.path.pop(0)
+    outcome = geoparse.Outcome()
+    doc = {"id": "d"}
+    region = {"name": "Donetsk region", "lat": 48.0, "lon": 37.8, "geonameid": 709716}
+    city = {"lat": 48.02, "lon": 37.8, "geonameid": 709717, "name": "Donetsk", "kind": "city"}
+    outcome.add(doc, region, city, True, False)  # a hit within 161 km, but not the entry given
+    outcome.add(doc, dict(region, geonameid=709717), city, True, False)
+    outcome.add(doc, dict(region, geonameid=None), city, True, False)  # no entry given: not counted
+    figures = outcome.figures()
+    assert (figures["acc"], figures["same_id"]) == (1.0, 0.5)

@@ -382,10 +382,13 @@ def _same_name(frame: Frame) -> np.ndarray:
 
 def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
     """km from each candidate to the nearest other mention's pick that is a point (inf if none)."""
-    usable = arrays["point"][picks] & ~np.isnan(arrays["lat"][picks])
+    usable = np.flatnonzero(arrays["point"][picks] & ~np.isnan(arrays["lat"][picks]))
+    if not len(usable):
+        return np.full(len(entries), np.inf)
+    picks, mine = picks[usable], mine[:, usable]
     lat1, lon1 = arrays["lat"][entries][:, None], arrays["lon"][entries][:, None]
     lat2, lon2 = arrays["lat"][picks][None, :], arrays["lon"][picks][None, :]
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-    km = np.where(np.isnan(km) | mine | ~usable[None, :] | (entries[:, None] == picks[None, :]), np.inf, km)
+    km[np.isnan(km) | mine | (entries[:, None] == picks[None, :])] = np.inf
     return km.min(axis=1)
