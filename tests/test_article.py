@@ -112,6 +112,12 @@ def test_html_without_body_is_refused():
          "He met U.S. President Trump at 10 a.m. on Friday. Talks with the U.N. They ended.",
          ["The rocket hit the field shortly after 6 p.m.", "The wounded were flown to hospitals.",
           "He met U.S. President Trump at 10 a.m. on Friday.", "Talks with the U.N.", "They ended."]),
+        # a space lost after a period (copied or scraped text); not after an initial or an
+        # abbreviation, nor inside an address
+        ("Xinhua news agency reported.The RSF, for its part, accused the army. Mr.Smith and "
+         "Gen.Abbas left the U.S.Army base, www.Reuters.com said.",
+         ["Xinhua news agency reported.", "The RSF, for its part, accused the army.",
+          "Mr.Smith and Gen.Abbas left the U.S.Army base, www.Reuters.com said."]),
     ],
 )  # fmt: skip
 def test_sentences_end_where_a_reader_ends_them(text, sentences):

@@ -21,7 +21,14 @@ _ABBREV = {
 _MAY_END = {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "etc", "inc", "co", "corp", "ltd", "jr", "sr"}
 _OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|There|His|Her|Its|"
                      r"Their|But|And|In|On|At|After|When|While|Some|Many|No|One)\b")  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[#*\-])")
+# a period with no space after it ends a sentence too, between a word of small letters and a
+# capitalised one ("Xinhua news agency reported.The RSF, for its part, ..."): copied and scraped
+# text loses the space; not an initial's or an abbreviation's ("U.S.Army", "Mr.Smith"), nor inside
+# an address ("www.Reuters.com")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s,;:])"
+    r"|\n\s*\n|\n(?=\s*[#*\-])"
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -72,7 +79,7 @@ def split_sentences(text: str, breaks: tuple[int, ...] = ()) -> list[Sentence]:
         following = text[end : end + 20]
         if "\n" not in match.group(0) and _ends_with_abbreviation(chunk.rstrip("\"'”’)]"), following):
             continue
-        if match.group(0)[0] in "!?" and _inside_quotes(chunk):
+        if match.group(0)[:1] in ("!", "?") and _inside_quotes(chunk):
             continue  # "a protest 'Don't be silent! Captivity kills!' in Lutsk": one sentence
         _append(sentences, text, start, end)
         start = end
