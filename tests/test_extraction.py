@@ -473,6 +473,15 @@ def test_times_right_after_a_verb_of_telling_are_marked_as_its_time(lexicon):
     text = "Fresh violence was reported on Tuesday in Bishnupur; it was reported on Wednesday that two died."
     times = mark_telling(text, find_times(text, SUN), lexicon.telling)
     assert [(t.expression, t.speech) for t in times] == [("on Tuesday", False), ("on Wednesday", True)]
+    # a time opening a sentence, with no comma, before a teller, a verb of telling and "that"
+    text = ("On Saturday the defense ministry reported that ten soldiers were killed. On Friday gunmen "
+            "killed five people, police said. On Sunday the army said it had retaken the town.")  # fmt: skip
+    times = mark_telling(text, find_times(text, SUN), lexicon.telling)
+    assert [(t.expression, t.speech) for t in times] == [
+        ("On Saturday", True),
+        ("On Friday", False),
+        ("On Sunday", False),
+    ]
 
 
 def test_an_event_told_again_undated_is_the_dated_one(gazetteer, lexicon):
@@ -4326,6 +4335,30 @@ REVIEWED_31 = [
     ),
 ]
 
+# The thirty-second session's rows: each fails on the code before its change.
+STRUCTURE_32 = [
+    # a space lost after a period: two sentences, two events at their own places
+    (
+        "The army said the two forces had clashed in the Al-Shajara area, south of Khartoum, leaving five "
+        "RSF fighters dead, Xinhua news agency reported.The RSF, for its part, accused the army of "
+        "bombarding residential neighbourhoods in Nyala, the capital of South Darfur State, killing 14 "
+        "civilians.",
+        "2023-09-04",
+        lambda rs: (
+            sorted((r.event_type, r.location, r.fatalities) for r in rs)
+            == [("Battles", "Khartoum", 5), ("Explosions/Remote violence", "Nyala", 14)]
+        ),
+    ),
+    # a time opening a sentence with no comma before "the ministry reported that" dates the telling: the
+    # attack's own day, told later, dates the attack
+    (
+        "On Saturday the defense ministry reported that at least ten soldiers were killed in an ambush in "
+        "Banibangou. The ministry said 13 soldiers were hurt in Friday's attack.",
+        "2023-02-12",
+        lambda rs: [str(r.event_date) for r in rs] == ["2023-02-10"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
@@ -4349,7 +4382,8 @@ REVIEWED_31 = [
     + REVIEWED_30
     + REVIEWED_30B
     + STRUCTURE_31
-    + REVIEWED_31,
+    + REVIEWED_31
+    + STRUCTURE_32,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -418,8 +418,12 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?i:on\s+|late\s+|ea
 def _telling_head(verbs: str) -> re.Pattern[str]:
     """After a time that opens a sentence: a comma, a short subject with no clause break, and a
     verb of telling ("On Saturday, the defense ministry said"; not "On Saturday, gunmen killed
-    five, police said")."""
-    return re.compile(rf",\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\b")
+    five, police said"); with no comma, a verb of telling and "that" ("On Saturday the defense
+    ministry reported that ten soldiers were killed")."""
+    return re.compile(
+        rf",\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\b"
+        rf"|\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\s+that\b"
+    )
 
 
 @lru_cache(maxsize=4)
