@@ -4357,6 +4357,23 @@ STRUCTURE_32 = [
         "2023-02-12",
         lambda rs: [str(r.event_date) for r in rs] == ["2023-02-10"],
     ),
+    # a relative clause ends at the sentence's own verb of telling: the time after it is the event's
+    (
+        "Not less than seven people have been killed in an attack by gunmen on Kaguru village in Kaduna "
+        "state. "
+        "A resident of the area who asked not to be named said the attack took place at about 7pm on "
+        "Wednesday.",
+        "2018-02-01",
+        lambda rs: [str(r.event_date) for r in rs] == ["2018-01-31"],
+    ),
+    # ... not a telling that is the clause's own ("who said on Wednesday that ...")
+    (
+        "Not less than seven people have been killed in an attack by gunmen on Kaguru village in Kaduna "
+        "state. "
+        "The attack was condemned by a resident who said on Wednesday that he had fled.",
+        "2018-02-01",
+        lambda rs: [str(r.event_date) for r in rs] == ["2018-02-01"],
+    ),
 ]
 
 

@@ -121,7 +121,14 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
         # incident, which happened on Saturday": the event's own time)
         return True
     found = list(RELATIVE.finditer(ctx.text, breaks[-1] if breaks else sentence.start, time.start))
-    return bool(found) and not ctx.lexicon.telling.fullmatch(found[-1].group(1))
+    if not found or ctx.lexicon.telling.fullmatch(found[-1].group(1)):
+        return False
+    # "A resident who asked not to be named said the attack took place on Wednesday": the clause
+    # ended where the sentence's own verb of telling comes, a word or more after the pronoun (not
+    # "the official who said on Monday ...": that telling is the clause's)
+    first_word = re.match(r"\s*\S+", ctx.text[found[-1].end() : time.start])
+    after = found[-1].end() + (first_word.end() if first_word else 0)
+    return ctx.lexicon.telling.search(ctx.text, after, time.start) is None
 
 
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
