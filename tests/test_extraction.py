@@ -4374,6 +4374,18 @@ STRUCTURE_32 = [
         "2018-02-01",
         lambda rs: [str(r.event_date) for r in rs] == ["2018-02-01"],
     ),
+    # a police picket is a post, not a picket line
+    (
+        "According to the police, a group of terrorists attacked a police picket located in the limits of "
+        "Paharpur police station in Dera Ismail Khan on Friday.",
+        "2022-12-31",
+        lambda rs: bool(rs) and {r.event_type for r in rs} == {"Battles"},
+    ),
+    (
+        "Workers picketed the factory gates in Lahore on Friday.",
+        "2022-12-31",
+        lambda rs: [r.event_type for r in rs] == ["Protests"],
+    ),
 ]
 
 
