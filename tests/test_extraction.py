@@ -4386,6 +4386,25 @@ STRUCTURE_32 = [
         "2022-12-31",
         lambda rs: [r.event_type for r in rs] == ["Protests"],
     ),
+    # a crowd's event told only by the telling's day keeps it: armed men's deed on a day of its own is
+    # another event (the police meeting the crowd on a day of their own still date the crowd's)
+    (
+        "Citing witnesses, Reuters reported on Friday that Iraqi protesters have set fire to a parliament "
+        "building in the southern city of Basra. The protesters had gathered to demand the governor's "
+        "dismissal after the killing of Reham Yacoub, an activist. He died on Wednesday when unknown gunmen "
+        "fired at his car.",
+        "2020-08-21",
+        lambda rs: (
+            sorted((r.event_type, str(r.event_date)) for r in rs)
+            == [("Riots", "2020-08-21"), ("Violence against civilians", "2020-08-19")]
+        ),
+    ),
+    (
+        "Citing witnesses, Reuters reported on Friday that Iraqi protesters have set fire to a parliament "
+        "building in the southern city of Basra. On Thursday police fired tear gas at them.",
+        "2020-08-21",
+        lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Riots", "2020-08-20")],
+    ),
 ]
 
 

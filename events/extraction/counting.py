@@ -326,6 +326,10 @@ def _without_grievance(text: str, lexicon) -> str:
     return text
 
 
+# armed men who are not the forces that meet a crowd: what they do is not more of a crowd's event
+GUNMEN = ("rebels", "political_militia", "identity_militia", "external")
+
+
 def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
     return [p for p in ctx.parties if c.sentence.start <= p.start < c.sentence.end]
 
@@ -547,6 +551,16 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return _placed_in_aside(c, ctx, aside)
     target = previous[-1]
     own_time = [t for t in c.times if not t.is_background]
+    if (
+        target.event_type in CROWDS
+        and target.time is not None
+        and target.time.speech
+        and any(not t.speech for t in own_time)
+        and any(p.type in GUNMEN for p in _parties_in(c, ctx))
+    ):
+        # "Reuters reported on Friday that protesters set fire to ... He died on Wednesday when unknown
+        # gunmen fired at his car": armed men's deed on a day of its own, not the crowd's event's day
+        return True
     if date_later(target, own_time, ctx):
         pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
     elif own_time and not any(overlap(t, target.time) for t in own_time):
