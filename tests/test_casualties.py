@@ -120,6 +120,17 @@ from events.extraction.lexicon import load_lexicon
         ("Neither the driver nor the passenger was injured.", None, None),
         ("Troops fired on the crowd and the army wounded civilians.", None, None),
         ("The driver was injured in the blast and later died in hospital.", 1, None),
+        # (thirty-second session) a count after "another"; never one count across "and"; a time after
+        # "and her bodyguard wounded"
+        (
+            "The Taliban attacked a security post, killing at least 10 police and wounding another three.",
+            10,
+            3,
+        ),
+        ("Gunmen killed 5 and injured another 12 people in the village.", 5, 12),
+        ("The strike killed two and wounded another.", 2, 1),
+        ("A lawmaker was shot dead outside a pharmacy and her bodyguard wounded late on Wednesday.", 1, 1),
+        ("12 dead and 30 wounded.", 12, 30),
     ],
 )
 def test_counts(text, fatalities, injuries):

@@ -208,7 +208,8 @@ def _counts(
         # "left two dead" (and never "left a woman homeless")
         re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
-        re.compile(rf"\b{NUMBER}\s+(?:[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}", re.I),
+        # (never across "and": "killed two and wounded another")
+        re.compile(rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}", re.I),
         # "resulting in the death of a bystander", "leading to the deaths of three people"
         re.compile(
             rf"\b(?:resulting\s+in|result(?:ed|s)?\s+in|leading\s+to|led\s+to|causing|caused)\s+the\s+"
@@ -289,7 +290,9 @@ def patterns(words: CasualtyWords) -> Patterns:
             rf"\b(?:and|while)\s+(?:(another)|as\s+many)\s+(?:(?:others?|people|were|was|left|also|"
             rf"critically|seriously|badly|slightly)\s+){{0,3}}(?:{hurt})\b"
             rf"|\b(?:and|while)\s+(?:{words.hurting_before})\s+(another|one\s+other)"
-            r"(?=\s*[,.;]|\s+(?:in|on|at|and|with|who|person|man|woman|soldier|civilian)\b|$)",
+            r"(?=\s*[,.;]|\s+(?:in|on|at|and|with|who|person|man|woman|soldier|civilian)\b|$)"
+            # "killing at least 10 police and wounding another three": that many more, hurt
+            rf"|\b(?:and|while)\s+(?:{words.hurting_before})\s+another\s+{_number('more')}\b",
             re.I,
         ),
         # "the driver was injured", "was shot dead and her bodyguard wounded": one, as one_dead reads
@@ -302,7 +305,8 @@ def patterns(words: CasualtyWords) -> Patterns:
             rf"(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+"
             r"(?:(?:was|has\s+been)\s+(?:(?:\w+ly|also|later|reportedly)\s+)?|(?(and)|(?!)))"
             r"(?i:injured|wounded)\b"
-            r"(?(and)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|outside|inside|near|during|when|while|as)\b))"
+            r"(?(and)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|outside|inside|near|during|when|while|as|late|early|"
+            r"earlier|later|overnight|yesterday|today|last|this)\b))"
             r"(?![^.;]*\b(?:died|succumbed)\b)"
         ),
     )
@@ -467,7 +471,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
     part = bool(partitive) or (fatal is None and (fatal := _among_dead(text)) is not None)
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         # "and another injured", "as many were hurt", "and wounding another"
-        hurt = (1 if more.group(1) or more.group(2) else fatal[0], more.span())
+        counted = number_value(more.group("more")) if more.group("more") else None
+        hurt = (counted or (1 if more.group(1) or more.group(2) else fatal[0]), more.span())
     if hurt is None and (one := p.one_hurt.search(text)):
         hurt = (1, one.span())
     none = p.none_killed.search(text)
