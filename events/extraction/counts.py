@@ -224,9 +224,11 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
             and a.fatalities == b.fatalities
             and set(a.party.split("+")) & set(b.party.split("+"))
         )
+        and not (a.fatalities == b.fatalities and a.injuries is not None and a.injuries == b.injuries)
     ):  # two groups, unless the same number of one kind of party, under another name ("fighters",
-        # "militants"; "four members of the PKK" ... "a senior official and three fighters"): the same
-        # dead told twice
+        # "militants"; "four members of the PKK" ... "a senior official and three fighters"), or the
+        # same dead and hurt ("killed two border police officials and wounded nine others" ... "killed
+        # two policemen and injured nine civilians"): the same dead told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
         # a figure beside a vague count of the same dead ("Dozens of people were killed" ... "20
