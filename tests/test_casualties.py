@@ -131,6 +131,14 @@ from events.extraction.lexicon import load_lexicon
         ("The strike killed two and wounded another.", 2, 1),
         ("A lawmaker was shot dead outside a pharmacy and her bodyguard wounded late on Wednesday.", 1, 1),
         ("12 dead and 30 wounded.", 12, 30),
+        # the names of the counted set off by commas (capitalised words only)
+        (
+            "The SDF said that three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin, had been "
+            "killed in a drone strike.",
+            3,
+            None,
+        ),
+        ("Two journalists, Ali Ahmed and Omar Said, were killed in the strike.", 2, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

@@ -4405,6 +4405,18 @@ STRUCTURE_32 = [
         "2020-08-21",
         lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Riots", "2020-08-20")],
     ),
+    # a town named Sarin is no nerve agent
+    (
+        "According to the SDF, three of its fighters travelling from the town of Sarin to the city of Kobani "
+        "were attacked by a Turkish drone and killed.",
+        "2024-01-01",
+        lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"],
+    ),
+    (
+        "Government aircraft dropped sarin on Khan Sheikhoun on Tuesday, killing 80 people.",
+        "2017-04-05",
+        lambda rs: [r.sub_event_type for r in rs] == ["Chemical weapon"],
+    ),
 ]
 
 

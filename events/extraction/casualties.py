@@ -87,6 +87,9 @@ OF_GROUP = (rf"(?:\s+of\s+(?!{_ARTICLE_FIRST}{_number(None)}\b)(?:the\s+)?[\w'�
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside
 # (or a breakdown between dashes or in brackets: "six people -- a police officer and five rebels -- died")
+# the names of the people counted, set off by commas ("two journalists, Ali Ahmed and Omar Said, were")
+_NAME = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|bin|ibn|de|da))*)"  # capitalised, whatever the flags
+NAMES_ASIDE = rf"\s*,\s*{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:,?\s+and\s+{_NAME})?\s*,"
 ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},"
     # "five civilians, two young girls among them, were killed": a counted part ("nine people, seven of
@@ -95,6 +98,8 @@ ASIDE = (
     rf"|\s*,\s*{_number(None)}\s+of\s+(?:them|whom)\s+[^,;.()]{{1,40}},"
     r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\)"
     # (with no commas: "10 people including two children and 4 women were beheaded")
+    # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin, had been killed": their names
+    rf"|{NAMES_ASIDE}"
     r"|\s+including\s+(?:(?!\b(?:where|when)\b)[^,;.()]){1,80}?"
     r"(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|beheaded|murdered|shot|slain|"
     r"massacred|executed|wounded|injured)|died)\b))?"
@@ -197,7 +202,8 @@ def _counts(
         # "two of the attackers were killed", "two of them died"; never "four of the people
         # killed were fishermen" (a part of a count told before)
         re.compile(
-            rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\"“]?[\w'’-]+(?:\s+[\w'’-]+)?[\"”]?)\s+"
+            rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\"“]?[\w'’-]+(?:\s+[\w'’-]+)?[\"”]?)"
+            rf"(?:{NAMES_ASIDE})?\s+"
             rf"(?:(?:(?:were|was|have\s+been|"
             rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?{verb_after})"
             + (r"|(?:later\s+)?(?:died|perished))\b" if toll else r")\b"),
