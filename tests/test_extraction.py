@@ -4417,6 +4417,13 @@ STRUCTURE_32 = [
         "2017-04-05",
         lambda rs: [r.sub_event_type for r in rs] == ["Chemical weapon"],
     ),
+    # "in the Belgorod border region" holds the town: one scene, the toll not shared out
+    (
+        "Ukrainian shelling of the Russian town of Shebekino in the Belgorod border region killed two "
+        "civilians today, TASS said.",
+        "2022-10-22",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Shebekino", 2)],
+    ),
 ]
 
 

@@ -54,6 +54,10 @@ def test_near_and_area_words(gazetteer):
     donetsk = resolved["Donetsk"]
     assert donetsk.mention.area_word == "region"
     assert gazetteer.entry(donetsk.entry)["kind"] == "admin1"
+    # a word saying where the area lies, between the name and its area word
+    resolved = resolve("Shelling hit the town of Shebekino in the Belgorod border region.", gazetteer)
+    belgorod = resolved["Belgorod"]
+    assert (belgorod.mention.area_word, gazetteer.entry(belgorod.entry)["kind"]) == ("region", "admin1")
 
 
 def test_people_and_dates_are_not_places(gazetteer, lexicon):

@@ -31,7 +31,9 @@ CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "o
 # Islamic State of Iraq", "Town of Babylon" name no area and no town).
 AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture"
 SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
-AREA_WORDS = re.compile(rf"^\s+({AREA_NOUNS})s?\b", re.I)
+# (with a word saying where the area lies: "the Belgorod border region", "the Kursk frontier region")
+AREA_SITES = "border|frontier|front-?line|coastal"
+AREA_WORDS = re.compile(rf"^\s+(?:(?:{AREA_SITES})\s+)?({AREA_NOUNS})s?\b", re.I)
 # "the Kharkiv and Sumy regions", "Carroll and Weakley counties": the first name shares the
 # area word of the second, in the plural
 AREA_PLURALS = {("counties" if noun == "county" else f"{noun}s"): noun for noun in AREA_NOUNS.split("|")}
@@ -81,7 +83,7 @@ SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
 NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
 # what the words right after a name begin with when an area or settlement word can follow it
-AREA_STARTS = tuple(AREA_NOUNS.split("|"))
+AREA_STARTS = (*AREA_NOUNS.split("|"), "border", "frontier", "front", "coastal")
 SETTLEMENT_STARTS = tuple(SETTLEMENT_NOUNS.split("|"))
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
