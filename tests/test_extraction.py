@@ -4424,6 +4424,13 @@ STRUCTURE_32 = [
         "2022-10-22",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Shebekino", 2)],
     ),
+    # the kind of place before "in central Gaza": the area it lies in, no second scene
+    (
+        "According to witnesses, a Palestinian baby lost his life in an airstrike in the Nuseirat refugee "
+        "camp in central Gaza.",
+        "2023-10-19",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("An Nuşayrāt", 1)],
+    ),
 ]
 
 

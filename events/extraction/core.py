@@ -892,7 +892,9 @@ def _no_day_of_its_own(text: str, start: int, time: TimeRef) -> bool:
 # "in northern Gaza", "in the east of Kharkiv", "(Giro district) of the eastern (Ghazni province)", "in
 # the restive northern (province)": a part of what is named after it
 DIRECTIONAL_GAP = re.compile(
-    rf"\s+(?:in|of)\s+(?:the\s+)?(?:(?:far|[a-z]+ive|[a-z]+ed)\s+)?(?:{_COMPASS_WORD}|central)\s+"
+    # (the kind of place the name is may come first: "the Nuseirat refugee camp in central Gaza")
+    r"\s+(?:(?:refugee\s+camp|camp|neighbou?rhood|district|area|quarter|suburb|village|town|city)\s+)?"
+    rf"(?:in|of)\s+(?:the\s+)?(?:(?:far|[a-z]+ive|[a-z]+ed)\s+)?(?:{_COMPASS_WORD}|central)\s+"
     rf"|\s+in\s+the\s+(?:far\s+)?(?:{COMPASS}|centre|center)\s+of\s+",
     re.I,
 )
