@@ -139,6 +139,18 @@ from events.extraction.lexicon import load_lexicon
             None,
         ),
         ("Two journalists, Ali Ahmed and Omar Said, were killed in the strike.", 2, None),
+        # a part set aside after two groups; an "among" phrase closed before the count
+        (
+            "The military says 12 soldiers and seven civilians, a child among them, died in the attack.",
+            19,
+            None,
+        ),
+        (
+            "A police official was among those killed and more than 30 others were injured in the blast.",
+            1,
+            30,
+        ),
+        ("Twelve people died, among them two children.", 12, None),
     ],
 )
 def test_counts(text, fatalities, injuries):

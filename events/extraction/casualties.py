@@ -276,7 +276,8 @@ def patterns(words: CasualtyWords) -> Patterns:
         # of several groups, summed.
         coordinated=(
             re.compile(
-                rf"\b{COORDINATED}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{killed}\b",
+                # (a part set aside after them: "12 soldiers and seven civilians, a child among them, died")
+                rf"\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}{killed}\b",
                 re.I,
             ),
             # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"
@@ -382,6 +383,12 @@ def number_value(text: str) -> int | None:
 CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|while|but|as)\b", re.I)
 
 
+# "was among those killed and more than 30 others were injured": the "among" phrase closed before the count
+AMONG_DONE = re.compile(
+    r"\s+(?:those|the)\s+(?:\w+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|victims)\s+and\b", re.I
+)
+
+
 def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str) -> Count | None:
     best: Count | None = None
     for pattern in found:
@@ -389,9 +396,8 @@ def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: st
             before = text[max(0, match.start() - 25) : match.start()]
             # "including 11 children", "among them two children"; not "two children among
             # them, and injuring 30 others" (a clause of its own after the comma)
-            if any(not CLAUSE_BREAK.search(before[m.end() :]) for m in subset.finditer(before)) or re.search(
-                r"\bno\s*$", before, re.I
-            ):
+            if any(not CLAUSE_BREAK.search(before[m.end() :]) and not AMONG_DONE.match(before, m.end())
+                   for m in subset.finditer(before)) or re.search(r"\bno\s*$", before, re.I):  # fmt: skip
                 continue
             if re.search(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)",
                          text[match.end() : match.end() + 30], re.I):  # fmt: skip
