@@ -326,8 +326,13 @@ def _without_grievance(text: str, lexicon) -> str:
     return text
 
 
-# armed men who are not the forces that meet a crowd: what they do is not more of a crowd's event
-GUNMEN = ("rebels", "political_militia", "identity_militia", "external")
+# armed men who are not the forces that meet a crowd (police, troops, peacekeepers): what they do is not
+# more of a crowd's event, unless done to the crowd ("RSF militiamen opened fire on the march")
+GUNMEN = ("rebels", "political_militia", "identity_militia")
+CROWD_MET = re.compile(
+    r"\b(?:crowds?|march(?:es|ers)?|protest(?:ers|ors|s)?|demonstrat(?:ors|ions?)|rall(?:y|ies)|sit-ins?)\b",
+    re.I,
+)
 
 
 def _parties_in(c: Candidate, ctx: ArticleContext) -> list[Party]:
@@ -557,6 +562,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         and target.time.speech
         and any(not t.speech for t in own_time)
         and any(p.type in GUNMEN for p in _parties_in(c, ctx))
+        and not CROWD_MET.search(c.sentence.text)
     ):
         # "Reuters reported on Friday that protesters set fire to ... He died on Wednesday when unknown
         # gunmen fired at his car": armed men's deed on a day of its own, not the crowd's event's day

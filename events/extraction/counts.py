@@ -175,6 +175,17 @@ def _kind(group: str, lexicon: Lexicon) -> str:
     return described or named or group
 
 
+# the kinds of party a count's group can be known as (actor_types.yaml's types)
+KNOWN_PARTIES = {*INTER_TYPE.values(), "police", "property"}
+
+
+def _other_sides(a: str, b: str) -> bool:
+    """Two counts' groups are known kinds of party, and none is the other's ("two soldiers ... two
+    militants"): other people, however alike the figures."""
+    one, other = set(a.split("+")) & KNOWN_PARTIES, set(b.split("+")) & KNOWN_PARTIES
+    return bool(one) and bool(other) and not one & other
+
+
 def combine(a: Casualties, b: Casualties) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
@@ -224,11 +235,17 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
             and a.fatalities == b.fatalities
             and set(a.party.split("+")) & set(b.party.split("+"))
         )
-        and not (a.fatalities == b.fatalities and a.injuries is not None and a.injuries == b.injuries)
+        and not (
+            a.fatalities == b.fatalities
+            and a.injuries is not None
+            and a.injuries == b.injuries
+            and not _other_sides(a.party, b.party)
+        )
     ):  # two groups, unless the same number of one kind of party, under another name ("fighters",
         # "militants"; "four members of the PKK" ... "a senior official and three fighters"), or the
-        # same dead and hurt ("killed two border police officials and wounded nine others" ... "killed
-        # two policemen and injured nine civilians"): the same dead told twice
+        # same dead and hurt, not known to be two sides ("killed two border police officials and
+        # wounded nine others" ... "killed two policemen and injured nine civilians"): the same dead
+        # told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
     else:
         # a figure beside a vague count of the same dead ("Dozens of people were killed" ... "20

@@ -128,7 +128,13 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
     # "the official who said on Monday ...": that telling is the clause's)
     first_word = re.match(r"\s*\S+", ctx.text[found[-1].end() : time.start])
     after = found[-1].end() + (first_word.end() if first_word else 0)
-    return ctx.lexicon.telling.search(ctx.text, after, time.start) is None
+    return not any(  # (not the clause's own verb after its auxiliary: "who had reported threats on Monday")
+        not AUXILIARY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        for m in ctx.lexicon.telling.finditer(ctx.text, after, time.start)
+    )
+
+
+AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
 
 
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:

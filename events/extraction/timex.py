@@ -419,10 +419,11 @@ def _telling_head(verbs: str) -> re.Pattern[str]:
     """After a time that opens a sentence: a comma, a short subject with no clause break, and a
     verb of telling ("On Saturday, the defense ministry said"; not "On Saturday, gunmen killed
     five, police said"); with no comma, a verb of telling and "that" ("On Saturday the defense
-    ministry reported that ten soldiers were killed")."""
+    ministry reported that ten soldiers were killed"; not across "and": "On Saturday rebels shelled
+    Goma and officials said that ...")."""
     return re.compile(
         rf",\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\b"
-        rf"|\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\s+that\b"
+        rf"|\s+(?:(?!(?i:and|but|or)\b)[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\s+that\b"
     )
 
 
