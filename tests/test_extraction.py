@@ -4431,6 +4431,18 @@ STRUCTURE_32 = [
         "2023-10-19",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("An Nuşayrāt", 1)],
     ),
+    # a lone namesake a continent away from every armed group the report names is no scene (Peru's Sarín)
+    (
+        "SDF fighters clashed with Turkish-backed factions near Sarin on Monday, killing four fighters.",
+        "2024-01-09",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", None)],
+    ),
+    # ... while a group's attack across a border stays where the text puts it
+    (
+        "Al-Shabaab militants attacked a police post in Mandera on Monday, killing three officers.",
+        "2024-01-09",
+        lambda rs: [r.location for r in rs] == ["Mandera"],
+    ),
 ]
 
 # A helper's review of the thirty-second session's rules: each row failed on the rule before its mend.
