@@ -4437,6 +4437,17 @@ STRUCTURE_32 = [
         "2024-01-09",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", None)],
     ),
+    # a strike told again as "the strike", with its place: the place of the strike told before
+    (
+        "DEIR AL-BALAH, Sept 5: An Israeli strike on a tent camp killed four men and wounded two children, "
+        "Palestinian health officials say.\n\nThe strike hit an encampment near the Al-Aqsa Martyrs Hospital "
+        "in the central city of Deir al-Balah early Thursday.",
+        "2024-09-06",
+        lambda rs: (
+            [(r.location, str(r.event_date), r.fatalities) for r in rs]
+            == [("Dayr al Balaḩ", "2024-09-05", 4)]
+        ),
+    ),
     # ... while a group's attack across a border stays where the text puts it
     (
         "Al-Shabaab militants attacked a police post in Mandera on Monday, killing three officers.",

@@ -314,6 +314,8 @@ def test_a_division_spelt_with_a_letter_doubled_or_not_is_found(gazetteer, name,
         # the Arabic ending -iyya written another way ("Nabatieh" in GeoNames), for a town of any size
         ("Nabatiya", "Nabatîyé et Tahta", "city"),
         ("Sulaymaniya", "Sulaymaniyah", "city"),
+        # the article inside a name written with "a" or "e" ("Deir el-Balah" in GeoNames)
+        ("Deir al-Balah", "Dayr al Balaḩ", "city"),
     ],
 )
 def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, main_name, kind):

@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 22  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
+INDEX_VERSION = 23  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -116,14 +116,27 @@ ARABIC_ENDING = re.compile(r"(?<=\w{3})(?:iyyah|iyya|iyeh|iyah|ieh|iya|iye)$", r
 ARABIC_ENDINGS = ("ieh", "iyeh", "iya", "iyah")
 
 
+# ... and writes the article inside a name with "a" or "e" ("Deir el-Balah", "Deir al-Balah"; "Ed Damazin",
+# "Ad Damazin"): a name with one is indexed under the other too
+ARABIC_ARTICLE_INSIDE = re.compile(r"(?<![^\W\d_])([AaEe])(l|d|n|r|s|sh|t|z|dh)(?=[ ‑-]\w)")
+
+
 def arabic_spellings(spellings: list[str]) -> list[str]:
-    """The spellings with the other ways of writing an -iyya ending ("Nabatieh" -> "Nabatiya")."""
-    return [
+    """The spellings with the other ways of writing an -iyya ending ("Nabatieh" -> "Nabatiya") and
+    the article ("Deir el-Balah" -> "Deir al-Balah")."""
+    endings = [
         ARABIC_ENDING.sub(ending, s)
         for s in spellings
         if ARABIC_ENDING.search(s)
         for ending in ARABIC_ENDINGS
     ]
+    swap = {"a": "e", "A": "E", "e": "a", "E": "A"}
+    articles = [
+        ARABIC_ARTICLE_INSIDE.sub(lambda m: swap[m.group(1)] + m.group(2), s)
+        for s in spellings
+        if ARABIC_ARTICLE_INSIDE.search(s)
+    ]
+    return endings + articles
 
 
 def _is_latin(name: str) -> bool:
