@@ -4448,6 +4448,16 @@ STRUCTURE_32 = [
             == [("Dayr al Balaḩ", "2024-09-05", 4)]
         ),
     ),
+    # an aerial assault is an air strike
+    (
+        "Citing a military source, SANA reported that Israel had launched an aerial assault on positions in "
+        "the western countryside of Damascus on Thursday.",
+        "2022-04-15",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs]
+            == [("Explosions/Remote violence", "Air/drone strike")]
+        ),
+    ),
     # ... while a group's attack across a border stays where the text puts it
     (
         "Al-Shabaab militants attacked a police post in Mandera on Monday, killing three officers.",
