@@ -4458,6 +4458,15 @@ STRUCTURE_32 = [
             == [("Explosions/Remote violence", "Air/drone strike")]
         ),
     ),
+    # a region told loosely and a town on its edge, with the same toll: one event
+    (
+        "Israeli drone strikes car in South Lebanon killing one person\n\nBEIRUT, May 23 (KUNA) -- One "
+        "person was killed and three others wounded early on Thursday when an Israeli drone attacked a car "
+        "in South Lebanon.\nAccording to the NNA, the drone hit the car on a road near the market town of "
+        "Nabatiya, killing the driver and wounding three students.",
+        "2024-05-23",
+        lambda rs: [(r.location, r.fatalities, r.injuries) for r in rs] == [("Nabatîyé et Tahta", 1, 3)],
+    ),
     # ... while a group's attack across a border stays where the text puts it
     (
         "Al-Shabaab militants attacked a police post in Mandera on Monday, killing three officers.",

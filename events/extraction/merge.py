@@ -258,19 +258,38 @@ def _named_with(draft: Draft) -> bool:
     return 0 <= gap <= 40
 
 
+EDGE_KM = 25.0  # a town this close to a region's outline may be what a report calls that region
+
+
 def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     """ "Artillery fire struck Omdurman City in the capital Khartoum, killing four civilians and
     injuring 30 others" and "... fired artillery shells at Omdurman City's Al-Thawra
     neighborhood, killing four civilians ... and injuring 30 others": one event told twice (once
     dated only by its telling, or not at all), its places read differently within one
     first-level division; the same toll says so."""
-    if not any(d.time.speech or d.time_source == "undated" for d in (a, b)):
+    if not any(d.time.speech or d.time_source in ("undated", "inherited") for d in (a, b)):
         return False  # each told with its own day: two events, however alike
     ca, cb = a.casualties, b.casualties
     if not ca.fatalities or ca.fatalities != cb.fatalities or ca.injuries != cb.injuries:
         return False
     ea, eb = gazetteer.entry(a.place.entry), gazetteer.entry(b.place.entry)
-    return bool(ea["admin1_code"]) and ea["admin1_code"] == eb["admin1_code"]
+    if bool(ea["admin1_code"]) and ea["admin1_code"] == eb["admin1_code"]:
+        return True
+    # "... attacked a car in South Lebanon" and "the drone hit the car near Nabatiya": a region told
+    # loosely, and a town on its edge (another division, as GeoNames draws them), with the same toll
+    return _on_its_edge(a, b, gazetteer) or _on_its_edge(b, a, gazetteer)
+
+
+def _on_its_edge(area: Draft, town: Draft, gazetteer: Gazetteer) -> bool:
+    """The town lies in, or within EDGE_KM of, the first-level division or region the other names."""
+    if area.place is None or town.place is None:
+        return False
+    return (
+        gazetteer.kind(area.place.entry) in ("admin1", "region")
+        and gazetteer.kind(town.place.entry) == "city"
+        and gazetteer.country_code(area.place.entry) == gazetteer.country_code(town.place.entry)
+        and gazetteer.km_outside(area.place.entry, town.place.entry) <= EDGE_KM
+    )
 
 
 def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
@@ -400,7 +419,7 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     kept: list[Draft] = []
     for draft in headlines:
         near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)
-                or _district_of(b, draft, gazetteer)]  # fmt: skip
+                or _district_of(b, draft, gazetteer) or _on_its_edge(draft, b, gazetteer)]  # fmt: skip
         same = [b for b in near if b.event_type == draft.event_type] or [
             b for b in near if {b.event_type, draft.event_type} <= VIOLENT
         ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
