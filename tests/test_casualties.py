@@ -151,6 +151,9 @@ from events.extraction.lexicon import load_lexicon
             30,
         ),
         ("Twelve people died, among them two children.", 12, None),
+        # the hurt someone is seen carrying are no toll; the hurt being treated are
+        ("He was loading two injured protesters into an ambulance outside parliament.", None, None),
+        ("Medics were treating 30 wounded people at the hospital.", None, 30),
     ],
 )
 def test_counts(text, fatalities, injuries):

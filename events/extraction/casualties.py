@@ -383,6 +383,9 @@ def number_value(text: str) -> int | None:
 CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|while|but|as)\b", re.I)
 
 
+# the wounded or dead someone is seen handling ("loading two injured protesters into an ambulance",
+# "carrying three wounded men"): people seen, not a count of the event's hurt (not "treating 30 wounded")
+HANDLED = re.compile(r"\b(?:load(?:ed|ing|s)?|carr(?:y|ied|ies|ying)|stretchered)\s+(?:the\s+)?$", re.I)
 # "was among those killed and more than 30 others were injured": the "among" phrase closed before the count
 AMONG_DONE = re.compile(
     r"\s+(?:those|the)\s+(?:\w+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|victims)\s+and\b", re.I
@@ -402,6 +405,8 @@ def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: st
             if re.search(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)",
                          text[match.end() : match.end() + 30], re.I):  # fmt: skip
                 continue
+            if HANDLED.search(before):
+                continue  # "loading two injured protesters into an ambulance": a scene, not the toll
             value = number_value(match.group("num"))
             if value is None:
                 continue
