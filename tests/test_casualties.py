@@ -154,6 +154,7 @@ from events.extraction.lexicon import load_lexicon
         # the hurt someone is seen carrying are no toll; the hurt being treated are
         ("He was loading two injured protesters into an ambulance outside parliament.", None, None),
         ("Medics were treating 30 wounded people at the hospital.", None, 30),
+        ("Ambulances carried 25 wounded to Nasser hospital after the strike.", None, 25),
     ],
 )
 def test_counts(text, fatalities, injuries):

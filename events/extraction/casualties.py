@@ -383,9 +383,10 @@ def number_value(text: str) -> int | None:
 CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|while|but|as)\b", re.I)
 
 
-# the wounded or dead someone is seen handling ("loading two injured protesters into an ambulance",
-# "carrying three wounded men"): people seen, not a count of the event's hurt (not "treating 30 wounded")
-HANDLED = re.compile(r"\b(?:load(?:ed|ing|s)?|carr(?:y|ied|ies|ying)|stretchered)\s+(?:the\s+)?$", re.I)
+# the wounded or dead someone was seen handling, told in the progressive ("He was loading two injured
+# protesters into an ambulance"): people seen, not a count of the event's hurt (not "Ambulances carried
+# 25 wounded to the hospital", "treating 30 wounded")
+HANDLED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:loading|carrying)\s+(?:the\s+)?$", re.I)
 # "was among those killed and more than 30 others were injured": the "among" phrase closed before the count
 AMONG_DONE = re.compile(
     r"\s+(?:those|the)\s+(?:\w+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|victims)\s+and\b", re.I

@@ -162,7 +162,6 @@ def article_context(
         return locative.search(text, max(0, p.mention.start - 60), p.mention.start) is not None
 
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scene)
-    places = _far_from_its_groups(places, actors, gazetteer)
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
     places, measured = _measured_namesakes(text, places, gazetteer)
@@ -364,41 +363,6 @@ PART_OF = re.compile(
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
-# Armed groups (not states, whose forces fight abroad) act within this reach of their country.
-GROUP_REACH_KM = 3000.0
-GROUP_KINDS = ("armed_group", "militia", "communal")
-
-
-def _far_from_its_groups(
-    places: list[Resolved], actors: list[ActorHit], gazetteer: Gazetteer
-) -> list[Resolved]:
-    """A town whose name the gazetteer gives only to places in one country, which no other place of the
-    report lies in, far beyond the reach of every armed group the report names ("SDF fighters clashed
-    ... near Sarin": Peru's Sarín): a village the gazetteer lacks, not that namesake; left out."""
-    homes = {a.actor.country for a in actors if a.actor.kind in GROUP_KINDS and a.actor.country}
-    points = [gazetteer.lonlat(e) for e in (gazetteer.index.by_id.get(f"country:{c}") for c in homes)
-              if e is not None]  # fmt: skip
-    points = [p for p in points if p is not None]
-    if not points:
-        return places
-    kept = []
-    for place in places:
-        country = gazetteer.country_code(place.entry)
-        lonlat = gazetteer.lonlat(place.entry)
-        lone = len({gazetteer.country_code(e) for e, _ in place.mention.candidates}) == 1
-        if (
-            gazetteer.kind(place.entry) in ("city", "poi")
-            and lone
-            and lonlat is not None
-            and country not in homes
-            and not any(gazetteer.country_code(o.entry) == country for o in places if o is not place)
-            and all(haversine_km(lonlat[1], lonlat[0], lat, lon) > GROUP_REACH_KM for lon, lat in points)
-        ):
-            continue  # fmt: skip
-        kept.append(place)
-    return kept
-
-
 PART_WITHIN_KM = 50.0  # a namesake of a town's part this far from the town, in another division
 
 
@@ -689,8 +653,8 @@ def article_drafts(
             # killed 12": that earlier event's day)
             own = [t for t in times if aside is None or not aside[0] <= t.start < aside[1]]
             date_told_event(ctx, sentence, own, old=retold)
-        if not new and ctx.sentence_hits[index]:
-            place_told_event(ctx, index)
+        if not new and (ctx.sentence_hits[index] or retold):
+            place_told_event(ctx, index)  # (retold: "The strike hit an encampment in Deir al-Balah")
         date_named_event(ctx, index, times)  # "shortly before Wednesday's attack in Erbil, ..."
         ctx.drafts.extend(new)
         if (ctx.lede_time is None and sentence.paragraph <= LEDE_PARAGRAPHS and ctx.sentence_hits[index]

@@ -259,6 +259,17 @@ def _named_with(draft: Draft) -> bool:
 
 
 EDGE_KM = 25.0  # a town this close to a region's outline may be what a report calls that region
+# a sentence that tells the event before it again ("the drone hit the car"; not "a drone hit a tent",
+# "another strike")
+TOLD_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drones?|strikes?|airstrikes?|attacks?|blast|explosion|shelling|"
+    r"missiles?|rockets?|shells?|bomb|raid|ambush)\b",
+    re.I,
+)
+
+
+def _told_again(draft: Draft) -> bool:
+    return TOLD_AGAIN.search(draft.sentence.text) is not None
 
 
 def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
@@ -267,7 +278,10 @@ def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     neighborhood, killing four civilians ... and injuring 30 others": one event told twice (once
     dated only by its telling, or not at all), its places read differently within one
     first-level division; the same toll says so."""
-    if not any(d.time.speech or d.time_source in ("undated", "inherited") for d in (a, b)):
+    if not any(
+        d.time.speech or d.time_source == "undated" or (d.time_source == "inherited" and _told_again(d))
+        for d in (a, b)
+    ):
         return False  # each told with its own day: two events, however alike
     ca, cb = a.casualties, b.casualties
     if not ca.fatalities or ca.fatalities != cb.fatalities or ca.injuries != cb.injuries:

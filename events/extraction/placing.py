@@ -578,7 +578,9 @@ def place_told_event(ctx: ArticleContext, index: int) -> None:
         or (told.sentence.paragraph != sentence.paragraph and not subject)
     ):
         return
-    if not any(ANAPHORIC_TRIGGER.search(ctx.text, sentence.start, h.start) for h in ctx.sentence_hits[index]):
+    if not subject and not any(
+        ANAPHORIC_TRIGGER.search(ctx.text, sentence.start, h.start) for h in ctx.sentence_hits[index]
+    ):
         return
     span = (sentence.start, sentence.end)
     scenes = [p for p in scene.event_places(ctx.text, span, ctx.places, ctx.qualifiers, gazetteer,

@@ -248,30 +248,17 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # In Khmelnytskyi Oblast, two strikes hit an infrastructure facility")
         striking = ctx.lexicon.strike_words.fullmatch(ctx.text, hit.start, hit.end) is not None
         # (a headline's strike that a body sentence told again counts: "an Israeli strike ... killed")
-        # ("The strike hit an encampment in Deir al-Balah": the strike told before, told again with
-        # what it hit and where; not "The strike came two days after talks in X", nor "a general strike")
         told = any(
             d.event_type == "Explosions/Remote violence" and (not d.headline or len(d.spans) > 1)
             for d in ctx.drafts
         ) and not (
-            (
-                ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)
-                and not STRUCK_AFTER.match(ctx.text, hit.end)
-            )
-            or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)
+            ANAPHORIC_TRIGGER.search(ctx.text, clause[0], hit.start)  # "The strike came after": that one
+            or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)  # "a general strike"
         )
         return striking and (
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
-
-
-# what a strike told again did: "The strike hit an encampment", "the strikes also destroyed"
-STRUCK_AFTER = re.compile(
-    r"\s+(?:(?:also|reportedly|then|apparently)\s+)?(?:hit|hits|struck|targeted|targets|destroyed|destroys|"
-    r"landed|lands|killed|kills|wounded|injured|damaged|damages|levelled|flattened)\b",
-    re.I,
-)
 
 
 def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
