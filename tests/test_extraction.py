@@ -4431,6 +4431,13 @@ STRUCTURE_32 = [
         "2023-10-19",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("An Nuşayrāt", 1)],
     ),
+    # a capital institution told with how it stood ("the heavily barricaded parliament") is in the capital
+    (
+        "On Tuesday Tunisian police turned water cannons on protesters outside the heavily barricaded "
+        "parliament.",
+        "2021-01-27",
+        lambda rs: [r.location for r in rs] == ["Tunis"],
+    ),
     # a group's attack across a border stays where the text puts it
     (
         "Al-Shabaab militants attacked a police post in Mandera on Monday, killing three officers.",
