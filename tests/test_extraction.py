@@ -4431,6 +4431,13 @@ STRUCTURE_32 = [
         "2023-10-19",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("An Nuşayrāt", 1)],
     ),
+    # a strike told again at a town near the one it was placed at: where it fell (one record)
+    (
+        "An Israeli air strike killed 11 people in central Gaza on Tuesday, medics said. The strike hit an "
+        "encampment near the Al-Aqsa hospital in Deir al-Balah, they said.",
+        "2024-10-15",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Dayr al Balaḩ", 11)],
+    ),
     # a capital institution told with how it stood ("the heavily barricaded parliament") is in the capital
     (
         "On Tuesday Tunisian police turned water cannons on protesters outside the heavily barricaded "

@@ -15,7 +15,7 @@ from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS
 from events.extraction.draft import Draft
 from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
-from events.places import AREA_KINDS, Gazetteer, Resolved, lacks_in
+from events.places import AREA_KINDS, Gazetteer, Resolved, haversine_km, lacks_in
 from events.reading.text import Sentence
 
 
@@ -559,6 +559,21 @@ def _lede_told(ctx: ArticleContext, sentence: Sentence) -> Draft | None:
     return told
 
 
+NEARBY_TOWN_KM = 25.0  # a town told again this close to the one the event was placed at is where it fell
+
+
+def _nearby_town(place: Resolved, other: Resolved, gazetteer: Gazetteer) -> bool:
+    here, there = gazetteer.lonlat(place.entry), gazetteer.lonlat(other.entry)
+    return (
+        gazetteer.kind(other.entry) == "city"
+        and other.entry != place.entry
+        and here is not None
+        and there is not None
+        and gazetteer.country_code(place.entry) == gazetteer.country_code(other.entry)
+        and haversine_km(here[1], here[0], there[1], there[0]) <= NEARBY_TOWN_KM
+    )
+
+
 def place_told_event(ctx: ArticleContext, index: int) -> None:
     """A sentence that retells the event told just before it by a definite event word, with
     no event of its own ("According to the military, the fighting started ... in a town in
@@ -571,10 +586,13 @@ def place_told_event(ctx: ArticleContext, index: int) -> None:
     told = ctx.told_just_before(sentence) or (_lede_told(ctx, sentence) if subject else None)
     gazetteer = ctx.gazetteer
     country = told is not None and told.place is not None and gazetteer.kind(told.place.entry) == "country"
+    # "... killed 11 people in central Gaza. The strike hit an encampment in Deir al-Balah": a town
+    # told again nearby, where the event told loosely fell
+    town = told is not None and told.place is not None and gazetteer.kind(told.place.entry) == "city"
     if (
         told is None
         or told.unknown_place
-        or (told.place is not None and not (subject and country))
+        or (told.place is not None and not (subject and (country or town)))
         or (told.sentence.paragraph != sentence.paragraph and not subject)
     ):
         return
@@ -590,6 +608,8 @@ def place_told_event(ctx: ArticleContext, index: int) -> None:
     if lacking is not None and (not scenes or any(p.mention.start == lacking.start for p in scenes)):
         scenes = [lacking.region]  # "in El Aguaje, a town in the Aguililla region": the region
     if len(scenes) != 1 or (country and not gazetteer.contains(told.place.entry, scenes[0].entry)):
+        return
+    if town and not _nearby_town(told.place, scenes[0], gazetteer):
         return
     told.place = scenes[0]
     told.unknown_place = lacking.place_name if lacking is not None and scenes[0] is lacking.region else ""
