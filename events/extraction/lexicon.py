@@ -652,8 +652,8 @@ def _place_words(directory: Path) -> PlaceWords:
         capital_institution=re.compile(
             r"\b(?i:near|outside|inside|into|around|at|in\s+front\s+of|stormed|storming|besieged|surrounded)\s+"
             rf"(?i:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
-            # (a word or two saying how it stood: "the heavily barricaded parliament")
-            rf"(?:(?!(?i:{lists['capital_institutions']})\b)[a-z][\w-]*\s+){{0,2}}(?i:{lists['capital_institutions']})\b"
+            # (how it stood: "the heavily barricaded parliament", "the fortified presidency")
+            rf"(?:[a-z]+ly\s+)?(?:[a-z]+ed\s+)?(?i:{lists['capital_institutions']})\b"
             r"(?!\s+(?i:party|candidate|member|election))"
         ),
         anaphor=re.compile(
