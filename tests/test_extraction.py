@@ -4438,6 +4438,13 @@ STRUCTURE_32 = [
         "2024-10-15",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Dayr al Balaḩ", 11)],
     ),
+    # "aircraft-type drones" shot down are drones intercepted, no crewed aircraft downed
+    (
+        "Russia's Defence Ministry said its forces shot down nine Ukrainian aircraft-type drones over "
+        "Belgorod early on Tuesday.",
+        "2024-08-06",
+        lambda rs: [r.sub_event_type for r in rs] == ["Disrupted weapons use"],
+    ),
     # a capital institution told with how it stood ("the heavily barricaded parliament") is in the capital
     (
         "On Tuesday Tunisian police turned water cannons on protesters outside the heavily barricaded "

@@ -43,7 +43,7 @@ AIRCRAFT = (r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicop
 # down": the shooter flies.
 DOWNED_AIRCRAFT = re.compile(
     rf"\b(?:shot down|downed|destroyed)\s+(?:(?:an?|the|two|three|\d+|several)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"{AIRCRAFT}\b(?!\s+(?:drones?|missiles?))",
+    rf"{AIRCRAFT}\b(?!(?:[\s-]+type)?[\s-]+(?:drones?|missiles?|UAVs?))",  # ("aircraft-type drones": drones)
     re.I,
 )
 # "a police helicopter was downed by a drone": the same, told in the passive ("two unmanned
