@@ -268,7 +268,9 @@ TOLD_AGAIN = re.compile(
 )
 
 
-def _told_again(draft: Draft) -> bool:
+def _told_as_the_same(draft: Draft) -> bool:
+    """Its sentence names the event just told ("the drone hit the car"); core._told_again asks the
+    same of a sentence's subject while drafts are read."""
     return TOLD_AGAIN.search(draft.sentence.text) is not None
 
 
@@ -279,7 +281,7 @@ def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     dated only by its telling, or not at all), its places read differently within one
     first-level division; the same toll says so."""
     if not any(
-        d.time.speech or d.time_source == "undated" or (d.time_source == "inherited" and _told_again(d))
+        d.time.speech or d.time_source == "undated" or (d.time_source == "inherited" and _told_as_the_same(d))
         for d in (a, b)
     ):
         return False  # each told with its own day: two events, however alike
