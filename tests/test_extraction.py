@@ -4578,6 +4578,16 @@ STRUCTURE_33 = [
         "2021-04-15",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Dnipro")],
     ),
+    # a date inside an armed group's name is no time ("the March 23 Movement": not 23 March, background)
+    (
+        "In the past 24 hours, militants of the March 23 Movement (M23) killed at least 15 civilians near "
+        "Rutshuru in North Kivu province, Radio Okapi reported.",
+        "2024-11-03",
+        lambda rs: (
+            [(r.event_type, str(r.event_date), r.fatalities) for r in rs]
+            == [("Violence against civilians", "2024-11-03", 15)]
+        ),
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

@@ -138,12 +138,19 @@ def retype(drafts: list[Draft], typer: Typer) -> None:
                 )
 
 
+def _outside_names(times: list[TimeRef], actors: list) -> list[TimeRef]:
+    """Times that are not words of an armed group's name ("the March 23 Movement (M23)")."""
+    return [t for t in times if not any(a.start <= t.start and t.end <= a.end for a in actors)]
+
+
 def article_context(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
 ) -> ArticleContext:
     text = article.text
     report = read_report(text, article.published)
-    times = mark_telling(text, find_times(text, report.reported, holidays=lexicon.holidays), lexicon.telling)
+    actors = find_actors(text, lexicon)
+    times = _outside_names(find_times(text, report.reported, holidays=lexicon.holidays), actors)
+    times = mark_telling(text, times, lexicon.telling)
     if (told := _lede_told_on(report, times, text)) is not None:
         # "A government official told Xinhua on Friday that ... an overnight drone strike": the report's
         # "overnight", "yesterday" and "last night" are counted from the day its lede was told (its
@@ -152,7 +159,6 @@ def article_context(
         again = {(t.start, t.end): t for t in find_times(text, told, holidays=lexicon.holidays)}
         times = [_deictic(t, again, text) for t in times]
     mentions = find_mentions(text, gazetteer, blocked_spans(text, lexicon, report.reported, times))
-    actors = find_actors(text, lexicon)
     resolved = _dateline_town(report, resolve_mentions(text, mentions, gazetteer), gazetteer)
     resolved = [p for p in resolved if not _names_an_actor(text, p, actors, gazetteer, lexicon)
                 and not _bearing_of_a_place(text, p, resolved, gazetteer)]  # fmt: skip
