@@ -4588,6 +4588,16 @@ STRUCTURE_33 = [
             == [("Violence against civilians", "2024-11-03", 15)]
         ),
     ),
+    # an editor's bracket inside a sentence does not end it: one event, not the two halves of one
+    (
+        "Governor Alexander Bogomaz wrote on Telegram that a man had been killed and another [female] "
+        "resident wounded in a Ukrainian drone strike on the city of Bryansk.",
+        "2025-04-28",
+        lambda rs: (
+            [(r.event_type, r.location, r.fatalities) for r in rs]
+            == [("Explosions/Remote violence", "Bryansk", 1)]
+        ),
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

@@ -29,7 +29,7 @@ from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, descr
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
-from events.extraction.report import read_report
+from events.extraction.report import BRACKETED, read_report
 from events.extraction.sentence import sentence_drafts
 from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import is_past
@@ -143,6 +143,16 @@ def _outside_names(times: list[TimeRef], actors: list) -> list[TimeRef]:
     return [t for t in times if not any(a.start <= t.start and t.end <= a.end for a in actors)]
 
 
+# a bracket inside a sentence: the word after it goes on in lower case ("another [female] resident wounded")
+INLINE_AFTER = re.compile(r"[ \t]*[a-z]")
+
+
+def _inline_brackets(text: str) -> set[tuple[int, int]]:
+    """Brackets an editor set inside a sentence ("a civilian had been killed and another [female]
+    resident wounded"): no event of their own, but no end of their sentence either."""
+    return {m.span() for m in BRACKETED.finditer(text) if INLINE_AFTER.match(text, m.end())}
+
+
 def article_context(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
 ) -> ArticleContext:
@@ -173,7 +183,8 @@ def article_context(
     places, measured = _measured_namesakes(text, places, gazetteer)
     # a furniture line ends the sentence before it too ("... / AFP Archive" then "April 9, 2022")
     lines = [*report.furniture, *([report.headline] if report.headline else [])]
-    breaks = tuple(b for span in lines for b in span)
+    inline = _inline_brackets(text)
+    breaks = tuple(b for span in lines if span not in inline for b in span)
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     places = _country_parts(text, places, gazetteer, sentences,
                             report.dateline.place if report.dateline else (0, 0),
