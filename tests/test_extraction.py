@@ -4598,6 +4598,21 @@ STRUCTURE_33 = [
             == [("Explosions/Remote violence", "Bryansk", 1)]
         ),
     ),
+    # what a talk was about is no event ("discussed ... the need to deescalate hostilities in El Fasher")
+    (
+        "Blinken spoke with General al-Burhan on Wednesday. The Secretary also discussed resuming "
+        "negotiations in the Jeddah platform and the need to protect civilians and deescalate hostilities in El Fasher, "
+        "North Darfur.",
+        "2024-05-30",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", None)],
+    ),
+    # ... but a relative clause after it tells news of its own
+    (
+        "The two ministers discussed the attack in which gunmen killed 12 villagers in Kaduna state on "
+        "Monday.",
+        "2024-05-30",
+        lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Violence against civilians", 12)],
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

@@ -212,6 +212,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "protesters demonstrating against a wave of abductions": the protest's grievance
     if trigger.event_type == "Diplomacy" and _talked_about(hit, clause, ctx):
         return False  # "exchanged views on the outcome of the talks held in Istanbul": a topic
+    if trigger.event_type != "Diplomacy" and _discussed(hit, clause, ctx):
+        return False  # "discussed ... the need to deescalate hostilities in El Fasher": what was talked about
     if (
         trigger.event_type == "Protests"
         and PLUPERFECT_RELATIVE.search(ctx.text, max(sentence.start, hit.start - 40), hit.start)
@@ -380,6 +382,28 @@ def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> boo
         and not SETTING_BEFORE.search(ctx.text, topic.end(1), hit.start)
         and not CLAUSE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
     )
+
+
+# verbs of talking whose object is what was talked about, whatever it is ("discussed the fighting in X")
+DISCUSSED = re.compile(
+    r"\b(discuss(?:ed|es|ing)?|exchanged views on|talked about|spoke about|focused on)\b[^.;:!?]{0,120}$",
+    re.I,
+)
+
+
+def _discussed(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """A violent or other event word that is what a talk was about ("The Secretary also discussed ...
+    the need to protect civilians and deescalate hostilities in El Fasher"), not news of its own."""
+    topic = DISCUSSED.search(ctx.text, max(clause[0], hit.start - 140), hit.start)
+    return (
+        topic is not None
+        and not CLAUSE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
+        and not RELATIVE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
+    )
+
+
+# a relative clause with a verb of its own ("discussed the attack in which gunmen killed 12"): news told
+RELATIVE_IN_TOPIC = re.compile(r"\b(?:in which|which|that|who|where|when)\b", re.I)
 
 
 def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], ctx: ArticleContext) -> bool:
