@@ -4601,8 +4601,8 @@ STRUCTURE_33 = [
     # what a talk was about is no event ("discussed ... the need to deescalate hostilities in El Fasher")
     (
         "Blinken spoke with General al-Burhan on Wednesday. The Secretary also discussed resuming "
-        "negotiations in the Jeddah platform and the need to protect civilians and deescalate hostilities in El Fasher, "
-        "North Darfur.",
+        "negotiations in the Jeddah platform and the need to protect civilians and deescalate hostilities "
+        "in El Fasher, North Darfur.",
         "2024-05-30",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", None)],
     ),
