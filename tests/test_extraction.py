@@ -4613,6 +4613,29 @@ STRUCTURE_33 = [
         "2024-05-30",
         lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Violence against civilians", 12)],
     ),
+    # "amid the ongoing fighting": the setting, not news of its own
+    (
+        "Hezbollah fired dozens of rockets at northern Israel on Tuesday. The Iran-backed group says its "
+        "campaign is in support of Palestinians in Gaza amid the ongoing fighting.",
+        "2024-06-12",
+        lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
+    ),
+    # a barrage of dozens or hundreds of weapons is one attack, not background ...
+    (
+        "Russia launched hundreds of drones and missiles at Kyiv overnight, killing four people.",
+        "2024-06-12",
+        lambda rs: (
+            [(r.event_type, r.location, r.fatalities) for r in rs]
+            == [("Explosions/Remote violence", "Kyiv", 4)]
+        ),
+    ),
+    # ... unless told as what has been fired over time
+    (
+        "Hezbollah has fired hundreds of rockets at Israel since October. Thousands of drones have been "
+        "launched at Kyiv since the war began.",
+        "2024-06-12",
+        lambda rs: rs == [],
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",
