@@ -4636,6 +4636,32 @@ STRUCTURE_33 = [
         "2024-06-12",
         lambda rs: rs == [],
     ),
+    # a town's part the gazetteer lacks, after the town's possessive: in the town
+    (
+        "Two rockets hit Baghdad's Green Zone late on Sunday.",
+        "2024-06-12",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Baghdad")],
+    ),
+    # ground taken told by a participle
+    (
+        "Russian forces pressed their advance in the eastern Donetsk region, capturing the village of "
+        "Novoselivka, the defence ministry said on Sunday.",
+        "2024-06-12",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", "Novoselivka")],
+    ),
+    (
+        "The army pushed north on Saturday, recapturing the town of Wad Madani from the RSF.",
+        "2024-06-12",
+        lambda rs: (
+            [(r.sub_event_type, r.location) for r in rs] == [("Government regains territory", "Wad Medani")]
+        ),
+    ),
+    # a march through a town is in the town
+    (
+        "Thousands marched through central London on Saturday in support of Palestinians.",
+        "2024-06-12",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "London")],
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

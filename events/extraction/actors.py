@@ -81,6 +81,9 @@ OTHER_PARTICIPLE = re.compile(
     r"established|attributed|blamed)\s+(?:\w+ly\s+)?by\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
+# verbs of ground taken, after which "from X" names the side that lost it, not the one that acted
+GROUND_TAKEN = re.compile(r"(?i:re)?(?:captur|tak|took|seiz|liberat|gain|wrest)\w*", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(
@@ -225,9 +228,42 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
         found = _roles_around(text, clause, trigger, parties, triggers)
         agents = agents or list(found.agents)
         victims += [p for p in found.victims if p not in victims and p not in agents]
+    if not agents and triggers and (subject := _main_subject(text, clause, triggers[0], parties)) is not None:
+        agents = [subject]  # "The army pushed north, recapturing the town": the main clause's subject acts
+        victims = [p for p in victims if p is not subject]
     chosen = {id(p) for p in agents + victims}
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
     return Roles(tuple(agents), tuple(victims), tuple(inside))
+
+
+# an event word opening a participle clause after a comma (", recapturing the town")
+PARTICIPLE_OPENING = re.compile(r",\s+(?:also\s+)?$")
+PARTICIPLE_WORD = re.compile(r"[a-z]+ing")
+# between the main clause's subject and the comma: its verb in the past tense, and no other clause
+MAIN_SUBJECT_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+ed\b[^.;:!?,]*$")
+# what may stand before the subject at its clause's start: an article, a people's or a place's name
+OPENING = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+def _main_subject(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], parties: list[Party]
+) -> Party | None:
+    """The subject of the main clause that a participle clause after it takes as its own ("The army
+    pushed north on Saturday, recapturing the town"): the party opening the clause, before a verb in
+    the past tense; None when the event word opens no such participle clause."""
+    start, end = trigger
+    if not PARTICIPLE_WORD.fullmatch(text, start, end):
+        return None
+    if not PARTICIPLE_OPENING.search(text, max(clause[0], start - 12), start):
+        return None
+    before = [p for p in parties if clause[0] <= p.start and p.end <= start]
+    if not before or before[0].type == "property":
+        return None
+    first = before[0]
+    if not OPENING.fullmatch(text, clause[0], first.start):
+        return None
+    comma = text.rfind(",", first.end, start)
+    return first if comma > 0 and MAIN_SUBJECT_GAP.fullmatch(text, first.end, comma) else None
 
 
 # Event words told of two sides at once, whose joined subject names both ("A and B clashed")
@@ -301,9 +337,12 @@ def _roles_around(
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None or (
         INTRANSITIVE.fullmatch(text, start, end) is not None  # "three soldiers died": the dead
     )
+    taking = GROUND_TAKEN.match(text, start, end) is not None
     for party in after:
         gap = text[end : party.start]
-        if AGENT_AFTER.match(gap) or (
+        if taking and FROM_BEFORE.search(gap):
+            victims.append(party)  # "recaptured the town from the RSF": whom it was taken from
+        elif AGENT_AFTER.match(gap) or (
             passive and PASSIVE_AGENT_AFTER.match(gap) and not OTHER_PARTICIPLE.search(gap)
         ):
             agents.append(party)

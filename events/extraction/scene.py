@@ -74,11 +74,22 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             previous = None
             continue
         if text[mention.end : mention.end + 2] in ("’s", "'s") and not mention.direction:
-            continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
+            if any(0 < p.mention.start - mention.end <= 3 for p in places) or not PART_NAMED.match(
+                text, mention.end + 2
+            ):
+                continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
+            # "Baghdad's Green Zone": a part of the town the gazetteer lacks, in the town
         chosen.append(place)
     chosen = chosen or apposed or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+# a capitalised name of a town's part after a possessive town ("Baghdad's Green Zone", "Gaza's Shejaiya
+# neighbourhood"; not "Russia's Defence Ministry", an office)
+PART_NAMED = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?i:zone|city|quarter|district|neighbou?rhood|camp|market|square|port|airport|area)\b"
+)
 
 
 LAST_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
