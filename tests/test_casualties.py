@@ -334,6 +334,7 @@ def test_a_coders_remark_on_the_count(text, count, parts):
             "An Israeli strike killed three Palestinians this morning in Rafah.",
             "palestinian",
         ),  # the name is the noun
+        ("A 17-year Palestinian was shot and later died of his wounds.", "palestinian"),  # not "later"
     ],
 )
 def test_whose_deaths_a_count_is_of_reads_past_the_names(text, group):

@@ -4662,6 +4662,16 @@ STRUCTURE_33 = [
         "2024-06-12",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "London")],
     ),
+    # violence told again as set at a crowd's gathering is that crowd's event: one riot, one count
+    (
+        "RAMALLAH: Israeli soldiers shot dead a Palestinian teenager during a clash in the occupied West "
+        "Bank on Friday, the Palestinian Health Ministry said.\n\nThe violence broke out at a protest "
+        "against Israeli settlements near the city of Ramallah\n\nAccording to witnesses, a crowd of young "
+        "Palestinians threw stones at Israeli forces, who responded by opening fire.\n\nA 17-year "
+        "Palestinian was shot and later died of his wounds, the Health Ministry said.",
+        "2021-07-24",
+        lambda rs: [(r.event_type, r.location, r.fatalities) for r in rs] == [("Riots", "Ramallah", 1)],
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

@@ -611,7 +611,10 @@ def _coordinated_counts(match: re.Match[str]) -> tuple[int | None, int | None]:
 
 GENERAL = {"people", "person", "persons", "other", "others", "individual", "individuals", "victim",
            "victims", "civilian", "civilians", "dead", "death", "deaths", "fatality", "fatalities", "toll",
-           "body", "bodies"}  # fmt: skip
+           "body", "bodies",
+           # adverbs of the verb before it, not whose deaths ("was shot and later died")
+           "later", "then", "subsequently", "eventually", "reportedly", "allegedly", "also",
+           "immediately"}  # fmt: skip
 
 
 # heads that name a part of the group after "of" ("members of the security forces": the forces)

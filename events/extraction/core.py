@@ -18,7 +18,7 @@ from events.extraction.actors import (
     its_attack,
     named_by_people,
 )
-from events.extraction.candidate import ArticleContext, Typer
+from events.extraction.candidate import CROWDS, ArticleContext, Typer
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.counting import earlier_aside
 from events.extraction.countries import in_report_country
@@ -705,6 +705,8 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
     if told is None or len(new) != 1 or told.event_type not in VIOLENT:
         return False
     draft = new[0]
+    if _at_a_crowd(ctx, sentence, hits, told, draft):
+        return True
     if draft.event_type not in VIOLENT or draft.time_source not in ("undated", "inherited"):
         return False
     opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
@@ -742,6 +744,58 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
         told.notes.append(f"Place from a later sentence that retells it: '{draft.place.mention.text}'.")
     told.spans = sorted(set(told.spans + draft.spans))
     return True
+
+
+# the retold violence's setting, a crowd's gathering ("The violence broke out at a protest against ...")
+AT_A_CROWD = re.compile(r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _at_a_crowd(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], told: Draft, draft: Draft) -> bool:
+    """ "Israeli soldiers shot dead a Palestinian teenager during a clash in the West Bank ... The violence
+    broke out at a protest against Israeli settlements near Ramallah": the violence told again, set at a
+    crowd's gathering, was that crowd's (a riot, as the crowd's sentence types it), at the place it names
+    within the first telling's; one event, with the first telling's counts."""
+    if draft.event_type not in CROWDS or draft.time_source not in ("undated", "inherited"):
+        return False
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    subject = ctx.lexicon.retelling.search(sentence.text.lstrip())
+    if subject is None or not VIOLENCE_NOUN.search(subject.group(0)):
+        return False
+    later = [h for h in hits if h.start >= opening + subject.end() and h.trigger.role != "locus"]
+    if not later or any(
+        h.trigger.event_type not in CROWDS
+        or not AT_A_CROWD.search(ctx.text, max(opening, h.start - 40), h.start)
+        for h in later
+    ):
+        return False
+    gazetteer = ctx.gazetteer
+    if (
+        draft.place is not None
+        and told.place is not None
+        and not (
+            draft.place.entry == told.place.entry or gazetteer.contains(told.place.entry, draft.place.entry)
+        )
+    ):
+        return False
+    told.event_type, told.sub_event_type = draft.event_type, draft.sub_event_type
+    told.actor1, told.inter1, told.actor2, told.inter2 = (
+        draft.actor1,
+        draft.inter1,
+        draft.actor2,
+        draft.inter2,
+    )
+    told.features |= draft.features
+    if draft.place is not None:
+        told.place, told.unknown_place = draft.place, draft.unknown_place
+    told.spans = sorted(set(told.spans + draft.spans))
+    told.notes.append(
+        "Told again as violence at a crowd's gathering: the crowd's event, typed by that telling."
+    )
+    return True
+
+
+# the general nouns of violence a retelling may open with ("The violence", "The clashes")
+VIOLENCE_NOUN = re.compile(r"\b(?:violence|clashes|unrest|confrontations?|fighting)\b", re.I)
 
 
 def _only_violent(ctx: ArticleContext) -> Draft | None:
