@@ -4672,6 +4672,13 @@ STRUCTURE_33 = [
         "2021-07-24",
         lambda rs: [(r.event_type, r.location, r.fatalities) for r in rs] == [("Riots", "Ramallah", 1)],
     ),
+    # a petrol bomb thrown by a crowd is no explosive device
+    (
+        "Soldiers fired at Palestinians who were hurling rocks and petrol bombs in Nablus on Thursday, the "
+        "military said.",
+        "2022-11-03",
+        lambda rs: len(rs) == 1 and rs[0].event_type != "Explosions/Remote violence",
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",
