@@ -4679,6 +4679,44 @@ STRUCTURE_33 = [
         "2022-11-03",
         lambda rs: len(rs) == 1 and rs[0].event_type != "Explosions/Remote violence",
     ),
+    # a leader receiving a delegation meets it
+    (
+        "Burkina Faso's junta leader Captain Ibrahim Traoré received a Russian delegation led by deputy "
+        "defence minister Yunus-Bek Yevkurov in Ouagadougou on Thursday, the presidency said.",
+        "2023-09-01",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type, r.location) for r in rs]
+            == [("Diplomacy", "Meeting", "Ouagadougou")]
+        ),
+    ),
+    # "the Red Sea port of Hodeidah": one scene, the port
+    (
+        "U.S. and British warplanes struck Houthi targets around the Red Sea port of Hodeidah early on "
+        "Saturday, the group's Al-Masirah TV reported, saying one person was killed.",
+        "2024-02-24",
+        lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Explosions/Remote violence", 1)],
+    ),
+    # sport and accidents are no conflict events; a strike that brings a building down still is
+    (
+        "Enyimba stormed to a 3-0 victory over Kano Pillars in Aba on Sunday.",
+        "2024-03-11",
+        lambda rs: rs == [],
+    ),
+    (
+        "At least 48 people were killed when an artisanal gold mine collapsed in Mali's Kayes region on "
+        "Wednesday, officials said. A gas cylinder explosion at a restaurant in Karachi killed four people.",
+        "2025-01-30",
+        lambda rs: rs == [],
+    ),
+    (
+        "A Russian missile struck a residential building in Dnipro, causing part of it to collapse and "
+        "killing 20 people.",
+        "2025-01-30",
+        lambda rs: (
+            [(r.event_type, r.location, r.fatalities) for r in rs]
+            == [("Explosions/Remote violence", "Dnipro", 20)]
+        ),
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

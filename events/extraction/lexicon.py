@@ -174,6 +174,7 @@ class Lexicon:
     ending: re.Pattern[str]  # "agreed to end the (fighting)": the text before violence aimed to be ended
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
     stalled: re.Pattern[str]  # "(talks) have stalled": after a talk's noun, its state
+    accident: re.Pattern[str]  # "when a gold mine collapsed": deaths no one inflicted, in the clause
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
@@ -410,7 +411,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending",
-             "framing", "stalled", "invited_to"}  # fmt: skip
+             "framing", "stalled", "invited_to", "accident"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):

@@ -73,6 +73,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 apposed.append(place)  # "terrorising Bara, a town north of X": a scene when no other is
             previous = None
             continue
+        described = DESCRIBES.match(text, mention.end)
+        if described and any(p.mention.start == described.end() for p in places):
+            continue  # "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the name after it
         if text[mention.end : mention.end + 2] in ("’s", "'s") and not mention.direction:
             if any(0 < p.mention.start - mention.end <= 3 for p in places) or not PART_NAMED.match(
                 text, mention.end + 2
@@ -83,6 +86,10 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen = chosen or apposed or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+# a place's name describing the settlement named after it ("the Red Sea port of Hodeidah")
+DESCRIBES = re.compile(r"\s+(?:port|city|town|village|harbou?r|resort|coastal\s+town|coastal\s+city)\s+of\s+")
 
 
 # a capitalised name of a town's part after a possessive town ("Baghdad's Green Zone", "Gaza's Shejaiya

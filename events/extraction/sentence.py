@@ -168,6 +168,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     if ctx.background(example.start() if example else clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
+    if trigger.id in UNINFLICTED and ctx.lexicon.accident.search(ctx.text, *clause):
+        return False  # "killed when an artisanal gold mine collapsed": an accident, no conflict event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
     if opening and not own_time and ctx.background(sentence.start, clause[0]):
@@ -382,6 +384,10 @@ def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> boo
         and not SETTING_BEFORE.search(ctx.text, topic.end(1), hit.start)
         and not CLAUSE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
     )
+
+
+# event words that tell deaths, hurt or a blast without telling who caused them
+UNINFLICTED = {"kill", "injure", "explosion", "occurrence"}
 
 
 # verbs of talking whose object is what was talked about, whatever it is ("discussed the fighting in X")
