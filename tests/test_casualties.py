@@ -24,6 +24,7 @@ from events.extraction.lexicon import load_lexicon
         ("A family of six, three children among them, was shot to death on Friday.", 6, None),
         ("Gunmen killed a family of five in their home.", 5, None),
         ("Six members of a family were shot dead on Friday.", 6, None),
+        ("Three soldiers embraced shahadat in the exchange of fire.", 3, None),  # ISPR's idiom for dying
         ("Five members of an armed group were killed.", 5, None),
         # a part named with "including" and no commas is of the whole's dead, not more of them
         ("10 people including two children and 4 women were beheaded.", 10, None),
