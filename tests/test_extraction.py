@@ -4642,6 +4642,11 @@ STRUCTURE_33 = [
         "2024-06-12",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Baghdad")],
     ),
+    (
+        "A mob attacked the home of a Christian man in Sargodha's Mujahid Colony on Saturday.",
+        "2024-05-26",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Riots", "Sargodha")],
+    ),
     # ground taken told by a participle
     (
         "Russian forces pressed their advance in the eastern Donetsk region, capturing the village of "

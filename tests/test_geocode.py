@@ -72,6 +72,13 @@ def test_people_and_dates_are_not_places(gazetteer, lexicon):
     assert not names & {"Vladimir", "Donald", "Jan", "Reports"}
 
 
+def test_a_possessive_place_before_a_name_is_a_place_not_a_first_name(gazetteer):
+    # "Vladimir Putin": a first name; "Sargodha's Mujahid Colony": a town's, its possessive ends it
+    text = "A mob attacked a home in Sargodha's Mujahid Colony. Strikes hit Gaza's Shejaiya neighbourhood."
+    names = {m.text for m in find_mentions(text, gazetteer)}
+    assert {"Sargodha", "Gaza"} <= names
+
+
 def test_country_aliases(gazetteer):
     for alias, code in [("U.S.", "US"), ("UK", "GB"), ("Britain", "GB"), ("Russia", "RU")]:
         resolved = resolve(f"Officials in {alias} responded.", gazetteer)

@@ -95,7 +95,7 @@ DESCRIBES = re.compile(r"\s+(?:port|city|town|village|harbou?r|resort|coastal\s+
 # a capitalised name of a town's part after a possessive town ("Baghdad's Green Zone", "Gaza's Shejaiya
 # neighbourhood"; not "Russia's Defence Ministry", an office)
 PART_NAMED = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?i:zone|city|quarter|district|neighbou?rhood|camp|market|square|port|airport|area)\b"
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?i:zone|city|quarter|district|neighbou?rhood|camp|market|square|port|airport|area|colony|sector|bazaar|ward)\b"
 )
 
 

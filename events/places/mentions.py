@@ -303,6 +303,8 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
     word that is neither a place nor a title word is most likely a person's first name."""
     if j >= len(tokens) or text[tokens[j - 1].end() : tokens[j].start()] != " ":
         return False
+    if re.search(r"[’']s$", tokens[j - 1].group(0)):
+        return False  # "Sargodha's Mujahid Colony": a possessive ends its own name, no first name
     word = _strip_possessive(tokens[j].group(0))
     if not word[:1].isupper() or word.isupper():
         return False
