@@ -57,7 +57,10 @@ PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|got|get)\s+"
     r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$"
     # "came under (heavy) attack": as passive
-    r"|\b(?:came|come|comes|coming)\s+under\s+(?:(?:an?|heavy|renewed|fresh|sustained)\s+)?$",
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:(?:an?|heavy|renewed|fresh|sustained)\s+)?$"
+    # its auxiliary left out after "and": "two officers were killed and a third (was) injured"
+    r"|\b(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+and\s+(?:a|an|the|another|one|two|three|four|five|\d+)"
+    r"(?:\s+[\w'’\[\]-]+){0,2}\s+$",
     re.I,
 )
 # ("the shooting death of a journalist at the hands of unknown gunmen": whose hands; not "follows by

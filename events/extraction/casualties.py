@@ -566,7 +566,12 @@ def _among_dead(text: str) -> Count | None:
 
 # "killed three more people", "two additional soldiers died": right after the number (not "more than
 # three", "9 more people than in last week's raid")
-MORE = re.compile(rf"\b{_number(None)}\s+(?:more|additional|others?)\b(?!(?:\s+[\w'’-]+)?\s+than\b)", re.I)
+MORE = re.compile(
+    rf"\b{_number(None)}\s+(?:more|additional|others?)\b(?!(?:\s+[\w'’-]+)?\s+than\b)"
+    # "a sixth soldier subsequently died": one more after five
+    r"|\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    re.I,
+)
 JOINED = re.compile(r",?\s+(?:and|while|as\s+well\s+as)\s+")
 
 

@@ -628,8 +628,10 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
               and not lexicon.places.title.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not gazetteer.is_demonym(normalize_name(p.mention.text))
               and not its_attack(text.replace("’", "'"), p.mention.end)]  # fmt: skip
+    inline = _inline_brackets(text)  # "a third [officer] injured": an editor's gloss, no party of its own
     parties = [party for party in find_parties(text, actors, lexicon)
-               if not (party.actor and any(m.start <= party.start < m.end for m in scenes))]  # fmt: skip
+               if not (party.actor and any(m.start <= party.start < m.end for m in scenes))
+               and not any(a <= party.start < b for a, b in inline)]  # fmt: skip
     parties = described_states(text, places, parties, lexicon, gazetteer, sentences)
     return sorted((communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
 

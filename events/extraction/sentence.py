@@ -168,7 +168,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     if ctx.background(example.start() if example else clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
-    if trigger.id in UNINFLICTED and ctx.lexicon.accident.search(ctx.text, *clause):
+    if trigger.id in UNINFLICTED and _accident(clause, ctx):
         return False  # "killed when an artisanal gold mine collapsed": an accident, no conflict event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
@@ -390,26 +390,45 @@ def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> boo
 UNINFLICTED = {"kill", "injure", "explosion", "occurrence"}
 
 
+def _accident(clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """The clause tells an accident or a disaster (modality.yaml accident) and names no armed party and
+    no weapon: deaths no one inflicted ("floods have killed 30"; not "gunmen killed seven amid floods",
+    "a building collapsed after a missile strike")."""
+    if not ctx.lexicon.accident.search(ctx.text, *clause):
+        return False
+    if any(clause[0] <= p.start < clause[1] and classify.group_of(p.type) == "armed" for p in ctx.parties):
+        return False
+    return not any(w.pattern.search(ctx.text, *clause) for w in ctx.lexicon.weapons)
+
+
 # verbs of talking whose object is what was talked about, whatever it is ("discussed the fighting in X")
 DISCUSSED = re.compile(
-    r"\b(discuss(?:ed|es|ing)?|exchanged views on|talked about|spoke about|focused on)\b[^.;:!?]{0,120}$",
+    r"\b(discuss(?:ed|es|ing)?|exchanged views on|talked about)\b[^.;:!?]{0,120}$",
     re.I,
 )
 
 
 def _discussed(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
     """A violent or other event word that is what a talk was about ("The Secretary also discussed ...
-    the need to protect civilians and deescalate hostilities in El Fasher"), not news of its own."""
+    the need to protect civilians and deescalate hostilities in El Fasher"), not news of its own: in the
+    talk's own clause, with no comma, clause word or relative between them."""
     topic = DISCUSSED.search(ctx.text, max(clause[0], hit.start - 140), hit.start)
     return (
         topic is not None
+        and not _past_tense(ctx.text, hit)  # "Protesters who had discussed the killings marched": a verb
         and not CLAUSE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
         and not RELATIVE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
     )
 
 
-# a relative clause with a verb of its own ("discussed the attack in which gunmen killed 12"): news told
-RELATIVE_IN_TOPIC = re.compile(r"\b(?:in which|which|that|who|where|when)\b", re.I)
+# a clause with a verb of its own after the topic's verb ("discussed the attack in which gunmen killed 12",
+# "discussed security after gunmen killed six", "discussed the situation, hours after rebels shelled Sake",
+# "discussed how bandits abducted 50"): news told, not what was talked about
+RELATIVE_IN_TOPIC = re.compile(
+    r",|\b(?:in which|which|that|who|where|when|how|after|before|as|while|once|following|since|until|"
+    r"because)\b",
+    re.I,
+)
 
 
 def _coordinated_with_unfactual(hit: Hit, hits: list[Hit], factual: list[Hit], ctx: ArticleContext) -> bool:
