@@ -4668,7 +4668,7 @@ STRUCTURE_33 = [
         "Palestinians threw stones at Israeli forces, who responded by opening fire.\n\nA 17-year "
         "Palestinian was shot and later died of his wounds, the Health Ministry said.",
         "2021-07-24",
-        lambda rs: [(r.event_type, r.location, r.fatalities) for r in rs] == [("Riots", "Ramallah", 1)],
+        lambda rs: [(r.event_type, r.location, r.fatalities) for r in rs] == [("Protests", "Ramallah", 1)],
     ),
     # a petrol bomb thrown by a crowd is no explosive device
     (
@@ -4828,6 +4828,18 @@ REVIEWED_33 = [
         "killed a student.",
         "2024-08-06",
         lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Protests", 2)],
+    ),
+    # the violence told again at a demonstration: force against it, the soldiers its second actor (it
+    # was a battle whose only actor was the crowd)
+    (
+        "RAMALLAH (Reuters) - Israeli soldiers shot dead a Palestinian teenager during a clash in the West "
+        "Bank on Friday, the Palestinian health ministry said. The violence broke out at a protest against "
+        "Israeli settlements near Ramallah.",
+        "2024-03-02",
+        lambda rs: (
+            [(r.sub_event_type, r.location, r.actor2) for r in rs]
+            == [("Excessive force against protesters", "Ramallah", "Military Forces of Israel (2022-)")]
+        ),
     ),
     # "a sixth soldier" is one more dead
     (

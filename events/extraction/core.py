@@ -755,8 +755,9 @@ AT_A_CROWD = re.compile(r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
 def _at_a_crowd(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], told: Draft, draft: Draft) -> bool:
     """ "Israeli soldiers shot dead a Palestinian teenager during a clash in the West Bank ... The violence
     broke out at a protest against Israeli settlements near Ramallah": the violence told again, set at a
-    crowd's gathering, was that crowd's (a riot, as the crowd's sentence types it), at the place it names
-    within the first telling's; one event, with the first telling's counts."""
+    crowd's gathering, was that crowd's (its riot, or force against its demonstration), at the place it
+    names within the first telling's; one event, with the first telling's counts, the forces that met the
+    crowd its second actor."""
     if draft.event_type not in CROWDS or draft.time_source not in ("undated", "inherited"):
         return False
     opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
@@ -780,12 +781,19 @@ def _at_a_crowd(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], told: 
     ):
         return False
     told.event_type, told.sub_event_type = draft.event_type, draft.sub_event_type
+    if draft.event_type == "Protests":  # a demonstration met by the violence told: force against it
+        lethal = bool(told.casualties.fatalities)
+        told.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+    force = (told.actor1, told.inter1) if told.actor1 not in (None, draft.actor1) else (None, None)
     told.actor1, told.inter1, told.actor2, told.inter2 = (
         draft.actor1,
         draft.inter1,
         draft.actor2,
         draft.inter2,
     )
+    if told.actor2 is None:
+        told.actor2, told.inter2 = force  # the forces who met the crowd
+    told.modelled = False  # the crowd's type stands (not typed again on the first telling's words)
     told.features |= draft.features
     if draft.place is not None:
         told.place, told.unknown_place = draft.place, draft.unknown_place
