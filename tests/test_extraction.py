@@ -4715,6 +4715,13 @@ STRUCTURE_33 = [
             == [("Explosions/Remote violence", "Dnipro", 20)]
         ),
     ),
+    # "condemned what it called a brutal attack": a stance on an event told elsewhere
+    (
+        "UNICEF condemned what it called a brutal attack reflecting a pattern of escalating violence in "
+        "Rakhine State.",
+        "2025-09-12",
+        lambda rs: rs == [],
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",
