@@ -4722,6 +4722,13 @@ STRUCTURE_33 = [
         "2025-09-12",
         lambda rs: rs == [],
     ),
+    # a village the gazetteer lacks, "in North and East Syria": no French département Nord
+    (
+        "AMUDA, Syria — In a statement issued on Friday, the SDF said a Turkish drone attack had taken place "
+        "on the Kharbi Khoy village near Amuda in North and East Syria.",
+        "2023-07-29",
+        lambda rs: [(r.location, r.gazetteer_id) for r in rs] == [("Amuda", "gn:173230")],
+    ),
     # ... not a plane that lands, nor snow that falls
     (
         "The president's plane landed in Kyiv on Thursday. Snow fell on Kharkiv.",

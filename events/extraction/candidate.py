@@ -86,8 +86,15 @@ class ArticleContext:
         """A scene in ``span`` the gazetteer lacks, named with its region, read in the report's
         countries (scene.unknown_place_in_region)."""
         return scene.unknown_place_in_region(
-            self.text, span, self.gazetteer, self.lexicon.places, self.countries, self.peoples
+            self.text, span, self.gazetteer, self.lexicon.places, self.countries, self.peoples, self.placed_in
         )
+
+    @cached_property
+    def placed_in(self) -> frozenset[str]:
+        """The countries of the report's places below a country (towns, divisions)."""
+        gazetteer = self.gazetteer
+        return frozenset(gazetteer.country_code(p.entry) for p in self.places
+                         if gazetteer.kind(p.entry) != "country") - {""}  # fmt: skip
 
     @cached_property
     def opening_end(self) -> int:

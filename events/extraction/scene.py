@@ -255,12 +255,15 @@ def unknown_place_in_region(
     words: PlaceWords,
     countries: frozenset[str] = frozenset(),
     peoples: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
 ) -> RegionFallback | None:
     """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
     which the gazetteer has (a large town of that name elsewhere is never read this way).
     ``countries``: those the report names by name, where a region name with readings in them
     is read ("Katuwana (Southern province)" in a report from Sri Lanka, not Zambia's), unless
-    it has one in a country of ``peoples``, those it names by their people ("Ugandan")."""
+    it has one in a country of ``peoples``, those it names by their people ("Ugandan"); never
+    in a country the report neither names nor places anything in (``placed``: its places'
+    countries), when it names or places any."""
     for match in words.unknown_with_region.finditer(text, span[0], span[1]):
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
@@ -272,6 +275,10 @@ def unknown_place_in_region(
         if match.group("region2"):
             named = _agreeing(named, match.group("region2"), gazetteer)
         outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
+        known = countries | peoples | placed
+        if known and not any(gazetteer.country_code(a) in known for a in outlined):
+            continue  # in no country the report names or places things in: another sense of the word
+            # ("Kharbi Khoy village near Amuda in North and East Syria": no French département Nord)
         namesakes = [e for e, _ in gazetteer.lookup(name)]
         if not outlined or not lacks_in(outlined, namesakes, gazetteer):
             continue  # no area with an outline to test against, or a namesake lies in it
