@@ -4855,6 +4855,38 @@ REVIEWED_33 = [
             == [("Excessive force against protesters", "Ramallah", "Military Forces of Israel (2022-)")]
         ),
     ),
+    # from a second probe suite: where soldiers withdrew to is no scene; a road crash is no attack, though a
+    # government's spokesman tells it; a film "stormed to the top" of the box office; a township after a
+    # town's possessive; "the Red Sea port city of Hodeidah"
+    (
+        "OUAGADOUGOU — Jihadist fighters from the al Qaeda-linked JNIM overran the gendarmerie post in "
+        "Djibasso, in western Burkina Faso, on Tuesday. Soldiers and VDP volunteers withdrew towards Nouna.",
+        "2024-02-07",
+        lambda rs: "Nouna" not in [r.location for r in rs],
+    ),
+    (
+        "At least 15 people were killed and 20 injured when a passenger bus collided with a fuel tanker on "
+        "the Kabul-Kandahar highway in Ghazni province on Saturday, a Taliban government spokesman said.",
+        "2024-06-16",
+        lambda rs: rs == [],
+    ),
+    (
+        "Alex Garland's film stormed to the top of the North American box office this weekend.",
+        "2024-04-15",
+        lambda rs: rs == [],
+    ),
+    (
+        "YANGON — Young activists staged a flash-mob protest in Yangon's Hlaing Township on Thursday "
+        "morning.",
+        "2024-02-02",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Yangon")],
+    ),
+    (
+        "US and British forces struck Houthi targets in and around the Red Sea port city of Hodeidah late on "
+        "Saturday, the Houthi-run Al Masirah TV reported.",
+        "2024-02-25",
+        lambda rs: len(rs) == 1 and rs[0].location != "Red Sea",
+    ),
     # "a sixth soldier" is one more dead
     (
         "Five soldiers were killed in an ambush near Diffa on Monday; a sixth soldier subsequently died.",

@@ -89,13 +89,15 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
 
 
 # a place's name describing the settlement named after it ("the Red Sea port of Hodeidah")
-DESCRIBES = re.compile(r"\s+(?:port|city|town|village|harbou?r|resort|coastal\s+town|coastal\s+city)\s+of\s+")
+DESCRIBES = re.compile(
+    r"\s+(?:port(?:\s+(?:city|town))?|city|town|village|harbou?r|resort|coastal\s+town|coastal\s+city)\s+of\s+"
+)
 
 
 # a capitalised name of a town's part after a possessive town ("Baghdad's Green Zone", "Gaza's Shejaiya
 # neighbourhood"; not "Russia's Defence Ministry", an office)
 PART_NAMED = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?i:zone|city|quarter|district|neighbou?rhood|camp|market|square|port|airport|area|colony|sector|bazaar|ward)\b"
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?i:zone|city|quarter|district|neighbou?rhood|camp|market|square|port|airport|area|colony|sector|bazaar|ward|township)\b"
 )
 
 

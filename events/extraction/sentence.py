@@ -390,14 +390,19 @@ def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> boo
 UNINFLICTED = {"kill", "injure", "explosion", "occurrence"}
 
 
+# a party named as who tells ("a Taliban government spokesman said", "police said")
+SPEAKING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:spokes(?:man|woman|person)|officials?|said|says|told)\b")
+
+
 def _accident(clause: tuple[int, int], ctx: ArticleContext) -> bool:
     """The clause tells an accident or a disaster (modality.yaml accident) and names no armed party and
     no weapon: deaths no one inflicted ("floods have killed 30"; not "gunmen killed seven amid floods",
     "a building collapsed after a missile strike")."""
     if not ctx.lexicon.accident.search(ctx.text, *clause):
         return False
-    if any(clause[0] <= p.start < clause[1] and classify.group_of(p.type) == "armed" for p in ctx.parties):
-        return False
+    if any(clause[0] <= p.start < clause[1] and classify.group_of(p.type) == "armed"
+           and not SPEAKING.match(ctx.text, p.end) for p in ctx.parties):  # fmt: skip
+        return False  # (not the teller: "a Taliban government spokesman said")
     return not any(w.pattern.search(ctx.text, *clause) for w in ctx.lexicon.weapons)
 
 
