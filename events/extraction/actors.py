@@ -59,8 +59,8 @@ PASSIVE_BEFORE = re.compile(
     # "came under (heavy) attack": as passive
     r"|\b(?:came|come|comes|coming)\s+under\s+(?:(?:an?|heavy|renewed|fresh|sustained)\s+)?$"
     # its auxiliary left out after "and": "two officers were killed and a third (was) injured"
-    r"|\b(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+and\s+(?:a|an|the|another|one|two|three|four|five|\d+)"
-    r"(?:\s+[\w'’\[\]-]+){0,2}\s+$",
+    r"|\b(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+and\s+(?:a\s+(?:second|third|fourth|fifth|sixth)|another|"
+    r"one|two|three|four|five|six|\d+)(?:\s+(?:others?|more|people|\[[^\]]{1,30}\]))?\s+$",
     re.I,
 )
 # ("the shooting death of a journalist at the hands of unknown gunmen": whose hands; not "follows by

@@ -147,6 +147,9 @@ def _outside_names(times: list[TimeRef], actors: list) -> list[TimeRef]:
 INLINE_AFTER = re.compile(r"[ \t]*[a-z]")
 
 
+GLOSSED_PRONOUN = re.compile(r"\b(?:they|he|she|it|we|them|their|its|his|her)\s*$", re.I)
+
+
 def _inline_brackets(text: str) -> set[tuple[int, int]]:
     """Brackets an editor set inside a sentence ("a civilian had been killed and another [female]
     resident wounded"): no event of their own, but no end of their sentence either."""
@@ -628,7 +631,11 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
               and not lexicon.places.title.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not gazetteer.is_demonym(normalize_name(p.mention.text))
               and not its_attack(text.replace("’", "'"), p.mention.end)]  # fmt: skip
-    inline = _inline_brackets(text)  # "a third [officer] injured": an editor's gloss, no party of its own
+    # "a third [officer] injured": an editor's gloss, no party of its own; but a gloss on a pronoun names who
+    # acted ("They [RSF fighters] stormed the village")
+    inline = {
+        (a, b) for a, b in _inline_brackets(text) if not GLOSSED_PRONOUN.search(text, max(0, a - 12), a)
+    }
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))
                and not any(a <= party.start < b for a, b in inline)]  # fmt: skip

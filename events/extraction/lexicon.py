@@ -460,8 +460,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     )
     patterns["reaction"] = re.compile(
         rf"\b(?i:{patterns['reaction'].pattern})\s+(?i:the|this|that|these|those|such|its|their|"
-        rf"[A-Z][\w-]*[’']s|what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|termed|described\s+as)"
-        rf"(?:\s+(?:a|an|the))?)\s+(?:(?!(?i:in|at|on|with|during|through|by|near)\b)[\w'’-]+\s+){{0,3}}$"
+        rf"[A-Z][\w-]*[’']s)\s+(?:(?!(?i:in|at|on|with|during|through|by|near)\b)[\w'’-]+\s+){{0,3}}$"
     )  # no preposition between the determiner and the event word: "denounced the killings in a march"
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
     # what a weapon word's clause is read for (events.extraction.sentence), on the text as

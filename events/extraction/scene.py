@@ -73,6 +73,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 apposed.append(place)  # "terrorising Bara, a town north of X": a scene when no other is
             previous = None
             continue
+        if THROUGH.search(before):
+            relative.append(place)  # "marched through London": a scene only when the clause names no other
+            continue  # ("weapons smuggled through Chad reached fighters who attacked El Fasher")
         described = DESCRIBES.match(text, mention.end)
         if described and any(p.mention.start == described.end() for p in places):
             continue  # "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the name after it
@@ -88,6 +91,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
 
 
+THROUGH = re.compile(r"\bthrough\s+(?:(?:the|central|downtown|northern|southern|eastern|western)\s+)*$", re.I)
 # a place's name describing the settlement named after it ("the Red Sea port of Hodeidah")
 DESCRIBES = re.compile(
     r"\s+(?:port(?:\s+(?:city|town))?|city|town|village|harbou?r|resort|coastal\s+town|coastal\s+city)\s+of\s+"

@@ -418,12 +418,20 @@ def _discussed(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
     the need to protect civilians and deescalate hostilities in El Fasher"), not news of its own: in the
     talk's own clause, with no comma, clause word or relative between them."""
     topic = DISCUSSED.search(ctx.text, max(clause[0], hit.start - 140), hit.start)
+    if topic is None or _past_tense(ctx.text, hit):  # "Protesters who had discussed the killings marched"
+        return False
+    start = topic.end(1)
     return (
-        topic is not None
-        and not _past_tense(ctx.text, hit)  # "Protesters who had discussed the killings marched": a verb
-        and not CLAUSE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
-        and not RELATIVE_IN_TOPIC.search(ctx.text, topic.end(1), hit.start)
+        not CLAUSE_IN_TOPIC.search(ctx.text, start, hit.start)
+        and not RELATIVE_IN_TOPIC.search(ctx.text, start, hit.start)
+        # a topic told as news, dated or with what it did ("discussed Saturday's drone strike on the Zamzam
+        # camp", "the strike on a school that killed 30 on Saturday"): news of its own
+        and not TOLD_AS_NEWS.search(ctx.text, hit.end, clause[1])
+        and not any(start <= t.start < clause[1] and not t.speech for t in ctx.times)
     )
+
+
+TOLD_AS_NEWS = re.compile(r"\b(?:that|which|who)\b", re.I)
 
 
 # a clause with a verb of its own after the topic's verb ("discussed the attack in which gunmen killed 12",
