@@ -4965,6 +4965,14 @@ REVIEWED_33B = [
         "2025-05-07",
         lambda rs: [r.location for r in rs] == ["Muridke"],
     ),
+    # the region's own reading and the peoples named are not the report's places ("Ukrainian drones hit a car
+    # driven by Russian military ... north-west of Kyrylivka (Donetsk)": the Donetsk region, not nowhere)
+    (
+        "Around 1 February 2024 (as reported), Ukrainian FPV-kamikaze drones hit a civilian car driven by "
+        "Russian military on a road north-west of Kyrylivka (Donetsk). Casualties unknown.",
+        "2024-02-02",
+        lambda rs: [r.location is not None for r in rs] == [True],
+    ),
     # an editor's gloss on a pronoun names who acted
     (
         "Witnesses said they [RSF fighters] stormed the village of Wad al-Nourah on Wednesday, killing "

@@ -90,11 +90,11 @@ class ArticleContext:
         )
 
     @cached_property
-    def placed_in(self) -> frozenset[str]:
-        """The countries of the report's places below a country (towns, divisions)."""
+    def placed_in(self) -> tuple[tuple[int, str], ...]:
+        """Where the report's places below a country lie: (position, country) of each town or division."""
         gazetteer = self.gazetteer
-        return frozenset(gazetteer.country_code(p.entry) for p in self.places
-                         if gazetteer.kind(p.entry) != "country") - {""}  # fmt: skip
+        return tuple((p.mention.start, gazetteer.country_code(p.entry)) for p in self.places
+                     if gazetteer.kind(p.entry) != "country" and gazetteer.country_code(p.entry))  # fmt: skip
 
     @cached_property
     def opening_end(self) -> int:

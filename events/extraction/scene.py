@@ -261,15 +261,15 @@ def unknown_place_in_region(
     words: PlaceWords,
     countries: frozenset[str] = frozenset(),
     peoples: frozenset[str] = frozenset(),
-    placed: frozenset[str] = frozenset(),
+    placed: tuple[tuple[int, str], ...] = (),
 ) -> RegionFallback | None:
     """ "near Klischiivka, Donetsk": no Klischiivka of the gazetteer lies in Donetsk (region),
     which the gazetteer has (a large town of that name elsewhere is never read this way).
     ``countries``: those the report names by name, where a region name with readings in them
     is read ("Katuwana (Southern province)" in a report from Sri Lanka, not Zambia's), unless
     it has one in a country of ``peoples``, those it names by their people ("Ugandan"); never
-    in a country the report neither names nor places anything in (``placed``: its places'
-    countries), when it names or places any."""
+    in a country the report neither names nor places anything else in (``placed``: its places'
+    positions and countries), when it names or places any."""
     for match in words.unknown_with_region.finditer(text, span[0], span[1]):
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
@@ -281,7 +281,8 @@ def unknown_place_in_region(
         if match.group("region2"):
             named = _agreeing(named, match.group("region2"), gazetteer)
         outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
-        known = countries | peoples | placed
+        # (not its peoples: "Russian forces shelled X (Donetsk)" is in Ukraine; nor the region's own reading)
+        known = countries | {country for at, country in placed if not match.start() <= at < match.end()}
         if known and not any(gazetteer.country_code(a) in known for a in outlined):
             continue  # in no country the report names or places things in: another sense of the word
             # ("Kharbi Khoy village near Amuda in North and East Syria": no French département Nord)
