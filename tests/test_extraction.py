@@ -4889,6 +4889,13 @@ REVIEWED_33 = [
         "2024-09-10",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Quetta", None)],
     ),
+    # a meeting set by the predicate it is joined to, however long that predicate
+    (
+        "BAGHDAD — Iranian President Masoud Pezeshkian arrived in Baghdad on Wednesday on his first foreign "
+        "trip since taking office, and held talks with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+        "2024-09-11",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Baghdad")],
+    ),
     # "a sixth soldier" is one more dead
     (
         "Five soldiers were killed in an ambush near Diffa on Monday; a sixth soldier subsequently died.",

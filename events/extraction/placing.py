@@ -26,15 +26,20 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     text, gazetteer = ctx.text, ctx.gazetteer
     c.targets = _scene_places(c, ctx, c.clause) or _passive_subject(c, ctx)
+    set_by = []  # the places of the predicate joined to it ("arrived in Baghdad ..., and held talks")
     if not c.targets and not ctx.lacking(c.clause) and (setting := _coordinated(c, ctx)) != c.clause:
-        c.targets = _scene_places(c, ctx, setting)
+        c.targets = set_by = _scene_places(c, ctx, setting)
         if c.targets:
             c.clause = setting
     c.targets = _past_the_landmark(c, ctx)
     if c.roles_of("weak") and not ctx.entry:
+        # (a meeting's setting told by the predicate before it: "arrived in Baghdad on Wednesday on his first
+        # foreign trip since taking office, and held talks with ...")
         c.targets = [
-            p for p in c.targets if any(_near_trigger(p, h) or _scene_of_verb(p, h, ctx) for h in c.hits)
-        ]
+            p for p in c.targets
+            if any(_near_trigger(p, h) or _scene_of_verb(p, h, ctx) for h in c.hits)
+            or (p in set_by and c.trigger.event_type == "Diplomacy")
+        ]  # fmt: skip
         return bool(
             c.targets or ctx.lacking(c.clause) or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
         )
