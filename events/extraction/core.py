@@ -636,9 +636,13 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
     inline = {
         (a, b) for a, b in _inline_brackets(text) if not GLOSSED_PRONOUN.search(text, max(0, a - 12), a)
     }
+    glossed = set(_inline_brackets(text)) - inline
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))
-               and not any(a <= party.start < b for a, b in inline)]  # fmt: skip
+               and not any(a <= party.start < b for a, b in inline)
+               # (a gloss on a pronoun names an actor, not who fled: "they [the villagers] fled after ...")
+               and not (any(a <= party.start < b for a, b in glossed)
+                        and classify.group_of(party.type) != "armed")]  # fmt: skip
     parties = described_states(text, places, parties, lexicon, gazetteer, sentences)
     return sorted((communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)
 

@@ -121,7 +121,7 @@ COMES_AFTER = re.compile(
     # event (not "came after the gunmen stopped the vehicle": the same event's people)
     r"(?:It|(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|raids?|strikes?|bombings?|"
     r"violence|incidents?|ambush(?:es)?|massacre|shootings?|explosions?|blasts?|assault|offensive|clash(?:es)?|"
-    r"encounter|unrest|protests?|demonstrations?|arrests?|detentions?|operations?|crackdown)"
+    r"encounter|unrest|protests?|demonstrations?)"
     r"(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
     r"\s+(?:also\s+)?(?:comes?|came|follows?|followed)\s+(?!under\b)"
     r"(?:(?:just\s+|only\s+|barely\s+|(?:less|more)\s+than\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|"

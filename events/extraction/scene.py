@@ -74,7 +74,10 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             previous = None
             continue
         if THROUGH.search(before):
-            relative.append(place)  # "marched through London": a scene only when the clause names no other
+            if not TRANSIT.search(before):  # ("fighters who crossed through Niger attacked a post at X")
+                relative.append(
+                    place
+                )  # "marched through London": a scene only when the clause names no other
             continue  # ("weapons smuggled through Chad reached fighters who attacked El Fasher")
         described = DESCRIBES.match(text, mention.end)
         if described and any(p.mention.start == described.end() for p in places):
@@ -92,6 +95,13 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
 
 
 THROUGH = re.compile(r"\bthrough\s+(?:(?:the|central|downtown|northern|southern|eastern|western)\s+)*$", re.I)
+# a journey through a place on the way to the scene
+TRANSIT = re.compile(
+    r"\b(?:crossed|crossing|travell?ed|travell?ing|moved|moving|drove|driven|driving|passed|passing|transited|"
+    r"smuggled|trafficked|flew|flown|flying|sent|escaped|fled|fleeing|evacuated|shipped|routed|funnell?ed|"
+    r"supplied|came|advanced|advancing)\s+through\s+(?:(?:the|central|northern|southern|eastern|western)\s+)*$",
+    re.I,
+)
 # a place's name describing the settlement named after it ("the Red Sea port of Hodeidah")
 DESCRIBES = re.compile(
     r"\s+(?:port(?:\s+(?:city|town))?|city|town|village|harbou?r|resort|coastal\s+town|coastal\s+city)\s+of\s+"

@@ -403,7 +403,24 @@ def _accident(clause: tuple[int, int], ctx: ArticleContext) -> bool:
     if any(clause[0] <= p.start < clause[1] and classify.group_of(p.type) == "armed"
            and not SPEAKING.match(ctx.text, p.end) for p in ctx.parties):  # fmt: skip
         return False  # (not the teller: "a Taliban government spokesman said")
-    return not any(w.pattern.search(ctx.text, *clause) for w in ctx.lexicon.weapons)
+    if any(w.pattern.search(ctx.text, *clause) for w in ctx.lexicon.weapons):
+        return False
+    # nor an attack told before it in its sentence ("Gunmen opened fire on a minibus, and three passengers
+    # were killed when the vehicle overturned")
+    if FLEEING.search(ctx.text, *clause):
+        return False
+    sentence = next((s for s in ctx.sentences if s.start <= clause[0] < s.end), None)
+    start = sentence.start if sentence else clause[0]
+    return not any(
+        t.pattern.search(ctx.text, start, clause[0])
+        for t in ctx.lexicon.triggers
+        if t.id not in UNINFLICTED and t.event_type != "Diplomacy"
+    )
+
+
+# people fleeing or escaping in the accident's clause: the attack they fled caused it ("killed when their
+# car overturned while fleeing an RSF attack")
+FLEEING = re.compile(r"\b(?:fleeing|fled|escaping|escape|evading|chased|pursued)\b", re.I)
 
 
 # verbs of talking whose object is what was talked about, whatever it is ("discussed the fighting in X")
@@ -424,10 +441,9 @@ def _discussed(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
     return (
         not CLAUSE_IN_TOPIC.search(ctx.text, start, hit.start)
         and not RELATIVE_IN_TOPIC.search(ctx.text, start, hit.start)
-        # a topic told as news, dated or with what it did ("discussed Saturday's drone strike on the Zamzam
-        # camp", "the strike on a school that killed 30 on Saturday"): news of its own
+        # a topic told with what it did ("the strike on a school that killed 30 on Saturday"): news of its own
+        # (a date is no sign: "discussed the attack on Tsafe with traditional rulers on Friday" is the talk's)
         and not TOLD_AS_NEWS.search(ctx.text, hit.end, clause[1])
-        and not any(start <= t.start < clause[1] and not t.speech for t in ctx.times)
     )
 
 
