@@ -5024,10 +5024,7 @@ REVIEWED_33C = [
     (
         "Residents said they [the villagers] fled after soldiers shelled Kutkai on Monday.",
         "2024-06-26",
-        lambda rs: (
-            [r.actor1 for r in rs] == ["Military Forces of Myanmar (2021-) Tatmadaw"]
-            or [r.actor2 for r in rs] == [None]
-        ),
+        lambda rs: [(r.actor1, r.actor2) for r in rs] == [("Military Forces of Myanmar", None)],
     ),
 ]
 

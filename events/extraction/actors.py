@@ -85,7 +85,7 @@ OTHER_PARTICIPLE = re.compile(
     re.I,
 )
 # verbs of ground taken, after which "from X" names the side that lost it, not the one that acted
-GROUND_TAKEN = re.compile(r"(?i:re)?(?:captur|tak|took|seiz|liberat|gain|wrest)\w*", re.I)
+GROUND_TAKEN = re.compile(r"(?:re)?(?:captur|tak|took|seiz|liberat|gain|wrest)\w*", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip

@@ -633,10 +633,9 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
               and not its_attack(text.replace("’", "'"), p.mention.end)]  # fmt: skip
     # "a third [officer] injured": an editor's gloss, no party of its own; but a gloss on a pronoun names who
     # acted ("They [RSF fighters] stormed the village")
-    inline = {
-        (a, b) for a, b in _inline_brackets(text) if not GLOSSED_PRONOUN.search(text, max(0, a - 12), a)
-    }
-    glossed = set(_inline_brackets(text)) - inline
+    brackets = _inline_brackets(text)
+    glossed = {(a, b) for a, b in brackets if GLOSSED_PRONOUN.search(text, max(0, a - 12), a)}
+    inline = brackets - glossed
     parties = [party for party in find_parties(text, actors, lexicon)
                if not (party.actor and any(m.start <= party.start < m.end for m in scenes))
                and not any(a <= party.start < b for a, b in inline)

@@ -73,8 +73,10 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 apposed.append(place)  # "terrorising Bara, a town north of X": a scene when no other is
             previous = None
             continue
-        if THROUGH.search(before):
-            if not TRANSIT.search(before):  # ("fighters who crossed through Niger attacked a post at X")
+        if through := THROUGH.search(before):
+            if not TRANSIT.search(
+                before, 0, through.start()
+            ):  # ("who crossed through Niger attacked a post")
                 relative.append(
                     place
                 )  # "marched through London": a scene only when the clause names no other
@@ -95,11 +97,11 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
 
 
 THROUGH = re.compile(r"\bthrough\s+(?:(?:the|central|downtown|northern|southern|eastern|western)\s+)*$", re.I)
-# a journey through a place on the way to the scene
+# a verb of journey before THROUGH: a place passed on the way to the scene
 TRANSIT = re.compile(
     r"\b(?:crossed|crossing|travell?ed|travell?ing|moved|moving|drove|driven|driving|passed|passing|transited|"
     r"smuggled|trafficked|flew|flown|flying|sent|escaped|fled|fleeing|evacuated|shipped|routed|funnell?ed|"
-    r"supplied|came|advanced|advancing)\s+through\s+(?:(?:the|central|northern|southern|eastern|western)\s+)*$",
+    r"supplied|came|advanced|advancing)\s+$",
     re.I,
 )
 # a place's name describing the settlement named after it ("the Red Sea port of Hodeidah")

@@ -168,7 +168,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     if ctx.background(example.start() if example else clause[0], clause[1]):
         return False  # a toll, a habit or a trend: background, not a new event
-    if trigger.id in UNINFLICTED and _accident(clause, ctx):
+    if trigger.id in UNINFLICTED and _accident(clause, sentence, ctx):
         return False  # "killed when an artisanal gold mine collapsed": an accident, no conflict event
     opening = SUBORDINATE_OPENING.match(text, clause[0]) and not _past_tense(ctx.text, hit)
     own_time = any(clause[0] <= t.start < clause[1] for t in ctx.times)
@@ -394,7 +394,7 @@ UNINFLICTED = {"kill", "injure", "explosion", "occurrence"}
 SPEAKING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:spokes(?:man|woman|person)|officials?|said|says|told)\b")
 
 
-def _accident(clause: tuple[int, int], ctx: ArticleContext) -> bool:
+def _accident(clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -> bool:
     """The clause tells an accident or a disaster (modality.yaml accident) and names no armed party and
     no weapon: deaths no one inflicted ("floods have killed 30"; not "gunmen killed seven amid floods",
     "a building collapsed after a missile strike")."""
@@ -405,14 +405,12 @@ def _accident(clause: tuple[int, int], ctx: ArticleContext) -> bool:
         return False  # (not the teller: "a Taliban government spokesman said")
     if any(w.pattern.search(ctx.text, *clause) for w in ctx.lexicon.weapons):
         return False
-    # nor an attack told before it in its sentence ("Gunmen opened fire on a minibus, and three passengers
-    # were killed when the vehicle overturned")
     if FLEEING.search(ctx.text, *clause):
         return False
-    sentence = next((s for s in ctx.sentences if s.start <= clause[0] < s.end), None)
-    start = sentence.start if sentence else clause[0]
+    # nor an attack told before it in its sentence ("Gunmen opened fire on a minibus, and three passengers
+    # were killed when the vehicle overturned")
     return not any(
-        t.pattern.search(ctx.text, start, clause[0])
+        t.pattern.search(ctx.text, sentence.start, clause[0])
         for t in ctx.lexicon.triggers
         if t.id not in UNINFLICTED and t.event_type != "Diplomacy"
     )
