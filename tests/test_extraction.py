@@ -4981,6 +4981,26 @@ REVIEWED_33B = [
 ]
 
 
+STRUCTURE_34 = [
+    # a later telling with no day of its own names by "the" what the earlier one brought in by "a":
+    # one strike, whatever weapon word each telling uses
+    (
+        "On Friday, an army drone struck a truck in northern Syria, wounding several people, the "
+        "monitor said.\n\nThe monitor said the truck was hit with a missile near the village of "
+        "Tal Tamr.",
+        "2024-03-08",
+        lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
+    ),
+    # not when the later telling has a day of its own, nor when nothing is named again
+    (
+        "On Friday, an army drone struck a truck near Raqqa.\n\nOn Saturday, the truck drivers' "
+        "depot in Raqqa was hit by a missile.",
+        "2024-03-09",
+        lambda rs: len([r for r in rs if r.event_type == "Explosions/Remote violence"]) == 2,
+    ),
+]
+
+
 REVIEWED_33C = [
     # a third review's probes (mended): a talk's own date does not make its topic news
     (
@@ -5058,7 +5078,8 @@ REVIEWED_33C = [
     + STRUCTURE_33
     + REVIEWED_33
     + REVIEWED_33B
-    + REVIEWED_33C,
+    + REVIEWED_33C
+    + STRUCTURE_34,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -11,6 +11,7 @@ from unidecode import unidecode
 
 from events.extraction.counts import combine
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
+from events.extraction.lexicon import load_lexicon
 from events.extraction.timex import TimeRef
 from events.extraction.timing import dates_telling, overlap
 from events.places import Gazetteer, place_fields
@@ -70,6 +71,40 @@ def _one_per_day(a: Draft, b: Draft) -> bool:
     )
 
 
+def _refers_back(a: Draft, b: Draft) -> bool:
+    """The later telling, with no day of its own, names by "the" what the earlier one brought in
+    by "a" ("a drone struck a car in southern Lebanon" ... "the car was hit with a guided missile
+    near Ghandouriyeh"): given information, the same event told again, whatever weapon word
+    each telling uses."""
+    if a.event_type != b.event_type or b.time_source not in ("inherited", "undated") or b.separate:
+        return False
+    if b.sentence.start <= a.sentence.start:
+        return False
+    brought = _heads(a.sentence.text, "a")
+    return bool(brought & _heads(b.sentence.text, "the"))
+
+
+def _heads(text: str, article: str) -> set[str]:
+    """The head nouns of the noun phrases an article opens ("a car", "an armoured vehicle": car,
+    vehicle; "the car was hit": car), as the last of up to two lower-case words that are not
+    function words."""
+    function_words = load_lexicon().function_words
+    heads = set()
+    for m in NOUN_PHRASE.finditer(text):
+        if (m.group(1).lower() == "the") != (article == "the"):
+            continue
+        words = [w for w in m.group(2, 3) if w]
+        if words[0] in function_words:
+            continue
+        head = words[1] if len(words) > 1 and words[1] not in function_words else words[0]
+        if len(head) >= 3 and head not in function_words:
+            heads.add(head)
+    return heads
+
+
+NOUN_PHRASE = re.compile(r"\b([Aa]n?|[Tt]he)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
 def _unarmed(draft: Draft) -> bool:
     """A strike told with no weapon ("a car was hit in the village of Zolochiv"): its sub-type is
     a guess, and the strike a report tells with its weapon there that day may be the same."""
@@ -86,7 +121,7 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
-    if not (_same_kind(a, b) or _one_per_day(a, b)):
+    if not (_same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
     if not (overlap(a.time, b.time) or retold):
