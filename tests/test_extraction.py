@@ -4998,6 +4998,22 @@ STRUCTURE_34 = [
         "2024-03-09",
         lambda rs: len([r for r in rs if r.event_type == "Explosions/Remote violence"]) == 2,
     ),
+    # a sentence opening on the day before the event told before is dated to that day, and so is the
+    # rest of its paragraph; not a day inside a clause
+    (
+        "On Thursday, August 1, Russian forces shelled Kupiansk, killing a man.\n\nIn addition, the day "
+        "before, Velykyi Burluk came under fire. Shelling damaged a house in Velykyi Burluk.",
+        "2024-08-01",
+        lambda rs: (
+            sorted((r.location, str(r.event_date)) for r in rs)
+            == [("Kupyansk", "2024-08-01"), ("Velykyi Burluk", "2024-07-31")]
+        ),
+    ),
+    (
+        "Students protested in Dhaka on Monday over the killing of a student by police the day before.",
+        "2024-07-16",
+        lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Protests", "2024-07-15")],
+    ),
 ]
 
 

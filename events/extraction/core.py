@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -23,7 +24,7 @@ from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.counting import earlier_aside
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
-from events.extraction.dating import date_named_event, date_told_event, in_relative_clause
+from events.extraction.dating import date_named_event, date_told_event, dated_before, in_relative_clause
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
@@ -31,7 +32,7 @@ from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
 from events.extraction.report import BRACKETED, read_report
 from events.extraction.sentence import sentence_drafts
-from events.extraction.timex import YEAR, TimeRef, find_times, mark_telling
+from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
@@ -891,9 +892,38 @@ def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
     """The sentence's times, less the dateline's, qualifiers and an earlier event's time."""
     dateline = ctx.report.dateline.span if ctx.report.dateline else (0, 0)
     earlier = ctx.lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
-    return [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
-            and not dateline[0] <= t.start < dateline[1] and not t.qualifier
-            and not earlier.search(ctx.text, sentence.start, t.start)]  # fmt: skip
+    times = [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
+             and not dateline[0] <= t.start < dateline[1] and not t.qualifier
+             and not earlier.search(ctx.text, sentence.start, t.start)]  # fmt: skip
+    before = _the_day_before(ctx, sentence)
+    return sorted([*times, before], key=lambda t: t.start) if before is not None else times
+
+
+# a sentence that opens on the day before the event told before ("In addition, the day before, the
+# community came under fire", "A day earlier, a drone struck Omdurman"); not a day inside a clause
+# ("protested following the death of a student the day before": that death's day)
+DAY_BEFORE = re.compile(
+    r"\s*(?:(?:in\s+addition|also|meanwhile|and|separately),?\s+)?(?:on\s+)?"
+    r"(?P<e>the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|a\s+day\s+(?:earlier|before))"
+    r"(?=\s*,|\s+(?:the|a|an|[A-Z]))",
+    re.I,
+)
+
+
+def _the_day_before(ctx: ArticleContext, sentence: Sentence) -> TimeRef | None:
+    """The day before the event told before (or the lede's day), when the sentence opens on it."""
+    found = DAY_BEFORE.match(ctx.text, sentence.start)
+    if found is None or any(
+        t.start < found.end() for t in ctx.times if sentence.start <= t.start < sentence.end
+    ):
+        return None
+    told = dated_before(ctx)
+    anchor = told.time if told is not None else ctx.lede_time
+    if anchor is None or anchor.precision > DAY:
+        return None
+    one = dt.timedelta(days=1)
+    return TimeRef(anchor.event_date - one, anchor.date_start - one, anchor.date_end - one, anchor.precision,
+                   found.group("e"), found.start("e"), found.end("e"))  # fmt: skip
 
 
 def _sentence_actors(ctx: ArticleContext, sentence: Sentence) -> list[ActorHit]:

@@ -195,7 +195,7 @@ def _days_before_the_story(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
     """The clause's event told as so many days before the event told before it ("came a day
     after ..."), dated from that event's time."""
     found = DAYS_AFTER.search(ctx.text, c.sentence.start, c.hit.start)
-    told = _dated_before(ctx) if found is not None else None
+    told = dated_before(ctx) if found is not None else None
     if told is None or told.time.precision > WEEK:
         return None
     n = found.group("n").lower()
@@ -218,7 +218,7 @@ def _the_same_day(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
     no time of its own: that event's time."""
     if not SAME_DAY.search(ctx.text, c.sentence.start, c.hit.start):
         return None
-    told = _dated_before(ctx)
+    told = dated_before(ctx)
     if told is None or told.time_source == "undated" or told.time.precision > DAY:
         return None
     return told.time
@@ -236,14 +236,14 @@ def _same_day_as_the_past(c: Candidate, ctx: ArticleContext) -> bool:
     if not before:
         return False
     last = before[-1]
-    told = _dated_before(ctx)
+    told = dated_before(ctx)
     if told is not None and told.time_source != "undated" and told.time.start >= last.start:
         return False  # the event told last was dated by that time (or a later one)
     # (a background time dates nothing: "the deadliest attack since March 2023. The same day, ...")
     return not last.is_background and is_past(last, ctx.report.reported, ctx.lexicon.recent_days)
 
 
-def _dated_before(ctx: ArticleContext) -> Draft | None:
+def dated_before(ctx: ArticleContext) -> Draft | None:
     """The last event the body told with a time (a headline's retells the lede's)."""
     return next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
 
