@@ -5014,6 +5014,15 @@ STRUCTURE_34 = [
         "2024-07-16",
         lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Protests", "2024-07-15")],
     ),
+    # forces described with the country they belong to after "of" are that country's, wherever they fight
+    (
+        "On Thursday, the Armed Forces of the Russian Federation shelled Kupiansk, killing a man. "
+        "Soldiers of Chad clashed with Boko Haram near Bol.",
+        "2024-08-01",
+        lambda rs: (
+            [r.actor1 for r in rs] == ["Military Forces of Russia (2000-)", "Military Forces of Chad (2021-)"]
+        ),
+    ),
 ]
 
 

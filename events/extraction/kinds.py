@@ -229,7 +229,31 @@ def acled_actor(
         return None, None
     if party.actor is not None:
         return party.actor.name, inter_on(party.actor, soil)
+    owner = _forces_of(party, ctx)
+    if owner is not None:  # "the Armed Forces of the Russian Federation", "the army of Mali"
+        named = next((a for a in ctx.lexicon.actors if a.kind == "military" and a.country == owner), None)
+        if named is not None:
+            return named.name, inter_on(named, soil)
+        return described_actor(party.type, ctx.gazetteer.country_name(owner), ctx.lexicon)
     return described_actor(party.type, country, ctx.lexicon)
+
+
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _forces_of(party: Party, ctx: ArticleContext) -> str | None:
+    """The country whose forces or police a described party is, by a complement naming it right
+    after ("the Armed Forces of the Russian Federation", "soldiers of Chad"): its ISO code."""
+    if party.type not in ("state_forces", "police"):
+        return None
+    for p in ctx.places:
+        if party.end < p.mention.start <= party.end + 9 and OF_THE.search(
+            ctx.text, party.end, p.mention.start
+        ):
+            if ctx.gazetteer.kind(p.entry) == "country":
+                return ctx.gazetteer.country_code(p.entry)
+            return None
+    return None
 
 
 def described_actor(kind: str, country: str | None, lexicon: Lexicon) -> tuple[str | None, int | None]:
