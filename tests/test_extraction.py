@@ -5023,6 +5023,22 @@ STRUCTURE_34 = [
             [r.actor1 for r in rs] == ["Military Forces of Russia (2000-)", "Military Forces of Chad (2021-)"]
         ),
     ),
+    # what an agreement aims to end is no event, no scene of it and no part of its type; a deal counts
+    # no dead (the war's toll is the war's)
+    (
+        "The foreign ministers of Chad and Sudan signed a peace agreement in Doha on Friday, aimed at "
+        "ending years of fighting in Darfur.",
+        "2025-06-30",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Strategic developments", "Doha")],
+    ),
+    (
+        "The government and the rebels signed an agreement in Nairobi on Wednesday to cease hostilities, "
+        "ending two years of war that has killed thousands of people.",
+        "2022-11-03",
+        lambda rs: (
+            [(r.sub_event_type, r.location, r.fatalities) for r in rs] == [("Agreement", "Nairobi", None)]
+        ),
+    ),
 ]
 
 

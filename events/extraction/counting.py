@@ -61,7 +61,10 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         # the grievance's dead, not the protest's
         counted = _without_grievance(counted, ctx.lexicon)
     c.casualties = (
-        Casualties(None, None) if c.diplomatic else by_party_type(parse_casualties(counted), ctx.lexicon)
+        Casualties(None, None)
+        if c.diplomatic
+        or c.trigger.sub_event_type == "Agreement"  # a deal counts no dead: the war's are not its
+        else by_party_type(parse_casualties(counted), ctx.lexicon)
     )
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):

@@ -95,7 +95,7 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
     return classify.Clause(
         following_victims=tuple(_following_victims(c, ctx)),
         text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
-        triggers=tuple(h.trigger for h in c.hits),
+        triggers=tuple(h.trigger for h in _short_of_the_aim(c, ctx)),
         sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
         following_triggers=tuple(following), weapons=tuple(c.weapons),
         sentence_weapons=tuple(sentence_weapons), following_weapons=tuple(following_weapons), roles=c.roles,
@@ -254,6 +254,13 @@ def _forces_of(party: Party, ctx: ArticleContext) -> str | None:
                 return ctx.gazetteer.country_code(p.entry)
             return None
     return None
+
+
+def _short_of_the_aim(c: Candidate, ctx: ArticleContext) -> list:
+    """The clause's event words, less those of what its event aims to end ("signed an agreement ... to
+    cease hostilities, ending two years of war that has killed hundreds of thousands": the war's)."""
+    aim = ctx.lexicon.aim.search(ctx.text, c.hit.end, c.clause[1])
+    return [h for h in c.hits if aim is None or h.start < aim.start()]
 
 
 def described_actor(kind: str, country: str | None, lexicon: Lexicon) -> tuple[str | None, int | None]:

@@ -172,6 +172,7 @@ class Lexicon:
     grievance_cue: re.Pattern[str]  # "in protest over a mine disaster that killed 245": a protest's grievance
     topic: re.Pattern[str]  # "exchanged views on the outcome of the (talks)": the text before a topic
     ending: re.Pattern[str]  # "agreed to end the (fighting)": the text before violence aimed to be ended
+    aim: re.Pattern[str]  # the same words of an aim anywhere ("signed a deal in Doha to end the war in Gaza")
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
     stalled: re.Pattern[str]  # "(talks) have stalled": after a talk's noun, its state
     accident: re.Pattern[str]  # "when a gold mine collapsed": deaths no one inflicted, in the clause
@@ -410,7 +411,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
-             "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending",
+             "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending", "aim",
              "framing", "stalled", "invited_to", "accident"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
@@ -483,6 +484,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     # the aim of ending the violence named next ("agreed to end the (fighting)"): a few words before it
     patterns["ending"] = re.compile(rf"\b(?:{modality['ending']})\s+(?:the\s+|all\s+|this\s+|their\s+)?"
                                     r"(?:[\w-]+\s+){0,2}$", re.I)  # fmt: skip
+    patterns["aim"] = re.compile(rf"\b(?:{modality['aim']})\b", re.I)
     patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
     patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)
     patterns["labour_context"] = re.compile(

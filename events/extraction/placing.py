@@ -31,7 +31,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = set_by = _scene_places(c, ctx, setting)
         if c.targets:
             c.clause = setting
-    c.targets = _past_the_landmark(c, ctx)
+    c.targets = _before_the_aim(_past_the_landmark(c, ctx), c, ctx)
     if c.roles_of("weak") and not ctx.entry:
         # (a meeting's setting told by the predicate before it: "arrived in Baghdad on Wednesday on his first
         # foreign trip since taking office, and held talks with ...")
@@ -66,6 +66,16 @@ def _misread(c: Candidate, fallback: scene.RegionFallback, gazetteer: Gazetteer)
         and lacks_in([fallback.region.entry], [p.entry], gazetteer)
         for p in c.targets
     )
+
+
+def _before_the_aim(targets: list[Resolved], c: Candidate, ctx: ArticleContext) -> list[Resolved]:
+    """ "signed a peace agreement in Washington on Friday to end years of fighting in eastern Congo":
+    the places of what the event aims to end are not its scene, when the clause names one before."""
+    aim = ctx.lexicon.aim.search(ctx.text, c.hit.end, c.clause[1])
+    if aim is None:
+        return targets
+    before = [t for t in targets if t is None or t.mention.start < aim.start()]
+    return before if before else targets
 
 
 def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
