@@ -5039,6 +5039,15 @@ STRUCTURE_34 = [
             [(r.sub_event_type, r.location, r.fatalities) for r in rs] == [("Agreement", "Nairobi", None)]
         ),
     ),
+    # an airfield named after its town lies there: the town is the scene
+    (
+        "A drone laden with explosives targeted Sulaymaniyah International Airport late on Tuesday, "
+        "officials said.",
+        "2021-07-07",
+        lambda rs: (
+            [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Sulaymaniyah")]
+        ),
+    ),
 ]
 
 

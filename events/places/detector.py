@@ -36,6 +36,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|[^\w\s]")
 # "the Nuseirat refugee camp", "Zamzam camp": a camp for people is a settlement the text names,
 # kept as "Elele village" is (the corpora the model learned from rarely tell camps)
 CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|IDPs')\s+)?camps?\b")
+# "Erbil International Airport", "the Kharkiv airport", "Ain al-Asad air base": an airfield named after
+# the town it serves lies there (an attack on it is placed at the town)
+AIRFIELD_AFTER = re.compile(
+    r"\s+(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Aa]irfield)\b"
+)
 SPEECH = {"said", "says", "told", "added", "wrote", "explained", "noted", "stated", "argued",
           "asked", "replied", "insisted", "warned"}  # fmt: skip
 
@@ -80,7 +85,7 @@ def keep_places(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     model = model or load_mention_model()
     features = mention_features(text, mentions, gazetteer)
     return [m for m, f in zip(mentions, features, strict=True)
-            if not judged(m, gazetteer) or CAMP_AFTER.match(text, m.end)
+            if not judged(m, gazetteer) or CAMP_AFTER.match(text, m.end) or AIRFIELD_AFTER.match(text, m.end)
             or model.probability(f) >= model.threshold]  # fmt: skip
 
 
