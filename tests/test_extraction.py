@@ -5048,6 +5048,20 @@ STRUCTURE_34 = [
             [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Sulaymaniyah")]
         ),
     ),
+    # a dateline whose agency is written in lower case ("(bdnews24)") is a dateline: its date dates nothing
+    (
+        "DHAKA, Oct 29 (bdnews24) — A police constable was beaten to death on Saturday as clashes broke out "
+        "in Dhaka.\n\nIn Chittagong, police arrested 20 party activists.",
+        "2023-10-29",
+        lambda rs: [str(r.event_date) for r in rs] == ["2023-10-28", "2023-10-28"],
+    ),
+    # a possessive before a dwelling names its owner, not a place the gazetteer lacks
+    (
+        "Clashes broke out in Dhaka on Saturday.\n\nProtesters set fire to a police box near the Chief "
+        "Justice's residence.",
+        "2023-10-29",
+        lambda rs: [r.location for r in rs] == ["Dhaka"],
+    ),
 ]
 
 

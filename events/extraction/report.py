@@ -22,7 +22,7 @@ DECK_LINES = 3  # at most this many lines between a headline and its datelined l
 SENTENCE_END = (".", "?", "!", ":", ",", ";", '"', "”", "’", "…")
 LIST_MARKS = ("-", "•", "*", "–", "—")
 # Wire-service tags and bylines.
-AGENCY = r"(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
+AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)|/(?P<agency2>[A-Z][\w -]{0,20})/)"
 DASH = r"(?:--|[-–—])"
 # (never a page's label: "BREAKING: S. Sudan government and rebels sign ceasefire")
 _CAPS_PLACE = (

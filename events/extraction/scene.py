@@ -358,6 +358,12 @@ def _origin(before: str, words: PlaceWords) -> bool:
 FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", re.I)  # where they came from
 
 
+# a possessive before a dwelling or an office: the name is its owner's (a person, a post), not a place
+DWELLING_OF = re.compile(
+    r"['’]s?\s+(?:official\s+|private\s+)?(?:residence|home|house|office|compound|villa|mansion)\b"
+)
+
+
 def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
     """'attacked the town of Pont-Sondé': a scene named in the text but missing from the
     gazetteer ('' when there is none). The event keeps the name, with no geometry."""
@@ -371,6 +377,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
         if re.fullmatch(r"[A-Z]{2,5}s?", name):  # "at the IDP camp", "at the UN base": an acronym
             continue
         if lexicon.places.titled.match(name):  # "near President Gotabaya Rajapaksa's residence": a person
+            continue
+        if DWELLING_OF.match(text, match.end("place")):  # "near the Chief Justice's residence": its owner
             continue
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
