@@ -5062,6 +5062,13 @@ STRUCTURE_34 = [
         "2023-10-29",
         lambda rs: [r.location for r in rs] == ["Dhaka"],
     ),
+    # the hospital the wounded were taken to, named or not, is no scene and tells no event of its own
+    (
+        "Five soldiers were killed on Thursday when militants attacked their vehicle in Poonch district. "
+        "One injured soldier was being treated at the Command Hospital in Rajouri, officials said.",
+        "2023-04-21",
+        lambda rs: len(rs) == 1 and rs[0].fatalities == 5,
+    ),
 ]
 
 

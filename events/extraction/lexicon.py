@@ -95,6 +95,7 @@ class PlaceWords:
     route: re.Pattern[str]  # "a convoy heading to": where travellers were going
     road_to: re.Pattern[str]  # "the road that leads to the town of": where a way leads
     treated: re.Pattern[str]  # "treated in the main hospital in": where the wounded were cared for
+    treated_at: re.Pattern[str]  # "being treated at the": the hospital named next is where, not the scene
     capital_institution: re.Pattern[str]  # "parliament": an institution that sits in the nation's capital
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
@@ -644,11 +645,15 @@ def _place_words(directory: Path) -> PlaceWords:
         # the verb, then "in" or "at" a hospital, then "in" and where
         treated=re.compile(
             rf"\b(?:{lists['treated_words']})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+"
-            rf"(?:(?:the|a|an|{modifiers}|main|provincial|district|regional|general|military|referral)\s+)*"
+            # (the hospital's name or kind before it: "the main hospital", "the Command Hospital")
+            r"(?:[\w'’.-]+\s+){0,4}?"
             r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|units?|facilit(?:y|ies))|medical\s+(?:centres?|centers?))"
             rf"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital,?\s+|"
             rf"(?:{settlement})\s+of\s+)?$",
             re.I,
+        ),
+        treated_at=re.compile(
+            rf"\b(?:{lists['treated_words']})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+(?:the\s+)?$", re.I
         ),
         # where: a word of place before it, then the nation's own ("near Georgia's parliament", "stormed
         # the national assembly"; not "a member of parliament", "the Congress party", "the US Congress")

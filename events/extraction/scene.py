@@ -286,6 +286,8 @@ def unknown_place_in_region(
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
             continue
+        if words.treated_at.search(text, max(span[0], match.start("place") - 60), match.start("place")):
+            continue  # "being treated at the Command Hospital in Rajouri": where the wounded were cared for
         # "(Southern province)": the name with its kind word ("Southern Province") read too
         worded = {"region": f"{match.group('region')} {match.group('area')}"} if match.group("area") else {}
         named = [(g, _areas(gazetteer, match.group(g), countries, worded.get(g), peoples))
@@ -380,6 +382,10 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if DWELLING_OF.match(text, match.end("place")):  # "near the Chief Justice's residence": its owner
             continue
+        if lexicon.places.treated_at.search(
+            text, max(span[0], match.start("place") - 60), match.start("place")
+        ):
+            continue  # "being treated at the Command Hospital": where the wounded were cared for
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
             return rest  # "in Congolese Goma": the people's adjective, then the place's own name
