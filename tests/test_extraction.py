@@ -5069,6 +5069,13 @@ STRUCTURE_34 = [
         "2023-04-21",
         lambda rs: len(rs) == 1 and rs[0].fatalities == 5,
     ),
+    # a crowd carrying photos of the dead is no violent crowd
+    (
+        "Thousands of people rallied in Dhaka on Tuesday. Students and activists marched from the Central "
+        "Shaheed Minar carrying national flags and photos of the dead.",
+        "2025-08-06",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Protests", "Peaceful protest")],
+    ),
 ]
 
 

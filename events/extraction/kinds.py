@@ -258,9 +258,23 @@ def _forces_of(party: Party, ctx: ArticleContext) -> str | None:
 
 def _short_of_the_aim(c: Candidate, ctx: ArticleContext) -> list:
     """The clause's event words, less those of what its event aims to end ("signed an agreement ... to
-    cease hostilities, ending two years of war that has killed hundreds of thousands": the war's)."""
+    cease hostilities, ending two years of war that has killed hundreds of thousands": the war's) and,
+    for a crowd, "the dead" it carries photos of or mourns."""
     aim = ctx.lexicon.aim.search(ctx.text, c.hit.end, c.clause[1])
-    return [h for h in c.hits if aim is None or h.start < aim.start()]
+    hits = [h for h in c.hits if aim is None or h.start < aim.start()]
+    if c.trigger.event_type == "Protests":
+        # "carrying photos of the dead", "mourning the dead": people killed before, not the crowd's violence
+        hits = [h for h in hits if not _the_dead(ctx.text, h)]
+    return hits
+
+
+def _the_dead(text: str, hit) -> bool:
+    return THE_DEAD.fullmatch(text, hit.start, hit.end) is not None and bool(
+        THE_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+    )
+
+
+THE_DEAD = re.compile(r"dead|deaths?", re.I)
 
 
 def described_actor(kind: str, country: str | None, lexicon: Lexicon) -> tuple[str | None, int | None]:
