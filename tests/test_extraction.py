@@ -5076,6 +5076,33 @@ STRUCTURE_34 = [
         "2025-08-06",
         lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Protests", "Peaceful protest")],
     ),
+    # "potential" makes only the noun it modifies hypothetical: the call happened
+    (
+        "The foreign ministers of Armenia and Azerbaijan discussed a potential peace treaty in a phone call "
+        "on Wednesday.",
+        "2022-04-14",
+        lambda rs: [r.sub_event_type for r in rs] == ["Phone call"],
+    ),
+    # ...but "possible strikes" and what a force was ordered to do did not happen
+    (
+        "Officials warned of possible strikes on Kharkiv on Wednesday. Police were ordered to set up "
+        "checkpoints in Kharkiv.",
+        "2022-04-14",
+        lambda rs: rs == [],
+    ),
+    # a phone talk is a call; a meeting is placed where it "was held", past a quoted topic
+    (
+        "On Thursday, the foreign ministers of Qatar and Oman reviewed during a phone talk the situation "
+        "in Gaza.",
+        "2024-10-18",
+        lambda rs: [r.sub_event_type for r in rs] == ["Phone call"],
+    ),
+    (
+        'The two ministers held talks on Friday. The meeting to discuss "bilateral ties and issues of '
+        'mutual concern" was held in the German city of Bonn.',
+        "2017-02-18",
+        lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Bonn")],
+    ),
 ]
 
 

@@ -47,7 +47,11 @@ def attach_counts(
     one of them its share, and nothing to events elsewhere. ``aside``: the stretch that tells an
     earlier event ("The raid came after a bombing last month that killed 12"), whose counts are
     not read."""
-    if not drafts or lexicon.hypothetical.search(sentence.text):
+    if (
+        not drafts
+        or lexicon.hypothetical.search(sentence.text)
+        or lexicon.hypothetical_adjective.search(sentence.text)
+    ):
         return
     told = blank(sentence.text, sentence.start, aside)
     casualties = by_party_type(parse_casualties(told), lexicon)

@@ -159,6 +159,8 @@ class Lexicon:
     described_pattern: re.Pattern[str]  # words of actor_types.yaml, longest first
     described_type: dict[str, str]  # lower-cased word -> actor type key
     hypothetical: re.Pattern[str]
+    hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
+    hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
     negation: re.Pattern[str]
     governing: re.Pattern[str]
     claim: re.Pattern[str]
@@ -382,7 +384,15 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
 
 # The modality patterns read on the text with its times blanked (events.extraction.modality,
 # _factual): "since the 2021 coup" reads "since the      coup" there.
-READ_BLANKED = {"hypothetical", "negation", "governing", "denial", "denial_governing", "background"}
+READ_BLANKED = {
+    "hypothetical",
+    "hypothetical_adjective",
+    "negation",
+    "governing",
+    "denial",
+    "denial_governing",
+    "background",
+}
 
 
 def _blank_tolerant(pattern: Any) -> Any:
@@ -408,8 +418,8 @@ def _earlier_shape(words: str) -> str:
 
 def _modality(directory: Path) -> dict[str, Any]:
     modality = _read(directory / "modality.yaml")
-    known = {"hypothetical", "negation", "governing", "claim", "denial", "attribution", "background",
-             "telling", "denial_governing", "claimed_tally_cap", "recent_days",
+    known = {"hypothetical", "hypothetical_adjective", "negation", "governing", "claim", "denial",
+             "attribution", "background", "telling", "denial_governing", "claimed_tally_cap", "recent_days",
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending", "aim",
@@ -485,6 +495,13 @@ def _modality(directory: Path) -> dict[str, Any]:
     # the aim of ending the violence named next ("agreed to end the (fighting)"): a few words before it
     patterns["ending"] = re.compile(rf"\b(?:{modality['ending']})\s+(?:the\s+|all\s+|this\s+|their\s+)?"
                                     r"(?:[\w-]+\s+){0,2}$", re.I)  # fmt: skip
+    # (its noun and what hangs on it, "possible patients with gunshot (wounds)"; not past a preposition
+    # that opens the clause's own adverbial, "a potential peace treaty in a phone (call)")
+    patterns["hypothetical_np"] = re.compile(
+        rf"(?:{patterns['hypothetical_adjective'].pattern})"
+        r"(?:\s+(?!(?:in|during|by|over|at|on|via|through|and|but|while|as)\b)[\w'’-]+){0,4}\s*$",
+        re.I,
+    )
     patterns["aim"] = re.compile(rf"\b(?:{modality['aim']})\b", re.I)
     patterns["intercepted"] = re.compile(rf"\b(?:{modality['intercepted']})\b", re.I)
     patterns["labour_strike"] = re.compile(rf"\b(?:{modality['labour_strike']})\s+$", re.I)

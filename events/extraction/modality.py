@@ -36,7 +36,11 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         ):
             after = ""  # "agreed on a ceasefire which could end the fighting": the relative clause's mood
             # (not "talks which will take place next week": the event's own)
-    if lexicon.hypothetical.search(before) or lexicon.hypothetical.search(after):
+    if (
+        lexicon.hypothetical.search(before)
+        or lexicon.hypothetical.search(after)
+        or lexicon.hypothetical_np.search(before)
+    ):
         return "hypothetical, future or conditional"
     announced = (trigger.event_type in ANNOUNCED_TYPES and lexicon.put_off_before.search(before)
                  and not lexicon.took_place.search(text, trigger_end, clause[1]))  # fmt: skip

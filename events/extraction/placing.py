@@ -235,7 +235,24 @@ MEETING_VERB = re.compile(r"(?i:met(?:\s+with)?|hosted|held\s+talks)")
 
 
 def _scene_of_verb(place: Resolved, hit: Hit, ctx: ArticleContext) -> bool:
-    return place.mention.start > hit.end and MEETING_VERB.fullmatch(ctx.text, hit.start, hit.end) is not None
+    """ "met in X", "hosted ... in X"; or the event word is the subject of "was held in X" ("the meeting
+    to discuss "bilateral ties" was held in the German city of Bonn")."""
+    if place.mention.start <= hit.end:
+        return False
+    if MEETING_VERB.fullmatch(ctx.text, hit.start, hit.end) is not None:
+        return True
+    held = HELD_IN.search(ctx.text, hit.end, place.mention.start)
+    return (
+        held is not None and held.end() == place.mention.start and place.mention.start - hit.end <= HELD_REACH
+    )
+
+
+# "(the meeting ...) was held in (the German city of) X"
+HELD_IN = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|will\s+be)\s+held\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:city|town|capital)\s+of\s+)?"
+)
+HELD_REACH = 200  # the event word's own noun phrase, a quoted topic included
 
 
 def _near_trigger(place: Resolved, hit: Hit) -> bool:
