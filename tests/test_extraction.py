@@ -5103,6 +5103,16 @@ STRUCTURE_34 = [
         "2017-02-18",
         lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Meeting", "Bonn")],
     ),
+    # a caption ending in a bare bracketed credit ("[Agencies]") is furniture: the meeting it shows is old
+    (
+        "Chinese FM, UN chief discuss Gaza conflict over phone\n\nBEIJING -- Yang Jiechi and Ban Ki-moon "
+        "traded views by telephone on Sunday on the situation in the Gaza Strip.\n\nBan Ki-moon shakes "
+        "hands with Mahmoud Abbas as Abbas arrives for their meeting on the crisis in Gaza at the United "
+        "Nations Headquarters in New York, January 6, 2009. [Agencies]\n\nYang said the resolution must be "
+        "observed.",
+        "2009-01-11",
+        lambda rs: [r.sub_event_type for r in rs] == ["Phone call"],
+    ),
 ]
 
 

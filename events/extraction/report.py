@@ -73,7 +73,9 @@ CAPTION_CREDIT = re.compile(
     r"[^)]*\)|\b(?:Photo|Image)\s*(?:credit)?:\s*[\w ./-]+|via Getty Images)|\(Reuters\)"
     # "[Ashraf Amra – Anadolu Agency]": the photographer and the agency, bracketed
     r"|\[[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s[–—-]\s[A-Z][\w.'’/ -]{0,30}"
-    r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\])\s*$"
+    r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\]"
+    # "[Agencies]", "[Photo/Xinhua]": a bare bracketed credit
+    r"|\[(?:Photo/|File\s+photo/)?(?:Agencies|Xinhua|AFP|Reuters|AP|EPA|IC|CFP|VCG|Photo|File\s+photo)\])\s*$"
 )
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
 # a pointer to another story inside a paragraph ("... Also read: Assam CM to meet Amit Shah on June 14."):
@@ -184,7 +186,7 @@ def _decks(
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(FURNITURE_LINE.fullmatch(line)) or bool(CAPTION_CREDIT.search(line))
+    return bool(FURNITURE_LINE.fullmatch(line) or CAPTION_CREDIT.search(line))
 
 
 def _captions(
