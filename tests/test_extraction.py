@@ -5113,6 +5113,13 @@ STRUCTURE_34 = [
         "2009-01-11",
         lambda rs: [r.sub_event_type for r in rs] == ["Phone call"],
     ),
+    # stun and sound grenades are police force against a crowd, not a grenade attack
+    (
+        "Security forces fired rubber bullets and tear gas on protesters in Basra on Tuesday, injuring "
+        "more than a dozen people. Police also threw stun grenades to disperse the protesters.",
+        "2019-10-02",
+        lambda rs: [r.event_type for r in rs if r.event_type == "Explosions/Remote violence"] == [],
+    ),
 ]
 
 
