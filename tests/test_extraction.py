@@ -5120,6 +5120,18 @@ STRUCTURE_34 = [
         "2019-10-02",
         lambda rs: [r.event_type for r in rs if r.event_type == "Explosions/Remote violence"] == [],
     ),
+    # what people carried is no use of it; a verb after "armed with ..." is still told
+    (
+        "Security was tight in Mombasa on Thursday, where police carrying rifles and tear gas canisters "
+        "stood near polling stations.",
+        "2017-10-27",
+        lambda rs: rs == [],
+    ),
+    (
+        "A mob armed with machetes attacked a suspected thief in Kisumu on Thursday, killing him.",
+        "2017-10-27",
+        lambda rs: [r.event_type for r in rs] == ["Riots"],
+    ),
 ]
 
 
