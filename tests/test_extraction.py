@@ -5132,6 +5132,21 @@ STRUCTURE_34 = [
         "2017-10-27",
         lambda rs: [r.event_type for r in rs] == ["Riots"],
     ),
+    # "set off a homemade bomb" is a bombing; an abandoned temple is no territory handed over
+    (
+        "On Thursday morning in Yala, insurgents set off a homemade bomb near a unit of rangers resting at "
+        "an abandoned temple. Police said the temple has stood abandoned for over 20 years.",
+        "2025-01-23",
+        lambda rs: [r.sub_event_type for r in rs] == ["Remote explosive/landmine/IED"],
+    ),
+    # a retelling opened by an attribution ("According to police, the attack took place ...") tells no event
+    # of its own
+    (
+        "Insurgents set off a bomb in Yala province on Thursday, wounding five rangers.\n\nAccording to "
+        "police, the attack took place at about 9:55 am at an abandoned temple in Bannang Sata.",
+        "2025-01-24",
+        lambda rs: len(rs) == 1 and rs[0].injuries == 5,
+    ),
 ]
 
 

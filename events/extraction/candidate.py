@@ -39,6 +39,20 @@ ATTACH_WITHIN = 600  # characters: a count told this close after an event belong
 ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an event is that event
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
+# an attribution a sentence opens on before its subject ("According to police, the attack took place ...")
+ATTRIBUTION_OPENING = re.compile(r"(?:According\s+to|Citing|As\s+reported\s+by)\s[^,.;]{1,100},\s+")
+
+
+def retold_subject(pattern: re.Pattern[str], text: str) -> tuple[int, re.Match[str] | None]:
+    """The subject a sentence opens on that retells an event (``pattern``: the lexicon's
+    retelling), past its leading spaces and an attribution: (where the search began in ``text``,
+    the match, whose offsets count from there)."""
+    skip = len(text) - len(text.lstrip())
+    attributed = ATTRIBUTION_OPENING.match(text, skip)
+    skip = attributed.end() if attributed else skip
+    return skip, pattern.search(text[skip:])
+
+
 # Types an event from its features; the second argument is what its words alone say.
 Typer = Callable[..., tuple[str, str, float]]  # (features, fallback[, allowed types])
 

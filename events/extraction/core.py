@@ -19,7 +19,7 @@ from events.extraction.actors import (
     its_attack,
     named_by_people,
 )
-from events.extraction.candidate import CROWDS, ArticleContext, Typer
+from events.extraction.candidate import CROWDS, ArticleContext, Typer, retold_subject
 from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.counting import earlier_aside
 from events.extraction.countries import in_report_country
@@ -675,7 +675,7 @@ def article_drafts(
                     ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text, aside
                 )
         # "the hospital was hit on Friday", "The violence erupted on Sunday": no event of its own
-        retold = lexicon.retelling.search(sentence.text.lstrip()) is not None
+        retold = retold_subject(lexicon.retelling, sentence.text)[1] is not None
         if retold and new and _told_again(ctx, sentence, ctx.sentence_hits[index], new):
             new = []  # "The latest fighting took place at Al-Kasarah": the event just told, placed
         if not new and (ctx.sentence_hits[index] or retold):
@@ -722,8 +722,8 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
         return True
     if draft.event_type not in VIOLENT or draft.time_source not in ("undated", "inherited"):
         return False
-    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
-    subject = ctx.lexicon.retelling.search(sentence.text.lstrip())
+    skip, subject = retold_subject(ctx.lexicon.retelling, sentence.text)
+    opening = sentence.start + skip
     # (words of where or when it happened, "took place", tell no event of their own)
     if subject is None or any(h.start >= opening + subject.end() and h.trigger.role != "locus" for h in hits):
         return False  # another event word after the subject ("The attack came as gunmen raided ...")
