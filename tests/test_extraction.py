@@ -5147,6 +5147,13 @@ STRUCTURE_34 = [
         "2025-01-24",
         lambda rs: len(rs) == 1 and rs[0].injuries == 5,
     ),
+    # a village volunteer (one of Manipur's armed village guards) is a militiaman, not a civilian
+    (
+        "Armed miscreants opened fire on village volunteers guarding the foothills in Bishnupur district on "
+        "Thursday, triggering an exchange of fire. One village volunteer was killed and two others injured.",
+        "2024-01-19",
+        lambda rs: [r.event_type for r in rs] == ["Battles"],
+    ),
 ]
 
 
