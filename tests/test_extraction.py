@@ -5154,6 +5154,13 @@ STRUCTURE_34 = [
         "2024-01-19",
         lambda rs: [r.event_type for r in rs] == ["Battles"],
     ),
+    # "in rural Tumaco", "in greater Khartoum": a modifier before the scene's name
+    (
+        "A soldier was killed on Monday when he stepped on a mine during a patrol in rural Tumaco, Narino "
+        "department, the army said.",
+        "2023-09-12",
+        lambda rs: [r.location for r in rs] == ["Tumaco"],
+    ),
 ]
 
 
