@@ -5161,6 +5161,13 @@ STRUCTURE_34 = [
         "2023-09-12",
         lambda rs: [r.location for r in rs] == ["Tumaco"],
     ),
+    # a town handed back under a deal is a non-violent transfer
+    (
+        "The Ta'ang National Liberation Army handed the town of Mogok back to the junta on Tuesday under a "
+        "ceasefire deal, residents said. There was no fighting.",
+        "2025-04-23",
+        lambda rs: [r.sub_event_type for r in rs] == ["Non-violent transfer of territory"],
+    ),
 ]
 
 
