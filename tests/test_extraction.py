@@ -5168,6 +5168,20 @@ STRUCTURE_34 = [
         "2025-04-23",
         lambda rs: [r.sub_event_type for r in rs] == ["Non-violent transfer of territory"],
     ),
+    # accidents and disasters: a tanker that overturned and exploded; an earthquake that struck, killing
+    # hundreds and destroying villages
+    (
+        "At least 60 people were killed when a fuel tanker overturned and exploded near Bida in Niger State "
+        "on Saturday, the state emergency agency said.",
+        "2025-01-19",
+        lambda rs: rs == [],
+    ),
+    (
+        "An earthquake of magnitude 6.1 struck eastern Afghanistan near Jalalabad on Sunday, killing "
+        "hundreds of people and destroying villages, officials said.",
+        "2025-09-01",
+        lambda rs: rs == [],
+    ),
 ]
 
 

@@ -401,7 +401,7 @@ def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> boo
 
 
 # event words that tell deaths, hurt or a blast without telling who caused them
-UNINFLICTED = {"kill", "injure", "explosion", "occurrence"}
+UNINFLICTED = {"kill", "injure", "explosion", "occurrence", "loot"}
 
 
 # a party named as who tells ("a Taliban government spokesman said", "police said")
