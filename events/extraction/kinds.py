@@ -231,11 +231,24 @@ def acled_actor(
         return party.actor.name, inter_on(party.actor, soil)
     owner = _forces_of(party, ctx)
     if owner is not None:  # "the Armed Forces of the Russian Federation", "the army of Mali"
-        named = next((a for a in ctx.lexicon.actors if a.kind == "military" and a.country == owner), None)
+        named = _national_military(owner, ctx.lexicon) if party.type == "state_forces" else None
         if named is not None:
             return named.name, inter_on(named, soil)
         return described_actor(party.type, ctx.gazetteer.country_name(owner), ctx.lexicon)
     return described_actor(party.type, country, ctx.lexicon)
+
+
+def _national_military(country: str, lexicon: Lexicon) -> Actor | None:
+    """The country's own armed forces in the actor file, none when the file names only a unit of
+    them (Iran's Revolutionary Guard Corps): the described forces are named then."""
+    forces = [a for a in lexicon.actors if a.kind == "military" and a.country == country
+              and NATIONAL_FORCES.fullmatch(a.name)]  # fmt: skip
+    return min(forces, key=lambda a: len(a.name)) if forces else None
+
+
+# ACLED's name of a state's forces, with no unit after it ("Military Forces of Iran (1989-)", not
+# "... Islamic Revolutionary Guard Corps")
+NATIONAL_FORCES = re.compile(r"Military Forces of [^()]+(?:\s\(\d{4}-\d{0,4}\))?")
 
 
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")

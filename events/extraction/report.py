@@ -73,10 +73,15 @@ CAPTION_CREDIT = re.compile(
     r"[^)]*\)|\b(?:Photo|Image)\s*(?:credit)?:\s*[\w ./-]+|via Getty Images)|\(Reuters\)"
     # "[Ashraf Amra – Anadolu Agency]": the photographer and the agency, bracketed
     r"|\[[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s[–—-]\s[A-Z][\w.'’/ -]{0,30}"
-    r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\]"
-    # "[Agencies]", "[Photo/Xinhua]": a bare bracketed credit
-    r"|\[(?:Photo/|File\s+photo/)?(?:Agencies|Xinhua|AFP|Reuters|AP|EPA|IC|CFP|VCG|Photo|File\s+photo)\])\s*$"
+    r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\])\s*$"
 )
+# "[Agencies]", "[Photo/Xinhua]": a bare bracketed credit ends a caption, which tells what the photo shows
+# in the present and quotes no one ("Ban Ki-moon shakes hands with Mahmoud Abbas ... [Agencies]"); a news
+# paragraph may end with its source so ("..., police said. [Reuters]")
+BARE_CREDIT = re.compile(
+    r"\[(?:Photo/|File\s+photo/)?(?:Agencies|Xinhua|AFP|Reuters|AP|EPA|IC|CFP|VCG|Photo|File\s+photo)\]\s*$"
+)
+TOLD = re.compile(r"\b(?:said|says|told|reported|according\s+to|announced|claimed)\b", re.I)
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
 # a pointer to another story inside a paragraph ("... Also read: Assam CM to meet Amit Shah on June 14."):
 # furniture, to its sentence's end
@@ -186,7 +191,11 @@ def _decks(
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(FURNITURE_LINE.fullmatch(line) or CAPTION_CREDIT.search(line))
+    return bool(
+        FURNITURE_LINE.fullmatch(line)
+        or CAPTION_CREDIT.search(line)
+        or (BARE_CREDIT.search(line) and not TOLD.search(line))
+    )
 
 
 def _captions(

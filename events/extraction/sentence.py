@@ -143,14 +143,13 @@ TOLD_AFTER_HEARD = re.compile(
 )
 
 
-# what people had with them ("carrying long guns and tear gas canisters", "armed with machetes"): a weapon
-# or a means of force named so is no use of it (not "carrying out an attack")
+# what people had with them ("carrying long guns and tear gas canisters"): a means of force named in
+# the list after it (no verb between) is no use of it
 CARRIED = re.compile(
     r"\b(?:carrying(?!\s+out)|carried(?!\s+out)|armed\s+with|equipped\s+with|wielding|brandishing)\s+"
-    r"(?:[\w-]+\s+){0,4}$",
+    r"(?:(?!(?:was|were|is|are|had|has|have)\b)[a-z-]+,?\s+){0,4}$",
     re.I,
 )
-VERB_FORM = re.compile(r"(?:ed|ing)$")  # "a mob armed with machetes attacked": the verb after them is told
 
 
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
@@ -162,9 +161,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if CARRIED.search(ctx.text, max(clause[0], hit.start - 60), hit.start) and not VERB_FORM.search(
-        ctx.text, hit.start, hit.end
-    ):
+    if trigger.id == "protest_force" and CARRIED.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
         return False  # "soldiers carrying long guns and tear gas canisters": what they had, not what they did
     visit = "visit" in ctx.text[hit.start : hit.end].lower()
     if visit and AFTER_ITS.search(ctx.text, clause[0], hit.start):
