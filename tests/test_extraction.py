@@ -5190,6 +5190,14 @@ STRUCTURE_34 = [
         "2024-10-09",
         lambda rs: rs == [],
     ),
+    # violence only heard, that day at the place of the fighting told, is that fighting
+    (
+        "Armed clashes resumed on Sunday in the western city of Zawiya, two days after fighting between the "
+        "same groups left two people dead on Friday.\n\nOn Sunday, gunfire and explosions were heard again "
+        "in the Harsha area in the west of the city, residents said.",
+        "2021-03-29",
+        lambda rs: [r.event_type for r in rs] == ["Battles"],
+    ),
 ]
 
 

@@ -119,6 +119,8 @@ def _unarmed(draft: Draft) -> bool:
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if _nothing_of_its_own(a, b, gazetteer) or _nothing_of_its_own(b, a, gazetteer):
         return True
+    if _only_heard(a, b, gazetteer) or _only_heard(b, a, gazetteer):
+        return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
     if not (_same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)):
@@ -243,6 +245,22 @@ def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if not ({a.event_type, b.event_type} <= VIOLENT and overlap(a.time, b.time)):
         return False
     return a.place.entry == b.place.entry or gazetteer.contains(a.place.entry, b.place.entry)
+
+
+def _only_heard(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    """ "Armed clashes resumed on Sunday in Zawiya ... On Sunday, gunfire and explosions were heard again in
+    the Harsha area": violence only heard, told by no one who did it, that day at the place of a violent
+    event told (or within it), is that event's sound."""
+    if a.event_type not in VIOLENT or b.event_type not in VIOLENT or b.separate:
+        return False
+    if HEARD.search(b.sentence.text) is None or a.place is None or b.place is None:
+        return False
+    if not overlap(a.time, b.time):
+        return False
+    return a.place.entry == b.place.entry or gazetteer.contains(a.place.entry, b.place.entry)
+
+
+HEARD = re.compile(r"\b(?:was|were|could\s+be|can\s+be|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?heard\b", re.I)
 
 
 def _elsewhere_in(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
