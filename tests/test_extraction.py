@@ -5198,6 +5198,16 @@ STRUCTURE_34 = [
         "2021-03-29",
         lambda rs: [r.event_type for r in rs] == ["Battles"],
     ),
+    # two places, each with its own day after it, in one clause
+    (
+        "Israeli missiles struck targets near Homs on Friday and hit the area of Hama airport on Sunday, "
+        "state media said.",
+        "2022-01-03",
+        lambda rs: (
+            sorted((r.location, str(r.event_date)) for r in rs)
+            == [("Homs", "2021-12-31"), ("Ḩamāh", "2022-01-02")]
+        ),
+    ),
 ]
 
 

@@ -586,7 +586,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             own = shares.get(place_key(where, c.unknown), list(shares.values())[-1])
         yield Draft(
             trigger=c.trigger, event_type=c.event_type, sub_event_type=c.sub_type, status=c.status,
-            sentence=c.sentence, place=where, time=c.time, time_source=c.time_source,
+            sentence=c.sentence, place=where, time=_time_at(c, where), time_source=c.time_source,
             casualties=own, actor1=c.actor1, actor2=c.actor2, inter1=c.inter1, inter2=c.inter2,
             weapons=[label for label, _ in c.weapons], civilian_targeting=c.civilian,
             confidence=round(c.confidence * place_factor, 3),
@@ -597,6 +597,33 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             separate=another_incident(c, ctx), shared=len(shares),
             borrowed=c.place_borrowed and c.time_source == "inherited",
         )  # fmt: skip
+
+
+def _time_at(c: Candidate, where: Resolved | None) -> TimeRef | None:
+    """The candidate's time, or, when its clause tells two days each after its own place ("struck
+    targets near Damascus on Friday and hit the area of Aleppo airport on Sunday"), the day told right
+    after the place, before the next place."""
+    own = [
+        t for t in c.times if c.clause[0] <= t.start < c.clause[1] and not t.speech and not t.is_background
+    ]
+    if where is None or c.time_source != "explicit" or len(own) < 2 or len({t.event_date for t in own}) < 2:
+        return c.time
+    others = [p for p in c.targets if p is not None and p is not where]
+    if not others:
+        return c.time  # one place: "the toll from Saturday's strike on X rose on Sunday" is Saturday's
+    after = [t for t in own if t.start >= where.mention.end]
+    nearest = min(after, key=lambda t: t.start, default=None)
+    if nearest is None or any(where.mention.end <= p.mention.start < nearest.start for p in others):
+        return c.time  # another place told between: the day is that place's
+    if not TIME_GAP.fullmatch(
+        c.sentence.text, where.mention.end - c.sentence.start, nearest.start - c.sentence.start
+    ):
+        return c.time
+    return nearest
+
+
+# between a place and the day told for it: a few words, no clause break
+TIME_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+")
 
 
 def _distance_to(place: Resolved, hit: Hit) -> int:
