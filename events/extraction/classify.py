@@ -472,7 +472,6 @@ def sub_event_type(trigger: Trigger, weapons: list[tuple[str, str]]) -> str:
 # and a helicopter in support", "troops backed by helicopters"), not as what struck
 HELD_BEFORE = re.compile(
     r"\b(?:had|has|have|having|possess(?:es|ed|ing)?|equipped\s+with|backed\s+by|supported\s+by|"
-    r"carrying(?!\s+out)|armed\s+with|wielding|brandishing|"
     r"with\s+the\s+support\s+of)\s+(?:(?:a|an|the|two|three|several|some|its|their|armed|attack|combat)\s+)?"
     r"(?:[\w-]+\s+and\s+(?:a\s+|an\s+)?)?$",  # (another weapon listed first; no verb: "has launched drones")
     re.I,

@@ -662,9 +662,7 @@ def _place_words(directory: Path) -> PlaceWords:
         # the verb, then "in" or "at" a hospital, then "in" and where
         treated=re.compile(
             rf"\b(?:{lists['treated_words']})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+"
-            # (the hospital's kind or name before it: "the main hospital", "the Command Hospital")
-            rf"(?:(?:the|a|an|{modifiers}|main|provincial|district|regional|general|military|referral)\s+"
-            r"|(?-i:[A-Z])[\w'’.-]*\s+){0,4}?"
+            rf"(?:(?:the|a|an|{modifiers}|main|provincial|district|regional|general|military|referral)\s+)*"
             r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|units?|facilit(?:y|ies))|medical\s+(?:centres?|centers?))"
             rf"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital,?\s+|"
             rf"(?:{settlement})\s+of\s+)?$",
@@ -692,7 +690,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             # "in Dama village under Sabon Birni": under the division that runs it
             # ", a town in the Aguililla region of ...": an appositive that says where it lies
-            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|\s+(?:in|under)\s+(?:the\s+)?)"
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown)\s+)?)"
             rf"(?P<region>{region})"
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),

@@ -82,6 +82,10 @@ BARE_CREDIT = re.compile(
     r"\[(?:Photo/|File\s+photo/)?(?:Agencies|Xinhua|AFP|Reuters|AP|EPA|IC|CFP|VCG|Photo|File\s+photo)\]\s*$"
 )
 TOLD = re.compile(r"\b(?:said|says|told|reported|according\s+to|announced|claimed)\b", re.I)
+# a caption dates its photo in full ("January 6, 2009", "6 January 2009"); a news paragraph tells the weekday
+FULL_DATE = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d\b"
+)
 BRACKETED = re.compile(r"\[[^\]\n]*\]")
 # a pointer to another story inside a paragraph ("... Also read: Assam CM to meet Amit Shah on June 14."):
 # furniture, to its sentence's end
@@ -194,7 +198,7 @@ def _is_furniture(line: str) -> bool:
     return bool(
         FURNITURE_LINE.fullmatch(line)
         or CAPTION_CREDIT.search(line)
-        or (BARE_CREDIT.search(line) and not TOLD.search(line))
+        or (BARE_CREDIT.search(line) and FULL_DATE.search(line) and not TOLD.search(line))
     )
 
 

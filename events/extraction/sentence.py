@@ -147,9 +147,11 @@ TOLD_AFTER_HEARD = re.compile(
 # the list after it (no verb between) is no use of it
 CARRIED = re.compile(
     r"\b(?:carrying(?!\s+out)|carried(?!\s+out)|armed\s+with|equipped\s+with|wielding|brandishing)\s+"
-    r"(?:(?!(?:was|were|is|are|had|has|have)\b)[a-z-]+,?\s+){0,4}$",
+    r"(?:(?!(?:was|were|is|are|had|has|have)\b)(?![a-z-]+ed\b)[a-z-]+,?\s+){0,4}$",
     re.I,
 )
+# the means of force that can be carried, nouns only ("carrying shields fired tear gas" tells the firing)
+FORCE_NOUN = re.compile(r"tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades", re.I)
 
 
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
@@ -161,7 +163,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if trigger.id == "protest_force" and CARRIED.search(ctx.text, max(clause[0], hit.start - 60), hit.start):
+    if FORCE_NOUN.fullmatch(ctx.text, hit.start, hit.end) and CARRIED.search(
+        ctx.text, max(clause[0], hit.start - 60), hit.start
+    ):
         return False  # "soldiers carrying long guns and tear gas canisters": what they had, not what they did
     visit = "visit" in ctx.text[hit.start : hit.end].lower()
     if visit and AFTER_ITS.search(ctx.text, clause[0], hit.start):

@@ -21,9 +21,6 @@ def pick_time(
     usable = [t for t in times if t.date_start <= published + dt.timedelta(days=1)]
     own = [t for t in usable if clause[0] <= t.start < clause[1]]
     usable = own or [t for t in usable if not t.is_background]
-    attributive = [t for t in own if _dates_the_noun(t, anchor, text)]
-    if attributive:  # "sentenced on Tuesday ... for a 2022 suicide attack": the year is the attack's own
-        return attributive[-1], "explicit"
     if usable:  # the event's own time before the telling's ("said on Monday that ... on Sunday"),
         # then the most precise, then the nearest ("Around 20 December (between 18 - 21 December)")
         chosen = min(usable, key=lambda t: (t.speech, t.precision, abs(t.start - anchor)))
@@ -31,15 +28,6 @@ def pick_time(
     if inherited is not None:
         return inherited, "inherited"
     return None, "undated"
-
-
-# a time that opens the event's own noun phrase ("a 2022 suicide attack", "the 2019 massacre")
-ATTRIBUTIVE = re.compile(r"(?:the|its|their|a)\s", re.I)
-NOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
-
-
-def _dates_the_noun(time: TimeRef, anchor: int, text: str) -> bool:
-    return bool(ATTRIBUTIVE.match(time.expression)) and NOUN_GAP.fullmatch(text, time.end, anchor) is not None
 
 
 # Times told from the day the teller speaks: "overnight", "today", "yesterday", "last night".
