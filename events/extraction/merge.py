@@ -119,7 +119,7 @@ def _unarmed(draft: Draft) -> bool:
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     if _nothing_of_its_own(a, b, gazetteer) or _nothing_of_its_own(b, a, gazetteer):
         return True
-    if _only_heard(a, b, gazetteer) or _only_heard(b, a, gazetteer):
+    if _only_heard(a, b, gazetteer):
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
@@ -249,18 +249,25 @@ def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 def _only_heard(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     """ "Armed clashes resumed on Sunday in Zawiya ... On Sunday, gunfire and explosions were heard again in
-    the Harsha area": violence only heard, told by no one who did it, that day at the place of a violent
-    event told (or within it), is that event's sound."""
-    if a.event_type not in VIOLENT or b.event_type not in VIOLENT or b.separate:
+    the Harsha area": violence only heard, in a later sentence that tells nothing more, that day at the
+    place of a violent event told before (or within it), is that event's sound."""
+    if a.event_type not in VIOLENT or b.event_type not in VIOLENT or a.separate or b.separate:
         return False
-    if HEARD.search(b.sentence.text) is None or a.place is None or b.place is None:
-        return False
+    if b.sentence.start <= a.sentence.start or a.place is None or b.place is None:
+        return False  # (heard first, then told: "Gunfire was heard in Goma. Later M23 shelled a camp")
+    heard = HEARD.search(b.sentence.text)
+    if heard is None or ANOTHER_TOLD.search(b.sentence.text, heard.end()):
+        return False  # "explosions were heard across Omdurman as RSF shells struck a market": told there
     if not overlap(a.time, b.time):
         return False
     return a.place.entry == b.place.entry or gazetteer.contains(a.place.entry, b.place.entry)
 
 
 HEARD = re.compile(r"\b(?:was|were|could\s+be|can\s+be|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?heard\b", re.I)
+# a clause of its own after what was heard, telling who did what ("... as jihadists attacked a school")
+ANOTHER_TOLD = re.compile(
+    r"\b(?:as|while|when|where|after|and|but|with)\s+(?!(?:residents|witnesses|sources)\b)", re.I
+)
 
 
 def _elsewhere_in(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:

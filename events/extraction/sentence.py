@@ -143,17 +143,6 @@ TOLD_AFTER_HEARD = re.compile(
 )
 
 
-# what people had with them ("carrying long guns and tear gas canisters"): a means of force named in
-# the list after it (no verb between) is no use of it
-CARRIED = re.compile(
-    r"\b(?:carrying(?!\s+out)|carried(?!\s+out)|armed\s+with|equipped\s+with|wielding|brandishing)\s+"
-    r"(?:(?!(?:was|were|is|are|had|has|have)\b)(?![a-z-]+ed\b)[a-z-]+,?\s+){0,4}$",
-    re.I,
-)
-# the means of force that can be carried, nouns only ("carrying shields fired tear gas" tells the firing)
-FORCE_NOUN = re.compile(r"tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades", re.I)
-
-
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
     """Not hypothetical, negated, a question or background; not a protest's demand; a
     weapon word only with a weapon; not the launch of what was then shot down."""
@@ -163,10 +152,6 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
-    if FORCE_NOUN.fullmatch(ctx.text, hit.start, hit.end) and CARRIED.search(
-        ctx.text, max(clause[0], hit.start - 60), hit.start
-    ):
-        return False  # "soldiers carrying long guns and tear gas canisters": what they had, not what they did
     visit = "visit" in ctx.text[hit.start : hit.end].lower()
     if visit and AFTER_ITS.search(ctx.text, clause[0], hit.start):
         return False  # "After his visit to Kyiv, the chancellor held talks in Warsaw": a time, not news
@@ -615,6 +600,10 @@ def _time_at(c: Candidate, where: Resolved | None) -> TimeRef | None:
     others = [p for p in c.targets if p is not None and p is not where]
     if not others:
         return c.time  # one place: "the toll from Saturday's strike on X rose on Sunday" is Saturday's
+    if min(t.start for t in own) < min(p.mention.start for p in c.targets if p is not None):
+        return (
+            c.time
+        )  # a day told before the places ("struck on Friday near Baalbek and on Sunday near Tyre")
     after = [t for t in own if t.start >= where.mention.end]
     nearest = min(after, key=lambda t: t.start, default=None)
     if nearest is None or any(where.mention.end <= p.mention.start < nearest.start for p in others):
