@@ -48,7 +48,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             or words.destination.search(before)
             or words.road_to.search(before)
             or FROM_DIRECTION.search(before)
-            or (words.treated.search(before) and not _hospital_struck(text, span[0], mention.start))
+            or words.treated.search(before)
         ):
             continue  # "since X", "fled to X", "the road that leads to X", "treated in hospital in X"
         if _origin(before, words):
@@ -364,15 +364,6 @@ FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", re.
 DWELLING_OF = re.compile(
     r"['’]s?\s+(?:official\s+|private\s+)?(?:residence|home|house|office|compound|villa|mansion)\b"
 )
-
-
-def _hospital_struck(text: str, start: int, end: int) -> bool:
-    """The clause tells the hospital itself as what was hit ("struck the hospital where the wounded were
-    being treated at the Babiker Nahar Hospital in El Fasher"): its town is the scene."""
-    return HOSPITAL_WHERE.search(text, max(start, end - 160), end) is not None
-
-
-HOSPITAL_WHERE = re.compile(r"\bhospital\s+(?:where|in\s+which|that|which)\b", re.I)
 
 
 def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
