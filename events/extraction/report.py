@@ -75,9 +75,9 @@ CAPTION_CREDIT = re.compile(
     r"|\[[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s[–—-]\s[A-Z][\w.'’/ -]{0,30}"
     r"(?:Agency|Images|Photos?|Getty|AFP|EPA|Anadolu|Reuters|AP|Xinhua|Pool|Sipa|Shutterstock)\])\s*$"
 )
-# "[Agencies]", "[Photo/Xinhua]": a bare bracketed credit ends a caption, which tells what the photo shows
-# in the present and quotes no one ("Ban Ki-moon shakes hands with Mahmoud Abbas ... [Agencies]"); a news
-# paragraph may end with its source so ("..., police said. [Reuters]")
+# "[Agencies]", "[Photo/Xinhua]": a bare bracketed credit ends a caption when the line dates its photo in
+# full and quotes no one ("Ban Ki-moon shakes hands with Mahmoud Abbas ..., January 6, 2009. [Agencies]");
+# a news paragraph may end with its source so ("..., police said. [Reuters]")
 BARE_CREDIT = re.compile(
     r"\[(?:Photo/|File\s+photo/)?(?:Agencies|Xinhua|AFP|Reuters|AP|EPA|IC|CFP|VCG|Photo|File\s+photo)\]\s*$"
 )

@@ -600,10 +600,9 @@ def _time_at(c: Candidate, where: Resolved | None) -> TimeRef | None:
     others = [p for p in c.targets if p is not None and p is not where]
     if not others:
         return c.time  # one place: "the toll from Saturday's strike on X rose on Sunday" is Saturday's
+    # a day told before the places ("struck on Friday near Baalbek and on Sunday near Tyre"): not shared out
     if min(t.start for t in own) < min(p.mention.start for p in c.targets if p is not None):
-        return (
-            c.time
-        )  # a day told before the places ("struck on Friday near Baalbek and on Sunday near Tyre")
+        return c.time
     after = [t for t in own if t.start >= where.mention.end]
     nearest = min(after, key=lambda t: t.start, default=None)
     if nearest is None or any(where.mention.end <= p.mention.start < nearest.start for p in others):
