@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -24,7 +23,13 @@ from events.extraction.casualties import Casualties, coder_remark, spread
 from events.extraction.counting import earlier_aside
 from events.extraction.countries import in_report_country
 from events.extraction.counts import attach_counts
-from events.extraction.dating import date_named_event, date_told_event, dated_before, in_relative_clause
+from events.extraction.dating import (
+    date_named_event,
+    date_told_event,
+    dated_before,
+    days_earlier,
+    in_relative_clause,
+)
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
@@ -921,9 +926,7 @@ def _the_day_before(ctx: ArticleContext, sentence: Sentence) -> TimeRef | None:
     anchor = told.time if told is not None else ctx.lede_time
     if anchor is None or anchor.precision > DAY:
         return None
-    one = dt.timedelta(days=1)
-    return TimeRef(anchor.event_date - one, anchor.date_start - one, anchor.date_end - one, anchor.precision,
-                   found.group("e"), found.start("e"), found.end("e"))  # fmt: skip
+    return days_earlier(anchor, 1, found.group("e"), found.start("e"), found.end("e"))
 
 
 def _sentence_actors(ctx: ArticleContext, sentence: Sentence) -> list[ActorHit]:

@@ -199,10 +199,15 @@ def _days_before_the_story(c: Candidate, ctx: ArticleContext) -> TimeRef | None:
     if told is None or told.time.precision > WEEK:
         return None
     n = found.group("n").lower()
-    shift = dt.timedelta(days=DAY_COUNTS.get(n) or int(n))
-    t = told.time
-    return TimeRef(t.event_date - shift, t.date_start - shift, t.date_end - shift, t.precision,
-                   found.group(0).split(" after ")[0], found.start(), found.end())  # fmt: skip
+    return days_earlier(told.time, DAY_COUNTS.get(n) or int(n), found.group(0).split(" after ")[0],
+                        found.start(), found.end())  # fmt: skip
+
+
+def days_earlier(time: TimeRef, days: int, expression: str, start: int, end: int) -> TimeRef:
+    """That time moved so many days back, told by the expression at [start, end)."""
+    shift = dt.timedelta(days=days)
+    return TimeRef(time.event_date - shift, time.date_start - shift, time.date_end - shift, time.precision,
+                   expression, start, end)  # fmt: skip
 
 
 # "That same night, Makulo village ... came under attack": the day of the event told before

@@ -174,7 +174,9 @@ class Lexicon:
     grievance: re.Pattern[str]  # "demonstrating against (a wave of) abductions": the text before a grievance
     grievance_cue: re.Pattern[str]  # "in protest over a mine disaster that killed 245": a protest's grievance
     topic: re.Pattern[str]  # "exchanged views on the outcome of the (talks)": the text before a topic
-    ending: re.Pattern[str]  # "agreed to end the (fighting)": the text before violence aimed to be ended
+    ending: re.Pattern[
+        str
+    ]  # "agreed to end the (fighting)": the text before violence aimed to be ended (aim's words too)
     aim: re.Pattern[str]  # the same words of an aim anywhere ("signed a deal in Doha to end the war in Gaza")
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
     stalled: re.Pattern[str]  # "(talks) have stalled": after a talk's noun, its state
@@ -493,7 +495,8 @@ def _modality(directory: Path) -> dict[str, Any]:
         re.I,
     )
     # the aim of ending the violence named next ("agreed to end the (fighting)"): a few words before it
-    patterns["ending"] = re.compile(rf"\b(?:{modality['ending']})\s+(?:the\s+|all\s+|this\s+|their\s+)?"
+    aims = f"{modality['aim']}|{modality['ending']}"
+    patterns["ending"] = re.compile(rf"\b(?:{aims})\s+(?:the\s+|all\s+|this\s+|their\s+)?"
                                     r"(?:[\w-]+\s+){0,2}$", re.I)  # fmt: skip
     # (its noun and what hangs on it, "possible patients with gunshot (wounds)"; not past a preposition
     # that opens the clause's own adverbial, "a potential peace treaty in a phone (call)")
