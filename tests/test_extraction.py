@@ -43,6 +43,8 @@ def span_of(text: str, span) -> str:
         ("KHARTOUM, July 20, (Xinhua/GNA) — A drone hit.", "KHARTOUM", dt.date(2025, 7, 20)),
         # a town in capitals and a colon, as Pakistani and Chinese outlets write it
         ("BANGKOK: Troops torched houses.", "BANGKOK", None),
+        # TASS: the date closed by a full stop, the agency between slashes and another
+        ("YEREVAN, April 13. /TASS/. The ministers talked.", "YEREVAN", dt.date(2025, 4, 13)),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):
@@ -51,6 +53,18 @@ def test_datelines_give_the_filing_place_and_day(text, place, day):
     assert span_of(text, report.dateline.place) == place
     assert report.dateline.day == day
     assert report.reported == (day or SUN)
+
+
+def test_a_tass_dateline_tells_the_country_of_the_town_it_names(gazetteer, lexicon):
+    # the dateline's Donetsk is Ukraine's: a Russian "Petrovsky District" does not move the town to
+    # its Russian namesake
+    text = (
+        "DONETSK, September 5. /TASS/. A civilian was killed in Donetsk as a result of shelling by "
+        "Ukrainian troops, the city's mayor said. A man was wounded in the Petrovsky district."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 9, 5))
+    assert ("Donetsk", "UA") in [(r.location, r.country_code) for r in records]
+    assert ("Donetsk", "RU") not in [(r.location, r.country_code) for r in records]
 
 
 def test_a_dateline_day_is_not_the_events_day_when_the_lede_names_its_own(gazetteer, lexicon):
