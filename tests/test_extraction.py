@@ -5373,6 +5373,30 @@ REVIEWED_34C = [
 ]
 
 
+STRUCTURE_35 = [
+    # two places each told with its own day, joined by "and": two events, each on its day
+    (
+        "Russian missiles struck Odesa on Monday and Kyiv on Tuesday, killing five people.",
+        "2025-12-10",
+        lambda rs: (
+            sorted((r.location, r.event_date.isoformat()) for r in rs)
+            == [("Kyiv", "2025-12-09"), ("Odesa", "2025-12-08")]
+        ),
+    ),
+    (
+        "Gunmen attacked Kidal on Sunday and Gao on Monday, killing ten soldiers.",
+        "2025-12-10",
+        lambda rs: sorted(r.location for r in rs) == ["Gao", "Kidal"],
+    ),
+    # the name after the day begins a clause of its own: no scene
+    (
+        "Israeli strikes killed five people in Rafah on Monday and Egypt condemned the attack.",
+        "2025-12-10",
+        lambda rs: [r.location for r in rs] == ["Rafah"],
+    ),
+]
+
+
 REVIEWED_33C = [
     # a third review's probes (mended): a talk's own date does not make its topic news
     (
@@ -5454,7 +5478,8 @@ REVIEWED_33C = [
     + STRUCTURE_34
     + REVIEWED_34
     + REVIEWED_34B
-    + REVIEWED_34C,
+    + REVIEWED_34C
+    + STRUCTURE_35,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))
