@@ -5394,6 +5394,33 @@ STRUCTURE_35 = [
         "2025-12-10",
         lambda rs: [r.location for r in rs] == ["Rafah"],
     ),
+    # a later telling of only what befell people, at a place within the strike's, that day: the
+    # strike's outcome, not an attack on civilians beside it
+    (
+        "A man was killed and a woman was wounded in an overnight Ukrainian drone strike in Russia's "
+        "Bryansk region, local authorities said on Monday. The governor wrote on Telegram that a "
+        "civilian had been killed and another resident wounded in the village of Klimovo.",
+        "2025-04-28",
+        lambda rs: (
+            [(r.sub_event_type, r.location, r.fatalities) for r in rs] == [("Air/drone strike", "Klimovo", 1)]
+        ),
+    ),
+    # not when the telling names its own means ("fired on their tents") ...
+    (
+        "Israeli airstrikes on Wednesday killed at least 13 people in Khan Younis, medics said. A medical "
+        "source said several displaced civilians were wounded when Israeli forces fired on their tents in "
+        "Khan Younis.",
+        "2024-08-21",
+        lambda rs: len(rs) == 2,
+    ),
+    # ... nor for a ground assault ("the attacks were repelled")
+    (
+        "On 11 January 2024, Russian Forces launched assault actions on Ukrainian Forces in the vicinity "
+        "of Avdiivka, Donetsk. The attacks were repelled. Russian Forces shelled Avdiivka with artillery "
+        "and mortars.",
+        "2024-01-12",
+        lambda rs: sorted(r.event_type for r in rs) == ["Battles", "Explosions/Remote violence"],
+    ),
 ]
 
 

@@ -123,6 +123,8 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
+    if _outcome_of(a, b, gazetteer) or _outcome_of(b, a, gazetteer):
+        return True
     if not (_same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
@@ -233,6 +235,36 @@ def _damage_of(damage: Draft, attack: Draft) -> bool:
     if not (attack.casualties.fatalities or attack.casualties.injuries):
         return False  # "militiamen ambushed a convoy and looted money ...; no fatalities": ACLED's looting
     return damage.place.entry == attack.place.entry and overlap(damage.time, attack.time)
+
+
+def _outcome_of(told: Draft, strike: Draft, gazetteer: Gazetteer) -> bool:
+    """A telling that says only what befell people, with no means of its own ("a civilian had been
+    killed and another resident wounded", "five security personnel were killed ... in a terrorist
+    attack"; not "the attacks were repelled", a ground assault), on the day and at the place (or
+    within the area) of a remote attack the report tells with its means: that attack's outcome, not
+    a clash or an attack on civilians beside it. Not when another party is named, nor another
+    incident, nor a toll of many events."""
+    if strike.event_type != "Explosions/Remote violence" or told.event_type not in VIOLENT:
+        return False
+    if told.event_type == strike.event_type or told.trigger.role != "outcome" or not _outcome_only(told):
+        return False
+    if told.separate or strike.separate or told.place is None or strike.place is None:
+        return False
+    if told.actor1 is not None and strike.actor1 is not None and told.actor1 != strike.actor1:
+        return False
+    if not overlap(told.time, strike.time) or told.casualties.aggregate or told.casualties.vague:
+        return False  # ("the offensive, in which hundreds have been killed")
+    here, there = told.place.entry, strike.place.entry
+    return here == there or gazetteer.contains(here, there) or gazetteer.contains(there, here)
+
+
+def _outcome_only(draft: Draft) -> bool:
+    """Every event word of the draft's clause tells an outcome ("killed", "wounded") or is a
+    word of attack alone ("in a terrorist attack"), none how ("wounded when Israeli forces fired on
+    their tents" tells its means)."""
+    lexicon = load_lexicon()
+    words = [f[2:] for f in draft.features if f.startswith("t:") and "|" not in f]
+    return all(lexicon.trigger(w).role in ("outcome", "weak") for w in words)
 
 
 def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
@@ -592,7 +624,9 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             merged.append(draft)
             continue
         one_toll = _one_toll(target, draft)  # (read before the target takes anything of the draft)
-        if target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT:
+        if (target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT) or (
+            _outcome_of(target, draft, gazetteer)
+        ):
             target.event_type, target.sub_event_type = draft.event_type, draft.sub_event_type
             target.sentence, target.trigger = draft.sentence, draft.trigger  # the attack's telling
         elif one_toll:
