@@ -252,6 +252,8 @@ def _outcome_of(told: Draft, strike: Draft, gazetteer: Gazetteer) -> bool:
         return False
     if told.actor1 is not None and strike.actor1 is not None and told.actor1 != strike.actor1:
         return False
+    if any(f.startswith("t:") and f.endswith("|agent:armed") for f in told.features):
+        return False  # an armed agent in its own clause ("troops killed 10 villagers"): an act of its own
     if not overlap(told.time, strike.time) or told.casualties.aggregate or told.casualties.vague:
         return False  # ("the offensive, in which hundreds have been killed")
     here, there = told.place.entry, strike.place.entry
@@ -259,12 +261,24 @@ def _outcome_of(told: Draft, strike: Draft, gazetteer: Gazetteer) -> bool:
 
 
 def _outcome_only(draft: Draft) -> bool:
-    """Every event word of the draft's clause tells an outcome ("killed", "wounded") or is a
-    word of attack alone ("in a terrorist attack"), none how ("wounded when Israeli forces fired on
-    their tents" tells its means)."""
+    """Every event word of the draft's sentence tells a bare outcome ("killed", "wounded") or is
+    a bare "attack", none how ("wounded when Israeli forces fired on their tents", "shot dead",
+    "executed", "killed by a sniper", "in a shooting")."""
     lexicon = load_lexicon()
     words = [f[2:] for f in draft.features if f.startswith("t:") and "|" not in f]
-    return all(lexicon.trigger(w).role in ("outcome", "weak") for w in words)
+    if not all(lexicon.trigger(w).role in ("outcome", "weak") for w in words):
+        return False
+    said = draft.sentence.text
+    return all(
+        BARE_OUTCOME.fullmatch(m.group(0)) for w in words for m in lexicon.trigger(w).pattern.finditer(said)
+    )
+
+
+# what befell people, or an attack, told with no means
+BARE_OUTCOME = re.compile(
+    r"(?i:killed|killing|died|dead|deaths?|wounded|wounding|injured|injuring|hurt|attacks?|"
+    r"lost\s+(?:their|his|her)\s+lives?|fatalit(?:y|ies))"
+)
 
 
 def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:

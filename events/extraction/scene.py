@@ -17,9 +17,12 @@ from events.reading.text import normalize_name
 _DAY = (r"(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday"
         r"|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?")  # fmt: skip
 LIST_GAP = re.compile(rf",\s*|(?P<day>\s+{_DAY})?,?\s+(?:and|or)\s+|\s*/\s*")
-# after the second place of such a list: its own day, or the clause's end (not "in Rafah on Monday and
-# Egypt condemned the strike")
-LIST_END = re.compile(rf"\s+{_DAY}|\s*(?:[,.;:]|$)")
+# after the second place of such a list: its own day, or neither, then the clause's end, a participle
+# or an attribution (not "in Rafah on Monday and Egypt condemned the strike", "and Washington on
+# Tuesday announced aid", "and Tehran, which backs the Houthis, warned")
+LIST_END = re.compile(
+    rf"(?:\s+{_DAY})?(?:\s*(?:[.;:]|$)|\s+and\s|,\s+(?:[a-z]+ing\b|(?:[\w'’-]+\s+){{0,3}}(?:said|says|told)\b|$))"
+)
 # "the worst crisis since the end of the war in Tigray": a place of the event a time is
 # measured from, not of the clause's own
 SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\b[^,;:.!?]{0,60}$", re.I)
@@ -62,7 +65,14 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             origins.append(place)  # "a caravan from the departments of X": a scene only when the
             continue  # clause names no other ("abducted 12 traders from the town of Djibo")
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
-        if listed and listed.group("day") and not LIST_END.match(text, mention.end):
+        if (
+            listed
+            and listed.group("day")
+            and not (
+                LIST_END.match(text, mention.end)
+                and gazetteer.country_code(place.entry) == gazetteer.country_code(previous.entry)
+            )
+        ):
             listed = None
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
