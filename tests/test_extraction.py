@@ -664,6 +664,8 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
         # the passive's subject, not a part of it told in apposition
         ("Thirteen police officers, among them a local official, were killed.", [], ["police officers"]),
         ("Activists say soldiers shot three protesters.", ["soldiers"], ["protesters"]),  # a source
+        # the passive's agent named with its event word, an adjective before it
+        ("A man was killed in an overnight Ukrainian drone strike.", ["Ukrainian drone strike"], ["man"]),
     ],
 )
 def test_who_did_what_to_whom(text, agents, victims, lexicon):

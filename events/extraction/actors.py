@@ -76,7 +76,9 @@ AGENT_AFTER = re.compile(
 PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # "was injured in a Ukrainian drone attack", "were killed in an Israeli strike": a passive's agent
 # named with the event word it was hurt in (the party, then at most one word, then the event word)
-IN_AN_ATTACK = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:an?|the)\s+", re.I)
+# (an adjective or two may stand before the party: "killed in an overnight Ukrainian drone strike",
+# "in a suspected Russian missile attack")
+IN_AN_ATTACK = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?", re.I)
 NAMES_THE_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?")
 OTHER_PARTICIPLE = re.compile(
     r"\b(?:retaken|taken|recaptured|captured|seized|held|controlled|occupied|issued|published|released|led|"
