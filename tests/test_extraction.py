@@ -5427,6 +5427,14 @@ STRUCTURE_35 = [
 
 
 REVIEWED_35 = [
+    # the strike's own actor named after a passive outcome: still that strike's outcome
+    (
+        "A man was killed and a woman was wounded in an overnight Ukrainian drone strike in Russia's Bryansk "
+        "region, local authorities said on Monday. The governor wrote that a civilian had been killed and "
+        "another resident wounded as a result of an attack by the Ukrainian armed forces on Bryansk.",
+        "2025-04-28",
+        lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"],
+    ),
     # a strike and a killing with means or an agent of its own, the same day at the same place: two events
     (
         "JERUSALEM (Reuters) - Israeli drones struck a car in Jenin on Wednesday. A Palestinian teenager "

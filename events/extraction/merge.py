@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from shapely.geometry import Point, shape
 from unidecode import unidecode
 
+from events.extraction.actors import PASSIVE_BEFORE
 from events.extraction.counts import combine
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.lexicon import load_lexicon
@@ -252,8 +253,13 @@ def _outcome_of(told: Draft, strike: Draft, gazetteer: Gazetteer) -> bool:
         return False
     if told.actor1 is not None and strike.actor1 is not None and told.actor1 != strike.actor1:
         return False
-    if any(f.startswith("t:") and f.endswith("|agent:armed") for f in told.features):
-        return False  # an armed agent in its own clause ("troops killed 10 villagers"): an act of its own
+    if any(f.startswith("t:") and f.endswith("|agent:armed") for f in told.features) and not (
+        told.actor1 is not None and told.actor1 == strike.actor1 and _befell(told)
+    ):
+        # an armed agent in its own clause ("troops killed 10 villagers"): an act of its own; not the
+        # strike's own actor after a passive ("a civilian had been killed ... as a result of an attack by
+        # the Ukrainian armed forces")
+        return False
     if not overlap(told.time, strike.time) or told.casualties.aggregate or told.casualties.vague:
         return False  # ("the offensive, in which hundreds have been killed")
     here, there = told.place.entry, strike.place.entry
@@ -271,6 +277,18 @@ def _outcome_only(draft: Draft) -> bool:
     said = draft.sentence.text
     return all(
         BARE_OUTCOME.fullmatch(m.group(0)) for w in words for m in lexicon.trigger(w).pattern.finditer(said)
+    )
+
+
+def _befell(draft: Draft) -> bool:
+    """The draft's sentence tells its first outcome in the passive ("a civilian had been killed and
+    another resident wounded"): what befell its victims, whoever the clause names after."""
+    said = draft.sentence.text
+    outcomes = [m for w in load_lexicon().triggers if w.role == "outcome" for m in w.pattern.finditer(said)]
+    first = min(outcomes, key=lambda m: m.start(), default=None)
+    return (
+        first is not None
+        and PASSIVE_BEFORE.search(said, max(0, first.start() - 40), first.start()) is not None
     )
 
 
