@@ -43,8 +43,6 @@ def span_of(text: str, span) -> str:
         ("KHARTOUM, July 20, (Xinhua/GNA) — A drone hit.", "KHARTOUM", dt.date(2025, 7, 20)),
         # a town in capitals and a colon, as Pakistani and Chinese outlets write it
         ("BANGKOK: Troops torched houses.", "BANGKOK", None),
-        # TASS: the date closed by a full stop, the agency between slashes and another
-        ("YEREVAN, April 13. /TASS/. The ministers talked.", "YEREVAN", dt.date(2025, 4, 13)),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):
@@ -53,18 +51,6 @@ def test_datelines_give_the_filing_place_and_day(text, place, day):
     assert span_of(text, report.dateline.place) == place
     assert report.dateline.day == day
     assert report.reported == (day or SUN)
-
-
-def test_a_tass_dateline_tells_the_country_of_the_town_it_names(gazetteer, lexicon):
-    # the dateline's Donetsk is Ukraine's: a Russian "Petrovsky District" does not move the town to
-    # its Russian namesake
-    text = (
-        "DONETSK, September 5. /TASS/. A civilian was killed in Donetsk as a result of shelling by "
-        "Ukrainian troops, the city's mayor said. A man was wounded in the Petrovsky district."
-    )
-    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 9, 5))
-    assert ("Donetsk", "UA") in [(r.location, r.country_code) for r in records]
-    assert ("Donetsk", "RU") not in [(r.location, r.country_code) for r in records]
 
 
 def test_a_dateline_day_is_not_the_events_day_when_the_lede_names_its_own(gazetteer, lexicon):
@@ -5396,73 +5382,31 @@ STRUCTURE_35 = [
         "2025-12-10",
         lambda rs: [r.location for r in rs] == ["Rafah"],
     ),
-    # a later telling of only what befell people, at a place within the strike's, that day: the
-    # strike's outcome, not an attack on civilians beside it
-    (
-        "A man was killed and a woman was wounded in an overnight Ukrainian drone strike in Russia's "
-        "Bryansk region, local authorities said on Monday. The governor wrote on Telegram that a "
-        "civilian had been killed and another resident wounded in the village of Klimovo.",
-        "2025-04-28",
-        lambda rs: (
-            [(r.sub_event_type, r.location, r.fatalities) for r in rs] == [("Air/drone strike", "Klimovo", 1)]
-        ),
-    ),
-    # not when the telling names its own means ("fired on their tents") ...
-    (
-        "Israeli airstrikes on Wednesday killed at least 13 people in Khan Younis, medics said. A medical "
-        "source said several displaced civilians were wounded when Israeli forces fired on their tents in "
-        "Khan Younis.",
-        "2024-08-21",
-        lambda rs: len(rs) == 2,
-    ),
-    # ... nor for a ground assault ("the attacks were repelled")
-    (
-        "On 11 January 2024, Russian Forces launched assault actions on Ukrainian Forces in the vicinity "
-        "of Avdiivka, Donetsk. The attacks were repelled. Russian Forces shelled Avdiivka with artillery "
-        "and mortars.",
-        "2024-01-12",
-        lambda rs: sorted(r.event_type for r in rs) == ["Battles", "Explosions/Remote violence"],
-    ),
 ]
 
 
 REVIEWED_35 = [
-    # the strike's own actor named after a passive outcome: still that strike's outcome
-    (
-        "A man was killed and a woman was wounded in an overnight Ukrainian drone strike in Russia's Bryansk "
-        "region, local authorities said on Monday. The governor wrote that a civilian had been killed and "
-        "another resident wounded as a result of an attack by the Ukrainian armed forces on Bryansk.",
-        "2025-04-28",
-        lambda rs: [r.sub_event_type for r in rs] == ["Air/drone strike"],
-    ),
-    # a strike and a killing with means or an agent of its own, the same day at the same place: two events
-    (
-        "JERUSALEM (Reuters) - Israeli drones struck a car in Jenin on Wednesday. A Palestinian teenager "
-        "was killed by a sniper in Jenin on Wednesday, the health ministry said.",
-        "2024-09-12",
-        lambda rs: len(rs) == 2,
-    ),
-    (
-        "KHARKIV, Ukraine (Reuters) - Russian missiles struck Kharkiv on Monday, damaging an industrial "
-        "site. A man was killed in a shooting in Kharkiv on Monday, police said.",
-        "2024-05-14",
-        lambda rs: len(rs) == 2,
-    ),
-    (
-        "EL FASHER, Sudan (Reuters) - A drone strike hit a market in El Fasher on Sunday, witnesses said. "
-        "RSF fighters killed five civilians in El Fasher on Sunday, a local rights group said.",
-        "2024-06-10",
-        lambda rs: (
-            sorted(r.event_type for r in rs) == ["Explosions/Remote violence", "Violence against civilians"]
-        ),
-    ),
-    (
-        "YANGON (Reuters) - Junta jets bombed a village in Sagaing region on Friday. Troops killed 10 "
-        "villagers in Sagaing on Friday, a resistance group said.",
-        "2024-05-11",
-        lambda rs: len(rs) == 2,
-    ),
     # a name after the first place's day that begins a clause of its own, or an apposition: no scene
+    (
+        "Russian drones hit Kharkiv on Monday and Kyiv, responding, launched drones at Belgorod.",
+        "2024-07-02",
+        lambda rs: "Kyiv" not in [r.location for r in rs],
+    ),
+    (
+        "Russian missiles struck Odesa on Monday and Kyiv and its Western allies condemned the attack.",
+        "2024-07-02",
+        lambda rs: [r.location for r in rs] == ["Odesa"],
+    ),
+    (
+        "Militants attacked police in Bannu on Monday and Islamabad and Kabul traded accusations.",
+        "2024-07-02",
+        lambda rs: [r.location for r in rs] == ["Bannu"],
+    ),
+    (
+        "Gunmen killed five men in Culiacan on Friday and Mexico City, reacting, sent 500 troops.",
+        "2024-07-02",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Culiacan", 5)],
+    ),
     (
         "KYIV (Reuters) - Russian missiles hit Odesa on Monday and Washington on Tuesday announced new air "
         "defence aid for Ukraine.",
@@ -5480,20 +5424,6 @@ REVIEWED_35 = [
         "mediator, urged restraint.",
         "2024-07-14",
         lambda rs: [(r.country_code, r.fatalities) for r in rs] == [("PS", 20)],
-    ),
-    # a dateline from a capital does not move a town of a country the report names, nor drop one when the
-    # report names other countries only
-    (
-        "MOSCOW, December 5. /TASS/. Russian forces repelled a Ukrainian attack near Artyomovsk on "
-        "Wednesday, the Defense Ministry said.",
-        "2024-12-05",
-        lambda rs: [r.country_code for r in rs] == ["UA"],
-    ),
-    (
-        "MOSCOW, September 5. /TASS/. Israeli aircraft struck Khan Younis on Wednesday, killing 12 people, "
-        "Al Jazeera reported.",
-        "2024-09-05",
-        lambda rs: [(r.country_code, r.event_date.isoformat()) for r in rs] == [("PS", "2024-09-04")],
     ),
 ]
 

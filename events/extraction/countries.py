@@ -50,15 +50,12 @@ def in_report_country(
     telling = _telling_names(places, gazetteer)
     by_towns = not telling  # (no division tells it: large towns or the dateline do, less surely)
     telling = telling or (_telling_towns(places, gazetteer, scene) if scene is not None else {})
-    # the countries the report names ("Israel", "Israeli"): a town of one, with no namesake in
-    # the report's own, is a place across a border ("rockets fired toward Kiryat Shmona")
-    named = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) == "country"}
-    if not telling and named and filed not in named:
-        # filed from a foreign desk ("MOSCOW, September 5. /TASS/. Israeli aircraft struck Khan Younis")
-        filed = ""
     countries = set(telling) | ({filed} if filed else set())
     if not countries:
         return places
+    # the countries the report names ("Israel", "Israeli"): a town of one, with no namesake in
+    # the report's own, is a place across a border ("rockets fired toward Kiryat Shmona")
+    named = {gazetteer.country_code(p.entry) for p in places if gazetteer.kind(p.entry) == "country"}
     kept: list[Resolved] = []
     for place in places:
         entry = place.entry
@@ -74,11 +71,6 @@ def in_report_country(
             _told_by_others(place, telling, named | {filed}, gazetteer)
             or _beside_others(place, places, gazetteer)
         ) and (gazetteer.kind(entry) in AREA_KINDS or gazetteer.country_code(entry) in ("", *countries)):
-            kept.append(place)
-            continue
-        if not telling and gazetteer.country_code(entry) in named:
-            # only the dateline tells another country ("MOSCOW, December 5. /TASS/. ... repelled a Ukrainian
-            # attack near Artyomovsk"): a town of a country the report names stays where it is
             kept.append(place)
             continue
         key = normalize_name(place.mention.text)

@@ -9,7 +9,6 @@ from difflib import SequenceMatcher
 from shapely.geometry import Point, shape
 from unidecode import unidecode
 
-from events.extraction.actors import PASSIVE_BEFORE
 from events.extraction.counts import combine
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.lexicon import load_lexicon
@@ -124,8 +123,6 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
-    if _outcome_of(a, b, gazetteer) or _outcome_of(b, a, gazetteer):
-        return True
     if not (_same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
@@ -236,67 +233,6 @@ def _damage_of(damage: Draft, attack: Draft) -> bool:
     if not (attack.casualties.fatalities or attack.casualties.injuries):
         return False  # "militiamen ambushed a convoy and looted money ...; no fatalities": ACLED's looting
     return damage.place.entry == attack.place.entry and overlap(damage.time, attack.time)
-
-
-def _outcome_of(told: Draft, strike: Draft, gazetteer: Gazetteer) -> bool:
-    """A telling that says only what befell people, with no means of its own ("a civilian had been
-    killed and another resident wounded", "five security personnel were killed ... in a terrorist
-    attack"; not "the attacks were repelled", a ground assault), on the day and at the place (or
-    within the area) of a remote attack the report tells with its means: that attack's outcome, not
-    a clash or an attack on civilians beside it. Not when another party is named, nor another
-    incident, nor a toll of many events."""
-    if strike.event_type != "Explosions/Remote violence" or told.event_type not in VIOLENT:
-        return False
-    if told.event_type == strike.event_type or told.trigger.role != "outcome" or not _outcome_only(told):
-        return False
-    if told.separate or strike.separate or told.place is None or strike.place is None:
-        return False
-    if told.actor1 is not None and strike.actor1 is not None and told.actor1 != strike.actor1:
-        return False
-    if any(f.startswith("t:") and f.endswith("|agent:armed") for f in told.features) and not (
-        told.actor1 is not None and told.actor1 == strike.actor1 and _befell(told)
-    ):
-        # an armed agent in its own clause ("troops killed 10 villagers"): an act of its own; not the
-        # strike's own actor after a passive ("a civilian had been killed ... as a result of an attack by
-        # the Ukrainian armed forces")
-        return False
-    if not overlap(told.time, strike.time) or told.casualties.aggregate or told.casualties.vague:
-        return False  # ("the offensive, in which hundreds have been killed")
-    here, there = told.place.entry, strike.place.entry
-    return here == there or gazetteer.contains(here, there) or gazetteer.contains(there, here)
-
-
-def _outcome_only(draft: Draft) -> bool:
-    """Every event word of the draft's sentence tells a bare outcome ("killed", "wounded") or is
-    a bare "attack", none how ("wounded when Israeli forces fired on their tents", "shot dead",
-    "executed", "killed by a sniper", "in a shooting")."""
-    lexicon = load_lexicon()
-    words = [f[2:] for f in draft.features if f.startswith("t:") and "|" not in f]
-    if not all(lexicon.trigger(w).role in ("outcome", "weak") for w in words):
-        return False
-    said = draft.sentence.text
-    return all(
-        BARE_OUTCOME.fullmatch(m.group(0)) for w in words for m in lexicon.trigger(w).pattern.finditer(said)
-    )
-
-
-def _befell(draft: Draft) -> bool:
-    """The draft's sentence tells its first outcome in the passive ("a civilian had been killed and
-    another resident wounded"): what befell its victims, whoever the clause names after."""
-    said = draft.sentence.text
-    outcomes = [m for w in load_lexicon().triggers if w.role == "outcome" for m in w.pattern.finditer(said)]
-    first = min(outcomes, key=lambda m: m.start(), default=None)
-    return (
-        first is not None
-        and PASSIVE_BEFORE.search(said, max(0, first.start() - 40), first.start()) is not None
-    )
-
-
-# what befell people, or an attack, told with no means
-BARE_OUTCOME = re.compile(
-    r"(?i:killed|killing|died|dead|deaths?|wounded|wounding|injured|injuring|hurt|attacks?|"
-    r"lost\s+(?:their|his|her)\s+lives?|fatalit(?:y|ies))"
-)
 
 
 def _nothing_of_its_own(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
@@ -656,9 +592,7 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             merged.append(draft)
             continue
         one_toll = _one_toll(target, draft)  # (read before the target takes anything of the draft)
-        if (target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT) or (
-            _outcome_of(target, draft, gazetteer)
-        ):
+        if target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT:
             target.event_type, target.sub_event_type = draft.event_type, draft.sub_event_type
             target.sentence, target.trigger = draft.sentence, draft.trigger  # the attack's telling
         elif one_toll:

@@ -17,11 +17,14 @@ from events.reading.text import normalize_name
 _DAY = (r"(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday"
         r"|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?")  # fmt: skip
 LIST_GAP = re.compile(rf",\s*|(?P<day>\s+{_DAY})?,?\s+(?:and|or)\s+|\s*/\s*")
-# after the second place of such a list: its own day, or neither, then the clause's end, a participle
-# or an attribution (not "in Rafah on Monday and Egypt condemned the strike", "and Washington on
-# Tuesday announced aid", "and Tehran, which backs the Houthis, warned")
+# after the second place of such a list: its own day, then the clause's end or "and"; or, with no day
+# of its own, the clause's end, an outcome participle or an attribution (not "in Rafah on Monday and
+# Egypt condemned the strike", "and Washington on Tuesday announced aid", "and Tehran, which backs the
+# Houthis, warned", "and Kyiv, responding, launched drones", "and Kyiv and its allies condemned")
 LIST_END = re.compile(
-    rf"(?:\s+{_DAY})?(?:\s*(?:[.;:]|$)|\s+and\s|,\s+(?:[a-z]+ing\b|(?:[\w'’-]+\s+){{0,3}}(?:said|says|told)\b|$))"
+    rf"\s+{_DAY}(?:\s*(?:[.;:,]|$)|\s+and\s)"
+    r"|\s*(?:[.;:]|$)"
+    r"|,\s+(?:killing|wounding|injuring|leaving|damaging|destroying|(?:[\w'’-]+\s+){0,3}(?:said|says|told)\b)"
 )
 # "the worst crisis since the end of the war in Tigray": a place of the event a time is
 # measured from, not of the clause's own
@@ -65,6 +68,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             origins.append(place)  # "a caravan from the departments of X": a scene only when the
             continue  # clause names no other ("abducted 12 traders from the town of Djibo")
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
+        broken = False
         if (
             listed
             and listed.group("day")
@@ -73,8 +77,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 and gazetteer.country_code(place.entry) == gazetteer.country_code(previous.entry)
             )
         ):
-            listed = None
-        previous = place
+            listed, broken = None, True
+        previous = None if broken else place  # (no list runs on from a name that begins a clause)
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
         scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
