@@ -78,7 +78,13 @@ PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$
 # named with the event word it was hurt in (the party, then at most one word, then the event word)
 # (an adjective or two may stand before the party: "killed in an overnight Ukrainian drone strike",
 # "in a suspected Russian missile attack")
-IN_AN_ATTACK = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?", re.I)
+IN_AN_ATTACK = re.compile(
+    r"\s+(?:\w+\s+){0,3}?in\s+(?:an?|the)\s+"
+    # (not a preposition or an -ing word: "in an airstrike targeting ISWAP fighters", "in a clash with Russian
+    # forces" name the target)
+    r"(?:(?!(?:targeting|against|with|after|during|on|of|to|by|for|from|at|near)\b)[a-z][\w-]*(?<!ing)\s+){0,2}?",
+    re.I,
+)
 NAMES_THE_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?")
 OTHER_PARTICIPLE = re.compile(
     r"\b(?:retaken|taken|recaptured|captured|seized|held|controlled|occupied|issued|published|released|led|"

@@ -12,20 +12,7 @@ from events.extraction.timex import MONTHS, WEEKDAYS
 from events.places import AREA_KINDS, Mention, Resolved, lacks_in
 from events.reading.text import normalize_name
 
-# between two places of a list, perhaps with the day told for the first ("struck Odesa on Monday and
-# Kyiv on Tuesday")
-_DAY = (r"(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday"
-        r"|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?")  # fmt: skip
-LIST_GAP = re.compile(rf",\s*|(?P<day>\s+{_DAY})?,?\s+(?:and|or)\s+|\s*/\s*")
-# after the second place of such a list: its own day, then the clause's end or "and"; or, with no day
-# of its own, the clause's end, an outcome participle or an attribution (not "in Rafah on Monday and
-# Egypt condemned the strike", "and Washington on Tuesday announced aid", "and Tehran, which backs the
-# Houthis, warned", "and Kyiv, responding, launched drones", "and Kyiv and its allies condemned")
-LIST_END = re.compile(
-    rf"\s+{_DAY}(?:\s*(?:[.;:,]|$)|\s+and\s)"
-    r"|\s*(?:[.;:]|$)"
-    r"|,\s+(?:killing|wounding|injuring|leaving|damaging|destroying|(?:[\w'’-]+\s+){0,3}(?:said|says|told)\b)"
-)
+LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
 # "the worst crisis since the end of the war in Tigray": a place of the event a time is
 # measured from, not of the clause's own
 SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\b[^,;:.!?]{0,60}$", re.I)
@@ -68,17 +55,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             origins.append(place)  # "a caravan from the departments of X": a scene only when the
             continue  # clause names no other ("abducted 12 traders from the town of Djibo")
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
-        broken = False
-        if (
-            listed
-            and listed.group("day")
-            and not (
-                LIST_END.match(text, mention.end)
-                and gazetteer.country_code(place.entry) == gazetteer.country_code(previous.entry)
-            )
-        ):
-            listed, broken = None, True
-        previous = None if broken else place  # (no list runs on from a name that begins a clause)
+        previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
         scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
