@@ -174,9 +174,8 @@ class Lexicon:
     grievance: re.Pattern[str]  # "demonstrating against (a wave of) abductions": the text before a grievance
     grievance_cue: re.Pattern[str]  # "in protest over a mine disaster that killed 245": a protest's grievance
     topic: re.Pattern[str]  # "exchanged views on the outcome of the (talks)": the text before a topic
-    ending: re.Pattern[
-        str
-    ]  # "agreed to end the (fighting)": the text before violence aimed to be ended (aim's words too)
+    # "agreed to end the (fighting)": the text before violence aimed to be ended (aim's words too)
+    ending: re.Pattern[str]
     aim: re.Pattern[str]  # the same words of an aim anywhere ("signed a deal in Doha to end the war in Gaza")
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
     stalled: re.Pattern[str]  # "(talks) have stalled": after a talk's noun, its state

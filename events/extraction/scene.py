@@ -74,13 +74,11 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             previous = None
             continue
         if through := THROUGH.search(before):
-            if not TRANSIT.search(
-                before, 0, through.start()
-            ):  # ("who crossed through Niger attacked a post")
-                relative.append(
-                    place
-                )  # "marched through London": a scene only when the clause names no other
-            continue  # ("weapons smuggled through Chad reached fighters who attacked El Fasher")
+            # "marched through London": a scene only when the clause names no other; a place passed on the
+            # way is none ("who crossed through Niger attacked a post", "weapons smuggled through Chad")
+            if not TRANSIT.search(before, 0, through.start()):
+                relative.append(place)
+            continue
         described = DESCRIBES.match(text, mention.end)
         if described and any(p.mention.start == described.end() for p in places):
             continue  # "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the name after it
@@ -286,7 +284,7 @@ def unknown_place_in_region(
         name = match.group("place")
         if gazetteer.is_stopword(normalize_name(name)):
             continue
-        if words.treated_at.search(text, max(span[0], match.start("place") - 60), match.start("place")):
+        if _treated_at(text, span, match.start("place"), words):
             continue  # "being treated at the Command Hospital in Rajouri": where the wounded were cared for
         # "(Southern province)": the name with its kind word ("Southern Province") read too
         worded = {"region": f"{match.group('region')} {match.group('area')}"} if match.group("area") else {}
@@ -366,6 +364,11 @@ DWELLING_OF = re.compile(
 )
 
 
+def _treated_at(text: str, span: tuple[int, int], start: int, words: PlaceWords) -> bool:
+    """The name at ``start`` follows "treated at the": a hospital, where the wounded were cared for."""
+    return words.treated_at.search(text, max(span[0], start - 60), start) is not None
+
+
 def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
     """'attacked the town of Pont-Sondé': a scene named in the text but missing from the
     gazetteer ('' when there is none). The event keeps the name, with no geometry."""
@@ -382,9 +385,7 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if DWELLING_OF.match(text, match.end("place")):  # "near the Chief Justice's residence": its owner
             continue
-        if lexicon.places.treated_at.search(
-            text, max(span[0], match.start("place") - 60), match.start("place")
-        ):
+        if _treated_at(text, span, match.start("place"), lexicon.places):
             continue  # "being treated at the Command Hospital": where the wounded were cared for
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
