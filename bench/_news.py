@@ -33,13 +33,51 @@ def _inside(record, lat: float, lon: float, radius_km: float) -> bool:
     return shape(geometry).contains(shapely.Point(lon, lat))
 
 
-def event_matches(gold: dict, record) -> bool:
-    if record.event_type not in gold["types"]:
-        return False
-    if "lat" in gold and not _inside(record, gold["lat"], gold["lon"], gold["radius_km"]):
-        return False
+def _agrees(gold: dict, record) -> tuple[bool, bool, bool]:
+    """Whether the record's type, place and day each fit the gold event."""
+    kind = record.event_type in gold["types"]
+    place = "lat" not in gold or _inside(record, gold["lat"], gold["lon"], gold["radius_km"])
     start, end = _date(gold.get("date_from")), _date(gold.get("date_to"))
-    return start is None or start <= record.event_date <= end
+    return kind, place, start is None or start <= record.event_date <= end
+
+
+def event_matches(gold: dict, record) -> bool:
+    return all(_agrees(gold, record))
+
+
+# What a gold event needed that no record gave it (a missed event), or what a record needed to match a
+# gold event (an extra record): the one field wrong where the other two fit, first found in this order.
+# Counting errors by kind says which stage to study without reading the check part's errors.
+# ("record taken": a record fits all three, but another gold event took it)
+MISSED = ("no record at all", "type wrong", "place wrong", "day wrong", "record taken", "one field fits",
+          "nothing near")  # fmt: skip
+EXTRA = ("second record", "type wrong", "place wrong", "day wrong", "one field fits", "nothing near")
+_ONE_WRONG = {(False, True, True): "type wrong", (True, False, True): "place wrong",
+              (True, True, False): "day wrong"}  # fmt: skip
+
+
+def missed_because(gold: dict, records: list) -> str:
+    """Why a required gold event went unmatched: see MISSED."""
+    if not records:
+        return MISSED[0]
+    fits = [_agrees(gold, r) for r in records]
+    for fit, reason in _ONE_WRONG.items():
+        if fit in fits:
+            return reason
+    if (True, True, True) in fits:
+        return "record taken"  # the record that fits was matched to another gold event
+    return "one field fits" if any(any(f) for f in fits) else MISSED[-1]
+
+
+def extra_because(record, golds: list[dict], matched: set[int]) -> str:
+    """Why a record matched no gold event: see EXTRA."""
+    fits = [_agrees(g, record) for g in golds]
+    if any(all(f) for f, k in zip(fits, range(len(golds)), strict=True) if k in matched):
+        return EXTRA[0]  # a gold event matched by another record would take it
+    for fit, reason in _ONE_WRONG.items():
+        if fit in fits:
+            return reason
+    return "one field fits" if any(any(f) for f in fits) else EXTRA[-1]
 
 
 def _matching(golds: list[dict], records: list) -> dict[int, int]:
@@ -73,6 +111,8 @@ class NewsScore:
     dated: list[int] = field(default_factory=lambda: [0, 0])  # right, matched with a window
     casualties: list[int] = field(default_factory=lambda: [0, 0])  # right, matched with a figure
     by_type: Counter = field(default_factory=Counter)  # (type, "tp"|"fn"|"fp") -> count (halves)
+    missed: Counter = field(default_factory=Counter)  # reason (MISSED) -> missed required events
+    extra: Counter = field(default_factory=Counter)  # reason (EXTRA) -> false positives
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -126,6 +166,7 @@ def score_article(entry: dict, text: str, records: list, score: NewsScore) -> No
                     )
         else:
             score.fn += 1
+            score.missed[missed_because(gold, records)] += 1
             for kind in gold["types"]:
                 score.by_type[(kind, "fn")] += share
             score.errors.append(
@@ -136,6 +177,7 @@ def score_article(entry: dict, text: str, records: list, score: NewsScore) -> No
         for r, record in enumerate(records):
             if r not in used:
                 score.fp += 1
+                score.extra[extra_because(record, golds, set(matched))] += 1
                 score.by_type[(record.event_type, "fp")] += 1
                 score.errors.append(f"{entry['id']}: extra {_label(record)}")
     for negative in entry.get("negatives") or []:

@@ -17,7 +17,13 @@ row's or article's id (bench/_common.part). Errors are read only in the tuning p
 Also prints notes per second, articles per second (scaled to 2,000 characters) and the first
 call (a fresh interpreter: imports, index and model load, one note).
 
+`--news-dir DIR` (repeatable) scores further folders in the shared news format, each whole
+(kept outside the repository; the caller names which are tuning and which are check folders).
+News figures include the errors counted by kind (bench/_news.py MISSED, EXTRA): which field a
+missed event or an extra record got wrong, so that a check part can be counted without being read.
+
 Usage: .venv/bin/python bench/extraction.py [--only acled-ukraine,acled-world,news,dev] [--errors DIR]
+       [--news-dir DIR ...]
 """
 
 from __future__ import annotations
@@ -233,30 +239,75 @@ def _print_acled(name, path, n, hits, by_type, confusion) -> None:
             print(f"  {count:4d}  {want} -> {got}")
 
 
-def score_news(extract: Extractor, errors: Path | None) -> None:
+def read_news(folder: Path) -> list[tuple[dict, str]]:
+    """The articles of a folder in the shared news format (gold.yaml, texts/): (gold entry, text)."""
     import yaml
+
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    return [(entry, (folder / entry["file"]).read_text(encoding="utf-8")) for entry in gold]
+
+
+def score_news(extract: Extractor, errors: Path | None) -> None:
     from _news import NewsScore, score_article
 
     if not (NEWS / "gold.yaml").exists():
         print(f"\n== news: {NEWS} not found (it lives in ../shared, read-only)")
         return
-    gold = yaml.safe_load((NEWS / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    articles = read_news(NEWS)
     scores = {p: NewsScore() for p in PARTS}
-    for entry in gold:
-        text = (NEWS / entry["file"]).read_text(encoding="utf-8")
+    for entry, text in articles:
         article, records = extract(text, entry["published"], entry["id"], "article")
         score_article(entry, article.text, records, scores[part(entry["id"])])
-    counts = Counter(part(e["id"]) for e in gold)
-    print(f"\n== news: {len(gold)} paraphrased real reports with gold events (as its README scores them)")
-    print(
-        f"{'':22s}" + "".join(f"{p + ' (' + str(counts[p]) + ')':>15s}" for p in PARTS) + "   target (check)"
-    )
+    counts = Counter(part(e["id"]) for e, _ in articles)
+    print(f"\n== news: {len(articles)} paraphrased real reports with gold events (as its README scores them)")
+    print_news({f"{p} ({counts[p]})": scores[p] for p in PARTS}, goals=True)
+    if errors is not None:
+        (errors / "news-tuning.txt").write_text("\n".join(scores["tuning"].errors), encoding="utf-8")
+
+
+def score_news_folders(extract: Extractor, folders: list[Path], errors: Path | None) -> None:
+    """Folders of further reports in the shared news format (kept outside the repository: the
+    texts are paraphrases of published articles), each scored whole; the caller says which are
+    tuning folders (whose errors `--errors` writes) and which are check folders."""
+    from _news import NewsScore, score_article
+
+    scores = {}
+    for folder in folders:
+        if not (folder / "gold.yaml").exists():
+            print(f"\n== news folder {folder}: no gold.yaml there")
+            continue
+        score = scores[folder.name] = NewsScore()
+        for entry, text in read_news(folder):
+            article, records = extract(text, entry["published"], entry["id"], "article")
+            score_article(entry, article.text, records, score)
+        if errors is not None:
+            (errors / f"news-{folder.name}.txt").write_text("\n".join(score.errors), encoding="utf-8")
+    if scores:
+        pooled = NewsScore()
+        for score in scores.values():
+            for name in ("tp", "fp", "fn", "negatives_hit", "forbidden_hit"):
+                setattr(pooled, name, getattr(pooled, name) + getattr(score, name))
+            for name in ("by_type", "missed", "extra"):
+                getattr(pooled, name).update(getattr(score, name))
+            pooled.dated = [a + b for a, b in zip(pooled.dated, score.dated, strict=True)]
+            pooled.casualties = [a + b for a, b in zip(pooled.casualties, score.casualties, strict=True)]
+        print(f"\n== news folders: {', '.join(str(f) for f in folders)}")
+        print_news({**scores, "all": pooled}, goals=False)
+
+
+def print_news(scores: dict, goals: bool) -> None:
+    """Figures side by side, one column per score: precision to F1, counts, errors by kind and by type."""
+    from _news import EXTRA, MISSED
+
+    width = max(15, *(len(k) + 2 for k in scores))
+    print(f"{'':22s}" + "".join(f"{k:>{width}s}" for k in scores) + ("   target (check)" if goals else ""))
     rows = [("precision", lambda s: s.precision, ""), ("recall", lambda s: s.recall, ""),
             ("event F1", lambda s: s.f1, ">= 0.85"),
             ("dates right", lambda s: s.dated[0] / max(1, s.dated[1]), ">= 0.90"),
             ("casualties right", lambda s: s.casualties[0] / max(1, s.casualties[1]), ">= 0.90")]  # fmt: skip
     for label, value, goal in rows:
-        print(f"{label:22s}" + "".join(f"{value(scores[p]):15.3f}" for p in PARTS) + f"   {goal}")
+        print(f"{label:22s}" + "".join(f"{value(s):{width}.3f}" for s in scores.values())
+              + (f"   {goal}" if goals else ""))  # fmt: skip
     for label, attr in (
         ("true positives", "tp"),
         ("false positives", "fp"),
@@ -264,19 +315,23 @@ def score_news(extract: Extractor, errors: Path | None) -> None:
         ("from negative text", "negatives_hit"),
         ("at forbidden places", "forbidden_hit"),
     ):
-        print(f"{label:22s}" + "".join(f"{getattr(scores[p], attr):15d}" for p in PARTS))
-    print("by type: required events found / required, and false positives (tuning | check)")
-    kinds = sorted({k for p in PARTS for k, _ in scores[p].by_type})
+        print(f"{label:22s}" + "".join(f"{getattr(s, attr):{width}d}" for s in scores.values()))
+    print("missed required events, by what no record gave them (counts; one field wrong where two fit):")
+    for reason in MISSED:
+        print(f"  {reason:20s}" + "".join(f"{s.missed[reason]:{width}d}" for s in scores.values()))
+    print("false positives, by what they lack to match a gold event:")
+    for reason in EXTRA:
+        print(f"  {reason:20s}" + "".join(f"{s.extra[reason]:{width}d}" for s in scores.values()))
+    print("by type: required events found / required, and false positives (" + " | ".join(scores) + ")")
+    kinds = sorted({k for s in scores.values() for k, _ in s.by_type})
     for kind in kinds:
         cells = []
-        for p in PARTS:
-            c = scores[p].by_type
+        for s in scores.values():
+            c = s.by_type
             cells.append(
                 f"{c[(kind, 'tp')]:4.1f}/{c[(kind, 'tp')] + c[(kind, 'fn')]:4.1f}  fp {c[(kind, 'fp')]:3.0f}"
             )
         print(f"  {kind:28s} " + "  |  ".join(cells))
-    if errors is not None:
-        (errors / "news-tuning.txt").write_text("\n".join(scores["tuning"].errors), encoding="utf-8")
 
 
 def score_dev(extract: Extractor) -> None:
@@ -339,6 +394,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(CORPORA))
     parser.add_argument("--errors", type=Path, help="write the tuning part's errors into this folder")
+    parser.add_argument("--news-dir", type=Path, action="append", default=[],
+                        help="a further folder in the shared news format (gold.yaml, texts/), scored "
+                        "whole; repeatable; with --errors its errors are written too (name only "
+                        "tuning folders)")  # fmt: skip
     args = parser.parse_args()
     chosen = args.only.split(",")
     if args.errors:
@@ -351,6 +410,8 @@ def main() -> int:
         score_model_cv(extract)
     if "news" in chosen:
         score_news(extract, args.errors)
+    if args.news_dir:
+        score_news_folders(extract, args.news_dir, args.errors)
     if "dev" in chosen:
         score_dev(extract)
     print("\n== speed (one core, index loaded)")

@@ -1,0 +1,88 @@
+"""The news benchmark's scoring (bench/_news.py): errors counted by kind, and further folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def news():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import _news
+        import extraction
+    finally:
+        sys.path.pop(0)
+    return SimpleNamespace(scoring=_news, bench=extraction)
+
+
+def record(kind="Battles", lat=10.0, lon=20.0, day=dt.date(2024, 5, 3), text="Gunmen attacked the town."):
+    return SimpleNamespace(
+        event_type=kind, sub_event_type="Armed clash", event_date=day, date_start=day, date_end=day,
+        geometry={"type": "Point", "coordinates": [lon, lat]}, location="X", fatalities=None, injuries=None,
+        source_text=text, source_span=(0, len(text)), evidence_spans=[],
+    )  # fmt: skip
+
+
+GOLD = {"name": "clash", "types": ["Battles"], "lat": 10.0, "lon": 20.0, "radius_km": 20,
+        "date_from": "2024-05-02", "date_to": "2024-05-03"}  # fmt: skip
+
+
+def test_a_missed_event_is_counted_by_the_one_field_its_records_got_wrong(news):
+    why = news.scoring.missed_because
+    assert why(GOLD, []) == "no record at all"
+    assert why(GOLD, [record(kind="Riots")]) == "type wrong"
+    assert why(GOLD, [record(lat=12.0)]) == "place wrong"  # some 220 km away
+    assert why(GOLD, [record(day=dt.date(2024, 4, 1))]) == "day wrong"
+    assert why(GOLD, [record(kind="Riots", lat=12.0)]) == "one field fits"
+    assert why(GOLD, [record(kind="Riots", lat=12.0, day=dt.date(2024, 4, 1))]) == "nothing near"
+    assert why(GOLD, [record()]) == "record taken"  # it fits: another gold event took it
+
+
+def test_an_extra_record_is_counted_as_a_second_telling_or_by_its_wrong_field(news):
+    why = news.scoring.extra_because
+    assert why(record(), [GOLD], {0}) == "second record"  # the event was matched by another record
+    assert why(record(kind="Riots"), [GOLD], set()) == "type wrong"
+    assert why(record(lat=12.0), [GOLD], {0}) == "place wrong"
+    assert why(record(kind="Riots", lat=12.0, day=dt.date(2024, 4, 1)), [GOLD], set()) == "nothing near"
+    assert why(record(), [], set()) == "nothing near"
+
+
+def test_an_article_is_scored_with_its_errors_by_kind(news):
+    score = news.scoring.NewsScore()
+    second = dict(GOLD, name="strike", types=["Explosions/Remote violence"], lat=11.0)
+    entry = {"id": "a", "events": [GOLD, second]}
+    news.scoring.score_article(entry, "text", [record(), record(), record(kind="Riots", lat=11.0)], score)
+    assert (score.tp, score.fp, score.fn) == (1, 2, 1)
+    assert score.missed == {"type wrong": 1}
+    assert score.extra == {"second record": 1, "type wrong": 1}
+
+
+def test_further_news_folders_are_scored_whole_and_a_folder_without_gold_is_named(news, tmp_path, capsys):
+    folder = tmp_path / "extra"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / "a.txt").write_text("Gunmen attacked the town.", encoding="utf-8")
+    (folder / "gold.yaml").write_text(
+        "articles:\n- id: a\n  file: texts/a.txt\n  published: 2024-05-03\n  events:\n"
+        "  - {name: clash, types: [Battles], lat: 10.0, lon: 20.0, radius_km: 20, date_from: 2024-05-02,"
+        " date_to: 2024-05-03}\n",
+        encoding="utf-8",
+    )
+
+    def extract(text, published, article_id, kind):
+        assert published == dt.date(2024, 5, 3) and article_id == "a"
+        return SimpleNamespace(text=text), [record(), record(kind="Riots")]
+
+    news.bench.score_news_folders(extract, [folder, tmp_path / "absent"], None)
+    out = capsys.readouterr().out
+    assert "absent: no gold.yaml there" in out
+    figures = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    assert figures["precision"] == ["0.500", "0.500"]  # the folder, and all folders pooled
+    assert "type wrong" in out and "second record" in out
