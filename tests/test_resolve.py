@@ -316,6 +316,8 @@ def test_a_division_spelt_with_a_letter_doubled_or_not_is_found(gazetteer, name,
         ("Sulaymaniya", "Sulaymaniyah", "city"),
         # the article inside a name written with "a" or "e" ("Deir el-Balah" in GeoNames)
         ("Deir al-Balah", "Dayr al Balaḩ", "city"),
+        # a name of several words with the vowels transliterations swap (e/i, o/u)
+        ("Deir ez-Zur", "Deir ez-Zor", "city"),
     ],
 )
 def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, main_name, kind):
@@ -329,6 +331,14 @@ def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, ma
 
 @pytest.mark.parametrize("key", ["hamas", "allah", "mohammed", "shabaab", "christmas", "bieh", "southeast"])
 def test_words_that_are_no_place_have_no_spelling_variant(gazetteer, key):
+    assert gazetteer.lookup_variant(key) == ()
+
+
+@pytest.mark.parametrize("key", ["war ii", "leader r", "in a", "nature", "patty", "world war ii"])
+def test_vowels_are_read_alike_only_between_names_of_several_words(gazetteer, key):
+    """The vowels transliterations swap are read alike only when both names have two words or
+    more, of two letters or more: "War II" is no "Warri", "Nature" no "Natori"."""
+    assert gazetteer.transliterated(key) == ()
     assert gazetteer.lookup_variant(key) == ()
 
 

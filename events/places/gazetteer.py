@@ -80,6 +80,7 @@ class Gazetteer:
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
+        self._folded: dict[str, list[int]] | None = None  # transliterated's table
         self._divisions: dict[str, tuple[int, ...]] | None = None  # country code -> its admin1 entries
         # a part of a country a text names ("northern Mali"), by (entry, direction): its drawn
         # outline and its divisions' names, or None (events.places.fields)
@@ -138,10 +139,31 @@ class Gazetteer:
         Tanzanian Mara, "Bieh" no Angolan Bié). The tables are made the first time they are asked
         for."""
         if " " in key:
-            return self.area_variant(key)
+            return self.area_variant(key) or self.transliterated(key)
         if self._variants is None:
             self._variants = self._spelling_variants()
         return tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
+
+    def transliterated(self, key: str) -> tuple[tuple[int, int], ...]:
+        """Places whose name of several words is this one (of several words too) with the vowels
+        that transliterations swap read alike ("Deir ez-Zur": the governorate and the city of
+        "Deir ez-Zor"; folded): divisions, regions and the cities of VARIANT_POPULATION or more.
+        Both names need two words of two letters or more ("War II" is no "Warri")."""
+        if not _worded(key):
+            return ()
+        if self._folded is None:
+            self._folded = self._folded_names()
+        return tuple((entry, 1) for entry in self._folded.get(folded(key), ()))
+
+    def _folded_names(self) -> dict[str, list[int]]:
+        ix = self.index
+        table: dict[str, list[int]] = {}
+        for entry, (kind, population) in enumerate(zip(ix.kinds, ix.population, strict=True)):
+            if kind in VARIANT_KINDS or (kind == "city" and population >= VARIANT_POPULATION):
+                key = normalize_name(ix.names[entry])
+                if _worded(key):
+                    table.setdefault(folded(key), []).append(entry)
+        return table
 
     def area_variant(self, key: str) -> tuple[tuple[int, int], ...]:
         """Divisions and regions whose name is this one spelt another way: lookup_variant's
@@ -341,6 +363,7 @@ VARIANT_POPULATION = 100_000
 DOUBLED = re.compile(r"([a-z])\1")
 JOINS = re.compile(r"[\s'’-]+")
 FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+VOWEL_FOLD = str.maketrans("euy", "ioi")
 
 
 def spelling(key: str) -> str:
@@ -348,6 +371,18 @@ def spelling(key: str) -> str:
     after a vowel dropped, words joined ("nassiriya", "nasiriyah" -> "nasiriya"; "day kundi"
     -> "daykundi")."""
     return JOINS.sub("", DOUBLED.sub(r"\1", FINAL_H.sub("", key)))
+
+
+def folded(key: str) -> str:
+    """spelling(), with the vowels that transliterations swap read alike: e and i, o and u, y as i
+    ("deir ez-zur", "deir ez-zor" -> "dirizor")."""
+    return DOUBLED.sub(r"\1", spelling(key).translate(VOWEL_FOLD))
+
+
+def _worded(key: str) -> bool:
+    """A name of two words or more, each of two letters or more."""
+    words = JOINS.split(key)
+    return len(words) > 1 and all(len(w) > 1 for w in words)
 
 
 def _area_keys(by_name, area: np.ndarray):
