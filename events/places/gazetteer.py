@@ -145,10 +145,11 @@ class Gazetteer:
         return tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
 
     def transliterated(self, key: str) -> tuple[tuple[int, int], ...]:
-        """Places whose name of several words is this one (of several words too) with the vowels
-        that transliterations swap read alike ("Deir ez-Zur": the governorate and the city of
-        "Deir ez-Zor"; folded): divisions, regions and the cities of VARIANT_POPULATION or more.
-        Both names need two words of two letters or more ("War II" is no "Warri")."""
+        """Places whose main name of several words is this one (of several words too) with the
+        vowels that transliterations swap read alike ("Deir ez-Zur" is the city of "Deir ez-Zor";
+        folded): first-level divisions, regions and the cities of VARIANT_POPULATION or more. Both
+        names need two words of two letters or more ("War II" is no "Warri"). The table is made the
+        first time it is asked for (a fraction of a second)."""
         if not _worded(key):
             return ()
         if self._folded is None:
@@ -156,11 +157,15 @@ class Gazetteer:
         return tuple((entry, 1) for entry in self._folded.get(folded(key), ()))
 
     def _folded_names(self) -> dict[str, list[int]]:
+        """Folded key -> the first-level divisions, regions and cities of VARIANT_POPULATION or more
+        whose main name has several words."""
         ix = self.index
         table: dict[str, list[int]] = {}
-        for entry, (kind, population) in enumerate(zip(ix.kinds, ix.population, strict=True)):
-            if kind in VARIANT_KINDS or (kind == "city" and population >= VARIANT_POPULATION):
-                key = normalize_name(ix.names[entry])
+        for entry, (kind, population, name) in enumerate(zip(ix.kinds, ix.population, ix.names, strict=True)):
+            if (kind in FOLDED_KINDS or (kind == "city" and population >= VARIANT_POPULATION)) and (
+                " " in name or "-" in name
+            ):
+                key = normalize_name(name)
                 if _worded(key):
                     table.setdefault(folded(key), []).append(entry)
         return table
@@ -360,6 +365,7 @@ class Gazetteer:
 # population from which a city is.
 VARIANT_KINDS = {"admin1", "admin2", "region"}
 VARIANT_POPULATION = 100_000
+FOLDED_KINDS = {"admin1", "region"}  # (Gazetteer.transliterated; with large cities)
 DOUBLED = re.compile(r"([a-z])\1")
 JOINS = re.compile(r"[\s'’-]+")
 FINAL_H = re.compile(r"(?<=[aeiou])h\b")
