@@ -5389,6 +5389,28 @@ REVIEWED_35 = [
 ]
 
 
+STRUCTURE_36 = [
+    # a dateline opens its sentence even when the line above it (headline, byline, time stamp) ends
+    # in an abbreviation, so that the lede is read with its own place and day; an institution of the
+    # nation approached or marched on sits in its capital
+    (
+        "Sri Lanka police tear gas protesters opposed to president By A REPORTER, Associated Press May 28,"
+        " 2022 Updated: May 28, 2022 1:38 p.m.\nCOLOMBO, Sri Lanka (AP) — On Saturday, police in Sri Lanka "
+        "used tear gas and water cannons to break up demonstrators who were trying to approach the "
+        "president's office to demand he resign.\nThe demonstrators had rallied to mark the 50th day of "
+        "protests in which they have camped outside the office. Police dispersed the rally.",
+        "2022-05-28",
+        lambda rs: [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+        == [("Protests", "Colombo", "2022-05-28")],
+    ),
+    (
+        "Hundreds of students marched on the prime minister's office in Nepal on Monday, demanding cheaper fees.",
+        "2024-03-05",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Kathmandu")],
+    ),
+]
+
+
 REVIEWED_33C = [
     # a third review's probes (mended): a talk's own date does not make its topic news
     (
@@ -5472,7 +5494,8 @@ REVIEWED_33C = [
     + REVIEWED_34B
     + REVIEWED_34C
     + STRUCTURE_35
-    + REVIEWED_35,
+    + REVIEWED_35
+    + STRUCTURE_36,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

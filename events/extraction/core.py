@@ -194,6 +194,8 @@ def article_context(
     lines = [*report.furniture, *([report.headline] if report.headline else [])]
     inline = _inline_brackets(text)
     breaks = tuple(b for span in lines if span not in inline for b in span)
+    if report.dateline is not None:  # a dateline opens its sentence (the line before may end "1:38 p.m.")
+        breaks += (report.dateline.span[0],)
     sentences = [s for s in split_sentences(text, breaks) if report.role(s.start, s.end) != "furniture"]
     places = _country_parts(text, places, gazetteer, sentences,
                             report.dateline.place if report.dateline else (0, 0),

@@ -676,7 +676,8 @@ def _place_words(directory: Path) -> PlaceWords:
         # where: a word of place before it, then the nation's own ("near Georgia's parliament", "stormed
         # the national assembly"; not "a member of parliament", "the Congress party", "the US Congress")
         capital_institution=re.compile(
-            r"\b(?i:near|outside|inside|into|around|at|in\s+front\s+of|stormed|storming|besieged|surrounded)\s+"
+            r"\b(?i:near|outside|inside|into|around|at|in\s+front\s+of|stormed|storming|besieged|surrounded|"
+            r"approach(?:ed|ing)?|towards?|march(?:ed|ing)?\s+(?:on|to))\s+"
             rf"(?i:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
             # (how it stood: "the heavily barricaded parliament", "the fortified presidency")
             rf"(?:[a-z]+ly\s+)?(?:[a-z]+ed\s+)?(?i:{lists['capital_institutions']})\b"
