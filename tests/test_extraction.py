@@ -5400,11 +5400,14 @@ STRUCTURE_36 = [
         "president's office to demand he resign.\nThe demonstrators had rallied to mark the 50th day of "
         "protests in which they have camped outside the office. Police dispersed the rally.",
         "2022-05-28",
-        lambda rs: [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
-        == [("Protests", "Colombo", "2022-05-28")],
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+            == [("Protests", "Colombo", "2022-05-28")]
+        ),
     ),
     (
-        "Hundreds of students marched on the prime minister's office in Nepal on Monday, demanding cheaper fees.",
+        "Hundreds of students marched on the prime minister's office in Nepal on Monday, demanding cheaper "
+        "fees.",
         "2024-03-05",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Kathmandu")],
     ),
