@@ -136,8 +136,9 @@ class Gazetteer:
         division or region for a name of several words; for a one-word name, only the main name of
         a city of VARIANT_POPULATION or more, the Arabic article left off or not (one-word
         spellings are too many villages', provinces' and languages' to read so: "Marra" is no
-        Tanzanian Mara, "Bieh" no Angolan Bié). The tables are made the first time they are asked
-        for."""
+        Tanzanian Mara, "Bieh" no Angolan Bié); a name of several words that no division or region
+        has so, with its vowels read as transliterations swap them (transliterated). The tables are
+        made the first time they are asked for."""
         if " " in key:
             return self.area_variant(key) or self.transliterated(key)
         if self._variants is None:
@@ -160,11 +161,14 @@ class Gazetteer:
         """Folded key -> the first-level divisions, regions and cities of VARIANT_POPULATION or more
         whose main name has several words."""
         ix = self.index
+        population = np.fromiter(ix.population, dtype=np.int64, count=len(ix.population))
+        large = np.flatnonzero(population >= VARIANT_POPULATION).tolist()
+        chosen = [e for e in large if ix.kinds[e] == "city"]
+        chosen += [e for e, kind in enumerate(ix.kinds) if kind in FOLDED_KINDS]
         table: dict[str, list[int]] = {}
-        for entry, (kind, population, name) in enumerate(zip(ix.kinds, ix.population, ix.names, strict=True)):
-            if (kind in FOLDED_KINDS or (kind == "city" and population >= VARIANT_POPULATION)) and (
-                " " in name or "-" in name
-            ):
+        for entry in sorted(chosen):
+            name = ix.names[entry]
+            if " " in name or "-" in name:
                 key = normalize_name(name)
                 if _worded(key):
                     table.setdefault(folded(key), []).append(entry)
