@@ -72,7 +72,7 @@ def missed_because(gold: dict, records: list) -> str:
 def extra_because(record, golds: list[dict], matched: set[int]) -> str:
     """Why a record matched no gold event: see EXTRA."""
     fits = [_agrees(g, record) for g in golds]
-    if any(all(f) for f, k in zip(fits, range(len(golds)), strict=True) if k in matched):
+    if any(all(fits[k]) for k in matched):
         return EXTRA[0]  # a gold event matched by another record would take it
     for fit, reason in _ONE_WRONG.items():
         if fit in fits:
