@@ -271,7 +271,7 @@ def score_news_folders(extract: Extractor, folders: list[Path], errors: Path | N
     tuning folders (whose errors `--errors` writes) and which are check folders."""
     from _news import NewsScore, score_article
 
-    scores = {}
+    scores, pooled = {}, NewsScore()
     for folder in folders:
         if not (folder / "gold.yaml").exists():
             print(f"\n== news folder {folder}: no gold.yaml there")
@@ -279,18 +279,11 @@ def score_news_folders(extract: Extractor, folders: list[Path], errors: Path | N
         score = scores[folder.name] = NewsScore()
         for entry, text in read_news(folder):
             article, records = extract(text, entry["published"], entry["id"], "article")
-            score_article(entry, article.text, records, score)
+            for kept in (score, pooled):  # the folder's, and all folders' together
+                score_article(entry, article.text, records, kept)
         if errors is not None:
             (errors / f"news-{folder.name}.txt").write_text("\n".join(score.errors), encoding="utf-8")
     if scores:
-        pooled = NewsScore()
-        for score in scores.values():
-            for name in ("tp", "fp", "fn", "negatives_hit", "forbidden_hit"):
-                setattr(pooled, name, getattr(pooled, name) + getattr(score, name))
-            for name in ("by_type", "missed", "extra"):
-                getattr(pooled, name).update(getattr(score, name))
-            pooled.dated = [a + b for a, b in zip(pooled.dated, score.dated, strict=True)]
-            pooled.casualties = [a + b for a, b in zip(pooled.casualties, score.casualties, strict=True)]
         print(f"\n== news folders: {', '.join(str(f) for f in folders)}")
         print_news({**scores, "all": pooled}, goals=False)
 
