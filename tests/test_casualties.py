@@ -70,6 +70,8 @@ from events.extraction.lexicon import load_lexicon
         ("Four of the people killed were fishermen.", None, None),
         ("Rioters stabbed two police officers and killed them.", 2, None),
         ("A soldier fired upon a family, killing the father and a son.", 2, None),
+        # a place a preposition takes is no one counted: only the two people
+        ("Gunmen opened fire at the crowded market and two people were killed.", 2, None),
         ("Two civilians were shot and killed by militants.", 2, None),
         ("A security guard fatally shot a man.", 1, None),
         ("A sniper shot a soldier, killing the soldier.", 1, None),

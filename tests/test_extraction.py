@@ -1601,6 +1601,13 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
             True,
         ),
         ("Gunmen burned a man alive.", "Violence against civilians::Attack", False),
+        # armed forces among those attacked: a battle, whoever else fell with them
+        ("Bandits killed eight soldiers and two traders.", "Battles::Armed clash", False),
+        (
+            "Gunmen attacked a police station, killing two officers and a civilian.",
+            "Battles::Armed clash",
+            False,
+        ),
         ("The military bombed a village, killing 30.", "Explosions/Remote violence::Air/drone strike", True),
         ("Militants bombed a bus station.", "Explosions/Remote violence::Remote explosive", True),
         # fire at armed men with no weapon named: an engagement
@@ -5414,6 +5421,47 @@ STRUCTURE_36 = [
 ]
 
 
+STRUCTURE_37 = [
+    # the lede with no scene of its own is the body's first event, not more of its headline: a later
+    # sentence gives it its place and day
+    (
+        "Gunmen kill 6 police in ambush in Mexico\n\nMEXICO CITY (AP) — Authorities in western Mexico are "
+        "searching for gunmen who ambushed a police convoy and killed six officers. The governor of "
+        "Michoacan said on Saturday that the attack took place Thursday in the municipality of Aguililla.",
+        "2019-10-19",
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat(), r.fatalities) for r in rs]
+            == [("Battles", "Aguililla", "2019-10-17", 6)]
+        ),
+    ),
+    # a sentence dated by a year long past tells another event: its dead are not this one's
+    (
+        "Police fired tear gas at protesters in Nairobi on Tuesday. The march marked the day in 1990 when "
+        "20 people were killed in clashes in Kenya.",
+        "2020-07-08",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Nairobi", None)],
+    ),
+    # a lede told in a division only, then told precisely within it: one event
+    (
+        "Soldiers have beaten back an attack by jihadists on an army post in Borno State.\nThe militants "
+        "were said to have invaded Malam Fatori II, a village near the town of Damasak, at about 3am "
+        "yesterday, a resident told reporters.",
+        "2023-03-28",
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+            == [("Battles", "Damasak", "2023-03-27")]
+        ),
+    ),
+    # a place after the name of the area that holds it, in the possessive, is a place
+    (
+        "Thousands of farmers held a rally against the new land law in Punjab’s Ludhiana as the dispute with "
+        "the state government entered its third month.",
+        "2024-09-09",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Ludhiana")],
+    ),
+]
+
+
 REVIEWED_33C = [
     # a third review's probes (mended): a talk's own date does not make its topic news
     (
@@ -5498,7 +5546,8 @@ REVIEWED_33C = [
     + REVIEWED_34C
     + STRUCTURE_35
     + REVIEWED_35
-    + STRUCTURE_36,
+    + STRUCTURE_36
+    + STRUCTURE_37,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -50,6 +50,9 @@ def test_names_that_are_not_places_here_are_dropped(gazetteer, text, place, why)
         ("Gunmen killed a farmer in Kwal district (Bassa LGA, Plateau).", ["Kwal"]),
         ("Borova in the Kharkiv region came under fire.", ["Borova", "Kharkiv"]),
         ("The RSF were accused of terrorising Bara, a town north of El Obeid.", ["Bara", "El Obeid"]),
+        # after the area that holds it, in the possessive (a capitalised word before it, yet no surname)
+        ("Thousands held a rally against the land law in Punjab’s Ludhiana as the dispute entered its third "
+         "month.", ["Punjab", "Ludhiana"]),
     ],
 )  # fmt: skip
 def test_places_told_as_places_are_kept(gazetteer, text, places):

@@ -152,7 +152,9 @@ def _listed_after(text: str, first: Count) -> Count:
 
 
 COORDINATED = (
-    rf"(?:{_number('first')}|(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
+    # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
+    rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
+    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>{_GROUP}){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")

@@ -246,13 +246,17 @@ def codebook(c: Clause) -> tuple[str, int]:
                 return OWN_SUBTYPE[trigger_id], QUIET
     if ids & {"clash", "fighting"} or (agent == "armed" and "armed" in victims and ids & VIOLENT_WORDS):
         return (
-            "Battles::Armed clash" if "civilians" not in victims else "Violence against civilians::Attack"
+            "Battles::Armed clash"
+            if "civilians" not in victims or _forces_attacked(c)
+            else "Violence against civilians::Attack"
         ), UNSETTLED
     if ids & VIOLENT_WORDS and not hurt and victims <= {"property", "none"} and ids & {"loot", "riot"}:
         return "Strategic developments::Looting/property destruction", UNSETTLED
     if ids & VIOLENT_WORDS - {"loot"}:
         return (
-            "Battles::Armed clash" if victims == {"armed"} else "Violence against civilians::Attack"
+            "Battles::Armed clash"
+            if victims == {"armed"} or _forces_attacked(c)
+            else "Violence against civilians::Attack"
         ), UNSETTLED
     for trigger_id, name in OWN_SUBTYPE.items():
         if trigger_id in ids:
@@ -298,6 +302,13 @@ def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: se
         for p in parties
         if p.type == "state_forces"
     )
+
+
+def _forces_attacked(c: Clause) -> bool:
+    """Armed men are among those the clause's violence fell on ("killed eight soldiers and two traders"):
+    the codebook's battle, whoever else fell with them (not the attackers read twice)."""
+    agents = {(p.start, p.end) for p in c.roles.agents}
+    return any(group_of(p.type) == "armed" and (p.start, p.end) not in agents for p in c.roles.victims)
 
 
 def _ambush_only(c: Clause, clause_text: str) -> bool:

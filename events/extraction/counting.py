@@ -27,7 +27,7 @@ from events.extraction.dating import date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
-from events.extraction.timex import DAY
+from events.extraction.timex import DAY, TimeRef
 from events.extraction.timing import is_past, overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import normalize_name
@@ -548,7 +548,9 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True
     if any(t is not None and ctx.gazetteer.kind(t.entry) != "country" for t in c.targets):
         return True
-    previous = [d for d in ctx.drafts if d.event_type != "Diplomacy"]
+    # (not a headline's: the lede with no scene of its own is the body's first event, not more of the
+    # headline, which retells it and is folded into the body's events at the end: merge.fold_headlines)
+    previous = [d for d in ctx.drafts if d.event_type != "Diplomacy" and not d.headline]
     if not previous:
         return True
     aside = earlier_aside(ctx, c.index)
@@ -574,6 +576,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         pass  # the event told undated is dated by this later sentence ("on Saturday ... joined the protest")
     elif own_time and not any(overlap(t, target.time) for t in own_time):
         return True  # a day of its own: another event, placed nowhere the text says
+    elif not own_time and _years_before(c.times, target):
+        return True  # "It marks the day in 1990 when violent protests broke out": a year long past
     told_end = max(e for _, e in target.spans)
     if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
@@ -586,6 +590,12 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = acled_actor(force, country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+def _years_before(times: list[TimeRef], target: Draft) -> bool:
+    """The sentence is dated by years alone, each over before the event's day began ("in 1990")."""
+    years = [t for t in times if t.is_background and not t.speech]
+    return bool(years) and target.time is not None and all(t.date_end < target.time.date_start for t in years)
 
 
 def _placed_in_aside(c: Candidate, ctx: ArticleContext, aside: tuple[int, int]) -> bool:

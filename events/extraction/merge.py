@@ -437,7 +437,7 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
         return False  # "Elsewhere on Sunday, a drone attack wounded three": another incident
     country = draft.place.entry if draft.place is not None else None
     if country is not None and gazetteer.kind(country) != "country":
-        return False
+        return _area_told_after(draft, drafts, gazetteer)
     detail = next((o for o in drafts if _told_in(draft, o, gazetteer)), None)
     if detail is None:
         return False
@@ -445,6 +445,51 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     if detail.casualties.fatalities is None and detail.casualties.injuries is None:
         detail.casualties = draft.casualties
     return True
+
+
+def _area_told_after(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+    """A lede that tells its event in a division only, with no day of its own ("Troops have beaten back
+    an attack on a military base in Borno State"), and the next event the report tells within that
+    division, of a violent type, on the report's day or the day before ("the terrorists invaded
+    Kunnari, a village near Buratai town, at about 3am yesterday"): one event, told loosely and then
+    precisely. The precise telling keeps its place and day, takes the lede's sentences and words
+    (typed again on them all) and its toll when it has none."""
+    if draft.place is None or draft.time.expression or draft.context:
+        return False
+    if (
+        gazetteer.kind(draft.place.entry) not in ("admin1", "admin2", "region")
+        or draft.event_type not in VIOLENT
+    ):
+        return False
+    later = [o for o in drafts if o is not draft and min(o.spans)[0] > min(draft.spans)[0]]
+    detail = next((o for o in later if o.event_type != "Diplomacy"), None)
+    if (
+        detail is None
+        or detail.place is None
+        or detail.event_type not in VIOLENT
+        or detail.separate
+        or (detail.place.entry == draft.place.entry and not detail.unknown_place)
+        or not (
+            detail.place.entry == draft.place.entry
+            or gazetteer.contains(draft.place.entry, detail.place.entry)
+        )
+        or not 0 <= (draft.time.event_date - detail.time.event_date).days <= 1
+        or _other_sides(draft, detail)
+    ):
+        return False
+    detail.spans = sorted(set(detail.spans + draft.spans))
+    detail.features |= draft.features
+    detail.mixed = detail.modelled = detail.modelled or draft.modelled
+    if detail.casualties.fatalities is None and detail.casualties.injuries is None:
+        detail.casualties = draft.casualties
+    return True
+
+
+def _other_sides(a: Draft, b: Draft) -> bool:
+    """Both name the two sides, and no side of one is a side of the other (one side named tells too
+    little: "Troops beat back an attack" ... "the terrorists invaded Kunnari")."""
+    sides_a, sides_b = {a.actor1, a.actor2} - {None}, {b.actor1, b.actor2} - {None}
+    return len(sides_a) == len(sides_b) == 2 and not sides_a & sides_b
 
 
 def _in_its_part(detail: Draft, draft: Draft, gazetteer: Gazetteer) -> bool:

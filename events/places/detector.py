@@ -28,7 +28,7 @@ from events.errors import GazetteerError
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.mentions import Mention
 from events.places.relative import COMPASS_WORDS
-from events.places.resolver import QUALIFIER_GAP
+from events.places.resolver import POSSESSIVE_GAP, QUALIFIER_GAP
 from events.reading.text import normalize_name
 
 MODEL_PATH = DATA_DIR / "models" / "toponym-mentions.json"
@@ -97,12 +97,23 @@ def mention_features(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
         if _qualifies(text, mentions[k], mentions[k + 1], gazetteer):
             out[k].append("qualified")  # "Borova in the Kharkiv region", "Rubaya (Masisi, Nord-Kivu)"
             out[k + 1].append("qualifies")
+        elif _owns(text, mentions[k], mentions[k + 1], gazetteer):
+            out[k + 1].append("qualified")  # "in Manipur's Imphal", "Sudan's El Fasher": the area first
+            out[k].append("qualifies")
     return out
 
 
 def _qualifies(text: str, place: Mention, area: Mention, gazetteer: Gazetteer) -> bool:
     """The second mention names an area holding one of the first's candidates, right after it."""
     if not QUALIFIER_GAP.fullmatch(text[place.end : area.start]):
+        return False
+    areas = [a for a, _ in area.candidates if gazetteer.kind(a) in AREA_KINDS]
+    return any(gazetteer.contains(a, e) for a in areas for e, _ in place.candidates)
+
+
+def _owns(text: str, area: Mention, place: Mention, gazetteer: Gazetteer) -> bool:
+    """The first mention, in the possessive, names an area holding one of the second's candidates."""
+    if not POSSESSIVE_GAP.fullmatch(text[area.end : place.start]):
         return False
     areas = [a for a, _ in area.candidates if gazetteer.kind(a) in AREA_KINDS]
     return any(gazetteer.contains(a, e) for a in areas for e, _ in place.candidates)
