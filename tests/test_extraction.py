@@ -5452,6 +5452,23 @@ STRUCTURE_37 = [
             == [("Battles", "Damasak", "2023-03-27")]
         ),
     ),
+    # an address from the smallest place out: a barangay the gazetteer lacks (a namesake lies far away)
+    # within the town after it, one scene with the whole count, the rebels of the NPA armed men
+    (
+        "Soldiers of the Philippine Army's 8th Infantry Division killed two members of the New People's "
+        "Army (NPA) in an encounter in Barangay San Jose, Mapanas, Northern Samar, on Wednesday.",
+        "2025-08-28",
+        lambda rs: (
+            [(r.event_type, r.location, r.fatalities, r.geonameid) for r in rs]
+            == [("Battles", "San Jose", 2, 1701296)]
+        ),
+    ),
+    # a list of towns is no address
+    (
+        "Airstrikes hit Aleppo, Idlib, Hama and Homs on Wednesday.",
+        "2025-08-28",
+        lambda rs: len(rs) == 4,
+    ),
     # a place after the name of the area that holds it, in the possessive, is a place
     (
         "Thousands of farmers held a rally against the new land law in Punjab’s Ludhiana as the dispute with "

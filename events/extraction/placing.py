@@ -48,7 +48,43 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = _scene_places(c, ctx, c.clause)
     if c.targets and (fallback := ctx.lacking(c.clause)) is not None and _misread(c, fallback, gazetteer):
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
+    _address(c, ctx)
     return True
+
+
+ADDRESS_GAP = re.compile(r",\s*")
+NEIGHBOURHOOD_KM = 25.0  # a part of a town named before it lies this close to it
+
+
+def _address(c: Candidate, ctx: ArticleContext) -> None:
+    """An address, from the smallest place out ("in Barangay San Jose, Mapanas, Northern Samar"): the
+    first name is a part of the town after it, which the division after that holds. Read as a namesake
+    lying far from that town, it is a place the gazetteer lacks, placed at the town (not a second scene
+    sharing the count)."""
+    gazetteer, text = ctx.gazetteer, ctx.text
+    for part, town in zip(c.targets, c.targets[1:], strict=False):
+        if part is None or town is None or gazetteer.kind(town.entry) != "city" or c.unknown:
+            continue
+        if not ADDRESS_GAP.fullmatch(text, part.mention.end, town.mention.start):
+            continue
+        held = next((p for p in ctx.places if p.mention.start > town.mention.end), None)
+        if (
+            held is None
+            or not ADDRESS_GAP.fullmatch(text, town.mention.end, held.mention.start)
+            or gazetteer.kind(held.entry) not in AREA_KINDS
+            or not gazetteer.contains(held.entry, town.entry)
+        ):
+            continue
+        a, b = gazetteer.lonlat(part.entry), gazetteer.lonlat(town.entry)
+        if a is None or b is None or haversine_km(a[1], a[0], b[1], b[0]) <= NEIGHBOURHOOD_KM:
+            continue
+        c.targets = [t for t in c.targets if t is not part]
+        c.unknown = part.mention.text
+        c.notes.append(
+            f"{c.unknown} is not in the gazetteer near {town.mention.text}, which the text names "
+            f"after it; placed at {gazetteer.label(town.entry)}."
+        )
+        return
 
 
 # a sentence opening on a landmark ("Near Bakhmut, ...", "Around Kyiv, ...", "Outside Goma, ...")

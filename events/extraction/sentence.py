@@ -563,6 +563,9 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         # the gazetteer lacks, placed in Aleppo province): the whole count is its
         listed = {normalize_name(n) for n in names}
         whole = len(c.targets) == 1 and place_key(c.targets[0], c.unknown) not in listed
+        # a village the gazetteer lacks, placed at the town named with it ("in Barangay San Jose, Mapanas,
+        # Northern Samar"): an address, one scene, not a list of two
+        whole = whole or (len(c.targets) == 1 and bool(c.unknown) and place_key(c.targets[0], "") in listed)
         if len(names) > 1 and not whole:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
     targets = c.targets
