@@ -5463,6 +5463,21 @@ STRUCTURE_37 = [
             == [("Battles", "San Jose", 2, 1701296)]
         ),
     ),
+    # a crowd gathered to show its anger protests; "tear-gas" is tear gas, and supporters dispersed a crowd
+    (
+        "On Wednesday, supporters of an opposition leader gathered outside a courtroom in Dakar to show "
+        "their anger.",
+        "2021-11-10",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Dakar")],
+    ),
+    (
+        "Police in Lusaka fired tear-gas on Wednesday to disperse some 100 supporters of the opposition.",
+        "2015-01-21",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type, r.location) for r in rs]
+            == [("Protests", "Protest with intervention", "Lusaka")]
+        ),
+    ),
     # a list of towns is no address
     (
         "Airstrikes hit Aleppo, Idlib, Hama and Homs on Wednesday.",
