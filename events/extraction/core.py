@@ -1098,6 +1098,29 @@ def _unplaced(draft: Draft, loose: bool) -> bool:
     return draft.event_type != "Diplomacy" and draft.sub_event_type != "Agreement"
 
 
+# Developments of the loosest kinds: what a group did that is no attack, capture, arrest or deal
+LOOSE_DEVELOPMENTS = {"Change to group/activity", "Other"}
+
+
+def _without_context(drafts: list[Draft]) -> list[Draft]:
+    """A report of several paragraphs that tells events of its own tells its loosest developments ("Army
+    personnel patrol an area", "the fifth day of the 'week of resistance' declared by organisers") as their
+    setting, not as events; told alone, or in an entry of one paragraph (an ACLED note), they stand."""
+
+    def loose(d: Draft) -> bool:
+        return d.event_type == "Strategic developments" and d.sub_event_type in LOOSE_DEVELOPMENTS
+
+    if all(loose(d) for d in drafts):
+        return drafts
+    # (told with a day and a place of its own, it is news: "On Wednesday, the government imposed a
+    # curfew in Dhaka")
+    return [d for d in drafts if not (d.paragraphed and loose(d) and not _dated_and_placed(d))]
+
+
+def _dated_and_placed(draft: Draft) -> bool:
+    return draft.time_source == "explicit" and draft.place is not None
+
+
 def _loose(draft: Draft, gazetteer: Gazetteer) -> bool:
     """Placed nowhere, or only in a country (not a part of one the text names: "northern Mali")."""
     if draft.unknown_place:
@@ -1217,6 +1240,7 @@ def extract_article(
     drafts = merge_drafts(article_drafts(typed, gazetteer, lexicon), gazetteer)
     retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))
     drafts = [d for d in drafts if not _unplaced(d, _loose(d, gazetteer))]
+    drafts = _without_context(drafts)
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,
