@@ -1599,6 +1599,8 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
             True,
         ),
         ("Gunmen burned a man alive.", "Violence against civilians::Attack", False),
+        # a raid that arrests and hurts no one: the arrest
+        ("Police arrested five suspects in a raid in Kano.", "Strategic developments::Arrests", True),
         # armed forces among those attacked: a battle, whoever else fell with them
         ("Bandits killed eight soldiers and two traders.", "Battles::Armed clash", False),
         (

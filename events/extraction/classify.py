@@ -240,6 +240,14 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 9
     if agent == "civilians" and ids & VIOLENT_WORDS:
         return "Riots::Mob violence", 9
+    if (
+        "arrests" in ids
+        and ids & VIOLENT_WORDS == {"ground_attack"}
+        and not hurt
+        and agent_type in (None, "state_forces", "police")
+        and victims <= {"none", "armed", "civilians", "property"}
+    ):
+        return OWN_SUBTYPE["arrests"], QUIET  # "arrested four suspects in a raid": an arrest, no attack
     if not ids & VIOLENT_WORDS:
         for trigger_id in ("arrests", "agreement", "base", "withdraw"):
             if trigger_id in ids:
