@@ -67,7 +67,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 ENTRY_TRIGGER = Trigger("entry", re.compile(r"(?!)"), "Strategic developments", "Other", weight=0.5)
 LEDE_PARAGRAPHS = 2  # paragraphs counted from 0 (the headline's): the first time told with event words
 # in the body of these is the story's day
-# the loosest developments, context when told below a report's opening (_context_development)
+# the loosest developments, a report's context (_context_development, _without_context)
 CONTEXT_KINDS = ("Other", "Change to group/activity")
 # a capitalised word after a country's name ("the UK Parliament"), not a day or a month ("in
 # Nigeria Sunday") nor the head of an "X of" phrase
@@ -887,12 +887,7 @@ def _context_development(draft: Draft) -> bool:
     fleeing, an announcement) told below a report's opening paragraphs without a day or a
     place of its own: the report's context, not its news ("On Sunday, the governor declared a
     state of emergency in Zamfara state" stays an event)."""
-    return (
-        draft.context
-        and draft.event_type == "Strategic developments"
-        and draft.sub_event_type in CONTEXT_KINDS
-        and (draft.time_source != "explicit" or draft.place is None)
-    )
+    return draft.context and _loose_development(draft) and not _dated_and_placed(draft)
 
 
 def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
@@ -1098,26 +1093,23 @@ def _unplaced(draft: Draft, loose: bool) -> bool:
     return draft.event_type != "Diplomacy" and draft.sub_event_type != "Agreement"
 
 
-# Developments of the loosest kinds: what a group did that is no attack, capture, arrest or deal
-LOOSE_DEVELOPMENTS = {"Change to group/activity", "Other"}
-
-
 def _without_context(drafts: list[Draft]) -> list[Draft]:
     """A report of several paragraphs that tells events of its own tells its loosest developments ("Army
     personnel patrol an area", "the fifth day of the 'week of resistance' declared by organisers") as their
-    setting, not as events; told alone, or in an entry of one paragraph (an ACLED note), they stand."""
-
-    def loose(d: Draft) -> bool:
-        return d.event_type == "Strategic developments" and d.sub_event_type in LOOSE_DEVELOPMENTS
-
-    if all(loose(d) for d in drafts):
+    setting, not as events, wherever it tells them (_context_development: below its opening, whatever
+    else it tells); told alone, or in an entry of one paragraph (an ACLED note), they stand."""
+    if all(_loose_development(d) for d in drafts):
         return drafts
-    # (told with a day and a place of its own, it is news: "On Wednesday, the government imposed a
-    # curfew in Dhaka")
-    return [d for d in drafts if not (d.paragraphed and loose(d) and not _dated_and_placed(d))]
+    return [d for d in drafts if not (d.paragraphed and _loose_development(d) and not _dated_and_placed(d))]
+
+
+def _loose_development(draft: Draft) -> bool:
+    return draft.event_type == "Strategic developments" and draft.sub_event_type in CONTEXT_KINDS
 
 
 def _dated_and_placed(draft: Draft) -> bool:
+    """Told with a day and a place of its own: news ("On Wednesday, the government imposed a curfew in
+    Dhaka")."""
     return draft.time_source == "explicit" and draft.place is not None
 
 

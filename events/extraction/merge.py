@@ -437,8 +437,13 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
         return False  # "Elsewhere on Sunday, a drone attack wounded three": another incident
     country = draft.place.entry if draft.place is not None else None
     if country is not None and gazetteer.kind(country) != "country":
-        return _area_told_after(draft, drafts, gazetteer)
-    detail = next((o for o in drafts if _told_in(draft, o, gazetteer)), None)
+        detail = _area_told_after(draft, drafts, gazetteer)
+        if detail is None:
+            return False
+        detail.features |= draft.features  # (typed again on all its tellings)
+        detail.mixed = detail.modelled = detail.modelled or draft.modelled
+    else:
+        detail = next((o for o in drafts if _told_in(draft, o, gazetteer)), None)
     if detail is None:
         return False
     detail.spans = sorted(set(detail.spans + draft.spans))
@@ -447,20 +452,20 @@ def _summarised(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool
     return True
 
 
-def _area_told_after(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+def _area_told_after(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> Draft | None:
     """A lede that tells its event in a division only, with no day of its own ("Troops have beaten back
     an attack on a military base in Borno State"), and the next event the report tells within that
     division, of a violent type, on the report's day or the day before ("the terrorists invaded
     Kunnari, a village near Buratai town, at about 3am yesterday"): one event, told loosely and then
-    precisely. The precise telling keeps its place and day, takes the lede's sentences and words
-    (typed again on them all) and its toll when it has none."""
+    precisely. -> the precise telling, which keeps its place and day and takes the lede's sentences,
+    words and toll (_summarised); None when there is none."""
     if draft.place is None or draft.time.expression or draft.context:
-        return False
+        return None
     if (
         gazetteer.kind(draft.place.entry) not in ("admin1", "admin2", "region")
         or draft.event_type not in VIOLENT
     ):
-        return False
+        return None
     later = [o for o in drafts if o is not draft and min(o.spans)[0] > min(draft.spans)[0]]
     detail = next((o for o in later if o.event_type != "Diplomacy"), None)
     if (
@@ -476,13 +481,8 @@ def _area_told_after(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) ->
         or not 0 <= (draft.time.event_date - detail.time.event_date).days <= 1
         or _other_sides(draft, detail)
     ):
-        return False
-    detail.spans = sorted(set(detail.spans + draft.spans))
-    detail.features |= draft.features
-    detail.mixed = detail.modelled = detail.modelled or draft.modelled
-    if detail.casualties.fatalities is None and detail.casualties.injuries is None:
-        detail.casualties = draft.casualties
-    return True
+        return None
+    return detail
 
 
 def _other_sides(a: Draft, b: Draft) -> bool:

@@ -105,16 +105,20 @@ def mention_features(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
 
 def _qualifies(text: str, place: Mention, area: Mention, gazetteer: Gazetteer) -> bool:
     """The second mention names an area holding one of the first's candidates, right after it."""
-    if not QUALIFIER_GAP.fullmatch(text[place.end : area.start]):
-        return False
-    areas = [a for a, _ in area.candidates if gazetteer.kind(a) in AREA_KINDS]
-    return any(gazetteer.contains(a, e) for a in areas for e, _ in place.candidates)
+    return QUALIFIER_GAP.fullmatch(text[place.end : area.start]) is not None and _holds(
+        area, place, gazetteer
+    )
 
 
 def _owns(text: str, area: Mention, place: Mention, gazetteer: Gazetteer) -> bool:
     """The first mention, in the possessive, names an area holding one of the second's candidates."""
-    if not POSSESSIVE_GAP.fullmatch(text[area.end : place.start]):
-        return False
+    return POSSESSIVE_GAP.fullmatch(text[area.end : place.start]) is not None and _holds(
+        area, place, gazetteer
+    )
+
+
+def _holds(area: Mention, place: Mention, gazetteer: Gazetteer) -> bool:
+    """One of the area's candidates that is an area holds one of the place's candidates."""
     areas = [a for a, _ in area.candidates if gazetteer.kind(a) in AREA_KINDS]
     return any(gazetteer.contains(a, e) for a in areas for e, _ in place.candidates)
 
