@@ -5601,3 +5601,23 @@ REVIEWED_33C = [
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))
     assert holds(records), [(r.event_type, r.location, r.event_date, r.fatalities) for r in records]
+
+
+def test_a_sentence_dated_before_the_event_leaves_what_follows_to_that_time(gazetteer, lexicon):
+    # "Protests began in April" turns the report to the past: the police who dispersed "some of those
+    # protests" met them, not the rally told as news, which stays a peaceful protest in its words
+    from events.extraction.core import article_drafts
+
+    text = (
+        "Thousands rally in Warsaw for jailed activists\n\nThousands of people rallied in Warsaw on Sunday "
+        "to demand the release of activists held since the spring.\n\nProtests began in the city in April "
+        "after the arrest of two union leaders.\n\nPolice violently dispersed some of those protests, "
+        "detaining hundreds on charges of rioting."
+    )
+    article = parse_article(text, where="t", article_id="t", published=dt.date(2023, 9, 17))
+    drafts = article_drafts(article, gazetteer, lexicon)
+    body = [d for d in drafts if not d.headline]
+    assert [d.event_type for d in body] == ["Protests"]
+    assert not any("Riots" in f for f in body[0].features), sorted(body[0].features)
+    told = [article.text[a:b] for a, b in body[0].spans]
+    assert not any("dispersed" in s for s in told), told

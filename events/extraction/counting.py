@@ -30,7 +30,7 @@ from events.extraction.merge import SEVERITY
 from events.extraction.timex import DAY, TimeRef
 from events.extraction.timing import is_past, overlap
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
-from events.reading.text import normalize_name
+from events.reading.text import Sentence, normalize_name
 
 REMOTE = "Explosions/Remote violence"
 RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
@@ -416,6 +416,9 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
                 draft.unknown_place = own  # "attacked a town in Artibonite" ... "The attack in Pont-Sonde"
             else:
                 continue
+        if _background_between(max(e for _, e in draft.spans), draft, c, ctx):
+            return True  # it goes on with the background told since ("Protests began in April. Police
+            # dispersed some of those protests"): no more of this event
         aside = earlier_aside(ctx, c.index)
         # "The attack comes days after an unnamed cartel set up an explosive device": the words after the
         # cue are the other event's, no feature of this one
@@ -640,8 +643,20 @@ def _background_between(told_end: int, target: Draft, c: Candidate, ctx: Article
     told, more = target.casualties, c.casualties
     if (more.fatalities and told.fatalities is None) or (more.injuries and told.injuries is None):
         return False  # "Dozens were arrested and 12 injured, police said": the count the event lacked
-    return any(told_end <= s.start and s.end <= c.sentence.start and ctx.background(s.start, s.end)
+    return any(told_end <= s.start and s.end <= c.sentence.start
+               and (ctx.background(s.start, s.end) or _told_before(s, target, ctx))
                for s in ctx.sentences)  # fmt: skip
+
+
+def _told_before(sentence: Sentence, target: Draft, ctx: ArticleContext) -> bool:
+    """The sentence is dated in the past of the event's day, as a report's past is reckoned
+    (timing.is_past: "Protests broke out in Moscow in July" before a rally in September): what
+    follows it goes on with that time, not with the event."""
+    if target.time is None or (sentence.start, sentence.end) in target.spans:
+        return False
+    day, recent = target.time.date_start, ctx.lexicon.recent_days
+    return any(sentence.start <= t.start < sentence.end and not t.speech and not t.qualifier
+               and is_past(t, day, recent) for t in ctx.times)  # fmt: skip
 
 
 def another_incident(c: Candidate, ctx: ArticleContext) -> bool:
