@@ -643,9 +643,8 @@ def _background_between(told_end: int, target: Draft, c: Candidate, ctx: Article
     told, more = target.casualties, c.casualties
     if (more.fatalities and told.fatalities is None) or (more.injuries and told.injuries is None):
         return False  # "Dozens were arrested and 12 injured, police said": the count the event lacked
-    return any(told_end <= s.start and s.end <= c.sentence.start
-               and (ctx.background(s.start, s.end) or _told_before(s, target, ctx))
-               for s in ctx.sentences)  # fmt: skip
+    between = [s for s in ctx.sentences if told_end <= s.start and s.end <= c.sentence.start]
+    return any(ctx.background(s.start, s.end) or _told_before(s, target, ctx) for s in between)
 
 
 def _told_before(sentence: Sentence, target: Draft, ctx: ArticleContext) -> bool:

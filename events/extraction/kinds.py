@@ -16,6 +16,7 @@ from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
+from events.extraction.timing import is_past
 from events.places import Gazetteer, Resolved
 from events.reading.text import normalize_name, squash
 
@@ -83,14 +84,13 @@ def event_features(c: Candidate, ctx: ArticleContext) -> list[str]:
 
 
 def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
-    after = range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING))
-    following = [h.trigger for k in after if ctx.sentences[k].paragraph == c.sentence.paragraph
-                 for h in ctx.sentence_hits[k]]  # fmt: skip
+    after = _following(c, ctx)
+    following = [h.trigger for k in after for h in ctx.sentence_hits[k]]
     names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
         (a.start, a.end) for a in c.actors
     )
     sentence_weapons = classify.weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
-    paragraph = [ctx.sentences[k] for k in after if ctx.sentences[k].paragraph == c.sentence.paragraph]
+    paragraph = [ctx.sentences[k] for k in after]
     following_weapons = [w for s in paragraph for w in classify.weapons_within(ctx.weapons, s.start, s.end)]
     return classify.Clause(
         following_victims=tuple(_following_victims(c, ctx)),
@@ -103,6 +103,23 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
         function_words=ctx.lexicon.function_words,
         states_named=_states_named(c, ctx), place_countries=_place_countries(c, ctx),
     )  # fmt: skip
+
+
+def _following(c: Candidate, ctx: ArticleContext) -> list[int]:
+    """The sentences after the candidate's in its paragraph (FOLLOWING of them), up to one told of a time
+    before the event ("It marks the day in 1990 when violent protests broke out"): what that one and
+    those after it tell is that time's, no more of this event."""
+    day = c.time.date_start if c.time is not None else ctx.report.reported
+    found = []
+    for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING)):
+        sentence = ctx.sentences[k]
+        if sentence.paragraph != c.sentence.paragraph or any(
+            sentence.start <= t.start < sentence.end and not t.speech and not t.qualifier
+            and (t.is_background or is_past(t, day, ctx.lexicon.recent_days)) for t in ctx.times
+        ):  # fmt: skip
+            break
+        found.append(k)
+    return found
 
 
 def _states_named(c: Candidate, ctx: ArticleContext) -> tuple[tuple[int, int], ...]:
@@ -140,10 +157,8 @@ def _a_state_alone(surface: str, gazetteer: Gazetteer) -> bool:
 def _following_victims(c: Candidate, ctx: ArticleContext) -> Iterator[str]:
     """Who was hurt, as told by the count-only sentences that follow in the paragraph
     ("Two civilians were killed in the attack."): they belong to this event."""
-    for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING)):
+    for k in _following(c, ctx):
         sentence, hits = ctx.sentences[k], ctx.sentence_hits[k]
-        if sentence.paragraph != c.sentence.paragraph:
-            break
         hits = [h for h in hits if h.trigger.role == "outcome"]
         if not hits:
             continue
