@@ -5572,6 +5572,32 @@ STRUCTURE_38 = [
             == [("Protests", "Protest with intervention", "Nairobi")]
         ),
     ),
+    # a time to come ("a summit slated for later this month") dates no event told as news: talks held with
+    # no day of their own are the report's
+    (
+        "The foreign ministers of China and Japan have held talks in Beijing to prepare a summit slated for "
+        "later this month.",
+        "2024-05-14",
+        lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Beijing", "2024-05-14")],
+    ),
+    # a habit told in a clause set under the event's ("as the two neighbours sought to mend ties that have
+    # frayed in recent years") does not make the meeting background
+    (
+        "China's foreign minister and his Japanese counterpart met in Beijing on Monday, discussing trade as "
+        "the two neighbours sought to mend ties that have frayed in recent years.",
+        "2024-05-14",
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+            == [("Diplomacy", "Beijing", "2024-05-13")]
+        ),
+    ),
+    # "the summit that is due to take place in Seoul": a meeting to come, no event
+    (
+        "The foreign ministers of China and Japan met in Beijing on Monday. They agreed to prepare the "
+        "summit that is due to take place in Seoul.",
+        "2024-05-14",
+        lambda rs: [r.location for r in rs] == ["Beijing"],
+    ),
 ]
 
 

@@ -115,3 +115,18 @@ def test_today_with_its_weekday_in_brackets_is_that_day():
     assert [t.date_start for t in find_times("He arrived today (Sunday).", saturday)] == [
         dt.date(2018, 12, 2)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a summit slated for later this month", "talks next week", "the vote tomorrow",
+     "in the coming days", "strikes expected in the next few weeks"],
+)  # fmt: skip
+def test_a_time_to_come_is_no_time_of_an_event(text):
+    # nor is its part that names the present ("this month" in "later this month")
+    assert find_times(text, SAT) == []
+
+
+def test_a_time_beside_a_time_to_come_still_counts():
+    refs = find_times("met on Monday ahead of a summit later this month", SAT)
+    assert [r.expression for r in refs] == ["on Monday"]

@@ -526,7 +526,7 @@ def _modality(directory: Path) -> dict[str, Any]:
     )
     del patterns["invited_to"]  # read in put_off_before
     patterns["put_off_after"] = re.compile(
-        rf"(?:[\w'’-]+\s+)?(?:was|were|(?:has|have|had)\s+been)\s+(?:{put_off})\b", re.I
+        rf"(?:[\w'’-]+\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:{put_off})\b", re.I
     )
     del patterns["put_off"]  # read in put_off_before and put_off_after
     took_place = modality["took_place"].replace(" ", r"\s+")

@@ -143,6 +143,17 @@ TOLD_AFTER_HEARD = re.compile(
 )
 
 
+# a clause set under the one told, after its event word ("met on Monday, ... as the two neighbours aimed
+# to stabilise ties that have faltered in recent years"): its own time and habits, not the event's
+SUBORDINATE_AFTER = re.compile(r",?\s+(?:as|while|amid|whereas|which|that|who)\s", re.I)
+
+
+def _short_of_a_subordinate(text: str, hit: Hit, clause: tuple[int, int]) -> int:
+    """Where the clause's own words end: at the first subordinate clause opening after the event word."""
+    found = SUBORDINATE_AFTER.search(text, hit.end, clause[1])
+    return found.start() if found else clause[1]
+
+
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
     """Not hypothetical, negated, a question or background; not a protest's demand; a
     weapon word only with a weapon; not the launch of what was then shot down."""
@@ -166,7 +177,8 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     example = EXAMPLE_OF.search(ctx.text, max(clause[0], hit.start - 20), hit.start)
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
-    if ctx.background(example.start() if example else clause[0], clause[1]):
+    own_words = (example.start() if example else clause[0], _short_of_a_subordinate(ctx.text, hit, clause))
+    if ctx.background(*own_words):
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.id in UNINFLICTED and _accident(clause, sentence, ctx):
         return False  # "killed when an artisanal gold mine collapsed": an accident, no conflict event

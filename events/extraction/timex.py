@@ -317,6 +317,13 @@ def _this_year(m: re.Match[str], published: dt.date):
     return dt.date(published.year, 1, 1), published, YEAR
 
 
+AHEAD = re.compile(
+    r"\b(?:later\s+this|next|the\s+coming)\s+(?:week|month|year)\b|\btomorrow\b"
+    r"|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b",
+    re.I,
+)
+
+
 def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> list[TimeRef]:
     """Every time expression in ``text`` (longest match wins where two overlap); ``holidays``
     are (name pattern, month, day) of fixed-date holidays ("on Christmas")."""
@@ -345,10 +352,15 @@ def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> l
                     ref.end + offset,
                 )
             )
+    # a time to come ("a summit slated for later this month", "talks next week"): no time of an event
+    # told as news, nor is the part of it that names a time of the present ("this month")
+    ahead = [(m.start() + offset, m.end() + offset) for m in AHEAD.finditer(text)]
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[TimeRef] = []
     for ref in found:
         if kept and ref.start < kept[-1].end:
+            continue
+        if any(a < ref.end and ref.start < b for a, b in ahead):
             continue
         kept.append(ref)
     return _qualified(text, kept, offset)
