@@ -5598,6 +5598,17 @@ STRUCTURE_38 = [
         "2024-05-14",
         lambda rs: [r.location for r in rs] == ["Beijing"],
     ),
+    # "Tuesday's vote" dates the vote, not the vigil told in the clause; "Tuesday's attack" its own event
+    (
+        "Supporters kept a vigil in Lusaka where results from Tuesday's vote were expected to be released.",
+        "2015-01-21",
+        lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Lusaka", "2015-01-21")],
+    ),
+    (
+        "Tuesday's attack on a market in Maiduguri killed five people, police said on Thursday.",
+        "2015-01-22",
+        lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Maiduguri", "2015-01-20")],
+    ),
 ]
 
 

@@ -253,11 +253,30 @@ def dated_before(ctx: ArticleContext) -> Draft | None:
     return next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
 
 
+# a day's thing: the possessive and up to three words after it ("Tuesday's vote", "Friday's deadly attack")
+POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
+RELATIVE_TO = re.compile(
+    r"\b(?:before|after|following|since|ahead\s+of|until|by|on|during)\s+(?:the\s+)?$", re.I
+)
+
+
+def _day_of_another(time: TimeRef, c: Candidate, text: str) -> bool:
+    """The time names the day of a thing that is not the candidate's event ("kept a vigil where
+    results from Tuesday's vote were expected to be released": the vote's day, not the vigil's; not
+    "Tuesday's attack killed five", nor "shortly before Wednesday's attack, rockets landed": a time
+    the event is told relative to)."""
+    found = POSSESSED.match(text, time.end)
+    if found is None or any(time.end <= h.start < found.end() for h in c.hits):
+        return False
+    return RELATIVE_TO.search(text, max(0, time.start - 30), time.start) is None
+
+
 def date(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
     Background (only a year, or older than the report's recent past) is not a new event."""
     reported = ctx.report.reported
-    c.time, c.time_source = pick_time(c.times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
+    times = [t for t in c.times if not _day_of_another(t, c, ctx.text)]
+    c.time, c.time_source = pick_time(times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
     if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False
     if c.time is not None and _overnight_of_the_story(c.time, ctx):
