@@ -121,6 +121,16 @@ BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
 SIDES = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}")
 SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 # An event word whose subject is the one it befell ("three soldiers died"): read as a passive.
+# a past form in a headline, whose active verbs are in the present: a passive participle when no
+# object follows it ("Elder shot dead in Mogadishu", "Three soldiers killed near Gao", not "Gunmen killed 6")
+HEADLINE_PARTICIPLE = re.compile(
+    r"(?i:[a-z]+ed|shot|slain|struck|hit|beaten|burnt|blown|stolen|caught|taken)\b"
+)
+HEADLINE_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,:;.]|(?:dead|in|at|on|near|by|as|after|during|while|for|from|over|outside|inside|across|"
+    r"amid|along|around|between|off|to|with|and|when|since)\b)",
+    re.I,
+)
 INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
 # Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")
@@ -216,11 +226,18 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
     return sorted(parties, key=lambda p: p.start)
 
 
-def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], parties: list[Party]) -> Roles:
+def roles(
+    text: str,
+    clause: tuple[int, int],
+    triggers: list[tuple[int, int]],
+    parties: list[Party],
+    headline: bool = False,
+) -> Roles:
     """Who did what to whom around the clause's event words, the first that tells it
     winning: in "militants killed two soldiers" the militants are the agents and the
     soldiers the victims; in "two soldiers were killed by militants" the same, read
-    through the passive; in "an attack by X on Y", X and Y."""
+    through the passive; in "an attack by X on Y", X and Y. A headline drops the passive's
+    auxiliary ("Clan elder shot dead in Mogadishu"; its active verbs are in the present)."""
     agents: list[Party] = []
     victims: list[Party] = []
     for _start, end in triggers:  # "as clashes broke out between A and B": the two sides, first
@@ -236,7 +253,7 @@ def roles(text: str, clause: tuple[int, int], triggers: list[tuple[int, int]], p
             text[p.end : trigger[0]] == " " for p in parties
         ):
             continue  # an event word naming a party, after another ("a military convoy"): a noun
-        found = _roles_around(text, clause, trigger, parties, triggers)
+        found = _roles_around(text, clause, trigger, parties, triggers, headline)
         agents = agents or list(found.agents)
         victims += [p for p in found.victims if p not in victims and p not in agents]
     if not agents and triggers and (subject := _main_subject(text, clause, triggers[0], parties)) is not None:
@@ -336,6 +353,7 @@ def _roles_around(
     trigger: tuple[int, int],
     parties: list[Party],
     event_words: list[tuple[int, int]] = (),
+    headline: bool = False,
 ) -> Roles:
     start, end = trigger
     inside = [p for p in parties if clause[0] <= p.start < clause[1]]
@@ -348,6 +366,9 @@ def _roles_around(
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None or (
         INTRANSITIVE.fullmatch(text, start, end) is not None  # "three soldiers died": the dead
     )
+    if headline:  # "Clan elder shot dead in Mogadishu", "Six killed as ...": a participle with no object
+        passive = passive or (HEADLINE_PARTICIPLE.match(text, start, end) is not None
+                              and HEADLINE_NO_OBJECT.match(text, end) is not None)  # fmt: skip
     taking = GROUND_TAKEN.match(text, start, end) is not None
     for party in after:
         gap = text[end : party.start]

@@ -66,7 +66,8 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         or c.trigger.sub_event_type == "Agreement"  # a deal counts no dead: the war's are not its
         else by_party_type(parse_casualties(counted), ctx.lexicon)
     )
-    c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx))
+    headline = ctx.report.role(c.sentence.start, c.sentence.end) == "headline"
+    c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx), headline)
     if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
     if _many_events_toll(c, ctx):

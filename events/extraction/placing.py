@@ -491,6 +491,11 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
                          for s in ctx.sentences)]  # fmt: skip
     headline = ctx.report.headline
     heading = [p for p in usable if headline and headline[0] <= p.mention.start < headline[1]]
+    if headline:  # its scenes first ("Clan elder from Hiiraan shot dead in Mogadishu": not Hiiraan)
+        scenes = scene.event_places(
+            ctx.text, headline, ctx.places, ctx.qualifiers, gazetteer, ctx.lexicon.places
+        )
+        heading = [p for p in heading if p in scenes] + [p for p in heading if p not in scenes]
     filed = [p for p in [ctx.filed_from] if p is not None and gazetteer.kind(p.entry) == "city"
              and gazetteer.country_code(p.entry) == home_country]  # fmt: skip
     # the division of an event told before it, on its day (a scene told "On Monday" after Sunday's
