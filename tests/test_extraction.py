@@ -5621,6 +5621,13 @@ STRUCTURE_38 = [
             == [("Violence against civilians", "Dharkeenley", 53654)]
         ),
     ),
+    # the places of a crowd's grievance ("in protest at Israel's storming of hospitals in Gaza") are no scene
+    (
+        "Riot police fired teargas on Sunday to drive back hundreds of demonstrators marching on the Israeli "
+        "embassy in Amman in protest at Israel's storming of hospitals in Gaza.",
+        "2024-03-25",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Amman")],
+    ),
 ]
 
 

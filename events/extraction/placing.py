@@ -31,7 +31,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = set_by = _scene_places(c, ctx, setting)
         if c.targets:
             c.clause = setting
-    c.targets = _before_the_aim(_past_the_landmark(c, ctx), c, ctx)
+    c.targets = _outside_the_grievance(_before_the_aim(_past_the_landmark(c, ctx), c, ctx), c, ctx)
     if c.roles_of("weak") and not ctx.entry:
         # (a meeting's setting told by the predicate before it: "arrived in Baghdad on Wednesday on his first
         # foreign trip since taking office, and held talks with ...")
@@ -112,6 +112,26 @@ def _before_the_aim(targets: list[Resolved], c: Candidate, ctx: ArticleContext) 
         return targets
     before = [t for t in targets if t is None or t.mention.start < aim.start()]
     return before if before else targets
+
+
+def _outside_the_grievance(targets: list[Resolved], c: Candidate, ctx: ArticleContext) -> list[Resolved]:
+    """ "marching on the Israeli embassy in Amman in protest at Israel's storming of hospitals in Gaza":
+    the places of a crowd's grievance are not its scene, when the clause names another."""
+    if c.trigger.event_type not in CROWDS:
+        return targets
+    cues = [(m.start(), m.end() + _word_length(ctx.text, m.end()))
+            for m in ctx.lexicon.grievance_cue.finditer(ctx.text, c.clause[0], c.clause[1])]  # fmt: skip
+    outside = [t for t in targets if t is None or not any(a <= t.mention.start < b for a, b in cues)]
+    return outside if outside else targets
+
+
+def _word_length(text: str, at: int) -> int:
+    """The length of the word at ``at`` (the phrase's last, which no space follows: "in Gaza.")."""
+    found = WORD.match(text, at)
+    return found.end() - at if found else 0
+
+
+WORD = re.compile(r"[\w'’-]+")
 
 
 def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
