@@ -5628,6 +5628,14 @@ STRUCTURE_38 = [
         "2024-03-25",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Amman")],
     ),
+    # places listed as the subject that "have witnessed several attacks": what they have known, no event
+    # (a number inside the subject, "The three northeastern states of", is no count of one)
+    (
+        "The army said on Sunday it had retaken Chibok. The three northeastern states of Adamawa, Borno and "
+        "Yobe have witnessed several attacks by Boko Haram.",
+        "2014-11-17",
+        lambda rs: [r.location for r in rs] == ["Chibok"],
+    ),
 ]
 
 

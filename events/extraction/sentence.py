@@ -306,21 +306,32 @@ def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     that killed 20 people at a school" tells an event)."""
     if any(sentence.start <= t.start < sentence.end for t in ctx.times):
         return False
-    if COUNTED.search(ctx.text, sentence.start, sentence.end):
-        return False
-    for r in ctx.places:
+    places = sorted(ctx.places, key=lambda r: r.mention.start)
+    for k, r in enumerate(places):
         start, end = r.mention.start, r.mention.end
         if start >= hit.start or start >= sentence.start + 40:
             break
         if start < sentence.start or not SUBJECT_OPENING.fullmatch(ctx.text, sentence.start, start):
             continue
+        for later in places[k + 1 :]:  # a list of places, the subject ("Adamawa, Borno and Yobe have seen")
+            if later.mention.start >= hit.start or not PLACE_LIST_GAP.fullmatch(
+                ctx.text, end, later.mention.start
+            ):
+                break
+            end = later.mention.end
         seen = ctx.lexicon.places.experienced.match(ctx.text, end)
-        return seen is not None and seen.end() <= hit.start
+        # (a count after the subject is an event's: "... has been the scene of a strike that killed 20")
+        return (
+            seen is not None and seen.end() <= hit.start and not COUNTED.search(ctx.text, end, sentence.end)
+        )
     return False
 
 
-# a sentence opening on its subject: "The northern ", "Southern ", ""
-SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[\w-]+\s+){0,2}?")
+PLACE_LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
+
+
+# a sentence opening on its subject: "The northern ", "Southern ", "", "The three northeastern states of "
+SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){0,2}?of\s+)?")
 
 
 def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
