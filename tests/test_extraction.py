@@ -5636,6 +5636,14 @@ STRUCTURE_38 = [
         "2014-11-17",
         lambda rs: [r.location for r in rs] == ["Chibok"],
     ),
+    # "who" tells of a person: the day in its clause is his killing's, not the blast's told before
+    (
+        "An explosion inside a mosque in Faizabad has killed two people.\n\nThe mourners were attending the "
+        "funeral of Maulvi Ahmadi, the deputy governor of Badakhshan, who was killed on his way to work on "
+        "Tuesday.",
+        "2023-06-08",
+        lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Fayzabad", "2023-06-08")],
+    ),
 ]
 
 

@@ -112,10 +112,15 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
     if sentence is None:
         return False
     breaks = [m.end() for m in CLAUSE_END.finditer(ctx.text, sentence.start, time.start)]
-    if (
-        breaks
-        and NON_RESTRICTIVE.match(ctx.text, breaks[-1], time.start)
-        and NAMED_BEFORE.search(ctx.text, max(0, breaks[-1] - 40), breaks[-1])
+    opening = NON_RESTRICTIVE.match(ctx.text, breaks[-1], time.start) if breaks else None
+    if opening is not None and (
+        NAMED_BEFORE.search(ctx.text, max(0, breaks[-1] - 40), breaks[-1])
+        # "who" tells of a person, never of an event ("the deputy governor of Badakhshan, who was killed on
+        # his way to work on Tuesday"): whatever name comes before the comma
+        or (
+            PERSON_PRONOUN.match(ctx.text, opening.start(), opening.end())
+            and NAME_BEFORE_COMMA.search(ctx.text, max(0, breaks[-1] - 40), breaks[-1])
+        )
     ):
         # "for Moscow, which last week took over Avdiivka": of the name before the comma (not "the
         # incident, which happened on Saturday": the event's own time)
@@ -134,6 +139,8 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
     )
 
 
+PERSON_PRONOUN = re.compile(r"\s*(?:who|whose)\b")
+NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:province|region|state|district|county))?,$")
 AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
 
 
