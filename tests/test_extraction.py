@@ -5644,6 +5644,13 @@ STRUCTURE_38 = [
         "2023-06-08",
         lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Fayzabad", "2023-06-08")],
     ),
+    # a day told in the future ("which will be marked on Thursday, November 15") dates no protest held
+    (
+        "Ahead of Independence Day, which will be marked on Thursday, November 15, Palestinians held "
+        "protests in Hawara near Nablus and threw stones at soldiers.",
+        "2012-11-14",
+        lambda rs: {r.event_date.isoformat() for r in rs} == {"2012-11-14"},
+    ),
 ]
 
 

@@ -896,9 +896,26 @@ def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
     earlier = ctx.lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
     times = [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
              and not dateline[0] <= t.start < dateline[1] and not t.qualifier
-             and not earlier.search(ctx.text, sentence.start, t.start)]  # fmt: skip
+             and not earlier.search(ctx.text, sentence.start, t.start)
+             and not _to_come(ctx.text, sentence.start, t)]  # fmt: skip
     before = _the_day_before(ctx, sentence)
     return sorted([*times, before], key=lambda t: t.start) if before is not None else times
+
+
+# a verb of the future before a time in its clause ("Independence Day, which will be marked on Thursday")
+FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won['’]t)\s+(?:[\w'’-]+,?\s+){0,5}$", re.I)
+
+
+def _to_come(text: str, start: int, time: TimeRef) -> bool:
+    """The time is told in the future ("which will be marked on Thursday"): no event's."""
+    # (the clause opens at the last comma, unless the comma only joins a day and its date: "on Thursday,
+    # November 15")
+    breaks = [start + m.end() for m in re.finditer(r"[,;:]", text[start : time.start])
+              if not DAY_COMMA.search(text, start, start + m.end())]  # fmt: skip
+    return FUTURE_BEFORE.search(text, max([start, *breaks]), time.start) is not None
+
+
+DAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,$")
 
 
 # a sentence that opens on the day before the event told before ("In addition, the day before, the
