@@ -5651,6 +5651,18 @@ STRUCTURE_38 = [
         "2012-11-14",
         lambda rs: {r.event_date.isoformat() for r in rs} == {"2012-11-14"},
     ),
+    # "an aid worker said the strike at Mai Tsebri happened on Monday and killed 17": the drone strike the
+    # lede told, dated only by its telling, placed and dated by the sentence that retells it
+    (
+        "Seventeen civilians have been killed in a drone strike on a town in Tigray, aid workers told AFP on "
+        "Tuesday.\n\nOne of the aid workers said the strike at Mai Tsebri happened on Monday afternoon and "
+        "killed 17 civilians.",
+        "2022-01-11",
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+            == [("Explosions/Remote violence", "Mai Tsebri", "2022-01-10")]
+        ),
+    ),
 ]
 
 

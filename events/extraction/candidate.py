@@ -40,6 +40,12 @@ ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an even
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # an attribution a sentence opens on before its subject ("According to police, the attack took place ...")
+# a source's telling the sentence opens on, before what it tells ("One of the humanitarian workers, citing
+# witness accounts, said the strike ...")
+SAID_OPENING = re.compile(
+    r"[^.;:!?]{1,120}?\b(?:said|says|told\s+[^,.;]{1,40}?|reported|added|confirmed)\s+(?:that\s+)?"
+    r"(?=(?:the|this|that|these|those)\s)"
+)
 ATTRIBUTION_OPENING = re.compile(r"(?:According\s+to|Citing|As\s+reported\s+by)\s[^,.;]{1,100},\s+")
 
 
@@ -50,7 +56,11 @@ def retold_subject(pattern: re.Pattern[str], text: str) -> tuple[int, re.Match[s
     skip = len(text) - len(text.lstrip())
     attributed = ATTRIBUTION_OPENING.match(text, skip)
     skip = attributed.end() if attributed else skip
-    return skip, pattern.search(text[skip:])
+    found = pattern.search(text[skip:])
+    said = SAID_OPENING.match(text, skip) if found is None else None
+    if said is not None and (retold := pattern.search(text[said.end() :])) is not None:
+        return said.end(), retold  # "One of the aid workers said the strike at Mai Tsebri happened on Monday"
+    return skip, found
 
 
 # Types an event from its features; the second argument is what its words alone say.

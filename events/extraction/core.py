@@ -38,7 +38,7 @@ from events.extraction.placing import place_told_event
 from events.extraction.report import BRACKETED, read_report
 from events.extraction.sentence import sentence_drafts
 from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling
-from events.extraction.timing import is_past
+from events.extraction.timing import dates_telling, is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
     COMPASS,
@@ -727,12 +727,26 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
     draft = new[0]
     if _at_a_crowd(ctx, sentence, hits, told, draft):
         return True
-    if draft.event_type not in VIOLENT or draft.time_source not in ("undated", "inherited"):
+    if draft.event_type not in VIOLENT:
+        return False
+    # its own day dates the event told before when that had none but its telling's ("aid workers told
+    # AFP on Tuesday" ... "the strike at Mai Tsebri happened on Monday")
+    redated = draft.time_source not in ("undated", "inherited")
+    if redated and (
+        told.time is None
+        or not (told.time_source == "undated" or (told.time.speech and dates_telling(draft.time, told.time)))
+    ):
         return False
     skip, subject = retold_subject(ctx.lexicon.retelling, sentence.text)
     opening = sentence.start + skip
+    if any(sentence.start <= h.start < opening for h in hits):
+        return False  # an event word before the subject: a sentence of its own
     # (words of where or when it happened, "took place", tell no event of their own)
-    if subject is None or any(h.start >= opening + subject.end() and h.trigger.role != "locus" for h in hits):
+    # (what it did, "and killed 17 civilians", is more of it)
+    said_of_it = ("locus", "outcome")
+    if subject is None or any(
+        h.start >= opening + subject.end() and h.trigger.role not in said_of_it for h in hits
+    ):
         return False  # another event word after the subject ("The attack came as gunmen raided ...")
     gazetteer = ctx.gazetteer
     # a scene the gazetteer lacks, put in a place found outside its sentence ("The attack in Pont-Sonde
@@ -763,6 +777,9 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
         told.place, told.unknown_place = draft.place, draft.unknown_place
         told.notes.append(f"Place from a later sentence that retells it: '{draft.place.mention.text}'.")
     told.spans = sorted(set(told.spans + draft.spans))
+    if redated:
+        told.time, told.time_source = draft.time, draft.time_source
+        told.notes.append(f"Date from a later sentence that retells it: '{draft.time.expression}'.")
     return True
 
 
