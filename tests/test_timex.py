@@ -130,3 +130,14 @@ def test_a_time_to_come_is_no_time_of_an_event(text):
 def test_a_time_beside_a_time_to_come_still_counts():
     refs = find_times("met on Monday ahead of a summit later this month", SAT)
     assert [r.expression for r in refs] == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [("in the weekend attack", "2019-07-16", ("2019-07-13", "2019-07-14")),
+     ("fighting over the weekend", "2019-07-15", ("2019-07-13", "2019-07-14")),
+     ("clashes at the weekend", "2019-07-14", ("2019-07-13", "2019-07-14"))],
+)  # fmt: skip
+def test_the_weekend_is_the_one_just_past(text, published, days):
+    (ref,) = find_times(text, dt.date.fromisoformat(published))
+    assert (ref.date_start.isoformat(), ref.date_end.isoformat()) == days

@@ -222,6 +222,19 @@ def _last_week(m: re.Match[str], published: dt.date):
     return monday, monday + dt.timedelta(days=6), WEEK
 
 
+@_rule(
+    r"\b(?:(?:over|at|during)\s+)?the\s+weekend\b|\bweekend(?=\s+(?:attacks?|raids?|clashes|fighting|strikes?|"
+    r"violence|protests?|shooting|bombing|killings?|ambush))"
+)
+def _the_weekend(m: re.Match[str], published: dt.date):
+    """ "over the weekend", "in the weekend attack": the Saturday and Sunday just past (or the report's)."""
+    day = published.weekday()
+    if day >= 5:  # a report of the weekend itself
+        return published - dt.timedelta(days=day - 5), published, WEEK
+    sunday = published - dt.timedelta(days=day + 1)
+    return sunday - dt.timedelta(days=1), sunday, WEEK
+
+
 @_rule(r"\b(?:earlier\s+)?this\s+month\b")
 def _this_month(m: re.Match[str], published: dt.date):
     return published.replace(day=1), published, MONTH
