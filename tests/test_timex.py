@@ -141,3 +141,16 @@ def test_a_time_beside_a_time_to_come_still_counts():
 def test_the_weekend_is_the_one_just_past(text, published, days):
     (ref,) = find_times(text, dt.date.fromisoformat(published))
     assert (ref.date_start.isoformat(), ref.date_end.isoformat()) == days
+
+
+def test_states_after_a_name_is_a_noun_not_a_telling():
+    from events.extraction.lexicon import load_lexicon
+    from events.extraction.timex import mark_telling
+
+    telling = load_lexicon().telling
+    text = "clashes between armed youths from Warrap and Unity states on Thursday"
+    (ref,) = mark_telling(text, find_times(text, SAT), telling)
+    assert not ref.speech
+    text = "the ministry states on Thursday that"
+    (ref,) = mark_telling(text, find_times(text, SAT), telling)
+    assert ref.speech

@@ -421,7 +421,10 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
     head = _telling_head(telling.pattern)
     marked = []
     for t in times:
-        told = tail.search(text, max(0, t.start - 60), t.start) or (
+        told = tail.search(text, max(0, t.start - 60), t.start)
+        if told is not None and NOUN_NOT_VERB.search(text, max(0, told.start() - 30), told.end()):
+            told = None  # "clashes between youths from Warrap and Unity states on Thursday": a noun
+        told = told or (
             SENTENCE_OPENING.search(text, max(0, t.start - 4), t.start) and head.match(text, t.end)
         )  # "On Saturday, the defense ministry said that ..."
         # "Fresh violence was reported on Tuesday": the event told, when it happened (not "it was")
@@ -431,6 +434,8 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
     return marked
 
 
+# "states" after a name is a plural noun, no verb of telling ("Warrap and Unity states", "Gulf states")
+NOUN_NOT_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+states\b")
 # before a verb of telling: a passive whose subject is what happened, not "it" ("it was reported")
 EVENT_PASSIVE = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:was|were)\s+$")
 
