@@ -5663,6 +5663,23 @@ STRUCTURE_38 = [
             == [("Explosions/Remote violence", "Mai Tsebri", "2022-01-10")]
         ),
     ),
+    # the last read's cases: "as well as" opens no clause of its own (the habit is the sentence's); a "who"
+    # clause after the sentence's subject is the event's own; "were due to" a cause puts nothing off
+    (
+        "Jihadists attack army posts near Djibo as well as civilians almost daily.",
+        "2023-06-08",
+        lambda rs: rs == [],
+    ),
+    (
+        "Gunmen, who arrived on motorbikes on Tuesday, killed 12 villagers in Zurmi.",
+        "2023-06-08",
+        lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Zurmi", "2023-06-06")],
+    ),
+    (
+        "The clashes in Bentiu on Monday were due to a land dispute, officials said.",
+        "2024-05-14",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", "Bentiu")],
+    ),
 ]
 
 
@@ -5747,3 +5764,13 @@ def test_a_headline_past_form_with_no_object_is_a_passive(headline, victim):
     start = headline.index(f" {verb} ") + 1
     found = roles(headline, (0, len(headline)), [(start, start + len(verb))], [party], headline=True)
     assert (party in found.victims) == victim and (party in found.agents) == (not victim)
+
+
+def test_a_headline_verb_of_two_sides_is_no_passive():
+    from events.extraction.actors import Party
+
+    headline = "Soldiers clashed with militants near Gao"
+    soldiers, militants = Party(0, 8, "state_forces"), Party(22, 31, "political_militia")
+    start = headline.index("clashed")
+    found = roles(headline, (0, len(headline)), [(start, start + 7)], [soldiers, militants], headline=True)
+    assert soldiers not in found.victims

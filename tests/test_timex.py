@@ -154,3 +154,16 @@ def test_states_after_a_name_is_a_noun_not_a_telling():
     text = "the ministry states on Thursday that"
     (ref,) = mark_telling(text, find_times(text, SAT), telling)
     assert ref.speech
+    text = "Officials in Warrap and Unity states said on Thursday that"  # the telling is "said"
+    (ref,) = mark_telling(text, find_times(text, SAT), telling)
+    assert ref.speech
+
+
+def test_the_will_of_the_people_is_no_future():
+    from events.extraction.core import _to_come
+
+    cases = [("rallied against the will of the people on Sunday", False),
+             ("Independence Day, which will be marked on Thursday, November 15", True)]  # fmt: skip
+    for text, to_come in cases:
+        refs = find_times(text, SAT)
+        assert _to_come(text, 0, refs[-1]) is to_come, text

@@ -120,17 +120,21 @@ BETWEEN = re.compile(r"\W{0,2}(?:\w+\s+){0,3}?between\s+", re.I)
 # joined by "and"
 SIDES = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}")
 SIDES_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
-# An event word whose subject is the one it befell ("three soldiers died"): read as a passive.
-# a past form in a headline, whose active verbs are in the present: a passive participle when no
-# object follows it ("Elder shot dead in Mogadishu", "Three soldiers killed near Gao", not "Gunmen killed 6")
+# a past form of a verb done to someone, in a headline, whose active verbs are in the present: a passive
+# participle when no object follows it ("Elder shot dead in Mogadishu", "Three soldiers killed near Gao";
+# not "Gunmen killed 6", nor a verb of two sides or none: "Soldiers clashed with militants", "Protesters
+# rallied in Lagos")
 HEADLINE_PARTICIPLE = re.compile(
-    r"(?i:[a-z]+ed|shot|slain|struck|hit|beaten|burnt|blown|stolen|caught|taken)\b"
+    r"(?i:killed|shot|slain|wounded|injured|hurt|abducted|kidnapped|arrested|detained|beheaded|stabbed|"
+    r"executed|captured|freed|released|struck|targeted|bombed|shelled|attacked|ambushed|torched|looted|"
+    r"raided|lynched|massacred|murdered|assassinated|hacked|beaten|tortured|raped)\b"
 )
 HEADLINE_NO_OBJECT = re.compile(
     r"\s*(?:$|[,:;.]|(?:dead|in|at|on|near|by|as|after|during|while|for|from|over|outside|inside|across|"
-    r"amid|along|around|between|off|to|with|and|when|since)\b)",
+    r"amid|along|around|between|off|to|and|when|since)\b)",
     re.I,
 )
+# An event word whose subject is the one it befell ("three soldiers died"): read as a passive.
 INTRANSITIVE = re.compile(r"(?i:died|lost (?:their|his|her) lives?)")
 # Event words that are no verb and so have no agent before them ("dozens dead", "fatalities").
 NOT_A_VERB = re.compile(r"(?i:dead|deaths?|fatalit(?:y|ies)|injuries|casualties)")

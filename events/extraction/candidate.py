@@ -40,26 +40,31 @@ ANAPHOR_WITHIN = 1500  # characters: "the attacks" told this close after an even
 # "the strike", "these attacks": an event word that refers to one told before
 ANAPHORIC_TRIGGER = re.compile(r"\b(?:this|that|the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.I)
 # an attribution a sentence opens on before its subject ("According to police, the attack took place ...")
+ATTRIBUTION_OPENING = re.compile(r"(?:According\s+to|Citing|As\s+reported\s+by)\s[^,.;]{1,100},\s+")
 # a source's telling the sentence opens on, before what it tells ("One of the humanitarian workers, citing
 # witness accounts, said the strike ...")
 SAID_OPENING = re.compile(
     r"[^.;:!?]{1,120}?\b(?:said|says|told\s+[^,.;]{1,40}?|reported|added|confirmed)\s+(?:that\s+)?"
     r"(?=(?:the|this|that|these|those)\s)"
 )
-ATTRIBUTION_OPENING = re.compile(r"(?:According\s+to|Citing|As\s+reported\s+by)\s[^,.;]{1,100},\s+")
 
 
-def retold_subject(pattern: re.Pattern[str], text: str) -> tuple[int, re.Match[str] | None]:
+def retold_subject(
+    pattern: re.Pattern[str], text: str, said: bool = False
+) -> tuple[int, re.Match[str] | None]:
     """The subject a sentence opens on that retells an event (``pattern``: the lexicon's
-    retelling), past its leading spaces and an attribution: (where the search began in ``text``,
-    the match, whose offsets count from there)."""
+    retelling), past its leading spaces and an attribution (and, with ``said``, past a source's
+    "... said"): (where the search began in ``text``, the match, whose offsets count from there)."""
     skip = len(text) - len(text.lstrip())
     attributed = ATTRIBUTION_OPENING.match(text, skip)
     skip = attributed.end() if attributed else skip
     found = pattern.search(text[skip:])
-    said = SAID_OPENING.match(text, skip) if found is None else None
-    if said is not None and (retold := pattern.search(text[said.end() :])) is not None:
-        return said.end(), retold  # "One of the aid workers said the strike at Mai Tsebri happened on Monday"
+    telling = SAID_OPENING.match(text, skip) if said and found is None else None
+    if telling is not None and (retold := pattern.search(text[telling.end() :])) is not None:
+        return (
+            telling.end(),
+            retold,
+        )  # "One of the aid workers said the strike at Mai Tsebri happened on Monday"
     return skip, found
 
 

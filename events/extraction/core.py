@@ -30,7 +30,7 @@ from events.extraction.dating import (
     days_earlier,
     in_relative_clause,
 )
-from events.extraction.draft import VIOLENT, Draft
+from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
@@ -683,7 +683,9 @@ def article_drafts(
                 )
         # "the hospital was hit on Friday", "The violence erupted on Sunday": no event of its own
         retold = retold_subject(lexicon.retelling, sentence.text)[1] is not None
-        if retold and new and _told_again(ctx, sentence, ctx.sentence_hits[index], new):
+        # (a retelling after a source's "said" joins the event told, but dates nothing of old)
+        said = retold or retold_subject(lexicon.retelling, sentence.text, said=True)[1] is not None
+        if said and new and _told_again(ctx, sentence, ctx.sentence_hits[index], new):
             new = []  # "The latest fighting took place at Al-Kasarah": the event just told, placed
         if not new and (ctx.sentence_hits[index] or retold):
             # "The attack took place last January" (not "The raid came after a bombing last month that
@@ -733,11 +735,10 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
     # AFP on Tuesday" ... "the strike at Mai Tsebri happened on Monday")
     redated = draft.time_source not in ("undated", "inherited")
     if redated and (
-        told.time is None
-        or not (told.time_source == "undated" or (told.time.speech and dates_telling(draft.time, told.time)))
+        told.time is None or not (told.time_source == "undated" or dates_telling(draft.time, told.time))
     ):
         return False
-    skip, subject = retold_subject(ctx.lexicon.retelling, sentence.text)
+    skip, subject = retold_subject(ctx.lexicon.retelling, sentence.text, said=True)
     opening = sentence.start + skip
     if any(sentence.start <= h.start < opening for h in hits):
         return False  # an event word before the subject: a sentence of its own
@@ -777,8 +778,10 @@ def _told_again(ctx: ArticleContext, sentence: Sentence, hits: list[Hit], new: l
         told.place, told.unknown_place = draft.place, draft.unknown_place
         told.notes.append(f"Place from a later sentence that retells it: '{draft.place.mention.text}'.")
     told.spans = sorted(set(told.spans + draft.spans))
+    told.absorb(sentence, draft.casualties, [])  # its counts ("and killed 17 civilians"), if it gives any
     if redated:
         told.time, told.time_source = draft.time, draft.time_source
+        told.notes = [n for n in told.notes if not n.startswith(DATE_NOTES)]
         told.notes.append(f"Date from a later sentence that retells it: '{draft.time.expression}'.")
     return True
 
@@ -920,7 +923,13 @@ def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
 
 
 # a verb of the future before a time in its clause ("Independence Day, which will be marked on Thursday")
-FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won['’]t)\s+(?:[\w'’-]+,?\s+){0,5}$", re.I)
+FUTURE_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\bown\s)\b(?:will|shall|won['’]t)\s+(?!of\b)(?:[\w'’-]+,?\s+){0,5}$", re.I
+)
+
+
+# a day and its date joined by a comma ("on Thursday, November 15"): one time, no clause break
+DAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,$")
 
 
 def _to_come(text: str, start: int, time: TimeRef) -> bool:
@@ -930,9 +939,6 @@ def _to_come(text: str, start: int, time: TimeRef) -> bool:
     breaks = [start + m.end() for m in re.finditer(r"[,;:]", text[start : time.start])
               if not DAY_COMMA.search(text, start, start + m.end())]  # fmt: skip
     return FUTURE_BEFORE.search(text, max([start, *breaks]), time.start) is not None
-
-
-DAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,$")
 
 
 # a sentence that opens on the day before the event told before ("In addition, the day before, the

@@ -28,7 +28,7 @@ from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
 from events.extraction.timex import DAY, TimeRef
-from events.extraction.timing import is_past, overlap
+from events.extraction.timing import is_past, overlap, past_of
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import Sentence, normalize_name
 
@@ -645,18 +645,16 @@ def _background_between(told_end: int, target: Draft, c: Candidate, ctx: Article
     if (more.fatalities and told.fatalities is None) or (more.injuries and told.injuries is None):
         return False  # "Dozens were arrested and 12 injured, police said": the count the event lacked
     between = [s for s in ctx.sentences if told_end <= s.start and s.end <= c.sentence.start]
-    return any(ctx.background(s.start, s.end) or _told_before(s, target, ctx) for s in between)
+    return any(ctx.background(s.start, s.end) or _dated_earlier(s, target, ctx) for s in between)
 
 
-def _told_before(sentence: Sentence, target: Draft, ctx: ArticleContext) -> bool:
-    """The sentence is dated in the past of the event's day, as a report's past is reckoned
-    (timing.is_past: "Protests broke out in Moscow in July" before a rally in September): what
-    follows it goes on with that time, not with the event."""
+def _dated_earlier(sentence: Sentence, target: Draft, ctx: ArticleContext) -> bool:
+    """The sentence is dated in the past of the event's day ("Protests broke out in Moscow in July"
+    before a rally in September): what follows it goes on with that time, not with the event."""
     if target.time is None or (sentence.start, sentence.end) in target.spans:
         return False
-    day, recent = target.time.date_start, ctx.lexicon.recent_days
-    return any(sentence.start <= t.start < sentence.end and not t.speech and not t.qualifier
-               and is_past(t, day, recent) for t in ctx.times)  # fmt: skip
+    span = (sentence.start, sentence.end)
+    return past_of(ctx.times, span, target.time.date_start, ctx.lexicon.recent_days)
 
 
 def another_incident(c: Candidate, ctx: ArticleContext) -> bool:

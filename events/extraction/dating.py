@@ -115,8 +115,8 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
     opening = NON_RESTRICTIVE.match(ctx.text, breaks[-1], time.start) if breaks else None
     if opening is not None and (
         NAMED_BEFORE.search(ctx.text, max(0, breaks[-1] - 40), breaks[-1])
-        # "who" tells of a person, never of an event ("the deputy governor of Badakhshan, who was killed on
-        # his way to work on Tuesday"): whatever name comes before the comma
+        # "who" and "whose" tell of a person, never of an event ("the deputy governor of Badakhshan, who was
+        # killed on his way to work on Tuesday"): a name after a preposition too
         or (
             PERSON_PRONOUN.match(ctx.text, opening.start(), opening.end())
             and NAME_BEFORE_COMMA.search(ctx.text, max(0, breaks[-1] - 40), breaks[-1])
@@ -140,7 +140,12 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
 
 
 PERSON_PRONOUN = re.compile(r"\s*(?:who|whose)\b")
-NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:province|region|state|district|county))?,$")
+# a name after a preposition, before the comma ("the deputy governor of Badakhshan,"): a noun's, not the
+# sentence's subject ("Gunmen, who arrived on motorbikes on Tuesday, killed 12": the event's own time)
+NAME_BEFORE_COMMA = re.compile(
+    r"\b(?:of|in|from|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"(?:\s+(?:province|region|state|district|county))?,$"
+)
 AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
 
 
@@ -263,7 +268,7 @@ def dated_before(ctx: ArticleContext) -> Draft | None:
 # a day's thing: the possessive and up to three words after it ("Tuesday's vote", "Friday's deadly attack")
 POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
 RELATIVE_TO = re.compile(
-    r"\b(?:before|after|following|since|ahead\s+of|until|by|on|during)\s+(?:the\s+)?$", re.I
+    r"\b(?:before|after|following|since|ahead\s+of|until|by|on|at|during)\s+(?:the\s+)?$", re.I
 )
 
 

@@ -16,7 +16,7 @@ from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
-from events.extraction.timing import is_past
+from events.extraction.timing import past_of
 from events.places import Gazetteer, Resolved
 from events.reading.text import normalize_name, squash
 
@@ -113,10 +113,10 @@ def _following(c: Candidate, ctx: ArticleContext) -> list[int]:
     found = []
     for k in range(c.index + 1, min(len(ctx.sentences), c.index + 1 + FOLLOWING)):
         sentence = ctx.sentences[k]
-        if sentence.paragraph != c.sentence.paragraph or any(
-            sentence.start <= t.start < sentence.end and not t.speech and not t.qualifier
-            and (t.is_background or is_past(t, day, ctx.lexicon.recent_days)) for t in ctx.times
-        ):  # fmt: skip
+        span = (sentence.start, sentence.end)
+        if sentence.paragraph != c.sentence.paragraph or past_of(
+            ctx.times, span, day, ctx.lexicon.recent_days
+        ):
             break
         found.append(k)
     return found

@@ -44,7 +44,7 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         return "hypothetical, future or conditional"
     announced = (trigger.event_type in ANNOUNCED_TYPES and lexicon.put_off_before.search(before)
                  and not lexicon.took_place.search(text, trigger_end, clause[1]))  # fmt: skip
-    if announced or lexicon.put_off_after.match(after):
+    if announced or lexicon.put_off_after.match(after) or DUE_TO_HAPPEN.match(text, trigger_end, clause[1]):
         return "planned, postponed or called off"
     near_before = " ".join(before.split()[-3:])
     if lexicon.negation.search(near_before) and not lexicon.denial.search(near_before):
@@ -54,6 +54,12 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
     return ""
 
 
+# "the summit that is due to soon take place in Seoul" (not "the clashes were due to a land dispute": a cause)
+DUE_TO_HAPPEN = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:is|are|was|were)\s+due\s+to\s+(?:soon\s+|[a-z]+ly\s+)?"
+    r"(?:take\s+place|be\s+held|begin|start|resume|open|convene|meet|visit|arrive|sign)\b",
+    re.I,
+)
 RELATIVE_AFTER = re.compile(r"(?:which|who|whose)\b", re.I)
 OF_ITSELF = re.compile(
     r"\b(?:take\s+place|be\s+held|begin|start|happen|occur|convene|go\s+ahead|postponed|cancell?ed)\b", re.I

@@ -145,7 +145,11 @@ TOLD_AFTER_HEARD = re.compile(
 
 # a clause set under the one told, after its event word ("met on Monday, ... as the two neighbours aimed
 # to stabilise ties that have faltered in recent years"): its own time and habits, not the event's
-SUBORDINATE_AFTER = re.compile(r",?\s+(?:as|while|amid|whereas|which|that|who)\s", re.I)
+SUBORDINATE_AFTER = re.compile(
+    r"(?<!\bwell)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bsoon)(?<!\bfar)"  # (not "as well as", "such as")
+    r",?\s+(?:as(?!\s+(?:well|many|much|far|long|soon|part|of|such|a|an|the)\b)|while|amid|whereas|which|that|who)\s",
+    re.I,
+)
 
 
 def _short_of_a_subordinate(text: str, hit: Hit, clause: tuple[int, int]) -> int:

@@ -332,6 +332,7 @@ def _this_year(m: re.Match[str], published: dt.date):
 
 AHEAD = re.compile(
     r"\b(?:later\s+this|next|the\s+coming)\s+(?:week|month|year)\b|\btomorrow\b"
+    r"|\b(?:next|this\s+coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b",
     re.I,
 )
@@ -422,7 +423,11 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
     marked = []
     for t in times:
         told = tail.search(text, max(0, t.start - 60), t.start)
-        if told is not None and NOUN_NOT_VERB.search(text, max(0, told.start() - 30), told.end()):
+        if (
+            told is not None
+            and told.group().lower().startswith("states")
+            and NAME_BEFORE.search(text, max(0, told.start() - 40), told.start())
+        ):
             told = None  # "clashes between youths from Warrap and Unity states on Thursday": a noun
         told = told or (
             SENTENCE_OPENING.search(text, max(0, t.start - 4), t.start) and head.match(text, t.end)
@@ -435,7 +440,7 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
 
 
 # "states" after a name is a plural noun, no verb of telling ("Warrap and Unity states", "Gulf states")
-NOUN_NOT_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+states\b")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 # before a verb of telling: a passive whose subject is what happened, not "it" ("it was reported")
 EVENT_PASSIVE = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:was|were)\s+$")
 

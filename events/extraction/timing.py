@@ -66,6 +66,14 @@ def is_past(time: TimeRef, reported: dt.date, recent_days: int) -> bool:
     return time.date_end < reported - dt.timedelta(days=recent_days)
 
 
+def past_of(times: list[TimeRef], span: tuple[int, int], day: dt.date, recent_days: int) -> bool:
+    """Whether the span tells a time (not a telling's, nor a qualifier) in the past of ``day``, as a
+    report's past is reckoned (is_past): "It marks the day in 1990 when ...", "Protests broke out in July"
+    after a September rally."""
+    return any(span[0] <= t.start < span[1] and not t.speech and not t.qualifier
+               and is_past(t, day, recent_days) for t in times)  # fmt: skip
+
+
 def dates_telling(later: TimeRef, told: TimeRef) -> bool:
     """Whether a later sentence's time dates an event first told only by when it was told
     ("said on Monday" ... "on Sunday"): a time of the event itself, no later than the telling."""
