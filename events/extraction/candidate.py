@@ -60,11 +60,9 @@ def retold_subject(
     skip = attributed.end() if attributed else skip
     found = pattern.search(text[skip:])
     telling = SAID_OPENING.match(text, skip) if said and found is None else None
+    # "One of the aid workers said the strike at Mai Tsebri happened on Monday"
     if telling is not None and (retold := pattern.search(text[telling.end() :])) is not None:
-        return (
-            telling.end(),
-            retold,
-        )  # "One of the aid workers said the strike at Mai Tsebri happened on Monday"
+        return telling.end(), retold
     return skip, found
 
 

@@ -265,8 +265,6 @@ def dated_before(ctx: ArticleContext) -> Draft | None:
     return next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
 
 
-# a day's thing: the possessive and up to three words after it ("Tuesday's vote", "Friday's deadly attack")
-POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
 RELATIVE_TO = re.compile(
     r"\b(?:before|after|following|since|ahead\s+of|until|by|on|at|during)\s+(?:the\s+)?$", re.I
 )
@@ -277,9 +275,10 @@ def _day_of_another(time: TimeRef, c: Candidate, text: str) -> bool:
     results from Tuesday's vote were expected to be released": the vote's day, not the vigil's; not
     "Tuesday's attack killed five", nor "shortly before Wednesday's attack, rockets landed": a time
     the event is told relative to)."""
-    found = POSSESSED.match(text, time.end)
-    if found is None or any(time.end <= h.start < found.end() for h in c.hits):
-        return False
+    if text[time.end : time.end + 2] not in ("'s", "’s") or any(
+        POSSESSIVE_DAY.fullmatch(text, time.end, h.start) for h in c.hits
+    ):
+        return False  # no day's thing, or the event's own ("Tuesday's deadly attack")
     return RELATIVE_TO.search(text, max(0, time.start - 30), time.start) is None
 
 

@@ -93,7 +93,7 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
     paragraph = [ctx.sentences[k] for k in after]
     following_weapons = [w for s in paragraph for w in classify.weapons_within(ctx.weapons, s.start, s.end)]
     return classify.Clause(
-        following_victims=tuple(_following_victims(c, ctx)),
+        following_victims=tuple(_following_victims(c, ctx, after)),
         text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
         triggers=tuple(h.trigger for h in _short_of_the_aim(c, ctx)),
         sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
@@ -154,10 +154,10 @@ def _a_state_alone(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _following_victims(c: Candidate, ctx: ArticleContext) -> Iterator[str]:
+def _following_victims(c: Candidate, ctx: ArticleContext, after: list[int]) -> Iterator[str]:
     """Who was hurt, as told by the count-only sentences that follow in the paragraph
     ("Two civilians were killed in the attack."): they belong to this event."""
-    for k in _following(c, ctx):
+    for k in after:  # (_following)
         sentence, hits = ctx.sentences[k], ctx.sentence_hits[k]
         hits = [h for h in hits if h.trigger.role == "outcome"]
         if not hits:

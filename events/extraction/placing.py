@@ -119,19 +119,10 @@ def _outside_the_grievance(targets: list[Resolved], c: Candidate, ctx: ArticleCo
     the places of a crowd's grievance are not its scene, when the clause names another."""
     if c.trigger.event_type not in CROWDS:
         return targets
-    cues = [(m.start(), m.end() + _word_length(ctx.text, m.end()))
-            for m in ctx.lexicon.grievance_cue.finditer(ctx.text, c.clause[0], c.clause[1])]  # fmt: skip
-    outside = [t for t in targets if t is None or not any(a <= t.mention.start < b for a, b in cues)]
+    # (a name that ends the phrase, with no space after it, starts where the cue's match ends: "in Gaza.")
+    cues = [m.span() for m in ctx.lexicon.grievance_cue.finditer(ctx.text, c.clause[0], c.clause[1])]
+    outside = [t for t in targets if t is None or not any(a <= t.mention.start <= b for a, b in cues)]
     return outside if outside else targets
-
-
-def _word_length(text: str, at: int) -> int:
-    """The length of the word at ``at`` (the phrase's last, which no space follows: "in Gaza.")."""
-    found = WORD.match(text, at)
-    return found.end() - at if found else 0
-
-
-WORD = re.compile(r"[\w'’-]+")
 
 
 def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:

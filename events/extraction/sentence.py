@@ -318,7 +318,7 @@ def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
         if start < sentence.start or not SUBJECT_OPENING.fullmatch(ctx.text, sentence.start, start):
             continue
         for later in places[k + 1 :]:  # a list of places, the subject ("Adamawa, Borno and Yobe have seen")
-            if later.mention.start >= hit.start or not PLACE_LIST_GAP.fullmatch(
+            if later.mention.start >= hit.start or not scene.LIST_GAP.fullmatch(
                 ctx.text, end, later.mention.start
             ):
                 break
@@ -329,9 +329,6 @@ def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
             seen is not None and seen.end() <= hit.start and not COUNTED.search(ctx.text, end, sentence.end)
         )
     return False
-
-
-PLACE_LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 
 
 # a sentence opening on its subject: "The northern ", "Southern ", "", "The three northeastern states of "
