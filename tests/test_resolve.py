@@ -329,6 +329,34 @@ def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, ma
     assert (gazetteer.name(place.entry), gazetteer.kind(place.entry)) == (main_name, kind)
 
 
+@pytest.mark.parametrize(
+    ("name", "main_name", "country"),
+    [
+        # the article in lower case, as news agencies write it, opens the name
+        ("al-Bab", "Al Bāb", "SY"),
+        ("al-Mayadin", "Al Mayādīn", "SY"),
+        # the article written where GeoNames files the name without it ("Mokha")
+        ("al-Mokha", "Mocha", "YE"),
+    ],
+)
+def test_a_name_opened_by_the_arabic_article_is_found(gazetteer, name, main_name, country):
+    text = f"An air strike hit {name} on Sunday, killing five civilians."
+    [place] = [r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
+               if r.mention.text == name]  # fmt: skip
+    assert (gazetteer.name(place.entry), gazetteer.country_code(place.entry)) == (main_name, country)
+
+
+def test_the_arabic_article_is_left_off_only_for_places_where_names_carry_it(gazetteer):
+    """ "al-Hol" is no Norwegian Hol; a word after "al" in lower case is not a name."""
+    assert gazetteer.lookup_without_article("al hol") == ()
+    assert gazetteer.lookup_without_article("mokha") == ()
+    text = "Protesters gathered in al-qaeda style masks and al-Sisi posters."
+    assert "al-qaeda" not in [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]
+    # written with a capital, the article leaves a media or group name as it is ("Al Masirah" TV)
+    text = "Strikes hit Hodeidah, the Houthi-run Al Masirah TV reported."
+    assert "Al Masirah" not in [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]
+
+
 @pytest.mark.parametrize("key", ["hamas", "allah", "mohammed", "shabaab", "christmas", "bieh", "southeast"])
 def test_words_that_are_no_place_have_no_spelling_variant(gazetteer, key):
     assert gazetteer.lookup_variant(key) == ()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from events.places.index import ARABIC_ARTICLE, Index, build_index, index_key
+from events.places.index import ARABIC_ARTICLE, ARABIC_SPEAKING, Index, build_index, index_key
 from events.reading.text import normalize_name
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,9 @@ AREA_KINDS = {"admin1", "admin2", "region", "country", "continent", "water"}
 # "Tenn.", "New York" (the state and the city); not "Washington" (the state and D.C.) nor
 # "Georgia" (the state and the country).
 DIVISION_SHARE = 0.95
+
+# a normalised name that opens with the Arabic article ("al mokha", "ash shajara")
+ARTICLE_KEY = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|adh) (\w.{3,})$")
 
 
 def load_gazetteer(cache_dir: Path) -> Gazetteer:
@@ -144,6 +147,16 @@ class Gazetteer:
         if self._variants is None:
             self._variants = self._spelling_variants()
         return tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
+
+    def lookup_without_article(self, key: str) -> tuple[tuple[int, int], ...]:
+        """Places of a country whose names carry the Arabic article, named here with it and filed
+        without it ("al mokha" for Yemen's "Mokha"), for a name with no entry of its own. The
+        index files "Al X" under "X" too (index.ARABIC_ARTICLE), not the other way round."""
+        bare = ARTICLE_KEY.match(key)
+        if bare is None:
+            return ()
+        return tuple((entry, support) for entry, support in self.lookup_key(bare.group(1))
+                     if self.index.country[entry] in ARABIC_SPEAKING)  # fmt: skip
 
     def transliterated(self, key: str) -> tuple[tuple[int, int], ...]:
         """Places whose main name of several words is this one (of several words too) with the

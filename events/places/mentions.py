@@ -128,7 +128,9 @@ def find_mentions(
     i = 0
     while i < len(tokens):
         first = tokens[i]
-        if not first.group(0)[0].isupper() or _inside(first.start(), blocked):
+        if not (first.group(0)[0].isupper() or _article_opened(first.group(0))) or _inside(
+            first.start(), blocked
+        ):
             i += 1
             continue
         found = None
@@ -144,6 +146,8 @@ def find_mentions(
             surface = _strip_possessive(text[first.start() : tokens[j - 1].end()])
             key = normalize_name(surface)
             candidates = _abbreviated(surface, _with_spelled_prefix(key, gazetteer), gazetteer)
+            if not candidates and _article_opened(surface):  # "al-Mokha": "Mokha" (not "Al Masirah" TV)
+                candidates = gazetteer.lookup_without_article(key)
             dotted = gazetteer.dotted_only(key)
             if dotted and not _written_as_abbreviation(
                 text, first.start(), first.start() + len(surface), gazetteer
@@ -410,6 +414,13 @@ def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
 
 
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|ul|ibn|bin|de|di|du|da)[-’']", re.I)
+# A name that opens with the Arabic article in lower case, as news agencies write it ("al-Bab",
+# "el-Fasher", "ash-Shajara"): the article, a hyphen, then a capital
+ARTICLE_OPENED = re.compile(r"(?:al|el|ez|az|as|ad|an|ar|at|ash|adh)-[A-Z]")
+
+
+def _article_opened(word: str) -> bool:
+    return ARTICLE_OPENED.match(word) is not None
 
 
 def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
