@@ -133,6 +133,18 @@ def test_a_line_after_the_first_sentence_is_no_standfirst():
     assert report.furniture == ()
 
 
+@pytest.mark.parametrize("site", ["UrduPoint.com", "www.dawn.com", "https://example.co.uk/"])
+def test_a_sites_address_above_the_headline_is_furniture(site, gazetteer, lexicon):
+    """The site's address on the first line: the headline is the line after it, so its count is the
+    lede's told again, not added to it."""
+    text = (f"{site}\nClashes in Ghor Province Leave 20 Soldiers Killed\n\nAt least 20 soldiers have "
+            "been killed and 20 others were injured in clashes with Taliban militants in Ghor.")  # fmt: skip
+    report = read_report(text, SUN)
+    assert span_of(text, report.headline).startswith("Clashes in Ghor")
+    assert site in [span_of(text, s) for s in report.furniture]
+    assert [(r.location, r.fatalities) for r in extract(text, gazetteer, lexicon)] == [("Ghor", 20)]
+
+
 def test_a_headline_and_its_lede_are_one_event(gazetteer, lexicon):
     text = ("Russian missiles hit Kharkiv\n\nRussian missiles struck Kharkiv on Saturday, killing "
             "three people, the governor said.")  # fmt: skip

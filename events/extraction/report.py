@@ -50,6 +50,8 @@ DATELINE = re.compile(
     r")"
 )
 CAPS_LINE = re.compile(r"\s*(?P<caps>[A-Z]{4,}(?:[\s'’.-]+[A-Z]{2,}){0,3})\s*$")
+# a line that is only a site's address ("UrduPoint.com", "www.dawn.com"): page furniture above the headline
+SITE_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
 FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
@@ -160,6 +162,9 @@ def _lines(text: str):
 
 
 def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first line, past a site's name ("UrduPoint.com"), when a line follows it."""
+    while lines and SITE_LINE.fullmatch(text, *lines[0]):
+        lines = lines[1:]
     if len(lines) < 2:
         return None
     start, end = lines[0]
@@ -197,6 +202,7 @@ def _decks(
 def _is_furniture(line: str) -> bool:
     return bool(
         FURNITURE_LINE.fullmatch(line)
+        or SITE_LINE.fullmatch(line)
         or CAPTION_CREDIT.search(line)
         or (BARE_CREDIT.search(line) and FULL_DATE.search(line) and not TOLD.search(line))
     )
