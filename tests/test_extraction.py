@@ -5704,6 +5704,37 @@ STRUCTURE_39 = [
         "2021-11-03",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Damboa", 3)],
     ),
+    # a claim of responsibility is no claim of the event: a bombing "that the group claimed" occurred
+    (
+        "At least eight soldiers were killed on Sunday in a roadside bombing near Dhusamareb that the Al "
+        "Shabaab extremist group claimed.",
+        "2021-02-08",
+        lambda rs: (
+            [(r.status, r.sub_event_type, r.fatalities) for r in rs]
+            == [("occurred", "Remote explosive/landmine/IED", 8)]
+        ),
+    ),
+    (
+        "Al Shabaab claimed responsibility for a roadside bombing that killed eight soldiers near Dhusamareb "
+        "on Sunday.",
+        "2021-02-08",
+        lambda rs: [r.status for r in rs] == ["occurred"],
+    ),
+    # a claim of the event itself stays one
+    (
+        "The army claimed that it killed 20 militants near Dhusamareb on Sunday.",
+        "2021-02-08",
+        lambda rs: [(r.status, r.fatalities) for r in rs] == [("claimed", 20)],
+    ),
+    # the district named after its town, and the town: one place ("outside Dhusamareb, a district in
+    # central Somalia"), so one event with the lowest toll
+    (
+        "At least eight soldiers were killed on Sunday in a roadside bombing in Dhusamareb district. The "
+        "blast ripped through a military vehicle just outside Dhusamareb town. Al Shabaab said it had "
+        "killed 14 soldiers.",
+        "2021-02-08",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Dhuusamarreeb", 8)],
+    ),
 ]
 
 

@@ -346,6 +346,17 @@ def test_a_name_opened_by_the_arabic_article_is_found(gazetteer, name, main_name
     assert (gazetteer.name(place.entry), gazetteer.country_code(place.entry)) == (main_name, country)
 
 
+def test_a_district_holds_the_town_it_is_named_after_where_geonames_files_none_under_it(gazetteer):
+    """GeoNames files no town under Somalia's "Dhuusamarreeb" district: its namesake town in the same
+    region lies in it (one event, told at the district and at the town, is one place)."""
+    [(town, _)] = [(e, s) for e, s in gazetteer.lookup("Dhuusamarreeb") if gazetteer.kind(e) == "city"]
+    [(district, _)] = [(e, s) for e, s in gazetteer.lookup("Dhuusamarreeb") if gazetteer.kind(e) == "admin2"]
+    assert not gazetteer.index.towns_in.get(district)
+    assert gazetteer.contains(district, town) and not gazetteer.contains(town, district)
+    [(mogadishu, _)] = [(e, s) for e, s in gazetteer.lookup("Mogadishu") if gazetteer.kind(e) == "city"][:1]
+    assert not gazetteer.contains(district, mogadishu)
+
+
 def test_the_arabic_article_is_left_off_only_for_places_where_names_carry_it(gazetteer):
     """ "al-Hol" is no Norwegian Hol; a word after "al" in lower case is not a name."""
     assert gazetteer.lookup_without_article("al hol") == ()

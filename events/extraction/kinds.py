@@ -329,11 +329,24 @@ def inter_on(actor: Actor, soil: str) -> int:
     return actor.inter
 
 
+# A claim of responsibility, not of the event: "Al Shabaab claimed responsibility for the attack",
+# "a roadside bombing that the Al Shabaab extremist group claimed," (the relative pronoun its object)
+RESPONSIBILITY = re.compile(
+    r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b"
+    r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?claimed(?=\s*(?:[,.;:]|$))",
+)
+
+
+def _without_responsibility(text: str) -> str:
+    """The sentence with its claims of responsibility blanked (same length)."""
+    return RESPONSIBILITY.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def qualify(c: Candidate, ctx: ArticleContext) -> bool:
     """Status (a claim, a denial) and confidence."""
     c.status = c.trigger.status
     lexicon = ctx.lexicon
-    if lexicon.claim.search(c.sentence.text) and c.status == "occurred":
+    if lexicon.claim.search(_without_responsibility(c.sentence.text)) and c.status == "occurred":
         c.status = "claimed"
         c.notes.append("Reported as a claim: " + squash(c.sentence.text)[:160])
         if lexicon.denial.search(c.sentence.text):

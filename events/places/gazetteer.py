@@ -294,7 +294,7 @@ class Gazetteer:
         ix = self.index
         kind = ix.kinds[area]
         if kind == "admin2":
-            return i in ix.towns_in.get(area, ())
+            return i in ix.towns_in.get(area, ()) or self._seat_of(area, i)
         if area in ix.members:
             return any(self.contains(m, i) for m in ix.members[area])
         if kind == "country":
@@ -307,6 +307,18 @@ class Gazetteer:
                 return True
             return ix.admin1[i] == own and i != area and ix.kinds[i] != "admin1"
         return False
+
+    def _seat_of(self, district: int, i: int) -> bool:
+        """A town the district is named after, in the same first-level division, where GeoNames
+        files no town under the district ("Dhuusamarreeb" district and its town)."""
+        ix = self.index
+        return (
+            not ix.towns_in.get(district)
+            and ix.kinds[i] == "city"
+            and bool(ix.admin1[i])
+            and ix.admin1[i] == ix.admin1[district]
+            and normalize_name(self.name(i)) == normalize_name(self.name(district))
+        )
 
     def capital_of(self, cc: str) -> int | None:
         """The entry of the national capital of country ``cc`` (its most populous entry of that
