@@ -33,6 +33,10 @@ from events.extraction.lexicon import load_lexicon
         ("The attack left 30 people dead and 57 wounded.", 30, 57),
         ("At least 12 people were killed and 30 wounded.", 12, 30),
         ("A 67-year-old man was killed in the attack.", 1, None),
+        # an age after the verb is no count ("shot dead 23 year old Ahmed", not 23 dead)
+        ("A sniper shot dead 23 year old Ahmed Qasem Abdu in Taiz.", 1, None),
+        ("A sniper shot dead nine-year-old Ayat Mohammed in Taiz.", 1, None),
+        ("Gunmen killed two 14-year-old boys.", 2, None),
         ("Sixty people were reported wounded and five soldiers were reported killed.", 5, 60),
         ("No one was hurt, officials said.", 0, 0),
         ("No one was injured.", None, 0),

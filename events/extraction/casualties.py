@@ -40,6 +40,7 @@ NUMBER = (
     r"approximately|as\s+many\s+as|no\s+fewer\s+than|upwards\s+of|close\s+to|an\s+estimated)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
+    r"(?![\s-]+years?[\s-]+old\b)"  # an age, no count ("shot dead 23 year old Ahmed", "nine-year-old Ayat")
     r"(?:\s*\(\d{1,4}\))?"  # a number told twice, as newspapers in Nigeria write it: "two (2) vigilantes"
 )
 # Who was hurt: up to four words ending the noun phrase ("four soldiers", "1 tribal elder",
