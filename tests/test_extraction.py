@@ -5735,6 +5735,21 @@ STRUCTURE_39 = [
         "2021-02-08",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Dhuusamarreeb", 8)],
     ),
+    # "occupation forces" are a state's forces on another's soil: state forces (an arrest, not a riot),
+    # external, and of the state the text names, never of the place's country
+    (
+        "Israeli occupation forces arrested 13 Palestinians in Anata on Monday.",
+        "2020-11-17",
+        lambda rs: (
+            [(r.sub_event_type, r.actor1, r.inter1) for r in rs]
+            == [("Arrests", "Military Forces of Israel (2022-)", 8)]
+        ),
+    ),
+    (
+        "The occupation forces stormed the town of Anata and arrested 13 Palestinians on Monday.",
+        "2020-11-17",
+        lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces", 8)],
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ from events.extraction.dating import (
     in_relative_clause,
 )
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
-from events.extraction.kinds import BARE_LABEL, PRONOUN_START, country_of, described_actor, inter_on
+from events.extraction.kinds import BARE_LABEL, EXTERNAL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
@@ -1228,9 +1228,10 @@ def _with_country(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         return
     for kind in lexicon.actor_types.values():
         bare = BARE_LABEL.sub("", kind.label)
-        if draft.actor1 == bare and kind.inter:
+        # (not forces told as foreign to the place: "the occupation forces" are no forces of its country)
+        if draft.actor1 == bare and kind.inter and draft.inter1 != EXTERNAL:
             draft.actor1 = kind.label.replace("{country}", country)
-        if draft.actor2 == bare and kind.inter:
+        if draft.actor2 == bare and kind.inter and draft.inter2 != EXTERNAL:
             draft.actor2 = kind.label.replace("{country}", country)
 
 

@@ -250,7 +250,14 @@ def acled_actor(
         if named is not None:
             return named.name, inter_on(named, soil)
         return described_actor(party.type, ctx.gazetteer.country_name(owner), ctx.lexicon)
+    if party.type == "state_forces" and OCCUPIER.match(ctx.text, party.start):
+        # "the occupation forces": a state's forces on another's soil, the state unnamed
+        return described_actor(party.type, None, ctx.lexicon)[0], EXTERNAL
     return described_actor(party.type, country, ctx.lexicon)
+
+
+# state forces described as occupying the land ("the occupation forces", "occupying troops")
+OCCUPIER = re.compile(r"(?i:occupation|occupying)\b")
 
 
 def _national_military(country: str, lexicon: Lexicon) -> Actor | None:
