@@ -100,7 +100,11 @@ def test_the_benchmark_scores_extra_corpora_from_a_folder_only_when_there(tmp_pa
     ("text", "name", "word"),
     [("It joins Carroll and Weakley counties.", "Carroll", "county"),
      ("Shelling hit the Kharkiv and Sumy regions.", "Kharkiv", "region"),
-     ("It joins Carroll and Weakley County.", "Carroll", "")],
+     ("It joins Carroll and Weakley County.", "Carroll", ""),
+     # a list written with commas alone shares it too
+     ("Russian attacks kill 3 civilians in Kharkiv, Kherson oblasts", "Kharkiv", "oblast"),
+     ("Shelling hit Kharkiv, Sumy and Chernihiv regions.", "Kharkiv", "region"),
+     ("Shelling hit Kharkiv, Sumy and Chernihiv.", "Kharkiv", "")],
 )  # fmt: skip
 def test_the_first_of_two_names_shares_the_plural_area_word_of_the_second(gazetteer, text, name, word):
     from events.places import mentions_at

@@ -34,11 +34,12 @@ SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
 # (with a word saying where the area lies: "the Belgorod border region", "the Kursk frontier region")
 AREA_SITES = "border|frontier|front-?line|coastal"
 AREA_WORDS = re.compile(rf"^\s+(?:(?:{AREA_SITES})\s+)?({AREA_NOUNS})s?\b", re.I)
-# "the Kharkiv and Sumy regions", "Carroll and Weakley counties": the first name shares the
-# area word of the second, in the plural
+# "the Kharkiv and Sumy regions", "Carroll and Weakley counties", "in Kharkiv, Kherson oblasts": the
+# names listed before the last share its area word, in the plural
 AREA_PLURALS = {("counties" if noun == "county" else f"{noun}s"): noun for noun in AREA_NOUNS.split("|")}
+_LISTED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 SHARED_AREA_WORD = re.compile(
-    rf"^,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+({'|'.join(AREA_PLURALS)})\b"
+    rf"^(?:,\s+{_LISTED})*(?:,?\s+and|,)\s+{_LISTED}\s+({'|'.join(AREA_PLURALS)})\b"
 )
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
 # a word describing the kind word before "of" ("Kurdish region of", "northern province of"), not "the"
