@@ -5750,6 +5750,22 @@ STRUCTURE_39 = [
         "2020-11-17",
         lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces", 8)],
     ),
+    # the place a clause opens with is what befell it, after a time told first and with "came under"
+    (
+        "On May 12, Kharkiv was shelled by Russian forces.",
+        "2023-05-13",
+        lambda rs: [r.location for r in rs] == ["Kharkiv"],
+    ),
+    (
+        "Kharkiv came under a massive missile attack on Friday.",
+        "2023-05-13",
+        lambda rs: [r.location for r in rs] == ["Kharkiv"],
+    ),
+    (
+        "Late on Sunday, Kherson and Mykolaiv were shelled.",
+        "2023-05-13",
+        lambda rs: sorted(r.location for r in rs) == ["Kherson", "Mykolayiv"],
+    ),
 ]
 
 

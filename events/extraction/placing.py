@@ -166,12 +166,18 @@ def _coordinated(c: Candidate, ctx: ArticleContext) -> tuple[int, int]:
 # jihadists"; "residents said Kadugli was attacked"; "Kherson and Mykolaiv were shelled"): what
 # befell the place; before it only an article and a kind of place, or a telling ("said that")
 SUBJECT_BEFORE = re.compile(
+    # a time the clause opens with ("On May 12, Kostiantynivka was shelled", "Overnight, Kharkiv came under")
+    r"(?i:(?:on|late|early|earlier|later|overnight|since|shortly|around|at\s+about)\b[^,;:.!?\d]{0,25}"
+    r"(?:\d{1,4}[^,;:.!?\d]{0,12}){0,2},?\s+|(?:overnight|meanwhile|earlier|later|today|yesterday),\s+)?"
     r"(?:[^,;:.!?]*\b(?:said|says|say|reported|reports|confirmed|added|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?i:(?:the\s+)?(?:[a-z]+\s+of\s+)?)$"
 )
 PASSIVE_AFTER = re.compile(
-    r"(?:\s*,[^,;:.!?]{1,80},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:being\s+)?(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?$"
+    r"(?:\s*,[^,;:.!?]{1,80},)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:being\s+)?(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
+    # "came under (heavy) fire", "came under a massive missile attack": what befell the place
+    r"|(?:(?:once\s+again|again|also)\s+)?(?:came|comes|come|has\s+come|have\s+come)\s+under\s+"
+    r"(?:[\w-]+\s+){0,4}?)$"
 )
 JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
 
