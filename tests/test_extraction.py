@@ -133,10 +133,12 @@ def test_a_line_after_the_first_sentence_is_no_standfirst():
     assert report.furniture == ()
 
 
-@pytest.mark.parametrize("site", ["UrduPoint.com", "www.dawn.com", "https://example.co.uk/"])
+@pytest.mark.parametrize(
+    "site", ["UrduPoint.com", "www.dawn.com", "https://example.co.uk/", "INDIA", "World"]
+)
 def test_a_sites_address_above_the_headline_is_furniture(site, gazetteer, lexicon):
-    """The site's address on the first line: the headline is the line after it, so its count is the
-    lede's told again, not added to it."""
+    """The site's address or a section's label of one word on the first line: the headline is the
+    line after it, so its count is the lede's told again, not added to it."""
     text = (f"{site}\nClashes in Ghor Province Leave 20 Soldiers Killed\n\nAt least 20 soldiers have "
             "been killed and 20 others were injured in clashes with Taliban militants in Ghor.")  # fmt: skip
     report = read_report(text, SUN)
