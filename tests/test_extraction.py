@@ -5768,6 +5768,12 @@ STRUCTURE_39 = [
         "2023-05-13",
         lambda rs: sorted(r.location for r in rs) == ["Kherson", "Mykolayiv"],
     ),
+    # a call that "went unanswered" never took place
+    (
+        "Eye Radio's phone calls to Lakes Information Minister Cabiet Ayang went unanswered.",
+        "2024-07-11",
+        lambda rs: rs == [],
+    ),
 ]
 
 

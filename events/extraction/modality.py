@@ -51,7 +51,15 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         return "negated"
     if sentence.text.rstrip().endswith("?"):
         return "a question"
+    if UNANSWERED.search(text, trigger_end, clause[1]):
+        return "negated"  # "Eye Radio's phone calls to the minister went unanswered": no call took place
     return ""
+
+
+# what befell a call or a request: it was never taken up
+UNANSWERED = re.compile(
+    r"\b(?:went|go|goes|were|was|are|is|remain(?:s|ed)?)\s+(?:unanswered|unreturned)\b", re.I
+)
 
 
 # "the summit that is due to soon take place in Seoul" (not "the clashes were due to a land dispute": a cause)
