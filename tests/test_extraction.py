@@ -147,6 +147,15 @@ def test_a_sites_address_above_the_headline_is_furniture(site, gazetteer, lexico
     assert [(r.location, r.fatalities) for r in extract(text, gazetteer, lexicon)] == [("Ghor", 20)]
 
 
+def test_a_headline_under_a_sites_address_is_no_deck():
+    """The lines after the headline are read for decks, not the headline itself (the last read)."""
+    text = ("UrduPoint.com\nGunmen kill five policemen in Dera Ismail Khan\nPESHAWAR: Gunmen killed five "
+            "policemen on Monday, police said.")  # fmt: skip
+    report = read_report(text, SUN)
+    assert span_of(text, report.headline).startswith("Gunmen kill")
+    assert not any(span_of(text, s).startswith("Gunmen kill") for s in report.furniture)
+
+
 def test_a_headline_and_its_lede_are_one_event(gazetteer, lexicon):
     text = ("Russian missiles hit Kharkiv\n\nRussian missiles struck Kharkiv on Saturday, killing "
             "three people, the governor said.")  # fmt: skip
@@ -5768,11 +5777,38 @@ STRUCTURE_39 = [
         "2023-05-13",
         lambda rs: sorted(r.location for r in rs) == ["Kherson", "Mykolayiv"],
     ),
-    # a call that "went unanswered" never took place
+    # a call that "went unanswered" never took place (not a march after a petition that went unanswered)
     (
         "Eye Radio's phone calls to Lakes Information Minister Cabiet Ayang went unanswered.",
         "2024-07-11",
         lambda rs: rs == [],
+    ),
+    (
+        "Protesters marched in Nairobi on Monday after their petition went unanswered.",
+        "2023-05-09",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Nairobi")],
+    ),
+    # (the last read) local or medical sources are where it happened; "came under criticism after" places
+    # nothing; a claim after "a gain which" is still a claim; "occupying troops" are an occupier's
+    (
+        "A medical source in Kadugli said RSF shelling killed five people on Monday.",
+        "2023-05-09",
+        lambda rs: [r.location for r in rs] == ["Kadugli"],
+    ),
+    (
+        "Washington came under criticism after its drones struck a wedding party on Monday, killing 12.",
+        "2023-05-09",
+        lambda rs: [r.location for r in rs] == [None],
+    ),
+    (
+        "Russian forces captured the village of Ocheretyne, a gain which the Defence Ministry claimed.",
+        "2023-05-09",
+        lambda rs: [r.status for r in rs] == ["claimed"],
+    ),
+    (
+        "Occupying troops shelled Nikopol on Monday, killing a woman.",
+        "2023-05-09",
+        lambda rs: [(r.actor1, r.inter1) for r in rs] == [("Military Forces", 8)],
     ),
 ]
 

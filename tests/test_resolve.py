@@ -340,7 +340,7 @@ def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, ma
     ],
 )
 def test_a_name_opened_by_the_arabic_article_is_found(gazetteer, name, main_name, country):
-    text = f"An air strike hit {name} on Sunday, killing five civilians."
+    text = f"An air strike hit a market in {name} on Sunday, killing five civilians."
     [place] = [r for r in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)
                if r.mention.text == name]  # fmt: skip
     assert (gazetteer.name(place.entry), gazetteer.country_code(place.entry)) == (main_name, country)
@@ -363,6 +363,15 @@ def test_the_arabic_article_is_left_off_only_for_places_where_names_carry_it(gaz
     assert gazetteer.lookup_without_article("mokha") == ()
     text = "Protesters gathered in al-qaeda style masks and al-Sisi posters."
     assert "al-qaeda" not in [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]
+    # only where a place stands: after a preposition of place or a kind of place, and not a channel
+    for text, name, found in [
+        ("Supporters of al-Sadr clashed with police in Basra.", "al-Sadr", False),
+        ("Strikes hit Hodeidah on Monday, the Houthi-run al-Masirah TV reported.", "al-Masirah", False),
+        ("The Islamic State in Iraq and al-Sham claimed the attack.", "al-Sham", False),
+        ("Missiles hit the Red Sea port city of al-Mokha.", "al-Mokha", True),
+    ]:
+        names = [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]
+        assert (name in names) == found, text
     # written with a capital, the article leaves a media or group name as it is ("Al Masirah" TV)
     text = "Strikes hit Hodeidah, the Houthi-run Al Masirah TV reported."
     assert "Al Masirah" not in [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]

@@ -410,9 +410,9 @@ def _roles_around(
 # What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces",
 # "Ukrainian government positions"), and its government ("the Nigerien government")
 STATE_NOUN = re.compile(
-    r"(?:[’']s)?\s+((?i:(?:(?:security|armed|defen[cs]e|army|military|air|naval|ground|special|border|occupation|"
-    r"occupying)\s+)?forces|(?:(?:occupation|occupying)\s+)?(?:troops|soldiers?|army)|military|servicem[ae]n|"
-    r"positions)|"
+    r"(?:[’']s)?\s+((?i:(?:(?:security|armed|defen[cs]e|army|military|air|naval|ground|special|border|"
+    r"occupation|occupying)\s+)?forces|(?:(?:occupation|occupying)\s+)?(?:troops|soldiers?|army)|military|"
+    r"servicem[ae]n|positions)|"
     r"police|policemen|(?i:government)\s+(?:[\w-]+\s+)?(?:forces|positions?|troops|soldiers?|army|military|"
     r"checkpoints?|servicem[ae]n)|(?i:government|authorities))\b"
     # not a state that only tells or comments ("the Nigerian government declared Sunday's attack a

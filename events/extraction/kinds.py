@@ -340,7 +340,9 @@ def inter_on(actor: Actor, soil: str) -> int:
 # "a roadside bombing that the Al Shabaab extremist group claimed," (the relative pronoun its object)
 RESPONSIBILITY = re.compile(
     r"\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b"
-    r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?claimed(?=\s*(?:[,.;:]|$))",
+    r"|\b(?:attack|bombing|blast|explosion|assault|ambush|strike|raid|killing|abduction|kidnapping)s?"
+    r"(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:has\s+|have\s+|had\s+)?claimed(?=\s*(?:[,.;:]|$))",
 )
 
 

@@ -51,14 +51,16 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
         return "negated"
     if sentence.text.rstrip().endswith("?"):
         return "a question"
-    if UNANSWERED.search(text, trigger_end, clause[1]):
+    if trigger.event_type == "Diplomacy" and UNANSWERED.match(text, trigger_end, clause[1]):
         return "negated"  # "Eye Radio's phone calls to the minister went unanswered": no call took place
     return ""
 
 
-# what befell a call or a request: it was never taken up
+# what befell a call: it was never taken up (within the few words after the call's word)
 UNANSWERED = re.compile(
-    r"\b(?:went|go|goes|were|was|are|is|remain(?:s|ed)?)\s+(?:unanswered|unreturned)\b", re.I
+    r"(?:\s+[\w'’.-]+){0,8}?\s+(?:went|go|goes|were|was|are|is|remain(?:s|ed)?)\s+"
+    r"(?:unanswered|unreturned)\b",
+    re.I,
 )
 
 

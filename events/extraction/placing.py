@@ -177,7 +177,8 @@ PASSIVE_AFTER = re.compile(
     r"(?:being\s+)?(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
     # "came under (heavy) fire", "came under a massive missile attack": what befell the place
     r"|(?:(?:once\s+again|again|also)\s+)?(?:came|comes|come|has\s+come|have\s+come)\s+under\s+"
-    r"(?:[\w-]+\s+){0,4}?)$"
+    # (not what came after it: "Washington came under criticism after its drones struck a wedding")
+    r"(?:(?!(?:after|following|as|when|amid|over|for|because|since)\b)[\w-]+\s+){0,4}?)$"
 )
 JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
 

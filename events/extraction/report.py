@@ -51,7 +51,7 @@ DATELINE = re.compile(
 )
 CAPS_LINE = re.compile(r"\s*(?P<caps>[A-Z]{4,}(?:[\s'’.-]+[A-Z]{2,}){0,3})\s*$")
 # a line that is only a site's address ("UrduPoint.com", "www.dawn.com"): page furniture above the headline
-SITE_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?")
+SITE_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 ONE_WORD = re.compile(r"[^\s.!?]{1,30}")
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
 FURNITURE_LINE = re.compile(
@@ -164,7 +164,7 @@ def _lines(text: str):
 
 def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first line, past a site's name or a section's label of one word ("UrduPoint.com",
-    "INDIA"), when a line follows it."""
+    "INDIA") when two lines or more follow that, when a line follows it."""
     while len(lines) > 2 and (SITE_LINE.fullmatch(text, *lines[0]) or ONE_WORD.fullmatch(text, *lines[0])):
         lines = lines[1:]
     if len(lines) < 2:
@@ -189,7 +189,8 @@ def _decks(
     if headline is None:
         return []
     decks = []
-    for start, end in lines[1 : DECK_LINES + 2]:
+    first = lines.index(headline) + 1  # (past a site's name or a section's label above the headline)
+    for start, end in lines[first : first + DECK_LINES + 1]:
         line = text[start:end]
         if (start, end) in furniture:
             continue

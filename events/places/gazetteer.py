@@ -17,7 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
-from events.places.index import ARABIC_ARTICLE, ARABIC_SPEAKING, Index, build_index, index_key
+from events.places.index import (
+    ARABIC_ARTICLE,
+    ARABIC_ARTICLES,
+    ARABIC_SPEAKING,
+    Index,
+    build_index,
+    index_key,
+)
 from events.reading.text import normalize_name
 
 log = logging.getLogger(__name__)
@@ -33,7 +40,7 @@ AREA_KINDS = {"admin1", "admin2", "region", "country", "continent", "water"}
 DIVISION_SHARE = 0.95
 
 # a normalised name that opens with the Arabic article ("al mokha", "ash shajara")
-ARTICLE_KEY = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|adh) (\w.{3,})$")
+ARTICLE_KEY = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)}) (\w.{{3,}})$")
 
 
 def load_gazetteer(cache_dir: Path) -> Gazetteer:

@@ -108,6 +108,8 @@ def index_key(dumps: list[Path] = ()) -> str:
 
 # News often drops the Arabic article that GeoNames keeps: "Al Qāmishlī" is "Qamishli".
 ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+# the Arabic article as names carry it, written on its own before a hyphen or space ("al-Bab", "ash Shajara")
+ARABIC_ARTICLES = ("al", "el", "ez", "az", "as", "ad", "an", "ar", "at", "ash", "adh")
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[ ‑-]+(\w[\w’'‘ -]{3,})$")
 # ... and writes the ending -iyya (tāʾ marbūṭa after -iy-) in several ways: a name with any of them
 # ("Nabatîyé", "Nabatieh") is indexed under the four commonest ("Nabatieh", "Nabatiyeh", "Nabatiya",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
+from events.places.index import ARABIC_ARTICLES
 from events.places.relative import (
     BEARINGS,
     COMPASS,
@@ -129,9 +130,8 @@ def find_mentions(
     i = 0
     while i < len(tokens):
         first = tokens[i]
-        if not (first.group(0)[0].isupper() or _article_opened(first.group(0))) or _inside(
-            first.start(), blocked
-        ):
+        opens = first.group(0)[0].isupper() or _opened_as_place(text, first)
+        if not opens or _inside(first.start(), blocked):
             i += 1
             continue
         found = None
@@ -416,12 +416,32 @@ def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
 
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|ul|ibn|bin|de|di|du|da)[-’']", re.I)
 # A name that opens with the Arabic article in lower case, as news agencies write it ("al-Bab",
-# "el-Fasher", "ash-Shajara"): the article, a hyphen, then a capital
-ARTICLE_OPENED = re.compile(r"(?:al|el|ez|az|as|ad|an|ar|at|ash|adh)-[A-Z]")
+# "el-Fasher", "ash-Shajara"): the article, a hyphen, then a capital; read as a place only after a
+# preposition of place or a kind of place ("in al-Bab", "the port city of al-Mokha"; not "supporters of
+# al-Sadr", "Iraq and al-Sham")
+# and not as a channel's name ("on al-Masirah TV")
+ARTICLE_OPENED = re.compile(rf"(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z]")
+PLACE_PREPOSITION = re.compile(
+    r"\b(?:(?:in|at|near|off|outside|inside|from|to|into|towards?|around|across|through|on)\s+(?:the\s+)?|"
+    r"(?:town|city|village|port|district|area|region|province|governorate|camp|suburb|neighbou?rhood)\s+of\s+)$",
+    re.I,
+)
+MEDIA_AFTER = re.compile(
+    r"[\w'’-]*\s+(?:TV|television|channel|radio|newspaper|satellite|network|website)\b", re.I
+)
 
 
 def _article_opened(word: str) -> bool:
     return ARTICLE_OPENED.match(word) is not None
+
+
+def _opened_as_place(text: str, token: re.Match[str]) -> bool:
+    """A name opened by the Arabic article in lower case, where a place stands: see ARTICLE_OPENED."""
+    return (
+        _article_opened(token.group(0))
+        and PLACE_PREPOSITION.search(text, max(0, token.start() - 20), token.start()) is not None
+        and MEDIA_AFTER.match(text, token.start()) is None
+    )
 
 
 def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
