@@ -28,6 +28,10 @@ def first_place(text, gazetteer):
         ("A raid some twelve kilometres south of Gusau.", "offset", 12.0, 180.0),
         ("Some 1,200 km from Mosul.", "offset", 1200.0, None),  # a thousands comma, not a decimal one
         ("Some 2,5 km from Mosul.", "offset", 2.5, None),
+        # the capital named after its title ("north of the capital Mogadishu")
+        ("A town about 220 kilometres north of the capital Mogadishu.", "offset", 220.0, 0.0),
+        ("Gunmen attacked a village near the regional capital, Garowe.", "near", None, None),
+        ("Protesters marched in the capital Mogadishu.", "", None, None),
     ],
 )
 def test_the_mention_says_where_relative_to_the_name(gazetteer, text, relation, km, bearing):

@@ -7,11 +7,13 @@ import re
 
 from events.reading.numbers import CARDINALS
 
+# "north of the capital Mogadishu", "near the regional capital, Garowe": the capital named after its title
+CAPITAL = r"(?:(?:regional|provincial|state|national|country's|nation's)\s+)?capital,?\s+"
 NEAR_WORDS = re.compile(
     r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
     r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
     r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    r"(?:(?:town|city|village|settlement)\s+of\s+|" + CAPITAL + r")?$",
     re.I,
 )
 
@@ -27,7 +29,7 @@ OFFSET = re.compile(
     rf"(?P<n>{NUMBER})\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
     rf"(?:\([^()]{{1,24}}\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
     r"(?:of|from|outside)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+|" + CAPITAL + r")?$",
     re.I,
 )
 OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
@@ -40,8 +42,9 @@ NAUTICAL_MILE_KM = 1.852  # "95NM South East of Aden": at sea
 # The words a text ends with when one of the patterns above can match it (each pattern ends
 # with one of them and white space): a quick test before the patterns.
 RELATION_ENDS = ("of", "from", "outside", "the", "between", "and", "near", "around", "nearby", "toward",
-                 "towards", "to")  # fmt: skip
-NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward", "towards", "to")
+                 "towards", "to", "capital", "capital,")  # fmt: skip
+NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward", "towards", "to", "capital",
+             "capital,")  # fmt: skip
 # a word NEAR_WORDS needs, lower-case: a quick test before it
 NEAR_NEEDS = ("near", "outside", "outskirts", "close", "km", "miles", "vicinity", "around", "toward",
               "direction", "proximity")  # fmt: skip
@@ -89,7 +92,7 @@ def relation_before(before: str, last: str | None = "") -> dict:
         maybe = _MAYBE_LOWER.search(low, len(low) - len(window)) or DIGIT.search(window)
     else:  # case-insensitive patterns match more than lower() tells beyond ASCII
         maybe = _MAYBE.search(window)
-    if not maybe and "between" not in low and "near" not in low[-25:]:
+    if not maybe and "between" not in low and "near" not in low[-40:]:
         return {}  # most names: none of the words (a quick test before the patterns)
     offset = OFFSET.search(before)
     if offset:
