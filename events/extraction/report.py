@@ -163,8 +163,8 @@ def _lines(text: str):
 
 
 def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first line, past a site's name or a section's label of one word ("UrduPoint.com",
-    "INDIA") when two lines or more follow that, when a line follows it."""
+    """The first line, when a line follows it; past a site's name or a one-word section label
+    ("UrduPoint.com", "INDIA") while two lines or more are left after it."""
     while len(lines) > 2 and (SITE_LINE.fullmatch(text, *lines[0]) or ONE_WORD.fullmatch(text, *lines[0])):
         lines = lines[1:]
     if len(lines) < 2:
