@@ -324,7 +324,7 @@ class Gazetteer:
             and ix.kinds[i] == "city"
             and bool(ix.admin1[i])
             and ix.admin1[i] == ix.admin1[district]
-            and normalize_name(self.name(i)) == normalize_name(self.name(district))
+            and self.key_of(i) == self.key_of(district)
         )
 
     def capital_of(self, cc: str) -> int | None:

@@ -423,7 +423,7 @@ ARTICLE_PREFIX = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|ul|ibn|bin|de|d
 ARTICLE_OPENED = re.compile(rf"(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z]")
 PLACE_PREPOSITION = re.compile(
     r"\b(?:(?:in|at|near|off|outside|inside|from|to|into|towards?|around|across|through|on)\s+(?:the\s+)?|"
-    r"(?:town|city|village|port|district|area|region|province|governorate|camp|suburb|neighbou?rhood)\s+of\s+)$",
+    rf"(?:{SETTLEMENT_NOUNS}|{AREA_NOUNS}|port|area|camp|suburb|neighbou?rhood)\s+of\s+)$",
     re.I,
 )
 MEDIA_AFTER = re.compile(
