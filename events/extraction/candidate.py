@@ -5,6 +5,7 @@ state so far) and the Candidate, the event words of one clause, which each step 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -98,6 +99,7 @@ class ArticleContext:
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
     lede_time: TimeRef | None = None  # the day the lede's event is told on: the story's day
+    told_on: dt.date | None = None  # the day the lede was told, shortly before publication
     paragraph_actor: Actor | None = None
     speaker: Actor | None = None
     entry: bool = False  # an event log's entry read again for its one event (core._entry_drafts)

@@ -225,7 +225,7 @@ def article_context(
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),
-                          filed_from=_dateline_place(report, places))  # fmt: skip
+                          filed_from=_dateline_place(report, places), told_on=told)  # fmt: skip
 
 
 LEDE_REACH = 400  # characters of the body's first paragraph where the lede's telling day is looked for
@@ -244,6 +244,9 @@ def _deictic(time, again: dict, text: str):
 DEICTIC = re.compile(r"\b(?:overnight|yesterday|last\s+night)\b", re.I)
 
 
+RELATIVE_TELLER = re.compile(r"\b(?:who|whom|which)\b[^,.;:]*$", re.I)
+
+
 def _lede_told_on(report, times: list, text: str):
     """The day the lede's source spoke ("told Xinhua on Friday"), when the report gives no dated
     dateline, the lede no other time, and that day is shortly before publication: a wire report
@@ -254,7 +257,10 @@ def _lede_told_on(report, times: list, text: str):
     end = text.find("\n", opening)  # the lede: the body's first paragraph (its first characters)
     end = min(end if end >= 0 else len(text), opening + LEDE_REACH)
     lede = [t for t in times if opening <= t.start < end]
-    told = next((t for t in lede if t.speech and t.precision == 1), None)
+    # (not a relative clause's own telling: "condemned by a resident who said on Wednesday that he fled")
+    told = next((t for t in lede if t.speech and t.precision == 1
+                 and not RELATIVE_TELLER.search(text, max(opening, t.start - 60), t.start)),
+                None)  # fmt: skip
     if told is None or any(not t.speech for t in lede):
         return None  # (a lede that dates its event, "returned to the streets today", speaks from that day)
     if not 1 <= (report.reported - told.event_date).days <= TOLD_BEFORE_DAYS:

@@ -309,6 +309,11 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
         c.time, c.time_source = ctx.lede_time, "inherited"
         c.notes.append(f"Date from the lede: '{c.time.expression}'.")
+    elif c.time is None and ctx.told_on is not None:  # "the ISPR said on Tuesday": the report's day
+        c.time = news_day(ctx.told_on)
+        c.notes.append(
+            "No date in the text; reported as news: the day the lede was told (or the day before)."
+        )
     elif c.time is None:
         c.time = news_day(reported)
         c.notes.append("No date in the text; reported as news: the report's day (or the day before).")
