@@ -5854,6 +5854,20 @@ STRUCTURE_40 = [
         "2025-12-03",
         lambda rs: [(r.location, r.event_type) for r in rs] == [("Bannu", "Battles")],
     ),
+    # one speaker's seat ("a government official in Marib told Xinhua that ..."), when what was told names
+    # another place; where it names none, or the same place again, the seat is the scene
+    (
+        "Earlier in the day, a Yemeni government official in Marib told Xinhua on condition of anonymity "
+        "that the Saudi-led coalition carried out airstrikes on Houthi rebels battling government forces in "
+        "Nehm district and in Sanaa.",
+        "2020-01-23",
+        lambda rs: "Marib" not in [r.location for r in rs],
+    ),
+    (
+        "A police official in Kherson said a drone strike killed two people in the city on Monday.",
+        "2020-01-23",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Kherson", 2)],
+    ),
 ]
 
 

@@ -533,6 +533,13 @@ ACCORDING = re.compile(
     r"\b(?i:according\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?i:officials?|sources?|police|authorities|spokes\w+)"
     r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?$"
 )
+# "a government official in Marib told", "a source in Kharkiv said": one person's seat (read as such only
+# when what the person told names another place)
+SPEAKER_SEAT = re.compile(
+    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|officers?|commanders?)\s+(?:in|at|based\s+in)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 # "the town", "the city": the place named before, again
 ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:town|city|village|area|region|district|province|capital)\b", re.I
@@ -585,15 +592,27 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Reso
     after = text[mention.end : mention.end + 40].lstrip(" )")
     if seat is not None and lexicon.telling.match(after) is not None:
         return True
+    stop = text.find(".", mention.end)
+    rest = (mention.end, stop if stop >= 0 else len(text))
+    named_after = any(rest[0] < q.mention.start < rest[1] for q in places) and not ANAPHORIC_PLACE.search(
+        text, *rest
+    )
+    # "a Yemeni government official in Marib told Xinhua that ... airstrikes ... in Nehm district"
+    if (
+        named_after
+        and lexicon.telling.match(after) is not None
+        and SPEAKER_SEAT.search(text, max(0, mention.start - 60), mention.start)
+    ):
+        return True
     # "According to a police official in Imphal, armed guerrillas attacked Zairon": the source's seat,
     # when the sentence names another place after it (not "... in Djibo, jihadists killed 15 people at
     # the town's market")
-    if after.startswith(",") and ACCORDING.search(text, max(0, mention.start - 100), mention.start):
-        stop = text.find(".", mention.end)
-        rest = (mention.end, stop if stop >= 0 else len(text))
-        named_after = any(rest[0] < q.mention.start < rest[1] for q in places)
-        if named_after and not ANAPHORIC_PLACE.search(text, *rest):
-            return True
+    if (
+        after.startswith(",")
+        and ACCORDING.search(text, max(0, mention.start - 100), mention.start)
+        and named_after
+    ):
+        return True
     # "said in a statement issued in Maiduguri that 18 people died": where the telling was
     told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
     if told is not None and THAT.match(after) is not None:
