@@ -5868,6 +5868,15 @@ STRUCTURE_40 = [
         "2020-01-23",
         lambda rs: [(r.location, r.fatalities) for r in rs] == [("Kherson", 2)],
     ),
+    # a later sentence's time told of another of its kind ("a similar joint operation ... late last night")
+    # does not date the event told before: that stays the report's day
+    (
+        "Srinagar: Two militants were killed in a gunfight with security forces in Pulwama district, "
+        "official sources said.\nSecurity forces had launched a similar joint operation at Awantipora late "
+        "last night.",
+        "2017-07-03",
+        lambda rs: ("Battles", "2017-07-03") in [(r.event_type, r.event_date.isoformat()) for r in rs],
+    ),
 ]
 
 

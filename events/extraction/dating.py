@@ -149,6 +149,13 @@ NAME_BEFORE_COMMA = re.compile(
 AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
 
 
+# another of its kind told before the time ("a similar joint operation", "another raid", "a second
+# strike"): that event's day, not the one told before
+OTHER_OF_ITS_KIND = re.compile(
+    r"\b(?:an?\s+similar|another|an?\s+(?:second|third)|separate(?:ly)?)\s+[a-z]", re.I
+)
+
+
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
     """An event told undated, or told only by when it was told, takes the first time of a later
     sentence about it (not background; a recent one, unless ``old``); whether it did."""
@@ -160,6 +167,9 @@ def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: boo
         return False
     if ctx.lexicon.campaign_begun.search(ctx.text, max(0, time.start - 80), time.start):
         return False  # "The offensive was launched on Wednesday": when the campaign began, not this event
+    sentence = next((s for s in ctx.sentences if s.start <= time.start < s.end), None)
+    if sentence is not None and OTHER_OF_ITS_KIND.search(ctx.text, sentence.start, time.start):
+        return False  # "Forces had launched a similar operation at Malangpora late last night": another's day
     if not old and is_past(time, ctx.report.reported, ctx.lexicon.recent_days):
         return False
     draft.time, draft.time_source = time, "explicit"
