@@ -5877,6 +5877,21 @@ STRUCTURE_40 = [
         "2017-07-03",
         lambda rs: ("Battles", "2017-07-03") in [(r.event_type, r.event_date.isoformat()) for r in rs],
     ),
+    # a scene the gazetteer lacks, in the division its sentence names after it ("in South Sudan's northern
+    # Unity State"), not in the division of the town the report was filed from (Juba's)
+    (
+        "Juba [Sudan], July 22 (ANI/Xinhua): A rebel attack in Mayom County on Friday left at least 12 "
+        "soldiers dead and 13 others wounded in South Sudan's northern oil-rich Unity State.",
+        "2022-07-22",
+        lambda rs: [(r.location, r.admin1) for r in rs] == [("Mayom County", "Unity")],
+    ),
+    # ... but not a division that is part of a group's name ("the Sagaing District People Defense Force")
+    (
+        "MANDALAY - Resistance fighters struck the Kan Gyi Kone village base before dawn on Wednesday, "
+        "according to the Sagaing District People Defense Force.",
+        "2023-07-06",
+        lambda rs: "the division its sentence names after it" not in " ".join(r.notes for r in rs),
+    ),
 ]
 
 

@@ -490,6 +490,13 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
     return None, None
 
 
+# "in South Sudan's northern oil-rich (Unity State)": a place word, then a few words (not "According to
+# the (Sagaing District) People Defense Force")
+# (nor a division of a relative clause: "blamed on the Grand Grif gang, which operates in the Artibonite")
+A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+IN_A_PLACE = re.compile(r"(?:\b(?:in|of)\s+(?:[\w'’-]+\s+){0,4}|\(\s*(?:[\w'’ -]+,\s*)?)$")
+
+
 def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str]:
     """The place a report is about, for a scene it names that the gazetteer lacks ("the
     Barwaqo neighborhood" of a report on Mogadishu): the nearest town or district named
@@ -530,6 +537,13 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     kind_named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
     ranked += [(kind_named[0], "the division its clause names with its kind")] if kind_named else []
     ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
+    # a division its sentence names after it ("A rebel attack in Mayom County ... in South Sudan's northern
+    # Unity State"), before the report's other divisions and the one it was filed from
+    ranked += [(p, "the division its sentence names after it") for p in usable
+               if c.clause[0] <= p.mention.start < c.sentence.end
+               and gazetteer.kind(p.entry) in ("admin1", "admin2")
+               and IN_A_PLACE.search(ctx.text, max(0, p.mention.start - 60), p.mention.start)
+               and not A_RELATIVE_CLAUSE.search(ctx.text, c.clause[0], p.mention.start)][:1]  # fmt: skip
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [_filed_division(p, c, ctx) for p in filed]
     # the part of the country where the event told just before it was ("struck a car in southern
