@@ -5892,6 +5892,21 @@ STRUCTURE_40 = [
         "2023-07-06",
         lambda rs: "the division its sentence names after it" not in " ".join(r.notes for r in rs),
     ),
+    # a headline's town named as its province is ("Pattani bomb blast") retells the body's event in that
+    # province's district: one event
+    (
+        "Army ranger, volunteer hurt in Pattani bomb blast\n\nPATTANI - A roadside bomb exploded on a road "
+        "in Mayo district of Pattani on Tuesday afternoon, injuring an army ranger and a ranger volunteer.",
+        "2025-05-13",
+        lambda rs: [r.location for r in rs] == ["Mayo"],
+    ),
+    # ... not a town told as a town ("in Katsina metropolis") over an event elsewhere in its state
+    (
+        "Residents of Shola Quarters in Katsina metropolis have been kidnapped\n\nIn a related development, "
+        "bandits have abducted 13 people from Natsinta village, in Jibia local government area.",
+        "2022-08-07",
+        lambda rs: sorted(r.location for r in rs) == ["Jibia", "Katsina"],
+    ),
 ]
 
 

@@ -541,6 +541,8 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     for draft in headlines:
         near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)
                 or _district_of(b, draft, gazetteer) or _on_its_edge(draft, b, gazetteer)]  # fmt: skip
+        # (else its town read as the province it names, when the body tells nothing at the town itself)
+        near = near or [b for b in body if _province_named(b, draft, gazetteer)]
         same = [b for b in near if b.event_type == draft.event_type] or [
             b for b in near if {b.event_type, draft.event_type} <= VIOLENT
         ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
@@ -620,6 +622,27 @@ def _district_of(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
         return False
     province = gazetteer.entry(district)["admin1_code"]
     return bool(province) and province == gazetteer.entry(town)["admin1_code"]
+
+
+TOWN_AFTER = re.compile(r"\s+(?:metropolis|city|town|municipality)\b", re.I)
+
+
+def _province_named(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
+    """A headline's town named as its province is ("Ranger hurt in Pattani bomb blast" over "in Mayo
+    district of Pattani"): a body event placed anywhere in the first-level division of the town's name."""
+    if body.place is None or headline.place is None:
+        return False
+    mention, sentence = headline.place.mention, headline.sentence
+    if mention.settlement_word or TOWN_AFTER.match(sentence.text, mention.end - sentence.start):
+        return False  # "in Katsina metropolis": the town itself
+    town, place = headline.place.entry, body.place.entry
+    code, country = gazetteer.index.admin1[town], gazetteer.country_code(town)
+    if gazetteer.kind(town) != "city" or not code or town == place:
+        return False
+    if gazetteer.index.admin1[place] != code or gazetteer.country_code(place) != country:
+        return False
+    division = next((d for d in gazetteer.divisions_of(country) if gazetteer.index.admin1[d] == code), None)
+    return division is not None and gazetteer.key_of(division) == gazetteer.key_of(town)
 
 
 def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
