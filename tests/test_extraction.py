@@ -5907,6 +5907,19 @@ STRUCTURE_40 = [
         "2022-08-07",
         lambda rs: sorted(r.location for r in rs) == ["Jibia", "Katsina"],
     ),
+    # a relative clause in the present tells who an actor is ("separatists who are fighting the army and
+    # demanding independence"), no event; a town "that is being shelled" is news as it goes on
+    (
+        "Three gendarmes were killed in northwestern Cameroon on Sunday by separatists who are fighting the "
+        "army and demanding independence for the English-speaking regions.",
+        "2021-06-21",
+        lambda rs: [r.event_type for r in rs] == ["Battles"],
+    ),
+    (
+        "Residents of Kherson, a city that is being shelled by Russian forces, fled on Monday.",
+        "2023-05-09",
+        lambda rs: "Explosions/Remote violence" in [r.event_type for r in rs],
+    ),
 ]
 
 
