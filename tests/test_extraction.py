@@ -5920,6 +5920,21 @@ STRUCTURE_40 = [
         "2023-05-09",
         lambda rs: "Explosions/Remote violence" in [r.event_type for r in rs],
     ),
+    # what has happened over time, told below the report's opening in the present perfect with no time of
+    # its own and in no other sentence, is background; the lede's perfect is the news
+    (
+        "Houthi drone boat hits ship off Hodeidah\n\nA Houthi drone boat struck a bulk carrier off Hodeidah "
+        "on Tuesday, the UKMTO said.\n\nThe crew were unhurt.\n\nThe ship was sailing to Egypt.\n\nDespite a "
+        "U.S.-led campaign, the Houthis "
+        "have damaged dozens of ships in the Red Sea and sunk two.",
+        "2024-10-01",
+        lambda rs: [r.location for r in rs] == ["Al Ḩudaydah"],
+    ),
+    (
+        "LAGOS, Nigeria (AP) - Gunmen have abducted 15 students from a school in Zamfara state, police said.",
+        "2021-08-15",
+        lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
+    ),
 ]
 
 

@@ -1168,6 +1168,13 @@ def _without_context(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.paragraphed and _loose_development(d) and not _dated_and_placed(d))]
 
 
+def _perfect_background(draft: Draft) -> bool:
+    """Told below the report's opening in the present perfect, with no time of its own and in no other
+    sentence ("the Houthis have damaged dozens of ships", "Al-Shabaab has severally planted IEDs"): what
+    has happened over time, the report's background, not a new event."""
+    return draft.perfect and draft.context and len(draft.spans) == 1 and draft.time_source != "explicit"
+
+
 def _loose_development(draft: Draft) -> bool:
     return draft.event_type == "Strategic developments" and draft.sub_event_type in CONTEXT_KINDS
 
@@ -1299,6 +1306,7 @@ def extract_article(
     retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))
     drafts = [d for d in drafts if not _unplaced(d, _loose(d, gazetteer))]
     drafts = _without_context(drafts)
+    drafts = [d for d in drafts if not _perfect_background(d)]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

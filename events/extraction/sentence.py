@@ -380,6 +380,13 @@ ACTOR_DESCRIBED = re.compile(
     r"(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,5}?(?:and|or)\s+)?$",
     re.I,
 )
+# the present perfect right before the event word ("the Houthis have damaged", "Al-Shabaab has severally
+# planted", "have planned and launched", "have been killed")
+PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|already|now|since|severally|repeatedly|reportedly|allegedly|long|often)\s+)*"
+    r"(?:been\s+)?(?:[a-z]+ed\s+(?:and|or)\s+)?$",
+    re.I,
+)
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(
@@ -602,6 +609,9 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         whole = whole or (len(c.targets) == 1 and bool(c.unknown) and place_key(c.targets[0], "") in listed)
         if len(names) > 1 and not whole:
             shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
+    perfect = (
+        c.time_source != "explicit" and PERFECT_BEFORE.search(ctx.text, c.clause[0], c.hit.start) is not None
+    )
     targets = c.targets
     if c.diplomatic and len(targets) > 1:  # talks have one venue: the place told closest to them
         targets = [min(targets, key=lambda p: _distance_to(p, c.hit))]
@@ -622,6 +632,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
             separate=another_incident(c, ctx), shared=len(shares),
             borrowed=c.place_borrowed and c.time_source == "inherited",
+            perfect=perfect,
         )  # fmt: skip
 
 
