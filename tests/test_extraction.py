@@ -5935,6 +5935,19 @@ STRUCTURE_40 = [
         "2021-08-15",
         lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
     ),
+    # one person killed, named with an age ("shot dead nine-year-old Ayat"); not a group ("three-year-old
+    # twins", "17-year-old Palestinian boys")
+    (
+        "On Sunday a Houthi sniper in Shiaab, Taiz, shot dead nine-year-old Ayat Mohammed Hazaa as she was "
+        "wandering around her house.",
+        "2018-10-29",
+        lambda rs: [r.fatalities for r in rs] == [1],
+    ),
+    (
+        "Soldiers killed 17-year-old Palestinian boys near Nablus on Monday.",
+        "2018-10-29",
+        lambda rs: [r.fatalities for r in rs] == [None],
+    ),
 ]
 
 

@@ -271,6 +271,8 @@ def patterns(words: CasualtyWords) -> Patterns:
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has)\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
+            # "shot dead nine-year-old Ayat Mohammed Hazaa", "killed 23 year old Ahmed": one person, by name
+            rf"|\b(?i:{words.killing_one})\s+(?:[\w-]+-year-old|\d+\s+years?\s+old)\s+(?-i:[A-Z][a-z]+)\b(?!\s+[a-z]+s\b)"
             r"|\b(?i:stabbed|beat|beaten|hacked|shot|tortured|clubbed|stoned|burned)\s+"
             r"(?:him|her|(?i:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:to\s+death|dead)\b"
         ),
