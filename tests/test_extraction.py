@@ -5951,6 +5951,81 @@ STRUCTURE_40 = [
 ]
 
 
+# A helper's probes of the fortieth session's rules, against the code before them: each misreading found,
+# mended (its rule narrowed) and kept here.
+REVIEWED_40 = [
+    # "another" of people, not of events, does not stop a later sentence's time dating the event
+    (
+        "Gunmen attacked a checkpoint in Bannu, killing three soldiers, officials said. Another two soldiers "
+        "were wounded in the attack, which took place late on Sunday.",
+        "2024-05-14",
+        lambda rs: [r.event_date.isoformat() for r in rs] == ["2024-05-12"],
+    ),
+    # things neutralised are no dead; a race's eliminated candidates are no dead; talks are no engagement
+    (
+        "Troops neutralised three terrorist hideouts and recovered weapons in the Sambisa forest in Borno "
+        "State on Sunday, the army said.",
+        "2024-05-14",
+        lambda rs: [r.fatalities for r in rs] == [None],
+    ),
+    (
+        "Protesters clashed with police in Kinshasa on Monday after two opposition candidates were "
+        "eliminated from the presidential race, witnesses said.",
+        "2024-05-14",
+        lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Riots", None)],
+    ),
+    (
+        "Government negotiators engaged the rebels in talks in Addis Ababa on Monday, the African Union "
+        "said.",
+        "2024-05-14",
+        lambda rs: "Battles" not in [r.event_type for r in rs],
+    ),
+    # a speaker's seat stays the scene when what was told names no other town ("an Israeli strike")
+    (
+        "A health official in Gaza told AFP that an Israeli strike killed 12 people sheltering in a school "
+        "on Tuesday, Hamas-run media said.",
+        "2024-05-14",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Gaza", 12)],
+    ),
+    # where the attackers fled is no division of the scene
+    (
+        "GUSAU, Nigeria - Bandits attacked Kadauri village, killing 15 residents, before fleeing into the "
+        "forests of Katsina State, police said.",
+        "2024-05-14",
+        lambda rs: ("Kadauri", "Zamfara") in [(r.location, r.admin1) for r in rs],
+    ),
+    # a headline's event of another type than the body's stands: not dropped for the province it names
+    (
+        "Protesters rally in Kharkiv\nRussian shelling killed two civilians in Kupiansk on Monday, the "
+        "regional governor said.",
+        "2024-05-14",
+        lambda rs: sorted(r.event_type for r in rs) == ["Explosions/Remote violence", "Protests"],
+    ),
+    # an actor described while it fights keeps its part in what it did
+    (
+        "Somali troops who are fighting Al-Shabaab in Middle Shabelle captured the town of Adan Yabaal on "
+        "Monday, the army said.",
+        "2024-05-14",
+        lambda rs: [r.actor2 for r in rs] == ["Military Forces of Somalia (2022-)"],
+    ),
+    # a fresh event in the perfect below the opening, with its dead or at a town, stands
+    (
+        "Attack in Borno\nBoko Haram fighters killed seven farmers in Mafa on Monday, residents said.\nThe "
+        "farmers were working on their fields.\nA resident said the attackers came on motorcycles.\nThree "
+        "soldiers have been killed in a separate attack in Dikwa, a military source said.",
+        "2024-05-14",
+        lambda rs: "Dikwa" in [r.location for r in rs],
+    ),
+    (
+        "Renewed clashes in Tripoli\nRival militias clashed in Tripoli on Monday, killing five, the health "
+        "ministry said.\nThe fighting erupted after a militia leader was detained.\nResidents stayed indoors."
+        "\nGunmen have also stormed a hospital in Zawiya, staff said.",
+        "2024-05-14",
+        lambda rs: "Zawiya" in [r.location for r in rs],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
     [(text, "2024-11-18", holds) for text, holds in REVIEWED]
@@ -5991,7 +6066,8 @@ STRUCTURE_40 = [
     + STRUCTURE_37
     + STRUCTURE_38
     + STRUCTURE_39
-    + STRUCTURE_40,
+    + STRUCTURE_40
+    + REVIEWED_40,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -214,7 +214,7 @@ def article_context(
     actors = _at_home(text, actors, {gazetteer.country_code(p.entry) for p in places})
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
-              and not _source_seat(text, p, lexicon, places)
+              and not _source_seat(text, p, lexicon, places, gazetteer)
               and not _capital_for_its_state(text, p, gazetteer, lexicon)
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
@@ -584,7 +584,9 @@ def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gaze
     return after is None or not gazetteer.contains(after.entry, place.entry)
 
 
-def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved]) -> bool:
+def _source_seat(
+    text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer | None = None
+) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
     mention = place.mention
@@ -597,11 +599,21 @@ def _source_seat(text: str, place: Resolved, lexicon: Lexicon, places: list[Reso
     named_after = any(rest[0] < q.mention.start < rest[1] for q in places) and not ANAPHORIC_PLACE.search(
         text, *rest
     )
-    # "a Yemeni government official in Marib told Xinhua that ... airstrikes ... in Nehm district"
+    # "a Yemeni government official in Marib told Xinhua that ... airstrikes ... in Nehm district": another
+    # town or district (not a country or province, which may hold the seat, nor a people: "an Israeli strike")
     if (
-        named_after
+        gazetteer is not None
         and lexicon.telling.match(after) is not None
         and SPEAKER_SEAT.search(text, max(0, mention.start - 60), mention.start)
+        and not ANAPHORIC_PLACE.search(text, *rest)
+        and any(
+            rest[0] < q.mention.start < rest[1]
+            and gazetteer.kind(q.entry) in ("city", "admin2")
+            and q.entry != place.entry
+            and not named_by_people(q, gazetteer)
+            and not gazetteer.contains(q.entry, place.entry)
+            for q in places
+        )
     ):
         return True
     # "According to a police official in Imphal, armed guerrillas attacked Zairon": the source's seat,
@@ -1168,11 +1180,29 @@ def _without_context(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.paragraphed and _loose_development(d) and not _dated_and_placed(d))]
 
 
-def _perfect_background(draft: Draft) -> bool:
+def _perfect_background(draft: Draft, gazetteer: Gazetteer) -> bool:
     """Told below the report's opening in the present perfect, with no time of its own and in no other
-    sentence ("the Houthis have damaged dozens of ships", "Al-Shabaab has severally planted IEDs"): what
-    has happened over time, the report's background, not a new event."""
-    return draft.perfect and draft.context and len(draft.spans) == 1 and draft.time_source != "explicit"
+    sentence, and told as many or of no one town ("the Houthis have damaged dozens of ships", "Al-Shabaab
+    has severally planted IEDs on roads"): what has happened over time, the report's background, not a new
+    event. Not one told apart ("Separately, settlers have torched cars in Burqa") or with its dead, nor
+    one at a town ("gunmen have also stormed a hospital in Zawiya")."""
+    if not (draft.perfect and draft.context and len(draft.spans) == 1 and draft.time_source != "explicit"):
+        return False
+    if draft.separate or ANOTHER_TOLD.search(draft.sentence.text):
+        return False
+    many = MANY_TIMES.search(draft.sentence.text) is not None
+    at_a_town = draft.place is not None and gazetteer.kind(draft.place.entry) in ("city", "poi")
+    hurt = bool(draft.casualties.fatalities or draft.casualties.injuries)
+    return many or not (at_a_town or hurt)
+
+
+# many events in one telling ("dozens of ships", "a series of attacks", "severally", "repeatedly")
+MANY_TIMES = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|a\s+series|series|several|many|numerous|multiple|countless)\s+of\b"
+    r"|\b(?:severally|repeatedly|routinely|regularly|frequently|often)\b",
+    re.I,
+)
+ANOTHER_TOLD = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate|in\s+another)\b", re.I)
 
 
 def _loose_development(draft: Draft) -> bool:
@@ -1306,7 +1336,7 @@ def extract_article(
     retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))
     drafts = [d for d in drafts if not _unplaced(d, _loose(d, gazetteer))]
     drafts = _without_context(drafts)
-    drafts = [d for d in drafts if not _perfect_background(d)]
+    drafts = [d for d in drafts if not _perfect_background(d, gazetteer)]
     if max_events is not None and len(drafts) > max_events:
         raise ArticleError(
             article.origin or article.article_id,

@@ -149,10 +149,13 @@ NAME_BEFORE_COMMA = re.compile(
 AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
 
 
-# another of its kind told before the time ("a similar joint operation", "another raid", "a second
-# strike"): that event's day, not the one told before
+# another event of its kind told before the time ("a similar joint operation", "another raid", "a second
+# strike"): that event's day, not the one told before (not "another soldier died", "a second day")
 OTHER_OF_ITS_KIND = re.compile(
-    r"\b(?:an?\s+similar|another|an?\s+(?:second|third)|separate(?:ly)?)\s+[a-z]", re.I
+    r"(?<!\bone\s)\b(?:an?\s+similar|another|an?\s+(?:second|third)|(?:a\s+)?separate)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s*strikes?|raids?|operations?|incidents?|blasts?|explosions?|clash(?:es)?|protests?|"
+    r"bombings?|ambush(?:es)?|assaults?|shelling)\b",
+    re.I,
 )
 
 

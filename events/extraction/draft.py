@@ -45,9 +45,8 @@ class Draft:
     context: bool = False  # told below a report's opening paragraphs (core.article_drafts)
     borrowed: bool = False  # its place and its day both from earlier sentences: nothing of its own
     mixed: bool = False  # merged from tellings typed apart (merge._one_toll): typed again on them all
-    perfect: bool = (
-        False  # told in the present perfect with no time of its own ("have damaged dozens of ships")
-    )
+    # told in the present perfect with no time of its own ("have damaged dozens of ships")
+    perfect: bool = False
     paragraphed: bool = False  # told in a report of more than one paragraph (not a one-paragraph entry)
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:

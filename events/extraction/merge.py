@@ -541,11 +541,14 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     for draft in headlines:
         near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)
                 or _district_of(b, draft, gazetteer) or _on_its_edge(draft, b, gazetteer)]  # fmt: skip
-        # (else its town read as the province it names, when the body tells nothing at the town itself)
-        near = near or [b for b in body if _province_named(b, draft, gazetteer)]
         same = [b for b in near if b.event_type == draft.event_type] or [
             b for b in near if {b.event_type, draft.event_type} <= VIOLENT
         ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
+        if not near:  # its town read as the province it names, when the body tells nothing at the town itself
+            named = [b for b in body if _province_named(b, draft, gazetteer)]
+            same = [b for b in named if b.event_type == draft.event_type] or [
+                b for b in named if {b.event_type, draft.event_type} <= VIOLENT
+            ]
         if same:
             target = same[0]
             target.spans = sorted(set(target.spans + draft.spans))

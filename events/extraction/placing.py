@@ -492,8 +492,12 @@ def _earlier_scene(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, 
 
 # "in South Sudan's northern oil-rich (Unity State)": a place word, then a few words (not "According to
 # the (Sagaing District) People Defense Force")
-# (nor a division of a relative clause: "blamed on the Grand Grif gang, which operates in the Artibonite")
+# (nor a division of a relative clause: "blamed on the Grand Grif gang, which operates in the Artibonite"; nor
+# where the attackers went: "before fleeing into the forests of Katsina State")
 A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+GONE_TO = re.compile(
+    r"\b(?:fle(?:e|d|eing|es)|escap\w*|retreat\w*|withdr[ae]w\w*|towards?|headed|crossed)\b", re.I
+)
 IN_A_PLACE = re.compile(r"(?:\b(?:in|of)\s+(?:[\w'’-]+\s+){0,4}|\(\s*(?:[\w'’ -]+,\s*)?)$")
 
 
@@ -543,7 +547,8 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
                if c.clause[0] <= p.mention.start < c.sentence.end
                and gazetteer.kind(p.entry) in ("admin1", "admin2")
                and IN_A_PLACE.search(ctx.text, max(0, p.mention.start - 60), p.mention.start)
-               and not A_RELATIVE_CLAUSE.search(ctx.text, c.clause[0], p.mention.start)][:1]  # fmt: skip
+               and not A_RELATIVE_CLAUSE.search(ctx.text, c.clause[0], p.mention.start)
+               and not GONE_TO.search(ctx.text, c.clause[0], p.mention.start)][:1]  # fmt: skip
     ranked += [(p, "the division the report names before it") for p in divisions[::-1]]
     ranked += [_filed_division(p, c, ctx) for p in filed]
     # the part of the country where the event told just before it was ("struck a car in southern

@@ -54,16 +54,17 @@ CAPS_LINE = re.compile(r"\s*(?P<caps>[A-Z]{4,}(?:[\s'’.-]+[A-Z]{2,}){0,3})\s*$
 SITE_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 ONE_WORD = re.compile(r"[^\s.!?]{1,30}")
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
-_WEEKDAY = r"(?:[A-Z][a-z]{2,5}day,? )?"  # "Friday, ", "Sunday "
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Friday, ", "Sunday "
 FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
     r"|Related)\s*:.*"
     r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
     r"|[|=*_~#-]{1,80}"
-    # "Dec 29, 2023 01:07 PM IST", "Friday, April 8, 2016" (the weekday optional in each form)
+    # "Dec 29, 2023 01:07 PM IST", "Friday, April 8, 2016" (the weekday optional; not "Monday, 6 May 2024",
+    # which heads a timeline's entry)
     rf"|{_WEEKDAY}[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}.{{0,30}}"
     # "15 April 2021 - 13:12" (a time after the date, not "14 May 2023: RSF shelled Nyala")
-    rf"|{_WEEKDAY}\d{{1,2}} [A-Z][a-z]{{2,8}}\.? \d{{4}}"
+    rf"|\d{{1,2}} [A-Z][a-z]{{2,8}}\.? \d{{4}}"
     r"(?:\s*[-–|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?"
     # a date in figures with its time: "16/7/2024 7:20", "2016-06-23 17:03:55" (a date alone heads a
     # timeline's entry)

@@ -203,7 +203,11 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "The northern Sagaing region has seen fierce fighting": what a place has been through
     if _describes_a_place(hit, clause, ctx):
         return False  # "Djibo, a hotspot for attacks": what the place is known for, no event
-    if ACTOR_DESCRIBED.search(ctx.text, max(sentence.start, hit.start - 80), hit.start):
+    if (
+        trigger.event_type == "Diplomacy"
+        and ctx.text[hit.start : hit.end].lower().endswith("ing")
+        and ACTOR_DESCRIBED.search(ctx.text, max(sentence.start, hit.start - 80), hit.start)
+    ):
         return False  # "separatists who are fighting the army and demanding independence": who they are
     if trigger.event_type != "Diplomacy" and ctx.lexicon.ending.search(
         ctx.text, max(clause[0], hit.start - 40), hit.start
@@ -371,12 +375,11 @@ REACTED_AFTER = re.compile(
 )
 # force against the crowd the relative clause describes ("Police dispersed residents who had marched")
 DISPERSED = re.compile(r"\b(?:dispers|tear\s*-?gas|water\s+cannon|broke\s+up|break\s+up)", re.I)
-# "a man who had protested the arrest of his son": what a person had done before, told of them
-# a relative clause in the present that tells what an actor does ("separatists who are fighting the army and
-# demanding independence", "rebels who have been fighting the junta"): who they are, no event (not "a town
-# that is being shelled": news told as it goes on)
+# a relative clause in the present progressive that tells what an actor seeks ("separatists who are
+# fighting the army and demanding independence"): who they are, no demand made (read for diplomacy's words
+# only: "troops who are fighting Al-Shabaab captured ..." keeps its parties)
 ACTOR_DESCRIBED = re.compile(
-    r"\b(?:who|which|that)\s+(?:are|is|have\s+been|has\s+been)\s+(?:(?:still|now|also)\s+)?"
+    r"\b(?:who|which|that)\s+(?:are|is)\s+(?:(?:still|now|also)\s+)?"
     r"(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,5}?(?:and|or)\s+)?$",
     re.I,
 )
@@ -387,6 +390,7 @@ PERFECT_BEFORE = re.compile(
     r"(?:been\s+)?(?:[a-z]+ed\s+(?:and|or)\s+)?$",
     re.I,
 )
+# "a man who had protested the arrest of his son": what a person had done before, told of them
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(
