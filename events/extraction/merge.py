@@ -636,6 +636,8 @@ def _province_named(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
     if body.place is None or headline.place is None:
         return False
     mention, sentence = headline.place.mention, headline.sentence
+    if not sentence.start <= mention.start < sentence.end:
+        return False  # (a place the headline took from elsewhere names no province in it)
     if mention.settlement_word or TOWN_AFTER.match(sentence.text, mention.end - sentence.start):
         return False  # "in Katsina metropolis": the town itself
     town, place = headline.place.entry, body.place.entry
