@@ -33,7 +33,7 @@ from events.extraction.dating import (
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.kinds import BARE_LABEL, EXTERNAL, PRONOUN_START, country_of, described_actor, inter_on
 from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
-from events.extraction.merge import draft_to_record, merge_drafts
+from events.extraction.merge import ANOTHER, draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
 from events.extraction.report import BRACKETED, read_report
 from events.extraction.sentence import sentence_drafts
@@ -585,7 +585,7 @@ def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gaze
 
 
 def _source_seat(
-    text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer | None = None
+    text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer
 ) -> bool:
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
     subject of a verb of telling, not where the event was."""
@@ -596,16 +596,14 @@ def _source_seat(
         return True
     stop = text.find(".", mention.end)
     rest = (mention.end, stop if stop >= 0 else len(text))
-    named_after = any(rest[0] < q.mention.start < rest[1] for q in places) and not ANAPHORIC_PLACE.search(
-        text, *rest
-    )
+    anaphoric = ANAPHORIC_PLACE.search(text, *rest) is not None  # "... in the city": the seat again
+    named_after = not anaphoric and any(rest[0] < q.mention.start < rest[1] for q in places)
     # "a Yemeni government official in Marib told Xinhua that ... airstrikes ... in Nehm district": another
     # town or district (not a country or province, which may hold the seat, nor a people: "an Israeli strike")
     if (
-        gazetteer is not None
+        not anaphoric
         and lexicon.telling.match(after) is not None
         and SPEAKER_SEAT.search(text, max(0, mention.start - 60), mention.start)
-        and not ANAPHORIC_PLACE.search(text, *rest)
         and any(
             rest[0] < q.mention.start < rest[1]
             and gazetteer.kind(q.entry) in ("city", "admin2")
@@ -1188,7 +1186,7 @@ def _perfect_background(draft: Draft, gazetteer: Gazetteer) -> bool:
     one at a town ("gunmen have also stormed a hospital in Zawiya")."""
     if not (draft.perfect and draft.context and len(draft.spans) == 1 and draft.time_source != "explicit"):
         return False
-    if draft.separate or ANOTHER_TOLD.search(draft.sentence.text):
+    if draft.separate or ANOTHER.search(draft.sentence.text):
         return False
     many = MANY_TIMES.search(draft.sentence.text) is not None
     at_a_town = draft.place is not None and gazetteer.kind(draft.place.entry) in ("city", "poi")
@@ -1202,7 +1200,6 @@ MANY_TIMES = re.compile(
     r"|\b(?:severally|repeatedly|routinely|regularly|frequently|often)\b",
     re.I,
 )
-ANOTHER_TOLD = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate|in\s+another)\b", re.I)
 
 
 def _loose_development(draft: Draft) -> bool:

@@ -641,13 +641,14 @@ def _province_named(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
     if mention.settlement_word or TOWN_AFTER.match(sentence.text, mention.end - sentence.start):
         return False  # "in Katsina metropolis": the town itself
     town, place = headline.place.entry, body.place.entry
-    code, country = gazetteer.index.admin1[town], gazetteer.country_code(town)
-    if gazetteer.kind(town) != "city" or not code or town == place:
+    if gazetteer.kind(town) != "city" or town == place:
         return False
-    if gazetteer.index.admin1[place] != code or gazetteer.country_code(place) != country:
-        return False
-    division = next((d for d in gazetteer.divisions_of(country) if gazetteer.index.admin1[d] == code), None)
-    return division is not None and gazetteer.key_of(division) == gazetteer.key_of(town)
+    division = gazetteer.division_holding(town)
+    return (
+        division is not None
+        and gazetteer.division_holding(place) == division
+        and gazetteer.key_of(division) == gazetteer.key_of(town)
+    )
 
 
 def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:

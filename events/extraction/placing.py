@@ -611,10 +611,7 @@ def _filed_division(filed: Resolved, c: Candidate, ctx: ArticleContext) -> tuple
     ("MAIDUGURI - fighters killed 10 farmers in Kwatanari"), and the town's own quarters too."""
     at = ctx.text.find(c.unknown, c.clause[0], c.clause[1])
     near = ctx.text[max(c.clause[0], at - 30) : at + len(c.unknown) + 30] if at >= 0 else ""
-    gazetteer = ctx.gazetteer
-    code = gazetteer.index.admin1[filed.entry]
-    division = next((d for d in gazetteer.divisions_of(gazetteer.country_code(filed.entry))
-                     if gazetteer.index.admin1[d] == code), None) if code else None  # fmt: skip
+    division = ctx.gazetteer.division_holding(filed.entry)
     if division is None or ctx.lexicon.places.town_part.search(near):
         return filed, "the town the report was filed from"
     return replace(filed, entry=division), "the division of the town the report was filed from"

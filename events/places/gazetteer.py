@@ -352,6 +352,15 @@ class Gazetteer:
             self._divisions = {code: tuple(entries) for code, entries in found.items()}
         return self._divisions.get(cc, ())
 
+    def division_holding(self, i: int) -> int | None:
+        """The first-level division (one with an outline) that entry ``i`` lies in, by its admin-1 code."""
+        code = self.index.admin1[i]
+        if not code:
+            return None
+        return next(
+            (d for d in self.divisions_of(self.index.country[i]) if self.index.admin1[d] == code), None
+        )
+
     def largest_town(self, admin1: str) -> int | None:
         """The most populous town of the first-level division coded ``admin1`` (its table is made
         the first time it is asked for)."""

@@ -414,7 +414,10 @@ def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
     return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
-ARTICLE_PREFIX = re.compile(r"^(?:al|el|ez|az|as|ad|an|ar|at|ash|ul|ibn|bin|de|di|du|da)[-’']", re.I)
+# (the Arabic article, and other particles names open with: "ul", "ibn", "bin", "de", "di", "du", "da")
+ARTICLE_PREFIX = re.compile(
+    rf"^(?:{'|'.join((*ARABIC_ARTICLES, 'ul', 'ibn', 'bin', 'de', 'di', 'du', 'da'))})[-’']", re.I
+)
 # A name that opens with the Arabic article in lower case, as news agencies write it ("al-Bab",
 # "el-Fasher", "ash-Shajara"): the article, a hyphen, then a capital; read as a place only after a
 # preposition of place or a kind of place ("in al-Bab", "the port city of al-Mokha"; not "supporters of
