@@ -101,6 +101,9 @@ def _matching(golds: list[dict], records: list) -> dict[int, int]:
     return {g: r for r, g in owner.items()}
 
 
+BOOTSTRAP_DRAWS = 2000
+
+
 @dataclass
 class NewsScore:
     tp: int = 0
@@ -114,6 +117,7 @@ class NewsScore:
     missed: Counter = field(default_factory=Counter)  # reason (MISSED) -> missed required events
     extra: Counter = field(default_factory=Counter)  # reason (EXTRA) -> false positives
     errors: list[str] = field(default_factory=list)
+    articles: list[tuple[int, int, int]] = field(default_factory=list)  # each article's (tp, fp, fn)
 
     @property
     def precision(self) -> float:
@@ -128,6 +132,20 @@ class NewsScore:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def f1_interval(self, draws: int = BOOTSTRAP_DRAWS, seed: int = 0) -> tuple[float, float]:
+        """A 95% interval for the pooled F1, by resampling the articles (seeded: one run prints the
+        same interval every time). How far two figures must differ before they mean anything."""
+        import numpy as np
+
+        if not self.articles:
+            return (0.0, 0.0)
+        counts = np.array(self.articles, dtype=float)
+        picks = np.random.default_rng(seed).integers(0, len(counts), size=(draws, len(counts)))
+        tp, fp, fn = counts[picks].sum(axis=1).T
+        f1 = np.divide(2 * tp, 2 * tp + fp + fn, out=np.zeros(draws), where=2 * tp + fp + fn > 0)
+        low, high = np.quantile(f1, [0.025, 0.975])
+        return float(low), float(high)
+
 
 def _label(record) -> str:
     where = record.location or "(no place)"
@@ -138,6 +156,12 @@ def _label(record) -> str:
 
 
 def score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:
+    before = (score.tp, score.fp, score.fn)
+    _score_article(entry, text, records, score)
+    score.articles.append((score.tp - before[0], score.fp - before[1], score.fn - before[2]))
+
+
+def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:
     golds = entry.get("events") or []
     matched = _matching(golds, records)
     used = set(matched.values())

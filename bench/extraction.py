@@ -18,12 +18,14 @@ Also prints notes per second, articles per second (scaled to 2,000 characters) a
 call (a fresh interpreter: imports, index and model load, one note).
 
 `--news-dir DIR` (repeatable) scores further folders in the shared news format, each whole
-(kept outside the repository; the caller names which are tuning and which are check folders).
+(kept outside the repository); `--news-check-dir DIR` (repeatable) names check folders, whose
+errors are never written; the tuning and check folders are then pooled apart, each pool with a
+95% interval of its F1 from resampled articles.
 News figures include the errors counted by kind (bench/_news.py MISSED, EXTRA): which field a
 missed event or an extra record got wrong, so that a check part can be counted without being read.
 
 Usage: .venv/bin/python bench/extraction.py [--only acled-ukraine,acled-world,news,dev] [--errors DIR]
-       [--news-dir DIR ...]
+       [--news-dir DIR ...] [--news-check-dir DIR ...]
 """
 
 from __future__ import annotations
@@ -265,27 +267,31 @@ def score_news(extract: Extractor, errors: Path | None) -> None:
         (errors / "news-tuning.txt").write_text("\n".join(scores["tuning"].errors), encoding="utf-8")
 
 
-def score_news_folders(extract: Extractor, folders: list[Path], errors: Path | None) -> None:
+def score_news_folders(
+    extract: Extractor, folders: list[Path], errors: Path | None, checks: list[Path] = ()
+) -> None:
     """Folders of further reports in the shared news format (kept outside the repository: the
-    texts are paraphrases of published articles), each scored whole; the caller says which are
-    tuning folders (whose errors `--errors` writes) and which are check folders."""
+    texts are paraphrases of published articles), each scored whole. `folders` are tuning
+    folders (whose errors `--errors` writes), `checks` check folders (whose errors are never
+    written); with check folders, each part is also pooled on its own."""
     from _news import NewsScore, score_article
 
-    scores, pooled = {}, NewsScore()
-    for folder in folders:
+    scores, pools = {}, {"tuning": NewsScore(), "check": NewsScore(), "all": NewsScore()}
+    for folder, part_of in [(f, "tuning") for f in folders] + [(f, "check") for f in checks]:
         if not (folder / "gold.yaml").exists():
             print(f"\n== news folder {folder}: no gold.yaml there")
             continue
         score = scores[folder.name] = NewsScore()
         for entry, text in read_news(folder):
             article, records = extract(text, entry["published"], entry["id"], "article")
-            for kept in (score, pooled):  # the folder's, and all folders' together
+            for kept in (score, pools[part_of], pools["all"]):  # the folder's, its part's, all folders'
                 score_article(entry, article.text, records, kept)
-        if errors is not None:
+        if errors is not None and part_of == "tuning":
             (errors / f"news-{folder.name}.txt").write_text("\n".join(score.errors), encoding="utf-8")
     if scores:
-        print(f"\n== news folders: {', '.join(str(f) for f in folders)}")
-        print_news({**scores, "all": pooled}, goals=False)
+        print(f"\n== news folders: {', '.join(str(f) for f in [*folders, *checks])}")
+        parts = {"tuning": pools["tuning"], "check": pools["check"]} if checks else {}
+        print_news({**scores, **parts, "all": pools["all"]}, goals=False)
 
 
 def print_news(scores: dict, goals: bool) -> None:
@@ -301,6 +307,9 @@ def print_news(scores: dict, goals: bool) -> None:
     for label, value, goal in rows:
         print(f"{label:22s}" + "".join(f"{value(s):{width}.3f}" for s in scores.values())
               + (f"   {goal}" if goals else ""))  # fmt: skip
+    intervals = ["{:.3f}-{:.3f}".format(*s.f1_interval()) for s in scores.values()]
+    print(f"{'  F1 95% interval':22s}" + "".join(f"{i:>{width}s}" for i in intervals)
+          + ("   (articles resampled)" if goals else ""))  # fmt: skip
     for label, attr in (
         ("true positives", "tp"),
         ("false positives", "fp"),
@@ -391,6 +400,9 @@ def main() -> int:
                         help="a further folder in the shared news format (gold.yaml, texts/), scored "
                         "whole; repeatable; with --errors its errors are written too (name only "
                         "tuning folders)")  # fmt: skip
+    parser.add_argument("--news-check-dir", type=Path, action="append", default=[],
+                        help="a further folder scored as a check part: its errors are never written; "
+                        "the tuning and check folders are pooled apart; repeatable")  # fmt: skip
     args = parser.parse_args()
     chosen = args.only.split(",")
     if args.errors:
@@ -403,8 +415,8 @@ def main() -> int:
         score_model_cv(extract)
     if "news" in chosen:
         score_news(extract, args.errors)
-    if args.news_dir:
-        score_news_folders(extract, args.news_dir, args.errors)
+    if args.news_dir or args.news_check_dir:
+        score_news_folders(extract, args.news_dir, args.errors, args.news_check_dir)
     if "dev" in chosen:
         score_dev(extract)
     print("\n== speed (one core, index loaded)")

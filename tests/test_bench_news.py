@@ -65,6 +65,22 @@ def test_an_article_is_scored_with_its_errors_by_kind(news):
     assert score.extra == {"second record": 1, "type wrong": 1}
 
 
+def test_the_pooled_f1_has_an_interval_from_resampled_articles(news):
+    score = news.scoring.NewsScore()
+    assert score.f1_interval() == (0.0, 0.0)  # nothing scored: no interval
+    score.articles = [(1, 0, 0)] * 10
+    assert score.f1_interval() == (1.0, 1.0)  # every article right: no spread
+    score.articles = [(1, 0, 0), (0, 1, 1)] * 20
+    score.tp, score.fp, score.fn = 20, 20, 20
+    low, high = score.f1_interval()
+    assert low < score.f1 < high and high - low < 0.4
+    assert score.f1_interval() == (low, high)  # seeded: the same run prints the same interval
+    entry = {"id": "a", "events": [GOLD]}
+    scored = news.scoring.NewsScore()
+    news.scoring.score_article(entry, "text", [record(), record(kind="Riots")], scored)
+    assert scored.articles == [(1, 1, 0)]  # each article's own counts, for the resampling
+
+
 def test_further_news_folders_are_scored_whole_and_a_folder_without_gold_is_named(news, tmp_path, capsys):
     folder = tmp_path / "extra"
     (folder / "texts").mkdir(parents=True)
@@ -86,3 +102,34 @@ def test_further_news_folders_are_scored_whole_and_a_folder_without_gold_is_name
     figures = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
     assert figures["precision"] == ["0.500", "0.500"]  # the folder, and all folders pooled
     assert "type wrong" in out and "second record" in out
+
+
+def test_check_folders_are_pooled_apart_and_their_errors_never_written(news, tmp_path, capsys):
+    folders = []
+    for name in ("tune", "held"):
+        folder = tmp_path / name
+        (folder / "texts").mkdir(parents=True)
+        (folder / "texts" / "a.txt").write_text("Gunmen attacked the town.", encoding="utf-8")
+        (folder / "gold.yaml").write_text(
+            "articles:\n- id: a\n  file: texts/a.txt\n  published: 2024-05-03\n  events:\n"
+            "  - {name: clash, types: [Battles], lat: 10.0, lon: 20.0, radius_km: 20}\n",
+            encoding="utf-8",
+        )
+        folders.append(folder)
+    found = {"tune": [record()], "held": [record(kind="Riots")]}
+    calls = []
+
+    def extract(text, published, article_id, kind):
+        calls.append(article_id)
+        return SimpleNamespace(text=text), found["tune" if len(calls) == 1 else "held"]
+
+    errors = tmp_path / "errors"
+    errors.mkdir()
+    news.bench.score_news_folders(extract, [folders[0]], errors, [folders[1]])
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if "tuning" in line and "check" in line).split()
+    assert header == ["tune", "held", "tuning", "check", "all"]  # each folder, each part, all
+    figures = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    assert figures["precision"] == ["1.000", "0.000", "1.000", "0.000", "0.500"]
+    assert "F1 95% interval" in out
+    assert [p.name for p in errors.iterdir()] == ["news-tune.txt"]  # the check folder's errors unwritten
