@@ -43,6 +43,7 @@ def sentence_drafts(
     factual = [h for h in hits if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
     factual = [h for h in factual if not _circumstance_of_violence(h, hits, ctx)]
+    factual = [h for h in factual if not _armed_blockade(h, spans, ctx)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
@@ -102,6 +103,20 @@ def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hi
         else h
         for h in hits
     ]
+
+
+BLOCKADE = re.compile(r"block(?:ed|ing|s)?\b|blockaded|road ?blocks?", re.I)
+
+
+def _armed_blockade(hit: Hit, spans, ctx: ArticleContext) -> bool:
+    """A road blocked by an armed party named before it in its clause, with no crowd there ("Police
+    blocked the road to parliament", "M23 rebels blocked the main road to Goma"): a measure of
+    force or control, not a protest (protesters and farmers who block a highway protest)."""
+    if hit.trigger.id != "protest" or not BLOCKADE.match(ctx.text, hit.start):
+        return False
+    start = clause_of(hit.start, spans)[0]
+    before = [p for p in ctx.parties if start <= p.start < hit.start]
+    return bool(before) and all(classify.group_of(p.type) == "armed" for p in before)
 
 
 # after a retelling subject ("This attack", "The Houthi attack"): what follows is set against it in time
