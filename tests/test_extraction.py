@@ -6063,6 +6063,21 @@ STRUCTURE_41 = [
         "2025-06-10",
         lambda rs: [r.event_type for r in rs] == ["Protests"],
     ),
+    # a venue the gazetteer lacks, then its town ("at State House, Nairobi"): the town is the scene; not
+    # when the words before the comma are a place themselves, or end in a kind of place
+    (
+        "President Hassan Sheikh Mohamud met President William Ruto at State House, Nairobi on Saturday.",
+        "2024-05-19",
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+            == [("Diplomacy", "Nairobi", "2024-05-18")]
+        ),
+    ),
+    (
+        "Myanmar's junta bombed a village monastery in Saw Township, Magwe Region, on Thursday.",
+        "2024-05-10",
+        lambda rs: [r.location for r in rs] == ["Saw Township"],
+    ),
 ]
 
 

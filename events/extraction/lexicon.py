@@ -115,6 +115,7 @@ class PlaceWords:
     kind_before: re.Pattern[
         str
     ]  # ", nations ", ", a region ": the kind of place a name is, in a phrase beside it
+    kind_word: re.Pattern[str]  # "Saw Township": a name that ends in a kind of place is a place's
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -740,6 +741,7 @@ def _place_words(directory: Path) -> PlaceWords:
         kind_before=re.compile(
             rf",\s+(?:an?\s+)?(?:[^\W\d]+\s+){{0,2}}(?:{settlement}|{area}|nation|countr(?:y|ie))s?\s+$", re.I
         ),
+        kind_word=re.compile(rf"\b(?:{settlement}|{area})$", re.I),
     )
 
 

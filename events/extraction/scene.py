@@ -57,6 +57,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
+        scene = scene or (
+            gazetteer.kind(place.entry) != "country" and _venue_then_town(text, place, places, span[0], words)
+        )
         scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
@@ -92,6 +95,27 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     chosen = chosen or apposed or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+
+# "at State House, Nairobi", "in the Kamkunji Grounds, Nairobi": a venue the gazetteer lacks (capitalised
+# words, then a comma), then its town
+VENUE_THEN = re.compile(
+    r"\b(?:at|in|inside|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+$"
+)
+
+
+def _venue_then_town(
+    text: str, place: Resolved, places: list[Resolved], start: int, words: PlaceWords
+) -> bool:
+    """The town after a venue named in the scene ("met Ruto at State House, Nairobi"): the venue's town,
+    the scene. Not when the words before the comma are themselves a place ("in Rawalpindi, Sargodha", a
+    list; "in the Golan Heights, Tel Aviv announced", a new clause) or end in a kind of place ("in Saw
+    Township, Magwe Region": a division the gazetteer lacks, in the region after it). The caller asks it of
+    no country ("a gendarmerie in Galim, Cameroon": a town the gazetteer lacks, in its country)."""
+    venue = VENUE_THEN.search(text, max(start, place.mention.start - 60), place.mention.start)
+    if venue is None or venue.end() != place.mention.start or words.kind_word.search(venue.group(1)):
+        return False
+    return not any(venue.start(1) <= p.mention.start < venue.end(1) for p in places if p is not place)
 
 
 THROUGH = re.compile(r"\bthrough\s+(?:(?:the|central|downtown|northern|southern|eastern|western)\s+)*$", re.I)
