@@ -6078,6 +6078,46 @@ STRUCTURE_41 = [
         "2024-05-10",
         lambda rs: [r.location for r in rs] == ["Saw Township"],
     ),
+    # abductions told by what was done with the people ("taken away by gunmen", "seized passengers",
+    # "took six passengers into the bush"), not by the word "abducted"
+    (
+        "Four people travelling near Zaria were taken away by gunmen on Saturday.",
+        "2019-09-11",
+        lambda rs: (
+            [(r.sub_event_type, r.location) for r in rs] == [("Abduction/forced disappearance", "Zaria")]
+        ),
+    ),
+    (
+        "Gunmen seized passengers travelling in a bus near Auchi on Friday.",
+        "2019-09-11",
+        lambda rs: (
+            [(r.sub_event_type, r.location) for r in rs] == [("Abduction/forced disappearance", "Auchi")]
+        ),
+    ),
+    (
+        "Troops seized the town of Singa on Monday.",
+        "2019-09-11",
+        lambda rs: [r.event_type for r in rs] == ["Battles"],
+    ),
+    # a speaker's seat in an appositive that closes before the verb of telling is no scene
+    (
+        "Yakubu Sabo, the police spokesman in Kaduna, told reporters that on Saturday armed men stopped a "
+        "bus at Rijana and took six passengers into the bush.",
+        "2019-09-11",
+        lambda rs: [(r.location, r.event_date.isoformat()) for r in rs] == [("Rijana", "2019-09-07")],
+    ),
+    # a time between the teller and the verb of telling is the telling's ("Police on Tuesday confirmed
+    # that ... on Saturday"), not the event's
+    (
+        "Police on Tuesday confirmed that gunmen abducted four people near Kaduna on Saturday.",
+        "2019-09-11",
+        lambda rs: [r.event_date.isoformat() for r in rs] == ["2019-09-07"],
+    ),
+    (
+        "Gunmen on Tuesday killed four people near Kaduna.",
+        "2019-09-11",
+        lambda rs: [r.event_date.isoformat() for r in rs] == ["2019-09-10"],
+    ),
 ]
 
 

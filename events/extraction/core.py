@@ -592,7 +592,8 @@ def _source_seat(
     mention = place.mention
     seat = lexicon.places.seat.search(text, max(0, mention.start - 60), mention.start)
     after = text[mention.end : mention.end + 40].lstrip(" )")
-    if seat is not None and lexicon.telling.match(after) is not None:
+    # (an appositive closes before the verb: "Yakubu Sabo, the police spokesman in Kaduna, told reporters")
+    if seat is not None and lexicon.telling.match(after.removeprefix(",").lstrip()) is not None:
         return True
     stop = text.find(".", mention.end)
     rest = (mention.end, stop if stop >= 0 else len(text))

@@ -420,6 +420,7 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
     "said in a statement Tuesday"), marked as such (TimeRef.speech)."""
     tail = _telling_tail(telling.pattern)
     head = _telling_head(telling.pattern)
+    verb = _telling_next(telling.pattern)
     marked = []
     for t in times:
         told = tail.search(text, max(0, t.start - 60), t.start)
@@ -432,6 +433,9 @@ def mark_telling(text: str, times: list[TimeRef], telling: re.Pattern[str]) -> l
         told = told or (
             SENTENCE_OPENING.search(text, max(0, t.start - 4), t.start) and head.match(text, t.end)
         )  # "On Saturday, the defense ministry said that ..."
+        # "Nigerian police on Tuesday confirmed that ...": the time between the teller and the verb
+        if told is None and not SENTENCE_OPENING.search(text, max(0, t.start - 4), t.start):
+            told = verb.match(text, t.end)
         # "Fresh violence was reported on Tuesday": the event told, when it happened (not "it was")
         passive = (told is not None and told.group().lower().startswith("reported")
                    and EVENT_PASSIVE.search(text, max(0, told.start() - 30), told.start()))  # fmt: skip
@@ -460,6 +464,12 @@ def _telling_head(verbs: str) -> re.Pattern[str]:
         rf",\s+(?:[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\b"
         rf"|\s+(?:(?!(?i:and|but|or)\b)[\w'’.-]+\s+){{1,5}}?(?i:{verbs})\s+that\b"
     )
+
+
+@lru_cache(maxsize=4)
+def _telling_next(verbs: str) -> re.Pattern[str]:
+    """A verb of telling right after a time inside a sentence ("The army on Monday said")."""
+    return re.compile(rf"\s+(?i:{verbs})\b")
 
 
 @lru_cache(maxsize=4)
