@@ -6118,6 +6118,44 @@ STRUCTURE_41 = [
         "2019-09-11",
         lambda rs: [r.event_date.isoformat() for r in rs] == ["2019-09-10"],
     ),
+    # the last read's probes: a noun "block", a road blocked by no party, a speaker's workplace before a
+    # town, people led away by police, the time of a telling with no "that"
+    (
+        "A landslide blocked the highway near Kisumu on Monday.",
+        "2024-06-05",
+        lambda rs: rs == [],
+    ),
+    (
+        "Israeli forces demolished an apartment block near a roundabout in Gaza City on Monday.",
+        "2024-06-05",
+        lambda rs: [r.event_type for r in rs] == ["Strategic developments"],
+    ),
+    (
+        "Maj-Gen Edward Buba, speaking at Defence Headquarters, Abuja, said troops killed 35 terrorists in "
+        "Gwoza on Thursday.",
+        "2024-06-05",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Gwoza", 35)],
+    ),
+    (
+        "Protesters were led away by police in Nairobi on Monday.",
+        "2024-06-05",
+        lambda rs: all(r.sub_event_type != "Abduction/forced disappearance" for r in rs),
+    ),
+    (
+        "Troops seized residents' homes in Goma on Monday.",
+        "2024-06-05",
+        lambda rs: all(r.sub_event_type != "Abduction/forced disappearance" for r in rs),
+    ),
+    (
+        "The ministry on Monday said it shot down 20 drones launched overnight over Kursk.",
+        "2024-06-05",
+        lambda rs: [r.event_date.isoformat() for r in rs] == ["2024-06-03"],
+    ),
+    (
+        "Rockets were fired at towns in the Golan Heights, Tel Aviv announced on Monday.",
+        "2024-06-05",
+        lambda rs: [r.location for r in rs] == ["Golan Heights"],
+    ),
 ]
 
 

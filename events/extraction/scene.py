@@ -103,6 +103,18 @@ VENUE_THEN = re.compile(
     r"\b(?:at|in|inside|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+$"
 )
 
+# a venue that is where people work, study or are treated, not where events happen to them (a ministry or
+# an office may be where a meeting is held)
+OFFICE_VENUE = re.compile(
+    r"\b(?:Headquarters|HQ|Command|Agency|Bureau|Watch|University|College|Hospital|Clinic|Institute)\b"
+)
+# the town begins a clause of its own: a noun or verb after it, not a time or a place word ("at State House,
+# Nairobi on Saturday"; "in the Golan Heights, Tel Aviv announced", "in Hausa, Maiduguri residents said")
+SUBJECT_NEXT = re.compile(
+    r"\s+(?!(?:on|in|at|and|or|for|to|during|after|before|with|late|early|last|this|when|where|while|as|near|"
+    r"city|town|village|state|region|province|district|county|area|the)\b)[a-z]"
+)
+
 
 def _venue_then_town(
     text: str, place: Resolved, places: list[Resolved], start: int, words: PlaceWords
@@ -115,6 +127,8 @@ def _venue_then_town(
     venue = VENUE_THEN.search(text, max(start, place.mention.start - 60), place.mention.start)
     if venue is None or venue.end() != place.mention.start or words.kind_word.search(venue.group(1)):
         return False
+    if OFFICE_VENUE.search(venue.group(1)) or SUBJECT_NEXT.match(text, place.mention.end):
+        return False  # "at Defence Headquarters, Abuja, ... said"; "in Hausa, Maiduguri residents said"
     return not any(venue.start(1) <= p.mention.start < venue.end(1) for p in places if p is not place)
 
 

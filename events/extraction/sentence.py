@@ -105,18 +105,19 @@ def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hi
     ]
 
 
-BLOCKADE = re.compile(r"block(?:ed|ing|s)?\b|blockaded|road ?blocks?", re.I)
+BLOCKADE = re.compile(r"block(?:ed|ing)?\b|blockaded|road ?blocks?", re.I)
 
 
 def _armed_blockade(hit: Hit, spans, ctx: ArticleContext) -> bool:
-    """A road blocked by an armed party named before it in its clause, with no crowd there ("Police
-    blocked the road to parliament", "M23 rebels blocked the main road to Goma"): a measure of
-    force or control, not a protest (protesters and farmers who block a highway protest)."""
+    """A road blocked by no crowd: its subject (the party named last before it in its clause) is armed
+    ("Police blocked the road to parliament", "M23 rebels blocked the main road to Goma"), a measure of
+    force or control, or the clause names no party ("a landslide blocked the highway"). Protesters,
+    farmers and residents who block a highway protest ("Police said youths blocked ...")."""
     if hit.trigger.id != "protest" or not BLOCKADE.match(ctx.text, hit.start):
         return False
     start = clause_of(hit.start, spans)[0]
     before = [p for p in ctx.parties if start <= p.start < hit.start]
-    return bool(before) and all(classify.group_of(p.type) == "armed" for p in before)
+    return not before or classify.group_of(before[-1].type) == "armed"
 
 
 # after a retelling subject ("This attack", "The Houthi attack"): what follows is set against it in time
