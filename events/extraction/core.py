@@ -584,10 +584,6 @@ def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gaze
     return after is None or not gazetteer.contains(after.entry, place.entry)
 
 
-# a name, a comma and an article opening an appositive ("Yakubu Sabo, the police spokesman in")
-APPOSITIVE_OPENING = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}$")
-
-
 def _source_seat(
     text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer
 ) -> bool:
@@ -597,14 +593,6 @@ def _source_seat(
     seat = lexicon.places.seat.search(text, max(0, mention.start - 60), mention.start)
     after = text[mention.end : mention.end + 40].lstrip(" )")
     if seat is not None and lexicon.telling.match(after) is not None:
-        return True
-    # an appositive that closes before the verb: "Yakubu Sabo, the police spokesman in Kaduna, told reporters"
-    if (
-        seat is not None
-        and after.startswith(",")
-        and lexicon.telling.match(after[1:].lstrip()) is not None
-        and APPOSITIVE_OPENING.search(text, max(0, seat.start() - 40), seat.start()) is not None
-    ):
         return True
     stop = text.find(".", mention.end)
     rest = (mention.end, stop if stop >= 0 else len(text))
