@@ -6037,7 +6037,7 @@ REVIEWED_40 = [
 
 STRUCTURE_41 = [
     # a road, highway or toll plaza blocked by a crowd is a protest, whatever names the road; blocked
-    # by an armed party named before it in its clause (police, rebels), a measure of force, no protest
+    # by an armed subject (police, rebels), a measure of force, no protest
     (
         "Farmers blocked the Rohtak-Panipat highway near Makrauli toll plaza on Sunday.",
         "2025-06-10",

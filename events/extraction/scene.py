@@ -121,9 +121,10 @@ def _venue_then_town(
 ) -> bool:
     """The town after a venue named in the scene ("met Ruto at State House, Nairobi"): the venue's town,
     the scene. Not when the words before the comma are themselves a place ("in Rawalpindi, Sargodha", a
-    list; "in the Golan Heights, Tel Aviv announced", a new clause) or end in a kind of place ("in Saw
-    Township, Magwe Region": a division the gazetteer lacks, in the region after it). The caller asks it of
-    no country ("a gendarmerie in Galim, Cameroon": a town the gazetteer lacks, in its country)."""
+    list), end in a kind of place ("in Saw Township, Magwe Region": a division the gazetteer lacks, in the
+    region after it) or name a workplace or a hospital ("at Defence Headquarters, Abuja"), nor when the
+    town opens a clause of its own ("in the Golan Heights, Tel Aviv announced"). The caller asks it of no
+    country ("a gendarmerie in Galim, Cameroon": a town the gazetteer lacks, in its country)."""
     venue = VENUE_THEN.search(text, max(start, place.mention.start - 60), place.mention.start)
     if venue is None or venue.end() != place.mention.start or words.kind_word.search(venue.group(1)):
         return False

@@ -112,7 +112,7 @@ def _armed_blockade(hit: Hit, spans, ctx: ArticleContext) -> bool:
     """A road blocked by no crowd: its subject (the party named last before it in its clause) is armed
     ("Police blocked the road to parliament", "M23 rebels blocked the main road to Goma"), a measure of
     force or control, or the clause names no party ("a landslide blocked the highway"). Protesters,
-    farmers and residents who block a highway protest ("Police said youths blocked ...")."""
+    farmers and residents who block a highway protest ("Police said that farmers blocked ...")."""
     if hit.trigger.id != "protest" or not BLOCKADE.match(ctx.text, hit.start):
         return False
     start = clause_of(hit.start, spans)[0]
