@@ -268,7 +268,7 @@ def score_news(extract: Extractor, errors: Path | None) -> None:
 
 
 def score_news_folders(
-    extract: Extractor, folders: list[Path], errors: Path | None, checks: list[Path] = ()
+    extract: Extractor, folders: list[Path], errors: Path | None, checks: tuple[Path, ...] | list[Path] = ()
 ) -> None:
     """Folders of further reports in the shared news format (kept outside the repository: the
     texts are paraphrases of published articles), each scored whole. `folders` are tuning

@@ -6119,6 +6119,11 @@ STRUCTURE_41 = [
         lambda rs: rs == [],
     ),
     (
+        "Roadblocks went up across Nairobi on Monday as protests spread.",  # no party named: still a protest
+        "2024-06-05",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Nairobi")],
+    ),
+    (
         "Israeli forces demolished an apartment block near a roundabout in Gaza City on Monday.",
         "2024-06-05",
         lambda rs: [r.event_type for r in rs] == ["Strategic developments"],

@@ -57,9 +57,7 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         listed = previous is not None and LIST_GAP.fullmatch(text[previous.mention.end : mention.start])
         previous = place
         scene = words.locative.search(before) is not None  # "withdrew from X" is a scene, "fled from X" not
-        scene = scene or (
-            gazetteer.kind(place.entry) != "country" and _venue_then_town(text, place, places, span[0], words)
-        )
+        scene = scene or _venue_then_town(text, place, places, span[0], gazetteer, words)
         scene = scene or _example_of_scene(text, span[0], mention.start)
         # "the governor of X", "the defence ministries of X and Y": whose office, not where
         titled = previous_titled = words.title.search(before) is not None or bool(listed and previous_titled)
@@ -117,14 +115,16 @@ SUBJECT_NEXT = re.compile(
 
 
 def _venue_then_town(
-    text: str, place: Resolved, places: list[Resolved], start: int, words: PlaceWords
+    text: str, place: Resolved, places: list[Resolved], start: int, gazetteer, words: PlaceWords
 ) -> bool:
     """The town after a venue named in the scene ("met Ruto at State House, Nairobi"): the venue's town,
     the scene. Not when the words before the comma are themselves a place ("in Rawalpindi, Sargodha", a
     list), end in a kind of place ("in Saw Township, Magwe Region": a division the gazetteer lacks, in the
     region after it) or name a workplace or a hospital ("at Defence Headquarters, Abuja"), nor when the
-    town opens a clause of its own ("in the Golan Heights, Tel Aviv announced"). The caller asks it of no
-    country ("a gendarmerie in Galim, Cameroon": a town the gazetteer lacks, in its country)."""
+    town opens a clause of its own ("in the Golan Heights, Tel Aviv announced"), nor of a country ("a
+    gendarmerie in Galim, Cameroon": a town the gazetteer lacks, in its country)."""
+    if gazetteer.kind(place.entry) == "country":
+        return False
     venue = VENUE_THEN.search(text, max(start, place.mention.start - 60), place.mention.start)
     if venue is None or venue.end() != place.mention.start or words.kind_word.search(venue.group(1)):
         return False

@@ -105,19 +105,23 @@ def _crowd_demands(ctx: ArticleContext, sentence: Sentence, spans, hits: list[Hi
     ]
 
 
-BLOCKADE = re.compile(r"block(?:ed|ing)?\b|blockaded|road ?blocks?", re.I)
+BLOCKADE = re.compile(r"(?P<verb>block(?:ed|ing)?\b)|blockaded|road ?blocks?", re.I)
 
 
 def _armed_blockade(hit: Hit, spans, ctx: ArticleContext) -> bool:
     """A road blocked by no crowd: its subject (the party named last before it in its clause) is armed
     ("Police blocked the road to parliament", "M23 rebels blocked the main road to Goma"), a measure of
-    force or control, or the clause names no party ("a landslide blocked the highway"). Protesters,
-    farmers and residents who block a highway protest ("Police said that farmers blocked ...")."""
-    if hit.trigger.id != "protest" or not BLOCKADE.match(ctx.text, hit.start):
+    force or control; or the verb "block" has no party before it at all ("a landslide blocked the
+    highway"). Protesters, farmers and residents who block a highway protest ("Police said that farmers
+    blocked ...")."""
+    blockade = BLOCKADE.match(ctx.text, hit.start) if hit.trigger.id == "protest" else None
+    if blockade is None:
         return False
     start = clause_of(hit.start, spans)[0]
     before = [p for p in ctx.parties if start <= p.start < hit.start]
-    return not before or classify.group_of(before[-1].type) == "armed"
+    if not before:
+        return blockade.group("verb") is not None  # "roadblocks went up across the city" stays a protest
+    return classify.group_of(before[-1].type) == "armed"
 
 
 # after a retelling subject ("This attack", "The Houthi attack"): what follows is set against it in time
