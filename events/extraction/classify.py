@@ -107,6 +107,7 @@ BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re
 NON_STATE = ("rebels", "political_militia", "identity_militia")
 # "..., and police returned fire": fire exchanged, told in the sentence's next clause
 RETURNED_FIRE = re.compile(r"\b(?:returned|return|returning)\s+fire\b|\bexchanged?\s+(?:of\s+)?fire\b", re.I)
+DEMONSTRATORS = re.compile(r"protest|demonstrat|marchers", re.I)  # a party named for demonstrating
 STRUCK = re.compile(r"\bstruck\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
@@ -240,6 +241,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 9
     if agent == "civilians" and ids & VIOLENT_WORDS:
         return "Riots::Mob violence", 9
+    protesters = [c.text[p.start : p.end] for p in c.roles.victims if p.type == "protesters"]
+    at_a_protest = sentence_ids & PROTEST_WORDS or any(DEMONSTRATORS.search(p) for p in protesters)
+    if "arrests" in ids and protesters and at_a_protest and agent in ("armed", "none"):
+        # "police arrested 20 protesters": ACLED codes arrests at a demonstration as the
+        # demonstration met with force, not as an arrest ("arrested 40 opposition activists" in
+        # raids at their homes stays an arrest)
+        return "Protests::Protest with intervention", FORCE_MET
     if (
         "arrests" in ids
         and ids & VIOLENT_WORDS == {"ground_attack"}

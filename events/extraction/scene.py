@@ -422,6 +422,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if lexicon.places.titled.match(name):  # "near President Gotabaya Rajapaksa's residence": a person
             continue
+        if lexicon.places.town_part.fullmatch(name):  # "held at the Embassy of Qatar": a building, unnamed
+            continue
         if DWELLING_OF.match(text, match.end("place")):  # "near the Chief Justice's residence": its owner
             continue
         if _treated_at(text, span, match.start("place"), lexicon.places):
