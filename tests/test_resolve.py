@@ -318,6 +318,9 @@ def test_a_division_spelt_with_a_letter_doubled_or_not_is_found(gazetteer, name,
         ("Deir al-Balah", "Dayr al Balaḩ", "city"),
         # a name of several words with the vowels transliterations swap (e/i, o/u)
         ("Deir ez-Zur", "Deir ez-Zor", "city"),
+        # a province's words run together, "and" ("va") left out, a vowel's "h" dropped
+        ("Salahaddin", "Şalāḩ ad Dīn", "admin1"),
+        ("Sistan-Baluchistan", "Sīstān va Balūchestān", "admin1"),
     ],
 )
 def test_a_large_city_or_province_spelt_another_way_is_found(gazetteer, name, main_name, kind):
@@ -375,7 +378,10 @@ def test_the_arabic_article_is_left_off_only_for_places_where_names_carry_it(gaz
     assert "Al Masirah" not in [text[m.start : m.end] for m in find_mentions(text, gazetteer, judge=False)]
 
 
-@pytest.mark.parametrize("key", ["hamas", "allah", "mohammed", "shabaab", "christmas", "bieh", "southeast"])
+@pytest.mark.parametrize(
+    "key",
+    ["hamas", "allah", "mohammed", "shabaab", "christmas", "bieh", "southeast", "northwest", "hezbollah"],
+)
 def test_words_that_are_no_place_have_no_spelling_variant(gazetteer, key):
     assert gazetteer.lookup_variant(key) == ()
 

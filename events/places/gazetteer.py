@@ -91,6 +91,7 @@ class Gazetteer:
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
         self._folded: dict[str, list[int]] | None = None  # transliterated's table
+        self._joined: dict[str, list[int]] | None = None  # run_together's table
         self._divisions: dict[str, tuple[int, ...]] | None = None  # country code -> its admin1 entries
         # a part of a country a text names ("northern Mali"), by (entry, direction): its drawn
         # outline and its divisions' names, or None (events.places.fields)
@@ -150,10 +151,28 @@ class Gazetteer:
         has so, with its vowels read as transliterations swap them (transliterated). The tables are
         made the first time they are asked for."""
         if " " in key:
-            return self.area_variant(key) or self.transliterated(key)
+            return self.area_variant(key) or self.transliterated(key) or self.run_together(key)
         if self._variants is None:
             self._variants = self._spelling_variants()
-        return tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
+        found = tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
+        return found or self.run_together(key)
+
+    def run_together(self, key: str) -> tuple[tuple[int, int], ...]:
+        """First-level divisions and regions whose main name of several words is this name run
+        together, as transliterations write them ("Salahaddin" for
+        "Salah ad Din", "Sistan-Baluchistan" for "Sistan va Baluchestan"): its words joined, "and"
+        or "va" between them left out, a vowel's "h" and the vowels transliterations swap read
+        alike (joined_fold). Names of MIN_RUN_TOGETHER letters or more only."""
+        if len(key) < MIN_RUN_TOGETHER or COMPASS_ONLY.fullmatch(CONNECTIVE.sub(" ", f" {key} ")):
+            return ()  # ("Northwest", "North and East" are bearings before Cameroon's North-West)
+        if self._joined is None:
+            ix = self.index
+            self._joined = {}
+            for entry, kind in enumerate(ix.kinds):
+                name = normalize_name(ix.names[entry])
+                if kind in FOLDED_KINDS and _worded(name):
+                    self._joined.setdefault(joined_fold(name), []).append(entry)
+        return tuple((entry, 1) for entry in self._joined.get(joined_fold(key), ()))
 
     def lookup_without_article(self, key: str) -> tuple[tuple[int, int], ...]:
         """Places of a country whose names carry the Arabic article, named here with it and filed
@@ -422,6 +441,20 @@ def spelling(key: str) -> str:
     after a vowel dropped, words joined ("nassiriya", "nasiriyah" -> "nasiriya"; "day kundi"
     -> "daykundi")."""
     return JOINS.sub("", DOUBLED.sub(r"\1", FINAL_H.sub("", key)))
+
+
+MIN_RUN_TOGETHER = 7
+COMPASS_ONLY = re.compile(r"(?:north|south|east|west|central|centre|center|upper|lower|middle|[\s-])+")
+CONNECTIVE = re.compile(r"\s(?:and|va|wa|&)\s")  # "Sistan va Baluchestan", "Sistan and Baluchestan"
+VOWEL_H = re.compile(r"(?<=[aeiou])h")  # "Salahaddin", "Salah ad Din": an "h" transliterations drop
+
+
+def joined_fold(key: str) -> str:
+    """folded(), with "and" between words left out and the "h" after a vowel dropped, the words run
+    together ("salah ad din", "salahaddin" -> "saladin"; "sistan va baluchestan", "sistan-baluchistan"
+    -> "sistanbalochistan")."""
+    key = VOWEL_H.sub("", CONNECTIVE.sub(" ", f" {key} ").strip())
+    return DOUBLED.sub(r"\1", JOINS.sub("", DOUBLED.sub(r"\1", key)).translate(VOWEL_FOLD))
 
 
 def folded(key: str) -> str:
