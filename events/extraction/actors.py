@@ -258,7 +258,11 @@ def roles(
         ):
             continue  # an event word naming a party, after another ("a military convoy"): a noun
         found = _roles_around(text, clause, trigger, parties, triggers, headline)
-        agents = agents or list(found.agents)
+        # (not an earlier event word's victim that a relative clause goes on to tell of: "the shooting
+        # targeted a family that had fled threats": the family fled, but was shot at)
+        agents = agents or [
+            p for p in found.agents if not (p in victims and RELATIVE_AFTER.match(text, p.end, trigger[0]))
+        ]
         victims += [p for p in found.victims if p not in victims and p not in agents]
     if not agents and triggers and (subject := _main_subject(text, clause, triggers[0], parties)) is not None:
         agents = [subject]  # "The army pushed north, recapturing the town": the main clause's subject acts
@@ -268,6 +272,8 @@ def roles(
     return Roles(tuple(agents), tuple(victims), tuple(inside))
 
 
+# a relative clause opening after a party, up to an event word ("a family that had fled")
+RELATIVE_AFTER = re.compile(r",?\s+(?:that|who|which)\b")
 # an event word opening a participle clause after a comma (", recapturing the town")
 PARTICIPLE_OPENING = re.compile(r",\s+(?:also\s+)?$")
 PARTICIPLE_WORD = re.compile(r"[a-z]+ing")
