@@ -6180,6 +6180,17 @@ STRUCTURE_42 = [
         "2013-08-13",
         lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
     ),
+    # a visit's or talks' place is where the journey ended ("flew to Nairobi ... on an official visit")
+    (
+        "Sudan's foreign minister flew to Nairobi on Thursday on an official visit.",
+        "2025-01-24",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Nairobi")],
+    ),
+    (
+        "Sudan's foreign minister travelled on Thursday to Nairobi for talks with Kenyan officials.",
+        "2025-01-24",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Nairobi")],
+    ),
     # a building's word alone, capitalised, is no place the gazetteer lacks ("the Embassy of Qatar")
     (
         "Sheikh Mohammed presided on Monday over an extraordinary meeting of the foreign ministers of "

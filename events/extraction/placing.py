@@ -32,6 +32,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         if c.targets:
             c.clause = setting
     c.targets = _outside_the_grievance(_before_the_aim(_past_the_landmark(c, ctx), c, ctx), c, ctx)
+    if not c.targets and c.trigger.id == "meeting":
+        c.targets = _travelled_to(c, ctx)  # "flew to Nairobi on an official visit": the visit's place
     if c.roles_of("weak") and not ctx.entry:
         # (a meeting's setting told by the predicate before it: "arrived in Baghdad on Wednesday on his first
         # foreign trip since taking office, and held talks with ...")
@@ -133,6 +135,27 @@ def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
         return c.targets
     after = [t for t in c.targets if t is None or t.mention.start >= opening.end()]
     return after if after and len(after) < len(c.targets) else c.targets
+
+
+# a journey's end: "flew to", "travelled on Thursday to", "headed to the Kenyan capital,"
+TRAVELLED_TO = re.compile(
+    r"\b(?:flew|travell?ed|went|came|headed|journeyed|arrived|jetted)\s+(?:(?:on|late|early)\s+)?"
+    r"(?:\w+day\s+)?(?:to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:capital|city|port\s+city)\s*,?\s+(?:of\s+)?)?$"
+)
+
+
+def _travelled_to(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
+    """ "the minister flew to Nairobi on Thursday on an official visit", "headed Thursday to the Kenyan
+    capital, Nairobi, on a two-day visit": where the journey ended is the visit's or the talks' place
+    (the town, not a country)."""
+    start, end = c.sentence.start, c.sentence.end
+    return [
+        p
+        for p in ctx.places
+        if start <= p.mention.start < end
+        and ctx.gazetteer.kind(p.entry) == "city"
+        and TRAVELLED_TO.search(ctx.text, max(start, p.mention.start - 60), p.mention.start)
+    ][:1]
 
 
 COORDINATED = re.compile(r",\s+and\s+")
