@@ -6191,6 +6191,22 @@ STRUCTURE_42 = [
         "2025-01-24",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Nairobi")],
     ),
+    # a meeting told in a building and no town is in the dateline's town
+    (
+        "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari on Sunday hosted Acting Foreign Minister of "
+        "Afghanistan Amir Khan Muttaqi at the Ministry of Foreign Affairs.",
+        "2023-05-08",
+        lambda rs: (
+            [(r.event_type, r.location, r.event_date.isoformat()) for r in rs]
+            == [("Diplomacy", "Islamabad", "2023-05-07")]
+        ),
+    ),
+    # ... and with no building, a meeting with no place stays unplaced (and unrecorded)
+    (
+        "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari on Sunday met his counterpart.",
+        "2023-05-08",
+        lambda rs: rs == [],
+    ),
     # a building's word alone, capitalised, is no place the gazetteer lacks ("the Embassy of Qatar")
     (
         "Sheikh Mohammed presided on Monday over an extraordinary meeting of the foreign ministers of "

@@ -42,6 +42,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
             if any(_near_trigger(p, h) or _scene_of_verb(p, h, ctx) for h in c.hits)
             or (p in set_by and c.trigger.event_type == "Diplomacy")
         ]  # fmt: skip
+        if not c.targets and c.trigger.id == "meeting":
+            c.targets = _venue_at_dateline(c, ctx)  # "ISLAMABAD: ... hosted X at the Foreign Office"
         return bool(
             c.targets or ctx.lacking(c.clause) or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
         )
@@ -156,6 +158,29 @@ def _travelled_to(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
         and ctx.gazetteer.kind(p.entry) == "city"
         and TRAVELLED_TO.search(ctx.text, max(start, p.mention.start - 60), p.mention.start)
     ][:1]
+
+
+# a building a meeting is held in, named by its kind ("at the Foreign Office", "at the Ministry of Foreign
+# Affairs", "at the presidential palace")
+VENUE_AT = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?i:office|ministry|palace|house|embassy|headquarters|"
+    r"secretariat|residence|hall|building)\b"
+)
+
+
+def _venue_at_dateline(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
+    """ "ISLAMABAD: The foreign minister hosted his Afghan counterpart at the Ministry of Foreign Affairs": a
+    meeting told in a building and no town is in the town the report was filed from."""
+    filed = ctx.filed_from
+    if filed is None or ctx.gazetteer.kind(filed.entry) != "city":
+        return []
+    if VENUE_AT.search(ctx.text, *c.clause) is None:
+        return []
+    c.notes.append(
+        f"Placed at the dateline's town, {ctx.gazetteer.label(filed.entry)}: a meeting in a building, "
+        "no town named."
+    )
+    return [filed]
 
 
 COORDINATED = re.compile(r",\s+and\s+")
