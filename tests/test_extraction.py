@@ -6207,6 +6207,36 @@ STRUCTURE_42 = [
         "2023-05-08",
         lambda rs: rs == [],
     ),
+    # ... the last read's probes: not a journey told in a relative clause, nor one after the meeting
+    (
+        "President Ruto, who went to Beijing in October, held talks with Xi Jinping by phone on Monday.",
+        "2024-05-14",
+        lambda rs: all(r.location != "Beijing" for r in rs),
+    ),
+    (
+        "Zelensky flew to Washington on Wednesday after meeting Polish President Andrzej Duda.",
+        "2024-05-14",
+        lambda rs: all(r.location != "Washington" for r in rs),
+    ),
+    # ... nor a named palace, which may lie abroad, at the dateline's town
+    (
+        "NEW DELHI — Prime Minister Narendra Modi held talks with President Emmanuel Macron at the Elysee "
+        "Palace on Friday.",
+        "2024-05-14",
+        lambda rs: all(r.location != "New Delhi" for r in rs),
+    ),
+    # arrests apart from the demonstration stay arrests ("at their homes ... days after the protests")
+    (
+        "CARACAS — Venezuelan intelligence agents arrested eight demonstrators at their homes in Caracas on "
+        "Thursday, days after the protests against the election result had ended.",
+        "2024-08-09",
+        lambda rs: [r.sub_event_type for r in rs] == ["Arrests"],
+    ),
+    (
+        "Police arrested three suspects in Lagos on Monday over the killing of a protester last week.",
+        "2024-05-14",
+        lambda rs: all(r.event_type != "Protests" for r in rs),
+    ),
     # a building's word alone, capitalised, is no place the gazetteer lacks ("the Embassy of Qatar")
     (
         "Sheikh Mohammed presided on Monday over an extraordinary meeting of the foreign ministers of "

@@ -108,6 +108,12 @@ NON_STATE = ("rebels", "political_militia", "identity_militia")
 # "..., and police returned fire": fire exchanged, told in the sentence's next clause
 RETURNED_FIRE = re.compile(r"\b(?:returned|return|returning)\s+fire\b|\bexchanged?\s+(?:of\s+)?fire\b", re.I)
 DEMONSTRATORS = re.compile(r"protest|demonstrat|marchers", re.I)  # a party named for demonstrating
+# an arrest made apart from the demonstration: at home, in a raid, days after it, for a deed before it
+LATER_ARREST = re.compile(
+    r"\b(?:at\s+(?:their|his|her)\s+homes?|in\s+(?:a\s+)?(?:night\s+)?raids?|(?:days?|weeks?|months?)\s+after|"
+    r"suspected\s+of|accused\s+of|wanted\s+for)\b",
+    re.I,
+)
 STRUCK = re.compile(r"\bstruck\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
@@ -242,8 +248,18 @@ def codebook(c: Clause) -> tuple[str, int]:
     if agent == "civilians" and ids & VIOLENT_WORDS:
         return "Riots::Mob violence", 9
     protesters = [c.text[p.start : p.end] for p in c.roles.victims if p.type == "protesters"]
-    at_a_protest = sentence_ids & PROTEST_WORDS or any(DEMONSTRATORS.search(p) for p in protesters)
-    if "arrests" in ids and protesters and at_a_protest and agent in ("armed", "none"):
+    at_a_protest = (
+        sentence_ids & PROTEST_WORDS or any(DEMONSTRATORS.search(p) for p in protesters)
+    ) and not (
+        LATER_ARREST.search(clause_text)  # "at their homes days after the protests", "suspected of burning"
+    )
+    if (
+        "arrests" in ids
+        and protesters
+        and at_a_protest
+        and not ids & VIOLENT_WORDS  # ("arrested three suspects over the killing of a protester")
+        and agent_type in (None, "state_forces", "police")
+    ):
         # "police arrested 20 protesters": ACLED codes arrests at a demonstration as the
         # demonstration met with force, not as an arrest ("arrested 40 opposition activists" in
         # raids at their homes stays an arrest)

@@ -142,35 +142,43 @@ def _past_the_landmark(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
 # a journey's end: "flew to", "travelled on Thursday to", "headed to the Kenyan capital,"
 TRAVELLED_TO = re.compile(
     r"\b(?:flew|travell?ed|went|came|headed|journeyed|arrived|jetted)\s+(?:(?:on|late|early)\s+)?"
-    r"(?:\w+day\s+)?(?:to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:capital|city|port\s+city)\s*,?\s+(?:of\s+)?)?$"
+    r"(?:\w+day\s+)?(?:to|in)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city|port\s+city)\s*,?\s+(?:of\s+)?)?$"
 )
+WHO_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$"
+)  # "who went to Beijing in October"
+AFTER_BETWEEN = re.compile(r"\b(?:after|before|following|since)\b")  # "flew to Washington after meeting Duda"
 
 
 def _travelled_to(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
     """ "the minister flew to Nairobi on Thursday on an official visit", "headed Thursday to the Kenyan
-    capital, Nairobi, on a two-day visit": where the journey ended is the visit's or the talks' place
-    (the town, not a country)."""
-    start, end = c.sentence.start, c.sentence.end
-    return [
-        p
-        for p in ctx.places
-        if start <= p.mention.start < end
-        and ctx.gazetteer.kind(p.entry) == "city"
-        and TRAVELLED_TO.search(ctx.text, max(start, p.mention.start - 60), p.mention.start)
-    ][:1]
+    capital, Nairobi, on a two-day visit": where the journey told before the visit or the talks, in
+    their clause, ended is their place (a town; not a journey told in a relative clause, "who went to
+    Beijing in October", nor one the meeting came before or after, "flew to Washington after meeting")."""
+    start, end = c.clause
+    for p in ctx.places:
+        if not start <= p.mention.start < c.hit.start or ctx.gazetteer.kind(p.entry) != "city":
+            continue
+        journey = TRAVELLED_TO.search(ctx.text, max(start, p.mention.start - 60), p.mention.start)
+        if journey is None or WHO_BEFORE.search(ctx.text, max(start, journey.start() - 20), journey.start()):
+            continue
+        if AFTER_BETWEEN.search(ctx.text, p.mention.end, c.hit.start):
+            continue
+        return [p]
+    return []
 
 
-# a building a meeting is held in, named by its kind ("at the Foreign Office", "at the Ministry of Foreign
-# Affairs", "at the presidential palace")
+# an office a meeting is held in, named by its kind ("at the Foreign Office", "at the Ministry of Foreign
+# Affairs", "at the Prime Minister's Office"); not a named palace, hall or headquarters, which may be abroad
 VENUE_AT = re.compile(
-    r"\b(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?i:office|ministry|palace|house|embassy|headquarters|"
-    r"secretariat|residence|hall|building)\b"
+    r"\b(?:at|in)\s+the\s+(?:(?:Foreign|Prime\s+Minister['’]s|President['’]s|Presidential|Interior|Defen[cs]e)\s+)?"
+    r"(?i:office|ministry|secretariat)\b"
 )
 
 
 def _venue_at_dateline(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
     """ "ISLAMABAD: The foreign minister hosted his Afghan counterpart at the Ministry of Foreign Affairs": a
-    meeting told in a building and no town is in the town the report was filed from."""
+    meeting told in an office and no town is in the town the report was filed from."""
     filed = ctx.filed_from
     if filed is None or ctx.gazetteer.kind(filed.entry) != "city":
         return []

@@ -422,8 +422,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         if lexicon.places.titled.match(name):  # "near President Gotabaya Rajapaksa's residence": a person
             continue
-        if lexicon.places.town_part.fullmatch(name):  # "held at the Embassy of Qatar": a building, unnamed
-            continue
+        if lexicon.places.town_part.fullmatch(name) and BUILDING_IN_TOWN.match(text, match.end("place")):
+            continue  # "held at the Embassy of Qatar in Tashkent": a building told by its town, no name
         if DWELLING_OF.match(text, match.end("place")):  # "near the Chief Justice's residence": its owner
             continue
         if _treated_at(text, span, match.start("place"), lexicon.places):
@@ -435,6 +435,12 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
             continue
         return name
     return ""
+
+
+# after a building's word: whose it is, then the town it is in ("Embassy of the State of Qatar in Tashkent")
+BUILDING_IN_TOWN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?\s+in\s+[A-Z]"
+)
 
 
 def _title_case_line(text: str, position: int) -> bool:

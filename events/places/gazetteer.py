@@ -91,7 +91,7 @@ class Gazetteer:
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
         self._folded: dict[str, list[int]] | None = None  # transliterated's table
-        self._joined: dict[str, list[int]] | None = None  # run_together's table
+        self._joined: dict[str, list[tuple[int, bool]]] | None = None  # run_together's table
         self._divisions: dict[str, tuple[int, ...]] | None = None  # country code -> its admin1 entries
         # a part of a country a text names ("northern Mali"), by (entry, direction): its drawn
         # outline and its divisions' names, or None (events.places.fields)
@@ -171,8 +171,14 @@ class Gazetteer:
             for entry, kind in enumerate(ix.kinds):
                 name = normalize_name(ix.names[entry])
                 if kind in FOLDED_KINDS and _worded(name):
-                    self._joined.setdefault(joined_fold(name), []).append(entry)
-        return tuple((entry, 1) for entry in self._joined.get(joined_fold(key), ()))
+                    article = any(word in ARTICLES for word in JOINS.split(name)[1:])
+                    self._joined.setdefault(joined_fold(name), []).append((entry, article))
+        # a name of one word only for a name the Arabic article runs into ("Salahaddin"): one word
+        # that folds as a province of several does is as often a town of its own ("Villarreal" is no
+        # Vila Real, "Novoselo" no Novo Selo)
+        one_word = not JOINS.search(key)
+        found = self._joined.get(joined_fold(key), ())
+        return tuple((entry, 1) for entry, article in found if article or not one_word)
 
     def lookup_without_article(self, key: str) -> tuple[tuple[int, int], ...]:
         """Places of a country whose names carry the Arabic article, named here with it and filed
@@ -444,7 +450,10 @@ def spelling(key: str) -> str:
 
 
 MIN_RUN_TOGETHER = 7
-COMPASS_ONLY = re.compile(r"(?:north|south|east|west|central|centre|center|upper|lower|middle|[\s-])+")
+COMPASS_ONLY = re.compile(
+    r"(?:(?:north|south|east|west)(?:ern)?|central|centre|center|upper|lower|middle|[\s-])+"
+)
+ARTICLES = {*ARABIC_ARTICLES, "ed", "ul", "ud"}  # inside a name ("Salah ad Din", "Bahr el Ghazal")
 CONNECTIVE = re.compile(r"\s(?:and|va|wa|&)\s")  # "Sistan va Baluchestan", "Sistan and Baluchestan"
 VOWEL_H = re.compile(r"(?<=[aeiou])h")  # "Salahaddin", "Salah ad Din": an "h" transliterations drop
 
