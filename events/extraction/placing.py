@@ -155,7 +155,7 @@ def _travelled_to(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
     capital, Nairobi, on a two-day visit": where the journey told before the visit or the talks, in
     their clause, ended is their place (a town; not a journey told in a relative clause, "who went to
     Beijing in October", nor one the meeting came before or after, "flew to Washington after meeting")."""
-    start, end = c.clause
+    start = c.clause[0]
     for p in ctx.places:
         if not start <= p.mention.start < c.hit.start or ctx.gazetteer.kind(p.entry) != "city":
             continue
@@ -185,7 +185,7 @@ def _venue_at_dateline(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
     if VENUE_AT.search(ctx.text, *c.clause) is None:
         return []
     c.notes.append(
-        f"Placed at the dateline's town, {ctx.gazetteer.label(filed.entry)}: a meeting in a building, "
+        f"Placed at the dateline's town, {ctx.gazetteer.label(filed.entry)}: a meeting in an office, "
         "no town named."
     )
     return [filed]

@@ -148,8 +148,8 @@ class Gazetteer:
         a city of VARIANT_POPULATION or more, the Arabic article left off or not (one-word
         spellings are too many villages', provinces' and languages' to read so: "Marra" is no
         Tanzanian Mara, "Bieh" no Angolan Bié); a name of several words that no division or region
-        has so, with its vowels read as transliterations swap them (transliterated). The tables are
-        made the first time they are asked for."""
+        has so, with its vowels read as transliterations swap them (transliterated); a province's name
+        run together (run_together). The tables are made the first time they are asked for."""
         if " " in key:
             return self.area_variant(key) or self.transliterated(key) or self.run_together(key)
         if self._variants is None:
@@ -159,10 +159,10 @@ class Gazetteer:
 
     def run_together(self, key: str) -> tuple[tuple[int, int], ...]:
         """First-level divisions and regions whose main name of several words is this name run
-        together, as transliterations write them ("Salahaddin" for
-        "Salah ad Din", "Sistan-Baluchistan" for "Sistan va Baluchestan"): its words joined, "and"
-        or "va" between them left out, a vowel's "h" and the vowels transliterations swap read
-        alike (joined_fold). Names of MIN_RUN_TOGETHER letters or more only."""
+        together, as transliterations write them ("Salahaddin" for "Salah ad Din",
+        "Sistan-Baluchistan" for "Sistan va Baluchestan"): its words joined, "and" or "va" between
+        them left out, a vowel's "h" and the vowels transliterations swap read alike (joined_fold).
+        Names of MIN_RUN_TOGETHER letters or more only; never bearings."""
         if len(key) < MIN_RUN_TOGETHER or COMPASS_ONLY.fullmatch(CONNECTIVE.sub(" ", f" {key} ")):
             return ()  # ("Northwest", "North and East" are bearings before Cameroon's North-West)
         if self._joined is None:
