@@ -6191,7 +6191,7 @@ STRUCTURE_42 = [
         "2025-01-24",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Nairobi")],
     ),
-    # a meeting told in a building and no town is in the dateline's town
+    # a meeting told in an office (a ministry, a secretariat) and no town is in the dateline's town
     (
         "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari on Sunday hosted Acting Foreign Minister of "
         "Afghanistan Amir Khan Muttaqi at the Ministry of Foreign Affairs.",
@@ -6201,7 +6201,7 @@ STRUCTURE_42 = [
             == [("Diplomacy", "Islamabad", "2023-05-07")]
         ),
     ),
-    # ... and with no building, a meeting with no place stays unplaced (and unrecorded)
+    # ... and with no office, a meeting with no place stays unplaced (and unrecorded)
     (
         "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari on Sunday met his counterpart.",
         "2023-05-08",
