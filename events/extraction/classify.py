@@ -142,6 +142,17 @@ def group_of(party_type: str | None) -> str:
     return "crowd" if party_type in CROWD else "property" if party_type == "property" else "civilians"
 
 
+def _protesters_arrested(c: Clause, ids: set[str]) -> bool:
+    """The arrested are protesters (named for demonstrating, or the sentence tells a protest), arrested
+    at the demonstration: with no violence in the clause ("arrested three suspects over the killing of
+    a protester") and not apart from it ("at their homes days after the protests", "suspected of")."""
+    protesters = [c.text[p.start : p.end] for p in c.roles.victims if p.type == "protesters"]
+    if not protesters or ids & VIOLENT_WORDS or LATER_ARREST.search(c.text, *c.clause):
+        return False
+    sentence_ids = {t.id for t in c.sentence_triggers}
+    return bool(sentence_ids & PROTEST_WORDS) or any(DEMONSTRATORS.search(p) for p in protesters)
+
+
 def codebook(c: Clause) -> tuple[str, int]:
     """ACLED's codebook read literally: the class, and how the codebook settles it (a rank
     of DEFINED, lower first; UNSETTLED where the codebook leaves the choice open). Remote
@@ -247,22 +258,9 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 9
     if agent == "civilians" and ids & VIOLENT_WORDS:
         return "Riots::Mob violence", 9
-    protesters = [c.text[p.start : p.end] for p in c.roles.victims if p.type == "protesters"]
-    at_a_protest = (
-        sentence_ids & PROTEST_WORDS or any(DEMONSTRATORS.search(p) for p in protesters)
-    ) and not (
-        LATER_ARREST.search(clause_text)  # "at their homes days after the protests", "suspected of burning"
-    )
-    if (
-        "arrests" in ids
-        and protesters
-        and at_a_protest
-        and not ids & VIOLENT_WORDS  # ("arrested three suspects over the killing of a protester")
-        and agent_type in (None, "state_forces", "police")
-    ):
+    if "arrests" in ids and agent_type in (None, "state_forces", "police") and _protesters_arrested(c, ids):
         # "police arrested 20 protesters": ACLED codes arrests at a demonstration as the
-        # demonstration met with force, not as an arrest ("arrested 40 opposition activists" in
-        # raids at their homes stays an arrest)
+        # demonstration met with force, not as an arrest
         return "Protests::Protest with intervention", FORCE_MET
     if (
         "arrests" in ids

@@ -32,8 +32,6 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         if c.targets:
             c.clause = setting
     c.targets = _outside_the_grievance(_before_the_aim(_past_the_landmark(c, ctx), c, ctx), c, ctx)
-    if not c.targets and c.trigger.id == "meeting":
-        c.targets = _travelled_to(c, ctx)  # "flew to Nairobi on an official visit": the visit's place
     if c.roles_of("weak") and not ctx.entry:
         # (a meeting's setting told by the predicate before it: "arrived in Baghdad on Wednesday on his first
         # foreign trip since taking office, and held talks with ...")
@@ -43,7 +41,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
             or (p in set_by and c.trigger.event_type == "Diplomacy")
         ]  # fmt: skip
         if not c.targets and c.trigger.id == "meeting":
-            c.targets = _venue_at_dateline(c, ctx)  # "ISLAMABAD: ... hosted X at the Foreign Office"
+            # "flew to Nairobi on an official visit"; "ISLAMABAD: ... hosted X at the Foreign Office"
+            c.targets = _travelled_to(c, ctx) or _venue_at_dateline(c, ctx)
         return bool(
             c.targets or ctx.lacking(c.clause) or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
         )

@@ -163,16 +163,10 @@ class Gazetteer:
         "Sistan-Baluchistan" for "Sistan va Baluchestan"): its words joined, "and" or "va" between
         them left out, a vowel's "h" and the vowels transliterations swap read alike (joined_fold).
         Names of MIN_RUN_TOGETHER letters or more only; never bearings."""
-        if len(key) < MIN_RUN_TOGETHER or COMPASS_ONLY.fullmatch(CONNECTIVE.sub(" ", f" {key} ")):
+        if len(key) < MIN_RUN_TOGETHER or COMPASS_ONLY.fullmatch(_without_connectives(key)):
             return ()  # ("Northwest", "North and East" are bearings before Cameroon's North-West)
         if self._joined is None:
-            ix = self.index
-            self._joined = {}
-            for entry, kind in enumerate(ix.kinds):
-                name = normalize_name(ix.names[entry])
-                if kind in FOLDED_KINDS and _worded(name):
-                    article = any(word in ARTICLES for word in JOINS.split(name)[1:])
-                    self._joined.setdefault(joined_fold(name), []).append((entry, article))
+            self._joined = self._joined_names()
         # a name of one word only for a name the Arabic article runs into ("Salahaddin"): one word
         # that folds as a province of several does is as often a town of its own ("Villarreal" is no
         # Vila Real, "Novoselo" no Novo Selo)
@@ -217,6 +211,20 @@ class Gazetteer:
                 key = normalize_name(name)
                 if _worded(key):
                     table.setdefault(folded(key), []).append(entry)
+        return table
+
+    def _joined_names(self) -> dict[str, list[tuple[int, bool]]]:
+        """Joined fold -> the first-level divisions and regions whose main name has several words, each
+        with whether the Arabic article stands inside that name."""
+        ix = self.index
+        table: dict[str, list[tuple[int, bool]]] = {}
+        for entry, kind in enumerate(ix.kinds):
+            if kind not in FOLDED_KINDS:
+                continue
+            name = normalize_name(ix.names[entry])
+            if _worded(name):
+                article = any(word in ARTICLES for word in JOINS.split(name)[1:])
+                table.setdefault(joined_fold(name), []).append((entry, article))
         return table
 
     def area_variant(self, key: str) -> tuple[tuple[int, int], ...]:
@@ -462,8 +470,12 @@ def joined_fold(key: str) -> str:
     """folded(), with "and" between words left out and the "h" after a vowel dropped, the words run
     together ("salah ad din", "salahaddin" -> "saladin"; "sistan va baluchestan", "sistan-baluchistan"
     -> "sistanbalochistan")."""
-    key = VOWEL_H.sub("", CONNECTIVE.sub(" ", f" {key} ").strip())
-    return DOUBLED.sub(r"\1", JOINS.sub("", DOUBLED.sub(r"\1", key)).translate(VOWEL_FOLD))
+    return folded(VOWEL_H.sub("", _without_connectives(key)))
+
+
+def _without_connectives(key: str) -> str:
+    """The name with "and" ("va", "wa", "&") between its words left out."""
+    return CONNECTIVE.sub(" ", f" {key} ").strip()
 
 
 def folded(key: str) -> str:
