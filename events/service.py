@@ -166,7 +166,13 @@ class Pipeline:
         return self._gazetteer
 
     def extract(self, article: Article) -> list[EventRecord]:
-        return extract_article(article, self.gazetteer, load_lexicon(), self.settings.max_events_per_article)
+        return extract_article(
+            article,
+            self.gazetteer,
+            load_lexicon(),
+            self.settings.max_events_per_article,
+            screened=self.settings.screen_records,
+        )
 
     def draft(self, store: EventStore, article: Article) -> list[EventRecord]:
         """The article's events for review: freshly extracted, except those a person has

@@ -36,6 +36,7 @@ from events.extraction.lexicon import Actor, Lexicon, PlaceWords, Trigger
 from events.extraction.merge import ANOTHER, draft_to_record, merge_drafts
 from events.extraction.placing import place_told_event
 from events.extraction.report import BRACKETED, read_report
+from events.extraction.screen import load_screen
 from events.extraction.sentence import sentence_drafts
 from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling
 from events.extraction.timing import dates_telling, is_past
@@ -1325,9 +1326,14 @@ def _codebook_second_actor(draft: Draft, gazetteer: Gazetteer, lexicon: Lexicon)
 
 
 def extract_article(
-    article: Article, gazetteer: Gazetteer, lexicon: Lexicon, max_events: int | None = None
+    article: Article,
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+    max_events: int | None = None,
+    screened: bool = False,
 ) -> list[EventRecord]:
-    """All events of one article, as validated records."""
+    """All events of one article, as validated records; ``screened``: only those the fitted
+    screen (events.extraction.screen) keeps (the ``screen_records`` setting, off by default)."""
     typed = typeset_article(article)
     drafts = merge_drafts(article_drafts(typed, gazetteer, lexicon), gazetteer)
     retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))
@@ -1346,4 +1352,6 @@ def extract_article(
         _claimed(draft, claims, gazetteer)
         _with_country(draft, gazetteer, lexicon)
     records = [draft_to_record(d, article, gazetteer) for d in drafts]
+    if screened:
+        records = load_screen().keep(records, article.text, article.published)
     return sorted(records, key=lambda r: (r.source_span[0], r.event_id))

@@ -1,0 +1,126 @@
+"""Which of an article's records a careful coder would keep: a logistic model over each record's
+shape in its report (data/models/event_screen.json, fitted by bench/train_event_screen.py on
+the tuning parts of news reports with gold events; see data/models/README.md).
+
+The rules before it decide each sentence alone. Whether a record is the news or its background,
+a side remark or a second telling, shows in how the whole report carries it: its confidence,
+type and status; whether it has a place, a date of its own and actors; how far back it lies
+from the publication day; where in the report it is told (headline, lede, paragraph, how many
+records the report has and which of them it is). No words and no names are features.
+
+An article's most probable record is always kept (a one-event report, an ACLED note, is never
+emptied); the others are dropped below the threshold chosen on the training articles. Scoring
+is plain Python: a dot product and a logistic function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from events import DATA_DIR
+from events.errors import SitrepError
+from events.records.record import EventRecord, taxonomy
+
+SCREEN_PATH = DATA_DIR / "models" / "event_screen.json"
+SCREEN_VERSION = 1
+STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")
+# What the screen judges: events told as having happened (or claimed to). Anything proposed,
+# demanded, planned or denied is kept as extraction gives it: its status already says it is no
+# occurrence, and lets an analyst filter it.
+JUDGED_STATUSES = ("occurred", "claimed")
+
+
+def judged(record: EventRecord) -> bool:
+    return record.status in JUDGED_STATUSES
+
+
+# The features besides the record's type and status, in the order ``features`` computes them.
+FIXED = (
+    "confidence", "precision day", "precision month", "same day", "day before", "2-7 days back",
+    "over 7 days back", "time expression", "no place", "place exact", "place region", "place area",
+    "actor1", "actor2", "killed", "killed log", "injured", "sentences", "headline", "paragraph 1",
+    "paragraph 2", "paragraph 3", "position", "records log", "rank", "weapons", "civilians targeted",
+    "sentence length log",
+)  # fmt: skip
+
+
+def features(records: list[EventRecord], rank: int, text: str, published: dt.date | None) -> dict[str, float]:
+    """The non-zero features of ``records[rank]``: ``records`` are the article's, ordered by where
+    they are told; ``text`` is the article's text their spans index."""
+    record, count = records[rank], len(records)
+    start = record.source_span[0]
+    back = (published - record.event_date).days if published else 0
+    paragraph = text.count("\n\n", 0, start)
+    first_line = text.find("\n")
+    values = (
+        record.confidence, record.time_precision == 1, record.time_precision == 3, back == 0, back == 1,
+        2 <= back <= 7, back > 7, bool(record.time_expression), record.geometry is None,
+        record.geo_precision == 1, record.geo_precision == 3,
+        bool(record.geometry) and record.geometry["type"] != "Point",
+        bool(record.actor1), bool(record.actor2), bool(record.fatalities), math.log1p(record.fatalities or 0),
+        bool(record.injuries), len(record.evidence_spans), 0 < first_line and start < first_line,
+        paragraph == 0, paragraph == 1, paragraph == 2, start / max(len(text), 1), math.log(max(count, 1)),
+        rank / max(count, 1), bool(record.weapons), record.civilian_targeting,
+        math.log(max(len(record.source_text), 1)),
+    )  # fmt: skip
+    found = {f"type={record.event_type}": 1.0, f"status={record.status}": 1.0}
+    found.update((name, float(value)) for name, value in zip(FIXED, values, strict=True) if value)
+    return found
+
+
+@dataclass(frozen=True)
+class Screen:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, found: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def keep(self, records: list[EventRecord], text: str, published: dt.date | None) -> list[EventRecord]:
+        """The records to keep, in the order they are told: those not judged, the most probable,
+        and any at or over the threshold."""
+        if len(records) < 2:
+            return records
+        ordered = sorted(records, key=lambda r: (r.source_span[0], r.event_id))
+        probs = [
+            self.probability(features(ordered, k, text, published)) if judged(r) else 1.0
+            for k, r in enumerate(ordered)
+        ]
+        best = max(range(len(ordered)), key=probs.__getitem__)
+        return [r for k, r in enumerate(ordered) if k == best or probs[k] >= self.threshold]
+
+
+def known_features() -> set[str]:
+    """Every feature name ``features`` can give."""
+    return set(FIXED) | {f"type={t}" for t in taxonomy()} | {f"status={s}" for s in STATUSES}
+
+
+def read_screen(path: Path) -> Screen:
+    """Load and check a fitted screen; errors name the file and what is wrong."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SitrepError(f"record screen {path} cannot be read: {exc}") from exc
+    if raw.get("version") != SCREEN_VERSION:
+        raise SitrepError(
+            f"{path}: screen version {raw.get('version')!r}, this Sitrep reads {SCREEN_VERSION}"
+        )
+    unknown = sorted(set(raw["weights"]) - known_features())
+    if unknown:
+        raise SitrepError(f"{path}: unknown feature {unknown[0]!r}")
+    threshold = float(raw["threshold"])
+    if not 0.0 <= threshold <= 1.0:
+        raise SitrepError(f"{path}: threshold {threshold} is not a probability")
+    return Screen({k: float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), threshold)
+
+
+@lru_cache(maxsize=2)
+def load_screen(path: Path = SCREEN_PATH) -> Screen:
+    return read_screen(path)
