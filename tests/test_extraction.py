@@ -6244,6 +6244,18 @@ STRUCTURE_42 = [
         "2025-06-03",
         lambda rs: all(r.location != "Embassy" for r in rs),
     ),
+    # arms seized "from them" are things taken from people, not people taken: an arrest, no abduction;
+    # people seized stay an abduction
+    (
+        "Security forces arrested four people in Manipur and seized arms and ammunition from them on Wednesday.",
+        "2023-10-26",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Strategic developments", "Arrests")],
+    ),
+    (
+        "Gunmen seized twenty passengers from a bus near Kaduna on Wednesday.",
+        "2023-10-26",
+        lambda rs: [r.sub_event_type for r in rs] == ["Abduction/forced disappearance"],
+    ),
 ]
 
 
