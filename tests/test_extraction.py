@@ -6247,7 +6247,8 @@ STRUCTURE_42 = [
     # arms seized "from them" are things taken from people, not people taken: an arrest, no abduction;
     # people seized stay an abduction
     (
-        "Security forces arrested four people in Manipur and seized arms and ammunition from them on Wednesday.",
+        "Security forces arrested four people in Manipur and seized arms and ammunition from them "
+        "on Wednesday.",
         "2023-10-26",
         lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Strategic developments", "Arrests")],
     ),
