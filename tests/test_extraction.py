@@ -5000,7 +5000,7 @@ REVIEWED_33B = [
         "Protesters hurled stones as petrol bombs rained down on police lines in Nairobi on Tuesday, "
         "injuring five officers.",
         "2024-06-26",
-        lambda rs: [r.event_type for r in rs] == ["Riots"],
+        lambda rs: rs and {r.event_type for r in rs} == {"Riots"},
     ),
     # "were killed and the gunmen abducted 20": the gunmen act (the elliptical passive only after a count)
     (
@@ -5169,7 +5169,7 @@ STRUCTURE_34 = [
     (
         "A mob armed with machetes attacked a suspected thief in Kisumu on Thursday, killing him.",
         "2017-10-27",
-        lambda rs: [r.event_type for r in rs] == ["Riots"],
+        lambda rs: rs and {r.event_type for r in rs} == {"Riots"},
     ),
     # "set off a homemade bomb" is a bombing; an abandoned temple is no territory handed over
     (
@@ -6256,6 +6256,14 @@ STRUCTURE_42 = [
         "Gunmen seized twenty passengers from a bus near Kaduna on Wednesday.",
         "2023-10-26",
         lambda rs: [r.sub_event_type for r in rs] == ["Abduction/forced disappearance"],
+    ),
+    # a crowd's rocks are no strike from afar: "hit by rocks thrown by the masked youth" in a clash of
+    # protesters and police is a riot
+    (
+        "Two people were hurt during the clash between the masked protesters and the police on Ayala "
+        "Bridge in Manila on Sunday, both of whom were hit by rocks thrown by the masked youth.",
+        "2025-09-21",
+        lambda rs: rs and {r.event_type for r in rs} == {"Riots"},
     ),
 ]
 

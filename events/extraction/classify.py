@@ -229,7 +229,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         and STRUCK.search(clause_text)
     ):
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike
-    if remote and not ids & PROTEST_WORDS and "crowd" not in victims:  # "fired tear gas" is no strike
+    if (
+        remote
+        and not ids & PROTEST_WORDS
+        and "crowd" not in victims
+        and not (agent == "crowd" and not c.weapons)
+    ):
+        # "fired tear gas" is no strike; nor a crowd's "hit by rocks" with no weapon named
         if agent_type == "state_forces" and BOMBED.search(clause_text):
             return "Explosions/Remote violence::Air/drone strike", 3  # a state's forces bombing: from the air
         return f"Explosions/Remote violence::{remote[0].default or remote[0].sub_event_type}", 3
