@@ -25,7 +25,7 @@ News figures include the errors counted by kind (bench/_news.py MISSED, EXTRA): 
 missed event or an extra record got wrong, so that a check part can be counted without being read.
 
 Usage: .venv/bin/python bench/extraction.py [--only acled-ukraine,acled-world,news,dev] [--errors DIR]
-       [--screened] [--news-dir DIR ...] [--news-check-dir DIR ...]
+       [--unscreened] [--news-dir DIR ...] [--news-check-dir DIR ...]
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def report_text(notes: str) -> str:
 class Extractor:
     """One loaded pipeline; counts the characters and seconds it spends."""
 
-    def __init__(self, screened: bool = False) -> None:
+    def __init__(self, screened: bool = True) -> None:
         from events.extraction.lexicon import load_lexicon
         from events.places import load_gazetteer
         from events.settings import load_settings
@@ -396,7 +396,7 @@ def first_call() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(CORPORA))
-    parser.add_argument("--screened", action="store_true", help="records as the fitted screen keeps them")
+    parser.add_argument("--unscreened", action="store_true", help="every record, without the fitted screen")
     parser.add_argument("--errors", type=Path, help="write the tuning part's errors into this folder")
     parser.add_argument("--news-dir", type=Path, action="append", default=[],
                         help="a further folder in the shared news format (gold.yaml, texts/), scored "
@@ -409,7 +409,7 @@ def main() -> int:
     chosen = args.only.split(",")
     if args.errors:
         args.errors.mkdir(parents=True, exist_ok=True)
-    extract = Extractor(screened=args.screened)
+    extract = Extractor(screened=not args.unscreened)
     for name in ("acled-ukraine", "acled-world"):
         if name in chosen:
             score_acled(name, extract, args.errors)

@@ -40,7 +40,7 @@ def examples(folder: Path, shared_tuning_only: bool, extract) -> list[dict]:
     from _news import _matching
     from extraction import read_news
 
-    from events.extraction.screen import features, judged
+    from events.extraction.screen import features, has_shape, judged
 
     out = []
     for entry, text in read_news(folder):
@@ -58,7 +58,11 @@ def examples(folder: Path, shared_tuning_only: bool, extract) -> list[dict]:
                 continue
             if k not in matched and entry.get("allow_extra"):
                 continue
-            found = features(records, k, article.text, article.published) if judged(records[k]) else None
+            found = (
+                features(records, k, article.text, article.published)
+                if judged(records[k]) and has_shape(article.text)
+                else None
+            )
             out.append({"article": f"{folder.name}/{entry['id']}", "features": found, "label": k in matched})
     return out
 

@@ -29,7 +29,7 @@ class Settings:
     max_upload_bytes: int = 5_000_000
     max_import_bytes: int = 500_000_000
     max_events_per_article: int = 200
-    screen_records: bool = False
+    screen_records: bool = True
     lock_timeout_s: float = 10.0
     review_confidence: float = 0.6
     map_max_markers: int = 3_000
@@ -51,7 +51,7 @@ HELP: dict[str, str] = {
     "max_import_bytes": "Largest dataset file (ACLED/UCDP CSV, GeoJSON) `sitrep import` reads.",
     "max_events_per_article": "An article yielding more events than this is refused.",
     "screen_records": "Keep only the events the fitted record screen (data/models/event_screen.json) takes "
-    "for the report's news: fewer background and side events, and some real ones lost.",
+    "for a report's news (fewer background and side events, a few real ones lost); false keeps every event.",
     "lock_timeout_s": "Seconds to wait for the store's write lock before reporting it busy.",
     "review_confidence": "Events below this confidence are flagged as needing review.",
     "map_max_markers": "Above this many point events in view, the map aggregates them into cells.",

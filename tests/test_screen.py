@@ -102,10 +102,20 @@ def test_what_is_proposed_or_demanded_is_never_screened_out(gazetteer, lexicon):
     assert all(r in kept for r in proposed)
 
 
-def test_the_setting_turns_the_screen_on_and_it_is_off_by_default(gazetteer, lexicon):
+def test_the_screen_is_on_by_default_and_the_setting_turns_it_off(gazetteer, lexicon):
     article, everything = _records(gazetteer, lexicon, screened=False)
-    assert load_settings({}, environ={}).screen_records is False
-    assert Pipeline(load_settings({}, environ={}), gazetteer).extract(article) == everything
-    on = Pipeline(load_settings({"screen_records": True}, environ={}), gazetteer).extract(article)
+    assert load_settings({}, environ={}).screen_records is True
+    off = Pipeline(load_settings({"screen_records": False}, environ={}), gazetteer).extract(article)
+    assert off == everything
+    on = Pipeline(load_settings({}, environ={}), gazetteer).extract(article)
     assert on == load_screen().keep(everything, article.text, article.published)
     assert set(r.event_id for r in on) <= set(r.event_id for r in everything)
+
+
+def test_a_text_of_one_paragraph_is_never_screened(gazetteer, lexicon):
+    # an ACLED note, a wire brief: no headline or paragraphs to read, so every record stays
+    text = REPORT.replace("\n\n", " ")
+    article = parse_article(text, where="test", article_id="test", published=SUNDAY)
+    records = extract_article(article, gazetteer, lexicon, screened=False)
+    assert len(records) >= 2
+    assert Screen({}, bias=-20.0, threshold=0.9).keep(records, article.text, article.published) == records

@@ -24,7 +24,7 @@ The modules, in the order the steps run:
   kinds       steps kind, cast, qualify: what, who, status and confidence
   counts      counts told apart from their event
   merge       drafts -> one event per type, place and day; headlines folded -> records
-  screen      the fitted record screen (data/models/): which records are the report's news (opt-in)
+  screen      the fitted record screen (data/models/): which records are the report's news
   core        article -> context -> drafts -> records
 """
 

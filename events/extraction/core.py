@@ -1330,10 +1330,10 @@ def extract_article(
     gazetteer: Gazetteer,
     lexicon: Lexicon,
     max_events: int | None = None,
-    screened: bool = False,
+    screened: bool = True,
 ) -> list[EventRecord]:
     """All events of one article, as validated records; ``screened``: only those the fitted
-    screen (events.extraction.screen) keeps (the ``screen_records`` setting, off by default)."""
+    screen (events.extraction.screen) keeps (the ``screen_records`` setting, on by default)."""
     typed = typeset_article(article)
     drafts = merge_drafts(article_drafts(typed, gazetteer, lexicon), gazetteer)
     retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))

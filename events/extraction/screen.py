@@ -39,6 +39,12 @@ def judged(record: EventRecord) -> bool:
     return record.status in JUDGED_STATUSES
 
 
+def has_shape(text: str) -> bool:
+    """Whether the text has a report's shape to read: more than one line (a headline, paragraphs).
+    A one-paragraph text (an ACLED note, a wire brief) is left as extraction reads it."""
+    return "\n" in text.strip()
+
+
 # The features besides the record's type and status, in the order ``features`` computes them.
 FIXED = (
     "confidence", "precision day", "precision month", "same day", "day before", "2-7 days back",
@@ -55,7 +61,7 @@ def features(records: list[EventRecord], rank: int, text: str, published: dt.dat
     record, count = records[rank], len(records)
     start = record.source_span[0]
     back = (published - record.event_date).days if published else 0
-    paragraph = text.count("\n\n", 0, start)
+    paragraph = sum(1 for line in text[:start].split("\n")[:-1] if line.strip())  # lines told before it
     first_line = text.find("\n")
     values = (
         record.confidence, record.time_precision == 1, record.time_precision == 3, back == 0, back == 1,
@@ -86,7 +92,7 @@ class Screen:
     def keep(self, records: list[EventRecord], text: str, published: dt.date | None) -> list[EventRecord]:
         """The records to keep, in the order they are told: those not judged, the most probable,
         and any at or over the threshold."""
-        if len(records) < 2:
+        if len(records) < 2 or not has_shape(text):
             return records
         ordered = sorted(records, key=lambda r: (r.source_span[0], r.event_id))
         probs = [
