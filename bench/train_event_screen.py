@@ -8,10 +8,13 @@ are never read: bench/extraction.py measures on them what the screen does on uns
 Each article goes through extraction unscreened; its records are matched to the gold events as
 the news README says (bench/_news.py). A record matched to a required event is a positive, one
 matched to nothing (in an article that allows no extras) a negative; records matched to
-optional events are left out. A logistic regression (scikit-learn, lbfgs, L2) is fitted on the
-features of events.extraction.screen; C and the threshold are chosen together by the pooled
-event F1 of 5 folds of articles, each scored by a model fitted on the other four (the article's
-most probable record always kept, as at run time). Ties go to the smaller C and threshold.
+optional events are left out of the fit and the counts (they still compete to be an article's
+most probable record). A logistic regression (scikit-learn, lbfgs, L2) is fitted on the
+features of events.extraction.screen, on the records it judges. C is chosen by the log loss of 5
+folds of articles, each scored by a model fitted on the other four; then the threshold by those
+folds' pooled event F1 (smoothed over neighbouring thresholds), each article keeping what
+screen.kept keeps, as at run time. Ties go to the smaller C and the lower threshold (within
+F1_TIE of the best F1: when the folds cannot tell, a record is kept).
 
 Same inputs and package versions give the same file byte for byte.
 Usage: .venv/bin/python bench/train_event_screen.py --news-dir DIR [--news-dir DIR ...] [--output PATH]
@@ -30,17 +33,21 @@ from _common import SHARED, part  # noqa: E402
 
 GRID_C = (0.01, 0.03, 0.1, 0.3, 1.0)
 GRID_THRESHOLD = tuple(round(0.05 * k, 2) for k in range(1, 11))
-TIE = 0.001  # log losses this close are a tie (the smaller C wins); per threshold step, F1's
+TIE = 0.001  # log losses this close are a tie (the smaller C wins)
+F1_TIE = 0.005  # the lowest threshold whose smoothed F1 is this close to the best: a tie keeps records
 FOLDS = 5
 
 
 def examples(folder: Path, shared_tuning_only: bool, extract) -> list[dict]:
-    """One example per record of the folder's articles: features, label, article, and per
-    article the required events no record matched."""
+    """One example per record of the folder's articles: its article, its features (None where
+    the screen does not judge it) and its label (True: matched to a required gold event; False:
+    matched to nothing in an article that allows no extras; None: neither, left out of the counts
+    but still competing to be the article's most probable record); and per article the required
+    gold events no record matched."""
     from _news import _matching
     from extraction import read_news
 
-    from events.extraction.screen import features, has_shape, judged
+    from events.extraction.screen import features, judged
 
     out = []
     for entry, text in read_news(folder):
@@ -52,18 +59,15 @@ def examples(folder: Path, shared_tuning_only: bool, extract) -> list[dict]:
         missed = sum(
             1 for g, gold in enumerate(golds) if not gold.get("optional") and g not in matched.values()
         )
-        out.append({"article": f"{folder.name}/{entry['id']}", "missed": missed})
-        for k in range(len(records)):
-            if k in matched and golds[matched[k]].get("optional"):
-                continue
-            if k not in matched and entry.get("allow_extra"):
-                continue
-            found = (
-                features(records, k, article.text, article.published)
-                if judged(records[k]) and has_shape(article.text)
-                else None
-            )
-            out.append({"article": f"{folder.name}/{entry['id']}", "features": found, "label": k in matched})
+        name = f"{folder.name}/{entry['id']}"
+        out.append({"article": name, "missed": missed})
+        for k, judge in enumerate(judged(records, article.text)):
+            if k in matched:
+                label = None if golds[matched[k]].get("optional") else True
+            else:
+                label = None if entry.get("allow_extra") else False
+            found = features(records, k, article.text, article.published) if judge else None
+            out.append({"article": name, "features": found, "label": label})
     return out
 
 
@@ -82,17 +86,21 @@ def _extractor():
     return extract
 
 
-def pooled_f1(probs, labels, articles, missed: int, threshold: float) -> float:
-    """Event F1 when each article keeps its most probable record and those at or over the threshold."""
-    best: dict[str, int] = {}
-    for k, a in enumerate(articles):
-        if a not in best or probs[k] > probs[best[a]]:
-            best[a] = k
-    keep = [probs[k] >= threshold or best[a] == k for k, a in enumerate(articles)]
-    tp = sum(1 for k, y in enumerate(labels) if y and keep[k])
-    fp = sum(1 for k, y in enumerate(labels) if not y and keep[k])
-    fn = missed + sum(1 for k, y in enumerate(labels) if y and not keep[k])
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+def pooled_f1(records: list[dict], probabilities: list[float | None], missed: int, threshold: float) -> float:
+    """Event F1 over the articles when each keeps the records the screen keeps (screen.kept)."""
+    from events.extraction.screen import kept
+
+    by_article: dict[str, list[int]] = {}
+    for k, record in enumerate(records):
+        by_article.setdefault(record["article"], []).append(k)
+    tp = fp = fn = 0
+    for rows in by_article.values():
+        for k, keep in zip(rows, kept([probabilities[k] for k in rows], threshold), strict=True):
+            label = records[k]["label"]
+            tp += keep and label is True
+            fp += keep and label is False
+            fn += not keep and label is True
+    return 2 * tp / (2 * tp + fp + fn + missed) if tp else 0.0
 
 
 def fit(data: list[dict]):
@@ -105,50 +113,54 @@ def fit(data: list[dict]):
 
     from events.extraction.screen import known_features
 
-    rows = [d for d in data if d.get("features")]  # the records the screen judges
-    others = [d for d in data if "features" in d and d["features"] is None]  # not judged: always kept
+    records = [d for d in data if "features" in d]
+    judged = [k for k, d in enumerate(records) if d["features"] is not None]
     missed = sum(d["missed"] for d in data if "missed" in d)
 
-    def f1(probs, threshold: float) -> float:
-        return pooled_f1([*probs, *[1.0] * len(others)], [*y, *(d["label"] for d in others)],
-                         [*groups, *(d["article"] for d in others)], missed, threshold)  # fmt: skip
+    def f1(probs, threshold: float) -> float:  # probs: of the judged records
+        probabilities: list[float | None] = [None] * len(records)
+        for k, p in zip(judged, probs, strict=True):
+            probabilities[k] = float(p)
+        return pooled_f1(records, probabilities, missed, threshold)
 
     names = sorted(known_features())
-    raw = np.array([[d["features"].get(n, 0.0) for n in names] for d in rows])
-    mean, scale = raw.mean(axis=0), raw.std(axis=0)
+    raw = np.array([[records[k]["features"].get(n, 0.0) for n in names] for k in judged])
+    labelled = np.array([records[k]["label"] is not None for k in judged])
+    mean, scale = raw[labelled].mean(axis=0), raw[labelled].std(axis=0)
     scale[scale == 0] = 1.0
     x = (raw - mean) / scale  # standardised, so that one C shrinks every feature alike
-    y = np.array([d["label"] for d in rows])
-    groups = [d["article"] for d in rows]
+    y = np.array([bool(records[k]["label"]) for k in judged])
+    groups = [records[k]["article"] for k in judged]
     best = None
     for c in GRID_C:
-        probs = np.zeros(len(rows))
+        probs = np.zeros(len(judged))
         for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+            train = train[labelled[train]]  # fitted on the labelled; every judged record predicted
             probs[test] = (
                 LogisticRegression(C=c, max_iter=5000).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
             )
-        loss = log_loss(y, probs)
+        loss = log_loss(y[labelled], probs[labelled])
         print(f"  C={c:<4} cross-validated log loss {loss:.4f}")
         if best is None or loss < best[0] - TIE:
             best = (loss, c, probs)
     _, c, probs = best
     scores = [f1(list(probs), t) for t in GRID_THRESHOLD]
     smooth = [float(np.mean(scores[max(k - 1, 0) : k + 2])) for k in range(len(scores))]
-    k = max(range(len(smooth)), key=lambda j: (smooth[j] - TIE * j, -j))
+    k = min(j for j in range(len(smooth)) if smooth[j] >= max(smooth) - F1_TIE)  # when in doubt, keep
     threshold = GRID_THRESHOLD[k]
     print("  threshold          " + " ".join(f"{t:5}" for t in GRID_THRESHOLD))
     print("  cross-validated F1 " + " ".join(f"{s:.3f}" for s in scores))
     print(
         "  smoothed           " + " ".join(f"{s:.3f}" for s in smooth) + f"  -> C={c}, threshold {threshold}"
     )
-    unscreened = f1([1.0] * len(rows), 1.0)
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    unscreened = f1([1.0] * len(judged), 1.0)
+    model = LogisticRegression(C=c, max_iter=5000).fit(x[labelled], y[labelled])
     coef = model.coef_[0] / scale  # back to the raw features the screen computes
     bias = float(model.intercept_[0] - (coef * mean).sum())
     weights = {n: round(float(w), 4) for n, w in zip(names, coef, strict=True) if round(float(w), 4)}
     info = {"C": c, "threshold": threshold, "cv_f1": round(scores[k], 4),
-            "cv_f1_unscreened": round(unscreened, 4), "records judged": len(rows), "kept_right": int(y.sum()),
-            "records not judged": len(others),
+            "cv_f1_unscreened": round(unscreened, 4), "records": len(records), "judged": len(judged),
+            "fitted on": int(labelled.sum()), "right among them": int(y[labelled].sum()),
             "required_missed": missed}  # fmt: skip
     return weights, round(bias, 4), info
 

@@ -6280,6 +6280,16 @@ STRUCTURE_42 = [
             == ("Agreement", 2, dt.date(2025, 2, 10), dt.date(2025, 2, 16))
         ),
     ),
+    (
+        "The Rapid Support Forces shelled the Abu Shouk camp near El Fasher on 13 September, killing at "
+        "least 12 civilians, medics said.\n\nFighting between the Sudanese army and the RSF continued in "
+        "Omdurman last week.",
+        "2024-09-15",
+        lambda rs: (
+            [(r.event_type, r.location, r.time_precision, r.date_start) for r in rs][-1]
+            == ("Battles", "Omdurman", 2, dt.date(2024, 9, 2))
+        ),
+    ),
 ]
 
 

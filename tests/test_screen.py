@@ -14,6 +14,8 @@ from events.extraction.screen import (
     SCREEN_PATH,
     Screen,
     features,
+    judged,
+    kept,
     known_features,
     load_screen,
     read_screen,
@@ -51,22 +53,44 @@ def test_the_shipped_screen_loads_and_names_only_known_features():
         ({"version": 9}, "screen version 9"),
         ({"weights": {"a word": 1.0}}, "unknown feature 'a word'"),
         ({"threshold": 1.5}, "threshold 1.5 is not a probability"),
+        ({"threshold": None}, "'threshold' is None, not a finite number"),
+        ({"bias": "high"}, "'bias' is 'high', not a finite number"),
+        ({"weights": {"confidence": float("nan")}}, "'confidence' is nan, not a finite number"),
+        ({"weights": [1.0]}, "'weights' must map feature names to numbers"),
+        ({"bias": ...}, "no 'bias'"),
     ],
 )
 def test_a_bad_screen_file_is_an_error_naming_the_file(tmp_path, change, message):
     raw = json.loads(SCREEN_PATH.read_text(encoding="utf-8"))
+    raw = {k: v for k, v in {**raw, **change}.items() if v is not ...}
     path = tmp_path / "screen.json"
-    path.write_text(json.dumps({**raw, **change}), encoding="utf-8")
+    path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(SitrepError, match=message) as caught:
         read_screen(path)
     assert str(path) in str(caught.value)
 
 
-def test_an_unreadable_screen_file_is_an_error(tmp_path):
+@pytest.mark.parametrize(("content", "message"), [("{not json", "cannot be read"), ("[1, 2]", "not list")])
+def test_an_unreadable_screen_file_is_an_error(tmp_path, content, message):
     path = tmp_path / "screen.json"
-    path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(SitrepError, match="cannot be read"):
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(SitrepError, match=message):
         read_screen(path)
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "expected"),
+    [
+        ([0.9, 0.1, 0.5], [True, False, True]),  # over the threshold (0.4) or under it
+        ([0.1, 0.2, 0.1], [False, True, False]),  # all under: the most probable stays
+        ([0.2, 0.2], [True, False]),  # a tie: the first told
+        ([None, 0.1, 0.2], [True, False, True]),  # not judged: kept, and no stand-in for the best
+        ([None, None], [True, True]),
+        ([], []),
+    ],
+)
+def test_kept_keeps_the_unjudged_the_most_probable_and_those_over_the_threshold(probabilities, expected):
+    assert kept(probabilities, 0.4) == expected
 
 
 def test_features_read_the_shape_of_the_report(gazetteer, lexicon):
@@ -79,6 +103,19 @@ def test_features_read_the_shape_of_the_report(gazetteer, lexicon):
     assert background["2-7 days back"] == 1 and background["paragraph 3"] == 1
     assert background["rank"] > lede.get("rank", 0)
     assert set(lede) | set(background) <= known_features()
+    # front matter leaves a blank line before the headline: paragraphs are the non-empty lines
+    front = parse_article(
+        "---\ntitle: t\npublished: 2025-12-28\n---\n\n" + REPORT, where="test", article_id="test"
+    )
+    ahead = extract_article(front, gazetteer, lexicon, screened=False)
+    assert features(ahead, 0, front.text, front.published)["paragraph 2"] == 1
+
+
+def test_a_report_of_one_line_or_one_record_is_not_judged(gazetteer, lexicon):
+    article, records = _records(gazetteer, lexicon, screened=False)
+    assert judged(records, article.text) == [True] * len(records)
+    assert judged(records, article.text.replace("\n", " ")) == [False] * len(records)
+    assert judged(records[:1], article.text) == [False]
 
 
 def test_the_screen_keeps_the_most_probable_record_and_those_over_its_threshold(gazetteer, lexicon):
@@ -92,14 +129,17 @@ def test_the_screen_keeps_the_most_probable_record_and_those_over_its_threshold(
 
 
 def test_what_is_proposed_or_demanded_is_never_screened_out(gazetteer, lexicon):
-    text = "Russia proposed a ceasefire in Donbas on Sunday. A drone struck Kharkiv on Sunday, killing two."
+    text = (
+        "Russia proposed a ceasefire in Donbas on Sunday.\n\nA drone struck Kharkiv on Sunday, killing two."
+    )
     article = parse_article(text, where="test", article_id="test", published=SUNDAY)
     records = extract_article(article, gazetteer, lexicon)
     proposed = [r for r in records if r.status == "proposed"]
     assert proposed, [(r.event_type, r.status) for r in records]
+    assert judged(records, article.text) == [r.status != "proposed" for r in records]
     harsh = Screen({}, bias=-20.0, threshold=0.9)
-    kept = harsh.keep(records, article.text, article.published)
-    assert all(r in kept for r in proposed)
+    left = harsh.keep(records, article.text, article.published)
+    assert all(r in left for r in proposed)
 
 
 def test_the_screen_is_on_by_default_and_the_setting_turns_it_off(gazetteer, lexicon):

@@ -8,9 +8,11 @@ type and status; whether it has a place, a date of its own and actors; how far b
 from the publication day; where in the report it is told (headline, lede, paragraph, how many
 records the report has and which of them it is). No words and no names are features.
 
-An article's most probable record is always kept (a one-event report, an ACLED note, is never
-emptied); the others are dropped below the threshold chosen on the training articles. Scoring
-is plain Python: a dot product and a logistic function.
+Of the records it judges, an article keeps the most probable and any at or over the threshold
+chosen on the training articles (a report is never emptied). It judges records told as having
+happened (not proposed, demanded, planned or denied) in texts of more than one line with more
+than one record (an ACLED note, a wire brief of one line, is left as extraction reads it).
+Scoring is plain Python: a dot product and a logistic function.
 """
 
 from __future__ import annotations
@@ -35,42 +37,49 @@ STATUSES = ("occurred", "claimed", "proposed", "demanded", "planned", "denied")
 JUDGED_STATUSES = ("occurred", "claimed")
 
 
-def judged(record: EventRecord) -> bool:
-    return record.status in JUDGED_STATUSES
+def judged(records: list[EventRecord], text: str) -> list[bool]:
+    """Which of an article's records the screen judges: none in a text of one line (no headline
+    or paragraphs to read: an ACLED note, a wire brief) or with one record; else those told as
+    having happened."""
+    if len(records) < 2 or "\n" not in text.strip():
+        return [False] * len(records)
+    return [r.status in JUDGED_STATUSES for r in records]
 
 
-def has_shape(text: str) -> bool:
-    """Whether the text has a report's shape to read: more than one line (a headline, paragraphs).
-    A one-paragraph text (an ACLED note, a wire brief) is left as extraction reads it."""
-    return "\n" in text.strip()
+def kept(probabilities: list[float | None], threshold: float) -> list[bool]:
+    """Which records stay, given the probability of each judged one (None: not judged): those not
+    judged, the most probable judged one (the first, on a tie), and those at or over the threshold."""
+    scored = [k for k, p in enumerate(probabilities) if p is not None]
+    best = max(scored, key=lambda k: probabilities[k]) if scored else None
+    return [p is None or k == best or p >= threshold for k, p in enumerate(probabilities)]
 
 
 # The features besides the record's type and status, in the order ``features`` computes them.
 FIXED = (
     "confidence", "precision day", "precision month", "same day", "day before", "2-7 days back",
     "over 7 days back", "time expression", "no place", "place exact", "place region", "place area",
-    "actor1", "actor2", "killed", "killed log", "injured", "sentences", "headline", "paragraph 1",
+    "actor1", "actor2", "killed", "killed log", "injured", "sentences", "paragraph 1",
     "paragraph 2", "paragraph 3", "position", "records log", "rank", "weapons", "civilians targeted",
     "sentence length log",
 )  # fmt: skip
 
 
-def features(records: list[EventRecord], rank: int, text: str, published: dt.date | None) -> dict[str, float]:
+def features(records: list[EventRecord], rank: int, text: str, published: dt.date) -> dict[str, float]:
     """The non-zero features of ``records[rank]``: ``records`` are the article's, ordered by where
-    they are told; ``text`` is the article's text their spans index."""
+    they are told; ``text`` is the article's text their spans index. Paragraphs are the non-empty
+    lines: the first is the headline, or the lede when there is none."""
     record, count = records[rank], len(records)
     start = record.source_span[0]
-    back = (published - record.event_date).days if published else 0
+    back = (published - record.event_date).days
     paragraph = sum(1 for line in text[:start].split("\n")[:-1] if line.strip())  # lines told before it
-    first_line = text.find("\n")
     values = (
         record.confidence, record.time_precision == 1, record.time_precision == 3, back == 0, back == 1,
         2 <= back <= 7, back > 7, bool(record.time_expression), record.geometry is None,
         record.geo_precision == 1, record.geo_precision == 3,
         bool(record.geometry) and record.geometry["type"] != "Point",
         bool(record.actor1), bool(record.actor2), bool(record.fatalities), math.log1p(record.fatalities or 0),
-        bool(record.injuries), len(record.evidence_spans), 0 < first_line and start < first_line,
-        paragraph == 0, paragraph == 1, paragraph == 2, start / max(len(text), 1), math.log(max(count, 1)),
+        bool(record.injuries), len(record.evidence_spans), paragraph == 0, paragraph == 1, paragraph == 2,
+        start / max(len(text), 1), math.log(max(count, 1)),
         rank / max(count, 1), bool(record.weapons), record.civilian_targeting,
         math.log(max(len(record.source_text), 1)),
     )  # fmt: skip
@@ -89,18 +98,14 @@ class Screen:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
         return 1.0 / (1.0 + math.exp(-z))
 
-    def keep(self, records: list[EventRecord], text: str, published: dt.date | None) -> list[EventRecord]:
-        """The records to keep, in the order they are told: those not judged, the most probable,
-        and any at or over the threshold."""
-        if len(records) < 2 or not has_shape(text):
-            return records
+    def keep(self, records: list[EventRecord], text: str, published: dt.date) -> list[EventRecord]:
+        """The records to keep (``kept``), in the order they are told."""
         ordered = sorted(records, key=lambda r: (r.source_span[0], r.event_id))
-        probs = [
-            self.probability(features(ordered, k, text, published)) if judged(r) else 1.0
-            for k, r in enumerate(ordered)
+        probabilities = [
+            self.probability(features(ordered, k, text, published)) if judge else None
+            for k, judge in enumerate(judged(ordered, text))
         ]
-        best = max(range(len(ordered)), key=probs.__getitem__)
-        return [r for k, r in enumerate(ordered) if k == best or probs[k] >= self.threshold]
+        return [r for r, keep in zip(ordered, kept(probabilities, self.threshold), strict=True) if keep]
 
 
 def known_features() -> set[str]:
@@ -114,17 +119,29 @@ def read_screen(path: Path) -> Screen:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SitrepError(f"record screen {path} cannot be read: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SitrepError(f"{path}: a record screen is a JSON object, not {type(raw).__name__}")
     if raw.get("version") != SCREEN_VERSION:
         raise SitrepError(
             f"{path}: screen version {raw.get('version')!r}, this Sitrep reads {SCREEN_VERSION}"
         )
-    unknown = sorted(set(raw["weights"]) - known_features())
+    missing = [key for key in ("weights", "bias", "threshold") if key not in raw]
+    if missing:
+        raise SitrepError(f"{path}: no {missing[0]!r}")
+    weights = raw["weights"]
+    if not isinstance(weights, dict):
+        raise SitrepError(f"{path}: 'weights' must map feature names to numbers")
+    unknown = sorted(set(weights) - known_features())
     if unknown:
         raise SitrepError(f"{path}: unknown feature {unknown[0]!r}")
+    numbers = {"bias": raw["bias"], "threshold": raw["threshold"], **weights}
+    for name, value in numbers.items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise SitrepError(f"{path}: {name!r} is {value!r}, not a finite number")
     threshold = float(raw["threshold"])
     if not 0.0 <= threshold <= 1.0:
         raise SitrepError(f"{path}: threshold {threshold} is not a probability")
-    return Screen({k: float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), threshold)
+    return Screen({k: float(v) for k, v in weights.items()}, float(raw["bias"]), threshold)
 
 
 @lru_cache(maxsize=2)
