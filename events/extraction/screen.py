@@ -4,9 +4,10 @@ the tuning parts of news reports with gold events; see data/models/README.md).
 
 The rules before it decide each sentence alone. Whether a record is the news or its background,
 a side remark or a second telling, shows in how the whole report carries it: its confidence,
-type, sub-type and status; whether it has a place, a date of its own and actors; how far back
-it lies from the publication day; where in the report it is told (headline, lede, paragraph,
-how many records the report has and which of them it is). No words and no names are features.
+type, sub-type and status; whether it has a place, a date of its own, actors and their types;
+how far back it lies from the publication day; where in the report it is told (headline, lede,
+paragraph, how many records the report has and which of them it is). No words and no names are
+features.
 
 Of the records it judges, an article keeps the most probable and any at or over the threshold
 chosen on the training articles (a report is never emptied). It judges records told as having
@@ -84,7 +85,8 @@ def features(records: list[EventRecord], rank: int, text: str, published: dt.dat
         math.log(max(len(record.source_text), 1)),
     )  # fmt: skip
     found = {f"type={record.event_type}": 1.0, f"status={record.status}": 1.0,
-             f"sub={record.sub_event_type}": 1.0}  # fmt: skip
+             f"sub={record.sub_event_type}": 1.0, f"inter1={record.inter1}": 1.0,
+             f"inter2={record.inter2}": 1.0}  # fmt: skip
     found.update((name, float(value)) for name, value in zip(FIXED, values, strict=True) if value)
     return found
 
@@ -112,7 +114,8 @@ class Screen:
 def known_features() -> set[str]:
     """Every feature name ``features`` can give."""
     subs = {f"sub={sub}" for subs in taxonomy().values() for sub in subs}
-    return set(FIXED) | {f"type={t}" for t in taxonomy()} | {f"status={s}" for s in STATUSES} | subs
+    inters = {f"inter{k}={code}" for k in (1, 2) for code in (None, *range(1, 9))}
+    return set(FIXED) | {f"type={t}" for t in taxonomy()} | {f"status={s}" for s in STATUSES} | subs | inters
 
 
 def read_screen(path: Path) -> Screen:
