@@ -55,7 +55,8 @@ def kept(probabilities: list[float | None], threshold: float) -> list[bool]:
     return [p is None or k == best or p >= threshold for k, p in enumerate(probabilities)]
 
 
-# The features besides the record's type and status, in the order ``features`` computes them.
+# The features besides the record's type, sub-type, status and actor types, in the order ``features``
+# computes them.
 FIXED = (
     "confidence", "precision day", "precision month", "same day", "day before", "2-7 days back",
     "over 7 days back", "time expression", "no place", "place exact", "place region", "place area",
