@@ -38,29 +38,28 @@ F1_TIE = 0.005  # the lowest threshold whose smoothed F1 is this close to the be
 FOLDS = 5
 
 
-def examples(folder: Path, shared_tuning_only: bool, extract) -> list[dict]:
-    """One example per record of the folder's articles: its article, its features (None where
-    the screen does not judge it) and its label (True: matched to a required gold event; False:
-    matched to nothing in an article that allows no extras; None: neither, left out of the counts
-    but still competing to be the article's most probable record); and per article the required
-    gold events no record matched."""
+def examples(folder: Path, shared_tuning_only: bool, extract) -> tuple[list[dict], int, int]:
+    """(records, required gold events no record matched, articles read). A record: its article,
+    its features (None where the screen does not judge it) and its label (True: matched to a
+    required gold event; False: matched to nothing in an article that allows no extras; None:
+    neither, left out of the counts but still competing to be the article's most probable)."""
     from _news import _matching
     from extraction import read_news
 
     from events.extraction.screen import features, judged
 
-    out = []
+    out, missed, articles = [], 0, 0
     for entry, text in read_news(folder):
         if shared_tuning_only and part(entry["id"]) != "tuning":
             continue
-        article, records = extract(text, entry["published"], entry["id"])
+        article, records = extract(text, entry["published"], entry["id"], "article")
         golds = entry.get("events") or []
         matched = {r: g for g, r in _matching(golds, records).items()}
-        missed = sum(
+        missed += sum(
             1 for g, gold in enumerate(golds) if not gold.get("optional") and g not in matched.values()
         )
+        articles += 1
         name = f"{folder.name}/{entry['id']}"
-        out.append({"article": name, "missed": missed})
         for k, judge in enumerate(judged(records, article.text)):
             if k in matched:
                 label = None if golds[matched[k]].get("optional") else True
@@ -68,22 +67,7 @@ def examples(folder: Path, shared_tuning_only: bool, extract) -> list[dict]:
                 label = None if entry.get("allow_extra") else False
             found = features(records, k, article.text, article.published) if judge else None
             out.append({"article": name, "features": found, "label": label})
-    return out
-
-
-def _extractor():
-    from events.extraction import extract_article, load_lexicon
-    from events.places import load_gazetteer
-    from events.reading.article import parse_article
-    from events.settings import load_settings
-
-    gazetteer, lexicon = load_gazetteer(load_settings().cache_dir), load_lexicon()
-
-    def extract(text: str, published, article_id: str):
-        article = parse_article(text, where=article_id, article_id=article_id, published=published)
-        return article, extract_article(article, gazetteer, lexicon, screened=False)
-
-    return extract
+    return out, missed, articles
 
 
 def pooled_f1(records: list[dict], probabilities: list[float | None], missed: int, threshold: float) -> float:
@@ -103,7 +87,7 @@ def pooled_f1(records: list[dict], probabilities: list[float | None], missed: in
     return 2 * tp / (2 * tp + fp + fn + missed) if tp else 0.0
 
 
-def fit(data: list[dict]):
+def fit(records: list[dict], missed: int):
     """C by the cross-validated log loss of the article folds; then the threshold by their pooled
     F1, smoothed over each threshold's neighbours (a lone peak of the F1 is noise)."""
     import numpy as np
@@ -113,9 +97,7 @@ def fit(data: list[dict]):
 
     from events.extraction.screen import known_features
 
-    records = [d for d in data if "features" in d]
     judged = [k for k, d in enumerate(records) if d["features"] is not None]
-    missed = sum(d["missed"] for d in data if "missed" in d)
 
     def f1(probs, threshold: float) -> float:  # probs: of the judged records
         probabilities: list[float | None] = [None] * len(records)
@@ -176,21 +158,23 @@ def main() -> None:
     )
     parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
+    from extraction import Extractor
+
     from events.extraction.screen import SCREEN_PATH
 
     sources = [(SHARED / "news", True)] + [(folder, False) for folder in args.news_dir]
-    extract, data, trained_on = _extractor(), [], []
+    extract, records, missed, trained_on = Extractor(screened=False), [], 0, []
     for folder, shared in sources:
         if not (folder / "gold.yaml").exists():
             print(f"{folder}: no gold.yaml there, left out")
             continue
-        found = examples(folder, shared, extract)
-        data += found
-        articles = sum(1 for d in found if "missed" in d)
+        found, unmatched, articles = examples(folder, shared, extract)
+        records += found
+        missed += unmatched
         trained_on.append({"folder": folder.name + (" (tuning part)" if shared else ""), "articles": articles,
                            "gold_sha256": _digest(folder / "gold.yaml")})  # fmt: skip
-        print(f"{folder}: {articles} articles, {sum(1 for d in found if 'features' in d)} records")
-    weights, bias, info = fit(data)
+        print(f"{folder}: {articles} articles, {len(found)} records")
+    weights, bias, info = fit(records, missed)
     import sklearn
 
     document = {
