@@ -297,8 +297,10 @@ def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
 
 
 # ", a small village about five kilometres (three miles) west of ": an appositive that measures the
-# name before it from the name after it (relation_before reads the measure; OFFSET, from here on)
+# name before it from the name after it (relation_before reads the measure; OFFSET, from here on);
+# the name's kind word may come between ("Alamada village, about 20 km northwest of")
 MEASURED_GAP = re.compile(
+    r"(?:\s+(?:village|town|city|hamlet|settlement|area|locality|district))?"
     r",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?)?"
     r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|less\s+than|more\s+than)\s+)?"
     + OFFSET.pattern,
