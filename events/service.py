@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from events.errors import ArticleError, SitrepError, StoreError
 from events.extraction import extract_article
@@ -16,7 +17,9 @@ from events.places import Gazetteer, load_gazetteer
 from events.reading.article import SUFFIXES, Article, read_article
 from events.records.record import EventRecord
 from events.settings import Settings
-from events.store import EventStore, IngestResult
+
+if TYPE_CHECKING:  # (the store, and pandas under it, load only when a store is used)
+    from events.store import EventStore, IngestResult
 
 log = logging.getLogger(__name__)
 

@@ -305,6 +305,16 @@ def test_a_division_spelt_with_a_letter_doubled_or_not_is_found(gazetteer, name,
     assert gazetteer.lookup_variant("hiraan") == gazetteer.lookup_variant("marra") == ()
 
 
+def test_the_spelling_tables_are_cached_with_the_index(gazetteer):
+    """lookup_variant's tables are made once, when the index is cached, not at each run's first
+    look-up; the cached ones are what the gazetteer would make."""
+    from events.places import Gazetteer
+
+    cached = gazetteer.index.variants
+    assert cached is not None
+    assert cached == Gazetteer(gazetteer.index).spelling_variants()
+
+
 @pytest.mark.parametrize(
     ("name", "main_name", "kind"),
     [

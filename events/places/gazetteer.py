@@ -57,6 +57,8 @@ def load_gazetteer(cache_dir: Path) -> Gazetteer:
             log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
     log.info("building the gazetteer index (once) into %s", path)
     index = build_index(dumps)
+    # made here, once, not at each run's first look-up (a second of every first call)
+    index.variants = Gazetteer(index).spelling_variants()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
@@ -89,7 +91,7 @@ class Gazetteer:
         self._largest: dict[str, int] | None = None  # admin1 code -> its largest town (largest_town)
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
-        self._variants: tuple[dict, dict] | None = None  # lookup_variant's tables
+        self._variants: tuple[dict, dict] | None = index.variants  # lookup_variant's tables
         self._folded: dict[str, list[int]] | None = None  # transliterated's table
         self._joined: dict[str, list[tuple[int, bool]]] | None = None  # run_together's table
         self._divisions: dict[str, tuple[int, ...]] | None = None  # country code -> its admin1 entries
@@ -153,7 +155,7 @@ class Gazetteer:
         if " " in key:
             return self.area_variant(key) or self.transliterated(key) or self.run_together(key)
         if self._variants is None:
-            self._variants = self._spelling_variants()
+            self._variants = self.spelling_variants()
         found = tuple((entry, 1) for entry in self._variants[1].get(spelling(key), ()))
         return found or self.run_together(key)
 
@@ -232,7 +234,7 @@ class Gazetteer:
         reading of a name of several words, and of a one-word name told with an area word ("the
         Southwest region" for Cameroon's "South-West")."""
         if self._variants is None:
-            self._variants = self._spelling_variants()
+            self._variants = self.spelling_variants()
         best: dict[int, int] = {}
         for name in self._variants[0].get(spelling(key), ()):
             for entry, support in self.lookup_key(name):
@@ -240,7 +242,7 @@ class Gazetteer:
                     best[entry] = max(support, best.get(entry, 0))
         return tuple(best.items())
 
-    def _spelling_variants(self) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
+    def spelling_variants(self) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
         """Spelling key -> the names of divisions and regions so spelt; spelling key -> the large
         cities whose main name is so spelt."""
         ix = self.index

@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 23  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
+INDEX_VERSION = 24  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 
@@ -65,6 +65,8 @@ class Index:
     demonyms: frozenset[str] = frozenset()  # normalised keys that are adjectives ("Russian")
     # keys read only as an abbreviation written with its full stop ("mass": "Mass.", Massachusetts)
     dotted: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Gazetteer.lookup_variant's tables, made when the index is cached (None: made when first asked for)
+    variants: tuple[dict[str, list[str]], dict[str, list[int]]] | None = None
 
     def add(self, eid: str, name: str, kind: str, cc: str, a1: str, gid: int | None,
             pop: int, lat: float, lon: float) -> int:  # fmt: skip
