@@ -164,9 +164,11 @@ COORDINATED = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Patterns:
-    """The count patterns, built from data/lexicon/casualties.yaml."""
+    """The count patterns, built from data/lexicon/casualties.yaml. Compared and hashed as the one
+    object ``patterns`` makes per word set (a compiled pattern's hash reads its whole program: a
+    value hash cost more than the cached parse it keys)."""
 
     fatal: tuple[re.Pattern[str], ...]
     injured: tuple[re.Pattern[str], ...]
