@@ -26,11 +26,19 @@ from events.service import (
     view_records,
 )
 from events.settings import load_settings
-from events.store import store_at
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Sitrep: news reports about armed conflict -> geocoded event records.")  # fmt: skip
 log = logging.getLogger("sitrep")
+
+
+def store_at(location: str | Path, lock_timeout: float):
+    """The store at ``location`` (events.store.store_at), imported when a command opens one:
+    `sitrep extract` needs no store, nor the pandas under it."""
+    from events.store import store_at as opened
+
+    return opened(location, lock_timeout)
+
 
 StoreOption = Annotated[
     str | None,

@@ -135,11 +135,13 @@ def test_every_stage_is_a_package_that_says_what_it_offers():
 
 
 def test_extraction_loads_no_store_nor_pandas():
-    """The extraction use case (the first call a user waits for) imports neither the store nor pandas
-    under it: they load when a store is opened (half a second of every first call)."""
+    """The extraction use case and the command (the first call a user waits for) import neither the
+    store nor pandas under it: they load when a store is opened (half a second of every first call)."""
     import subprocess
     import sys
 
-    code = "import sys, events.service; print(sorted({'pandas', 'events.store'} & set(sys.modules)))"
+    code = (
+        "import sys, events.service, sitrep.cli; print(sorted({'pandas', 'events.store'} & set(sys.modules)))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"

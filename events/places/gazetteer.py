@@ -444,6 +444,8 @@ class Gazetteer:
 # Kinds of place found by another spelling of their name (Gazetteer.lookup_variant), and the
 # population from which a city is.
 VARIANT_KINDS = {"admin1", "admin2", "region"}
+# (spelling_variants' tables are cached with the index: a change to VARIANT_POPULATION, VARIANT_KINDS,
+# spelling() or ARABIC_ARTICLE needs INDEX_VERSION raised, or old caches keep the old tables)
 VARIANT_POPULATION = 100_000
 FOLDED_KINDS = {"admin1", "region"}  # (Gazetteer.transliterated; with large cities)
 DOUBLED = re.compile(r"([a-z])\1")
