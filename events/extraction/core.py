@@ -43,7 +43,6 @@ from events.extraction.timing import dates_telling, is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
     COMPASS,
-    OFFSET,
     POSSESSIVE_GAP,
     QUALIFIER_GAP,
     Gazetteer,
@@ -190,7 +189,7 @@ def article_context(
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scene)
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
-    places, measured = _measured_namesakes(text, places, gazetteer)
+    places, measured = _measured_namesakes(text, places, gazetteer, lexicon.places.measured_gap)
     # a furniture line ends the sentence before it too ("... / AFP Archive" then "April 9, 2022")
     lines = [*report.furniture, *([report.headline] if report.headline else [])]
     inline = _inline_brackets(text)
@@ -296,29 +295,18 @@ def _capital_offsets(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
     return out
 
 
-# ", a small village about five kilometres (three miles) west of ": an appositive that measures the
-# name before it from the name after it (relation_before reads the measure; OFFSET, from here on);
-# the name's kind word may come between ("Alamada village, about 20 km northwest of")
-MEASURED_GAP = re.compile(
-    r"(?:\s+(?:village|town|city|hamlet|settlement|area|locality|district))?"
-    r",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?)?"
-    r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|less\s+than|more\s+than)\s+)?"
-    + OFFSET.pattern,
-    re.I,
-)
-
-
 def _measured_namesakes(
-    text: str, places: list[Resolved], gazetteer: Gazetteer
+    text: str, places: list[Resolved], gazetteer: Gazetteer, gap: re.Pattern[str]
 ) -> tuple[list[Resolved], set[int]]:
     """ "Pobeda, a small village about five kilometres west of Donetsk": a town's reading far from
     where the measure puts it is a namesake of a place the gazetteer lacks. The name, wherever the
     text repeats it, is read as the measure from the anchor (a point computed from it); the anchor
-    only describes it. Returns the places and the anchors' mention ids (qualifiers)."""
+    only describes it. ``gap``: what may stand between the name and its anchor (PlaceWords.measured_gap).
+    Returns the places and the anchors' mention ids (qualifiers)."""
     measured: dict[str, Resolved] = {}  # the name as written -> the anchor with its measure
     anchors = set()
     for here, anchor in zip(places, places[1:], strict=False):
-        if anchor.mention.relation == "offset" and _misses_measure(text, here, anchor, gazetteer):
+        if anchor.mention.relation == "offset" and _misses_measure(text, here, anchor, gazetteer, gap):
             measured.setdefault(normalize_name(here.mention.text), anchor)
             anchors.add(id(anchor.mention))
     if not measured:
@@ -340,12 +328,14 @@ def _measured_namesakes(
     return out, anchors
 
 
-def _misses_measure(text: str, here: Resolved, anchor: Resolved, gazetteer: Gazetteer) -> bool:
+def _misses_measure(
+    text: str, here: Resolved, anchor: Resolved, gazetteer: Gazetteer, gap: re.Pattern[str]
+) -> bool:
     """ "Pobeda, a village about five kilometres west of Donetsk": a town's reading that the
     measure from a town after it, told as its appositive, does not fit."""
     if gazetteer.kind(here.entry) != "city" or gazetteer.kind(anchor.entry) not in ("city", "poi"):
         return False  # "Kiryat Shmona, about 2 km from Lebanon": a country is no point to measure from
-    if MEASURED_GAP.fullmatch(text, here.mention.end, anchor.mention.start) is None:
+    if gap.fullmatch(text, here.mention.end, anchor.mention.start) is None:
         return False  # "Djibo, and a second group raided a village 30 km north of Kaya": another clause
     spot, origin = gazetteer.lonlat(here.entry), gazetteer.lonlat(anchor.entry)
     if spot is None or origin is None or here.entry == anchor.entry:

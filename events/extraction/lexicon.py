@@ -18,7 +18,7 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import SitrepError
-from events.places import COMPASS
+from events.places import COMPASS, OFFSET
 from events.records.record import read_taxonomy
 
 LEXICON_DIR = DATA_DIR / "lexicon"
@@ -103,6 +103,7 @@ class PlaceWords:
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
     division_of: re.Pattern[str]  # the gap in "the Llano Grande area in the municipality of Coatepec Harinas"
+    measured_gap: re.Pattern[str]  # the gap in "Pobeda, a village about 5 km west of Donetsk"
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
@@ -719,6 +720,15 @@ def _place_words(directory: Path) -> PlaceWords:
         # Younis")
         # "the Llano Grande area in the municipality of Coatepec Harinas": the division holding the place
         division_of=re.compile(rf"(?:\s+(?:{settlement}))?\s+in\s+the\s+(?:{area})\s+of\s+", re.I),
+        # ", a small village about five kilometres (three miles) west of ": an appositive that measures
+        # the name before it from the name after it (relation_before reads the measure), the name's kind
+        # word perhaps between ("Alamada village, about 20 km northwest of")
+        measured_gap=re.compile(
+            rf"(?:\s+(?:{settlement}))?,\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?)?"
+            r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|less\s+than|more\s+than)\s+)?"
+            + OFFSET.pattern,
+            re.I,
+        ),
         appositive=re.compile(
             rf",\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{settlement}|{area}|capital|port)\s+"
             r"(?:[a-z][\w'’-]*\s+){1,5}|(?:(?:just|some|further)\s+)?(?:to\s+the\s+)?"
