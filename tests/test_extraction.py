@@ -6309,6 +6309,32 @@ STRUCTURE_44 = [
     ),
 ]
 
+# an ACLED note's opening label names the development (data/lexicon/note_labels.yaml), whatever
+# else its clause tells; without the label the same clause is a battle
+STRUCTURE_45 = [
+    (
+        "Movement of forces: On 4 June 2021, army reinforcements arrived at the front near Marib as "
+        "fighting with the Houthis continued.",
+        "2021-06-10",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs]
+            == [("Strategic developments", "Change to group/activity")]
+        ),
+    ),
+    (
+        "On 4 June 2021, army reinforcements arrived at the front near Marib as fighting with the Houthis "
+        "continued.",
+        "2021-06-10",
+        lambda rs: [r.event_type for r in rs] == ["Battles"],
+    ),
+    (  # a label only opens a note: the same words later in a report are no label
+        "Army reinforcements arrived near Marib on Friday as fighting with the Houthis continued. "
+        "Movement of forces: the army said more units were on their way.",
+        "2021-06-05",
+        lambda rs: rs and rs[0].event_type == "Battles",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
@@ -6354,7 +6380,8 @@ STRUCTURE_44 = [
     + REVIEWED_40
     + STRUCTURE_41
     + STRUCTURE_42
-    + STRUCTURE_44,
+    + STRUCTURE_44
+    + STRUCTURE_45,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

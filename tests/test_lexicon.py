@@ -125,6 +125,12 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             r"holidays.yaml: Christmas Eve: month and day",
         ),
         ("modality.yaml", "recent_days: 14", "recent_days: soon", r"modality.yaml: recent_days must be"),
+        (
+            "note_labels.yaml",
+            "Looting: Strategic developments::Looting/property destruction",
+            "Looting: Strategic developments::Looting",
+            r"note_labels.yaml: Looting: 'Strategic developments::Looting' is not",
+        ),
     ],
 )
 def test_a_bad_entry_is_named_with_its_file(lexicon_copy, name, old, new, message):

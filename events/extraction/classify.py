@@ -83,6 +83,7 @@ class Clause:
     following_weapons: tuple[tuple[str, str], ...] = ()  # named in the paragraph's next sentences
     states_named: tuple[tuple[int, int], ...] = ()  # parties named by a country's name or people alone
     place_countries: tuple[str, ...] = ()  # the countries of the places the clause names
+    note_label: str | None = None  # the class an ACLED note's opening label names (note_labels.yaml)
 
 
 ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
@@ -100,7 +101,8 @@ UNSETTLED = 99
 # check, type: 0.78 with this set; 0.75 when every rank decides; 0.79 with remote weapons only,
 # which misses definitional cases of the team's articles).
 QUIET = 7  # the rank of arrests, agreements, bases and handovers told without violence
-DECISIVE = {0, 3, 4, 5, QUIET, 8}
+NOTE_LABEL = -1  # the rank of an ACLED note's opening label: before all the rest
+DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8}
 FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
@@ -368,6 +370,8 @@ def features(c: Clause) -> list[str]:
     out = [f"rule:{rule}", f"rule:{rule.split(SEPARATOR)[0]}"]
     if rank < UNSETTLED:
         out.append(f"{SETTLED}{rank}:{rule}")
+    if c.note_label is not None:  # the coder's own label ("Movement of forces: ..."): what it is
+        out.append(f"{SETTLED}{NOTE_LABEL}:{c.note_label}")  # (the model is not shown it: its features stay)
     agent_type = c.roles.agents[0].type if c.roles.agents else None
     agent = group_of(agent_type)
     victim = group_of(c.roles.victims[0].type if c.roles.victims else None)

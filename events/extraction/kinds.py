@@ -102,7 +102,17 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
         casualties=c.casualties, names=names,
         function_words=ctx.lexicon.function_words,
         states_named=_states_named(c, ctx), place_countries=_place_countries(c, ctx),
+        note_label=_note_label(c, ctx),
     )  # fmt: skip
+
+
+def _note_label(c: Candidate, ctx: ArticleContext) -> str | None:
+    """The class an opening label names ("Looting: On 3 May ..."), for a candidate in the
+    label's sentence."""
+    label = ctx.lexicon.note_label.match(ctx.text)
+    if label is None or c.sentence.start > label.end(1):
+        return None
+    return ctx.lexicon.note_label_class[label.group(1).lower()]
 
 
 def _following(c: Candidate, ctx: ArticleContext) -> list[int]:

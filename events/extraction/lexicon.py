@@ -206,6 +206,9 @@ class Lexicon:
     casualties: CasualtyWords
     holidays: tuple[tuple[re.Pattern[str], int, int], ...]  # (name, month, day)
     movable_holidays: re.Pattern[str]
+    # an ACLED note's opening label ("Looting: On 3 May ..."): its group 1, and the class it names
+    note_label: re.Pattern[str]
+    note_label_class: dict[str, str]  # lower-cased label -> "Event type::Sub-event type"
 
     def trigger(self, trigger_id: str) -> Trigger:
         return next(t for t in self.triggers if t.id == trigger_id)
@@ -561,7 +564,26 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         places=places,
         casualties=casualty_words(directory),
         **_holidays(directory),
+        **_note_labels(directory, taxonomy),
     )
+
+
+def _note_labels(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    raw = _read(directory / "note_labels.yaml")
+    _check_keys("note_labels.yaml", "(file)", raw, {"labels"})
+    labels = raw.get("labels")
+    if not isinstance(labels, dict) or not labels:
+        raise SitrepError("note_labels.yaml: labels: expected a mapping of labels to classes")
+    classes = {}
+    for label, name in labels.items():
+        kind, _, sub = str(name).partition("::")
+        if sub not in taxonomy.get(kind, ()):
+            raise SitrepError(
+                f"note_labels.yaml: {label}: {name!r} is not 'Event type::Sub-event type' of taxonomy.yaml"
+            )
+        classes[str(label).lower()] = str(name)
+    pattern = re.compile(rf"\s*({_alternation(list(labels))})\s*:\s", re.I)
+    return {"note_label": pattern, "note_label_class": classes}
 
 
 def _holidays(directory: Path) -> dict[str, Any]:
