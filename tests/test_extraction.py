@@ -6327,6 +6327,20 @@ STRUCTURE_45 = [
         "2021-06-10",
         lambda rs: [r.event_type for r in rs] == ["Battles"],
     ),
+    (  # raiders who "struck" and made off with goats struck on the ground, not from afar; the
+        # guns they took (the next sentence) are no strike's weapon
+        "Suspected bandits attacked a village near Kapedo on Monday, killing two herders. The bandits "
+        "struck in daylight and made away with hundreds of goats. They also escaped with guns belonging "
+        "to the reservists.",
+        "2021-06-08",
+        lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
+    ),
+    (  # ... while a ship struck, a missile named after it, stays a strike from afar
+        "Houthi rebels struck a cargo ship in the Red Sea on Monday. The attack used an anti-ship "
+        "ballistic missile.",
+        "2021-06-08",
+        lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
+    ),
     (  # a label only opens a note: the same words later in a report are no label
         "Army reinforcements arrived near Marib on Friday as fighting with the Houthis continued. "
         "Movement of forces: the army said more units were on their way.",

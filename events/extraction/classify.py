@@ -116,7 +116,7 @@ LATER_ARREST = re.compile(
     r"suspected\s+of|accused\s+of|wanted\s+for)\b",
     re.I,
 )
-STRUCK = re.compile(r"\bstruck\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
+STRUCK = re.compile(r"\bstruck\b|\bto strike\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
@@ -224,10 +224,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         remote
         and {t.id for t in remote} == {"remote_generic"}
         and not c.weapons
-        and not c.sentence_weapons
-        and not c.following_weapons  # "... The attack used an anti-ship ballistic missile."
+        # no weapon of a strike from afar told beside it ("... The attack used an anti-ship ballistic
+        # missile."); guns ("They also escaped with guns") are the raiders' own
+        and not any(d in REMOTE for _, d in (*c.sentence_weapons, *c.following_weapons))
         and agent_type in NON_STATE
-        and victims & {"civilians", "armed"}  # people, not a ship
+        and (
+            victims & {"civilians", "armed"} or "loot" in ids
+        )  # people, not a ship; or a theft (no one loots from afar)
         and STRUCK.search(clause_text)
     ):
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike
