@@ -190,20 +190,22 @@ def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> N
                     )
         else:
             score.fn += 1
-            score.missed[missed_because(gold, records)] += 1
+            why = missed_because(gold, records)
+            score.missed[why] += 1
             for kind in gold["types"]:
                 score.by_type[(kind, "fn")] += share
             score.errors.append(
-                f"{entry['id']}: missed {gold['types']} {gold['name']!r} "
+                f"{entry['id']}: missed ({why}) {gold['types']} {gold['name']!r} "
                 f"{gold.get('date_from')}..{gold.get('date_to')}"
             )
     if not entry.get("allow_extra"):
         for r, record in enumerate(records):
             if r not in used:
                 score.fp += 1
-                score.extra[extra_because(record, golds, set(matched))] += 1
+                why = extra_because(record, golds, set(matched))
+                score.extra[why] += 1
                 score.by_type[(record.event_type, "fp")] += 1
-                score.errors.append(f"{entry['id']}: extra {_label(record)}")
+                score.errors.append(f"{entry['id']}: extra ({why}) {_label(record)}")
     for negative in entry.get("negatives") or []:
         at = text.find(negative)
         if at < 0:

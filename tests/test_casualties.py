@@ -227,6 +227,9 @@ def test_one_person_without_a_number(text, fatalities):
             "Three people were wounded in an attack on a market in Jos; two later died in hospital.",
             2,
         ),
+        # a first verb of the same deed before the killing ("were ambushed and killed")
+        ("A village chairperson and his wife were ambushed and killed by gunmen on Monday.", 2),
+        ("Two teachers and a driver were abducted and killed near the school.", 3),
     ],
 )
 def test_a_count_whose_noun_phrase_is_coordinated_or_interrupted(text, fatalities):
