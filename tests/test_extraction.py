@@ -6341,6 +6341,22 @@ STRUCTURE_45 = [
         "2021-06-08",
         lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
     ),
+    (  # men who shoot are armed, no mob; one man is no mob; villagers beating thieves are one
+        "Police said unidentified men who shot dead three village watchmen near a school in Buluan on "
+        "Monday had fled.",
+        "2022-05-10",
+        lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
+    ),
+    (
+        "A man stabbed his neighbour to death in Buluan on Monday.",
+        "2022-05-10",
+        lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
+    ),
+    (
+        "Villagers beat two suspected thieves to death in Buluan on Monday.",
+        "2022-05-10",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Riots", "Mob violence")],
+    ),
     (  # a label only opens a note: the same words later in a report are no label
         "Army reinforcements arrived near Marib on Friday as fighting with the Houthis continued. "
         "Movement of forces: the army said more units were on their way.",

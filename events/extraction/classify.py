@@ -267,7 +267,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         return ("Riots::Mob violence" if mob else "Riots::Violent demonstration"), 8
     if ids & PROTEST_WORDS or "riot" in ids and agent != "armed":
         return "Riots::Violent demonstration", 9
-    if agent == "civilians" and ids & VIOLENT_WORDS:
+    if agent == "civilians" and ids & VIOLENT_WORDS and _a_mob(c, clause_text):
         return "Riots::Mob violence", 9
     if "arrests" in ids and agent_type in (None, "state_forces", "police") and _protesters_arrested(c, ids):
         # "police arrested 20 protesters": ACLED codes arrests at a demonstration as the
@@ -343,6 +343,19 @@ def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: se
         for p in parties
         if p.type == "state_forces"
     )
+
+
+# people who shoot are armed, not a mob ("unidentified men who shot dead three watchmen")
+SHOOTING = re.compile(r"\b(?:shot|shooting|shoot|gunned)\b", re.I)
+# the plural of a person noun that does not end in -s
+PLURAL_PEOPLE = {"men", "women", "people", "children", "youth", "folk", "police"}
+
+
+def _a_mob(c: Clause, clause_text: str) -> bool:
+    """Unarmed people acting together: more than one (no mob of "a man") and no one shooting."""
+    agent = c.text[c.roles.agents[0].start : c.roles.agents[0].end].lower()
+    several = agent.endswith("s") or agent.split()[-1] in PLURAL_PEOPLE
+    return several and not SHOOTING.search(clause_text)
 
 
 def _forces_attacked(c: Clause) -> bool:
