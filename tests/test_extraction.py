@@ -6341,6 +6341,13 @@ STRUCTURE_45 = [
         "2021-06-08",
         lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
     ),
+    (  # "the country's north" is not the country named as a reference point ("the Niger border")
+        "Eight soldiers have been killed in an attack in the country's restive north, security sources "
+        "said.\n\nJihadists ambushed the troops on Monday close to the Niger border near Sebba, leaving "
+        "four dead.",
+        "2020-05-13",
+        lambda rs: rs and {r.country for r in rs} == {"Burkina Faso"},
+    ),
     (  # men who shoot are armed, no mob; one man is no mob; villagers beating thieves are one
         "Police said unidentified men who shot dead three village watchmen near a school in Buluan on "
         "Monday had fled.",

@@ -429,6 +429,13 @@ REFERENCE_BEFORE = re.compile(
     r"\b(?:borders?\s+with|bordering|border\s+of|from|into|toward|towards)\s+(?:the\s+)?$", re.I
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+REFERENCE_AFTER = re.compile(r"['’]?s?\s+(?:border|frontier)s?\b", re.I)  # "close to the Niger border"
+
+
+def _reference_point(text: str, place: Resolved) -> bool:
+    """A country named as a reference point ("near the border with Mali", "close to the Niger border")."""
+    start, end = place.mention.start, place.mention.end
+    return bool(REFERENCE_BEFORE.search(text, max(0, start - 40), start) or REFERENCE_AFTER.match(text, end))
 
 
 def _country_parts(
@@ -484,7 +491,7 @@ def _country_meant(
         for p in places
         if gazetteer.kind(p.entry) == "country"
         and not named_by_people(p, gazetteer)
-        and not REFERENCE_BEFORE.search(text, max(0, p.mention.start - 40), p.mention.start)
+        and not _reference_point(text, p)
     ]
     near = [p for p in named if start <= p.mention.start < end]
     owning = [p for p in near if POSSESSIVE_AFTER.match(text, p.mention.end)]
@@ -493,6 +500,7 @@ def _country_meant(
     headed = [p for p in named if p.mention.start < headline_end]  # "Mozambique: villagers beheaded"
     if headed:
         return headed[0].entry
+    places = [p for p in places if not _reference_point(text, p)] or places
     for counted in ([p for p in places if not named_by_people(p, gazetteer)], places):
         codes = Counter(gazetteer.country_code(p.entry) for p in counted)
         codes.pop("", None)
