@@ -6341,6 +6341,22 @@ STRUCTURE_45 = [
         "2021-06-08",
         lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
     ),
+    (  # a town's countryside ("a village in northwestern Kirkuk", "the Idlib countryside") is the
+        # division named after it, drawn as an area, not the town
+        "ISIS militants stormed a village in northwestern Kirkuk on Tuesday, killing five people.",
+        "2017-07-18",
+        lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Kirkuk", 3)],
+    ),
+    (
+        "Government forces shelled a village in the Idlib countryside on Tuesday, killing five people.",
+        "2017-07-18",
+        lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Idlib", 3)],
+    ),
+    (  # ... but a village of its own name in a town's district is placed at the town
+        "Gunmen invaded Tofa village in Bungudu on Saturday and killed four residents.",
+        "2021-06-06",
+        lambda rs: ("Bungudu", 1) in {(r.location, r.geo_precision) for r in rs},
+    ),
     (  # "the country's north" is not the country named as a reference point ("the Niger border")
         "Eight soldiers have been killed in an attack in the country's restive north, security sources "
         "said.\n\nJihadists ambushed the troops on Monday close to the Niger border near Sebba, leaving "

@@ -42,6 +42,22 @@ _LISTED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 SHARED_AREA_WORD = re.compile(
     rf"^(?:,\s+{_LISTED})*(?:,?\s+and|,)\s+{_LISTED}\s+({'|'.join(AREA_PLURALS)})\b"
 )
+# The countryside of a place ("the Idlib countryside", "villages in northwestern Kirkuk", "rural
+# Aleppo"): the division named after the town, not the town itself, when there is one (COUNTRYSIDE
+# is the area word such a mention takes; dropped when no division is found for it)
+COUNTRYSIDE = "countryside"
+RURAL_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)\s+)?countryside\b",
+    re.I,
+)  # ("Damascus' southwestern countryside")
+RURAL_BEFORE = re.compile(
+    # (an unnamed village, after a lower-case word: "a village in", "attacks on villages in"; not
+    # "Tofa village in Bungudu", a village of its own name in a town's district; nor "villages in the
+    # Sinja locality", the name set before its own kind)
+    r"\b(?:(?-i:[a-z][\w-]*)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:villages?|hamlets?)\s+in\s+(?:(?:far\s+)?(?:(?:north|south)?-?(?:east|west)ern|northern|"
+    r"southern|central|(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?|rural\s+)$",
+    re.I,
+)
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
 # a word describing the kind word before "of" ("Kurdish region of", "northern province of"), not "the"
 DESCRIBED = re.compile(r"\b(?!the\b|a\b|an\b)[\w'’-]+\s+$", re.I)
@@ -81,6 +97,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
 
 DIRECTION_OF_WORDS_FOUND = _any_of(DIRECTION_OF_WORDS)
 AREA_BEFORE_WORDS_FOUND = _any_of(AREA_BEFORE_WORDS)
+RURAL_WORDS = _any_of(("village", "hamlet", "rural"))
 SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
 NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
@@ -358,7 +375,7 @@ def _with_area_candidates(
             compound[entry] = COMPOUND_SUPPORT
     if (
         not compound
-        and mention.area_word in (*FIRST_LEVEL_WORDS, REGION_WORD)
+        and mention.area_word in (*FIRST_LEVEL_WORDS, REGION_WORD, COUNTRYSIDE)
         and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
     ):
         compound = _named_for_its_city(mention, gazetteer)
@@ -370,7 +387,11 @@ def _with_area_candidates(
         named = countries() if variants else set()
         compound = {e: s for e, s in variants if gazetteer.country_code(e) in named}
     if not compound:
-        return mention
+        # (a town's countryside with no division of its name: the town, read as told)
+        divisions = any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
+        return (
+            replace(mention, area_word="") if mention.area_word == COUNTRYSIDE and not divisions else mention
+        )
     merged = [(e, compound.pop(e, s)) for e, s in mention.candidates] + list(compound.items())
     return replace(mention, candidates=tuple(merged))
 
@@ -391,7 +412,10 @@ def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int
     when no division of that name is known."""
     ix = gazetteer.index
     found: dict[int, int] = {}
-    only_largest = mention.area_word == REGION_WORD  # "the Kursk region", not "the Bakhmut region"
+    only_largest = mention.area_word in (
+        REGION_WORD,
+        COUNTRYSIDE,
+    )  # "the Kursk region", not "the Bakhmut region"
     for entry, _ in mention.candidates:
         if (
             ix.kinds[entry] == "city"
@@ -525,6 +549,10 @@ def _make_mention(
         if (told.group(1) and gazetteer is not None and DESCRIBED.search(before, 0, told.start())
                 and any(gazetteer.kind(e) == "country" for e, _ in candidates)):  # fmt: skip
             area_word = ""  # "the autonomous Kurdish region of Iraq": a region in the country named
+    if not area_word and (
+        RURAL_AFTER.match(text, end) or (may_hold(RURAL_WORDS) and RURAL_BEFORE.search(before))
+    ):
+        area_word = COUNTRYSIDE
     settled = None
     if not area_word:
         settled = (SETTLEMENT_AFTER.match(text, end) if settlement_after else None) or (
