@@ -6341,6 +6341,15 @@ STRUCTURE_45 = [
         "2021-06-08",
         lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
     ),
+    (  # a point measured from a town is the scene, not the district the town lies in (issue 12)
+        "An explosion on Saturday morning near a dam, 13 kilometres east of Khar town in Bajaur District, "
+        "killed two policemen.",
+        "2021-11-13",
+        lambda rs: (
+            [(r.location, r.geo_precision) for r in rs] == [("Khar", 2)]
+            and rs[0].geometry["coordinates"][0] > 71.6
+        ),
+    ),
     (  # a town's countryside ("a village in northwestern Kirkuk", "the Idlib countryside") is the
         # division named after it, drawn as an area, not the town
         "ISIS militants stormed a village in northwestern Kirkuk on Tuesday, killing five people.",
