@@ -6373,6 +6373,19 @@ STRUCTURE_45 = [
         "2020-05-13",
         lambda rs: rs and {r.country for r in rs} == {"Burkina Faso"},
     ),
+    (  # police who "intervened" with no crowd told met no protest; tear gas tells of a crowd
+        "Residents tried to lynch a suspected thief at the market in Parakou on Tuesday. The police "
+        "intervened and rescued him.",
+        "2022-04-27",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Riots", "Mob violence")],
+    ),
+    (
+        "Police fired tear gas at youths blocking the main road in Parakou on Tuesday.",
+        "2022-04-27",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs] == [("Protests", "Protest with intervention")]
+        ),
+    ),
     (  # men who shoot are armed, no mob; one man is no mob; villagers beating thieves are one
         "Police said unidentified men who shot dead three village watchmen near a school in Buluan on "
         "Monday had fled.",

@@ -170,6 +170,18 @@ def codebook(c: Clause) -> tuple[str, int]:
     agent = group_of(agent_type)
     victims = {group_of(p.type) for p in c.roles.victims} | {group_of(t) for t in c.following_victims}
     victims = victims or {"none"}
+    sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
+    told = ids | sentence_ids | {t.id for t in c.following_triggers}
+    if (
+        "protest_force" in ids
+        and "protest" not in told
+        and "crowd" not in sides
+        and agent != "crowd"
+        and not CROWD_CONTROL.search(c.text, *c.clause)
+    ):
+        # police who "intervened" with no crowd told ("The police intervened and rescued the victims"):
+        # no protest met with force (tear gas and water cannon are a crowd's, told or not)
+        ids = ids - {"protest_force"}
     hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
     deliveries = [d for _, d in c.weapons if d in REMOTE]
     clause_text = c.text[c.clause[0] : c.clause[1]]
@@ -349,6 +361,13 @@ def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: se
 SHOOTING = re.compile(r"\b(?:shot|shooting|shoot|gunned)\b", re.I)
 # the plural of a person noun that does not end in -s
 PLURAL_PEOPLE = {"men", "women", "people", "children", "youth", "folk", "police"}
+
+
+# the means of crowd control, which tell of a crowd even when none is named
+CROWD_CONTROL = re.compile(
+    r"tear[ -]?gas|water cannons?|rubber bullets|dispers|broke up|baton|lathi|cracked down|opened fire on",
+    re.I,
+)
 
 
 def _a_mob(c: Clause, clause_text: str) -> bool:
