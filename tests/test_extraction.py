@@ -6373,11 +6373,6 @@ STRUCTURE_45 = [
         "2020-05-13",
         lambda rs: rs and {r.country for r in rs} == {"Burkina Faso"},
     ),
-    (  # "arrested from X": South Asian English for where the arrest was made
-        "Two suspects were arrested from Rawalpindi on Friday.",
-        "2018-05-05",
-        lambda rs: [(r.sub_event_type, r.location) for r in rs] == [("Arrests", "Rawalpindi")],
-    ),
     (  # police who "intervened" with no crowd told met no protest; tear gas tells of a crowd
         "Residents tried to lynch a suspected thief at the market in Parakou on Tuesday. The police "
         "intervened and rescued him.",
