@@ -6361,6 +6361,11 @@ STRUCTURE_45 = [
         "2017-07-18",
         lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Idlib", 3)],
     ),
+    (  # ... only a division of the town's own name: Jos's is no Plateau State
+        "Gunmen attacked a village in Jos on Tuesday, killing five people.",
+        "2017-07-18",
+        lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Jos", 1)],
+    ),
     (  # ... but a village of its own name in a town's district is placed at the town
         "Gunmen invaded Tofa village in Bungudu on Saturday and killed four residents.",
         "2021-06-06",
@@ -6378,6 +6383,13 @@ STRUCTURE_45 = [
         "intervened and rescued him.",
         "2022-04-27",
         lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Riots", "Mob violence")],
+    ),
+    (  # a protest told in the sentence before is the crowd the police met
+        "Opposition supporters protested in Conakry on Monday. Security forces intervened, injuring five.",
+        "2022-04-27",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs] == [("Protests", "Protest with intervention")]
+        ),
     ),
     (
         "Police fired tear gas at youths blocking the main road in Parakou on Tuesday.",
@@ -6401,6 +6413,12 @@ STRUCTURE_45 = [
         "Villagers beat two suspected thieves to death in Buluan on Monday.",
         "2022-05-10",
         lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Riots", "Mob violence")],
+    ),
+    (  # ... and a headline's opening word is no label: a note's label goes on with a date
+        "Strikes: Israeli jets pound Gaza City overnight, killing 14\n\nIsraeli jets struck Gaza City "
+        "overnight, killing 14 people, medics said.",
+        "2023-11-02",
+        lambda rs: rs and all(r.event_type == "Explosions/Remote violence" for r in rs),
     ),
     (  # a label only opens a note: the same words later in a report are no label
         "Army reinforcements arrived near Marib on Friday as fighting with the Houthis continued. "

@@ -284,9 +284,9 @@ def patterns(words: CasualtyWords) -> Patterns:
         coordinated=(
             re.compile(
                 # (a part set aside after them: "12 soldiers and seven civilians, a child among them, died")
-                # ("were ambushed and killed": a first verb of the same deed before it)
+                # ("were ambushed and killed": a first verb of the same deed before it, not a wounding)
                 rf"\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
-                rf"(?:[a-z]+ed\s+and\s+)?{killed}\b",
+                rf"(?:(?!(?:wounded|injured)\b)[a-z]+ed\s+and\s+)?{killed}\b",
                 re.I,
             ),
             # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"

@@ -84,6 +84,7 @@ class Clause:
     states_named: tuple[tuple[int, int], ...] = ()  # parties named by a country's name or people alone
     place_countries: tuple[str, ...] = ()  # the countries of the places the clause names
     note_label: str | None = None  # the class an ACLED note's opening label names (note_labels.yaml)
+    preceding_triggers: tuple[Trigger, ...] = ()  # the two sentences' before it
 
 
 ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
@@ -171,16 +172,17 @@ def codebook(c: Clause) -> tuple[str, int]:
     victims = {group_of(p.type) for p in c.roles.victims} | {group_of(t) for t in c.following_victims}
     victims = victims or {"none"}
     sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
-    told = ids | sentence_ids | {t.id for t in c.following_triggers}
+    told = ids | sentence_ids | {t.id for t in (*c.following_triggers, *c.preceding_triggers)}
     if (
-        "protest_force" in ids
+        ids == {"protest_force"}
         and "protest" not in told
         and "crowd" not in sides
         and agent != "crowd"
         and not CROWD_CONTROL.search(c.text, *c.clause)
     ):
-        # police who "intervened" with no crowd told ("The police intervened and rescued the victims"):
-        # no protest met with force (tear gas and water cannon are a crowd's, told or not)
+        # police who "intervened", and did nothing else the clause tells, with no crowd told in it or
+        # the sentences around it ("The police intervened and rescued the victims"): no protest met
+        # with force (tear gas and water cannon are a crowd's, told or not)
         ids = ids - {"protest_force"}
     hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
     deliveries = [d for _, d in c.weapons if d in REMOTE]
@@ -359,22 +361,29 @@ def _attacked_by_a_state(c: Clause, clause_text: str, ids: set[str], victims: se
 
 # people who shoot are armed, not a mob ("unidentified men who shot dead three watchmen")
 SHOOTING = re.compile(r"\b(?:shot|shooting|shoot|gunned)\b", re.I)
+OWN_WORDS = 40  # how far after the agent its own verb is read
+OTHER_CLAUSE = re.compile(r"\b(?:after|when|because|as|since|while|before|until|for)\b", re.I)
 # the plural of a person noun that does not end in -s
 PLURAL_PEOPLE = {"men", "women", "people", "children", "youth", "folk", "police"}
 
 
 # the means of crowd control, which tell of a crowd even when none is named
 CROWD_CONTROL = re.compile(
-    r"tear[ -]?gas|water cannons?|rubber bullets|dispers|broke up|baton|lathi|cracked down|opened fire on",
+    r"\b(?:tear[ -]?gas|water cannons?|rubber bullets|dispers\w*|broke up|baton|lathi|cracked down|"
+    r"opened fire on)\b",
     re.I,
 )
 
 
 def _a_mob(c: Clause, clause_text: str) -> bool:
-    """Unarmed people acting together: more than one (no mob of "a man") and no one shooting."""
-    agent = c.text[c.roles.agents[0].start : c.roles.agents[0].end].lower()
+    """Unarmed people acting together: more than one (no mob of "a man") and not shooting (in
+    their own words after them: "men who shot dead three watchmen", not "after he shot a goat")."""
+    start, end = c.roles.agents[0].start, c.roles.agents[0].end
+    agent = c.text[start:end].lower()
     several = agent.endswith("s") or agent.split()[-1] in PLURAL_PEOPLE
-    return several and not SHOOTING.search(clause_text)
+    own = c.text[end : min(end + OWN_WORDS, c.clause[1])]
+    own = own[: m.start()] if (m := OTHER_CLAUSE.search(own)) else own
+    return several and not SHOOTING.search(own)
 
 
 def _forces_attacked(c: Clause) -> bool:

@@ -103,6 +103,8 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
         function_words=ctx.lexicon.function_words,
         states_named=_states_named(c, ctx), place_countries=_place_countries(c, ctx),
         note_label=_note_label(c, ctx),
+        preceding_triggers=tuple(h.trigger for k in range(max(0, c.index - 2), c.index)
+                                 for h in ctx.sentence_hits[k]),
     )  # fmt: skip
 
 

@@ -582,7 +582,14 @@ def _note_labels(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> dict[
                 f"note_labels.yaml: {label}: {name!r} is not 'Event type::Sub-event type' of taxonomy.yaml"
             )
         classes[str(label).lower()] = str(name)
-    pattern = re.compile(rf"\s*({_alternation(list(labels))})\s*:\s", re.I)
+    # (as ACLED's notes go on: a date, "On 3 May 2020", "Around 9 May", "On October 8"; not a headline's
+    # "Strikes: Israeli jets pound Gaza City")
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    pattern = re.compile(
+        rf"\s*({_alternation(list(labels))})\s*:\s+(?=(?:(?:On|Around|Between|Sometime|As\s+of|During|In|Overnight)"
+        rf"\b[^.:;]{{0,25}}?)?(?:\d|(?:{months})\b))",
+        re.I,
+    )
     return {"note_label": pattern, "note_label_class": classes}
 
 

@@ -379,6 +379,9 @@ def _with_area_candidates(
         and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
     ):
         compound = _named_for_its_city(mention, gazetteer)
+        if mention.area_word == COUNTRYSIDE:  # a town's countryside: a division of the town's own name
+            key = mention.name_key or normalize_name(mention.text)
+            compound = {e: s for e, s in compound.items() if normalize_name(gazetteer.name(e)) == key}
     if not compound:  # "the Southwest region": a division spelt another way ("South-West"), in a
         # country the text names
         known = {e for e, _ in mention.candidates}
