@@ -6350,6 +6350,11 @@ STRUCTURE_45 = [
             and rs[0].geometry["coordinates"][0] > 71.6
         ),
     ),
+    (  # ... a distance with no bearing is a ring round the town: the state told stays the scene
+        "Gunmen killed 12 people in a village in Borno State, about 100 km from Maiduguri, on Tuesday.",
+        "2021-11-13",
+        lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Borno", 3)],
+    ),
     (  # a town's countryside ("a village in northwestern Kirkuk", "the Idlib countryside") is the
         # division named after it, drawn as an area, not the town
         "ISIS militants stormed a village in northwestern Kirkuk on Tuesday, killing five people.",

@@ -90,7 +90,12 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
             # "Baghdad's Green Zone": a part of the town the gazetteer lacks, in the town
         chosen.append(place)
-    measured = [p for p in relative if p.mention.relation == "offset" and p.mention.offset_km]
+    # (with a bearing: "about 100 km from Maiduguri" is a ring, no better than "in Borno State")
+    measured = [
+        p
+        for p in relative
+        if p.mention.relation == "offset" and p.mention.offset_km and p.mention.bearing is not None
+    ]
     if (
         chosen
         and measured
