@@ -225,6 +225,9 @@ def _capital_named(text: str, place: Resolved, gazetteer) -> Resolved | None:
 TELLS_AFTER = re.compile(r"\s+(?:reports?|reported|says|said|writes|wrote|adds|added)\b")
 
 
+LIST_JOIN = re.compile(r"\b(?:and|or)\b|&")  # a list's last item joined: "A, B and C"
+
+
 def listed_places(
     text: str,
     span: tuple[int, int],
@@ -256,6 +259,8 @@ def listed_places(
                 break  # "the city of Mykolaiv, Vitaliy Kim, the head of the administration": a person
             if after_comma and unknown_before and place is not None and k == len(items) - 1:
                 continue  # "in Igboiganan, Ketou": the town a village the gazetteer lacks is by, one place
+            if place is None and after_comma and k == 1 and len(items) == 2 and not LIST_JOIN.search(listed):
+                continue  # "in Buluan, Maguindanao": the region a town lies in, the gazetteer lacking it
             unknown_before = place is None
             if place is None or (id(place.mention) not in qualifiers and kind(place.entry) not in AREA_KINDS):
                 names.append(item[0])
