@@ -6366,6 +6366,11 @@ STRUCTURE_45 = [
         "2017-07-18",
         lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Idlib", 3)],
     ),
+    (  # "the countryside of Idleb" (a spelling of Idlib): the governorate
+        "On 3 May 2020, regime forces shelled Kafr Oweid in the southern countryside of Idleb.",
+        "2020-05-03",
+        lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Idlib", 3)],
+    ),
     (  # ... only a division of the town's own name: Jos's is no Plateau State
         "Gunmen attacked a village in Jos on Tuesday, killing five people.",
         "2017-07-18",

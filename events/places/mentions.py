@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from events.places.gazetteer import AREA_KINDS, Gazetteer
+from events.places.gazetteer import AREA_KINDS, Gazetteer, folded
 from events.places.index import ARABIC_ARTICLES
 from events.places.relative import (
     BEARINGS,
@@ -55,7 +55,7 @@ RURAL_BEFORE = re.compile(
     # "Tofa village in Bungudu", a village of its own name in a town's district; nor "villages in the
     # Sinja locality", the name set before its own kind)
     r"\b(?:(?-i:[a-z][\w-]*)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:villages?|hamlets?)\s+in\s+(?:(?:far\s+)?(?:(?:north|south)?-?(?:east|west)ern|northern|"
-    r"southern|central|(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?|rural\s+)$",
+    r"southern|central|(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?|rural\s+|countryside\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
@@ -97,7 +97,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
 
 DIRECTION_OF_WORDS_FOUND = _any_of(DIRECTION_OF_WORDS)
 AREA_BEFORE_WORDS_FOUND = _any_of(AREA_BEFORE_WORDS)
-RURAL_WORDS = _any_of(("village", "hamlet", "rural"))
+RURAL_WORDS = _any_of(("village", "hamlet", "rural", "countryside"))
 SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
 NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
@@ -381,7 +381,9 @@ def _with_area_candidates(
         compound = _named_for_its_city(mention, gazetteer)
         if mention.area_word == COUNTRYSIDE:  # a town's countryside: a division of the town's own name
             key = mention.name_key or normalize_name(mention.text)
-            compound = {e: s for e, s in compound.items() if normalize_name(gazetteer.name(e)) == key}
+            compound = {
+                e: s for e, s in compound.items() if folded(normalize_name(gazetteer.name(e))) == folded(key)
+            }
     if not compound:  # "the Southwest region": a division spelt another way ("South-West"), in a
         # country the text names
         known = {e for e, _ in mention.candidates}
