@@ -6408,6 +6408,18 @@ STRUCTURE_45 = [
             [(r.event_type, r.sub_event_type) for r in rs] == [("Protests", "Protest with intervention")]
         ),
     ),
+    (  # a party's supporters beating a rival, no demonstration told: mob violence; protesters who
+        # throw stones: a violent demonstration
+        "Supporters of the ruling party's candidate assaulted and injured a rival candidate with rods in "
+        "Natore on Monday.",
+        "2024-05-07",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Riots", "Mob violence")],
+    ),
+    (
+        "Protesters threw stones at police and torched a bus in Natore on Monday.",
+        "2024-05-07",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Riots", "Violent demonstration")],
+    ),
     (  # men who shoot are armed, no mob; one man is no mob; villagers beating thieves are one
         "Police said unidentified men who shot dead three village watchmen near a school in Buluan on "
         "Monday had fled.",

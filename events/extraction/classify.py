@@ -277,7 +277,10 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 8
     if agent == "crowd" and ids & VIOLENT_WORDS:
         # protesters turning violent, or a mob that was no demonstration: the codebook's two riots
-        mob = c.roles.agents[0].type == "rioters" and not (ids | sentence_ids) & PROTEST_WORDS
+        crowd = c.roles.agents[0]
+        demonstrating = crowd.type != "rioters" and DEMONSTRATORS.search(c.text, crowd.start, crowd.end)
+        # (a party's supporters or a crowd that beat someone, with no demonstration told: a mob)
+        mob = not demonstrating and not (ids | sentence_ids) & PROTEST_WORDS
         return ("Riots::Mob violence" if mob else "Riots::Violent demonstration"), 8
     if ids & PROTEST_WORDS or "riot" in ids and agent != "armed":
         return "Riots::Violent demonstration", 9
