@@ -6408,6 +6408,14 @@ STRUCTURE_45 = [
             [(r.event_type, r.sub_event_type) for r in rs] == [("Protests", "Protest with intervention")]
         ),
     ),
+    (  # a state's forces taking ground from a non-state group named regain it
+        "The army took control of a CODECO militia stronghold near Saliboko on Thursday after clashes with "
+        "the militiamen.",
+        "2020-05-08",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs] == [("Battles", "Government regains territory")]
+        ),
+    ),
     (  # a party's supporters beating a rival, no demonstration told: mob violence; protesters who
         # throw stones: a violent demonstration
         "Supporters of the ruling party's candidate assaulted and injured a rival candidate with rods in "

@@ -206,7 +206,10 @@ def codebook(c: Clause) -> tuple[str, int]:
         return OWN_SUBTYPE["withdraw"], QUIET
     if ids & {"regain", "overtake"}:
         state = c.roles.agents and c.roles.agents[0].type in ("state_forces", "police")
-        sub = ("Government regains territory" if "regain" in ids and state else
+        # (a state's forces taking ground from a non-state group named: "the army took control of a CODECO
+        # stronghold" regains it; from another state's, an armed clash)
+        from_rebels = any(p.type in NON_STATE for p in (*c.roles.victims, *c.roles.others))
+        sub = ("Government regains territory" if ("regain" in ids or from_rebels) and state else
                "Non-state actor overtakes territory" if not state else "Armed clash")  # fmt: skip
         return f"Battles::{sub}", 4
     if any(d == "small_arms" for _, d in c.weapons) and agent != "crowd":
