@@ -84,7 +84,7 @@ class Clause:
     states_named: tuple[tuple[int, int], ...] = ()  # parties named by a country's name or people alone
     place_countries: tuple[str, ...] = ()  # the countries of the places the clause names
     note_label: str | None = None  # the class an ACLED note's opening label names (note_labels.yaml)
-    preceding_triggers: tuple[Trigger, ...] = ()  # the two sentences' before it
+    preceding_triggers: tuple[Trigger, ...] = ()  # the two sentences before it
 
 
 ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
@@ -214,7 +214,6 @@ def codebook(c: Clause) -> tuple[str, int]:
         return f"Battles::{sub}", 4
     if any(d == "small_arms" for _, d in c.weapons) and agent != "crowd":
         return "Battles::Armed clash", 1  # direct fire: the sides were engaged
-    sides = {group_of(p.type) for p in (*c.roles.victims, *c.roles.others)}
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
