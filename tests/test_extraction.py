@@ -6461,6 +6461,11 @@ STRUCTURE_45 = [
         "2022-05-10",
         lambda rs: sorted((r.location, r.fatalities) for r in rs) == [("Marhanets", 2), ("Nikopol", 2)],
     ),
+    (  # ... nor an opener of place words before a number
+        "Strikes: In Gaza City overnight, 14 people were killed by Israeli air strikes, medics said.",
+        "2023-11-02",
+        lambda rs: rs and all(r.event_type == "Explosions/Remote violence" for r in rs),
+    ),
     (  # a label only opens a note: the same words later in a report are no label
         "Army reinforcements arrived near Marib on Friday as fighting with the Houthis continued. "
         "Movement of forces: the army said more units were on their way.",

@@ -244,9 +244,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         # missile."); guns ("They also escaped with guns") are the raiders' own
         and not any(d in REMOTE for _, d in (*c.sentence_weapons, *c.following_weapons))
         and agent_type in NON_STATE
-        and (
-            victims & {"civilians", "armed"} or "loot" in ids
-        )  # people, not a ship; or a theft (no one loots from afar)
+        and (victims & {"civilians", "armed"} or "loot" in ids)  # people, not a ship; or a theft
         and STRUCK.search(clause_text)
     ):
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike

@@ -18,6 +18,7 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import SitrepError
+from events.extraction.timex import MONTHS
 from events.places import COMPASS, OFFSET
 from events.records.record import read_taxonomy
 
@@ -582,12 +583,12 @@ def _note_labels(directory: Path, taxonomy: dict[str, tuple[str, ...]]) -> dict[
                 f"note_labels.yaml: {label}: {name!r} is not 'Event type::Sub-event type' of taxonomy.yaml"
             )
         classes[str(label).lower()] = str(name)
-    # (as ACLED's notes go on: a date, "On 3 May 2020", "Around 9 May", "On October 8"; not a headline's
-    # "Strikes: Israeli jets pound Gaza City")
-    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    # (as ACLED's notes go on: a date, "On 3 May 2020", "Around 9 May", "On or about October 8"; not a
+    # headline's "Strikes: Israeli jets pound Gaza City", nor "Strikes: In Gaza City overnight, 14 ...")
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))  # (timex's: names and abbreviations)
     pattern = re.compile(
         rf"\s*({_alternation(list(labels))})\s*:\s+(?=(?:(?:On|Around|Between|Sometime|As\s+of|During|In|Overnight)"
-        rf"\b[^.:;]{{0,25}}?)?(?:\d|(?:{months})\b))",
+        rf"\s+(?:(?-i:[a-z]+)\s+){{0,3}})?(?:\d|(?:{months})\b))",
         re.I,
     )
     return {"note_label": pattern, "note_label_class": classes}

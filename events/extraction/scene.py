@@ -90,20 +90,16 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 continue  # "Nigeria's Zamfara state": the place is the next name; "Mali's north" is Mali
             # "Baghdad's Green Zone": a part of the town the gazetteer lacks, in the town
         chosen.append(place)
-    # (with a bearing: "about 100 km from Maiduguri" is a ring, no better than "in Borno State")
-    measured = [
-        p
-        for p in relative
-        if p.mention.relation == "offset" and p.mention.offset_km and p.mention.bearing is not None
-    ]
+    # "13 km east of Khar town in Bajaur District": the point measured, not the district holding its
+    # town (with a bearing: "about 100 km from Maiduguri" is a ring, no better than "in Borno State")
+    measured = [p for p in relative if p.mention.relation == "offset" and p.mention.bearing is not None
+                and p.mention.offset_km]  # fmt: skip
     if (
         chosen
         and measured
         and all(any(gazetteer.contains(c.entry, m.entry) for m in measured) for c in chosen)
     ):
-        chosen = (
-            measured  # "13 km east of Khar town in Bajaur District": the point measured, not the district
-        )
+        chosen = measured
     chosen = chosen or apposed or relative or origins
     # Drop containers of other chosen places ("Odesa in southern Ukraine").
     return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]

@@ -42,20 +42,21 @@ _LISTED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 SHARED_AREA_WORD = re.compile(
     rf"^(?:,\s+{_LISTED})*(?:,?\s+and|,)\s+{_LISTED}\s+({'|'.join(AREA_PLURALS)})\b"
 )
+# a word for a part of a place ("northern", "south-eastern", "north-central")
+PART_WORD = r"(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central"
 # The countryside of a place ("the Idlib countryside", "villages in northwestern Kirkuk", "rural
 # Aleppo"): the division named after the town, not the town itself, when there is one (COUNTRYSIDE
 # is the area word such a mention takes; dropped when no division is found for it)
 COUNTRYSIDE = "countryside"
 RURAL_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)\s+)?countryside\b",
-    re.I,
-)  # ("Damascus' southwestern countryside")
+    rf"(?:['’]s?)?\s+(?:(?:{PART_WORD})\s+)?countryside\b", re.I
+)  # "Damascus' southwestern"
+# (an unnamed village, after a lower-case word: "a village in", "attacks on villages in"; not "Tofa
+# village in Bungudu", a village of its own name in a town's district; nor "villages in the Sinja
+# locality", the name set before its own kind)
 RURAL_BEFORE = re.compile(
-    # (an unnamed village, after a lower-case word: "a village in", "attacks on villages in"; not
-    # "Tofa village in Bungudu", a village of its own name in a town's district; nor "villages in the
-    # Sinja locality", the name set before its own kind)
-    r"\b(?:(?-i:[a-z][\w-]*)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:villages?|hamlets?)\s+in\s+(?:(?:far\s+)?(?:(?:north|south)?-?(?:east|west)ern|northern|"
-    r"southern|central|(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?|rural\s+|countryside\s+of\s+(?:the\s+)?)$",
+    r"\b(?:(?-i:[a-z][\w-]*)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:villages?|hamlets?)\s+in\s+"
+    rf"(?:(?:far\s+)?(?:{PART_WORD}|{COMPASS})\s+)?|rural\s+|countryside\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 AREA_BEFORE = re.compile(rf"\b(?:({AREA_NOUNS})|(governor))\s+of\s+(?:the\s+)?$")  # a governor's: a state
@@ -72,10 +73,7 @@ APPOSED_KIND = (
 SETTLEMENT_APPOSED = re.compile(APPOSED_KIND.format(nouns=SETTLEMENT_NOUNS))
 # the same for a division ("Tillaberi, a huge territory in western Niger", "Kherson, a region that")
 AREA_APPOSED = re.compile(APPOSED_KIND.format(nouns=f"{AREA_NOUNS}|territory"))
-DIRECTION = re.compile(
-    r"\b((?i:(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central)"
-    rf"|{COMPASS})\s+$"  # "northeast Lebanon", never "North"
-)
+DIRECTION = re.compile(rf"\b((?i:{PART_WORD})|{COMPASS})\s+$")  # "northeast Lebanon", never "North"
 # "the north of Mali", "the far north-east of Nigeria" (not "20 km north of": an offset)
 DIRECTION_OF = re.compile(rf"\bthe\s+(?:far\s+)?({COMPASS}|cent(?:re|er))\s+of\s+$", re.I)
 # "Mali's north", "Syria's far northeast": a part of the place, told after it.
@@ -373,11 +371,8 @@ def _with_area_candidates(
     for word in dict.fromkeys((mention.area_word, "oblast", "region", "province", "state")):
         for entry, _ in gazetteer.lookup(f"{mention.text} {word}"):
             compound[entry] = COMPOUND_SUPPORT
-    if (
-        not compound
-        and mention.area_word in (*FIRST_LEVEL_WORDS, REGION_WORD, COUNTRYSIDE)
-        and not any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
-    ):
+    divisions = any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
+    if not compound and mention.area_word in (*FIRST_LEVEL_WORDS, REGION_WORD, COUNTRYSIDE) and not divisions:
         compound = _named_for_its_city(mention, gazetteer)
         if mention.area_word == COUNTRYSIDE:  # a town's countryside: a division of the town's own name
             key = mention.name_key or normalize_name(mention.text)
@@ -393,7 +388,6 @@ def _with_area_candidates(
         compound = {e: s for e, s in variants if gazetteer.country_code(e) in named}
     if not compound:
         # (a town's countryside with no division of its name: the town, read as told)
-        divisions = any(gazetteer.kind(e) in ("admin1", "admin2") for e, _ in mention.candidates)
         return (
             replace(mention, area_word="") if mention.area_word == COUNTRYSIDE and not divisions else mention
         )
@@ -417,10 +411,8 @@ def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int
     when no division of that name is known."""
     ix = gazetteer.index
     found: dict[int, int] = {}
-    only_largest = mention.area_word in (
-        REGION_WORD,
-        COUNTRYSIDE,
-    )  # "the Kursk region", not "the Bakhmut region"
+    # "the Kursk region", not "the Bakhmut region"; a town's countryside likewise
+    only_largest = mention.area_word in (REGION_WORD, COUNTRYSIDE)
     for entry, _ in mention.candidates:
         if (
             ix.kinds[entry] == "city"
