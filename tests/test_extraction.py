@@ -1636,7 +1636,14 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
             "Protests::Protest with intervention",
             True,
         ),  # fmt: skip
-        ("Guards fired warning shots at the crowd.", "Battles::Armed clash", False),
+        # fire on a crowd is force met by a crowd, no engagement between armed sides
+        ("Guards fired warning shots at the crowd.", "Protests::Protest with intervention", True),
+        (
+            "Soldiers opened fire on a demonstration, killing four.",
+            "Protests::Excessive force against protesters",
+            True,
+        ),
+        ("Militants opened fire on a checkpoint during a protest.", "Battles::Armed clash", False),
         ("Soldiers pushed the militants back.", "Battles::Armed clash", False),
         ("Rebels raped and killed two women.", "Violence against civilians::Sexual violence", True),
         (

@@ -95,6 +95,15 @@ OTHER_PARTICIPLE = re.compile(
 # verbs of ground taken, after which "from X" names the side that lost it, not the one that acted
 GROUND_TAKEN = re.compile(r"(?:re)?(?:captur|tak|took|seiz|liberat|gain|wrest)\w*", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# a word of place before a party: where it happened, not whom it befell ("opened fire on a protest near a
+# checkpoint")
+WHERE_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside|around|beside|behind|close\s+to|next\s+to|not\s+far\s+from)\s+"
+    r"(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
+# a subordinating word between an event word and a party: the party is in a clause of its own
+ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|since|until|whereas)\s", re.I)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(
@@ -267,7 +276,12 @@ def roles(
     if not agents and triggers and (subject := _main_subject(text, clause, triggers[0], parties)) is not None:
         agents = [subject]  # "The army pushed north, recapturing the town": the main clause's subject acts
         victims = [p for p in victims if p is not subject]
-    chosen = {id(p) for p in agents + victims}
+    # "... near a checkpoint", "outside the army base": a post of the forces as the scene's landmark, no
+    # party to the event
+    landmarks = {id(p) for p in parties if p.type in ("state_forces", "police")
+                 and WHERE_BEFORE.search(text, max(clause[0], p.start - 40), p.start)}  # fmt: skip
+    victims = [p for p in victims if id(p) not in landmarks]
+    chosen = {id(p) for p in agents + victims} | landmarks
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
     return Roles(tuple(agents), tuple(victims), tuple(inside))
 
@@ -390,6 +404,8 @@ def _roles_around(
             agents.append(party)
         elif passive and IN_AN_ATTACK.fullmatch(gap) and _names_the_event(text, party, event_words):
             agents.append(party)  # "injured in a Ukrainian drone attack": whose attack it was
+        elif ANOTHER_CLAUSE.search(gap):
+            continue  # "protested ... after soldiers fired on them": the soldiers are another clause's
         elif TARGET_AFTER.match(gap) or not passive:
             victims.append(party)
     if passive:  # the subject, not a part of it told in apposition ("13 officers, among them a secretary,")

@@ -212,8 +212,10 @@ def codebook(c: Clause) -> tuple[str, int]:
         sub = ("Government regains territory" if ("regain" in ids or from_rebels) and state else
                "Non-state actor overtakes territory" if not state else "Armed clash")  # fmt: skip
         return f"Battles::{sub}", 4
-    if any(d == "small_arms" for _, d in c.weapons) and agent != "crowd":
-        return "Battles::Armed clash", 1  # direct fire: the sides were engaged
+    shot = any(d == "small_arms" for _, d in c.weapons)
+    on_crowd = shot and "armed" not in sides and ("crowd" in sides or "protest" in ids)
+    if shot and agent != "crowd" and not on_crowd:
+        return "Battles::Armed clash", 1  # direct fire: the sides were engaged (not fire on a crowd)
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
@@ -266,7 +268,8 @@ def codebook(c: Clause) -> tuple[str, int]:
     )
     if ids & PROTEST_WORDS and not crowd_violence:
         # force named, or armed men hurting the crowd ("security forces killed a protester")
-        if "protest_force" in ids or (agent == "armed" and hurt and "crowd" in victims):
+        # (or shooting at it: "soldiers opened fire on a protest")
+        if "protest_force" in ids or (agent == "armed" and (hurt and "crowd" in victims or on_crowd)):
             lethal = (c.casualties.fatalities or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             return f"Protests::{sub}", FORCE_MET

@@ -340,12 +340,14 @@ def unknown_place_in_region(
             continue
         if _treated_at(text, span, match.start("place"), words):
             continue  # "being treated at the Command Hospital in Rajouri": where the wounded were cared for
+        spans = {g: match.span(g) for g in ("region", "region2") if match.group(g)}
+        spans["region"] = _with_and(text, spans["region"], gazetteer)  # "Karan Nagar, Jammu and Kashmir"
+        told = {g: text[a:b] for g, (a, b) in spans.items()}
         # "(Southern province)": the name with its kind word ("Southern Province") read too
-        worded = {"region": f"{match.group('region')} {match.group('area')}"} if match.group("area") else {}
-        named = [(g, _areas(gazetteer, match.group(g), countries, worded.get(g), peoples))
-                 for g in ("region", "region2") if match.group(g)]  # fmt: skip
-        if match.group("region2"):
-            named = _agreeing(named, match.group("region2"), gazetteer)
+        worded = {"region": f"{told['region']} {match.group('area')}"} if match.group("area") else {}
+        named = [(g, _areas(gazetteer, told[g], countries, worded.get(g), peoples)) for g in told]
+        if "region2" in told:
+            named = _agreeing(named, told["region2"], gazetteer)
         outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
         # (not its peoples: "Russian forces shelled X (Donetsk)" is in Ukraine; nor the region's own reading)
         known = countries | {country for at, country in placed if not match.start() <= at < match.end()}
@@ -357,16 +359,32 @@ def unknown_place_in_region(
             continue  # no area with an outline to test against, or a namesake lies in it
         # the most specific division named that has an outline ("(Masisi, Nord-Kivu)")
         group, entry = next((g, a) for g, areas in named for a, _ in areas if a in outlined)
-        mention = Mention(match.start(group), match.end(group), match.group(group),
-                          tuple(x for g, areas in named if g == group for x in areas))  # fmt: skip
+        mention = Mention(
+            *spans[group], told[group], tuple(x for g, areas in named if g == group for x in areas)
+        )
         evidence = (
             gazetteer.label(entry),
             f"no '{name}' of the gazetteer lies there; placed in the region named with it",
         )
         return RegionFallback(
-            name, Resolved(mention, entry, 0.6, evidence), match.start("place"), match.end(group)
+            name, Resolved(mention, entry, 0.6, evidence), match.start("place"), spans[group][1]
         )
     return None
+
+
+AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+")
+
+
+def _with_and(text: str, span: tuple[int, int], gazetteer) -> tuple[int, int]:
+    """A division whose name joins two with "and" ("Jammu and Kashmir", "Bosnia and Herzegovina"):
+    the whole name when the gazetteer has it as a division, else the name as matched."""
+    more = AND_NAME.match(text, span[1])
+    if more and any(
+        gazetteer.kind(e) in ("admin1", "admin2", "region")
+        for e, _ in gazetteer.lookup(text[span[0] : more.end()])
+    ):
+        return span[0], more.end()
+    return span
 
 
 Readings = list[tuple[str, list[tuple[int, int]]]]  # (pattern group, [(entry, support), ...])

@@ -30,7 +30,7 @@ CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "o
 # state of Zamfara", "Elele village", "the town of Gao"), one list each for every pattern
 # below; lower case only where they stand before the name ("Secretary of State", "the
 # Islamic State of Iraq", "Town of Babylon" name no area and no town).
-AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture"
+AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture|regency"
 SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
 # (with a word saying where the area lies: "the Belgorod border region", "the Kursk frontier region")
 AREA_SITES = "border|frontier|front-?line|coastal"
