@@ -218,6 +218,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Battles::Armed clash", 1  # direct fire: the sides were engaged (not fire on a crowd)
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
+    if "clash" in ids and "protest" in ids and not (agent == "armed" and "armed" in victims):
+        return "Riots::Violent demonstration", 8  # "protests and clashes broke out": the crowd's clashes
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
     planted = "remote" in deliveries and not {"air", "grenade"} & set(deliveries)  # not dropped, not thrown
     if planted and not exchanged and agent != "crowd":
