@@ -278,6 +278,10 @@ def dated_before(ctx: ArticleContext) -> Draft | None:
     return next((d for d in reversed(ctx.drafts) if d.time is not None and not d.headline), None)
 
 
+# a verb telling, in the present, that something goes on
+GOING_ON = re.compile(
+    r"\b(?:continues|continue|(?:is|are)\s+continuing|rages|rage|persists|persist|goes\s+on)\b"
+)
 RELATIVE_TO = re.compile(
     r"\b(?:before|after|following|since|ahead\s+of|until|by|on|at|during)\s+(?:the\s+)?$", re.I
 )
@@ -319,6 +323,9 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
         c.notes.append(f"Dated from the event told before: '{c.time.expression}'.")
     elif c.time_source == "inherited":
         c.notes.append(f"Date from an earlier sentence: '{c.time.expression}'.")
+    elif c.time is None and GOING_ON.search(ctx.text, *c.clause):
+        c.time = news_day(reported)  # "Fighting continues in Ann": going on as the report speaks
+        c.notes.append("No date in the text; told as going on: the report's day (or the day before).")
     elif c.time is None and ctx.lede_time is not None:  # more of the story the lede dates
         c.time, c.time_source = ctx.lede_time, "inherited"
         c.notes.append(f"Date from the lede: '{c.time.expression}'.")

@@ -178,6 +178,20 @@ def _short_of_a_subordinate(text: str, hit: Hit, clause: tuple[int, int]) -> int
     return found.start() if found else clause[1]
 
 
+def _outside_relatives(
+    words: tuple[int, int], clause: tuple[int, int], hit: Hit, spans
+) -> list[tuple[int, int]]:
+    """The clause's own words less the relative clauses told inside it before the event word
+    (triggers._resumed: "The Arakan Army, which has been fighting the regime since 2023, took a camp":
+    the subject's background, not the event's)."""
+    pieces, start = [], words[0]
+    for inner in sorted(s for s in spans if s != clause and clause[0] < s[0] and s[1] <= hit.start):
+        if inner[0] > start:
+            pieces.append((start, inner[0]))
+        start = max(start, inner[1])
+    return [*pieces, (start, words[1])]
+
+
 def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: bool) -> bool:
     """Not hypothetical, negated, a question or background; not a protest's demand; a
     weapon word only with a weapon; not the launch of what was then shot down."""
@@ -202,7 +216,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     example = EXAMPLE_OF.search(ctx.text, max(clause[0], hit.start - 20), hit.start)
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     own_words = (example.start() if example else clause[0], _short_of_a_subordinate(ctx.text, hit, clause))
-    if ctx.background(*own_words):
+    if any(ctx.background(*piece) for piece in _outside_relatives(own_words, clause, hit, spans)):
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.id in UNINFLICTED and _accident(clause, sentence, ctx):
         return False  # "killed when an artisanal gold mine collapsed": an accident, no conflict event

@@ -65,7 +65,12 @@ def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
 # "a bomb planted in Bamenda by separatists, who had vowed to disrupt the ceremony, went off": a
 # relative clause told inside its subject, closed by a comma before the main verb
 RELATIVE_OPENING = re.compile(r"(?:who|which)\b", re.I)
-RESUMED_VERB = re.compile(r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore)\b))")
+RESUMED_VERB = re.compile(
+    r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore|took|fell|shot|overran|fought|drove|broke|threw|stole|set|held|led)\b))"
+)
+# a relative clause that tells what has long been going on ("which has been fighting the regime since
+# 2023"): background to the subject, no event of its own
+ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b")
 SCENE_NAMED = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 
 
@@ -73,8 +78,8 @@ def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tup
     """A relative clause that a comma closes before the main verb: the words after that comma
     continue the clause before it, which they join (the relative clause between them), unless
     the relative clause tells an event of its own ("Gunmen, who stormed a village in Zamfara,
-    killed 12") or the words after it name a scene of their own ("an IED planted near Gao by
-    jihadists, who control the area, struck a convoy near Timbuktu")."""
+    killed 12"; not one long going on: ONGOING) or both parts name a scene of their own ("an IED
+    planted near Gao by jihadists, who control the area, struck a convoy near Timbuktu")."""
     out: list[tuple[int, int]] = []
     text, base = sentence.text, sentence.start
     for span in spans:
@@ -82,8 +87,14 @@ def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tup
         closing = RESUMED_VERB.search(text, span[0] - base, span[1] - base) if opening and out else None
         if (
             closing is None
-            or any(span[0] <= h.start < base + closing.start() for h in hits)
-            or SCENE_NAMED.search(text, closing.end(), span[1] - base)
+            or (
+                any(span[0] <= h.start < base + closing.start() for h in hits)
+                and not ONGOING.search(text, span[0] - base, closing.start())
+            )
+            or (
+                SCENE_NAMED.search(text, closing.end(), span[1] - base)
+                and SCENE_NAMED.search(text, out[-1][0] - base, out[-1][1] - base)
+            )
         ):
             out.append(span)
             continue
