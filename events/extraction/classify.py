@@ -112,6 +112,10 @@ NON_STATE = ("rebels", "political_militia", "identity_militia")
 RETURNED_FIRE = re.compile(r"\b(?:returned|return|returning)\s+fire\b|\bexchanged?\s+(?:of\s+)?fire\b", re.I)
 DEMONSTRATORS = re.compile(r"protest|demonstrat|marchers", re.I)  # a party named for demonstrating
 # an arrest made apart from the demonstration: at home, in a raid, days after it, for a deed before it
+# the arrests are what the crowd wants undone ("demanded the release of activists who were detained")
+ARRESTS_DEMANDED = re.compile(
+    r"\b(?:demand\w*|call\w*\s+for|urg\w*|release)\b[^.;]{0,80}?\b(?:detain|arrest)\w*", re.I
+)
 LATER_ARREST = re.compile(
     r"\b(?:at\s+(?:their|his|her)\s+homes?|in\s+(?:a\s+)?(?:night\s+)?raids?|(?:days?|weeks?|months?)\s+after|"
     r"suspected\s+of|accused\s+of|wanted\s+for)\b",
@@ -271,7 +275,17 @@ def codebook(c: Clause) -> tuple[str, int]:
     if ids & PROTEST_WORDS and not crowd_violence:
         # force named, or armed men hurting the crowd ("security forces killed a protester")
         # (or shooting at it: "soldiers opened fire on a protest")
-        if "protest_force" in ids or (agent == "armed" and (hurt and "crowd" in victims or on_crowd)):
+        # (or its marchers detained there: "activists were detained during a march")
+        if (
+            "protest_force" in ids
+            or (agent == "armed" and (hurt and "crowd" in victims or on_crowd))
+            or (
+                "arrests" in ids
+                and any(p.type == "protesters" for p in c.roles.victims)
+                and not LATER_ARREST.search(c.text, *c.clause)
+                and not ARRESTS_DEMANDED.search(c.text, *c.clause)
+            )
+        ):
             lethal = (c.casualties.fatalities or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             return f"Protests::{sub}", FORCE_MET

@@ -43,6 +43,7 @@ def sentence_drafts(
     factual = [h for h in hits if ctx.entry or _factual(h, sentence, spans, ctx, protest)]
     factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
     factual = [h for h in factual if not _circumstance_of_violence(h, hits, ctx)]
+    factual = [h for h in factual if not _figurative_clash(h, ctx)]
     factual = [h for h in factual if not _armed_blockade(h, spans, ctx)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
@@ -143,6 +144,22 @@ def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) ->
         and CIRCUMSTANCE.search(ctx.text, v.end, hit.start)
         for v in hits
     )
+
+
+FIRST_OF_TWO = re.compile(r"\s+between\s+(?P<first>[^,;.()]{1,60}?)\s+and\s")
+
+
+def _figurative_clash(hit: Hit, ctx: ArticleContext) -> bool:
+    """A clash between things that are no party, named or described ("a clash between political
+    aspirations and law enforcement", "the clash between tradition and reform"): a figure of speech."""
+    if hit.trigger.id != "clash":
+        return False
+    pair = FIRST_OF_TWO.match(ctx.text, hit.end)
+    if pair is None:
+        return False
+    start, end = pair.span("first")
+    named = re.search(r"\b[A-Z]", pair.group("first"))
+    return not named and not any(start <= p.start < end for p in ctx.parties)
 
 
 # what was heard ("explosions were heard", "residents heard gunfire"): a sound, not an attack told
