@@ -6530,6 +6530,12 @@ STRUCTURE_46 = [
             == [("Kalemyo", "2024-05-02"), ("Rakhine", "2024-05-06")]
         ),
     ),
+    (  # background in a protest's grievance ("left unpaid for months") is the grievance's, not the protest's
+        "Civil servants and their supporters began mass protests in the city of Kano on Wednesday over "
+        "salaries left unpaid for months.",
+        "2021-06-11",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Kano")],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",

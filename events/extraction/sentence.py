@@ -233,6 +233,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     example = EXAMPLE_OF.search(ctx.text, max(clause[0], hit.start - 20), hit.start)
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     own_words = (example.start() if example else clause[0], _short_of_a_subordinate(ctx.text, hit, clause))
+    if trigger.event_type in CROWDS and (
+        cause := ctx.lexicon.places.cause.search(ctx.text, hit.end, own_words[1])
+    ):
+        own_words = (own_words[0], cause.start())  # "over salaries left unpaid for months": the grievance's
     if any(ctx.background(*piece) for piece in _outside_relatives(own_words, clause, hit, spans)):
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.id in UNINFLICTED and _accident(clause, sentence, ctx):
