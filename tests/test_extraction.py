@@ -83,6 +83,17 @@ def test_a_headline_bylines_and_captions_are_read_as_such():
     assert report.role(*report.headline) == "headline"
 
 
+def test_a_timestamp_above_the_headline_is_furniture_and_a_dateline_may_name_two_towns():
+    # a site's name and "Published 03 Oct, 2024 07:54am" above the headline are the page's, and
+    # "BAHAWALPUR/FAISALABAD:" files the report from two towns
+    text = ("DAWN.COM\n\nPublished 03 Oct, 2024 07:54am\n\nPolice crackdown on PTI workers\n\n"
+            "BAHAWALPUR/FAISALABAD: Police arrested PTI activists on Wednesday.")  # fmt: skip
+    report = read_report(text, dt.date(2024, 10, 3))
+    assert span_of(text, report.headline) == "Police crackdown on PTI workers"
+    assert "Published 03 Oct, 2024 07:54am" in [span_of(text, s) for s in report.furniture]
+    assert span_of(text, report.dateline.place) == "BAHAWALPUR/FAISALABAD"
+
+
 def test_a_standfirst_and_a_day_first_timestamp_are_not_the_lede(gazetteer, lexicon):
     text = ("Drones drop explosives near bases in Iraq\nOfficials think militias carried out the attack\n"
             "15 April 2021 - 13:12\nErbil — A drone dropped explosives near Erbil airport on Wednesday.\n"

@@ -27,7 +27,8 @@ DASH = r"(?:--|[-–—])"
 # (never a page's label: "BREAKING: S. Sudan government and rebels sign ceasefire")
 _CAPS_PLACE = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|VIDEO|PHOTOS|OPINION|ANALYSIS|EDITORIAL)\b)"
-    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    # (two places filed from: "BAHAWALPUR/FAISALABAD:")
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:/[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})?"
 )
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
 _DATE_WORDS = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -55,9 +56,12 @@ SITE_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}
 ONE_WORD = re.compile(r"[^\s.!?]{1,30}")
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Friday, ", "Sunday "
+# "Published 03 Oct, 2024 07:54am", "Updated on 12 May 2023": a timestamp with its word, no colon
+TIMESTAMP = r"(?i:Updated|Published|Posted|Last updated)(?:\s+on)?\s+(?=[^\n]{0,12}\d)[^\n]{1,40}"
 FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
     r"|Related)\s*:.*"
+    rf"|{TIMESTAMP}"
     r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
     r"|[|=*_~#-]{1,80}"
     # "Dec 29, 2023 01:07 PM IST", "Friday, April 8, 2016" (the weekday optional; not "Monday, 6 May 2024",
@@ -169,7 +173,11 @@ def _lines(text: str):
 def _headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first line, when a line follows it; past a site's name or a one-word section label
     ("UrduPoint.com", "INDIA") while two lines or more are left after it."""
-    while len(lines) > 2 and (SITE_LINE.fullmatch(text, *lines[0]) or ONE_WORD.fullmatch(text, *lines[0])):
+    while len(lines) > 2 and (
+        SITE_LINE.fullmatch(text, *lines[0])
+        or ONE_WORD.fullmatch(text, *lines[0])
+        or re.fullmatch(TIMESTAMP, text[lines[0][0] : lines[0][1]])  # "Published 03 Oct, 2024 07:54am"
+    ):
         lines = lines[1:]
     if len(lines) < 2:
         return None
