@@ -115,6 +115,16 @@ def test_a_namesake_outside_the_qualifying_region_is_not_taken(gazetteer, text, 
     assert any(f"qualifies '{name}'" in e for e in region.evidence), region.evidence
 
 
+def test_a_division_told_as_a_division_of_another_is_not_its_namesake_elsewhere(gazetteer):
+    # "Sherpur upazila of Bogura": GeoNames' Sherpur (town and district) lie in Mymensingh; the upazila
+    # of Bogura is missing, so the text's division of Bogura is placed in Bogura
+    resolved = resolve("A clash broke out in Sherpur upazila of Bogura on Wednesday.", gazetteer)
+    place, district = resolved["Sherpur"], resolved["Bogura"]
+    assert place.entry == district.entry
+    assert gazetteer.entry(place.entry)["kind"] == "admin2" and gazetteer.country_code(place.entry) == "BD"
+    assert any("no 'Sherpur' of the gazetteer lies in" in e for e in place.evidence), place.evidence
+
+
 def test_a_large_namesake_in_another_country_is_not_a_place_told_with_its_district(gazetteer):
     # Muncie, Indiana, is also spelled "Mansi"; the Mansi of Bhamo district is missing
     resolved = resolve(

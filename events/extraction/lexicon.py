@@ -725,7 +725,8 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             # "in Dama village under Sabon Birni": under the division that runs it
             # ", a town in the Aguililla region of ...": an appositive that says where it lies
-            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown)\s+)?)"
+            # "Sherpur upazila of Bogura": a division of the region named after it
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown)\s+)?|\s+(?i:{area})\s+of\s+(?:the\s+)?)"
             rf"(?P<region>{region})"
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),

@@ -25,7 +25,13 @@ from events.places.rules import rule_choices
 
 # What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the",
 # "Rubaya (Masisi, Nord-Kivu)" as ACLED writes (admin2, admin1).
-QUALIFIER_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*")
+# a kind of division and "of" between two names: the first is a division of the second ("Sherpur upazila of
+# Bogura", "Pale township of Sagaing")
+DIVISION_OF = (
+    r"\s+(?i:district|sub-?district|upazila|township|tehsil|taluka|county|municipality|commune|LGA|"
+    r"local\s+government\s+area|division)\s+of\s+(?:the\s+)?"
+)
+QUALIFIER_GAP = re.compile(rf",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*|{DIVISION_OF}")
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -85,7 +91,7 @@ def read_document(text: str, mentions: list[Mention], gazetteer: Gazetteer, fram
     for k, q in enumerate(qualifiers):
         if q is not None:
             qualified[k + 1] = mentions[k]
-    forced = _forced_to_areas(mentions, qualifiers, gazetteer)
+    forced = _forced_to_areas(mentions, qualifiers, gazetteer, text)
     rows = None
     if frame:
         datelines = [_dateline(text, m, qualifiers[k]) for k, m in enumerate(mentions)]
@@ -212,17 +218,21 @@ BORDER_KM = 25.0
 BOUNDARY_KM = 2.0  # a surveyed boundary, simplified to ~1 km, and GeoNames points good to ~1 km
 
 
-def lacks_in(areas: list[int], namesakes: list[int], gazetteer: Gazetteer, worded: bool = False) -> bool:
+def lacks_in(
+    areas: list[int], namesakes: list[int], gazetteer: Gazetteer, worded: bool = False, division: bool = False
+) -> bool:
     """The text puts a place of this name in one of ``areas`` ("Dibrova, Luhansk"), and the
     gazetteer has none there: every namesake is a village or town lying elsewhere (not in
     the area, nor within BORDER_KM of its outline), or there is no namesake at all. With
     ``worded`` (the area told with its kind: "Mansi in Bhamo district"), namesakes in other
-    countries than the areas' are not it, however large (Muncie, Indiana)."""
+    countries than the areas' are not it, however large (Muncie, Indiana). With ``division`` (the
+    place told as a division of the area: "Sherpur upazila of Bogura"), a division of that name
+    elsewhere is not it either."""
     ix = gazetteer.index
     countries = {ix.country[a] for a in areas}
     if worded and "" not in countries:  # (a region across borders, "the Sahel region", has no country)
         namesakes = [e for e in namesakes if ix.country[e] in countries]
-    if any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
+    if not division and any(ix.kinds[e] != "city" or ix.population[e] >= SMALL_PLACE for e in namesakes):
         return False
     return not any(gazetteer.contains(area, e) or gazetteer.km_outside(area, e) <= _border_km(area, gazetteer)
                    for area in areas for e in namesakes)  # fmt: skip
@@ -234,12 +244,12 @@ def _border_km(area: int, gazetteer: Gazetteer) -> float:
 
 
 def _forced_to_areas(
-    mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer
+    mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer, text: str = ""
 ) -> dict[int, Resolved]:
     """ "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area (by
     mention number)."""
     forced = {k: r for k, m in enumerate(mentions)
-              if (r := _outside_qualifier(m, qualifiers[k], gazetteer)) is not None}  # fmt: skip
+              if (r := _outside_qualifier(m, qualifiers[k], gazetteer, text)) is not None}  # fmt: skip
     for k, m in list(forced.items()):
         if k + 1 < len(mentions) and k + 1 not in forced:
             evidence = (gazetteer.label(m.entry), f"qualifies '{mentions[k].text}'")
@@ -247,17 +257,21 @@ def _forced_to_areas(
     return forced
 
 
-def _outside_qualifier(mention: Mention, qualifier: Mention | None, gazetteer: Gazetteer) -> Resolved | None:
+def _outside_qualifier(
+    mention: Mention, qualifier: Mention | None, gazetteer: Gazetteer, text: str = ""
+) -> Resolved | None:
     """ "Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
     missing (its namesakes are elsewhere), so the mention stands for the qualifying area."""
-    if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2):
+    division = qualifier is not None and re.fullmatch(DIVISION_OF, text[mention.end : qualifier.start])
+    if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2 or division):
         return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
     ix = gazetteer.index
-    drawn = bool(qualifier.area_word)  # "in Bhamo district": a second-level division, if outlined
+    # "in Bhamo district", "Sherpur upazila of Bogura": a second-level division, if outlined
+    drawn = bool(qualifier.area_word or division)
     areas = [e for e, _ in qualifier.candidates if ix.kinds[e] in ("admin1", "region")
              or (drawn and ix.kinds[e] == "admin2" and gazetteer.outline(e) is not None)]  # fmt: skip
     namesakes = [e for e, _ in mention.candidates]
-    if not areas or not lacks_in(areas, namesakes, gazetteer, worded=drawn):
+    if not areas or not lacks_in(areas, namesakes, gazetteer, worded=drawn, division=bool(division)):
         return None
     area = max(areas, key=lambda a: (ix.kinds[a] == "admin1", ix.kinds[a] == "admin2", ix.population[a]))
     evidence = (gazetteer.label(area),
