@@ -6547,6 +6547,18 @@ STRUCTURE_46 = [
         "2021-06-11",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Protests", "Kano")],
     ),
+    (  # an attack "blamed on" a side: that side is its agent, not its victim
+        "At least 40 civilians were killed on Sunday in an attack blamed on the paramilitary Rapid Support "
+        "Forces (RSF) in Wad Madani.",
+        "2024-09-16",
+        lambda rs: [(r.event_type, r.inter1, r.inter2) for r in rs] == [("Violence against civilians", 2, 7)],
+    ),
+    (  # an operation told only by the people it captured is an arrest; a forecast is no event
+        "A security operation involving several military and police units captured two FARC dissidents "
+        "in Medellin on Saturday. Further military operations are possible in the coming days.",
+        "2020-04-12",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Strategic developments", "Arrests")],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",

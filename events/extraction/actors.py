@@ -67,13 +67,16 @@ PASSIVE_BEFORE = re.compile(
 # days": how long after)
 AGENT_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by(?!\s+(?:(?:a\s+few|a|several|\w+)\s+)?(?:minutes?|hours?|days?|weeks?|"
-    r"months?|years?)\b)|from|at\s+the\s+hands\s+of)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"months?|years?)\b)|from|at\s+the\s+hands\s+of|blamed\s+on|attributed\s+to)\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
 # "robbed on the Kaga-Bandoro - Grevai axis (6 Km from Kaga-Bandoro) by armed men": a passive's
 # agent after a place told with its remarks, unless "by" is another participle's ("a city retaken
 # by", "a statement issued by", "an area long controlled by")
-PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\bby\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# ("in an attack blamed on the RSF", "attributed to the militia": whose deed, told as blame)
+PASSIVE_AGENT_AFTER = re.compile(
+    r"^[^.;:]{0,100}?\b(?:by|blamed\s+on|attributed\s+to)\s+(?:[\w'’-]+\s+){0,5}$", re.I
+)
 # "was injured in a Ukrainian drone attack", "were killed in an Israeli strike": a passive's agent
 # named with the event word it was hurt in (the party, then at most one word, then the event word)
 # (an adjective or two may stand before the party: "killed in an overnight Ukrainian drone strike",

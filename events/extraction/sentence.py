@@ -44,6 +44,7 @@ def sentence_drafts(
     factual = [h for h in factual if not _coordinated_with_unfactual(h, hits, factual, ctx)]
     factual = [h for h in factual if not _circumstance_of_violence(h, hits, ctx)]
     factual = [h for h in factual if not _figurative_clash(h, ctx)]
+    factual = [h for h in factual if not _operation_of_arrests(h, factual, spans, ctx)]
     factual = [h for h in factual if not _armed_blockade(h, spans, ctx)]
     if not factual:
         return None  # nothing told as having happened: a count here belongs to an event before
@@ -144,6 +145,24 @@ def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) ->
         and CIRCUMSTANCE.search(ctx.text, v.end, hit.start)
         for v in hits
     )
+
+
+OPERATION = re.compile(r"\boperations?\b", re.I)
+ENGAGED = re.compile(
+    r"\b(?:fight\w*|fought|battl\w*|clash\w*|combat|offensives?|assaults?|exchange\w*|counter-?attack\w*|"
+    r"kill\w*|dead|wounded|injur\w*|shot)\b",
+    re.I,
+)
+
+
+def _operation_of_arrests(hit: Hit, hits: list[Hit], spans, ctx: ArticleContext) -> bool:
+    """ "A security operation captured two dissidents": an operation told only by the arrests it made,
+    with no fight and no one hurt in its clause, is the arrest, no battle."""
+    if hit.trigger.id != "fighting" or not OPERATION.search(ctx.text, hit.start, hit.end):
+        return False
+    clause = clause_of(hit.start, spans)
+    arrests = any(h.trigger.id == "arrests" and clause[0] <= h.start < clause[1] for h in hits)
+    return arrests and not ENGAGED.search(ctx.text, *clause)
 
 
 FIRST_OF_TWO = re.compile(r"\s+between\s+(?P<first>[^,;.()]{1,60}?)\s+and\s")
