@@ -6559,6 +6559,13 @@ STRUCTURE_46 = [
         "2020-04-12",
         lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Strategic developments", "Arrests")],
     ),
+    (  # a place after the comma closing a relative clause is the main clause's scene
+        "On Wednesday, the junta leaders met the envoys representing President Bola Tinubu, who also chairs "
+        "the Economic Community of West African States (ECOWAS), a regional grouping, in Niger's capital "
+        "of Niamey, a government source said.",
+        "2023-08-09",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Niamey")],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",

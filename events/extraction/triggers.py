@@ -71,6 +71,9 @@ RESUMED_VERB = re.compile(
 # a relative clause that tells what has long been going on ("which has been fighting the regime since
 # 2023"): background to the subject, no event of its own
 ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b")
+# "met the envoys of President Tinubu, who chairs ECOWAS, in Niger's capital of Niamey": a place after the
+# comma that closes the relative clause is the main clause's scene
+RESUMED_SCENE = re.compile(r",\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])")
 SCENE_NAMED = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 
 
@@ -84,7 +87,10 @@ def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tup
     text, base = sentence.text, sentence.start
     for span in spans:
         opening = RELATIVE_OPENING.match(text, span[0] - base)
-        closing = RESUMED_VERB.search(text, span[0] - base, span[1] - base) if opening and out else None
+        verb = RESUMED_VERB.search(text, span[0] - base, span[1] - base) if opening and out else None
+        closing = verb or (
+            RESUMED_SCENE.search(text, span[0] - base, span[1] - base) if opening and out else None
+        )
         if (
             closing is None
             or (
@@ -97,6 +103,10 @@ def _resumed(spans: list[tuple[int, int]], sentence: Sentence, hits) -> list[tup
             )
         ):
             out.append(span)
+            continue
+        if verb is None:  # the main clause's event word came before: its clause runs on to the scene
+            main = out.pop()
+            out += [(span[0], base + closing.start()), (main[0], span[1])]
             continue
         out.append((span[0], base + closing.start()))
         out.append((out[-2][0], span[1]))
