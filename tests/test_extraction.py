@@ -6566,6 +6566,12 @@ STRUCTURE_46 = [
         "2023-08-09",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Niamey")],
     ),
+    (  # "in late 2014" is a year long past: background; "efforts to organise a meeting" name an aim
+        "Air strikes hit a bus near Hodeidah on Tuesday, killing eight. The rebels seized the port city in "
+        "late 2014. He also mentioned Egypt's efforts to organise a meeting in Cairo for Libyan leaders.",
+        "2018-11-13",
+        lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",

@@ -306,10 +306,11 @@ def _week_of_month(m: re.Match[str], published: dt.date):
     return start, min(start + dt.timedelta(days=6), last), WEEK
 
 
-# "in 2019", "the first seven months of 2019", and a year that names an event: "the 2019 Pulwama
-# bombing", "its 2014 offensive"
+# "in 2019", "in late 2014", "the first seven months of 2019", and a year that names an event: "the 2019
+# Pulwama bombing", "its 2014 offensive"
 @_rule(
-    r"\b(?:(?:in|since|during|by)\s+|(?:months?|weeks?|half|quarter|part|end|start|beginning|middle)\s+of\s+"
+    r"\b(?:(?:in|since|during|by)\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+"
+    r"|(?:months?|weeks?|half|quarter|part|end|start|beginning|middle)\s+of\s+"
     r"|(?:the|its|their|a)\s+(?=\d{4}\s+[A-Za-z]))" + _YEAR + r"\b"
 )
 def _year(m: re.Match[str], published: dt.date):
