@@ -20,6 +20,9 @@ from events.extraction.lexicon import load_lexicon
     ("text", "fatalities", "injuries"),
     [
         ("injuring three individuals and resulting in one fatality", 1, 3),
+        # a name's acronym in brackets inside the counted group; a lower-case remark there is no name's
+        ("At least three Village Defence Force (VDF) volunteers were shot dead.", 3, None),
+        ("Militiamen sought vengeance for a person (relative) who died from Ebola.", None, None),
         # "a family of six": six people; "six members of a family": "a" opens a noun, no count of one
         ("A family of six, three children among them, was shot to death on Friday.", 6, None),
         ("Gunmen killed a family of five in their home.", 5, None),

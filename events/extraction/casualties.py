@@ -59,9 +59,9 @@ PERSON = (
     + r")\b|injur|wound|kill|dead\b)"
     # the last word is no number nor the dead ("left 30 dead and 57 wounded" counts 57 wounded)
     # (a modifier may join two names: "BH/IS fighters", "JNIM/ISGS militants")
-    r"[\w'’-]+(?:/[\w'’-]+)?\s+){0,3}?(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead|"
-    + _SPAN
-    + r")\b)[\w'’-]+"
+    # (and a name's acronym after it: "Village Defence Force (VDF) volunteers")
+    r"[\w'’-]+(?:/[\w'’-]+)?(?:\s+(?-i:\([A-Z][A-Za-z.&-]{0,10}\)))?\s+){0,3}?"
+    r"(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead|" + _SPAN + r")\b)[\w'’-]+"
 )
 
 
