@@ -6572,6 +6572,12 @@ STRUCTURE_46 = [
         "2018-11-13",
         lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
     ),
+    (  # a country's "engagement in" seeking peace is no military engagement
+        "While the details of the conversations remain undisclosed, the talks highlight Turkey's engagement in "
+        "seeking peace in the volatile region.",
+        "2025-05-30",
+        lambda rs: [r.event_type for r in rs if r.event_type == "Battles"] == [],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",
