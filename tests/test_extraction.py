@@ -6573,8 +6573,8 @@ STRUCTURE_46 = [
         lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
     ),
     (  # a country's "engagement in" seeking peace is no military engagement
-        "While the details of the conversations remain undisclosed, the talks highlight Turkey's engagement in "
-        "seeking peace in the volatile region.",
+        "While the details of the conversations remain undisclosed, the talks highlight Turkey's "
+        "engagement in seeking peace in the volatile region.",
         "2025-05-30",
         lambda rs: [r.event_type for r in rs if r.event_type == "Battles"] == [],
     ),
