@@ -6578,6 +6578,11 @@ STRUCTURE_46 = [
         "2025-05-30",
         lambda rs: [r.event_type for r in rs if r.event_type == "Battles"] == [],
     ),
+    (  # "targetted", the spelling with two t's, is the verb of a strike or attack too
+        "Armed men fired automatic weapons as they targetted villages in Imphal East district on Friday.",
+        "2023-06-24",
+        lambda rs: len(rs) == 1,
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",
