@@ -6583,6 +6583,12 @@ STRUCTURE_46 = [
         "2023-06-24",
         lambda rs: len(rs) == 1,
     ),
+    (  # the town of the sources the news was "learned from" is their seat, not the scene
+        "Five soldiers were killed on Monday in an attack by separatists, the paper learned from defense "
+        "sources in Yaounde. The ambush took place in Bamenda.",
+        "2020-06-03",
+        lambda rs: [r.location for r in rs] == ["Bamenda"],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",

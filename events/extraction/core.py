@@ -585,6 +585,14 @@ def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gaze
     return after is None or not gazetteer.contains(after.entry, place.entry)
 
 
+# a source named as where the news came from, after the news ("has learned from defense sources in X")
+SOURCED_FROM = re.compile(
+    r"\b(?:learn(?:ed|t)|heard|got|obtained)\s+from"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _source_seat(
     text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer
 ) -> bool:
@@ -595,6 +603,8 @@ def _source_seat(
     after = text[mention.end : mention.end + 40].lstrip(" )")
     if seat is not None and lexicon.telling.match(after) is not None:
         return True
+    if seat is not None and SOURCED_FROM.search(text, max(0, seat.start() - 40), seat.start()):
+        return True  # "has learned from defense sources in Yaounde": the sources' seat, told after the news
     stop = text.find(".", mention.end)
     rest = (mention.end, stop if stop >= 0 else len(text))
     anaphoric = ANAPHORIC_PLACE.search(text, *rest) is not None  # "... in the city": the seat again
