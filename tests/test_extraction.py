@@ -6589,6 +6589,11 @@ STRUCTURE_46 = [
         "2020-06-03",
         lambda rs: [r.location for r in rs] == ["Bamenda"],
     ),
+    (  # "firing" a remote weapon, as "fired" one, is the strike
+        "Militants rammed a car into an army post near Gao on Sunday before firing rockets.",
+        "2017-05-08",
+        lambda rs: [r.event_type for r in rs] == ["Explosions/Remote violence"],
+    ),
     (  # a village named with a division whose name joins two with "and"
         "Srinagar, Oct 26: Six CRPF jawans were injured when militants hurled a grenade at the security "
         "forces in Karannagarpora, Jammu and Kashmir.",
