@@ -67,16 +67,15 @@ PASSIVE_BEFORE = re.compile(
 # days": how long after)
 AGENT_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:by(?!\s+(?:(?:a\s+few|a|several|\w+)\s+)?(?:minutes?|hours?|days?|weeks?|"
-    r"months?|years?)\b)|from|at\s+the\s+hands\s+of|blamed\s+on|attributed\s+to)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"months?|years?)\b)|from|at\s+the\s+hands\s+of|blamed\s+on)\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
 # "robbed on the Kaga-Bandoro - Grevai axis (6 Km from Kaga-Bandoro) by armed men": a passive's
 # agent after a place told with its remarks, unless "by" is another participle's ("a city retaken
 # by", "a statement issued by", "an area long controlled by")
-# ("in an attack blamed on the RSF", "attributed to the militia": whose deed, told as blame)
-PASSIVE_AGENT_AFTER = re.compile(
-    r"^[^.;:]{0,100}?\b(?:by|blamed\s+on|attributed\s+to)\s+(?:[\w'’-]+\s+){0,5}$", re.I
-)
+# ("in an attack blamed on the RSF": whose deed, told as blame; not "attributed to", which a statement
+# is as often as a deed)
+PASSIVE_AGENT_AFTER = re.compile(r"^[^.;:]{0,100}?\b(?:by|blamed\s+on)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # "was injured in a Ukrainian drone attack", "were killed in an Israeli strike": a passive's agent
 # named with the event word it was hurt in (the party, then at most one word, then the event word)
 # (an adjective or two may stand before the party: "killed in an overnight Ukrainian drone strike",
@@ -105,8 +104,19 @@ WHERE_BEFORE = re.compile(
     r"(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
     re.I,
 )
-# a subordinating word between an event word and a party: the party is in a clause of its own
-ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|since|until|whereas)\s", re.I)
+# a subordinating word right before a party, a few words at most and no preposition between them: the
+# party is the subject of a clause of its own ("after soldiers fired on them"; not "shortly after
+# midnight on soldiers", where "after" is a preposition)
+ANOTHER_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|whereas)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:on|at|in|of|to|for|with|by|from|into|upon)\b)[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+INSTALLATION = re.compile(
+    r"(?:check\s?points?|check\s?posts?|posts?|bases?|barracks|camps?|stations?|outposts?|headquarters|"
+    r"positions?|pickets?)$",
+    re.I,
+)
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(
@@ -280,8 +290,9 @@ def roles(
         agents = [subject]  # "The army pushed north, recapturing the town": the main clause's subject acts
         victims = [p for p in victims if p is not subject]
     # "... near a checkpoint", "outside the army base": a post of the forces as the scene's landmark, no
-    # party to the event
+    # party to the event (not "near a police vehicle", "near a military patrol": what was struck)
     landmarks = {id(p) for p in parties if p.type in ("state_forces", "police")
+                 and INSTALLATION.search(text, p.start, p.end)
                  and WHERE_BEFORE.search(text, max(clause[0], p.start - 40), p.start)}  # fmt: skip
     victims = [p for p in victims if id(p) not in landmarks]
     chosen = {id(p) for p in agents + victims} | landmarks

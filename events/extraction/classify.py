@@ -108,14 +108,15 @@ FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
 NON_STATE = ("rebels", "political_militia", "identity_militia")
+STATE = ("state_forces", "police")
 # "..., and police returned fire": fire exchanged, told in the sentence's next clause
 RETURNED_FIRE = re.compile(r"\b(?:returned|return|returning)\s+fire\b|\bexchanged?\s+(?:of\s+)?fire\b", re.I)
 DEMONSTRATORS = re.compile(r"protest|demonstrat|marchers", re.I)  # a party named for demonstrating
-# an arrest made apart from the demonstration: at home, in a raid, days after it, for a deed before it
 # the arrests are what the crowd wants undone ("demanded the release of activists who were detained")
 ARRESTS_DEMANDED = re.compile(
     r"\b(?:demand\w*|call\w*\s+for|urg\w*|release)\b[^.;]{0,80}?\b(?:detain|arrest)\w*", re.I
 )
+# an arrest made apart from the demonstration: at home, in a raid, days after it, for a deed before it
 LATER_ARREST = re.compile(
     r"\b(?:at\s+(?:their|his|her)\s+homes?|in\s+(?:a\s+)?(?:night\s+)?raids?|(?:days?|weeks?|months?)\s+after|"
     r"suspected\s+of|accused\s+of|wanted\s+for)\b",
@@ -217,12 +218,15 @@ def codebook(c: Clause) -> tuple[str, int]:
                "Non-state actor overtakes territory" if not state else "Armed clash")  # fmt: skip
         return f"Battles::{sub}", 4
     shot = any(d == "small_arms" for _, d in c.weapons)
-    on_crowd = shot and "armed" not in sides and ("crowd" in sides or "protest" in ids)
-    if shot and agent != "crowd" and not on_crowd:
+    # fire on a crowd or a demonstration, no armed man among its targets: by the state's forces, force
+    # met by the crowd; by others, an attack on it (neither an engagement)
+    at_crowd = shot and "armed" not in sides and ("crowd" in sides or "protest" in ids)
+    on_crowd = at_crowd and agent_type in STATE
+    if shot and agent != "crowd" and not at_crowd:
         return "Battles::Armed clash", 1  # direct fire: the sides were engaged (not fire on a crowd)
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
-    if "clash" in ids and "protest" in ids and not (agent == "armed" and "armed" in victims):
+    if "clash" in ids and "protest" in ids and "armed" not in sides:
         return "Riots::Violent demonstration", 8  # "protests and clashes broke out": the crowd's clashes
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
     planted = "remote" in deliveries and not {"air", "grenade"} & set(deliveries)  # not dropped, not thrown
@@ -278,7 +282,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         # (or its marchers detained there: "activists were detained during a march")
         if (
             "protest_force" in ids
-            or (agent == "armed" and (hurt and "crowd" in victims or on_crowd))
+            or (agent_type in STATE and (hurt and "crowd" in victims or on_crowd))
             or (
                 "arrests" in ids
                 and any(p.type == "protesters" for p in c.roles.victims)

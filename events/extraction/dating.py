@@ -280,7 +280,7 @@ def dated_before(ctx: ArticleContext) -> Draft | None:
 
 # a verb telling, in the present, that something goes on
 GOING_ON = re.compile(
-    r"\b(?:continues|continue|(?:is|are)\s+continuing|rages|rage|persists|persist|goes\s+on)\b"
+    r"\b(?:continues|continue|(?:is|are)\s+continuing|rages|rage|persists|persist|goes\s+on)\b", re.I
 )
 RELATIVE_TO = re.compile(
     r"\b(?:before|after|following|since|ahead\s+of|until|by|on|at|during)\s+(?:the\s+)?$", re.I

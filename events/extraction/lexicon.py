@@ -726,7 +726,9 @@ def _place_words(directory: Path) -> PlaceWords:
             # "in Dama village under Sabon Birni": under the division that runs it
             # ", a town in the Aguililla region of ...": an appositive that says where it lies
             # "Sherpur upazila of Bogura": a division of the region named after it
-            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown)\s+)?|\s+(?i:{area})\s+of\s+(?:the\s+)?)"
+            rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|"
+            rf"\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown)\s+)?|"
+            rf"\s+(?i:{area})\s+of\s+(?:the\s+)?)"
             rf"(?P<region>{region})"
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
         ),

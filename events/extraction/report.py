@@ -28,7 +28,8 @@ DASH = r"(?:--|[-–—])"
 _CAPS_PLACE = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|VIDEO|PHOTOS|OPINION|ANALYSIS|EDITORIAL)\b)"
     # (two places filed from: "BAHAWALPUR/FAISALABAD:")
-    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:/[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})?"
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:(?<=[A-Z]{4})/[A-Z]{4}[A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]+){0,2})?"
 )
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
 _DATE_WORDS = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -57,7 +58,10 @@ ONE_WORD = re.compile(r"[^\s.!?]{1,30}")
 BYLINE = re.compile(r"^(?:By\s+[A-Z][^:\n]{0,60}(?::\s*|$)|\(MENAFN[^)]*\)\s*)")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # "Friday, ", "Sunday "
 # "Published 03 Oct, 2024 07:54am", "Updated on 12 May 2023": a timestamp with its word, no colon
-TIMESTAMP = r"(?i:Updated|Published|Posted|Last updated)(?:\s+on)?\s+(?=[^\n]{0,12}\d)[^\n]{1,40}"
+TIMESTAMP = (
+    r"(?i:Updated|Published|Posted|Last updated)(?:\s+on)?\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})[^\n]{0,25}"
+)
 FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
     r"|Related)\s*:.*"

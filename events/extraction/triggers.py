@@ -66,7 +66,8 @@ def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
 # relative clause told inside its subject, closed by a comma before the main verb
 RELATIVE_OPENING = re.compile(r"(?:who|which)\b", re.I)
 RESUMED_VERB = re.compile(
-    r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore|took|fell|shot|overran|fought|drove|broke|threw|stole|set|held|led)\b))"
+    r",\s+(?=(?-i:(?:[a-z]+ed|went|came|struck|hit|left|blew|tore|took|fell|shot|overran|fought|drove|broke|"
+    r"threw|stole|set|held|led)\b))"
 )
 # a relative clause that tells what has long been going on ("which has been fighting the regime since
 # 2023"): background to the subject, no event of its own

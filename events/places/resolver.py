@@ -32,6 +32,7 @@ DIVISION_OF = (
     r"local\s+government\s+area|division)\s+of\s+(?:the\s+)?"
 )
 QUALIFIER_GAP = re.compile(rf",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*|{DIVISION_OF}")
+DIVISION_OF_GAP = re.compile(DIVISION_OF)
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -244,7 +245,7 @@ def _border_km(area: int, gazetteer: Gazetteer) -> float:
 
 
 def _forced_to_areas(
-    mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer, text: str = ""
+    mentions: list[Mention], qualifiers: list[Mention | None], gazetteer: Gazetteer, text: str
 ) -> dict[int, Resolved]:
     """ "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area (by
     mention number)."""
@@ -258,11 +259,11 @@ def _forced_to_areas(
 
 
 def _outside_qualifier(
-    mention: Mention, qualifier: Mention | None, gazetteer: Gazetteer, text: str = ""
+    mention: Mention, qualifier: Mention | None, gazetteer: Gazetteer, text: str
 ) -> Resolved | None:
     """ "Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
     missing (its namesakes are elsewhere), so the mention stands for the qualifying area."""
-    division = qualifier is not None and re.fullmatch(DIVISION_OF, text[mention.end : qualifier.start])
+    division = qualifier is not None and DIVISION_OF_GAP.fullmatch(text[mention.end : qualifier.start])
     if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2 or division):
         return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
     ix = gazetteer.index
