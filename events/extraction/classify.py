@@ -210,7 +210,7 @@ def codebook(c: Clause) -> tuple[str, int]:
     if "withdraw" in ids and not ids & VIOLENT_WORDS:
         return OWN_SUBTYPE["withdraw"], QUIET
     if ids & {"regain", "overtake"}:
-        state = c.roles.agents and c.roles.agents[0].type in ("state_forces", "police")
+        state = c.roles.agents and c.roles.agents[0].type in STATE
         # (a state's forces taking ground from a non-state group named: "the army took control of a CODECO
         # stronghold" regains it; from another state's, an armed clash)
         from_rebels = any(p.type in NON_STATE for p in (*c.roles.victims, *c.roles.others))

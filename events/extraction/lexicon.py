@@ -182,6 +182,7 @@ class Lexicon:
     aim: re.Pattern[str]  # the same words of an aim anywhere ("signed a deal in Doha to end the war in Gaza")
     framing: re.Pattern[str]  # "(the strike) came as": what follows in the sentence is its setting
     stalled: re.Pattern[str]  # "(talks) have stalled": after a talk's noun, its state
+    forecast: re.Pattern[str]  # "(operations) are possible": after an event's noun, a forecast of it
     accident: re.Pattern[str]  # "when a gold mine collapsed": deaths no one inflicted, in the clause
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
@@ -430,7 +431,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "another_incident", "earlier_event", "ensuing", "told_in", "reaction", "intercepted",
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending", "aim",
-             "framing", "stalled", "invited_to", "accident"}  # fmt: skip
+             "framing", "stalled", "forecast", "invited_to", "accident"}  # fmt: skip
     _check_keys("modality.yaml", "(file)", modality, known)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
@@ -497,6 +498,12 @@ def _modality(directory: Path) -> dict[str, Any]:
     patterns["stalled"] = re.compile(
         rf"[^.;:!?]{{0,100}}?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:remain|remains|remained|are|were|is|was)\s+)?"
         rf"(?:(?:largely|effectively|again|now|still)\s+)?(?:{modality['stalled']})\b",
+        re.I,
+    )
+    # an event's noun, a few words, and "is possible", "are likely": a forecast of it (its clause's own)
+    patterns["forecast"] = re.compile(
+        rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:is|are|remains?|seems?)\s+(?:still\s+|also\s+|now\s+)?"
+        rf"(?:{modality['forecast']})\b(?!\s+to\b)",
         re.I,
     )
     # the aim of ending the violence named next ("agreed to end the (fighting)"): a few words before it

@@ -147,29 +147,19 @@ def _circumstance_of_violence(hit: Hit, hits: list[Hit], ctx: ArticleContext) ->
     )
 
 
-# the event word, then a few words and "is possible", "are likely", "is expected": a forecast of it
-FORECAST_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|remains?|seems?)\s+(?:still\s+|also\s+|now\s+)?"
-    r"(?:possible|likely|probable|expected)\b(?!\s+to\b)",
-    re.I,
-)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?$", re.I)
 OPERATION = re.compile(r"\boperations?\b", re.I)
-ENGAGED = re.compile(
-    r"\b(?:fight\w*|fought|battl\w*|clash\w*|combat|offensives?|assaults?|exchange\w*|counter-?attack\w*|"
-    r"kill\w*|dead|wounded|injur\w*|shot)\b",
-    re.I,
-)
 
 
 def _operation_of_arrests(hit: Hit, hits: list[Hit], spans, ctx: ArticleContext) -> bool:
     """ "A security operation captured two dissidents": an operation told only by the arrests it made,
-    with no fight and no one hurt in its clause, is the arrest, no battle."""
+    with no other event word of violence in its clause (no fight, no one hurt, no strike), is the
+    arrest, no battle."""
     if hit.trigger.id != "fighting" or not OPERATION.search(ctx.text, hit.start, hit.end):
         return False
     clause = clause_of(hit.start, spans)
-    arrests = any(h.trigger.id == "arrests" and clause[0] <= h.start < clause[1] for h in hits)
-    return arrests and not ENGAGED.search(ctx.text, *clause)
+    told = [h.trigger.id for h in hits if h is not hit and clause[0] <= h.start < clause[1]]
+    return "arrests" in told and not set(told) & (classify.VIOLENT_WORDS | classify.REMOTE_WORDS)
 
 
 FIRST_OF_TWO = re.compile(r"\s+between\s+(?P<first>[^,;.()]{1,60}?)\s+and\s")
@@ -259,12 +249,16 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     example = EXAMPLE_OF.search(ctx.text, max(clause[0], hit.start - 20), hit.start)
     example = example if example and COUNTED.search(ctx.text, hit.end, min(clause[1], hit.end + 60)) else None
     own_words = (example.start() if example else clause[0], _short_of_a_subordinate(ctx.text, hit, clause))
-    cause = ctx.lexicon.places.cause.search(ctx.text, hit.end, own_words[1])
-    if trigger.event_type in CROWDS and cause and not PERFECT_BEFORE.search(ctx.text, clause[0], hit.start):
+    cause = (
+        ctx.lexicon.places.cause.search(ctx.text, hit.end, own_words[1])
+        if trigger.event_type in CROWDS
+        else None
+    )
+    if cause and not PERFECT_BEFORE.search(ctx.text, clause[0], hit.start):
         # "began mass protests ... over salaries left unpaid for months": the grievance's background (not
         # "have protested against the dam for years": a protest told in the perfect, long going on)
         own_words = (own_words[0], cause.start())
-    if FORECAST_AFTER.match(ctx.text, hit.end):
+    if ctx.lexicon.forecast.match(ctx.text, hit.end):
         return False  # "Further military operations are possible ...": the event word is what is forecast
     if any(ctx.background(*piece) for piece in _outside_relatives(own_words, clause, hit, spans)):
         return False  # a toll, a habit or a trend: background, not a new event
