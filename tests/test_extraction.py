@@ -5937,7 +5937,7 @@ STRUCTURE_40 = [
         "Army ranger, volunteer hurt in Pattani bomb blast\n\nPATTANI - A roadside bomb exploded on a road "
         "in Mayo district of Pattani on Tuesday afternoon, injuring an army ranger and a ranger volunteer.",
         "2025-05-13",
-        lambda rs: [r.location for r in rs] == ["Mayo"],
+        lambda rs: [r.location for r in rs] in (["Mayo"], ["Amphoe Mayo"]),  # (the town, or its district)
     ),
     # ... not a town told as a town ("in Katsina metropolis") over an event elsewhere in its state
     (

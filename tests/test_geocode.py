@@ -135,6 +135,49 @@ def test_a_large_namesake_in_another_country_is_not_a_place_told_with_its_distri
     assert any("no 'Mansi' of the gazetteer lies in" in e for e in place.evidence), place.evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "countries"),
+    [
+        (
+            "At least 10 were injured in a factional clash in Ishwardi Upazila of the district.",
+            "Ishwardi",
+            {"BD"},
+        ),
+        ("The attackers invaded Tofa village in Bungudu LGA and fired sporadically.", "Bungudu", {"NG"}),
+        ("Troops took the town of Mansi in Bhamo Township on Monday.", "Bhamo", None),
+    ],
+)
+def test_a_local_division_word_after_a_name_tells_the_kind_of_place(gazetteer, text, name, countries):
+    # the kind of division after the name, capitalised or not, is no surname ("Ishwardi Upazila")
+    mention = {m.text: m for m in find_mentions(text, gazetteer)}[name]
+    assert mention.area_word
+    if countries:
+        assert {gazetteer.country_code(e) for e, _ in mention.candidates} == countries
+
+
+def test_a_division_word_of_one_country_rules_out_namesakes_elsewhere(gazetteer):
+    # "Raipura" also spells Raipur of India; an upazila is Bangladesh's, and its Raipura is missing
+    text = "Eight were injured when villagers clashed at Abdullahpur in Raipura Upazila of the district."
+    assert "Raipura" not in {m.text for m in find_mentions(text, gazetteer)}
+    assert gazetteer.lookup("Raipura")  # (the namesake the word rules out)
+
+
+def test_the_division_words_file_is_checked_when_read(tmp_path):
+    from events.errors import GazetteerError
+    from events.places.mentions import _division_words
+
+    for content, message in [
+        ("- upazila\n", "mapping"),
+        ("Upazila: [BD]\n", "lower-case word"),
+        ("upazila: BD\n", "country codes"),
+        ("upazila: [Bangladesh]\n", "country codes"),
+    ]:
+        path = tmp_path / "division_words.yaml"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(GazetteerError, match=f"division_words.yaml: .*{message}"):
+            _division_words(path)
+
+
 def test_a_namesake_just_across_the_regional_line_is_taken(gazetteer):
     # Temyrivka of the Zaporizhzhia region lies 0.7 km outside Natural Earth's Donetsk region
     place = resolve("Russian forces shelled near Temyrivka, Donetsk.", gazetteer)["Temyrivka"]

@@ -8,9 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
+import yaml
+
+from events.errors import GazetteerError
 from events.places.gazetteer import AREA_KINDS, Gazetteer, folded
-from events.places.index import ARABIC_ARTICLES
+from events.places.index import ARABIC_ARTICLES, GAZETTEER_DIR
 from events.places.relative import (
     BEARINGS,
     COMPASS,
@@ -31,10 +35,33 @@ CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "o
 # below; lower case only where they stand before the name ("Secretary of State", "the
 # Islamic State of Iraq", "Town of Babylon" name no area and no town).
 AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture|regency"
+
+
+def _division_words(path: Path) -> dict[str, frozenset[str]]:
+    """The kinds of local division a name is told with only after it, each with the countries
+    whose divisions it names (empty: many), from ``path`` (data/gazetteer/division_words.yaml)."""
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(table, dict):
+        raise GazetteerError(f"{path.name}: expected a mapping of words to country lists")
+    words = {}
+    for word, countries in table.items():
+        if not isinstance(word, str) or not re.fullmatch(r"[a-z][a-z-]*|[A-Z]+", word):
+            raise GazetteerError(f"{path.name}: {word!r} is not a lower-case word or an acronym")
+        if not isinstance(countries, list) or not all(
+            isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in countries
+        ):
+            raise GazetteerError(f"{path.name}: {word}: expected a list of two-letter country codes")
+        words[word] = frozenset(countries)
+    return words
+
+
+DIVISION_WORDS = _division_words(GAZETTEER_DIR / "division_words.yaml")
+DIVISION_NOUNS = "|".join(map(re.escape, DIVISION_WORDS))
+DIVISION_COUNTRIES = {word.lower(): countries for word, countries in DIVISION_WORDS.items() if countries}
 SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
 # (with a word saying where the area lies: "the Belgorod border region", "the Kursk frontier region")
 AREA_SITES = "border|frontier|front-?line|coastal"
-AREA_WORDS = re.compile(rf"^\s+(?:(?:{AREA_SITES})\s+)?({AREA_NOUNS})s?\b", re.I)
+AREA_WORDS = re.compile(rf"^\s+(?:(?:{AREA_SITES})\s+)?({AREA_NOUNS}|{DIVISION_NOUNS})s?\b", re.I)
 # "the Kharkiv and Sumy regions", "Carroll and Weakley counties", "in Kharkiv, Kherson oblasts": the
 # names listed before the last share its area word, in the plural
 AREA_PLURALS = {("counties" if noun == "county" else f"{noun}s"): noun for noun in AREA_NOUNS.split("|")}
@@ -100,7 +127,8 @@ SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
 NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
 # what the words right after a name begin with when an area or settlement word can follow it
-AREA_STARTS = (*AREA_NOUNS.split("|"), "border", "frontier", "front", "coastal")
+AREA_NOUN_STARTS = tuple(f"{AREA_NOUNS}|{DIVISION_NOUNS}".lower().split("|"))
+AREA_STARTS = (*AREA_NOUN_STARTS, "border", "frontier", "front", "coastal")
 SETTLEMENT_STARTS = tuple(SETTLEMENT_NOUNS.split("|"))
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
@@ -169,6 +197,8 @@ def find_mentions(
                 text, first.start(), first.start() + len(surface), gazetteer
             ):
                 candidates = tuple(c for c in candidates if c[0] not in dotted)  # "Mass protests": no state
+            if candidates:
+                candidates = _in_division_countries(text, first.start() + len(surface), candidates, gazetteer)
             if not candidates or _measure_or_bearing(text, first.start(), first.start() + len(surface), key):
                 continue
             if _heads_an_organisation(text, tokens, j, candidates, gazetteer):
@@ -205,6 +235,18 @@ def find_mentions(
 
 
 UNIT_AFTER_NUMBER = re.compile(r"\d$")  # written on: "95NM" ("in 2015 US forces" is a name)
+
+
+def _in_division_countries(text: str, end: int, candidates: Candidates, gazetteer: Gazetteer) -> Candidates:
+    """A name told with a kind of division one country uses ("Raipura Upazila": Bangladesh's): only
+    its namesakes in those countries."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
+        return candidates
+    told = AREA_WORDS.match(text[end : end + 20])
+    countries = DIVISION_COUNTRIES.get(told.group(1).lower()) if told else None
+    if not countries:
+        return candidates
+    return tuple(c for c in candidates if gazetteer.country_code(c[0]) in countries)
 
 
 def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
@@ -326,8 +368,8 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
     if re.search(r"[’']s$", tokens[j - 1].group(0)):
         return False  # "Sargodha's Mujahid Colony": a possessive ends its own name, no first name
     word = _strip_possessive(tokens[j].group(0))
-    if not word[:1].isupper() or word.isupper():
-        return False
+    if not word[:1].isupper() or word.isupper() or word.lower().startswith(AREA_NOUN_STARTS):
+        return False  # ("Ishwardi Upazila": a kind of area, no surname)
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 

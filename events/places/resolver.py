@@ -27,12 +27,16 @@ from events.places.rules import rule_choices
 # "Rubaya (Masisi, Nord-Kivu)" as ACLED writes (admin2, admin1).
 # a kind of division and "of" between two names: the first is a division of the second ("Sherpur upazila of
 # Bogura", "Pale township of Sagaing")
-DIVISION_OF = (
-    r"\s+(?i:district|sub-?district|upazila|township|tehsil|taluka|county|municipality|commune|LGA|"
-    r"local\s+government\s+area|division)\s+of\s+(?:the\s+)?"
+DIVISION_KIND = (
+    r"(?i:district|sub-?district|upazila|township|tehsil|taluka|county|municipality|commune|LGA|"
+    r"local\s+government\s+area|division)"
 )
+DIVISION_OF = rf"\s+{DIVISION_KIND}\s+of\s+(?:the\s+)?"
 QUALIFIER_GAP = re.compile(rf",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*|{DIVISION_OF}")
 DIVISION_OF_GAP = re.compile(DIVISION_OF)
+# the same after a name whose mention holds its kind of division ("Sherpur upazila" of Bogura)
+DIVISION_KINDS = re.compile(rf"\b{DIVISION_KIND}$")
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # What the text says about a place is told in its evidence even where it did not decide.
 TOLD_WHEN_PRESENT = ("qualified_by", "qualifies", "area_word_area", "capital")
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -58,7 +62,9 @@ def _qualifier_of(
 ) -> Mention | None:
     """The mention that qualifies this one: "Odessa, Texas", "Borova in the Kharkiv region", "Nikolskoye
     in Russia's Belgorod region"; not in a list ("Washington, New York and Boston")."""
-    if following is None or not QUALIFIER_GAP.fullmatch(text[mention.end : following.start]):
+    if following is None or not (
+        QUALIFIER_GAP.fullmatch(text[mention.end : following.start]) or _division_of(text, mention, following)
+    ):
         return None
     if (
         after is not None
@@ -69,6 +75,14 @@ def _qualifier_of(
     if after is not None and LIST_GAP.fullmatch(text[following.end : after.start]):
         return None
     return following
+
+
+def _division_of(text: str, mention: Mention, following: Mention) -> bool:
+    """ "Sherpur upazila of Bogura" where the mention holds its kind of division: the division
+    of the name after "of"."""
+    return bool(mention.area_word) and bool(
+        OF_GAP.fullmatch(text[mention.end : following.start]) and DIVISION_KINDS.search(text, 0, mention.end)
+    )
 
 
 @dataclass
@@ -263,7 +277,10 @@ def _outside_qualifier(
 ) -> Resolved | None:
     """ "Dibrova, Luhansk" when no Dibrova of the gazetteer lies in Luhansk: the village is
     missing (its namesakes are elsewhere), so the mention stands for the qualifying area."""
-    division = qualifier is not None and DIVISION_OF_GAP.fullmatch(text[mention.end : qualifier.start])
+    division = qualifier is not None and (
+        DIVISION_OF_GAP.fullmatch(text[mention.end : qualifier.start])
+        or _division_of(text, mention, qualifier)
+    )
     if qualifier is None or not (qualifier.area_word or qualifier.start - mention.end <= 2 or division):
         return None  # "X, Region" or "X in the Y region", not "the OAS in Washington"
     ix = gazetteer.index
