@@ -155,6 +155,14 @@ def test_a_local_division_word_after_a_name_tells_the_kind_of_place(gazetteer, t
         assert {gazetteer.country_code(e) for e, _ in mention.candidates} == countries
 
 
+def test_a_compass_word_in_english_names_a_district_filed_in_hindi(gazetteer):
+    # GeoNames files West Bardhaman as "Paschim Bardhaman" (and has a Purba Bardhaman, the east's)
+    place = resolve("A mob vandalised a police outpost in the Kulti area of Bengal's West Bardhaman district.",
+                    gazetteer)["West Bardhaman"]  # fmt: skip
+    assert gazetteer.name(place.entry) == "Paschim Bardhaman"
+    assert "East Chicago" in {gazetteer.name(e) for e, _ in gazetteer.lookup("East Chicago")}  # (as filed)
+
+
 def test_a_division_word_of_one_country_rules_out_namesakes_elsewhere(gazetteer):
     # "Raipura" also spells Raipur of India; an upazila is Bangladesh's, and its Raipura is missing
     text = "Eight were injured when villagers clashed at Abdullahpur in Raipura Upazila of the district."

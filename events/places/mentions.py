@@ -627,6 +627,12 @@ ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 PREFIXES = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
 
+# The compass word opening a district's name, as South Asian names write it ("West Bardhaman" is
+# GeoNames' "Paschim Bardhaman", "North Dinajpur" its "Uttar Dinajpur")
+COMPASS_NAMES = {"west": ("paschim", "pashchim", "paschimi"), "east": ("purba", "purbi", "purv", "purvi"),
+                 "north": ("uttar", "uttara"), "south": ("dakshin", "dakshina")}  # fmt: skip
+
+
 def _prefix(word: str) -> bool:
     return word[:1].isupper() and word.lower() in PREFIXES
 
@@ -644,6 +650,9 @@ def _with_spelled_prefix(key: str, gazetteer: Gazetteer):
     candidates = gazetteer.lookup_key(key)
     if not candidates:  # "Lower Shabelle": "Lower Shabeelle", a division; "Nassiriya": "Nasiriyah"
         candidates = gazetteer.lookup_variant(key)
+    first, _, rest = key.partition(" ")
+    if not candidates and rest and first in COMPASS_NAMES:  # "West Bardhaman": "Paschim Bardhaman"
+        candidates = tuple(c for word in COMPASS_NAMES[first] for c in gazetteer.lookup_key(f"{word} {rest}"))
     spelled = spelled_out(key)
     if spelled == key:
         return candidates
