@@ -56,10 +56,28 @@ def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
     for match in CLAUSE_BREAK.finditer(sentence.text, start):
         if any(a <= match.start() < b for a, b in asides):
             continue  # "nine civilians — including four children — were killed": one clause
+        if _tells_of_its_event_word(sentence, match, hits):
+            continue  # "the blast, which also wounded 19 people": what the blast did, one clause
         spans.append((sentence.start + start, sentence.start + match.start()))
         start = match.end()
     spans.append((sentence.start + start, sentence.end))
     return _resumed([s for s in spans if s[1] > s[0]], sentence, hits)
+
+
+OUTCOME = "outcome"  # the role of a trigger that tells what befell people ("killed", "wounded")
+
+
+def _tells_of_its_event_word(sentence: Sentence, match: re.Match[str], hits) -> bool:
+    """A relative clause opened by "which" right after an event word, that tells only what the
+    event did to people ("for the blast, which also wounded 19 people"): in the event word's clause."""
+    if not sentence.text.startswith("which", match.end()) or "," not in match.group(0):
+        return False
+    if not any(h.end == sentence.start + match.start() and h.trigger.role != OUTCOME for h in hits):
+        return False
+    after = CLAUSE_BREAK.search(sentence.text, match.end())
+    end = sentence.start + (after.start() if after else len(sentence.text))
+    told = [h for h in hits if sentence.start + match.end() <= h.start < end]
+    return bool(told) and all(h.trigger.role == OUTCOME for h in told)
 
 
 # "a bomb planted in Bamenda by separatists, who had vowed to disrupt the ceremony, went off": a
