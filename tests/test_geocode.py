@@ -157,8 +157,8 @@ def test_a_local_division_word_after_a_name_tells_the_kind_of_place(gazetteer, t
 
 def test_a_compass_word_in_english_names_a_district_filed_in_hindi(gazetteer):
     # GeoNames files West Bardhaman as "Paschim Bardhaman" (and has a Purba Bardhaman, the east's)
-    place = resolve("A mob vandalised a police outpost in the Kulti area of Bengal's West Bardhaman district.",
-                    gazetteer)["West Bardhaman"]  # fmt: skip
+    text = "A mob vandalised a police outpost in the Kulti area of Bengal's West Bardhaman district."
+    place = resolve(text, gazetteer)["West Bardhaman"]
     assert gazetteer.name(place.entry) == "Paschim Bardhaman"
     assert "East Chicago" in {gazetteer.name(e) for e, _ in gazetteer.lookup("East Chicago")}  # (as filed)
 
