@@ -6679,6 +6679,12 @@ STRUCTURE_47 = [
         "2021-06-08",
         lambda rs: [r.event_type for r in rs] == ["Battles"],
     ),
+    (  # a place that has seen months of fighting: background, no event
+        "The province has seen months of fighting between Iraqi troops and IS militants, especially in the "
+        "Hamrin mountains.",
+        "2018-07-08",
+        lambda rs: rs == [],
+    ),
 ]
 
 
