@@ -6685,6 +6685,13 @@ STRUCTURE_47 = [
         "2018-07-08",
         lambda rs: rs == [],
     ),
+    (  # the lede's event's own day, not the day it was told, dates the story told after it
+        "On Monday, US Africa Command said it had carried out an airstrike in Somalia against al-Shabaab on "
+        "January 25.\n\nAccording to the command, the strike consisted of two separate engagements "
+        "outside of Xaradheere, Somalia, a coastal town.",
+        "2023-01-31",
+        lambda rs: [(r.location, str(r.event_date)) for r in rs] == [("Xarardheere", "2023-01-25")],
+    ),
 ]
 
 

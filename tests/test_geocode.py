@@ -163,6 +163,29 @@ def test_a_compass_word_in_english_names_a_district_filed_in_hindi(gazetteer):
     assert "East Chicago" in {gazetteer.name(e) for e, _ in gazetteer.lookup("East Chicago")}  # (as filed)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "filed"),
+    [
+        ("The strike consisted of two engagements outside of Xaradheere, Somalia, a coastal town.",
+         "Xaradheere", "Xarardheere"),
+        ("An explosion near Raghagan Dam, 13 kilometres east of Khaar town in Bajaur District, killed two.",
+         "Khaar", "Khar"),
+    ],
+)  # fmt: skip
+def test_a_qualified_name_the_gazetteer_spells_a_letter_apart_is_that_town(gazetteer, text, name, filed):
+    mention = {m.text: m for m in find_mentions(text, gazetteer)}[name]
+    assert [gazetteer.name(e) for e, _ in mention.candidates] == [filed]
+
+
+def test_a_name_spelt_a_letter_apart_needs_its_area_and_first_letter(gazetteer):
+    # unqualified: no guess; "Kutkivka" is no "Utkivka" (the first letter differs), though one of Kharkiv's
+    assert "Xaradheere" not in {m.text for m in find_mentions("Strikes hit Xaradheere on Monday.", gazetteer)}
+    assert "Kutkivka" not in {
+        m.text for m in find_mentions("Forces shelled near Kutkivka, Kharkiv.", gazetteer)
+    }
+    assert gazetteer.lookup("Utkivka")
+
+
 def test_a_division_word_of_one_country_rules_out_namesakes_elsewhere(gazetteer):
     # "Raipura" also spells Raipur of India; an upazila is Bangladesh's, and its Raipura is missing
     text = "Eight were injured when villagers clashed at Abdullahpur in Raipura Upazila of the district."

@@ -750,7 +750,10 @@ def article_drafts(
                      and not is_past(t, report.reported, lexicon.recent_days)
                      and not _no_day_of_its_own(ctx.text, sentence.start, t)
                      and not in_relative_clause(t, ctx)]  # fmt: skip
-            ctx.lede_time = dated[0] if dated else None
+            # the time of the lede's own event where it told one ("On Monday, AFRICOM said it had carried
+            # out an airstrike on January 25": January 25)
+            told = [d.time for d in new if d.time is not None and d.time in dated]
+            ctx.lede_time = told[0] if told else dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     if _dated_entry(ctx):
         if not ctx.drafts:

@@ -89,6 +89,7 @@ class Gazetteer:
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         self._largest: dict[str, int] | None = None  # admin1 code -> its largest town (largest_town)
+        self._towns_by_country: dict[str, list[tuple[str, int]]] = {}  # spelt_otherwise's tables
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = index.variants  # lookup_variant's tables
@@ -396,6 +397,20 @@ class Gazetteer:
             (d for d in self.divisions_of(self.index.country[i]) if self.index.admin1[d] == code), None
         )
 
+    def spelt_otherwise(self, key: str, cc: str) -> list[int]:
+        """The towns of country ``cc`` whose main name (normalised) is ``key`` with one letter
+        more, less or other after the first ("xaradheere": Xarardheere; "khaar": Khar; not "kutkivka":
+        Utkivka). Each country's names are read the first time it is asked for."""
+        towns = self._towns_by_country.get(cc)
+        if towns is None:
+            ix = self.index
+            pairs = enumerate(zip(ix.kinds, ix.country, strict=True))
+            towns = [
+                (normalize_name(ix.names[e]), e) for e, (kind, code) in pairs if kind == "city" and code == cc
+            ]
+            self._towns_by_country[cc] = towns
+        return [e for name, e in towns if name[:1] == key[:1] and _one_letter_apart(key, name)]
+
     def largest_town(self, admin1: str) -> int | None:
         """The most populous town of the first-level division coded ``admin1`` (its table is made
         the first time it is asked for)."""
@@ -507,3 +522,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two different spellings one letter added, dropped or changed apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next(
+        (k for k, (x, y) in enumerate(zip(short, long[: len(short)], strict=True)) if x != y), len(short)
+    )
+    return short[k:] == long[k + 1 :]

@@ -220,6 +220,8 @@ def find_mentions(
             break
         if found is None:
             found = _initials_at(text, tokens, i, gazetteer)
+        if found is None and first.group(0)[:1].isupper():
+            found = _spelt_otherwise_at(text, tokens, i, gazetteer)
         if found is None:
             i += 1
             continue
@@ -295,6 +297,43 @@ def _initials_at(text: str, tokens, i: int, gazetteer: Gazetteer):
     if spelled is None:
         return None
     return (j + 1, initials.start(), initials.start() + len(surface), surface, *spelled)
+
+
+# An unknown name told as a town's, in an area the text names ("outside of Xaradheere, Somalia", "east
+# of Khaar town in Bajaur District"): a town of that country the gazetteer spells with one letter more,
+# less or other (GeoNames' Xarardheere, Khar), when it is the only one
+QUALIFIED_AFTER = re.compile(
+    rf",\s+(?=[A-Z])|\s+(?:{SETTLEMENT_NOUNS})\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])|\s+\((?=[A-Z])"
+)
+SPELT_OTHERWISE_MIN = 5  # letters: shorter names are too many others' with one letter changed
+
+
+def _spelt_otherwise_at(text: str, tokens, i: int, gazetteer: Gazetteer):
+    """A one-word name the gazetteer lacks at token ``i``, qualified by a country or division it
+    knows, that one town of that country spells a letter apart: as the finder's (next token,
+    start, end, surface, candidates, key); else None."""
+    token = tokens[i]
+    word = _strip_possessive(token.group(0))
+    key = normalize_name(word)
+    if len(key) < SPELT_OTHERWISE_MIN or not word[1:].islower() or gazetteer.has_key(key):
+        return None
+    if gazetteer.is_stopword(key) or _sentence_initial_common(text, token):
+        return None
+    gap = QUALIFIED_AFTER.match(text, token.start() + len(word))
+    run = NAME_RUN.match(text, gap.end()) if gap else None
+    if run is None:
+        return None
+    words = run.group(0).split()
+    if len(words) > 1 and AREA_WORDS.match(" " + words[-1]):
+        words.pop()  # "Bajaur District"
+    countries = {gazetteer.country_code(e) for e, _ in gazetteer.lookup(" ".join(words))
+                 if gazetteer.kind(e) in ("country", "admin1", "admin2")}  # fmt: skip
+    if len(countries) != 1:
+        return None
+    found = gazetteer.spelt_otherwise(key, countries.pop())
+    if len(found) != 1:
+        return None
+    return (i + 1, token.start(), token.start() + len(word), word, ((found[0], 1),), key)
 
 
 # Words that end an organisation's name ("the Red Cross Committee", "Baath Party", "Kabul Bank"):
