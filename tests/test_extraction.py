@@ -6692,6 +6692,11 @@ STRUCTURE_47 = [
         "2023-01-31",
         lambda rs: [(r.location, str(r.event_date)) for r in rs] == [("Xarardheere", "2023-01-25")],
     ),
+    (  # "another execution": the event word a noun, the people before it those it killed, not its agents
+        "In Mosul, 50 people were killed in yet another execution.",
+        "2015-08-10",
+        lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
+    ),
 ]
 
 

@@ -130,7 +130,8 @@ ACRONYM_GAP = re.compile(r"\s*\(\s*")
 PARTICIPLE_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # A determiner or number before the event word: it is a noun ("one fatality", "the attack").
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+|several|many|no|his|her|"
-                         r"their|its|further|more|new|heavy|deadly|fatal)\s+$", re.I)  # fmt: skip
+                         r"their|its|further|more|new|heavy|deadly|fatal|another|other)\s+$",
+                         re.I)  # fmt: skip
 # "carried out an airstrike", "declared a state of emergency": the subject of the support verb
 # made the strike, declared the emergency.
 SUPPORT_VERB = re.compile(r"\b(?:carried out|conducted|launched|staged|committed|perpetrated|mounted|made|"
