@@ -6697,6 +6697,19 @@ STRUCTURE_47 = [
         "2015-08-10",
         lambda rs: [r.event_type for r in rs] == ["Violence against civilians"],
     ),
+    (  # tear gas at people named for who they are, no crowd or demonstration told: an attack on them
+        "On 2 May 2020, Israeli forces fired tear gas canisters at Palestinian farmers in their lands near "
+        "Khan Yunis. No injuries were reported.",
+        "2020-05-02",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs] == [("Violence against civilians", "Attack")]
+        ),
+    ),
+    (  # ... but met by a crowd, a demonstration's
+        "On Friday, police fired tear gas at protesters in Nairobi.",
+        "2020-05-02",
+        lambda rs: [r.event_type for r in rs] == ["Protests"],
+    ),
 ]
 
 

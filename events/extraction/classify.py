@@ -189,6 +189,17 @@ def codebook(c: Clause) -> tuple[str, int]:
         # the sentences around it ("The police intervened and rescued the victims"): no protest met
         # with force (tear gas and water cannon are a crowd's, told or not)
         ids = ids - {"protest_force"}
+    if (
+        ids == {"protest_force"}
+        and not told & {"protest", "riot", "clash"}
+        and agent_type in STATE
+        and victims == {"civilians"}
+        and not c.roles.others
+        and not DISPERSED.search(c.text, *c.clause)
+    ):
+        # tear gas fired at people named for who they are, no crowd or demonstration told ("Israeli forces
+        # fired tear gas canisters at Palestinian farmers"): an attack on them
+        return "Violence against civilians::Attack", 9
     hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
     deliveries = [d for _, d in c.weapons if d in REMOTE]
     clause_text = c.text[c.clause[0] : c.clause[1]]
@@ -394,6 +405,8 @@ PLURAL_PEOPLE = {"men", "women", "people", "children", "youth", "folk", "police"
 
 
 # the means of crowd control, which tell of a crowd even when none is named
+# crowd control beside the tear gas, or a crowd told (whoever it was): a crowd's
+DISPERSED = re.compile(r"\b(?:dispers\w*|broke up|break up|crowds?|water cannons?|batons?|lathi)\b", re.I)
 CROWD_CONTROL = re.compile(
     r"\b(?:tear[ -]?gas|water cannons?|rubber bullets|dispers\w*|broke up|baton|lathi|cracked down|"
     r"opened fire on)\b",
