@@ -18,7 +18,7 @@ import numpy as np
 
 from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
-from events.places.mentions import Mention, mentions_at
+from events.places.mentions import DIVISION_NOUNS, Mention, mentions_at
 from events.places.ranker import Ranker, best_rows, confidences, reasons
 from events.places.resolved import Evidence, Resolved
 from events.places.rules import rule_choices
@@ -27,10 +27,7 @@ from events.places.rules import rule_choices
 # "Rubaya (Masisi, Nord-Kivu)" as ACLED writes (admin2, admin1).
 # a kind of division and "of" between two names: the first is a division of the second ("Sherpur upazila of
 # Bogura", "Pale township of Sagaing")
-DIVISION_KIND = (
-    r"(?i:district|sub-?district|upazila|township|tehsil|taluka|county|municipality|commune|LGA|"
-    r"local\s+government\s+area|division)"
-)
+DIVISION_KIND = rf"(?i:district|sub-?district|county|local\s+government\s+area|division|{DIVISION_NOUNS})"
 DIVISION_OF = rf"\s+{DIVISION_KIND}\s+of\s+(?:the\s+)?"
 QUALIFIER_GAP = re.compile(rf",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*|{DIVISION_OF}")
 DIVISION_OF_GAP = re.compile(DIVISION_OF)
