@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -247,7 +248,17 @@ def read_news(folder: Path) -> list[tuple[dict, str]]:
     import yaml
 
     gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    for entry in gold:  # a date written in quotes ('2022-11-01') is the same date
+        entry["published"] = _day(entry["published"])
+        for event in entry.get("events") or ():
+            for key in ("date_from", "date_to"):
+                if key in event:
+                    event[key] = _day(event[key])
     return [(entry, (folder / entry["file"]).read_text(encoding="utf-8")) for entry in gold]
+
+
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def score_news(extract: Extractor, errors: Path | None) -> None:

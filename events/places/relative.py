@@ -28,8 +28,8 @@ NUMBER = rf"\d+(?:[.,]\d+)?|(?<![\w-])(?<!(?i:and) )(?:{WORDS})"
 OFFSET = re.compile(
     rf"(?P<n>{NUMBER})\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s+"
     rf"(?:\([^()]{{1,24}}\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
-    r"(?:of|from|outside)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+|" + CAPITAL + r")?$",
+    r"(?:of|from|outside|off)\s+"  # ("65 nautical miles off the Yemeni city of Al Hudaydah": at sea)
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:town|city|village|settlement|port)\s+of\s+|" + CAPITAL + r")?$",
     re.I,
 )
 OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
@@ -41,7 +41,7 @@ MILE_KM = 1.609344
 NAUTICAL_MILE_KM = 1.852  # "95NM South East of Aden": at sea
 # The words a text ends with when one of the patterns above can match it (each pattern ends
 # with one of them and white space): a quick test before the patterns.
-RELATION_ENDS = ("of", "from", "outside", "the", "between", "and", "near", "around", "nearby", "toward",
+RELATION_ENDS = ("of", "from", "outside", "off", "the", "between", "and", "near", "around", "nearby", "toward",
                  "towards", "to", "capital", "capital,")  # fmt: skip
 NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward", "towards", "to", "capital",
              "capital,")  # fmt: skip
