@@ -20,7 +20,12 @@ def first_place(text, gazetteer):
         ("A blast 5 miles from Mosul.", "offset", 8.047, None),
         ("A ship was hit 95NM South East of Aden.", "offset", 175.94, 135.0),  # nautical miles
         # "off" a coast's town, told with its kind and its country's people
-        ("A drone hit a vessel 65 nautical miles off the Yemeni city of Al Hudaydah.", "offset", 120.38, None),
+        (
+            "A drone hit a vessel 65 nautical miles off the Yemeni city of Al Hudaydah.",
+            "offset",
+            120.38,
+            None,
+        ),
         ("A raid 30 km south of the border town of Kurmuk.", "offset", 30.0, 180.0),
         ("Shelling on the outskirts of Kharkiv.", "outskirts", None, None),
         ("Fighting between Izium and Balakliia.", "between", None, None),

@@ -41,8 +41,8 @@ MILE_KM = 1.609344
 NAUTICAL_MILE_KM = 1.852  # "95NM South East of Aden": at sea
 # The words a text ends with when one of the patterns above can match it (each pattern ends
 # with one of them and white space): a quick test before the patterns.
-RELATION_ENDS = ("of", "from", "outside", "off", "the", "between", "and", "near", "around", "nearby", "toward",
-                 "towards", "to", "capital", "capital,")  # fmt: skip
+RELATION_ENDS = ("of", "from", "outside", "off", "the", "between", "and", "near", "around", "nearby",
+                 "toward", "towards", "to", "capital", "capital,")  # fmt: skip
 NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward", "towards", "to", "capital",
              "capital,")  # fmt: skip
 # a word NEAR_WORDS needs, lower-case: a quick test before it
