@@ -186,6 +186,15 @@ def test_a_name_spelt_a_letter_apart_needs_its_area_and_first_letter(gazetteer):
     assert gazetteer.lookup("Utkivka")
 
 
+def test_a_headlines_capitalised_common_word_is_no_place(gazetteer):
+    # "in Wake of" (a town of that name in Japan): stopwords.txt's kind of word
+    names = {
+        m.text
+        for m in find_mentions("Fresh Confrontations in Urumqi in Wake of Syringe Stabbings", gazetteer)
+    }
+    assert names == {"Urumqi"}
+
+
 def test_a_division_word_of_one_country_rules_out_namesakes_elsewhere(gazetteer):
     # "Raipura" also spells Raipur of India; an upazila is Bangladesh's, and its Raipura is missing
     text = "Eight were injured when villagers clashed at Abdullahpur in Raipura Upazila of the district."
