@@ -6710,6 +6710,19 @@ STRUCTURE_47 = [
         "2020-05-02",
         lambda rs: [r.event_type for r in rs] == ["Protests"],
     ),
+    (  # a city of millions by another of its names, abroad from a dateline; a name set off by commas
+        # between the meeting and its venue
+        "MOSCOW (Sputnik) - Russian Foreign Minister Sergey Lavrov held a meeting with his Turkish "
+        "counterpart, Hakan Fidan, at the UN headquarters in New York, the ministry said on Tuesday.",
+        "2024-01-23",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "New York City")],
+    ),
+    (  # ... not the first word of a longer name ("Madinat al Salah" is no Medina)
+        "On 7 May 2020, pro-Houthi forces fired machine guns at the east of Madinat al Salah (Al Hali, "
+        "Al Hudaydah). No fatalities reported.",
+        "2020-05-07",
+        lambda rs: [r.country for r in rs] == ["Yemen"],
+    ),
 ]
 
 

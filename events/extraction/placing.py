@@ -37,7 +37,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         # foreign trip since taking office, and held talks with ...")
         c.targets = [
             p for p in c.targets
-            if any(_near_trigger(p, h) or _scene_of_verb(p, h, ctx) for h in c.hits)
+            if any(_near_trigger(p, h, text) or _scene_of_verb(p, h, ctx) for h in c.hits)
             or (p in set_by and c.trigger.event_type == "Diplomacy")
         ]  # fmt: skip
         if not c.targets and c.trigger.id == "meeting":
@@ -364,10 +364,17 @@ HELD_IN = re.compile(
 HELD_REACH = 200  # the event word's own noun phrase, a quoted topic included
 
 
-def _near_trigger(place: Resolved, hit: Hit) -> bool:
-    """Weak triggers ("talks", "fighting") only take a place named close to them."""
+def _near_trigger(place: Resolved, hit: Hit, text: str) -> bool:
+    """Weak triggers ("talks", "fighting") only take a place named close to them (a name set
+    off by commas between them counts for nothing: "a meeting with his Turkish counterpart,
+    Hakan Fidan, at the UN headquarters in New York")."""
     reach = hit.trigger.reach
+    if place.mention.start > hit.end:
+        reach += sum(len(m.group(0)) - 1 for m in APPOSED_NAME.finditer(text, hit.end, place.mention.start))
     return place.mention.end >= hit.start - reach and place.mention.start <= hit.end + reach
+
+
+APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,")  # ", Hakan Fidan,"
 
 
 def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
