@@ -6723,6 +6723,12 @@ STRUCTURE_47 = [
         "2020-05-07",
         lambda rs: [r.country for r in rs] == ["Yemen"],
     ),
+    (  # "a visit to the capital Niamey": the visit's own "to", the capital's title between
+        "A delegation from ECOWAS met this Saturday with the leader of Niger's military junta, General "
+        "Abdourahmane Tiani, during a visit to the capital Niamey.",
+        "2023-08-20",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Niamey")],
+    ),
 ]
 
 

@@ -291,7 +291,8 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     return reached or targets
 
 
-RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")
+# (or its title: "a visit to the capital Niamey", "a visit to the Ethiopian capital, Addis Ababa")
+RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?capital,?\s+)?")
 
 
 def _whose_office(place: Resolved, ctx: ArticleContext) -> bool:
