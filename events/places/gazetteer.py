@@ -90,6 +90,7 @@ class Gazetteer:
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         self._largest: dict[str, int] | None = None  # admin1 code -> its largest town (largest_town)
         self._towns_by_country: dict[str, list[tuple[str, int]]] = {}  # spelt_otherwise's tables
+        self._city_countries: np.ndarray | None = None
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
         self._variants: tuple[dict, dict] | None = index.variants  # lookup_variant's tables
@@ -404,9 +405,12 @@ class Gazetteer:
         towns = self._towns_by_country.get(cc)
         if towns is None:
             ix = self.index
-            pairs = enumerate(zip(ix.kinds, ix.country, strict=True))
+            if self._city_countries is None:  # each town's country code ("" for what is no town)
+                self._city_countries = np.array(
+                    [code if kind == "city" else "" for kind, code in zip(ix.kinds, ix.country, strict=True)]
+                )
             towns = [
-                (normalize_name(ix.names[e]), e) for e, (kind, code) in pairs if kind == "city" and code == cc
+                (normalize_name(ix.names[e]), int(e)) for e in np.flatnonzero(self._city_countries == cc)
             ]
             self._towns_by_country[cc] = towns
         return [e for name, e in towns if name[:1] == key[:1] and _one_letter_apart(key, name)]
