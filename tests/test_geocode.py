@@ -184,6 +184,11 @@ def test_a_name_spelt_a_letter_apart_needs_its_area_and_first_letter(gazetteer):
         m.text for m in find_mentions("Forces shelled near Kutkivka, Kharkiv.", gazetteer)
     }
     assert gazetteer.lookup("Utkivka")
+    # nor a person's name before the country ("Hakan Fidan, Turkey's foreign minister")
+    names = {
+        m.text for m in find_mentions("He met Hakan Fidan, Turkey's foreign minister, on Monday.", gazetteer)
+    }
+    assert "Fidan" not in names
 
 
 def test_a_headlines_capitalised_common_word_is_no_place(gazetteer):

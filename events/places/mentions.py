@@ -30,11 +30,6 @@ from events.reading.text import normalize_name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[’'\-][\w]+)*")
 CONNECTORS = {"of", "de", "la", "le", "du", "des", "del", "al", "el", "upon", "on", "the", "am",
               "an", "der", "sur", "di", "da", "do", "dos", "das", "y", "en", "a", "and"}  # fmt: skip
-# Kinds of area and of settlement a text names with a place ("the Kharkiv region", "the
-# state of Zamfara", "Elele village", "the town of Gao"), one list each for every pattern
-# below; lower case only where they stand before the name ("Secretary of State", "the
-# Islamic State of Iraq", "Town of Babylon" name no area and no town).
-AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture|regency"
 
 
 def _division_words(path: Path) -> dict[str, frozenset[str]]:
@@ -55,6 +50,13 @@ def _division_words(path: Path) -> dict[str, frozenset[str]]:
     return words
 
 
+# Kinds of area and of settlement a text names with a place ("the Kharkiv region", "the
+# state of Zamfara", "Elele village", "the town of Gao"), one list each for every pattern
+# below; lower case only where they stand before the name ("Secretary of State", "the
+# Islamic State of Iraq", "Town of Babylon" name no area and no town).
+AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture|regency"
+# the kinds of local division told only after a name ("Ishwardi Upazila", "Bungudu LGA"; "the
+# municipality of San Miguel" may name the town), with the countries whose divisions they name
 DIVISION_WORDS = _division_words(GAZETTEER_DIR / "division_words.yaml")
 DIVISION_NOUNS = "|".join(map(re.escape, DIVISION_WORDS))
 DIVISION_COUNTRIES = {word.lower(): countries for word, countries in DIVISION_WORDS.items() if countries}
@@ -319,6 +321,8 @@ def _spelt_otherwise_at(text: str, tokens, i: int, gazetteer: Gazetteer):
         return None
     if gazetteer.is_stopword(key) or _sentence_initial_common(text, token):
         return None
+    if _tail_of_a_name(text, tokens, i, gazetteer) or _first_name(text, tokens, i + 1, gazetteer):
+        return None  # ("President Hassan Sheikh Mohamud, Somalia's", "Hakan Fidan, Turkey's")
     gap = QUALIFIED_AFTER.match(text, token.start() + len(word))
     run = NAME_RUN.match(text, gap.end()) if gap else None
     if run is None:

@@ -78,7 +78,8 @@ def _division_of(text: str, mention: Mention, following: Mention) -> bool:
     """ "Sherpur upazila of Bogura" where the mention holds its kind of division: the division
     of the name after "of"."""
     return bool(mention.area_word) and bool(
-        OF_GAP.fullmatch(text[mention.end : following.start]) and DIVISION_KINDS.search(text, 0, mention.end)
+        OF_GAP.fullmatch(text[mention.end : following.start])
+        and DIVISION_KINDS.search(text, max(0, mention.end - 30), mention.end)
     )
 
 
