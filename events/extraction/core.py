@@ -186,7 +186,10 @@ def article_context(
     def scene(p: Resolved) -> bool:  # "in the Somali capital Mogadishu": named as where something is
         return locative.search(text, max(0, p.mention.start - 60), p.mention.start) is not None
 
-    places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scene, text)
+    def goes_on(p: Resolved) -> bool:  # "Madinat al Salah": the name goes on past the mention
+        return lexicon.places.name_goes_on.match(text, p.mention.end) is not None
+
+    places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scene, goes_on)
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
     places, measured = _measured_namesakes(text, places, gazetteer, lexicon.places.measured_gap)

@@ -42,14 +42,15 @@ def in_report_country(
     gazetteer: Gazetteer,
     filed: str = "",
     scene: Callable[[Resolved], bool] | None = None,
-    text: str = "",
+    goes_on: Callable[[Resolved], bool] | None = None,
 ) -> list[Resolved]:
     """The places, each town outside the report's countries moved to a namesake inside them
     or left out; unchanged when nothing tells the country. ``filed``: the country of the
     dateline's town ("MOGADISHU, Somalia -"), which tells it too. ``scene``: whether a mention is
     named as where something is ("in the Somali capital Mogadishu"), asked only when no division tells
-    the country. ``text``: the report's, where a city of millions named by another of its names stands
-    ("talks at the UN headquarters in New York" in a report from Moscow)."""
+    the country. ``goes_on``: whether a mention's name goes on past it (a longer name); given, a city of
+    millions named by another of its names stands, unless its name goes on ("talks at the UN headquarters
+    in New York" in a report from Moscow; "Madinat al Salah" is no Medina)."""
     telling = _telling_names(places, gazetteer)
     by_towns = not telling  # (no division tells it: large towns or the dateline do, less surely)
     telling = telling or (_telling_towns(places, gazetteer, scene) if scene is not None else {})
@@ -85,7 +86,7 @@ def in_report_country(
             kept.append(
                 replace(place, entry=best, evidence=(*place.evidence, _moved(gazetteer, entry, best)))
             )
-        elif _stands(place, gazetteer, text) or gazetteer.country_code(entry) in named:
+        elif _stands(place, gazetteer, goes_on) or gazetteer.country_code(entry) in named:
             kept.append(place)
         elif (
             by_towns
@@ -170,23 +171,17 @@ def _beside_others(
     return bool(others) and bool((gazetteer.distances_km([place.entry], others) <= within_km).any())
 
 
-def _stands(place: Resolved, gazetteer: Gazetteer, text: str | None = None) -> bool:
-    """A large town named by its own name, or a city of millions by any of its names ("New York" for
-    GeoNames' New York City, "Bombay")."""
+def _stands(place: Resolved, gazetteer: Gazetteer, goes_on: Callable[[Resolved], bool] | None = None) -> bool:
+    """A large town named by its own name; with ``goes_on``, a city of millions by any of its names
+    too ("New York" for GeoNames' New York City, "Bombay"), but not the first word of a longer name."""
     entry = place.entry
     key = normalize_name(place.mention.text)
     own_name = gazetteer.key_of(entry) in (key, spelled_out(key))  # "St. Petersburg" is its own name
     population = gazetteer.population(entry)
     if own_name and population >= LARGE_TOWN:
         return True
-    if text is None:
-        return False
-    # (not the first word of a longer name the gazetteer lacks: "Madinat al Salah" is no Medina)
-    longer = NAME_GOES_ON.match(text, place.mention.end) is not None
-    return gazetteer.kind(entry) == "city" and population >= WORLD_CITY and not longer
-
-
-NAME_GOES_ON = re.compile(r"\s+(?:al|el|ash|adh|ez|az|de|del|da|do|di)\s+[A-Z]|[-\s]+[A-Z]")
+    return (goes_on is not None and gazetteer.kind(entry) == "city" and population >= WORLD_CITY
+            and not goes_on(place))  # fmt: skip
 
 
 def _moved(gazetteer: Gazetteer, away: int, to: int) -> str:

@@ -118,6 +118,9 @@ class PlaceWords:
         str
     ]  # ", nations ", ", a region ": the kind of place a name is, in a phrase beside it
     kind_word: re.Pattern[str]  # "Saw Township": a name that ends in a kind of place is a place's
+    # " al Salah", "-Ouest", " Kiri" after a name: it goes on, a longer name (the Arabic article set apart
+    # by spaces only where it is no English word: not "as", "an", "at")
+    name_goes_on: re.Pattern[str]
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -656,6 +659,8 @@ def _place_words(directory: Path) -> PlaceWords:
         )
     scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
     settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
+    english = _word_list(directory / "function_words.txt")
+    spaced = [a for a in article.split("|") if a not in english]
     # a possessive ends a name ("Cameroon's English-speaking Southwest" is no one place's name;
     # the name is "Cameroon"), an apostrophe inside it does not ("N'Djamena")
     word = r"(?:[\w-]|['’](?![sS]\b))+"
@@ -792,6 +797,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf",\s+(?:an?\s+)?(?:[^\W\d]+\s+){{0,2}}(?:{settlement}|{area}|nation|countr(?:y|ie))s?\s+$", re.I
         ),
         kind_word=re.compile(rf"\b(?:{settlement}|{area})$", re.I),
+        name_goes_on=re.compile(rf"[-\s]+[A-Z]|\s+(?:{'|'.join(spaced)})\s+[A-Z]"),
     )
 
 
