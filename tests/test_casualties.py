@@ -123,7 +123,7 @@ from events.extraction.lexicon import load_lexicon
         ("The driver was injured.", None, 1),
         ("The drivers were injured.", None, None),
         ("A lawmaker was shot dead and her bodyguard wounded outside a pharmacy.", 1, 1),
-        ("The man and his wife were wounded.", None, None),
+        ("The man and his wife were wounded.", None, 2),
         ("Fighters ambushed the soldiers, killing two on the spot and wounding another.", 2, 1),
         # (review, 2026-12-04) figurative, denied, an agent, one who then died: no one more hurt
         ("The economy was hurt by the fighting.", None, None),
@@ -420,3 +420,40 @@ def test_lives_claimed_are_the_dead(text, dead):
     from events.extraction.casualties import parse_casualties
 
     assert parse_casualties(text).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # two groups of the hurt, summed as two groups of the dead are
+        ("A district chief says a further eight police and 12 insurgents were wounded.", None, 20),
+        ("A fifteen-year-old was killed, and two other children and two women were seriously wounded.", 1, 4),
+        ("The blast killed two soldiers and wounded three policemen and a civilian.", 2, 4),
+        # the pair is a verb's object, or holds the dead: no sum
+        ("Russian shelling hit the town and three people were injured.", None, 3),
+        ("Russian shelling hit the town and three people were killed.", 3, None),
+        ("The attack left one officer dead and three people wounded.", 1, 3),
+        # a noun that counts two
+        ("The parents and their six children were killed in Deir el-Balah.", 8, None),
+        ("A couple and their two sons were killed.", 4, None),
+    ],
+)
+def test_groups_joined_by_and_are_summed(text, dead, hurt):
+    found = parse_casualties(text)
+    assert (found.fatalities, found.injuries) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 160 people have lost their lives since the ethnic clashes broke out in May.",
+        "However, since internet services were snapped on August 5, only eight encounters have been "
+        "reported across Kashmir, in which 16 militants were killed.",
+        "In the first seven months of this year, over 135 militants were killed in Kashmir.",
+        "Relatives of the more than 850 people killed during the revolution protested.",
+        "Hundreds have been killed, while thousands have been displaced from the town.",
+    ],
+)
+def test_a_toll_since_a_time_or_over_a_span_is_no_events(text):
+    found = parse_casualties(text)
+    assert found.aggregate and found.fatalities is None

@@ -6832,3 +6832,32 @@ def test_a_headline_verb_of_two_sides_is_no_passive():
     start = headline.index("clashed")
     found = roles(headline, (0, len(headline)), [(start, start + 7)], [soldiers, militants], headline=True)
     assert soldiers not in found.victims
+
+
+def test_a_tally_of_the_past_day_with_no_place_is_no_toll_of_the_strike_before(gazetteer, lexicon):
+    # a ministry's count over the past 24 hours tells many events; the strike keeps its own dead, and the
+    # same words with a place and a deed stay an event of their own (the M23 case above)
+    text = (
+        "A family was killed in the central Gaza Strip in an Israeli strike on Sunday.\n\nThe Gaza Health "
+        "Ministry reported at least 25 Palestinians were killed in the past 24 hours.\n\nThe parents and "
+        "their six children were killed in Deir el-Balah, the hospital said."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2024, 8, 18)), gazetteer, lexicon
+    )
+    assert [(r.event_type, r.fatalities) for r in records] == [("Explosions/Remote violence", 8)]
+
+
+def test_a_count_framed_by_since_is_a_period_toll_and_an_ultra_is_a_militant(gazetteer, lexicon):
+    # "Since August 5, only eight encounters ... in which 16 militants were killed": no event's toll; and
+    # "one unidentified ultra was killed" retells the militant killed, not one more dead
+    text = (
+        "An unidentified militant was killed in a gunfight with security forces in Bandipora district on "
+        "Sunday.\n\nOfficials said the hiding militants fired on the security forces, and one unidentified "
+        "ultra was killed in the retaliatory fire.\n\nHowever, since mobile services were snapped on August 5, "
+        "only eight encounters have been reported across Kashmir, in which 16 militants were killed."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2019, 11, 10)), gazetteer, lexicon
+    )
+    assert [(r.event_type, r.fatalities) for r in records] == [("Battles", 1)]

@@ -164,6 +164,16 @@ COORDINATED = (
 )
 
 
+# the first group of a pair that a verb's passive ends is its subject, no verb's object ("shelling hit
+# the town and three people were killed": three dead, not the town and three)
+# nor a preposition's ("shot dead outside a pharmacy and her bodyguard wounded": one hurt)
+NOT_AN_OBJECT = (
+    r"(?<!ed\s)(?<!\bhit\s)(?<!\bhits\s)(?<!\bstruck\s)(?<!\bstrikes\s)(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)"
+    r"(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)(?<!\binside\s)(?<!\boutside\s)(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)"
+    r"(?<!\bwith\s)"
+)
+
+
 @dataclass(frozen=True, eq=False)
 class Patterns:
     """The count patterns, built from data/lexicon/casualties.yaml. Compared and hashed as the one
@@ -175,10 +185,12 @@ class Patterns:
     none_killed: re.Pattern[str]
     one_dead: re.Pattern[str]
     coordinated: tuple[re.Pattern[str], ...]
+    coordinated_hurt: tuple[re.Pattern[str], ...]
     subset: re.Pattern[str]
     elsewhere: re.Pattern[str]
     campaign: re.Pattern[str]  # a campaign's toll: no event's count
     many_events: re.Pattern[str]  # many events' toll, unless told with a day or a town (counting)
+    period: re.Pattern[str]  # a tally over a span up to now, no toll of the event told before (counts)
     combatants: re.Pattern[str]
     update: re.Pattern[str]
     earlier: re.Pattern[str]  # a count told as an earlier report's, since superseded
@@ -285,7 +297,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             re.compile(
                 # (a part set aside after them: "12 soldiers and seven civilians, a child among them, died")
                 # ("were ambushed and killed": a first verb of the same deed before it, not a wounding)
-                rf"\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
+                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
                 rf"(?:(?!(?:wounded|injured)\b)[a-z]+ed\s+and\s+)?{killed}\b",
                 re.I,
             ),
@@ -293,10 +305,20 @@ def patterns(words: CasualtyWords) -> Patterns:
             re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{COORDINATED}", re.I),
             re.compile(rf"\bleft\s+{COORDINATED}\s+dead\b", re.I),
         ),
+        # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
+        coordinated_hurt=(
+            re.compile(
+                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
+                rf"(?:{hurt})\b",
+                re.I,
+            ),
+            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{COORDINATED}", re.I),
+        ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
         campaign=re.compile(rf"\b{words.campaign_toll}\b", re.I),
         many_events=re.compile(rf"\b{words.many_events_toll}\b", re.I),
+        period=re.compile(rf"\b{words.period_tally}\b", re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
         earlier=re.compile(rf"\b{words.earlier_words}\b", re.I),
@@ -362,6 +384,7 @@ class Casualties:
     injury_span: tuple[int, int] | None = None
     aggregate: bool = False  # a toll of a war or a campaign, not of one event
     fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
+    injury_group: str = ""  # whose hurt the count is of, as fatal_group
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
     earlier: bool = False  # told as an earlier report's, since superseded ("an earlier report had put ...")
     more: bool = False  # the dead told as more than those counted before ("killed three more")
@@ -496,6 +519,14 @@ def _parse(text: str, p: Patterns) -> Casualties:
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
     part = bool(partitive) or (fatal is None and (fatal := _among_dead(text)) is not None)
+    for both in (m for pattern in p.coordinated_hurt if (m := pattern.search(text))):
+        if (hurt is None or both.start() <= hurt[1][0] < both.end()) and (
+            fatal is None or both.end() <= fatal[1][0] or fatal[1][1] <= both.start()
+        ):  # (not a pair that holds the dead: "left one officer dead and three people wounded")
+            first, second = _coordinated_counts(both)
+            if first is not None and second is not None:
+                hurt = (first + second, both.span())
+                break
     if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         # "and another injured", "as many were hurt", "and wounding another"
         counted = number_value(more.group("more")) if more.group("more") else None
@@ -524,6 +555,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
         fatal_group=joined or of_whom or (_group(text, fatal[1]) if fatal and not part else ""),
+        injury_group=_group(text, hurt[1]) if hurt and hurt[1][0] >= 0 else "",
         update=p.update.search(text) is not None,
         earlier=_told_as_earlier(text, fatal or hurt, p),
         more=fatal is not None
@@ -605,12 +637,18 @@ def _joined_count(found: tuple[re.Pattern[str], ...], text: str, first: Count) -
 
 
 PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
+# a noun that counts two: "the parents and their six children" (8), "a couple and their son" (3)
+PAIR_HEADS = re.compile(r"\b(?:parents|couple)$", re.I)
 
 
 def _coordinated_counts(match: re.Match[str]) -> tuple[int | None, int | None]:
     """The two counts of a coordinated match; a second group told by a possessive alone
     counts one when its noun is singular ("her child"), nothing otherwise ("their children")."""
-    if match.group("the"):  # "the father and a son": one named, one counted
+    if PAIR_HEADS.search(match.group("one")) and (
+        match.group("the") or number_value(match.group("first")) == 1
+    ):
+        first = 2
+    elif match.group("the"):  # "the father and a son": one named, one counted
         first = None if PLURAL_HEADS.search(match.group("one")) else 1
     else:
         first = number_value(match.group("first"))
@@ -662,7 +700,7 @@ def _group(text: str, span: tuple[int, int]) -> str:
         if before and before[-1] not in OF_HEADS:
             words = words[: words.index("of")]
     nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
-             and not w.endswith(("ed", "ing"))]  # fmt: skip
+             and not w.endswith(("ed", "ing", "ly"))]  # fmt: skip
     noun = nouns[-1] if nouns else ""
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 

@@ -68,8 +68,13 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     )
     headline = ctx.report.role(c.sentence.start, c.sentence.end) == "headline"
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx), headline)
-    if c.casualties.aggregate or toll_told(ctx.text, c.hit.start, c.hit.end):
+    # "Since August 5, only eight encounters have been reported ..., in which 16 were killed": the
+    # sentence's frame makes every clause's count a period's toll
+    framed = len(c.clause_spans) > 1 and reported(c.casualties) and parse_casualties(whole).aggregate
+    if c.casualties.aggregate or framed or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
+    if reported(c.casualties) and not c.targets and patterns(ctx.lexicon.casualties).period.search(counted):
+        return False  # "25 Palestinians were killed in the past 24 hours": a tally of many events, no place
     if _many_events_toll(c, ctx):
         return False  # "The skirmishes ... have killed more than 300 Lebanese": a toll of many events
     if _demand_of_the_governed(c, ctx):

@@ -16,6 +16,7 @@ from events.extraction.casualties import (
     number_value,
     of_combatants,
     parse_casualties,
+    patterns,
     spread,
 )
 from events.extraction.draft import VIOLENT, Draft
@@ -60,6 +61,8 @@ def attach_counts(
     names = scene.listed_places(
         text, (sentence.start, sentence.end), places, qualifiers, gazetteer, lexicon.places
     )
+    if not names and patterns(lexicon.casualties).period.search(told):
+        return  # "25 Palestinians were killed in the past 24 hours": a tally, no toll of the event before
     if len(names) > 1:
         shares, note = split_count(casualties, sentence.text, names, lexicon)
         for draft in drafts[-6:]:
@@ -126,6 +129,16 @@ def _count_at(text: str, name: str) -> int | None:
             rf"in\s+{re.escape(name)}\b")  # fmt: skip
     match = re.search(told, text, re.I)
     return number_value(match.group("num")) if match else None
+
+
+def _general_whole(x: int | None, y: int | None, x_group: str, y_group: str) -> int | None:
+    """Of two counts, one of people in general and one no larger of a named group ("At least 10
+    people have been injured" ... "four or five policemen were injured"): the general one, the
+    whole the named group is part of; None otherwise."""
+    if not (x and y) or bool(x_group) == bool(y_group):
+        return None
+    general, named = (x, y) if not x_group else (y, x)
+    return general if named <= general else None
 
 
 def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
@@ -259,7 +272,9 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         fatal = pick(a.fatalities, b.fatalities, a.vague and same_dead, b.vague and same_dead)
         group = a.fatal_group or b.fatal_group
     told = [x for x in (a, b) if x.fatalities]
-    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
+    hurt = pick(a.injuries, b.injuries)
+    return Casualties(fatal, hurt, fatal_group=group, injury_group=a.injury_group or b.injury_group,
+                      update=a.update or b.update,
                       earlier=a.earlier and b.earlier,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),

@@ -145,6 +145,7 @@ class CasualtyWords:
     shared_over: str
     campaign_toll: str
     many_events_toll: str
+    period_tally: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
