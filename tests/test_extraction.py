@@ -6854,8 +6854,8 @@ def test_a_count_framed_by_since_is_a_period_toll_and_an_ultra_is_a_militant(gaz
     text = (
         "An unidentified militant was killed in a gunfight with security forces in Bandipora district on "
         "Sunday.\n\nOfficials said the hiding militants fired on the security forces, and one unidentified "
-        "ultra was killed in the retaliatory fire.\n\nHowever, since mobile services were snapped on August 5, "
-        "only eight encounters have been reported across Kashmir, in which 16 militants were killed."
+        "ultra was killed in the retaliatory fire.\n\nHowever, since mobile services were snapped on "
+        "August 5, only eight encounters have been reported across Kashmir, in which 16 were killed."
     )
     records = extract_article(
         parse_article(text, where="t", article_id="t", published=dt.date(2019, 11, 10)), gazetteer, lexicon
