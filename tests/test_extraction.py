@@ -6861,3 +6861,16 @@ def test_a_count_framed_by_since_is_a_period_toll_and_an_ultra_is_a_militant(gaz
         parse_article(text, where="t", article_id="t", published=dt.date(2019, 11, 10)), gazetteer, lexicon
     )
     assert [(r.event_type, r.fatalities) for r in records] == [("Battles", 1)]
+
+
+def test_a_department_named_by_its_kind_qualifies_the_town_before_it(gazetteer, lexicon):
+    # "the department of Arauca" is the state (its capital is a namesake), and it qualifies the municipality
+    # named before it: the event is in Arauquita
+    text = (
+        "At least five soldiers were killed on Saturday in an attack by guerrillas in a rural area of the "
+        "municipality of Arauquita in the department of Arauca."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2021, 9, 12)), gazetteer, lexicon
+    )
+    assert [(r.event_type, r.location) for r in records] == [("Battles", "Arauquita")]

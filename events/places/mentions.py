@@ -54,7 +54,9 @@ def _division_words(path: Path) -> dict[str, frozenset[str]]:
 # state of Zamfara", "Elele village", "the town of Gao"), one list each for every pattern
 # below; lower case only where they stand before the name ("Secretary of State", "the
 # Islamic State of Iraq", "Town of Babylon" name no area and no town).
-AREA_NOUNS = "region|oblast|province|governorate|state|county|district|krai|raion|prefecture|regency"
+AREA_NOUNS = (
+    "region|oblast|province|governorate|state|county|district|krai|raion|prefecture|regency|department"
+)
 # the kinds of local division told only after a name ("Ishwardi Upazila", "Bungudu LGA"; "the
 # municipality of San Miguel" may name the town), with the countries whose divisions they name
 DIVISION_WORDS = _division_words(GAZETTEER_DIR / "division_words.yaml")

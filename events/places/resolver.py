@@ -18,7 +18,7 @@ import numpy as np
 
 from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
-from events.places.mentions import DIVISION_NOUNS, Mention, mentions_at
+from events.places.mentions import AREA_NOUNS, DIVISION_NOUNS, Mention, mentions_at
 from events.places.ranker import Ranker, best_rows, confidences, reasons
 from events.places.resolved import Evidence, Resolved
 from events.places.rules import rule_choices
@@ -29,7 +29,9 @@ from events.places.rules import rule_choices
 # Bogura", "Pale township of Sagaing")
 DIVISION_KIND = rf"(?i:district|sub-?district|county|local\s+government\s+area|division|{DIVISION_NOUNS})"
 DIVISION_OF = rf"\s+{DIVISION_KIND}\s+of\s+(?:the\s+)?"
-QUALIFIER_GAP = re.compile(rf",\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*|{DIVISION_OF}")
+# ("in the municipality of Arauquita in the department of Arauca": the area by its kind, then its name)
+AREA_OF = rf"(?:(?:{AREA_NOUNS})\s+of\s+(?:the\s+)?)?"
+QUALIFIER_GAP = re.compile(rf",\s*|,?\s+in\s+(?:the\s+)?{AREA_OF}|\s*\(\s*|{DIVISION_OF}")
 DIVISION_OF_GAP = re.compile(DIVISION_OF)
 # the same after a name whose mention holds its kind of division ("Sherpur upazila" of Bogura)
 DIVISION_KINDS = re.compile(rf"\b{DIVISION_KIND}$")
