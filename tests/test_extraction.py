@@ -6874,3 +6874,22 @@ def test_a_department_named_by_its_kind_qualifies_the_town_before_it(gazetteer, 
         parse_article(text, where="t", article_id="t", published=dt.date(2021, 9, 12)), gazetteer, lexicon
     )
     assert [(r.event_type, r.location) for r in records] == [("Battles", "Arauquita")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # men detained with explosives: an arrest, the explosives theirs (no bomb went off)
+        (
+            "Six insurgents have been detained along with two trucks of explosives in Paktika province, "
+            "officials said on Sunday.",
+            "Arrests",
+        ),
+        ("An Israeli undercover unit re-arrested Bassam Saadi in Jenin on Sunday.", "Arrests"),
+    ],
+)
+def test_an_arrest_with_explosives_seized_is_an_arrest(text, sub_event_type, gazetteer, lexicon):
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2016, 2, 21)), gazetteer, lexicon
+    )
+    assert [r.sub_event_type for r in records] == [sub_event_type]

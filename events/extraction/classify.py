@@ -241,7 +241,8 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 8  # "protests and clashes broke out": the crowd's clashes
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
     planted = "remote" in deliveries and not {"air", "grenade"} & set(deliveries)  # not dropped, not thrown
-    if planted and not exchanged and agent != "crowd":
+    if planted and not exchanged and agent != "crowd" and ids != {"arrests"}:
+        # (not men "detained along with two trucks of explosives": an arrest, the explosives theirs)
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
         return "Explosions/Remote violence::" + REMOTE["remote"], 2
     thrown = bool(deliveries) and set(deliveries) <= {"grenade", "remote"}
