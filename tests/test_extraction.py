@@ -6893,3 +6893,17 @@ def test_an_arrest_with_explosives_seized_is_an_arrest(text, sub_event_type, gaz
         parse_article(text, where="t", article_id="t", published=dt.date(2016, 2, 21)), gazetteer, lexicon
     )
     assert [r.sub_event_type for r in records] == [sub_event_type]
+
+
+def test_a_count_told_for_each_town_goes_to_each_towns_event(gazetteer, lexicon):
+    # "four in neighbouring Omdurman, eight in the city of Nyala": each town its own count (not 23 shared)
+    text = (
+        "At least 25 people died in clashes between the army and the RSF in Khartoum on Saturday. The "
+        "doctors said four people were killed in neighboring Omdurman, eight in the city of Nyala, six in "
+        "the city of El Obeid and five in El Fasher."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2023, 4, 16)), gazetteer, lexicon
+    )
+    counts = {r.location: r.fatalities for r in records}
+    assert counts == {"Khartoum": 25, "Omdurman": 4, "Nyala": 8, "El Obeid": 6, "El Fasher": 5}, counts

@@ -123,10 +123,15 @@ def split_count(
     return {normalize_name(n): part for n, part in zip(names, parts, strict=True)}, note + "."
 
 
+# what may stand between "in" and a place a count is told at ("in neighbouring Omdurman", "in the city
+# of Nyala")
+PLACE_BEFORE = r"(?:(?:the\s+)?(?:neighbou?ring|nearby)\s+)?(?:the\s+(?:city|town|village)\s+of\s+)?"
+
+
 def _count_at(text: str, name: str) -> int | None:
     """The count told right before 'in <name>' ("three people were killed in X", "one in Y")."""
     told = (rf"\b{NUMBER}(?:\s+{PERSON})??\s+(?:(?:were|was|had\s+been)\s+[a-z]+\s+)?"
-            rf"in\s+{re.escape(name)}\b")  # fmt: skip
+            rf"in\s+{PLACE_BEFORE}{re.escape(name)}\b")  # fmt: skip
     match = re.search(told, text, re.I)
     return number_value(match.group("num")) if match else None
 
