@@ -718,6 +718,19 @@ def test_it_happened_in_x_places_the_event_told_before(gazetteer, lexicon):
         ("Activists say soldiers shot three protesters.", ["soldiers"], ["protesters"]),  # a source
         # the passive's agent named with its event word, an adjective before it
         ("A man was killed in an overnight Ukrainian drone strike.", ["Ukrainian drone strike"], ["man"]),
+        # two verbs of one subject: the first verb's subject and voice ("chased down and killed")
+        (
+            "Locals in Za-Sounta, Zakpota Commune (Za-Kpota, Zou) chased down and killed two men.",
+            ["Locals"],
+            ["men"],
+        ),
+        ("Two villagers were abducted and killed in the village.", [], ["villagers"]),
+        # (not across a clause of its own: the operatives, no party here, drove them back)
+        (
+            "When the bandits moved to Samawa, operatives posted in the area mobilized and drove them back.",
+            [],
+            [],
+        ),
     ],
 )
 def test_who_did_what_to_whom(text, agents, victims, lexicon):

@@ -128,6 +128,9 @@ DESCRIBED_GAP = re.compile(r"\s+(?:(?:group|movement|organi[sz]ation|faction|out
 # between a name and its short name in brackets ("the Rapid Support Forces (RSF)")
 ACRONYM_GAP = re.compile(r"\s*\(\s*")
 PARTICIPLE_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# a verb in the past and "and" before an event word: two verbs of one subject ("chased down and killed")
+OWN_CLAUSE_GAP = re.compile(r",\s+[a-z]|\bto\s+[a-z]+\b")
+JOINED_VERB = re.compile(r"\b([a-z]{3,}ed(?:\s+(?:down|up|out|off|away|on))?)\s+and\s+$")
 # A determiner or number before the event word: it is a noun ("one fatality", "the attack").
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|one|two|three|\d+|several|many|no|his|her|"
                          r"their|its|further|more|new|heavy|deadly|fatal|another|other)\s+$",
@@ -405,6 +408,16 @@ def _roles_around(
     passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None or (
         INTRANSITIVE.fullmatch(text, start, end) is not None  # "three soldiers died": the dead
     )
+    # the second of two verbs with one subject ("locals in X chased down and killed two men", "were
+    # abducted and killed"): the subject and the voice are the first verb's
+    joined = JOINED_VERB.search(text, max(clause[0], start - 40), start)
+    subject: list[Party] = []
+    if joined is not None and not passive:
+        first = joined.start(1)
+        passive = PASSIVE_BEFORE.search(text, max(clause[0], first - 40), first) is not None
+        # (no clause of its own between them: "..., operatives posted in the area mobilized and drove them
+        # back" is no act of the bandits named before the comma)
+        subject = [p for p in before if p.end <= first and not OWN_CLAUSE_GAP.search(text, p.end, first)]
     if headline:  # "Clan elder shot dead in Mogadishu", "Six killed as ...": a participle with no object
         passive = passive or (HEADLINE_PARTICIPLE.match(text, start, end) is not None
                               and HEADLINE_NO_OBJECT.match(text, end) is not None)  # fmt: skip
@@ -428,6 +441,9 @@ def _roles_around(
             p for p in before if not SUBSET_BEFORE.search(text, max(clause[0], p.start - 40), p.start)
         ]
         victims = (subjects or before)[-1:] + victims
+    elif subject:
+        victims += [p for p in agents if p not in victims]
+        agents = subject[-1:]
     elif (
         before
         and not PARTICIPLE_BEFORE.search(text, max(clause[0], start - 8), start)
