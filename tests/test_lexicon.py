@@ -173,3 +173,17 @@ def test_the_words_of_ground_are_data(lexicon_copy):
     _edit(lexicon_copy, "places.yaml", "ground_words: ['towns?',", "ground_words: ['towns?', 'ridges?',")
     capture = next(t for t in build_lexicon(lexicon_copy).triggers if t.id == "overtake")
     assert capture.pattern.search("Rebels captured the ridge above the valley.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "area"),
+    [
+        ("killed four in Tsayau village, Jibia Local Government Area of the state", "Tsayau", "Jibia",
+         "Local Government Area"),
+        ("killed four in Tsayau village, Jibia LGA", "Tsayau", "Jibia", "LGA"),
+    ],
+)  # fmt: skip
+def test_a_region_told_with_its_kind_is_the_region_alone(text, place, region, area):
+    # the region's name stops where its kind word starts ("Jibia Local Government Area" is Jibia)
+    found = build_lexicon(LEXICON_DIR).places.unknown_with_region.search(text)
+    assert (found.group("place"), found.group("region"), found.group("area")) == (place, region, area)

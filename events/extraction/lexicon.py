@@ -666,7 +666,8 @@ def _place_words(directory: Path) -> PlaceWords:
     # the name is "Cameroon"), an apostrophe inside it does not ("N'Djamena")
     word = r"(?:[\w-]|['’](?![sS]\b))+"
     name = rf"(?P<place>[A-Z]{word}(?:[ -](?:[A-Z]|(?i:{article})-){word}){{0,2}})"
-    region = rf"{NAME}(?:[ -]{NAME})?"
+    # (its second word no area word's: "Jibia Local Government Area" is Jibia with its kind)
+    region = rf"{NAME}(?:[ -](?!(?i:{area})\b){NAME})?"
     # "the Somali capital", "the Borno state capital", "the provincial capital" (then, perhaps, a comma)
     capital = r"(?:[A-Z][\w-]*\s+)?(?i:(?:state|provincial|regional|district)\s+)?(?i:capital),?"
     return PlaceWords(
