@@ -457,3 +457,19 @@ def test_groups_joined_by_and_are_summed(text, dead, hurt):
 def test_a_toll_since_a_time_or_over_a_span_is_no_events(text):
     found = parse_casualties(text)
     assert found.aggregate and found.fatalities is None
+
+
+def test_a_toll_of_this_year_is_no_events_however_far_the_year_is_told():
+    text = (
+        "According to police, 93 militants, including 28 Pakistanis, have been killed in 59 encounters in the "
+        "valley this year."
+    )
+    assert parse_casualties(text).aggregate
+
+
+def test_the_group_is_the_head_before_its_modifier():
+    # "a militant affiliated with the Hizbul Mujahideen outfit": a militant, told again as "one ultra"
+    first = parse_casualties(
+        "A militant affiliated with the Hizbul Mujahideen outfit was killed on Saturday."
+    )
+    assert first.fatal_group == "militant"

@@ -6920,3 +6920,27 @@ def test_a_count_told_for_each_town_goes_to_each_towns_event(gazetteer, lexicon)
     )
     counts = {r.location: r.fatalities for r in records}
     assert counts == {"Khartoum": 25, "Omdurman": 4, "Nyala": 8, "El Obeid": 6, "El Fasher": 5}, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # tear shells, and police "shelling" a crowd, are tear gas: no artillery
+        (
+            "Police fired tear shells and rubber bullets at BNP activists in Naogaon town on Tuesday.",
+            "Protests",
+        ),
+        (
+            "The protesters were trying to clear the containers at Swabi interchange on Sunday when police "
+            "started shelling.",
+            "Protests",
+        ),
+        # a crowd's clash with the police, stones thrown: a riot, no battle
+        ("The PTI workers clashed with the police and pelted them with stones in Swabi on Sunday.", "Riots"),
+    ],
+)
+def test_police_shells_at_a_crowd_are_tear_gas(text, event_type, gazetteer, lexicon):
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2016, 10, 31)), gazetteer, lexicon
+    )
+    assert [r.event_type for r in records] == [event_type]

@@ -692,6 +692,12 @@ def _group(text: str, span: tuple[int, int]) -> str:
     head = NAMED_HEAD.match(text, span[1])  # "killing three Hezbollah members": members
     if head and head.group(2).lower() not in NOT_HEADS and (head.group(1) or NAME_END.search(text, *span)):
         words.append(head.group(2).lower())
+    # "a militant affiliated with the Hizbul Mujahideen outfit": the head before the modifier after it
+    modifier = next((k for k, w in enumerate(words) if k and w in POST_MODIFIERS), None)
+    if modifier is not None:
+        words = words[:modifier]
+    elif head_before := MODIFIED_HEAD.search(text, max(0, span[0] - 60), span[0]):
+        words = [head_before.group(1).lower()]  # (the count's span opened after the modifier)
     if "toll" in words:
         return ""  # "the death toll has risen to 35": everyone's
     if "of" in words:  # "eight soldiers of Yemen's government forces": soldiers, the head before "of"
@@ -705,6 +711,12 @@ def _group(text: str, span: tuple[int, int]) -> str:
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
+# participles and adjectives that open a modifier after a group's noun ("fighters loyal to", "a militant
+# affiliated with")
+POST_MODIFIERS = frozenset("affiliated belonging linked loyal attached associated allied aligned".split())
+MODIFIED_HEAD = re.compile(
+    rf"\b([a-z]{{3,}})\s+(?:{'|'.join(sorted(POST_MODIFIERS))})\s+(?:with|to)\s+(?:the\s+)?$"
+)
 KILL_WORDS = {
     "kill",  # a headline's "Drone Strikes Kill At Least 15 Civilians"
     "killed",

@@ -249,10 +249,22 @@ def codebook(c: Clause) -> tuple[str, int]:
     returned = RETURNED_FIRE.search(c.text, *c.sentence) is not None  # "..., and police returned fire"
     if (exchanged or returned) and thrown and agent == "armed" and "armed" in victims:
         return "Battles::Armed clash", 2  # "hurled bombs and fired at a security forces post": a fight
+    if (
+        "riot" in ids
+        and "clash" in ids
+        and agent in ("crowd", "civilians")
+        and victims & {"armed"}
+        and not c.weapons
+    ):
+        # "the PTI workers clashed with the police and pelted them with stones": a crowd's clash, no battle
+        return "Riots::Violent demonstration", 8
     if ids & {"clash", "fighting"} and agent != "crowd":
         if victims == {"civilians"} and "fighting" not in ids and _ambush_only(c, clause_text):
             return "Violence against civilians::Attack", 2  # "gunmen ambushed and killed 4 youths"
         return "Battles::Armed clash", 2  # an engagement
+    if agent_type == "police" and set(deliveries) == {"ground"} and "crowd" in sides | victims:
+        # police "shelling" a crowd ("when police started shelling" the protesters): tear gas shells
+        return "Protests::Protest with intervention", FORCE_MET
     if deliveries and ids & REMOTE_ATTACK:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
     remote = [t for t in c.triggers if t.id in REMOTE_WORDS]
