@@ -461,8 +461,8 @@ def test_a_toll_since_a_time_or_over_a_span_is_no_events(text):
 
 def test_a_toll_of_this_year_is_no_events_however_far_the_year_is_told():
     text = (
-        "According to police, 93 militants, including 28 Pakistanis, have been killed in 59 encounters in the "
-        "valley this year."
+        "According to police, 93 militants, including 28 Pakistanis, have been killed in 59 encounters in "
+        "the valley this year."
     )
     assert parse_casualties(text).aggregate
 
