@@ -6944,3 +6944,15 @@ def test_police_shells_at_a_crowd_are_tear_gas(text, event_type, gazetteer, lexi
         parse_article(text, where="t", article_id="t", published=dt.date(2016, 10, 31)), gazetteer, lexicon
     )
     assert [r.event_type for r in records] == [event_type]
+
+
+def test_a_meeting_after_a_name_ending_in_was_is_a_meeting(gazetteer, lexicon):
+    # "ECOWAS met": the passive's "was met by police" is no meeting, but "WAS" ends a name here
+    text = (
+        "A delegation from the West African bloc ECOWAS met ousted president Mohamed Bazoum and junta leader "
+        "General Abdourahamane Tiani in Niamey on Saturday, the Nigerian presidential spokesperson said."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2023, 8, 19)), gazetteer, lexicon
+    )
+    assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Niamey")]
