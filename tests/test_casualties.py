@@ -433,6 +433,12 @@ def test_lives_claimed_are_the_dead(text, dead):
         ("Russian shelling hit the town and three people were injured.", None, 3),
         ("Russian shelling hit the town and three people were killed.", 3, None),
         ("The attack left one officer dead and three people wounded.", 1, 3),
+        # told in the present ("are dead")
+        (
+            "Officials say 12 suspected Taliban and eight police officers are dead after fresh fighting.",
+            20,
+            None,
+        ),
         # a noun that counts two
         ("The parents and their six children were killed in Deir el-Balah.", 8, None),
         ("A couple and their two sons were killed.", 4, None),

@@ -297,7 +297,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             re.compile(
                 # (a part set aside after them: "12 soldiers and seven civilians, a child among them, died")
                 # ("were ambushed and killed": a first verb of the same deed before it, not a wounding)
-                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
+                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
                 rf"(?:(?!(?:wounded|injured)\b)[a-z]+ed\s+and\s+)?{killed}\b",
                 re.I,
             ),
@@ -308,7 +308,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
             re.compile(
-                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
+                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
                 rf"(?:{hurt})\b",
                 re.I,
             ),
