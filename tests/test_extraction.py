@@ -6956,3 +6956,17 @@ def test_a_meeting_after_a_name_ending_in_was_is_a_meeting(gazetteer, lexicon):
         parse_article(text, where="t", article_id="t", published=dt.date(2023, 8, 19)), gazetteer, lexicon
     )
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Niamey")]
+
+
+def test_a_reprisal_is_another_incident_not_more_of_the_attack(gazetteer, lexicon):
+    # the families' retaliatory attack the next day is no part of the attack it answers (its dead are not
+    # the attack's: 15, not the lower of 15 and 8)
+    text = (
+        "Fifteen people were killed and 17 others injured when gunmen attacked residents of Rashad village "
+        "in Miqdadiyah district late Tuesday night.\n\nOn Wednesday, the families of the victims reportedly "
+        "launched a retaliatory attack on a Sunni residential village, killing 8 people."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2021, 10, 28)), gazetteer, lexicon
+    )
+    assert [(r.location, r.fatalities) for r in records][:1] == [("Al Miqdādīyah", 15)]
