@@ -479,3 +479,19 @@ def test_the_group_is_the_head_before_its_modifier():
         "A militant affiliated with the Hizbul Mujahideen outfit was killed on Saturday."
     )
     assert first.fatal_group == "militant"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a span or a war named beside one event's dead is no campaign's toll
+        ("Five soldiers were killed on Monday, the deadliest attack in the past two years.", 5),
+        ("Gunmen killed 12 villagers in the worst violence the area has seen in the past months.", 12),
+        ("Three people have died since the attack on Monday.", 3),
+        ("Five soldiers were killed in the war-torn province on Monday.", 5),
+        ("Hundreds have been killed in the attack on the market, officials said.", 100),
+    ],
+)
+def test_one_events_dead_told_beside_a_span_stay_its_count(text, dead):
+    found = parse_casualties(text)
+    assert (found.fatalities, found.aggregate) == (dead, False)

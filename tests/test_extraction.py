@@ -6970,3 +6970,15 @@ def test_a_reprisal_is_another_incident_not_more_of_the_attack(gazetteer, lexico
         parse_article(text, where="t", article_id="t", published=dt.date(2021, 10, 28)), gazetteer, lexicon
     )
     assert [(r.location, r.fatalities) for r in records][:1] == [("Al Miqdādīyah", 15)]
+
+
+def test_a_campaigns_toll_in_another_clause_leaves_the_event(gazetteer, lexicon):
+    # only a sentence that opens on "since ...," frames its clauses' counts as a span's toll
+    text = (
+        "Two soldiers were killed in an ambush near Gao on Monday, while more than 300 have been killed "
+        "since the insurgency began."
+    )
+    records = extract_article(
+        parse_article(text, where="t", article_id="t", published=dt.date(2020, 6, 2)), gazetteer, lexicon
+    )
+    assert [(r.location, r.fatalities) for r in records] == [("Gao", 2)]

@@ -384,7 +384,6 @@ class Casualties:
     injury_span: tuple[int, int] | None = None
     aggregate: bool = False  # a toll of a war or a campaign, not of one event
     fatal_group: str = ""  # whose deaths the count is of ("soldier", "militant"; "" when general)
-    injury_group: str = ""  # whose hurt the count is of, as fatal_group
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
     earlier: bool = False  # told as an earlier report's, since superseded ("an earlier report had put ...")
     more: bool = False  # the dead told as more than those counted before ("killed three more")
@@ -555,7 +554,6 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
         fatal_group=joined or of_whom or (_group(text, fatal[1]) if fatal and not part else ""),
-        injury_group=_group(text, hurt[1]) if hurt and hurt[1][0] >= 0 else "",
         update=p.update.search(text) is not None,
         earlier=_told_as_earlier(text, fatal or hurt, p),
         more=fatal is not None

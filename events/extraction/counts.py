@@ -136,16 +136,6 @@ def _count_at(text: str, name: str) -> int | None:
     return number_value(match.group("num")) if match else None
 
 
-def _general_whole(x: int | None, y: int | None, x_group: str, y_group: str) -> int | None:
-    """Of two counts, one of people in general and one no larger of a named group ("At least 10
-    people have been injured" ... "four or five policemen were injured"): the general one, the
-    whole the named group is part of; None otherwise."""
-    if not (x and y) or bool(x_group) == bool(y_group):
-        return None
-    general, named = (x, y) if not x_group else (y, x)
-    return general if named <= general else None
-
-
 def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
     """Of two counts of the dead, the one whose groups hold the other's ("soldier+terrorist"
     and "terrorist"), by their words or their kinds of party: the whole, told again in part."""
@@ -277,9 +267,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         fatal = pick(a.fatalities, b.fatalities, a.vague and same_dead, b.vague and same_dead)
         group = a.fatal_group or b.fatal_group
     told = [x for x in (a, b) if x.fatalities]
-    hurt = pick(a.injuries, b.injuries)
-    return Casualties(fatal, hurt, fatal_group=group, injury_group=a.injury_group or b.injury_group,
-                      update=a.update or b.update,
+    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
                       earlier=a.earlier and b.earlier,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),
