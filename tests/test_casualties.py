@@ -433,6 +433,9 @@ def test_lives_claimed_are_the_dead(text, dead):
         ("Russian shelling hit the town and three people were injured.", None, 3),
         ("Russian shelling hit the town and three people were killed.", 3, None),
         ("The attack left one officer dead and three people wounded.", 1, 3),
+        # a verb of saying before the pair opens its clause: the pair is its subject
+        ("Police reported three soldiers and a civilian were killed in the blast.", 4, None),
+        ("Officials confirmed the driver and two passengers were killed.", 3, None),
         # told in the present ("are dead")
         (
             "Officials say 12 suspected Taliban and eight police officers are dead after fresh fighting.",

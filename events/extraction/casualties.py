@@ -167,8 +167,11 @@ COORDINATED = (
 # the first group of a pair that a verb's passive ends is its subject, no verb's object ("shelling hit
 # the town and three people were killed": three dead, not the town and three)
 # nor a preposition's ("shot dead outside a pharmacy and her bodyguard wounded": one hurt)
+# (a verb of saying before it opens the clause, casualties.yaml's saying_verbs: "police reported three
+# soldiers and a civilian were killed")
 NOT_AN_OBJECT = (
-    r"(?<!ed\s)(?<!\bhit\s)(?<!\bhits\s)(?<!\bstruck\s)(?<!\bstrikes\s)(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)"
+    r"(?:(?<!ed\s){saying})"
+    r"(?<!\bhit\s)(?<!\bhits\s)(?<!\bstruck\s)(?<!\bstrikes\s)(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)"
     r"(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)(?<!\binside\s)(?<!\boutside\s)(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)"
     r"(?<!\bwith\s)"
 )
@@ -261,6 +264,10 @@ def _counts(
 @lru_cache(maxsize=4)
 def patterns(words: CasualtyWords) -> Patterns:
     killed, hurt = words.killed_after, words.hurt_after
+    # (each verb of saying a lookbehind of its own: they differ in length)
+    verbs = words.saying_verbs.removeprefix("(?:").removesuffix(")").split("|")
+    saying = "".join(rf"|(?<=\b{verb}\s)" for verb in verbs)
+    not_an_object = NOT_AN_OBJECT.replace("{saying}", saying)
     return Patterns(
         fatal=_counts(killed, words.killing_before, words.death_nouns, "dead", toll=words.update_words),
         injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=None),
@@ -297,7 +304,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             re.compile(
                 # (a part set aside after them: "12 soldiers and seven civilians, a child among them, died")
                 # ("were ambushed and killed": a first verb of the same deed before it, not a wounding)
-                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
+                rf"{not_an_object}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
                 rf"(?:(?!(?:wounded|injured)\b)[a-z]+ed\s+and\s+)?{killed}\b",
                 re.I,
             ),
@@ -308,7 +315,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
             re.compile(
-                rf"{NOT_AN_OBJECT}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
+                rf"{not_an_object}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
                 rf"(?:{hurt})\b",
                 re.I,
             ),

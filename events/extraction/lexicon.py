@@ -146,6 +146,7 @@ class CasualtyWords:
     campaign_toll: str
     many_events_toll: str
     period_tally: str
+    saying_verbs: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
