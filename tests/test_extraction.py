@@ -6855,9 +6855,7 @@ def test_a_tally_of_the_past_day_with_no_place_is_no_toll_of_the_strike_before(g
         "Ministry reported at least 25 Palestinians were killed in the past 24 hours.\n\nThe parents and "
         "their six children were killed in Deir el-Balah, the hospital said."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2024, 8, 18)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 8, 18))
     assert [(r.event_type, r.fatalities) for r in records] == [("Explosions/Remote violence", 8)]
 
 
@@ -6870,9 +6868,7 @@ def test_a_count_framed_by_since_is_a_period_toll_and_an_ultra_is_a_militant(gaz
         "ultra was killed in the retaliatory fire.\n\nHowever, since mobile services were snapped on "
         "August 5, only eight encounters have been reported across Kashmir, in which 16 were killed."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2019, 11, 10)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2019, 11, 10))
     assert [(r.event_type, r.fatalities) for r in records] == [("Battles", 1)]
 
 
@@ -6883,9 +6879,7 @@ def test_a_department_named_by_its_kind_qualifies_the_town_before_it(gazetteer, 
         "At least five soldiers were killed on Saturday in an attack by guerrillas in a rural area of the "
         "municipality of Arauquita in the department of Arauca."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2021, 9, 12)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 9, 12))
     assert [(r.event_type, r.location) for r in records] == [("Battles", "Arauquita")]
 
 
@@ -6902,9 +6896,7 @@ def test_a_department_named_by_its_kind_qualifies_the_town_before_it(gazetteer, 
     ],
 )
 def test_an_arrest_with_explosives_seized_is_an_arrest(text, sub_event_type, gazetteer, lexicon):
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2016, 2, 21)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2016, 2, 21))
     assert [r.sub_event_type for r in records] == [sub_event_type]
 
 
@@ -6915,9 +6907,7 @@ def test_a_count_told_for_each_town_goes_to_each_towns_event(gazetteer, lexicon)
         "doctors said four people were killed in neighboring Omdurman, eight in the city of Nyala, six in "
         "the city of El Obeid and five in El Fasher."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2023, 4, 16)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 4, 16))
     counts = {r.location: r.fatalities for r in records}
     assert counts == {"Khartoum": 25, "Omdurman": 4, "Nyala": 8, "El Obeid": 6, "El Fasher": 5}, counts
 
@@ -6940,9 +6930,7 @@ def test_a_count_told_for_each_town_goes_to_each_towns_event(gazetteer, lexicon)
     ],
 )
 def test_police_shells_at_a_crowd_are_tear_gas(text, event_type, gazetteer, lexicon):
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2016, 10, 31)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2016, 10, 31))
     assert [r.event_type for r in records] == [event_type]
 
 
@@ -6952,9 +6940,7 @@ def test_a_meeting_after_a_name_ending_in_was_is_a_meeting(gazetteer, lexicon):
         "A delegation from the West African bloc ECOWAS met ousted president Mohamed Bazoum and junta leader "
         "General Abdourahamane Tiani in Niamey on Saturday, the Nigerian presidential spokesperson said."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2023, 8, 19)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 8, 19))
     assert [(r.event_type, r.location) for r in records] == [("Diplomacy", "Niamey")]
 
 
@@ -6966,9 +6952,7 @@ def test_a_reprisal_is_another_incident_not_more_of_the_attack(gazetteer, lexico
         "in Miqdadiyah district late Tuesday night.\n\nOn Wednesday, the families of the victims reportedly "
         "launched a retaliatory attack on a Sunni residential village, killing 8 people."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2021, 10, 28)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 10, 28))
     assert [(r.location, r.fatalities) for r in records][:1] == [("Al Miqdādīyah", 15)]
 
 
@@ -6978,7 +6962,5 @@ def test_a_campaigns_toll_in_another_clause_leaves_the_event(gazetteer, lexicon)
         "Two soldiers were killed in an ambush near Gao on Monday, while more than 300 have been killed "
         "since the insurgency began."
     )
-    records = extract_article(
-        parse_article(text, where="t", article_id="t", published=dt.date(2020, 6, 2)), gazetteer, lexicon
-    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2020, 6, 2))
     assert [(r.location, r.fatalities) for r in records] == [("Gao", 2)]

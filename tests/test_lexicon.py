@@ -183,7 +183,7 @@ def test_the_words_of_ground_are_data(lexicon_copy):
         ("killed four in Tsayau village, Jibia LGA", "Tsayau", "Jibia", "LGA"),
     ],
 )  # fmt: skip
-def test_a_region_told_with_its_kind_is_the_region_alone(text, place, region, area):
+def test_a_region_told_with_its_kind_is_the_region_alone(text, place, region, area, lexicon):
     # the region's name stops where its kind word starts ("Jibia Local Government Area" is Jibia)
-    found = build_lexicon(LEXICON_DIR).places.unknown_with_region.search(text)
+    found = lexicon.places.unknown_with_region.search(text)
     assert (found.group("place"), found.group("region"), found.group("area")) == (place, region, area)

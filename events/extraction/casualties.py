@@ -194,6 +194,7 @@ class Patterns:
     campaign: re.Pattern[str]  # a campaign's toll: no event's count
     many_events: re.Pattern[str]  # many events' toll, unless told with a day or a town (counting)
     period: re.Pattern[str]  # a tally over a span up to now, no toll of the event told before (counts)
+    since_frame: re.Pattern[str]  # a sentence opening on the time it counts from: its counts a span's toll
     combatants: re.Pattern[str]
     update: re.Pattern[str]
     earlier: re.Pattern[str]  # a count told as an earlier report's, since superseded
@@ -267,7 +268,9 @@ def patterns(words: CasualtyWords) -> Patterns:
     # (each verb of saying a lookbehind of its own: they differ in length)
     verbs = words.saying_verbs.removeprefix("(?:").removesuffix(")").split("|")
     saying = "".join(rf"|(?<=\b{verb}\s)" for verb in verbs)
-    not_an_object = NOT_AN_OBJECT.replace("{saying}", saying)
+    # a pair of groups, the passive's auxiliary and adverbs, up to the verb that tells what befell them
+    pair_told = (rf"{NOT_AN_OBJECT.replace('{saying}', saying)}\b{COORDINATED}{ASIDE}\s+"
+                 r"(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){0,3}")  # fmt: skip
     return Patterns(
         fatal=_counts(killed, words.killing_before, words.death_nouns, "dead", toll=words.update_words),
         injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=None),
@@ -304,8 +307,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             re.compile(
                 # (a part set aside after them: "12 soldiers and seven civilians, a child among them, died")
                 # ("were ambushed and killed": a first verb of the same deed before it, not a wounding)
-                rf"{not_an_object}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+){{0,2}}"
-                rf"(?:(?!(?:wounded|injured)\b)[a-z]+ed\s+and\s+)?{killed}\b",
+                rf"{pair_told}(?:(?!(?:wounded|injured)\b)[a-z]+ed\s+and\s+)?{killed}\b",
                 re.I,
             ),
             # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"
@@ -314,11 +316,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         ),
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
-            re.compile(
-                rf"{not_an_object}\b{COORDINATED}{ASIDE}\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
-                rf"(?:{hurt})\b",
-                re.I,
-            ),
+            re.compile(rf"{pair_told}(?:{hurt})\b", re.I),
             re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{COORDINATED}", re.I),
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
@@ -326,6 +324,7 @@ def patterns(words: CasualtyWords) -> Patterns:
         campaign=re.compile(rf"\b{words.campaign_toll}\b", re.I),
         many_events=re.compile(rf"\b{words.many_events_toll}\b", re.I),
         period=re.compile(rf"\b{words.period_tally}\b", re.I),
+        since_frame=re.compile(words.since_frame, re.I),
         combatants=re.compile(rf"\b{words.combatants}\b", re.I),
         update=re.compile(rf"\b{words.update_words}\s+(?:at\s+least\s+|about\s+|around\s+)?{NUMBER}", re.I),
         earlier=re.compile(rf"\b{words.earlier_words}\b", re.I),
@@ -493,7 +492,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
     text = FAMILY_OF.sub(lambda m: f"{m.group('n')} {m.group('unit')}".ljust(len(m.group(0))), text)
     if p.elsewhere.search(text):
         return Casualties(None, None)
-    if p.campaign.search(text):
+    if p.campaign.search(text) or p.since_frame.match(text):
         return Casualties(None, None, aggregate=True)
     fatal = _first(p.fatal, p.subset, text)
     hurt = _first(p.injured, p.subset, text)

@@ -39,12 +39,6 @@ RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
 
 
-# a sentence opening on the time it counts from ("However, since mobile services were snapped on August 5,
-# ..."): what it counts in the perfect is that span's toll (not "Two soldiers were killed on Monday, while
-# more than 300 have been killed since the insurgency began", whose first clause is an event)
-SINCE_FRAME = re.compile(r"\W*(?:\w+,?\s+)?since\b[^.;]{1,120}?,[^.;]{0,80}?\b(?:have|has)\s+", re.I)
-
-
 def count(c: Candidate, ctx: ArticleContext) -> bool:
     """Casualties. Force against a crowd, or a count with no event of its own ("two people
     were killed"; "the strike killed three"), goes to the event told just before."""
@@ -75,8 +69,10 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     headline = ctx.report.role(c.sentence.start, c.sentence.end) == "headline"
     c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx), headline)
     # "Since August 5, only eight encounters have been reported ..., in which 16 were killed": the
-    # sentence's frame makes every clause's count a period's toll
-    framed = len(c.clause_spans) > 1 and reported(c.casualties) and SINCE_FRAME.match(whole) is not None
+    # sentence's frame makes every clause's count a period's toll (not another clause's campaign toll:
+    # "Two soldiers were killed on Monday, while more than 300 have been killed since the insurgency began")
+    frame = patterns(ctx.lexicon.casualties).since_frame
+    framed = len(c.clause_spans) > 1 and reported(c.casualties) and frame.match(whole) is not None
     if c.casualties.aggregate or framed or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
     if reported(c.casualties) and not c.targets and patterns(ctx.lexicon.casualties).period.search(counted):

@@ -147,6 +147,7 @@ class CasualtyWords:
     many_events_toll: str
     period_tally: str
     saying_verbs: str
+    since_frame: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
