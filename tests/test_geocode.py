@@ -144,6 +144,8 @@ def test_a_large_namesake_in_another_country_is_not_a_place_told_with_its_distri
             {"BD"},
         ),
         ("The attackers invaded Tofa village in Bungudu LGA and fired sporadically.", "Bungudu", {"NG"}),
+        # (a word of several words, spelled out and capitalised: no surname after a first name)
+        ("Gunmen killed 40 farmers in Kukawa Local Government Area of Borno State.", "Kukawa", {"NG"}),
         ("Troops took the town of Mansi in Bhamo Township on Monday.", "Bhamo", None),
     ],
 )
@@ -216,7 +218,8 @@ def test_the_division_words_file_is_checked_when_read(tmp_path):
 
     for content, message in [
         ("- upazila\n", "mapping"),
-        ("Upazila: [BD]\n", "lower-case word"),
+        ("Upazila: [BD]\n", "lower-case words"),
+        ("local  government: [NG]\n", "lower-case words"),
         ("upazila: BD\n", "country codes"),
         ("upazila: [Bangladesh]\n", "country codes"),
     ]:

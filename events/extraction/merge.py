@@ -618,7 +618,7 @@ def _district_of(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
     """A headline's town and a body event placed at a second-level division of the same province
     ("Clashes in Herat" over "in Kohna Deh village, Pashtun Zarghun district"): the town names the
     province the district lies in."""
-    if body.place is None or headline.place is None:
+    if body.place is None or headline.place is None or _told_as_a_town(headline):
         return False
     district, town = body.place.entry, headline.place.entry
     if gazetteer.kind(district) != "admin2" or gazetteer.kind(town) != "city":
@@ -630,16 +630,23 @@ def _district_of(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
 TOWN_AFTER = re.compile(r"\s+(?:metropolis|city|town|municipality)\b", re.I)
 
 
+def _told_as_a_town(headline: Draft) -> bool:
+    """ "in Katsina metropolis", "the town of X": the headline names the town itself, not its province."""
+    mention, sentence = headline.place.mention, headline.sentence
+    return bool(mention.settlement_word) or (
+        sentence.start <= mention.start < sentence.end
+        and TOWN_AFTER.match(sentence.text, mention.end - sentence.start) is not None
+    )
+
+
 def _province_named(body: Draft, headline: Draft, gazetteer: Gazetteer) -> bool:
     """A headline's town named as its province is ("Ranger hurt in Pattani bomb blast" over "in Mayo
     district of Pattani"): a body event placed anywhere in the first-level division of the town's name."""
     if body.place is None or headline.place is None:
         return False
     mention, sentence = headline.place.mention, headline.sentence
-    if not sentence.start <= mention.start < sentence.end:
+    if not sentence.start <= mention.start < sentence.end or _told_as_a_town(headline):
         return False  # (a place the headline took from elsewhere names no province in it)
-    if mention.settlement_word or TOWN_AFTER.match(sentence.text, mention.end - sentence.start):
-        return False  # "in Katsina metropolis": the town itself
     town, place = headline.place.entry, body.place.entry
     if gazetteer.kind(town) != "city" or town == place:
         return False

@@ -40,8 +40,8 @@ def _division_words(path: Path) -> dict[str, frozenset[str]]:
         raise GazetteerError(f"{path.name}: expected a mapping of words to country lists")
     words = {}
     for word, countries in table.items():
-        if not isinstance(word, str) or not re.fullmatch(r"[a-z][a-z-]*|[A-Z]+", word):
-            raise GazetteerError(f"{path.name}: {word!r} is not a lower-case word or an acronym")
+        if not isinstance(word, str) or not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*)*|[A-Z]+", word):
+            raise GazetteerError(f"{path.name}: {word!r} is not lower-case words or an acronym")
         if not isinstance(countries, list) or not all(
             isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in countries
         ):
@@ -60,11 +60,17 @@ AREA_NOUNS = (
 # the kinds of local division told only after a name ("Ishwardi Upazila", "Bungudu LGA"; "the
 # municipality of San Miguel" may name the town), with the countries whose divisions they name
 DIVISION_WORDS = _division_words(GAZETTEER_DIR / "division_words.yaml")
-DIVISION_NOUNS = "|".join(map(re.escape, DIVISION_WORDS))
-DIVISION_COUNTRIES = {word.lower(): countries for word, countries in DIVISION_WORDS.items() if countries}
+# (longest first, a space matching any run of spaces: "local government area" before "local government")
+DIVISION_NOUNS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(DIVISION_WORDS, key=len, reverse=True)
+)
+DIVISION_COUNTRIES = {
+    " ".join(word.lower().split()): countries for word, countries in DIVISION_WORDS.items() if countries
+}
 SETTLEMENT_NOUNS = "village|town|city|hamlet|settlement"
 # (with a word saying where the area lies: "the Belgorod border region", "the Kursk frontier region")
 AREA_SITES = "border|frontier|front-?line|coastal"
+AREA_WORD_REACH = 32  # characters after a name that may hold its area word
 AREA_WORDS = re.compile(rf"^\s+(?:(?:{AREA_SITES})\s+)?({AREA_NOUNS}|{DIVISION_NOUNS})s?\b", re.I)
 # "the Kharkiv and Sumy regions", "Carroll and Weakley counties", "in Kharkiv, Kherson oblasts": the
 # names listed before the last share its area word, in the plural
@@ -131,7 +137,7 @@ SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
 NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
 # what the words right after a name begin with when an area or settlement word can follow it
-AREA_NOUN_STARTS = tuple(f"{AREA_NOUNS}|{DIVISION_NOUNS}".lower().split("|"))
+AREA_NOUN_STARTS = (*AREA_NOUNS.split("|"), *(word.lower() for word in DIVISION_WORDS))
 AREA_STARTS = (*AREA_NOUN_STARTS, "border", "frontier", "front", "coastal")
 SETTLEMENT_STARTS = tuple(SETTLEMENT_NOUNS.split("|"))
 MAX_TOKENS = 6
@@ -248,8 +254,8 @@ def _in_division_countries(text: str, end: int, candidates: Candidates, gazettee
     its namesakes in those countries."""
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
         return candidates
-    told = AREA_WORDS.match(text[end : end + 20])
-    countries = DIVISION_COUNTRIES.get(told.group(1).lower()) if told else None
+    told = AREA_WORDS.match(text[end : end + AREA_WORD_REACH])
+    countries = DIVISION_COUNTRIES.get(" ".join(told.group(1).lower().split())) if told else None
     if not countries:
         return candidates
     return tuple(c for c in candidates if gazetteer.country_code(c[0]) in countries)
@@ -413,8 +419,10 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
     if re.search(r"[’']s$", tokens[j - 1].group(0)):
         return False  # "Sargodha's Mujahid Colony": a possessive ends its own name, no first name
     word = _strip_possessive(tokens[j].group(0))
-    if not word[:1].isupper() or word.isupper() or word.lower().startswith(AREA_NOUN_STARTS):
-        return False  # ("Ishwardi Upazila": a kind of area, no surname)
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if AREA_WORDS.match(text[tokens[j - 1].end() : tokens[j - 1].end() + AREA_WORD_REACH]):
+        return False  # ("Ishwardi Upazila", "Kukawa Local Government Area": a kind of area, no surname)
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
 
@@ -425,7 +433,7 @@ def _area_named(
     """ "the West region", "North province": a common word with an area word after it names a
     division of that name in a country the text names, when there is one (Cameroon's West
     region is not "the West region of Uganda")."""
-    if AREA_WORDS.match(text[end : end + 20]) is None:
+    if AREA_WORDS.match(text[end : end + AREA_WORD_REACH]) is None:
         return False
     divisions = [e for e, _ in candidates if gazetteer.kind(e) in ("admin1", "admin2")]
     return bool(divisions) and bool({gazetteer.country_code(e) for e in divisions} & countries())
@@ -584,7 +592,7 @@ def _after_gate(text: str, end: int) -> tuple[bool, bool, bool, bool, bool]:
         if not word.isascii() or word[:1].isspace():
             return True, True, True, True, True
         return (
-            word.lower().startswith(AREA_STARTS),
+            text[end + 1 : end + AREA_WORD_REACH].lower().startswith(AREA_STARTS),
             word.startswith(SETTLEMENT_STARTS),
             word.startswith("and"),
             False,
@@ -603,7 +611,7 @@ def _make_mention(
     text: str, start: int, end: int, surface: str, candidates, name_key: str = "", gazetteer=None
 ) -> Mention:
     area_after, settlement_after, and_after, comma_after, possessive_after = _after_gate(text, end)
-    after = AREA_WORDS.match(text[end : end + 20]) if area_after else None
+    after = AREA_WORDS.match(text[end : end + AREA_WORD_REACH]) if area_after else None
     shared = SHARED_AREA_WORD.match(text[end : end + 60]) if and_after and not after else None
     before = text[max(0, start - 40) : start]
     # the patterns read before the name each end with one of a few words, and need one of a few
