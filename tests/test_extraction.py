@@ -6964,3 +6964,20 @@ def test_a_campaigns_toll_in_another_clause_leaves_the_event(gazetteer, lexicon)
     )
     records = extract(text, gazetteer, lexicon, published=dt.date(2020, 6, 2))
     assert [(r.location, r.fatalities) for r in records] == [("Gao", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # people killed and a church set ablaze, no one named: an attack that burned things, no crowd told
+        (
+            "Two people were killed and a church was set ablaze in an attack on Chibok on Saturday.",
+            "Violence against civilians",
+        ),
+        # the riots themselves told: a riot whoever is not named
+        ("Two people were killed in riots in Kaduna on Saturday, police said.", "Riots"),
+    ],
+)
+def test_fire_set_with_no_crowd_told_is_no_riot(text, event_type, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 1, 13))
+    assert [r.event_type for r in records] == [event_type]

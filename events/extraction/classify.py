@@ -122,6 +122,9 @@ LATER_ARREST = re.compile(
     r"suspected\s+of|accused\s+of|wanted\s+for)\b",
     re.I,
 )
+# fire set to something: a riot word only where a crowd sets it (not "two were killed and a church was set
+# ablaze in an attack")
+FIRE_SET = re.compile(r"torch|set(?:ting)?\b.*\b(?:fire|ablaze|alight)", re.I)
 STRUCK = re.compile(r"\bstruck\b|\bto strike\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
@@ -329,7 +332,12 @@ def codebook(c: Clause) -> tuple[str, int]:
         # (a party's supporters or a crowd that beat someone, with no demonstration told: a mob)
         mob = not demonstrating and not (ids | sentence_ids) & PROTEST_WORDS
         return ("Riots::Mob violence" if mob else "Riots::Violent demonstration"), 8
-    if ids & PROTEST_WORDS or "riot" in ids and agent != "armed":
+    if (
+        ids & PROTEST_WORDS
+        or "riot" in ids
+        and agent != "armed"
+        and not _fire_set_on_the_hurt(c, agent, hurt)
+    ):
         return "Riots::Violent demonstration", 9
     if agent == "civilians" and ids & VIOLENT_WORDS and _a_mob(c, clause_text):
         return "Riots::Mob violence", 9
@@ -669,3 +677,13 @@ def force_level(text: str, casualties: Casualties) -> str:
 def confidence_of(probability: float) -> float:
     """The model's probability mapped onto a confidence factor in [0.5, 1]."""
     return 0.5 + 0.5 * math.sqrt(max(0.0, min(1.0, probability)))
+
+
+def _fire_set_on_the_hurt(c: Clause, agent: str, hurt: bool) -> bool:
+    """People hurt, no one named doing it, and the clause's riot words only tell of fire set: an attack
+    that burned things, no riot (no crowd is told)."""
+    if agent != "none" or not hurt:
+        return False
+    riot = next(t for t in c.triggers if t.id == "riot")
+    told = [m.group() for m in riot.pattern.finditer(c.text, *c.clause)]
+    return bool(told) and all(FIRE_SET.match(word) for word in told)
