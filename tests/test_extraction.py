@@ -6981,3 +6981,15 @@ def test_a_campaigns_toll_in_another_clause_leaves_the_event(gazetteer, lexicon)
 def test_fire_set_with_no_crowd_told_is_no_riot(text, event_type, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2025, 1, 13))
     assert [r.event_type for r in records] == [event_type]
+
+
+def test_a_place_in_apposition_stays_in_the_opening_clause(gazetteer, lexicon):
+    # "After talks ... in the Somali capital, Mogadishu, ...": the comma after the kind opens no main clause
+    text = (
+        "After bilateral talks Saturday in the Somali capital, Mogadishu, the two leaders said in a "
+        "statement that their countries would step up trade."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2018, 6, 17))
+    assert [(r.event_type, r.location, r.event_date) for r in records] == [
+        ("Diplomacy", "Mogadishu", dt.date(2018, 6, 16))
+    ]

@@ -29,9 +29,12 @@ DASHED_ASIDE = re.compile(
     r"\s[—–]\s(?!(?:who|which|that|where|when|and|or|but)\b)"
     r"(?![^—–;:.!?]*\b(?:said|says|was|were|is|are|has|have|had|\w+ed)\b)[^—–;:.!?]{1,100}?\s[—–]\s"
 )
+# (a place named in apposition to its kind stays in it: "After talks in the Somali capital, Mogadishu, the two
+# leaders said")
 LEADING_SUBORDINATE = re.compile(
-    r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|"
-    r"Whereas)\b[^,]{0,80},\s*"
+    r"^(?:As|While|When|After|Before|Although|Though|Since|Once|Until|Unless|If|Because|Whereas)\b"
+    r"(?:[^,]{0,80}?\b(?:capital|city|town|village|province|region|district|state|county),\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[^,]{0,80}),\s*"
 )
 
 
