@@ -6993,3 +6993,15 @@ def test_a_place_in_apposition_stays_in_the_opening_clause(gazetteer, lexicon):
     assert [(r.event_type, r.location, r.event_date) for r in records] == [
         ("Diplomacy", "Mogadishu", dt.date(2018, 6, 16))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers staged a road blockade in Bhanjanagar on Saturday over a death in custody.",
+        "Farmers sat on a dharna outside the district office in Bhanjanagar on Saturday.",
+    ],
+)
+def test_a_blockade_or_a_dharna_is_a_protest(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 7, 16))
+    assert [(r.event_type, r.location) for r in records] == [("Protests", "Bhanjanagar")]
