@@ -7005,3 +7005,15 @@ def test_a_place_in_apposition_stays_in_the_opening_clause(gazetteer, lexicon):
 def test_a_blockade_or_a_dharna_is_a_protest(text, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 7, 16))
     assert [(r.event_type, r.location) for r in records] == [("Protests", "Bhanjanagar")]
+
+
+def test_a_day_of_what_came_before_does_not_date_the_lede(gazetteer, lexicon):
+    # "Following last week's invasion ...": that invasion's day; the lede's strikes are "today"
+    text = (
+        "Following last week's capture of Jarabulus, Turkish officials said their target was the Kurds. "
+        "They underlined this today with a flurry of attacks.\n\nTurkish warplanes pounded the village of "
+        "Jub al-Kousa, south of Jarabulus, killing 20 civilians."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2016, 8, 28))
+    strikes = [r for r in records if r.event_type == "Explosions/Remote violence"]
+    assert [r.event_date for r in strikes] == [dt.date(2016, 8, 28)]

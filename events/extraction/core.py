@@ -752,7 +752,8 @@ def article_drafts(
             dated = [t for t in times if not (t.speech or t.is_background)
                      and not is_past(t, report.reported, lexicon.recent_days)
                      and not _no_day_of_its_own(ctx.text, sentence.start, t)
-                     and not in_relative_clause(t, ctx)]  # fmt: skip
+                     and not in_relative_clause(t, ctx)
+                     and not _day_of_what_came_before(ctx.text, sentence.start, t)]  # fmt: skip
             # the time of the lede's own event where it told one ("On Monday, AFRICOM said it had carried
             # out an airstrike on January 25": January 25)
             told = [d.time for d in new if d.time is not None and d.time in dated]
@@ -1090,6 +1091,18 @@ def _carry(ctx: ArticleContext, sentence, times, actors) -> None:
 RECENT_SPAN = re.compile(r"\b(?:past|last)\s+(?:two|three|four|[2-4])\s+weeks\b", re.I)
 # "since she won a fourth term in an election in January": what a span is measured from
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?]{0,120}$", re.I)
+
+
+# a sentence opened by what came before ("Following last week's invasion ..., officials said")
+OPENED_BY_BEFORE = re.compile(r"(?:following|after|in\s+the\s+wake\s+of)\s+[^,;:.!?]*$", re.I)
+
+
+def _day_of_what_came_before(text: str, start: int, time: TimeRef) -> bool:
+    """A day told as whose a thing is ("last week's invasion") in the phrase that opens the sentence on what
+    came before: that earlier thing's day, not the lede's."""
+    if text[time.end : time.end + 2] not in ("'s", "’s"):
+        return False
+    return OPENED_BY_BEFORE.fullmatch(text, start, time.start) is not None
 
 
 def _no_day_of_its_own(text: str, start: int, time: TimeRef) -> bool:
