@@ -7017,3 +7017,35 @@ def test_a_day_of_what_came_before_does_not_date_the_lede(gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2016, 8, 28))
     strikes = [r for r in records if r.event_type == "Explosions/Remote violence"]
     assert [r.event_date for r in strikes] == [dt.date(2016, 8, 28)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a verb between a named actor and a described party: two parties, not one described
+        ("The RSF attacked civilians in El Fasher.", [("RSF", "rebels"), ("civilians", "civilians")]),
+        ("Hamas shot soldiers near Gaza.", [("Hamas", "rebels"), ("soldiers", "state_forces")]),
+        # a modifier, or none: the named actor, described
+        ("RSF's armed fighters attacked.", [("RSF", "rebels")]),
+        ("M23 rebel fighters attacked.", [("M23", "rebels")]),
+    ],
+)
+def test_a_named_actors_verb_does_not_join_it_to_the_party_after(text, parties, lexicon):
+    from events.extraction.actors import find_actors, find_parties
+
+    found = find_parties(text, find_actors(text, lexicon), lexicon)
+    assert [(text[p.start : p.end], p.type) for p in found] == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owners of what was destroyed are not struck: property destruction, no clash
+        "On 3 June 2021, Israeli forces demolished homes of suspected militants in Jenin (Jenin, West Bank).",
+        # what was carried off: looting
+        "On 3 June 2021, armed men raided a clinic in Kalehe (Kalehe, Sud-Kivu) and made off with medicine.",
+    ],
+)
+def test_things_destroyed_or_carried_off_are_property_destruction(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert [r.sub_event_type for r in records] == ["Looting/property destruction"]

@@ -120,8 +120,11 @@ INSTALLATION = re.compile(
 TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:on|against|at|targeting|upon)\s+"
                           r"(?:the\s+|a\s+|an\s+|two\s+|\d+\s+|several\s+)?$", re.I)  # fmt: skip
 NAMED_NOUN = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+)?"
+    r"(?:[’']s)?\s+(?:(?P<word>[\w-]+)\s+)?"
 )  # between a name and its noun ("RSF's armed fighters")
+# a word after a name with no possessive that is the name's verb, not its noun's modifier ("Hamas killed
+# soldiers", "Israeli forces demolished homes": the soldiers and the homes are other parties)
+VERB_AFTER_NAME = re.compile(r"[a-z]+ed")
 # between a described actor and the named one it describes ("the paramilitary Rapid Support Forces",
 # "the jihadist group JNIM")
 DESCRIBED_GAP = re.compile(r"\s+(?:(?:group|movement|organi[sz]ation|faction|outfit)\s+)?")
@@ -240,7 +243,7 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
     for match in lexicon.described_pattern.finditer(text):
         if any(p.start <= match.start() < p.end or match.start() <= p.start < match.end() for p in parties):
             continue
-        if any(p.actor is not None and NAMED_NOUN.fullmatch(text, p.end, match.start()) for p in parties):
+        if any(p.actor is not None and _describes(text, p, match, lexicon) for p in parties):
             continue  # "M23 rebels", "Hezbollah fighters": the named actor, described
         if any(p.actor is not None and DESCRIBED_GAP.fullmatch(text, match.end(), p.start) for p in parties):
             continue  # "the paramilitary Rapid Support Forces", "the jihadist group JNIM": the named actor
@@ -254,6 +257,16 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
             kind = "protesters"  # "two youths protesting the killing of a trader": the crowd
         parties.append(Party(match.start(), match.end(), kind))
     return sorted(parties, key=lambda p: p.start)
+
+
+def _describes(text: str, named: Party, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """The described party's words describe the named actor just before them ("M23 rebels", "RSF's armed
+    fighters"), not a party that actor acts on ("Hamas killed soldiers", "the RSF attacked civilians")."""
+    gap = NAMED_NOUN.fullmatch(text, named.end, match.start())
+    if gap is None or gap.group("word") is None or text.startswith(("'s", "’s"), named.end):
+        return gap is not None
+    word = gap.group("word")
+    return not (VERB_AFTER_NAME.fullmatch(word) or any(t.pattern.fullmatch(word) for t in lexicon.triggers))
 
 
 def roles(
@@ -456,8 +469,16 @@ def _roles_around(
         victims += [p for p in agents if p not in victims]
         agents = before[-1:]
     agents = [p for p in agents if p.type != "property"]  # things do not act
+    # (the owners of what was struck are not struck: "demolished homes of suspected militants")
+    owned = [o for o in victims if o.type == "property"]
+    victims = [v for v in victims if not any(OWNER_GAP.fullmatch(text, o.end, v.start) for o in owned)]
     chosen = {id(p) for p in agents + victims}
     return Roles(tuple(agents), tuple(victims), tuple(p for p in inside if id(p) not in chosen))
+
+
+OWNER_GAP = re.compile(
+    r"\s+(?:of|belonging\s+to|owned\s+by)\s+(?:(?:the|a|an|two|several|suspected|alleged)\s+)*"
+)
 
 
 # What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces",
