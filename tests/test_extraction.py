@@ -7049,3 +7049,12 @@ def test_a_named_actors_verb_does_not_join_it_to_the_party_after(text, parties, 
 def test_things_destroyed_or_carried_off_are_property_destruction(text, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
     assert [r.sub_event_type for r in records] == ["Looting/property destruction"]
+
+
+def test_a_post_at_which_someone_was_struck_is_the_scene(gazetteer, lexicon):
+    # "beat a civilian at a checkpoint": the checkpoint is where, its soldiers are no side struck
+    text = (
+        "On 3 June 2021, soldiers beat and injured a civilian at a checkpoint in Sagaing (Sagaing, Sagaing)."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert [r.event_type for r in records] == ["Violence against civilians"]

@@ -112,6 +112,7 @@ ANOTHER_CLAUSE = re.compile(
     r"(?:(?!(?:on|at|in|of|to|for|with|by|from|into|upon)\b)[\w'’-]+\s+){0,2}$",
     re.I,
 )
+AT_BEFORE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 INSTALLATION = re.compile(
     r"(?:check\s?points?|check\s?posts?|posts?|bases?|barracks|camps?|stations?|outposts?|headquarters|"
     r"positions?|pickets?)$",
@@ -311,6 +312,12 @@ def roles(
     landmarks = {id(p) for p in parties if p.type in ("state_forces", "police")
                  and INSTALLATION.search(text, p.start, p.end)
                  and WHERE_BEFORE.search(text, max(clause[0], p.start - 40), p.start)}  # fmt: skip
+    # ("beat a civilian at a checkpoint": with someone struck before it, a post "at" which is where)
+    struck = [v for v in victims if v.type not in ("state_forces", "police")]
+    landmarks |= {id(p) for p in victims if p.type in ("state_forces", "police")
+                  and INSTALLATION.search(text, p.start, p.end)
+                  and AT_BEFORE.search(text, max(clause[0], p.start - 20), p.start)
+                  and any(v.end <= p.start for v in struck)}  # fmt: skip
     victims = [p for p in victims if id(p) not in landmarks]
     chosen = {id(p) for p in agents + victims} | landmarks
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
