@@ -7058,3 +7058,13 @@ def test_a_post_at_which_someone_was_struck_is_the_scene(gazetteer, lexicon):
     )
     records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
     assert [r.event_type for r in records] == ["Violence against civilians"]
+
+
+def test_how_things_stand_now_adds_nothing_to_the_event_told(gazetteer, lexicon):
+    # "Bombing is being conducted by land and sea": the present, going on; the capture stays a capture
+    text = (
+        "The Arakan Army has seized the town of Ponnagyun in Rakhine state from the junta on Sunday.\n\n"
+        "Bombing is being conducted by land and sea as well as from the air."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 3, 19))
+    assert [r.sub_event_type for r in records] == ["Non-state actor overtakes territory"]

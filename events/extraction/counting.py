@@ -515,6 +515,8 @@ def _retold_there(c: Candidate, ctx: ArticleContext) -> bool:
     return not reported(c.casualties) and not own_time and not MORE_OR_ALSO.search(c.counted_text or "")
 
 
+# a clause told in the present as going on ("is being conducted", "are carried out"), not as done
+GOING_ON_NOW = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ing)\b")
 MORE_OR_ALSO = re.compile(r"\b(?:more|also|another|other|further|separate(?:ly)?)\b", re.I)
 
 
@@ -589,6 +591,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True  # a day of its own: another event, placed nowhere the text says
     elif not own_time and _years_before(c.times, target):
         return True  # "It marks the day in 1990 when violent protests broke out": a year long past
+    if not reported(c.casualties) and GOING_ON_NOW.search(ctx.text, *c.clause):
+        return False  # "Bombing is being conducted by land and sea": how things stand, no more of the event
     told_end = max(e for _, e in target.spans)
     if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
