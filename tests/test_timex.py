@@ -47,6 +47,9 @@ D = dt.date
         ("in April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
         ("annexed in 2014", D(2014, 7, 2), D(2014, 1, 1), D(2014, 12, 31), 4),
         ("three days ago", D(2024, 5, 22), D(2024, 5, 22), D(2024, 5, 22), 1),
+        # weeks back: that day, give or take three (a week's precision)
+        ("A week ago, rebels clashed", D(2024, 5, 18), D(2024, 5, 15), D(2024, 5, 21), 2),
+        ("two weeks earlier", D(2024, 5, 11), D(2024, 5, 8), D(2024, 5, 14), 2),
         ("in mid-April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
         ("at the end of April", D(2024, 4, 15), D(2024, 4, 1), D(2024, 4, 30), 3),
         ("in the first week of May 2020", D(2020, 5, 4), D(2020, 5, 1), D(2020, 5, 7), 2),

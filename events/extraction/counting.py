@@ -573,6 +573,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         # part of the event told ("The attack comes days after a cartel set up an explosive device")
         return _placed_in_aside(c, ctx, aside)
     target = previous[-1]
+    if not reported(c.casualties) and GOING_ON_NOW.search(ctx.text, *c.clause):
+        return False  # "Bombing is being conducted by land and sea": how things stand, no more of the event
     own_time = [t for t in c.times if not t.is_background]
     if (
         target.event_type in CROWDS
@@ -591,8 +593,6 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True  # a day of its own: another event, placed nowhere the text says
     elif not own_time and _years_before(c.times, target):
         return True  # "It marks the day in 1990 when violent protests broke out": a year long past
-    if not reported(c.casualties) and GOING_ON_NOW.search(ctx.text, *c.clause):
-        return False  # "Bombing is being conducted by land and sea": how things stand, no more of the event
     told_end = max(e for _, e in target.spans)
     if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))

@@ -197,6 +197,14 @@ def _days_ago(m: re.Match[str], published: dt.date):
     return day, day, DAY
 
 
+@_rule(r"\b(?P<n>a|one|two|three|[1-3])\s+weeks?\s+(?:ago|earlier)\b")
+def _weeks_ago(m: re.Match[str], published: dt.date):
+    """ "a week ago", "two weeks earlier": that many weeks before the report, give or take three days."""
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m.group("n").lower()) or int(m.group("n"))
+    day = published - dt.timedelta(days=7 * n)
+    return day - dt.timedelta(days=3), min(day + dt.timedelta(days=3), published), WEEK
+
+
 @_rule(
     r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?days\b"
     r"|\b(?:the\s+)?past\s+week\b|\bthis\s+week\b|\bearlier\s+this\s+week\b"
