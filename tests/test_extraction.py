@@ -7068,3 +7068,14 @@ def test_how_things_stand_now_adds_nothing_to_the_event_told(gazetteer, lexicon)
     )
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 3, 19))
     assert [r.sub_event_type for r in records] == ["Non-state actor overtakes territory"]
+
+
+def test_a_charge_in_general_adds_nothing_to_the_event_told(gazetteer, lexicon):
+    # "accuse each other of attacks on civilians, rape and looting": conduct in general, not this clash
+    text = (
+        "On Saturday, the rebel group clashed with government troops in Mukaya Payam, north of Yei town.\n\n"
+        "The government army and the rebel commanders accuse each other of attacks on civilians, rape and "
+        "looting."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2019, 1, 29))
+    assert [r.event_type for r in records] == ["Battles"]

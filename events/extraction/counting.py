@@ -515,6 +515,21 @@ def _retold_there(c: Candidate, ctx: ArticleContext) -> bool:
     return not reported(c.casualties) and not own_time and not MORE_OR_ALSO.search(c.counted_text or "")
 
 
+# what people are charged with, in general: bare nouns after "accused ... of" ("accuse each other of
+# attacks on civilians, rape and looting"; not "accused the rebels of the attack", the one told)
+CHARGED_OF = re.compile(
+    r"\baccus(?:e|es|ed|ing)\b[^.;:]{0,40}?\bof\s+(?:[\w-]+(?:,\s+|\s+and\s+|\s+))*$", re.I
+)
+DETERMINED = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|\d+)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _charged_in_general(hit, c: Candidate, ctx: ArticleContext) -> bool:
+    before = ctx.text[max(c.sentence.start, hit.start - 80) : hit.start]
+    return CHARGED_OF.search(before) is not None and DETERMINED.search(before[-30:]) is None
+
+
 # a clause told in the present as going on ("is being conducted", "are carried out"), not as done
 GOING_ON_NOW = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ing)\b")
 MORE_OR_ALSO = re.compile(r"\b(?:more|also|another|other|further|separate(?:ly)?)\b", re.I)
@@ -575,6 +590,8 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     target = previous[-1]
     if not reported(c.casualties) and GOING_ON_NOW.search(ctx.text, *c.clause):
         return False  # "Bombing is being conducted by land and sea": how things stand, no more of the event
+    if not reported(c.casualties) and all(_charged_in_general(h, c, ctx) for h in c.hits):
+        return False  # "The army and NAS accuse each other of attacks on civilians, rape and looting"
     own_time = [t for t in c.times if not t.is_background]
     if (
         target.event_type in CROWDS
