@@ -7079,3 +7079,15 @@ def test_a_charge_in_general_adds_nothing_to_the_event_told(gazetteer, lexicon):
     )
     records = extract(text, gazetteer, lexicon, published=dt.date(2019, 1, 29))
     assert [r.event_type for r in records] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, security forces opened fire on anti-coup protesters in Monywa, killing 2.",
+        "On 3 June 2021, police opened fire on peaceful demonstrators in Monywa, killing 2.",
+    ],
+)
+def test_fire_opened_on_a_crowd_described_is_force_against_it(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert [r.sub_event_type for r in records] == ["Excessive force against protesters"]
