@@ -7091,3 +7091,17 @@ def test_a_charge_in_general_adds_nothing_to_the_event_told(gazetteer, lexicon):
 def test_fire_opened_on_a_crowd_described_is_force_against_it(text, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
     assert [r.sub_event_type for r in records] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, the opposition enforced a hartal in Dhaka (Dhaka, Dhaka) over fuel price hikes.",
+        "On 3 June 2021, a bandh was observed in Imphal (Imphal West, Manipur) called by student bodies.",
+        "On 3 June 2021, residents observed a ville morte in Bamenda (Mezam, Nord-Ouest).",
+        "On 3 June 2021, activists handed a memorandum to the governor in Maiduguri during a peaceful march.",
+    ],
+)
+def test_shutdowns_and_marches_told_with_an_adjective_are_protests(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert [r.event_type for r in records] == ["Protests"]
