@@ -7105,3 +7105,17 @@ def test_fire_opened_on_a_crowd_described_is_force_against_it(text, gazetteer, l
 def test_shutdowns_and_marches_told_with_an_adjective_are_protests(text, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
     assert [r.event_type for r in records] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, cattle rustlers raided a cattle camp in Tonj (Tonj North, Warrap) and took 300 "
+        "heads of cattle. No casualties reported.",
+        "On 3 June 2021, gunmen raided a village in Tonj (Tonj North, Warrap) and looted shops. No "
+        "casualties reported.",
+    ],
+)
+def test_a_place_raided_with_no_one_hurt_is_property_taken(text, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert [r.sub_event_type for r in records] == ["Looting/property destruction"]

@@ -22,7 +22,7 @@ import numpy as np
 
 from events import DATA_DIR
 from events.errors import SitrepError
-from events.extraction.actors import Roles
+from events.extraction.actors import PLACE_NOUN, Roles
 from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Lexicon, Trigger
 from events.extraction.triggers import modifies_a_role
@@ -93,6 +93,7 @@ CROWD = {"rioters", "protesters"}
 VIOLENT_WORDS = {"kill", "injure", "ground_attack", "attack_noun", "clash", "fighting", "riot", "loot",
                  "abduction", "sexual_violence"}  # fmt: skip
 PROTEST_WORDS = {"protest", "protest_force"}
+LOOTING = {"loot", "riot"}  # taking or burning things
 UNSETTLED = 99
 # The codebook's ranks that decide the type outright, chosen on the check parts of the shared
 # corpora: a crewed aircraft downed or sexual violence (0), remote weapons (3, ACLED's definition of an
@@ -363,7 +364,9 @@ def codebook(c: Clause) -> tuple[str, int]:
             if "civilians" not in victims or _forces_attacked(c)
             else "Violence against civilians::Attack"
         ), UNSETTLED
-    if ids & VIOLENT_WORDS and not hurt and victims <= {"property", "none"} and ids & {"loot", "riot"}:
+    # (a village or a camp raided, no one hurt: the place and what was taken or burned in it)
+    things = {group_of(p.type) for p in c.roles.victims if not PLACE_NOUN.fullmatch(c.text, p.start, p.end)}
+    if ids & VIOLENT_WORDS and not hurt and (things or {"none"}) <= {"property", "none"} and ids & LOOTING:
         return "Strategic developments::Looting/property destruction", UNSETTLED
     if ids & VIOLENT_WORDS - {"loot"}:
         return (
