@@ -7119,3 +7119,13 @@ def test_shutdowns_and_marches_told_with_an_adjective_are_protests(text, gazette
 def test_a_place_raided_with_no_one_hurt_is_property_taken(text, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
     assert [r.sub_event_type for r in records] == ["Looting/property destruction"]
+
+
+def test_an_expected_attack_is_no_attack(gazetteer, lexicon):
+    # "ahead of an expected offensive": the forces' move is told, the offensive is not (yet)
+    text = (
+        "On 3 June 2021, RSF reinforcements arrived in El Fasher (El Fasher, North Darfur) ahead of an "
+        "expected offensive."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert "Battles" not in [r.event_type for r in records]
