@@ -29,6 +29,7 @@ from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
 from events.extraction.timex import DAY, TimeRef
 from events.extraction.timing import is_past, overlap, past_of
+from events.extraction.triggers import Hit
 from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import Sentence, normalize_name
 
@@ -525,7 +526,9 @@ DETERMINED = re.compile(
 )
 
 
-def _charged_in_general(hit, c: Candidate, ctx: ArticleContext) -> bool:
+def _charged_in_general(hit: Hit, c: Candidate, ctx: ArticleContext) -> bool:
+    """The event word is a bare noun of what someone is accused of ("accuse each other of attacks on
+    civilians, rape and looting"): conduct charged in general, no event told."""
     before = ctx.text[max(c.sentence.start, hit.start - 80) : hit.start]
     return CHARGED_OF.search(before) is not None and DETERMINED.search(before[-30:]) is None
 
