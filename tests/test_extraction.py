@@ -7031,8 +7031,6 @@ def test_a_day_of_what_came_before_does_not_date_the_lede(gazetteer, lexicon):
     ],
 )
 def test_a_named_actors_verb_does_not_join_it_to_the_party_after(text, parties, lexicon):
-    from events.extraction.actors import find_actors, find_parties
-
     found = find_parties(text, find_actors(text, lexicon), lexicon)
     assert [(text[p.start : p.end], p.type) for p in found] == parties
 
