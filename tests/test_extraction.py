@@ -7127,3 +7127,20 @@ def test_an_expected_attack_is_no_attack(gazetteer, lexicon):
     )
     records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
     assert "Battles" not in [r.event_type for r in records]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a roadblock "at" which soldiers killed people is where, no demonstration
+        (
+            "On 3 June 2021, soldiers killed two civilians at a roadblock in Kalehe.",
+            "Violence against civilians",
+        ),
+        # the Civilian JTF is a militia, whatever its name says: attacking it is a battle
+        ("On 3 June 2021, ISWAP militants killed a Civilian JTF member in Konduga, Borno.", "Battles"),
+    ],
+)
+def test_a_roadblock_manned_and_a_militia_named_civilian(text, event_type, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
+    assert [r.event_type for r in records] == [event_type]
