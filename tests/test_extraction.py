@@ -6883,23 +6883,6 @@ def test_a_department_named_by_its_kind_qualifies_the_town_before_it(gazetteer, 
     assert [(r.event_type, r.location) for r in records] == [("Battles", "Arauquita")]
 
 
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
-        # men detained with explosives: an arrest, the explosives theirs (no bomb went off)
-        (
-            "Six insurgents have been detained along with two trucks of explosives in Paktika province, "
-            "officials said on Sunday.",
-            "Arrests",
-        ),
-        ("An Israeli undercover unit re-arrested Bassam Saadi in Jenin on Sunday.", "Arrests"),
-    ],
-)
-def test_an_arrest_with_explosives_seized_is_an_arrest(text, sub_event_type, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2016, 2, 21))
-    assert [r.sub_event_type for r in records] == [sub_event_type]
-
-
 def test_a_count_told_for_each_town_goes_to_each_towns_event(gazetteer, lexicon):
     # "four in neighbouring Omdurman, eight in the city of Nyala": each town its own count (not 23 shared)
     text = (
@@ -6910,28 +6893,6 @@ def test_a_count_told_for_each_town_goes_to_each_towns_event(gazetteer, lexicon)
     records = extract(text, gazetteer, lexicon, published=dt.date(2023, 4, 16))
     counts = {r.location: r.fatalities for r in records}
     assert counts == {"Khartoum": 25, "Omdurman": 4, "Nyala": 8, "El Obeid": 6, "El Fasher": 5}, counts
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        # tear shells, and police "shelling" a crowd, are tear gas: no artillery
-        (
-            "Police fired tear shells and rubber bullets at BNP activists in Naogaon town on Tuesday.",
-            "Protests",
-        ),
-        (
-            "The protesters were trying to clear the containers at Swabi interchange on Sunday when police "
-            "started shelling.",
-            "Protests",
-        ),
-        # a crowd's clash with the police, stones thrown: a riot, no battle
-        ("The PTI workers clashed with the police and pelted them with stones in Swabi on Sunday.", "Riots"),
-    ],
-)
-def test_police_shells_at_a_crowd_are_tear_gas(text, event_type, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2016, 10, 31))
-    assert [r.event_type for r in records] == [event_type]
 
 
 def test_a_meeting_after_a_name_ending_in_was_is_a_meeting(gazetteer, lexicon):
@@ -6966,23 +6927,6 @@ def test_a_campaigns_toll_in_another_clause_leaves_the_event(gazetteer, lexicon)
     assert [(r.location, r.fatalities) for r in records] == [("Gao", 2)]
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        # people killed and a church set ablaze, no one named: an attack that burned things, no crowd told
-        (
-            "Two people were killed and a church was set ablaze in an attack on Chibok on Saturday.",
-            "Violence against civilians",
-        ),
-        # the riots themselves told: a riot whoever is not named
-        ("Two people were killed in riots in Kaduna on Saturday, police said.", "Riots"),
-    ],
-)
-def test_fire_set_with_no_crowd_told_is_no_riot(text, event_type, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2025, 1, 13))
-    assert [r.event_type for r in records] == [event_type]
-
-
 def test_a_place_in_apposition_stays_in_the_opening_clause(gazetteer, lexicon):
     # "After talks ... in the Somali capital, Mogadishu, ...": the comma after the kind opens no main clause
     text = (
@@ -6993,18 +6937,6 @@ def test_a_place_in_apposition_stays_in_the_opening_clause(gazetteer, lexicon):
     assert [(r.event_type, r.location, r.event_date) for r in records] == [
         ("Diplomacy", "Mogadishu", dt.date(2018, 6, 16))
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Villagers staged a road blockade in Bhanjanagar on Saturday over a death in custody.",
-        "Farmers sat on a dharna outside the district office in Bhanjanagar on Saturday.",
-    ],
-)
-def test_a_blockade_or_a_dharna_is_a_protest(text, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2023, 7, 16))
-    assert [(r.event_type, r.location) for r in records] == [("Protests", "Bhanjanagar")]
 
 
 def test_a_day_of_what_came_before_does_not_date_the_lede(gazetteer, lexicon):
@@ -7035,29 +6967,6 @@ def test_a_named_actors_verb_does_not_join_it_to_the_party_after(text, parties, 
     assert [(text[p.start : p.end], p.type) for p in found] == parties
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the owners of what was destroyed are not struck: property destruction, no clash
-        "On 3 June 2021, Israeli forces demolished homes of suspected militants in Jenin (Jenin, West Bank).",
-        # what was carried off: looting
-        "On 3 June 2021, armed men raided a clinic in Kalehe (Kalehe, Sud-Kivu) and made off with medicine.",
-    ],
-)
-def test_things_destroyed_or_carried_off_are_property_destruction(text, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
-    assert [r.sub_event_type for r in records] == ["Looting/property destruction"]
-
-
-def test_a_post_at_which_someone_was_struck_is_the_scene(gazetteer, lexicon):
-    # "beat a civilian at a checkpoint": the checkpoint is where, its soldiers are no side struck
-    text = (
-        "On 3 June 2021, soldiers beat and injured a civilian at a checkpoint in Sagaing (Sagaing, Sagaing)."
-    )
-    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
-    assert [r.event_type for r in records] == ["Violence against civilians"]
-
-
 def test_how_things_stand_now_adds_nothing_to_the_event_told(gazetteer, lexicon):
     # "Bombing is being conducted by land and sea": the present, going on; the capture stays a capture
     text = (
@@ -7079,46 +6988,6 @@ def test_a_charge_in_general_adds_nothing_to_the_event_told(gazetteer, lexicon):
     assert [r.event_type for r in records] == ["Battles"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 3 June 2021, security forces opened fire on anti-coup protesters in Monywa, killing 2.",
-        "On 3 June 2021, police opened fire on peaceful demonstrators in Monywa, killing 2.",
-    ],
-)
-def test_fire_opened_on_a_crowd_described_is_force_against_it(text, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
-    assert [r.sub_event_type for r in records] == ["Excessive force against protesters"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 3 June 2021, the opposition enforced a hartal in Dhaka (Dhaka, Dhaka) over fuel price hikes.",
-        "On 3 June 2021, a bandh was observed in Imphal (Imphal West, Manipur) called by student bodies.",
-        "On 3 June 2021, residents observed a ville morte in Bamenda (Mezam, Nord-Ouest).",
-        "On 3 June 2021, activists handed a memorandum to the governor in Maiduguri during a peaceful march.",
-    ],
-)
-def test_shutdowns_and_marches_told_with_an_adjective_are_protests(text, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
-    assert [r.event_type for r in records] == ["Protests"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 3 June 2021, cattle rustlers raided a cattle camp in Tonj (Tonj North, Warrap) and took 300 "
-        "heads of cattle. No casualties reported.",
-        "On 3 June 2021, gunmen raided a village in Tonj (Tonj North, Warrap) and looted shops. No "
-        "casualties reported.",
-    ],
-)
-def test_a_place_raided_with_no_one_hurt_is_property_taken(text, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
-    assert [r.sub_event_type for r in records] == ["Looting/property destruction"]
-
-
 def test_an_expected_attack_is_no_attack(gazetteer, lexicon):
     # "ahead of an expected offensive": the forces' move is told, the offensive is not (yet)
     text = (
@@ -7129,18 +6998,116 @@ def test_an_expected_attack_is_no_attack(gazetteer, lexicon):
     assert "Battles" not in [r.event_type for r in records]
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        # a roadblock "at" which soldiers killed people is where, no demonstration
-        (
-            "On 3 June 2021, soldiers killed two civilians at a roadblock in Kalehe.",
-            "Violence against civilians",
-        ),
-        # the Civilian JTF is a militia, whatever its name says: attacking it is a battle
-        ("On 3 June 2021, ISWAP militants killed a Civilian JTF member in Konduga, Borno.", "Battles"),
-    ],
-)
-def test_a_roadblock_manned_and_a_militia_named_civilian(text, event_type, gazetteer, lexicon):
-    records = extract(text, gazetteer, lexicon, published=dt.date(2021, 6, 10))
-    assert [r.event_type for r in records] == [event_type]
+# One clause, the class an ACLED coder gives it: "Type" when only the type is pinned, "Type::Sub-type" when
+# the sub-type is too. (Each entry was a misreading once; the comment says what it teaches.)
+D16, D21, D23, D25 = dt.date(2016, 10, 31), dt.date(2021, 6, 10), dt.date(2023, 7, 16), dt.date(2025, 1, 13)
+CLAUSE_CLASSES = [
+    # men detained with explosives: an arrest, the explosives theirs (no bomb went off)
+    (
+        "Six insurgents have been detained along with two trucks of explosives in Paktika province, "
+        "officials said on Sunday.",
+        dt.date(2016, 2, 21),
+        "Strategic developments::Arrests",
+    ),
+    (
+        "An Israeli undercover unit re-arrested Bassam Saadi in Jenin on Sunday.",
+        dt.date(2016, 2, 21),
+        "Strategic developments::Arrests",
+    ),
+    # tear shells, and police "shelling" a crowd, are tear gas: no artillery
+    (
+        "Police fired tear shells and rubber bullets at BNP activists in Naogaon town on Tuesday.",
+        D16,
+        "Protests",
+    ),
+    (
+        "The protesters were trying to clear the containers at Swabi interchange on Sunday when police "
+        "started shelling.",
+        D16,
+        "Protests",
+    ),
+    # a crowd's clash with the police, stones thrown: a riot, no battle
+    ("The PTI workers clashed with the police and pelted them with stones in Swabi on Sunday.", D16, "Riots"),
+    # people killed and a church set ablaze, no one named: an attack that burned things, no crowd told; the
+    # riots themselves told are a riot whoever is not named
+    (
+        "Two people were killed and a church was set ablaze in an attack on Chibok on Saturday.",
+        D25,
+        "Violence against civilians",
+    ),
+    ("Two people were killed in riots in Kaduna on Saturday, police said.", D25, "Riots"),
+    # a road blockade, a dharna, a hartal, a bandh, a ville morte, a march with an adjective: protests
+    ("Villagers staged a road blockade in Bhanjanagar on Saturday over a death in custody.", D23, "Protests"),
+    ("Farmers sat on a dharna outside the district office in Bhanjanagar on Saturday.", D23, "Protests"),
+    (
+        "On 3 June 2021, the opposition enforced a hartal in Dhaka (Dhaka, Dhaka) over fuel price hikes.",
+        D21,
+        "Protests",
+    ),
+    (
+        "On 3 June 2021, a bandh was observed in Imphal (Imphal West, Manipur) called by student bodies.",
+        D21,
+        "Protests",
+    ),
+    ("On 3 June 2021, residents observed a ville morte in Bamenda (Mezam, Nord-Ouest).", D21, "Protests"),
+    (
+        "On 3 June 2021, activists handed a memorandum to the governor in Maiduguri during a peaceful march.",
+        D21,
+        "Protests",
+    ),
+    # the owners of what was destroyed are not struck; what was carried off is looted; a village or a camp
+    # raided with no one hurt is the place things were taken from
+    (
+        "On 3 June 2021, Israeli forces demolished homes of suspected militants in Jenin (Jenin, West Bank).",
+        D21,
+        "Strategic developments::Looting/property destruction",
+    ),
+    (
+        "On 3 June 2021, armed men raided a clinic in Kalehe (Kalehe, Sud-Kivu) and made off with medicine.",
+        D21,
+        "Strategic developments::Looting/property destruction",
+    ),
+    (
+        "On 3 June 2021, cattle rustlers raided a cattle camp in Tonj (Tonj North, Warrap) and took 300 "
+        "heads of cattle. No casualties reported.",
+        D21,
+        "Strategic developments::Looting/property destruction",
+    ),
+    (
+        "On 3 June 2021, gunmen raided a village in Tonj (Tonj North, Warrap) and looted shops. No "
+        "casualties reported.",
+        D21,
+        "Strategic developments::Looting/property destruction",
+    ),
+    # a checkpoint or a roadblock "at" which someone was struck is where, no side struck and no demonstration
+    (
+        "On 3 June 2021, soldiers beat and injured a civilian at a checkpoint in Sagaing (Sagaing, Sagaing).",
+        D21,
+        "Violence against civilians",
+    ),
+    (
+        "On 3 June 2021, soldiers killed two civilians at a roadblock in Kalehe.",
+        D21,
+        "Violence against civilians",
+    ),
+    # the Civilian JTF is a militia, whatever its name says: attacking it is a battle
+    ("On 3 June 2021, ISWAP militants killed a Civilian JTF member in Konduga, Borno.", D21, "Battles"),
+    # force on a crowd described by a word or two is force against the crowd
+    (
+        "On 3 June 2021, security forces opened fire on anti-coup protesters in Monywa, killing 2.",
+        D21,
+        "Protests::Excessive force against protesters",
+    ),
+    (
+        "On 3 June 2021, police opened fire on peaceful demonstrators in Monywa, killing 2.",
+        D21,
+        "Protests::Excessive force against protesters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), CLAUSE_CLASSES)
+def test_a_clause_is_classed_as_an_acled_coder_would(text, published, wanted, gazetteer, lexicon):
+    records = extract(text, gazetteer, lexicon, published=published)
+    got = [f"{r.event_type}::{r.sub_event_type}" if "::" in wanted else r.event_type for r in records]
+    assert got == [wanted]

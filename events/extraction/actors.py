@@ -99,9 +99,9 @@ GROUND_TAKEN = re.compile(r"(?:re)?(?:captur|tak|took|seiz|liberat|gain|wrest)\w
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # a word of place before a party: where it happened, not whom it befell ("opened fire on a protest near a
 # checkpoint")
+_A_FEW_WORDS = r"\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$"  # up to a party: its article, two words
 WHERE_BEFORE = re.compile(
-    r"\b(?:near|nearby|outside|around|beside|behind|close\s+to|next\s+to|not\s+far\s+from)\s+"
-    r"(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
+    r"\b(?:near|nearby|outside|around|beside|behind|close\s+to|next\s+to|not\s+far\s+from)" + _A_FEW_WORDS,
     re.I,
 )
 # a subordinating word right before a party, a few words at most and no preposition between them: the
@@ -112,7 +112,7 @@ ANOTHER_CLAUSE = re.compile(
     r"(?:(?!(?:on|at|in|of|to|for|with|by|from|into|upon)\b)[\w'’-]+\s+){0,2}$",
     re.I,
 )
-AT_BEFORE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+AT_BEFORE = re.compile(r"\bat" + _A_FEW_WORDS, re.I)  # ("at a checkpoint": where, once someone was struck)
 INSTALLATION = re.compile(
     r"(?:check\s?points?|check\s?posts?|posts?|bases?|barracks|camps?|stations?|outposts?|headquarters|"
     r"positions?|pickets?)$",
