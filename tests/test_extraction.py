@@ -1592,6 +1592,18 @@ def test_a_village_the_gazetteer_lacks_stays_in_the_part_of_the_country_the_even
     assert "the part of the country the event told before it was in" in village.notes
 
 
+def test_a_village_the_gazetteer_lacks_after_to_attack_is_a_scene(gazetteer, lexicon):
+    """ "then moved on to attack X village": X is where it happened, though the gazetteer lacks it (it
+    was more of the attack told before, dropped as placeless)."""
+    text = (
+        "On 28 January the jihadists attacked Ibala village in Meluco district and killed at least six "
+        "people.\n\nThe same group then moved on to attack Zolwakuni village, where they murdered at least "
+        "eight people."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2022, 1, 31))
+    assert "Zolwakuni" in [r.location for r in records]
+
+
 def test_an_opening_event_told_in_a_country_takes_the_one_town_its_opening_names(gazetteer, lexicon):
     text = (
         "Kenyan police officers in Haiti killed several gang members in a joint operation on Thursday.\n\n"
@@ -7102,6 +7114,19 @@ CLAUSE_CLASSES = [
         "On 3 June 2021, police opened fire on peaceful demonstrators in Monywa, killing 2.",
         D21,
         "Protests::Excessive force against protesters",
+    ),
+    # a raid beside an arrest is the arrest's own, not violence that unsettles it
+    (
+        "On 3 June 2021, Israeli forces raided Beit Ummar in Hebron and arrested four Palestinians.",
+        D21,
+        "Strategic developments::Arrests",
+    ),
+    # a talk's setting is no topic of it: "discussed ... over the phone" is a call
+    (
+        "The foreign ministers of Kenya and Ethiopia discussed regional developments over the phone "
+        "on Monday.",
+        D21,
+        "Diplomacy::Phone call",
     ),
 ]
 

@@ -556,10 +556,11 @@ class TypeModel:
         ranked = [n[len(SETTLED) :].split(":", 1) for n in names if n.startswith(SETTLED)]
         # an arrest, agreement or handover told without violence, merged with a sentence whose
         # clause tells violence ("signed the accord" ... "launched their first attack"): not settled
-        violent = any(f"t:{word}" in names for word in VIOLENT_WORDS)
+        violent = {word for word in VIOLENT_WORDS if f"t:{word}" in names}
         settled = sorted(
             (int(rank), name) for rank, name in ranked
-            if (int(rank) in DECISIVE and not (violent and int(rank) == QUIET)) or name not in self.classes
+            if (int(rank) in DECISIVE and not (int(rank) == QUIET and _violent_beside(violent, name)))
+            or name not in self.classes
         )  # fmt: skip
         if not settled:
             return self.best(names)
@@ -586,6 +587,12 @@ class TypeModel:
                 return kind, sub, float(probs[k])
         kind, sub = self.classes[order[0]].split(SEPARATOR, 1)
         return kind, sub, float(probs[order[0]])
+
+
+def _violent_beside(violent: set[str], name: str) -> bool:
+    """Whether the draft's words tell violence that unsettles a quiet class: a raid beside an
+    arrest is the arrest's own ("raided the village and arrested four"), not violence."""
+    return bool(violent - {"ground_attack"} if name == OWN_SUBTYPE["arrests"] else violent)
 
 
 def read_model(path: Path, lexicon: Lexicon) -> TypeModel:

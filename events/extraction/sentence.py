@@ -489,6 +489,7 @@ SETTING_BEFORE = re.compile(
 )
 
 
+SETTING_WORD = re.compile(r"(?:by|over|via)\b", re.I)  # an event word that opens with its setting's word
 # a clause of its own after the verb of talking ("welcomed Putin to Ankara, where the two leaders held
 # talks", "reviewed progress and held talks")
 CLAUSE_IN_TOPIC = re.compile(
@@ -501,6 +502,8 @@ CLAUSE_IN_TOPIC = re.compile(
 def _talked_about(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
     """A diplomatic event word that is what talks were about ("exchanged views on the outcome of
     the talks", "welcomed the agreements on ... and the preparation of proposals"), not where."""
+    if SETTING_WORD.match(ctx.text, hit.start):
+        return False  # the event word tells the setting itself: "discussed ... over the phone"
     topic = ctx.lexicon.topic.search(ctx.text, max(clause[0], hit.start - 140), hit.start)
     return (
         topic is not None
