@@ -168,6 +168,16 @@ def test_a_timeline_entry_and_a_handle_in_the_text_are_no_furniture():
     assert read_report(text, dt.date(2023, 6, 10)).furniture == ()
 
 
+def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
+    """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
+    text = (
+        "Russian aircraft struck the town of Hlukhiv on Friday evening.\n\nFive people were killed.\n\nAFP |"
+    )
+    assert read_report(text, dt.date(2023, 5, 6)).furniture == ((text.index("AFP"), len(text)),)
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2023, 5, 6))
+    assert record.fatalities == 5
+
+
 def test_a_line_after_the_first_sentence_is_no_standfirst():
     text = ("Drones hit Erbil\nA drone hit Erbil airport on Wednesday, officials said.\n"
             "Officials in the region think that militias carried out the attack\n"

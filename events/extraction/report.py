@@ -66,7 +66,8 @@ FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
     r"|Related)\s*:.*"
     rf"|{TIMESTAMP}"
-    r"|\(?[A-Z][\w .&-]{1,30}\)?\s*\|?"  # "AFP |", "(Xinhua)"
+    # "AFP |", "(Xinhua)", "Reuters", "Staff Reporter" (not a short sentence: "Five people were killed.")
+    r"|\([A-Z][\w .&-]{1,30}\)\s*\|?|[A-Z][\w .&-]{1,30}\s*\||[A-Z][\w&-]*(?:\s+[A-Z&][\w&.-]*){0,3}"
     r"|[|=*_~#-]{1,80}"
     # "Dec 29, 2023 01:07 PM IST", "Friday, April 8, 2016" (the weekday optional; not "Monday, 6 May 2024",
     # which heads a timeline's entry)
