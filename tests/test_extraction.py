@@ -490,7 +490,8 @@ def test_a_visit_is_a_meeting_where_it_is_received(gazetteer, lexicon):
             "visit to Islamabad was postponed after a suicide attack on a convoy in Besham killed six people "
             "on Tuesday.")  # fmt: skip
     records = extract(text, gazetteer, lexicon, published=dt.date(2024, 5, 27))
-    assert [(r.event_type, r.location) for r in records] == [("Violence against civilians", "Besham")]
+    # (a suicide attack: the codebook's suicide bomb)
+    assert [(r.sub_event_type, r.location) for r in records] == [("Suicide bomb", "Besham")]
     # a working visit at home is no diplomacy (review)
     text = ("Nigerian President Bola Tinubu arrived in Maiduguri on a working visit on Thursday, a day after "
             "Boko Haram fighters killed 30 farmers in Gwoza.")  # fmt: skip
@@ -1612,6 +1613,24 @@ def test_a_village_the_gazetteer_lacks_after_to_attack_is_a_scene(gazetteer, lex
     )
     records = extract(text, gazetteer, lexicon, published=dt.date(2022, 1, 31))
     assert "Zolwakuni" in [r.location for r in records]
+
+
+def test_an_event_told_first_after_after_is_news_with_its_own_day(gazetteer, lexicon):
+    """ "recovered after a clash ... on Friday": the clash is told for the first time (the indefinite
+    article), so it is news, dated by the day told with it; "the war, begun after a Hamas attack last
+    year" is the background's."""
+    text = "Rifles were recovered by soldiers after a clash with NPA rebels in Baao on Friday morning."
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2020, 3, 14))
+    assert (record.event_type, record.location, record.event_date) == (
+        "Battles",
+        "Baao",
+        dt.date(2020, 3, 13),
+    )
+    text = (
+        "Tension in the West Bank has been high because of the war on the Gaza Strip, begun after a "
+        "Hamas attack last year."
+    )
+    assert extract(text, gazetteer, lexicon, published=dt.date(2024, 12, 4)) == []
 
 
 def test_an_opening_event_told_in_a_country_takes_the_one_town_its_opening_names(gazetteer, lexicon):

@@ -969,10 +969,21 @@ def _sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
     earlier = ctx.lexicon.earlier_event_time  # "since a clash ... on Feb. 28": that clash's time
     times = [t for t in ctx.times if sentence.start <= t.start and t.end <= sentence.end
              and not dateline[0] <= t.start < dateline[1] and not t.qualifier
-             and not earlier.search(ctx.text, sentence.start, t.start)
+             and not (earlier.search(ctx.text, sentence.start, t.start)
+                      and not FIRST_TOLD_BEFORE.search(ctx.text, sentence.start, t.start))
              and not _to_come(ctx.text, sentence.start, t)]  # fmt: skip
     before = _the_day_before(ctx, sentence)
     return sorted([*times, before], key=lambda t: t.start) if before is not None else times
+
+
+# "were recovered after a clash with rebels in Baao on Friday": the time of an event told for the first
+# time after "after" (sentence.FIRST_TOLD_AFTER), not of an earlier one ("a day after a bomb attack on
+# Monday")
+FIRST_TOLD_BEFORE = re.compile(
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bweek\s)\b(?:after|following)\s+(?:a|an)\s+"
+    r"[^,;:.!?]{0,120}?(?:\s+on)?\s*$",
+    re.I,
+)
 
 
 # a verb of the future before a time in its clause ("Independence Day, which will be marked on Thursday")

@@ -323,8 +323,14 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
     ):
         return False  # "gunmen killed a man who had protested the arrest of his son": his past
     earlier = ctx.lexicon.earlier_event.search(ctx.text, max(clause[0], hit.start - 60), hit.start)
-    if earlier and not _past_tense(ctx.text, hit) and not _cause_of_toll(hit, sentence, ctx, earlier.start()):
-        return False  # "after the Inata attack": an earlier event, named as a time
+    if (
+        earlier
+        and not _past_tense(ctx.text, hit)
+        and not _cause_of_toll(hit, sentence, ctx, earlier.start())
+        and not _first_told_after(earlier.start(), hit, clause, ctx)
+    ):
+        return False  # "after the Inata attack": an earlier event, named as a time (not "were recovered
+        # after a clash with rebels": an event told for the first time, by what followed it)
     if ctx.lexicon.earlier_event_told.search(ctx.text, max(sentence.start, hit.start - 140), hit.start):
         return False  # "after the Inata attack, which caused the death of 53": what that event did
     if trigger.id == "ground_attack" and ARRESTED_IN.search(
@@ -363,6 +369,26 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
             told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
+
+
+# "after a clash", "following an attack": an event told for the first time, with the indefinite article
+FIRST_TOLD_AFTER = re.compile(r"(?:after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.I)
+
+
+def _first_told_after(opener: int, hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """ "Firearms were recovered after a clash with rebels in Baao on Friday": an event told for the first
+    time, with the indefinite article, by what followed it (not "the war, begun after a Hamas attack last
+    year": one in the past of the report, told with a time of the background)."""
+    return (
+        hit.trigger.event_type in VIOLENT  # (a crowd's: "fired tear gas after a protest turned violent")
+        and FIRST_TOLD_AFTER.fullmatch(ctx.text, opener, hit.start) is not None
+        and not any(opener <= t.start < clause[1] and t.is_background for t in ctx.times)
+        # (nor in a relative clause: "The fighting, which began after a militia attack, left 17 dead")
+        and not IN_A_RELATIVE.search(ctx.text, max(0, opener - 80), opener)
+    )
+
+
+IN_A_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*$", re.I)
 
 
 def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
