@@ -168,6 +168,15 @@ def test_a_timeline_entry_and_a_handle_in_the_text_are_no_furniture():
     assert read_report(text, dt.date(2023, 6, 10)).furniture == ()
 
 
+def test_an_event_word_demanded_is_no_event(gazetteer, lexicon):
+    """ "demanded the arrest of the killers": an arrest sought, none made."""
+    for text in (
+        "The family demanded the arrest of the killers in Firozpur Jhirka on Friday.",
+        "Village elders in Firozpur Jhirka called for the immediate arrest of the killers on Friday.",
+    ):
+        assert extract(text, gazetteer, lexicon, published=dt.date(2023, 2, 25)) == []
+
+
 def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
     """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
     text = (

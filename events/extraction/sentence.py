@@ -234,6 +234,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False
     if trigger.sub_event_type == "Demand" and protest:
         return False  # "protesters demanding X": the protest's cause, not a diplomatic demand
+    if trigger.event_type != "Diplomacy" and SOUGHT.search(
+        ctx.text, max(clause[0], hit.start - 40), hit.start
+    ):
+        return False  # "demanding the arrest of the killers": what is sought, not what was done
     visit = "visit" in ctx.text[hit.start : hit.end].lower()
     if visit and AFTER_ITS.search(ctx.text, clause[0], hit.start):
         return False  # "After his visit to Kyiv, the chancellor held talks in Warsaw": a time, not news
@@ -373,6 +377,15 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
 
 # "after a clash", "following an attack": an event told for the first time, with the indefinite article
 FIRST_TOLD_AFTER = re.compile(r"(?:after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.I)
+
+
+# a verb of asking for something right before the event word ("demanded the arrest of", "calling for the
+# immediate release of")
+SOUGHT = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|press(?:es|ed|ing)?\s+for|"
+    r"push(?:es|ed|ing)?\s+for)\s+(?:the\s+|an?\s+)?(?:immediate\s+|swift\s+|prompt\s+|speedy\s+)?$",
+    re.I,
+)
 
 
 def _first_told_after(opener: int, hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
