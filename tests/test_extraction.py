@@ -7159,6 +7159,30 @@ CLAUSE_CLASSES = [
         D21,
         "Strategic developments::Arrests",
     ),
+    # a coder's label however long: the note is an entry all the same, its event the label's class
+    (
+        "Non-violent activity: On 3 June 2021, the Houthis held a military parade in Sanaa (Sanaa City, "
+        "Amanat al Asimah).",
+        D21,
+        "Strategic developments::Other",
+    ),
+    (
+        "Property destruction: On 3 June 2021, Israeli forces bulldozed farmland in Khuza'a (Khan Younis, "
+        "Gaza Strip).",
+        D21,
+        "Strategic developments::Looting/property destruction",
+    ),
+    # land bulldozed is property destroyed; a military parade is a development, no battle
+    (
+        "On 3 June 2021, Israeli forces bulldozed farmland in Khuza'a (Khan Younis, Gaza Strip).",
+        D21,
+        "Strategic developments::Looting/property destruction",
+    ),
+    (
+        "On 3 June 2021, the Houthis held a military parade in Sanaa (Sanaa City, Amanat al Asimah).",
+        D21,
+        "Strategic developments::Other",
+    ),
     # a talk's setting is no topic of it: "discussed ... over the phone" is a call
     (
         "The foreign ministers of Kenya and Ethiopia discussed regional developments over the phone "

@@ -1040,8 +1040,11 @@ def _dated_entry(ctx: ArticleContext) -> bool:
     Monday, ..." nor a year alone)."""
     if ctx.report.headline is not None or len({s.paragraph for s in ctx.sentences}) != 1:
         return False
-    return any(t.start < ENTRY_DATE_WITHIN and t.precision < YEAR and any(c.isdigit() for c in t.expression)
-               for t in ctx.times)  # fmt: skip
+    # (after the coder's label, if the note opens with one: "Non-violent transfer of territory: On ...")
+    label = ctx.lexicon.note_label.match(ctx.text)
+    opens = label.end() if label else 0
+    return any(t.start < opens + ENTRY_DATE_WITHIN and t.precision < YEAR
+               and any(c.isdigit() for c in t.expression) for t in ctx.times)  # fmt: skip
 
 
 def _entry_drafts(ctx: ArticleContext) -> list[Draft]:
