@@ -177,6 +177,15 @@ def test_an_event_word_demanded_is_no_event(gazetteer, lexicon):
         assert extract(text, gazetteer, lexicon, published=dt.date(2023, 2, 25)) == []
 
 
+def test_a_village_the_gazetteer_lacks_lies_in_the_smallest_division_named(gazetteer, lexicon):
+    """ "Kuka village (Dikwa, Borno)": Dikwa, a second-level division too small for an outline, is drawn
+    at its settlements' centre; the village is mapped as part of it, not of the whole of Borno."""
+    text = "On 5 May 2022, gunmen killed 2 herders in Kuka village (Dikwa, Borno)."
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2022, 5, 12))
+    assert (record.location, record.geometry["type"]) == ("Kuka", "Point")
+    assert "Kuka is not in the gazetteer within Dikwa; mapped as part of it." in record.notes
+
+
 def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
     """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
     text = (
@@ -1981,7 +1990,7 @@ def test_a_capital_named_by_its_country_is_the_capital(gazetteer, lexicon, text,
         # with its kind before the chain; the headline names another town of the province
         ("Taliban kill 10 police in Herat\n\nTaliban militants stormed security checkpoints in Larzanak "
          "locality, Shindand district late Thursday, killing 10 policemen.", dt.date(2018, 4, 15), "Larzanak",
-         "placed at admin2 Shīnḏanḏ"),
+         "within Shīnḏanḏ"),
     ],
 )  # fmt: skip
 def test_a_scene_the_gazetteer_lacks_is_placed_at_the_town_its_chain_of_names_ends_with(

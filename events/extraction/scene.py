@@ -348,7 +348,9 @@ def unknown_place_in_region(
         named = [(g, _areas(gazetteer, told[g], countries, worded.get(g), peoples)) for g in told]
         if "region2" in told:
             named = _agreeing(named, told["region2"], gazetteer)
-        outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None]
+        # (or a second-level division too small for an outline, drawn at its settlements' centre)
+        outlined = [a for _, areas in named for a, _ in areas if gazetteer.outline(a) is not None
+                    or (gazetteer.kind(a) == "admin2" and gazetteer.lonlat(a) is not None)]  # fmt: skip
         # (not its peoples: "Russian forces shelled X (Donetsk)" is in Ukraine; nor the region's own reading)
         known = countries | {country for at, country in placed if not match.start() <= at < match.end()}
         if known and not any(gazetteer.country_code(a) in known for a in outlined):
