@@ -186,6 +186,13 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_smallest_division_named(gazet
     assert "Kuka is not in the gazetteer within Dikwa; mapped as part of it." in record.notes
 
 
+def test_a_forest_the_gazetteer_lacks_lies_in_the_division_named_with_it(gazetteer, lexicon):
+    """ "Boni forest (Lamu West, Lamu)": in Kenya's Lamu, not Bonn (one of whose names is "Boni")."""
+    text = "On 5 May 2022, Kenyan soldiers killed 5 al-Shabaab militants in Boni forest (Lamu West, Lamu)."
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2022, 5, 12))
+    assert (record.location, record.country, record.inter1) == ("Boni", "Kenya", 1)
+
+
 def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
     """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
     text = (
