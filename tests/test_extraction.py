@@ -193,6 +193,18 @@ def test_a_forest_the_gazetteer_lacks_lies_in_the_division_named_with_it(gazette
     assert (record.location, record.country, record.inter1) == ("Boni", "Kenya", 1)
 
 
+def test_a_toll_told_again_place_by_place_is_no_event_of_its_own(gazetteer, lexicon):
+    """A lede's total and then its parts, the same day in the same first-level division: the parts are
+    the events, and they sum to the total."""
+    text = (
+        "Israeli strikes kill 15 in Gaza\n\nCAIRO, March 3 (Reuters) - Israeli air strikes killed at least "
+        "15 Palestinians in the southern Gaza Strip on Sunday, health officials said.\n\nEight people were "
+        "killed when a strike hit a house in Rafah, and seven others died in a strike in Khan Younis."
+    )
+    records = extract(text, gazetteer, lexicon, published=dt.date(2024, 3, 3))
+    assert sorted(r.fatalities for r in records) == [7, 8]
+
+
 def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
     """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
     text = (

@@ -374,7 +374,32 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     body = _merge(_crowds_turned_violent([d for d in drafts if not d.headline], gazetteer), gazetteer)
     merged = fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
     merged = _merge(_placed_in_the_story(merged, gazetteer), gazetteer)
-    return [d for d in merged if not _summarised(d, merged, gazetteer)]
+    merged = [d for d in merged if not _summarised(d, merged, gazetteer)]
+    return [d for d in merged if not _sum_of_its_parts(d, merged, gazetteer)]
+
+
+def _sum_of_its_parts(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+    """A toll told first and then told again place by place, on the same day and in the same first-level
+    division ("Israeli air strikes killed at least 15 Palestinians in the southern Gaza Strip on Sunday"
+    ... "Eight people were killed when a strike hit a house in Rafah, and seven others died in a strike on
+    a car in Khan Younis"): the parts are the events, the total no event of its own. They take its
+    sentences as evidence."""
+    total = draft.casualties.fatalities
+    if draft.event_type not in VIOLENT or not total or total < 2 or draft.place is None:
+        return False
+    region = (
+        gazetteer.division_holding(draft.place.entry)
+        if gazetteer.kind(draft.place.entry) != "admin1"
+        else draft.place.entry
+    )
+    parts = [o for o in drafts if o is not draft and min(o.spans)[0] > min(draft.spans)[0]
+             and o.event_type in VIOLENT and o.place is not None and o.casualties.fatalities
+             and overlap(o.time, draft.time) and region is not None
+             and gazetteer.division_holding(o.place.entry) == region]  # fmt: skip
+    if len(parts) < 2 or sum(o.casualties.fatalities for o in parts) != total:
+        return False
+    parts[0].spans = sorted(set(parts[0].spans + draft.spans))
+    return True
 
 
 def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:
