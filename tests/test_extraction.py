@@ -205,6 +205,13 @@ def test_a_toll_told_again_place_by_place_is_no_event_of_its_own(gazetteer, lexi
     assert sorted(r.fatalities for r in records) == [7, 8]
 
 
+def test_a_teller_of_its_own_deed_is_its_agent(gazetteer, lexicon):
+    """ "the army said its aircraft had struck RSF positions": the army struck, not merely told."""
+    text = "On Monday, Sudan's army said its aircraft had struck RSF positions east of El Fasher."
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2024, 6, 11))
+    assert (record.actor1, record.actor2) == ("Military Forces of Sudan (2019-)", "Rapid Support Forces")
+
+
 def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
     """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
     text = (

@@ -17,6 +17,9 @@ from events.reading.text import Sentence, normalize_name
 SOURCE_VERB = re.compile(
     r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:"
     r"(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
+    # (not its own deed: "the army said its aircraft had struck RSF positions")
+    r"(?!\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|"
+    r"artillery|forces|troops|fighters|units|soldiers|militants|men)\b)"
     # "activists also reported clashes": with an adverb too, unless what follows is a claim of what the
     # actor did itself ("Troops also reported killing five insurgents", "Hezbollah later said it had
     # targeted soldiers": the actor is a party)
