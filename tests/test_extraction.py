@@ -212,6 +212,14 @@ def test_a_teller_of_its_own_deed_is_its_agent(gazetteer, lexicon):
     assert (record.actor1, record.actor2) == ("Military Forces of Sudan (2019-)", "Rapid Support Forces")
 
 
+def test_the_ground_taken_is_no_civilian_side(gazetteer, lexicon):
+    """ "captured the village of X": the village is the ground taken, not civilians fought."""
+    text = "Russian forces captured the village of Novobakhmutivka in Ukraine's Donetsk region on Sunday."
+    [record] = extract(text, gazetteer, lexicon, published=dt.date(2024, 4, 21))
+    assert record.sub_event_type == "Non-state actor overtakes territory"
+    assert record.actor2 is None
+
+
 def test_a_short_sentence_on_a_line_of_its_own_is_no_furniture(gazetteer, lexicon):
     """A paragraph of a few words ("Five people were killed.") is news, not an agency's credit line."""
     text = (

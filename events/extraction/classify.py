@@ -226,6 +226,11 @@ def codebook(c: Clause) -> tuple[str, int]:
         return OWN_SUBTYPE["withdraw"], QUIET
     if ids & {"regain", "overtake"}:
         state = c.roles.agents and c.roles.agents[0].type in STATE
+        # (a state's forces on another's soil take ground as ACLED's external actor: "Russian forces
+        # captured the village of X in Ukraine's Donetsk region" is no government regaining it)
+        actor = c.roles.agents[0].actor if c.roles.agents else None
+        if state and actor is not None and c.place_countries and actor.country not in c.place_countries:
+            state = False
         # (a state's forces taking ground from a non-state group named: "the army took control of a CODECO
         # stronghold" regains it; from another state's, an armed clash)
         from_rebels = any(p.type in NON_STATE for p in (*c.roles.victims, *c.roles.others))

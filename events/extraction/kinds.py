@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from events.extraction import classify
-from events.extraction.actors import Party, roles
+from events.extraction.actors import PLACE_NOUN, Party, roles
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
@@ -27,6 +27,7 @@ UNKNOWN_HAND = {"Violence against civilians", "Explosions/Remote violence"}
 UNIDENTIFIED = "political_militia"
 CIVILIANS, COMMUNAL = "civilians", "identity_militia"
 NON_STATE = {"identity_militia", "political_militia"}  # described sides that may meet their like
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
@@ -219,6 +220,12 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
         agent = Party(agent.start, agent.end, COMMUNAL) if c.event_type == "Battles" else None
     if victim is not None and victim.type == "property":
         victim = next((p for p in c.roles.victims if p.type != "property"), None)
+    if (
+        victim is not None
+        and c.sub_type in TERRITORY
+        and PLACE_NOUN.fullmatch(ctx.text, victim.start, victim.end)
+    ):
+        victim = None  # "captured the village of X": the ground taken, no civilians fought
     c.actor1, c.inter1 = acled_actor(agent, country, ctx, soil)
     if agent is None and ctx.paragraph_actor is not None and c.event_type in VIOLENT:
         c.actor1, c.inter1 = ctx.paragraph_actor.name, inter_on(ctx.paragraph_actor, soil)
