@@ -392,9 +392,11 @@ def _sum_of_its_parts(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -
         if gazetteer.kind(draft.place.entry) != "admin1"
         else draft.place.entry
     )
+    if region is None:
+        return False
     parts = [o for o in drafts if o is not draft and min(o.spans)[0] > min(draft.spans)[0]
              and o.event_type in VIOLENT and o.place is not None and o.casualties.fatalities
-             and overlap(o.time, draft.time) and region is not None
+             and overlap(o.time, draft.time)
              and gazetteer.division_holding(o.place.entry) == region]  # fmt: skip
     if len(parts) < 2 or sum(o.casualties.fatalities for o in parts) != total:
         return False

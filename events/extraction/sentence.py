@@ -529,6 +529,8 @@ SETTING_BEFORE = re.compile(
 
 
 SETTING_WORD = re.compile(r"(?:by|over|via)\b", re.I)  # an event word that opens with its setting's word
+
+
 # a clause of its own after the verb of talking ("welcomed Putin to Ankara, where the two leaders held
 # talks", "reviewed progress and held talks")
 CLAUSE_IN_TOPIC = re.compile(
