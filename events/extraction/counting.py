@@ -72,11 +72,11 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     # "Since August 5, only eight encounters have been reported ..., in which 16 were killed": the
     # sentence's frame makes every clause's count a period's toll (not another clause's campaign toll:
     # "Two soldiers were killed on Monday, while more than 300 have been killed since the insurgency began")
-    frame = patterns(ctx.lexicon.casualties).since_frame
-    framed = len(c.clause_spans) > 1 and reported(c.casualties) and frame.match(whole) is not None
+    found = patterns(ctx.lexicon.casualties)
+    framed = len(c.clause_spans) > 1 and reported(c.casualties) and found.since_frame.match(whole) is not None
     if c.casualties.aggregate or framed or toll_told(ctx.text, c.hit.start, c.hit.end):
         return False  # a toll of the war (or of "this month", a time the blanking took away), not an event
-    if reported(c.casualties) and not c.targets and patterns(ctx.lexicon.casualties).period.search(counted):
+    if reported(c.casualties) and not c.targets and found.period.search(counted):
         return False  # "25 Palestinians were killed in the past 24 hours": a tally of many events, no place
     if _many_events_toll(c, ctx):
         return False  # "The skirmishes ... have killed more than 300 Lebanese": a toll of many events
