@@ -117,6 +117,9 @@ class NewsScore:
     missed: Counter = field(default_factory=Counter)  # reason (MISSED) -> missed required events
     extra: Counter = field(default_factory=Counter)  # reason (EXTRA) -> false positives
     errors: list[str] = field(default_factory=list)
+    # required events with a place, and those some name in the text can place (reachable_places)
+    placed: list[int] = field(default_factory=lambda: [0, 0])  # reachable, required with a place
+    missed_unreachable: int = 0  # missed required events that no name in the text can place
     articles: list[tuple[int, int, int]] = field(default_factory=list)  # each article's (tp, fp, fn)
 
     @property
@@ -155,10 +158,54 @@ def _label(record) -> str:
     )
 
 
-def score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:
+def score_article(
+    entry: dict, text: str, records: list, score: NewsScore, reachable: set[int] | None = None
+) -> None:
+    """Score one article's records; ``reachable`` (reachable_places), when given, counts the place
+    ceiling too."""
     before = (score.tp, score.fp, score.fn)
     _score_article(entry, text, records, score)
     score.articles.append((score.tp - before[0], score.fp - before[1], score.fn - before[2]))
+    if reachable is None:
+        return
+    golds = entry.get("events") or []
+    matched = _matching(golds, records)
+    for g, gold in enumerate(golds):
+        if gold.get("optional") or "lat" not in gold:
+            continue
+        score.placed[1] += 1
+        score.placed[0] += g in reachable
+        score.missed_unreachable += g not in matched and g not in reachable
+
+
+# Areas too large for their outline to say where an event was (a record is never drawn as them)
+UNPLACING = {"country", "continent", "water"}
+
+
+def reachable_places(golds: list[dict], text: str, gazetteer) -> set[int]:
+    """The gold events (indices) whose place some name in the text could give, whatever the
+    resolver chose: a candidate entry of a name the mention finder proposes (before its model
+    judges it) lies within the event's radius, or is a division or region whose outline holds
+    the event's point. The rest are placed by no reading of the text with this gazetteer (a
+    village it lacks, a sea, a road): the place stage's ceiling, as the geoparsing bench's
+    candidate ceiling is the resolver's."""
+    from events.places import find_mentions
+
+    entries = {entry for m in find_mentions(text, gazetteer, judge=False) for entry, _ in m.candidates}
+    points = [(e, p) for e in entries if (p := gazetteer.lonlat(e)) is not None]
+    areas = [e for e in entries if gazetteer.kind(e) not in UNPLACING and gazetteer.kind(e) != "city"]
+    out = set()
+    for g, gold in enumerate(golds):
+        if "lat" not in gold:
+            continue
+        lat, lon, radius = gold["lat"], gold["lon"], gold["radius_km"]
+        if any(haversine_km(lat, lon, p[1], p[0]) <= radius for _, p in points):
+            out.add(g)
+            continue
+        where = shapely.Point(lon, lat)
+        if any((outline := gazetteer.outline(e)) is not None and outline.contains(where) for e in areas):
+            out.add(g)
+    return out
 
 
 def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:

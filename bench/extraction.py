@@ -22,7 +22,9 @@ call (a fresh interpreter: imports, index and model load, one note).
 errors are never written; the tuning and check folders are then pooled apart, each pool with a
 95% interval of its F1 from resampled articles.
 News figures include the errors counted by kind (bench/_news.py MISSED, EXTRA): which field a
-missed event or an extra record got wrong, so that a check part can be counted without being read.
+missed event or an extra record got wrong, so that a check part can be counted without being read;
+and the place stage's ceiling: the share of required events with a place that some name in the text
+could place with this gazetteer ("place reachable"), and how many missed events no name could.
 
 Usage: .venv/bin/python bench/extraction.py [--only acled-ukraine,acled-world,news,dev] [--errors DIR]
        [--unscreened] [--news-dir DIR ...] [--news-check-dir DIR ...]
@@ -271,7 +273,8 @@ def score_news(extract: Extractor, errors: Path | None) -> None:
     scores = {p: NewsScore() for p in PARTS}
     for entry, text in articles:
         article, records = extract(text, entry["published"], entry["id"], "article")
-        score_article(entry, article.text, records, scores[part(entry["id"])])
+        reachable = _reachable(entry, article.text, extract)
+        score_article(entry, article.text, records, scores[part(entry["id"])], reachable)
     counts = Counter(part(e["id"]) for e, _ in articles)
     print(f"\n== news: {len(articles)} paraphrased real reports with gold events (as its README scores them)")
     print_news({f"{p} ({counts[p]})": scores[p] for p in PARTS}, goals=True)
@@ -296,14 +299,24 @@ def score_news_folders(
         score = scores[folder.name] = NewsScore()
         for entry, text in read_news(folder):
             article, records = extract(text, entry["published"], entry["id"], "article")
+            reachable = _reachable(entry, article.text, extract)
             for kept in (score, pools[part_of], pools["all"]):  # the folder's, its part's, all folders'
-                score_article(entry, article.text, records, kept)
+                score_article(entry, article.text, records, kept, reachable)
         if errors is not None and part_of == "tuning":
             (errors / f"news-{folder.name}.txt").write_text("\n".join(score.errors), encoding="utf-8")
     if scores:
         print(f"\n== news folders: {', '.join(str(f) for f in [*folders, *checks])}")
         parts = {"tuning": pools["tuning"], "check": pools["check"]} if checks else {}
         print_news({**scores, **parts, "all": pools["all"]}, goals=False)
+
+
+def _reachable(entry: dict, text: str, extract) -> set[int] | None:
+    """The article's gold events some name in its text can place (_news.reachable_places), when the
+    extractor has a gazetteer to read them with."""
+    from _news import reachable_places
+
+    gazetteer = getattr(extract, "gazetteer", None)
+    return None if gazetteer is None else reachable_places(entry.get("events") or [], text, gazetteer)
 
 
 def print_news(scores: dict, goals: bool) -> None:
@@ -330,6 +343,12 @@ def print_news(scores: dict, goals: bool) -> None:
         ("at forbidden places", "forbidden_hit"),
     ):
         print(f"{label:22s}" + "".join(f"{getattr(s, attr):{width}d}" for s in scores.values()))
+    print(f"{'place reachable':22s}" + "".join(f"{s.placed[0] / max(1, s.placed[1]):{width}.3f}"
+                                                for s in scores.values())
+          + ("   (some name in the text can place it)" if goals else ""))  # fmt: skip
+    print(
+        f"{'missed, unreachable':22s}" + "".join(f"{s.missed_unreachable:{width}d}" for s in scores.values())
+    )
     print("missed required events, by what no record gave them (counts; one field wrong where two fit):")
     for reason in MISSED:
         print(f"  {reason:20s}" + "".join(f"{s.missed[reason]:{width}d}" for s in scores.values()))

@@ -133,3 +133,18 @@ def test_check_folders_are_pooled_apart_and_their_errors_never_written(news, tmp
     assert figures["precision"] == ["1.000", "0.000", "1.000", "0.000", "0.500"]
     assert "F1 95% interval" in out
     assert [p.name for p in errors.iterdir()] == ["news-tune.txt"]  # the check folder's errors unwritten
+
+
+def test_the_place_ceiling_counts_events_no_name_in_the_text_can_place(news, gazetteer):
+    text = "Gunmen attacked a village in Kandahar province, and a town near Kabul, and a ship at sea."
+    golds = [
+        dict(GOLD, name="town near Kabul", lat=34.53, lon=69.17),  # a named town's point is within reach
+        dict(GOLD, name="village", lat=31.0, lon=65.4),  # 30 km from any named point, inside the province
+        dict(GOLD, name="ship", lat=12.0, lon=45.0),  # at sea: no name in the text places it
+        {"name": "a call", "types": ["Diplomacy"]},  # no place to reach
+    ]
+    assert news.scoring.reachable_places(golds, text, gazetteer) == {0, 1}
+    score = news.scoring.NewsScore()
+    news.scoring.score_article({"id": "a", "events": golds}, text, [], score, {0, 1})
+    assert score.placed == [2, 3]  # the required events with a place, two of them reachable
+    assert score.missed_unreachable == 1  # the ship, missed as no reading of the text could place it
