@@ -7222,6 +7222,9 @@ CLAUSE_CLASSES = [
         D21,
         "Diplomacy::Phone call",
     ),
+    # a district's compound or centre is held by the state's forces: attacking it is a battle
+    ("The Taliban attacked the Qaisar district compound on Saturday.", D21, "Battles"),
+    ("The Taliban overran the district centre in Qaisar on Saturday.", D21, "Battles"),
 ]
 
 
