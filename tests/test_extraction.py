@@ -7225,6 +7225,18 @@ CLAUSE_CLASSES = [
     # a district's compound or centre is held by the state's forces: attacking it is a battle
     ("The Taliban attacked the Qaisar district compound on Saturday.", D21, "Battles"),
     ("The Taliban overran the district centre in Qaisar on Saturday.", D21, "Battles"),
+    # who a clause is told by is no party to it: "according to local activists" is no crowd
+    (
+        "The RSF shelled the main hospital in El Fasher on Wednesday, killing four people, according to "
+        "local activists.",
+        D21,
+        "Explosions/Remote violence::Shelling/artillery/missile attack",
+    ),
+    (
+        "According to the army, gunmen shot dead two traders in Maiduguri on Wednesday.",
+        D21,
+        "Violence against civilians::Attack",
+    ),
 ]
 
 

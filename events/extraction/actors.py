@@ -27,6 +27,8 @@ SOURCE_VERB = re.compile(
     r"(?:said|say|says|reported|report|told|added|confirmed|announced|stated)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its|their)\b|\s+[a-z]+ing\b))"
 )
+# a source told before its name: "according to local activists", "citing the army", "quoted by police"
+SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 COORDINATED = re.compile(r"\b([A-Z][\w.]+) and ([A-Z][\w.]+) ([a-z][a-z ]+?)\b(?=[\s,.;])")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|from|into|across|within|near|of|over|toward)\s+$")
 # A state's own attack told after its name ("in Russia's massive attack", "of Israel's strikes"):
@@ -225,14 +227,19 @@ def find_actors(text: str, lexicon: Lexicon) -> list[ActorHit]:
     for match in lexicon.actor_pattern.finditer(text):
         if any(h.start <= match.start() < h.end for h in hits):
             continue
-        if SOURCE_VERB.match(text, match.end()):  # "police said": a source, not a party
-            continue
+        if SOURCE_VERB.match(text, match.end()) or _source_before(text, match.start()):
+            continue  # "police said", "according to the army": a source, not a party
         before = text[max(0, match.start() - 30) : match.start()]
         if PLACE_PREPOSITION.search(before) and not MEMBERS_OF.search(before):
             if not its_attack(text, match.end()):  # "killed in Russia's attack on": the attacker
                 continue  # ("three fighters of Hamas": the group's men)
         hits.append(ActorHit(match.start(), match.end(), lexicon.actor_by_alias[match.group(0)]))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _source_before(text: str, start: int) -> bool:
+    """The name is the source a clause is told by ("..., according to local activists")."""
+    return SOURCE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Party]:
@@ -251,7 +258,7 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
             continue  # "M23 rebels", "Hezbollah fighters": the named actor, described
         if any(p.actor is not None and DESCRIBED_GAP.fullmatch(text, match.end(), p.start) for p in parties):
             continue  # "the paramilitary Rapid Support Forces", "the jihadist group JNIM": the named actor
-        if SOURCE_VERB.match(text, match.end()):
+        if SOURCE_VERB.match(text, match.end()) or _source_before(text, match.start()):
             continue
         kind = lexicon.described_type[match.group(0).lower()]
         named_place = PLACE_NOUN.fullmatch(match.group(0)) and NAME_BEFORE.search(text, 0, match.start())
