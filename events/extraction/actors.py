@@ -484,13 +484,37 @@ def _roles_around(
     ):  # ", injuring three" and "one fatality" take their subject from the main clause, if any
         # active voice: "by X" later belongs to another verb ("shot down a missile fired by X")
         victims += [p for p in agents if p not in victims]
-        agents = before[-1:]
+        agents = [_head_of_subject(text, before)]
     agents = [p for p in agents if p.type != "property"]  # things do not act
     # (the owners of what was struck are not struck: "demolished homes of suspected militants")
     owned = [o for o in victims if o.type == "property"]
     victims = [v for v in victims if not any(OWNER_GAP.fullmatch(text, o.end, v.start) for o in owned)]
     chosen = {id(p) for p in agents + victims}
     return Roles(tuple(agents), tuple(victims), tuple(p for p in inside if id(p) not in chosen))
+
+
+# between a subject and the party that backs it ("government forces backed by clan militias",
+# "soldiers, supported by local vigilantes,", "the army alongside allied fighters")
+SUPPORT_GAP = re.compile(
+    r",?\s+(?:(?:backed|supported|assisted|aided|accompanied|reinforced|escorted|helped)\s+by|alongside|"
+    r"together\s+with|along\s+with|with\s+(?:the\s+)?(?:help|support|backing)\s+of|"
+    r"in\s+(?:coordination|collaboration|cooperation)\s+with)\s+(?:[a-z][\w-]*\s+){0,2}"
+)
+
+
+def _head_of_subject(text: str, before: list[Party]) -> Party:
+    """The subject's own party, of the parties told before the verb: the last, unless it (with the
+    words of one noun phrase before it) backs an earlier one ("Somali forces backed by local clan
+    militias recaptured the town": the forces)."""
+    j = len(before) - 1
+    while j > 0:
+        gap = text[before[j - 1].end : before[j].start]
+        if SUPPORT_GAP.fullmatch(gap):
+            return before[j - 1]
+        if gap.strip():  # not one noun phrase with the party before it ("local clan militias")
+            break
+        j -= 1
+    return before[-1]
 
 
 OWNER_GAP = re.compile(
