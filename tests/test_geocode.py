@@ -79,6 +79,17 @@ def test_a_possessive_place_before_a_name_is_a_place_not_a_first_name(gazetteer)
     assert {"Sargodha", "Gaza"} <= names
 
 
+def test_two_letters_an_alternate_name_matches_after_a_capitalised_word_are_no_place(gazetteer):
+    # "Kin Ma village": "Ma" is an alternate name of a Thai town, here a syllable of the village's name;
+    # a state's abbreviation after its town (", Ky", "Va.") stays a place
+    assert [m.text for m in find_mentions("Houses were burned in Kin Ma village.", gazetteer)] == []
+    names = [
+        m.text
+        for m in find_mentions("EDMONTON, Ky (WBKO) -- A fire in Alexandria, Va. on Monday.", gazetteer)
+    ]
+    assert {"Ky", "Va"} <= set(names)
+
+
 def test_country_aliases(gazetteer):
     for alias, code in [("U.S.", "US"), ("UK", "GB"), ("Britain", "GB"), ("Russia", "RU")]:
         resolved = resolve(f"Officials in {alias} responded.", gazetteer)

@@ -214,7 +214,8 @@ def find_mentions(
             if _heads_an_organisation(text, tokens, j, candidates, gazetteer):
                 continue
             if j - i == 1 and (
-                (
+                _two_letters_by_alias(text, first.start(), surface, key, candidates, gazetteer)
+                or (
                     gazetteer.is_stopword(key)
                     and not _area_named(text, first.start() + len(surface), candidates, gazetteer, countries)
                 )
@@ -363,6 +364,22 @@ def _heads_an_organisation(text: str, tokens, j: int, candidates, gazetteer: Gaz
     if not ORGANISATION.fullmatch(tokens[j].group(0)):
         return False
     return all(gazetteer.kind(e) in ("city", "poi") for e, _ in candidates)
+
+
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+def _two_letters_by_alias(
+    text: str, start: int, surface: str, key: str, candidates, gazetteer: Gazetteer
+) -> bool:
+    """'Kin Ma village': a word of two letters right after a capitalised word, not written in capitals nor
+    as an abbreviation ("Va.", "Ga."), that only an alternate name of a place matches (not "Ur", a main
+    name) is a syllable of a longer name, not the place (", Ky" after a town is its state)."""
+    if len(surface) > 2 or surface.isupper() or text.startswith(".", start + len(surface)):
+        return False
+    if not CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    return all(gazetteer.key_of(c) != key for c, _ in candidates)
 
 
 def _part_of_longer_name(text: str, tokens, j: int) -> bool:
