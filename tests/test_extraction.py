@@ -6846,6 +6846,18 @@ STRUCTURE_51 = [
         "2021-06-09",
         lambda rs: [(r.event_type, r.actor1) for r in rs] == [("Battles", "Military Forces of Nigeria")],
     ),
+    (  # a headline's clash "near Goma" is the body's at Sake, 25 km from it: one event, at Sake, dated
+        "DR Congo: M23 rebels and army clash near Goma\n\nGOMA, Democratic Republic of Congo, Feb 7 "
+        "(Reuters) - Fighting between M23 rebels and the Congolese army intensified on Wednesday around the "
+        "town of Sake, "
+        "25 km (15 miles) west of Goma, residents and a local official said.\n\nMortar shells fell in Sake, "
+        "killing two civilians, according to the local civil society group.",
+        "2024-02-08",
+        lambda rs: (
+            [(r.event_type, r.location, str(r.event_date)) for r in rs]
+            == [("Battles", "Sake", "2024-02-07"), ("Explosions/Remote violence", "Sake", "2024-02-07")]
+        ),
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.lexicon import load_lexicon
 from events.extraction.timex import TimeRef
 from events.extraction.timing import dates_telling, overlap
-from events.places import Gazetteer, place_fields
+from events.places import Gazetteer, haversine_km, place_fields
 from events.reading.article import Article
 from events.records.record import EventRecord, Source, make_record, stable_id
 
@@ -567,7 +567,8 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
     kept: list[Draft] = []
     for draft in headlines:
         near = [b for b in body if _places_compatible(b, draft, gazetteer) or _stand_in(draft, b, gazetteer)
-                or _district_of(b, draft, gazetteer) or _on_its_edge(draft, b, gazetteer)]  # fmt: skip
+                or _district_of(b, draft, gazetteer) or _on_its_edge(draft, b, gazetteer)
+                or _close_to(draft, b, gazetteer)]  # fmt: skip
         same = [b for b in near if b.event_type == draft.event_type] or [
             b for b in near if {b.event_type, draft.event_type} <= VIOLENT
         ]  # one attack told as an attack in the headline, as a strike or a massacre in the body
@@ -630,6 +631,27 @@ def _holds(coarse: TimeRef, day: TimeRef) -> bool:
     """A coarser time that holds the day an undated event is told on ("in September", of a report
     on 25 September): no more than that day says."""
     return coarse.precision > day.precision and coarse.date_start <= day.event_date <= coarse.date_end
+
+
+NEAR_KM = 50.0  # a town this close to the one a headline says an event was near may be where it was
+
+
+def _close_to(headline: Draft, body: Draft, gazetteer: Gazetteer) -> bool:
+    """The headline tells its scene as near a town or on its outskirts ("clash near Goma"); the body
+    tells it at a town within NEAR_KM of that one ("around the town of Sake, 25 km west of Goma")."""
+    if (
+        headline.place is None
+        or body.place is None
+        or headline.place.mention.relation not in ("near", "outskirts")
+    ):
+        return False
+    a, b = gazetteer.lonlat(headline.place.entry), gazetteer.lonlat(body.place.entry)
+    return (
+        a is not None
+        and b is not None
+        and gazetteer.kind(body.place.entry) == "city"
+        and haversine_km(a[1], a[0], b[1], b[0]) <= NEAR_KM
+    )
 
 
 def _stand_in(headline: Draft, body: Draft, gazetteer: Gazetteer) -> bool:
