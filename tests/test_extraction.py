@@ -7261,6 +7261,17 @@ CLAUSE_CLASSES = [
     # a district's compound or centre is held by the state's forces: attacking it is a battle
     ("The Taliban attacked the Qaisar district compound on Saturday.", D21, "Battles"),
     ("The Taliban overran the district centre in Qaisar on Saturday.", D21, "Battles"),
+    # an exchange of prisoners is an agreement, in the codebook's words, however many are swapped
+    (
+        "Russia and Ukraine exchanged hundreds of prisoners of war on Wednesday.",
+        D21,
+        "Strategic developments::Agreement",
+    ),
+    (
+        "The two sides swapped 300 detainees in Sanaa on Wednesday.",
+        D21,
+        "Strategic developments::Agreement",
+    ),
     # who a clause is told by is no party to it: "according to local activists" is no crowd
     (
         "The RSF shelled the main hospital in El Fasher on Wednesday, killing four people, according to "
