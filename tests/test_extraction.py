@@ -6858,6 +6858,17 @@ STRUCTURE_51 = [
             == [("Battles", "Sake", "2024-02-07"), ("Explosions/Remote violence", "Sake", "2024-02-07")]
         ),
     ),
+    (  # a count spread over an area, then the part of it told at a town: the town's record has its part
+        "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Saturday, including "
+        "12 in a strike on a school in Gaza City, health officials said.",
+        "2024-08-11",
+        lambda rs: [(r.location, r.fatalities) for r in rs] == [("Gaza", 12)],
+    ),
+    (  # (a count told at one place keeps its whole at that place)
+        "Gunmen killed ten people in Kano on Saturday, including four in a mosque in Kano.",
+        "2024-08-11",
+        lambda rs: [r.fatalities for r in rs] == [10],
+    ),
 ]
 
 

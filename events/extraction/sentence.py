@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
+from events.extraction.casualties import NUMBER, number_value
 from events.extraction.counting import another_incident, count, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
@@ -746,6 +748,8 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         own = c.casualties
         if shares:  # a scene outside the list told with the count takes the smallest share
             own = shares.get(place_key(where, c.unknown), list(shares.values())[-1])
+        elif where is not None and (part := _part_told_at(c, where, ctx)) is not None:
+            own = replace(own, fatalities=part)
         yield Draft(
             trigger=c.trigger, event_type=c.event_type, sub_event_type=c.sub_type, status=c.status,
             sentence=c.sentence, place=where, time=_time_at(c, where), time_source=c.time_source,
@@ -760,6 +764,35 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             borrowed=c.place_borrowed and c.time_source == "inherited",
             perfect=perfect,
         )  # fmt: skip
+
+
+# "killed at least 30 Palestinians across the Gaza Strip ..., including 12 in a strike on a school in":
+# the part of the count told at the place named next
+INCLUDING_AT = re.compile(
+    rf",?\s+including\s+{NUMBER}\s+(?:(?!including\b)[\w'’-]+,?\s+){{0,10}}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
+SPREAD = re.compile(r"\b(?:across|throughout|all\s+over)\b", re.I)  # a count told over a whole area
+
+
+def _part_told_at(c: Candidate, where: Resolved, ctx: ArticleContext) -> int | None:
+    """The dead the clause tells at a town as a part of a count spread over an area ("killed at least 30
+    across the Gaza Strip, including 12 in a strike on a school in Gaza City": 12 at Gaza City), when the
+    record is placed at that town; None otherwise."""
+    told = c.casualties.fatalities
+    if not told or ctx.gazetteer.kind(where.entry) != "city":
+        return None
+    start = where.mention.start
+    if not c.clause[0] <= start < c.clause[1]:
+        return None
+    found = INCLUDING_AT.search(ctx.text, max(c.clause[0], start - 160), start)
+    if found is None or not SPREAD.search(ctx.text, c.clause[0], found.start()):
+        return None  # (the whole count told at one place: "killed ten in X, including four children in Y")
+    part = number_value(found.group("num"))
+    return part if part is not None and part < told else None
 
 
 def _time_at(c: Candidate, where: Resolved | None) -> TimeRef | None:
