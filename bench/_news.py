@@ -164,13 +164,11 @@ def score_article(
     """Score one article's records; ``reachable`` (reachable_places), when given, counts the place
     ceiling too."""
     before = (score.tp, score.fp, score.fn)
-    _score_article(entry, text, records, score)
+    matched = _score_article(entry, text, records, score)
     score.articles.append((score.tp - before[0], score.fp - before[1], score.fn - before[2]))
     if reachable is None:
         return
-    golds = entry.get("events") or []
-    matched = _matching(golds, records)
-    for g, gold in enumerate(golds):
+    for g, gold in enumerate(entry.get("events") or []):
         if gold.get("optional") or "lat" not in gold:
             continue
         score.placed[1] += 1
@@ -208,7 +206,8 @@ def reachable_places(golds: list[dict], text: str, gazetteer) -> set[int]:
     return out
 
 
-def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> None:
+def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> dict[int, int]:
+    """Count the article into ``score``; the matching (gold event -> record) it was scored by."""
     golds = entry.get("events") or []
     matched = _matching(golds, records)
     used = set(matched.values())
@@ -271,3 +270,4 @@ def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> N
             ):
                 score.forbidden_hit += 1
                 score.errors.append(f"{entry['id']}: event at forbidden {place['name']}: {_label(record)}")
+    return matched
