@@ -375,33 +375,37 @@ def merge_drafts(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     merged = fold_headlines(body, [d for d in drafts if d.headline], gazetteer)
     merged = _merge(_placed_in_the_story(merged, gazetteer), gazetteer)
     merged = [d for d in merged if not _summarised(d, merged, gazetteer)]
-    return [d for d in merged if not _sum_of_its_parts(d, merged, gazetteer)]
+    kept = []
+    for draft in merged:
+        parts = _parts_of_its_sum(draft, merged, gazetteer)
+        if parts:  # the parts are the events; the first takes the total's sentences as evidence
+            parts[0].spans = sorted(set(parts[0].spans + draft.spans))
+        else:
+            kept.append(draft)
+    return kept
 
 
-def _sum_of_its_parts(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+def _parts_of_its_sum(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """A toll told first and then told again place by place, on the same day and in the same first-level
     division ("Israeli air strikes killed at least 15 Palestinians in the southern Gaza Strip on Sunday"
     ... "Eight people were killed when a strike hit a house in Rafah, and seven others died in a strike on
-    a car in Khan Younis"): the parts are the events, the total no event of its own. They take its
-    sentences as evidence."""
+    a car in Khan Younis"): the parts are the events, the total no event of its own. The parts (none when
+    the draft is no such total)."""
     total = draft.casualties.fatalities
     if draft.event_type not in VIOLENT or not total or total < 2 or draft.place is None:
-        return False
+        return []
     region = (
         gazetteer.division_holding(draft.place.entry)
         if gazetteer.kind(draft.place.entry) != "admin1"
         else draft.place.entry
     )
     if region is None:
-        return False
+        return []
     parts = [o for o in drafts if o is not draft and min(o.spans)[0] > min(draft.spans)[0]
              and o.event_type in VIOLENT and o.place is not None and o.casualties.fatalities
              and overlap(o.time, draft.time)
              and gazetteer.division_holding(o.place.entry) == region]  # fmt: skip
-    if len(parts) < 2 or sum(o.casualties.fatalities for o in parts) != total:
-        return False
-    parts[0].spans = sorted(set(parts[0].spans + draft.spans))
-    return True
+    return parts if len(parts) >= 2 and sum(o.casualties.fatalities for o in parts) == total else []
 
 
 def _told_in(draft: Draft, detail: Draft, gazetteer: Gazetteer) -> bool:
