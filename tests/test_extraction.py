@@ -7117,6 +7117,21 @@ def test_a_named_actors_verb_does_not_join_it_to_the_party_after(text, parties, 
 # the sub-type is too. (Each entry was a misreading once; the comment says what it teaches.)
 D16, D21, D23, D25 = dt.date(2016, 10, 31), dt.date(2021, 6, 10), dt.date(2023, 7, 16), dt.date(2025, 1, 13)
 CLAUSE_CLASSES = [
+    # a headline's present tense tells the event as its past does
+    (
+        "Gunmen kidnap 20 villagers in Zamfara",
+        D21,
+        "Violence against civilians::Abduction/forced disappearance",
+    ),
+    ("Police detain 30 opposition activists in Harare", D21, "Strategic developments::Arrests"),
+    ("Ethiopian prime minister meets Somali president in Mogadishu", D21, "Diplomacy"),
+    # a visit in a past-perfect time clause is what came before the news, no diplomacy
+    (
+        "Gang members abducted 17 missionaries in Croix-des-Bouquets on Saturday after they had visited an "
+        "orphanage.",
+        D21,
+        "Violence against civilians",
+    ),
     # men detained with explosives: an arrest, the explosives theirs (no bomb went off)
     (
         "Six insurgents have been detained along with two trucks of explosives in Paktika province, "

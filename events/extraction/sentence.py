@@ -322,6 +322,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "exchanged views on the outcome of the talks held in Istanbul": a topic
     if trigger.event_type != "Diplomacy" and _discussed(hit, clause, ctx):
         return False  # "discussed ... the need to deescalate hostilities in El Fasher": what was talked about
+    if trigger.event_type == "Diplomacy" and EARLIER_VISIT.search(
+        ctx.text, max(sentence.start, hit.start - 60), hit.start
+    ):
+        return False  # "forced off a bus after they had visited an orphanage": what came before, no talks
     if (
         trigger.event_type == "Protests"
         and PLUPERFECT_RELATIVE.search(ctx.text, max(sentence.start, hit.start - 40), hit.start)
@@ -510,6 +514,10 @@ PERFECT_BEFORE = re.compile(
     re.I,
 )
 # "a man who had protested the arrest of his son": what a person had done before, told of them
+# a time clause in the past perfect, just before the event word: what had happened before the news
+EARLIER_VISIT = re.compile(
+    r"\b(?:after|before|once|when)\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:just\s+|already\s+|\w+ly\s+)?$", re.I
+)
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(

@@ -180,6 +180,7 @@ def find_mentions(
     tokens = [m for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
     countries = cache(lambda: countries_named(text, gazetteer))  # read once, and only if asked
+    surnames = _family_names(text, gazetteer)
     i = 0
     while i < len(tokens):
         first = tokens[i]
@@ -223,6 +224,7 @@ def find_mentions(
                 or _first_name(text, tokens, j, gazetteer)
                 or _part_of_longer_name(text, tokens, j)
                 or _tail_of_a_name(text, tokens, i, gazetteer)
+                or key in surnames
                 or _small_alias_in_a_name(text, tokens, j, candidates, gazetteer)
                 or _kind_word_heading_a_name(text, tokens, j, key, gazetteer)
             ):
@@ -442,6 +444,28 @@ def _first_name(text: str, tokens, j: int, gazetteer: Gazetteer) -> bool:
         return False  # ("Ishwardi Upazila", "Kukawa Local Government Area": a kind of area, no surname)
     key = normalize_name(word)
     return not gazetteer.has_key(key) and not gazetteer.is_stopword(key)
+
+
+def _family_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """'Moqtada al-Sadr', 'Haider al-Abadi': a family name told with the Arabic article after a
+    given name (a capitalised word that is no place, the whole no name of the gazetteer). Told
+    alone elsewhere in the text ("If Sadr is behind the resignation"), it is the person, not a
+    place of that name."""
+    found = set()
+    for match in FAMILY_NAME.finditer(text):
+        given, family = match.group("given"), match.group("family")
+        if gazetteer.has_key(normalize_name(match.group(0))) or gazetteer.has_key(normalize_name(given)):
+            continue
+        if gazetteer.is_stopword(normalize_name(given)) or gazetteer.is_generic(normalize_name(given)):
+            continue
+        found.add(normalize_name(family))
+    return frozenset(found)
+
+
+# a given name, then the Arabic article and a capitalised family name ("Moqtada al-Sadr")
+FAMILY_NAME = re.compile(
+    rf"\b(?P<given>[A-Z][a-z]+)\s+(?:{'|'.join(ARABIC_ARTICLES)})-(?P<family>[A-Z][\w'’]+)(?![\w'’-])"
+)
 
 
 def _area_named(
