@@ -690,12 +690,13 @@ def _named_in_elsewhere(c: Candidate, ctx: ArticleContext, usable: list[Resolved
     for match in re.finditer(re.escape(c.unknown), ctx.text):
         if c.clause[0] <= match.start() < c.clause[1]:
             continue
-        found += [p for p in usable if match.end() < p.mention.start <= match.end() + 12
+        found += [p for p in usable if match.end() < p.mention.start <= match.end() + NAMED_IN_REACH
                   and ctx.gazetteer.kind(p.entry) in ("city", "admin2", "admin1")
                   and NAMED_IN.fullmatch(ctx.text, match.end(), p.mention.start)]  # fmt: skip
     return found[:1]
 
 
+NAMED_IN_REACH = 30  # characters between the name and the place it lies in (NAMED_IN says which)
 # "Taze Township in", "Kabe village, ", "Gangaw district of": the name (and its kind), then where it lies
 # (not "Villagers from Chaung Oo living in Mandalay": where they live)
 NAMED_IN = re.compile(
