@@ -6913,6 +6913,13 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # where the wounded were rushed to is no scene: no record at the hospital's town
+        "Village volunteer killed in Kangpokpi gunfight\n\nOne village volunteer was killed and two others "
+        "were injured in a gunfight between two armed groups in Kangpokpi district on Saturday morning, "
+        "police said.\n\nThe injured have been rushed to a private hospital in Imphal.",
+        "2024-01-27",
+        lambda rs: rs and all(r.location != "Imphal" for r in rs),
+    ),
     (  # a village the gazetteer lacks, told again: where the text first said it lies ("village, in X")
         "Insurgents raid villages in Cabo Delgado\n\nNova Zambezia village, in Macomia district, was raided "
         "on 26 January, and on the following day Mitambo, in Meluco district, came under attack. At least "

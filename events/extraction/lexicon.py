@@ -711,8 +711,9 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         # the verb, then "in" or "at" a hospital, then "in" and where
         treated=re.compile(
-            rf"\b(?:{lists['treated_words']})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+"
-            rf"(?:(?:the|a|an|{modifiers}|main|provincial|district|regional|general|military|referral)\s+)*"
+            rf"\b(?:{lists['treated_words']})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at|to)\s+"
+            rf"(?:(?:the|a|an|{modifiers}|main|provincial|district|regional|general|military|referral|private|"
+            r"public|government|local|civil|city|state|field|teaching|trauma)\s+)*"
             r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|units?|facilit(?:y|ies))|medical\s+(?:centres?|centers?))"
             rf"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital,?\s+|"
             rf"(?:{settlement})\s+of\s+)?$",
