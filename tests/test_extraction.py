@@ -6913,6 +6913,17 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # talks between two capitals (the sides) held in a third: the venue is the third
+        "Negotiations between Khartoum and Juba over unresolved issues have been resumed on Thursday in "
+        "Bahar Dar in northwestern Ethiopia, the AU said.",
+        "2012-07-15",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Bahir Dar")],
+    ),
+    (
+        "Talks between Kinshasa and Kigali began in Luanda on Monday.",
+        "2012-07-15",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Luanda")],
+    ),
     (  # where the wounded were rushed to is no scene: no record at the hospital's town
         "Village volunteer killed in Kangpokpi gunfight\n\nOne village volunteer was killed and two others "
         "were injured in a gunfight between two armed groups in Kangpokpi district on Saturday morning, "

@@ -357,9 +357,12 @@ def _scene_of_verb(place: Resolved, hit: Hit, ctx: ArticleContext) -> bool:
     )
 
 
-# "(the meeting ...) was held in (the German city of) X"
+# "(the meeting ...) was held in (the German city of) X", "(negotiations ...) have been resumed on Thursday
+# in X", "(the talks) began in X"
 HELD_IN = re.compile(
-    r"\b(?:was|were|is|are|had\s+been|has\s+been|will\s+be)\s+held\s+(?:in|at)\s+(?:the\s+)?"
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+(?:held|resumed|convened|reconvened)"
+    r"|resumed|began|opened|took\s+place|reconvened|got\s+under\s?way)\s+"
+    r"(?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+(?:city|town|capital)\s+of\s+)?"
 )
 HELD_REACH = 200  # the event word's own noun phrase, a quoted topic included

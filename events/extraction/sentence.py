@@ -750,7 +750,9 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
     )
     targets = c.targets
     if c.diplomatic and len(targets) > 1:  # talks have one venue: the place told closest to them
-        targets = [min(targets, key=lambda p: _distance_to(p, c.hit))]
+        # (not the capitals that stand for the sides: "talks between Khartoum and Juba ... in Bahar Dar")
+        venues = [p for p in targets if p.mention.relation != "between"] or targets
+        targets = [min(venues, key=lambda p: _distance_to(p, c.hit))]
     for where in targets or [None]:
         place_factor = (where.confidence**0.5) if where else (1.0 if c.trigger.placeless else 0.7)
         own = c.casualties
