@@ -6913,6 +6913,12 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # "the Caribbean country" describes Haiti: no scene at the Caribbean Sea
+        "Haiti: gangs attack police\n\nIn numerous localities of the Caribbean country, gunmen attacked "
+        "police stations on Thursday, killing two officers.",
+        "2024-02-09",
+        lambda rs: all(r.location != "Caribbean Sea" for r in rs),
+    ),
     (  # talks between two capitals (the sides) held in a third: the venue is the third
         "Negotiations between Khartoum and Juba over unresolved issues have been resumed on Thursday in "
         "Bahar Dar in northwestern Ethiopia, the AU said.",

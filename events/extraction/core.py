@@ -84,13 +84,23 @@ TITLE_NAME = re.compile(
 
 
 def blocked_spans(text: str, lexicon: Lexicon, published, times=None) -> list[tuple[int, int]]:
-    """Spans that are never places: people ("President Volodymyr Zelensky") and dates ("Jan. 9")."""
+    """Spans that are never places: people ("President Volodymyr Zelensky"), dates ("Jan. 9") and the
+    region words that describe the report's country ("the Caribbean country", "the West African nation")."""
     spans = [m.span(1) for m in TITLE_NAME.finditer(text)]
+    spans += [m.span("region") for m in DESCRIBED_COUNTRY.finditer(text)]
     spans += [m.span() for m in lexicon.movable_holidays.finditer(text)]
     spans += [(t.start, t.end) for t in (times if times is not None else find_times(text, published))]
     if lexicon.person_pattern is not None:
         spans += [m.span() for m in lexicon.person_pattern.finditer(text)]
     return spans
+
+
+# "the Caribbean country", "the West African nation", "the Horn of Africa country": where the country lies,
+# told to describe it, no scene
+DESCRIBED_COUNTRY = re.compile(
+    r"\bthe\s+(?P<region>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+(?:(?:island|coastal|landlocked)\s+)?"
+    r"(?:country|nation)\b"
+)
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
