@@ -6913,6 +6913,11 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # a village the gazetteer lacks "in the northern Sagaing region": in that region, no namesake elsewhere
+        "Junta jets dropped three bombs on Nyaung Kone village in the northern Sagaing region on Monday.",
+        "2024-05-10",
+        lambda rs: [(r.location, r.admin1) for r in rs] == [("Nyaung Kone", "Sagaing")],
+    ),
     (  # "the Caribbean country" describes Haiti: no scene at the Caribbean Sea
         "Haiti: gangs attack police\n\nIn numerous localities of the Caribbean country, gunmen attacked "
         "police stations on Thursday, killing two officers.",

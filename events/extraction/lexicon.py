@@ -744,7 +744,7 @@ def _place_words(directory: Path) -> PlaceWords:
             # ", a town in the Aguililla region of ...": an appositive that says where it lies
             # "Sherpur upazila of Bogura": a division of the region named after it
             rf"(?:\s+(?i:{settlement}))?(?:,\s+(?:a\s+(?i:{settlement})\s+in\s+(?:the\s+)?)?|\s+\(|"
-            rf"\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown)\s+)?|"
+            rf"\s+(?:in|under)\s+(?:the\s+)?(?:(?i:rural|remote|urban|downtown|central|{COMPASS}(?:ern)?)\s+)?|"
             rf"\s+(?i:{area})\s+of\s+(?:the\s+)?)"
             rf"(?P<region>{region})"
             rf"(?:\s+(?P<area>(?i:{area})))?(?:,\s*(?P<region2>{region})\))?"
