@@ -3683,9 +3683,10 @@ REVIEWED_28 = [
     # (and "were met by security forces" is how the crowd was received, no meeting)
     ("Demonstrators protesting against the coup in Khartoum on Sunday were met by security forces who shot "
      "dead five people.", "2024-05-14", lambda rs: [r.fatalities for r in rs] == [5]),
-    # the last word of a compound number is no distance ("twenty-five kilometres" is not five)
+    # the last word of a compound number is no distance ("twenty-five kilometres" is not five): north of
+    # Donetsk, near it
     ("Shelling killed four civilians in a village twenty-five kilometres north of Donetsk on Sunday.",
-     "2024-05-14", lambda rs: [r.geo_precision for r in rs] == [1]),
+     "2024-05-14", lambda rs: [(r.location, r.geo_precision) for r in rs] == [("Donetsk", 2)]),
 ]  # fmt: skip
 
 
@@ -6913,6 +6914,18 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # a place told as where the scene lies ("east of the capital, Aden") is its reference, no second event
+        "Militants attacked a checkpoint in Mudiyah district of Abyan Governorate, east of the capital, "
+        "Aden, on Monday.",
+        "2024-05-10",
+        lambda rs: [r.location for r in rs] == ["Mudiyah"],
+    ),
+    (  # "southwest of Kirkuk, some 250 km from Baghdad": the nearer reference is the scene's
+        "Nine Kurdish fighters were killed in clashes with IS militants southwest of Kirkuk, some 250 km "
+        "from Baghdad, on Friday.",
+        "2024-05-10",
+        lambda rs: [r.location for r in rs] == ["Kirkuk"],
+    ),
     (  # a village the gazetteer lacks "in the northern Sagaing region": in that region, no namesake elsewhere
         "Junta jets dropped three bombs on Nyaung Kone village in the northern Sagaing region on Monday.",
         "2024-05-10",

@@ -30,6 +30,9 @@ def first_place(text, gazetteer):
         ("Shelling on the outskirts of Kharkiv.", "outskirts", None, None),
         ("Fighting between Izium and Balakliia.", "between", None, None),
         ("Troops massed near Kupiansk.", "near", None, None),
+        # a bearing and no distance: near it ("west of El Fasher", "east of the capital, Aden")
+        ("Militia ambushed lorries west of El Fasher.", "near", None, None),
+        ("A blast hit a post east of the capital, Aden.", "near", None, None),
         ("Shelling hit Kupiansk.", "", None, None),
         # the distance in words, and a conversion in brackets after it
         ("Pobeda, about five kilometers (three miles) west of Donetsk.", "offset", 5.0, 270.0),

@@ -51,8 +51,28 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = _scene_places(c, ctx, c.clause)
     if c.targets and (fallback := ctx.lacking(c.clause)) is not None and _misread(c, fallback, gazetteer):
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
+    c.targets = _without_references(c.targets)
     _address(c, ctx)
     return True
+
+
+def _without_references(targets: list[Resolved | None]) -> list[Resolved | None]:
+    """A place told after another as where that one lies ("in Mudiyah district, east of the capital,
+    Aden", "in Dompe, 30 km east of Colombo", "southwest of Kirkuk, some 250 km from Baghdad") is its
+    reference, no scene of its own (not one told first: "struck targets near Homs on Friday and hit
+    the area of Hama airport on Sunday" tells two scenes)."""
+    told = [(t.mention.start, REFERENCE_RANK.get(t.mention.relation, 0)) for t in targets if t is not None]
+
+    def reference(t: Resolved) -> bool:
+        own = REFERENCE_RANK.get(t.mention.relation, 0)
+        return any(at < t.mention.start and rank < own for at, rank in told)
+
+    return [t for t in targets if t is None or not reference(t)]
+
+
+# how a place is told, from the scene itself (0: "in X", "on the outskirts of X") to a reference for
+# another place (1: "near X", "west of X", "between X and Y"; 2: "some 250 km from X")
+REFERENCE_RANK = {"near": 1, "between": 1, "offset": 2}
 
 
 ADDRESS_GAP = re.compile(r",\s*")

@@ -9,17 +9,19 @@ from events.reading.numbers import CARDINALS
 
 # "north of the capital Mogadishu", "near the regional capital, Garowe": the capital named after its title
 CAPITAL = r"(?:(?:regional|provincial|state|national|country's|nation's)\s+)?capital,?\s+"
+# A compass direction ("north", "south-east", "southeast"), as bearings, directions and
+# relations are read (its adjective adds "ern").
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 NEAR_WORDS = re.compile(
-    r"(?:\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
+    # ("west of El Fasher", "east of the capital, Aden": a bearing and no distance, near it)
+    rf"(?:(?<![\w-]){COMPASS}\s+of|"
+    r"\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
     r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
     r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+|" + CAPITAL + r")?$",
     re.I,
 )
 
-# A compass direction ("north", "south-east", "southeast"), as bearings, directions and
-# relations are read (its adjective adds "ern").
-COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 COMPASS_WORDS = ("north", "south", "east", "west")
 # the distance in digits or words ("5 km", "five kilometres"); a conversion after it ("(three miles)")
 # (a word alone: not the last word of "twenty-five" or "one hundred and fifty", nor "hundred")
@@ -47,10 +49,14 @@ NEAR_ENDS = ("of", "from", "outside", "the", "near", "around", "nearby", "toward
              "capital,")  # fmt: skip
 # a word NEAR_WORDS needs, lower-case: a quick test before it
 NEAR_NEEDS = ("near", "outside", "outskirts", "close", "km", "miles", "vicinity", "around", "toward",
-              "direction", "proximity")  # fmt: skip
+              "direction", "proximity", "north", "south", "east", "west")  # fmt: skip
 # What a relation before a name needs (a number, or one of these words): a quick test before the
 # patterns, as plain lower-case text for ASCII, as a case-insensitive pattern beyond it
 MAYBE_WORDS = (
+    "north",
+    "south",
+    "east",
+    "west",
     "outskirts",
     "suburb",
     "environs",
