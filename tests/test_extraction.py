@@ -6914,6 +6914,13 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # the day the incident "took place", not the day a resident "told DAILY POST in Kaduna" of it
+        "Bandits kill one in Kaduna community\n\nGunmen invaded Ganun-Gari community in Birnin Gwari Local "
+        "Government Area of Kaduna State, killing one person.\n\nA resident told DAILY POST in Kaduna on "
+        "Monday that the incident took place on Sunday.",
+        "2022-07-19",
+        lambda rs: [str(r.event_date) for r in rs] == ["2022-07-17"],
+    ),
     (  # a place told as where the scene lies ("east of the capital, Aden") is its reference, no second event
         "Militants attacked a checkpoint in Mudiyah district of Abyan Governorate, east of the capital, "
         "Aden, on Monday.",

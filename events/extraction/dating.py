@@ -162,8 +162,11 @@ OTHER_OF_ITS_KIND = re.compile(
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
     """An event told undated, or told only by when it was told, takes the first time of a later
     sentence about it (not background; a recent one, unless ``old``); whether it did."""
-    time = next((t for t in times if not (t.is_background or _measured_from(t, ctx.text)
-                                          or in_relative_clause(t, ctx))), None)  # fmt: skip
+    usable = [t for t in times if not (t.is_background or _measured_from(t, ctx.text)
+                                       or in_relative_clause(t, ctx))]  # fmt: skip
+    # the event's own time before the day it was told on ("told DAILY POST on Monday that the incident
+    # took place on Sunday": Sunday)
+    time = next((t for t in usable if not t.speech), usable[0] if usable else None)
     if time is None or not (
         draft.time_source == "undated" or dates_telling(time, draft.time) or _narrows(time, draft.time)
     ):

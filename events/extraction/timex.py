@@ -486,10 +486,12 @@ def _telling_next(verbs: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _telling_tail(verbs: str) -> re.Pattern[str]:
     """A verb of telling, then what may stand before its time: "in a statement", "to
-    reporters", a name ("told AFP"), "late", "on" (compiled once per lexicon)."""
+    reporters", a name ("told AFP"), where it was told ("told DAILY POST in Kaduna"), "late", "on"
+    (compiled once per lexicon)."""
     return re.compile(
         rf"(?i:{verbs})(?:\s+(?:(?i:in\s+a\s+\w+(?:\s+\w+)?|to\s+\w+|reporters)"
-        r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?(?:\s+(?i:late|early))?(?:\s+(?i:on))?\s*$"
+        r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+        r"(?:\s+(?i:late|early))?(?:\s+(?i:on))?\s*$"
     )
 
 
