@@ -6914,6 +6914,14 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # a run of attacks "this month ... across the country" is no more of the one told: not its evidence
+        "Taliban kill police in Zabul\n\nLate Sunday, the Taliban attacked a checkpoint in the southern "
+        "Zabul province, sparking clashes in which six police and eight insurgents were killed.\n\n"
+        "Both attacks were claimed by the Taliban. This month the insurgents have launched a wave of "
+        "attacks against security forces across the country that has killed more than 200 people.",
+        "2017-10-30",
+        lambda rs: [(r.location, len(r.evidence_spans)) for r in rs] == [("Zabul", 1)],
+    ),
     (  # the day the incident "took place", not the day a resident "told DAILY POST in Kaduna" of it
         "Bandits kill one in Kaduna community\n\nGunmen invaded Ganun-Gari community in Birnin Gwari Local "
         "Government Area of Kaduna State, killing one person.\n\nA resident told DAILY POST in Kaduna on "

@@ -613,6 +613,9 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True  # a day of its own: another event, placed nowhere the text says
     elif not own_time and _years_before(c.times, target):
         return True  # "It marks the day in 1990 when violent protests broke out": a year long past
+    if AGGREGATE.search(ctx.text, *c.clause):
+        return False  # "This month the insurgents have launched a wave of attacks across the country": the
+        # run of events the one told is part of, no more of it
     told_end = max(e for _, e in target.spans)
     if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
@@ -625,6 +628,15 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = acled_actor(force, country_of([target.place], ctx.gazetteer), ctx)
     return False
+
+
+# many events told together: a run of them, over a country or a stretch of time
+AGGREGATE = re.compile(
+    r"\b(?:a\s+(?:wave|series|spate|string|spree|surge|rise)\s+of|across\s+the\s+(?:country|region|nation)"
+    r"|(?:this|last)\s+(?:month|year)|in\s+recent\s+(?:days|weeks|months|years)|so\s+far\s+this"
+    r"|since\s+the\s+(?:start|beginning)\s+of)\b",
+    re.I,
+)
 
 
 def _years_before(times: list[TimeRef], target: Draft) -> bool:
