@@ -6914,6 +6914,11 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # "was leaving on a visit": a trip ahead (the progressive of a journey), no visit that took place
+        "The foreign minister said he was leaving on a very important visit to China.",
+        "2022-11-23",
+        lambda rs: not [r for r in rs if r.event_type == "Diplomacy" and r.status == "occurred"],
+    ),
     (  # a run of attacks "this month ... across the country" is no more of the one told: not its evidence
         "Taliban kill police in Zabul\n\nLate Sunday, the Taliban attacked a checkpoint in the southern "
         "Zabul province, sparking clashes in which six police and eight insurgents were killed.\n\n"
