@@ -44,7 +44,10 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
             # "flew to Nairobi on an official visit"; "ISLAMABAD: ... hosted X at the Foreign Office"
             c.targets = _travelled_to(c, ctx) or _venue_at_dateline(c, ctx)
         return bool(
-            c.targets or ctx.lacking(c.clause) or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            c.targets
+            or ctx.lacking(c.clause)
+            or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            or _officials_met(c, ctx)
         )
     if not c.targets and not ctx.lacking(c.clause):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
@@ -195,17 +198,42 @@ VENUE_AT = re.compile(
 )
 
 
+def _officials_met(c: Candidate, ctx: ArticleContext) -> bool:
+    """ "Foreign Minister Elmar Mammadyarov met his Turkish counterpart ... on the sidelines of": a
+    meeting across borders (a counterpart, an envoy, a foreign minister) told as done ("met", "held
+    talks") stands with no place told, as a phone call does; not the noun of a meeting ahead or in
+    general, nor a president who "met local officials"."""
+    return (
+        c.trigger.id == "meeting"
+        and MET_VERB.fullmatch(ctx.text, c.hit.start, c.hit.end) is not None
+        and DIPLOMATS.search(ctx.text, *c.clause) is not None
+    )
+
+
+# a meeting told as done by its verb
+MET_VERB = re.compile(r"met(?: with)?|held talks|hosted", re.I)
+# who meets across borders: a counterpart, an envoy, a foreign minister (not "met local officials")
+DIPLOMATS = re.compile(
+    r"\b(?:counterparts?|ambassadors?|envoys?|delegations?|foreign\s+ministers?|(?:under\s+)?secretary\s+of\s+state"
+    r"|under\s+secretary|diplomats?)\b",
+    re.I,
+)
+
+
 def _venue_at_dateline(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
     """ "ISLAMABAD: The foreign minister hosted his Afghan counterpart at the Ministry of Foreign Affairs": a
-    meeting told in an office and no town is in the town the report was filed from."""
+    meeting told in an office and no town, or office-holders who met where no town is told ("New Delhi
+    [India], March 22 (ANI): ... Jaishankar on Tuesday met US Under Secretary ... Nuland"), is in the town
+    the report was filed from."""
     filed = ctx.filed_from
     if filed is None or ctx.gazetteer.kind(filed.entry) != "city":
         return []
-    if VENUE_AT.search(ctx.text, *c.clause) is None:
+    office = VENUE_AT.search(ctx.text, *c.clause) is not None
+    if not office and not _officials_met(c, ctx):
         return []
+    how = "a meeting in an office" if office else "office-holders met"
     c.notes.append(
-        f"Placed at the dateline's town, {ctx.gazetteer.label(filed.entry)}: a meeting in an office, "
-        "no town named."
+        f"Placed at the dateline's town, {ctx.gazetteer.label(filed.entry)}: {how}, no town named."
     )
     return [filed]
 
