@@ -6916,6 +6916,13 @@ STRUCTURE_51 = [
 
 
 STRUCTURE_52 = [
+    (  # a time in a perfect relative clause after the event word is that clause's ("the war that has
+        # killed ... since April"), not the talks': they are news of the report's day
+        "Sudan's warring parties have resumed negotiations in Jeddah aimed at ending the war that has killed "
+        "more than 9,000 people and displaced some 5.6 million since April.",
+        "2023-10-26",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Jeddah")],
+    ),
     (  # office-holders who met, no town told: at the dateline's town
         "New Delhi [India], March 22 (ANI): External Affairs Minister S Jaishankar on Tuesday met US Under "
         "Secretary of State Victoria Nuland and held talks on expanding bilateral cooperation.",

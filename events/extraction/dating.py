@@ -302,11 +302,19 @@ def _day_of_another(time: TimeRef, c: Candidate, text: str) -> bool:
     return RELATIVE_TO.search(text, max(0, time.start - 30), time.start) is None
 
 
+# a relative clause in the perfect after the event word: a time in it is that clause's ("the war that has
+# killed ... since April")
+PERFECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b")
+
+
 def date(c: Candidate, ctx: ArticleContext) -> bool:
     """The clause's, sentence's or paragraph's time; none: the day the report speaks from.
     Background (only a year, or older than the report's recent past) is not a new event."""
     reported = ctx.report.reported
-    times = [t for t in c.times if not _day_of_another(t, c, ctx.text)]
+    # (not a relative clause's time after the event word: "resumed negotiations aimed at ending the war that
+    # has killed more than 9,000 people since April" tells when the war's dead fell, not the talks)
+    times = [t for t in c.times if not _day_of_another(t, c, ctx.text)
+             and not PERFECT_RELATIVE.search(ctx.text, c.hit.end, t.start)]  # fmt: skip
     c.time, c.time_source = pick_time(times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
     if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False
