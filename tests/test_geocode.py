@@ -103,6 +103,19 @@ def test_a_family_name_told_after_a_given_name_is_the_person_wherever_it_stands_
     assert "Sadr" in {m.text for m in find_mentions("Raids went on in Sadr overnight.", gazetteer)}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "division"),
+    [
+        # a province told by a spelling only its seat has, the seat a small town: the division of its name
+        ("A drone attacked a parade at al-Anad base in Lahaj province.", "Lahaj", "admin1:YE.24"),
+        ("Jets bombed a monastery in the Magwe region.", "Magwe", "admin1:MM.15"),
+    ],
+)
+def test_a_province_told_by_its_seats_spelling_is_the_division_of_that_name(gazetteer, text, name, division):
+    resolved = resolve(text, gazetteer)
+    assert gazetteer.index.ids[resolved[name].entry] == division
+
+
 def test_country_aliases(gazetteer):
     for alias, code in [("U.S.", "US"), ("UK", "GB"), ("Britain", "GB"), ("Russia", "RU")]:
         resolved = resolve(f"Officials in {alias} responded.", gazetteer)

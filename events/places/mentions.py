@@ -550,15 +550,18 @@ def _named_for_its_city(mention: Mention, gazetteer: Gazetteer) -> dict[int, int
     # "the Kursk region", not "the Bakhmut region"; a town's countryside likewise
     only_largest = mention.area_word in (REGION_WORD, COUNTRYSIDE)
     for entry, _ in mention.candidates:
-        if (
-            ix.kinds[entry] == "city"
-            and ix.population[entry] >= PROVINCE_SEAT_POPULATION
-            and ix.admin1[entry]
-            and (not only_largest or gazetteer.largest_town(ix.admin1[entry]) == entry)
-        ):
-            division = ix.by_id.get(f"admin1:{ix.admin1[entry]}")
-            if division is not None:
-                found[division] = COMPOUND_SUPPORT
+        if ix.kinds[entry] != "city" or not ix.admin1[entry]:
+            continue
+        division = ix.by_id.get(f"admin1:{ix.admin1[entry]}")
+        if division is None:
+            continue
+        # (or a town whose division bears its own name, whatever its size: "Lahaj province" is Lahij
+        # governorate, its seat Lahij a town of 23,000)
+        seat = ix.population[entry] >= PROVINCE_SEAT_POPULATION and (
+            not only_largest or gazetteer.largest_town(ix.admin1[entry]) == entry
+        )
+        if seat or folded(gazetteer.key_of(division)) == folded(gazetteer.key_of(entry)):
+            found[division] = COMPOUND_SUPPORT
     return found
 
 
