@@ -118,6 +118,9 @@ def test_html_without_body_is_refused():
          "Gen.Abbas left the U.S.Army base, www.Reuters.com said.",
          ["Xinhua news agency reported.", "The RSF, for its part, accused the army.",
           "Mr.Smith and Gen.Abbas left the U.S.Army base, www.Reuters.com said."]),
+        # a place's saint or ward and an officer's rank are abbreviations too
+        ("A skirmish broke out in Barangay Sta. Cruz, Sibagat, said Police Supt. Reyes. It ended.",
+         ["A skirmish broke out in Barangay Sta. Cruz, Sibagat, said Police Supt. Reyes.", "It ended."]),
     ],
 )  # fmt: skip
 def test_sentences_end_where_a_reader_ends_them(text, sentences):

@@ -15,6 +15,10 @@ _ABBREV = {
     "sen", "rep", "st", "mt", "ft", "jr", "sr", "vs", "etc", "no", "inc", "co", "corp", "ltd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "est", "dept", "fig",
+    # ranks and titles ("Supt.", "Cpl.", "Atty."), and the saints and wards of place names ("Barangay
+    # Sta. Cruz", "Sto. Niño", "Brgy. San Jose")
+    "brig", "cpl", "pvt", "pte", "supt", "insp", "cmdr", "cdr", "hon", "rev", "fr", "pres", "atty", "engr",
+    "sta", "sto", "brgy",
 }  # fmt: skip
 # Of those, the ones a sentence may end with ("at 6 p.m.", "the U.S."): they end it before a word
 # that opens sentences (closed-class words: "6 p.m. The ambulance service said")
