@@ -33,6 +33,7 @@ def first_place(text, gazetteer):
         # a bearing and no distance: near it ("west of El Fasher", "east of the capital, Aden")
         ("Militia ambushed lorries west of El Fasher.", "near", None, None),
         ("A blast hit a post east of the capital, Aden.", "near", None, None),
+        ("Shelling hit villages in the north of Kharkiv.", "", None, None),  # a part of it, not near it
         ("Shelling hit Kupiansk.", "", None, None),
         # the distance in words, and a conversion in brackets after it
         ("Pobeda, about five kilometers (three miles) west of Donetsk.", "offset", 5.0, 270.0),

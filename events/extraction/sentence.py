@@ -513,11 +513,11 @@ PERFECT_BEFORE = re.compile(
     r"(?:been\s+)?(?:[a-z]+ed\s+(?:and|or)\s+)?$",
     re.I,
 )
-# "a man who had protested the arrest of his son": what a person had done before, told of them
 # a time clause in the past perfect, just before the event word: what had happened before the news
 EARLIER_VISIT = re.compile(
     r"\b(?:after|before|once|when)\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:just\s+|already\s+|\w+ly\s+)?$", re.I
 )
+# "a man who had protested the arrest of his son": what a person had done before, told of them
 PLUPERFECT_RELATIVE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # an arrest told with how it was made ("arrested in raids", "detained during a night raid")
 ARRESTED_IN = re.compile(

@@ -13,8 +13,9 @@ CAPITAL = r"(?:(?:regional|provincial|state|national|country's|nation's)\s+)?cap
 # relations are read (its adjective adds "ern").
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 NEAR_WORDS = re.compile(
-    # ("west of El Fasher", "east of the capital, Aden": a bearing and no distance, near it)
-    rf"(?:(?<![\w-]){COMPASS}\s+of|"
+    # ("west of El Fasher", "east of the capital, Aden": a bearing and no distance, near it; not "in the
+    # north of X", a part of it)
+    rf"(?:(?<![\w-])(?<!the\s){COMPASS}\s+of|"
     r"\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
     r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
     r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
