@@ -92,6 +92,14 @@ def test_a_line_opening_on_a_timestamp_word_without_a_date_is_no_timestamp(line)
     assert line not in [span_of(text, s) for s in read_report(text, dt.date(2024, 10, 3)).furniture]
 
 
+@pytest.mark.parametrize(
+    "line", ["STOCK PHOTO OF ATTACKS ON SUMY OBLAST", "File photo: troops on patrol in Gao"]
+)
+def test_a_pictures_label_is_furniture(line):
+    text = f"Shelling hits Sumy region\n\n{line}\n\nRussian shelling hit Bilopillia on Sunday."
+    assert line in [span_of(text, s) for s in read_report(text, dt.date(2024, 10, 3)).furniture]
+
+
 def test_a_timestamp_above_the_headline_is_furniture_and_a_dateline_may_name_two_towns():
     # a site's name and "Published 03 Oct, 2024 07:54am" above the headline are the page's, and
     # "BAHAWALPUR/FAISALABAD:" files the report from two towns

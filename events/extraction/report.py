@@ -65,6 +65,8 @@ TIMESTAMP = (
 FURNITURE_LINE = re.compile(
     r"^\s*(?:(?i:Updated|Published|Posted|Last updated|Source|Photo|Image|Read (?:also|more)|See also"
     r"|Related)\s*:.*"
+    # "STOCK PHOTO OF ATTACKS ON SUMY OBLAST", "File photo: ...": a picture's label
+    r"|(?i:stock|file|archive)\s+(?i:photo|image|picture)\b.*"
     rf"|{TIMESTAMP}"
     # "AFP |", "(Xinhua)", "Reuters", "Staff Reporter" (not a short sentence: "Five people were killed.")
     r"|\([A-Z][\w .&-]{1,30}\)\s*\|?|[A-Z][\w .&-]{1,30}\s*\||[A-Z][\w&-]*(?:\s+[A-Z&][\w&.-]*){0,3}"
