@@ -613,9 +613,9 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         return True  # a day of its own: another event, placed nowhere the text says
     elif not own_time and _years_before(c.times, target):
         return True  # "It marks the day in 1990 when violent protests broke out": a year long past
-    if AGGREGATE.search(ctx.text, *c.clause):
+    if ctx.background(*c.clause) or AGGREGATE.search(ctx.text, *c.clause):
         return False  # "This month the insurgents have launched a wave of attacks across the country": the
-        # run of events the one told is part of, no more of it
+        # run of events the one told is part of (or the report's background), no more of it
     told_end = max(e for _, e in target.spans)
     if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
         target.absorb(c.sentence, c.casualties, event_features(c, ctx))
@@ -630,11 +630,11 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     return False
 
 
-# many events told together: a run of them, over a country or a stretch of time
+# many events told together, beyond what the background lexicon reads (modality.yaml "background": "so far
+# this year", "in recent weeks", "since the start of"): a run of them, over a country or a month
 AGGREGATE = re.compile(
     r"\b(?:a\s+(?:wave|series|spate|string|spree|surge|rise)\s+of|across\s+the\s+(?:country|region|nation)"
-    r"|(?:this|last)\s+(?:month|year)|in\s+recent\s+(?:days|weeks|months|years)|so\s+far\s+this"
-    r"|since\s+the\s+(?:start|beginning)\s+of)\b",
+    r"|(?:this|last)\s+(?:month|year))\b",
     re.I,
 )
 
