@@ -7013,6 +7013,15 @@ STRUCTURE_52 = [
     ),
 ]
 
+STRUCTURE_53 = [
+    (  # a place set as a paragraph's heading before a colon is the scene of what follows it
+        "Shelling across Kharkiv region\n\nRussian forces shelled several towns of Kharkiv region on Tuesday."
+        "\n\nVovchansk community: the enemy fired from multiple rocket launchers, damaging homes.",
+        "2024-03-12",
+        lambda rs: [r.location for r in rs] == ["Vovchansk"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
@@ -7065,7 +7074,8 @@ STRUCTURE_52 = [
     + STRUCTURE_49
     + STRUCTURE_50
     + STRUCTURE_51
-    + STRUCTURE_52,
+    + STRUCTURE_52
+    + STRUCTURE_53,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -121,6 +121,7 @@ class PlaceWords:
     # " al Salah", "-Ouest", " Kiri" after a name: it goes on, a longer name (the Arabic article set apart
     # by spaces only where it is no English word: not "as", "an", "at")
     name_goes_on: re.Pattern[str]
+    heading: re.Pattern[str]  # "Hlukhiv community: ": a place set before a colon, the scene of what follows
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -640,7 +641,8 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",
               "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
-              "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words"}  # fmt: skip
+              "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words",
+              "heading_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -803,6 +805,10 @@ def _place_words(directory: Path) -> PlaceWords:
         ),
         kind_word=re.compile(rf"\b(?:{settlement}|{area})$", re.I),
         name_goes_on=re.compile(rf"[-\s]+[A-Z]|\s+(?:{'|'.join(spaced)})\s+[A-Z]"),
+        # after the name, at a sentence's start: its kind, then the colon ("Bilopil territorial community:")
+        heading=re.compile(
+            rf"(?:\s+(?:{lists['heading_words']}|{settlement}|{area}))?\s*:\s+(?-i:[A-Za-z\d])", re.I
+        ),
     )
 
 

@@ -54,9 +54,29 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = _scene_places(c, ctx, c.clause)
     if c.targets and (fallback := ctx.lacking(c.clause)) is not None and _misread(c, fallback, gazetteer):
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
+    if not c.targets and (heading := _heading(c, ctx)) is not None:
+        c.targets = [heading]
     c.targets = _without_references(c.targets)
     _address(c, ctx)
     return True
+
+
+def _heading(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """A place set as its sentence's heading, before a colon ("Hlukhiv community: the enemy fired
+    from MLRS, 20 arrivals"): the scene of what the sentence tells after it (not in the report's
+    opening sentence, where "Srinagar: ..." is a dateline, where the report was filed)."""
+    report = ctx.report
+    opening = next((k for k, s in enumerate(ctx.sentences) if report.role(s.start, s.end) == "body"), 0)
+    if c.index <= opening:
+        return None
+    start = c.sentence.start + len(c.sentence.text) - len(c.sentence.text.lstrip().lstrip("\"“'"))
+    for p in ctx.places:
+        if p.mention.start != start:
+            continue
+        heading = ctx.lexicon.places.heading.match(ctx.text, p.mention.end)
+        if heading is not None and heading.end() <= c.hit.start + 1:
+            return p
+    return None
 
 
 def _without_references(targets: list[Resolved | None]) -> list[Resolved | None]:
