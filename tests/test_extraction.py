@@ -7020,6 +7020,13 @@ STRUCTURE_53 = [
         "2024-03-12",
         lambda rs: [r.location for r in rs] == ["Vovchansk"],
     ),
+    (  # a sentence that tells talks again with their day dates the talks told before it
+        "UN envoy meets rebel leader\n\nThe UN special envoy held talks with the rebel movement's leader "
+        "about the war.\n\nThe talks, held on Saturday in a neutral country, were constructive, "
+        "the spokesman said.",
+        "2021-11-08",
+        lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Diplomacy", "2021-11-06")],
+    ),
 ]
 
 

@@ -139,12 +139,15 @@ class ArticleContext:
         codes.pop("", None)
         return codes.most_common(1)[0][0] if codes else ""
 
-    def told_just_before(self, sentence: Sentence) -> Draft | None:
-        """The event told last before ``sentence`` (not a headline's, not diplomacy), when it is
-        close enough for the sentence to tell more of it."""
+    def told_just_before(self, sentence: Sentence, diplomacy: bool = False) -> Draft | None:
+        """The event told last before ``sentence`` (not a headline's, not diplomacy; with
+        ``diplomacy``, the talks told last), when it is close enough for the sentence to tell more
+        of it."""
         told = next(
-            (d for d in reversed(self.drafts) if not d.headline and d.event_type != "Diplomacy"), None
-        )
+            (d for d in reversed(self.drafts)
+             if not d.headline and (d.event_type == "Diplomacy") == diplomacy),
+            None,
+        )  # fmt: skip
         if told is None or sentence.start - max(e for _, e in told.spans) > ATTACH_WITHIN:
             return None
         return told

@@ -750,7 +750,9 @@ def article_drafts(
             # "The attack took place last January" (not "The raid came after a bombing last month that
             # killed 12": that earlier event's day)
             own = [t for t in times if aside is None or not aside[0] <= t.start < aside[1]]
-            date_told_event(ctx, sentence, own, old=retold)
+            hits = ctx.sentence_hits[index]
+            talks = bool(hits) and all(h.trigger.event_type == "Diplomacy" for h in hits)
+            date_told_event(ctx, sentence, own, old=retold, talks=talks)
         if not new and (ctx.sentence_hits[index] or retold):
             place_told_event(ctx, index)  # (retold: "The strike hit an encampment in Deir al-Balah")
         date_named_event(ctx, index, times)  # "shortly before Wednesday's attack in Erbil, ..."

@@ -26,12 +26,16 @@ def _measured_from(time: TimeRef, text: str) -> bool:
     )
 
 
-def date_told_event(ctx: ArticleContext, sentence: Sentence, times: list[TimeRef], old: bool = False) -> None:
+def date_told_event(
+    ctx: ArticleContext, sentence: Sentence, times: list[TimeRef], old: bool = False, talks: bool = False
+) -> None:
     """A sentence with event words but no event of its own ("Tedros said the hospital was hit
     on Friday") dates the event told just before it, if that was told undated or only by when
-    it was told. With ``old`` (a sentence that names the event again: "The attack took place
-    last January"), a time before the report's recent past dates it too: told at its own time."""
-    told = ctx.told_just_before(sentence)
+    it was told; with ``talks`` (its event words all diplomacy's: "The talks, held on Sunday at an
+    undisclosed location, were fruitful"), the talks told just before it. With ``old`` (a sentence
+    that names the event again: "The attack took place last January"), a time before the report's
+    recent past dates it too: told at its own time."""
+    told = ctx.told_just_before(sentence, diplomacy=talks)
     if told is not None:
         date_later(told, [t for t in times if not t.speech], ctx, old)
 
