@@ -7027,6 +7027,12 @@ STRUCTURE_53 = [
         "2021-11-08",
         lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Diplomacy", "2021-11-06")],
     ),
+    (  # "comes barely two days after": a hedge before the count of days still dates the earlier event
+        "Gunmen kill five in Garissa\n\nGunmen killed five villagers in Garissa on Friday.\n\nThe attack "
+        "comes just two days after two soldiers were killed in an ambush on a patrol near Mandera.",
+        "2020-03-07",
+        lambda rs: ("Mandera", "2020-03-04") in [(r.location, str(r.event_date)) for r in rs],
+    ),
 ]
 
 

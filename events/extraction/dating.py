@@ -214,7 +214,8 @@ def _narrows(time: TimeRef, told: TimeRef) -> bool:
 # "The latest incident came a day after six civilians were killed in Beni": the event after it
 # is the one told before, this one that many days earlier
 DAYS_AFTER = re.compile(
-    r"\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+(?P<n>a|one|two|three|four|five|six|\d)"
+    r"\b(?:came|comes|happened|occurred|took\s+place|followed|follows)\s+"
+    r"(?:(?:just|only|barely|nearly|almost|about|some|less\s+than)\s+)?(?P<n>a|one|two|three|four|five|six|\d)"
     # (through an apposition, "three militants, among them ...,", not into a clause of its own: ", as
     # tanks shelled Jabalia")
     r"\s+days?\s+after\s+(?:(?!,\s+(?:as|while|and|but|when|after|before)\b)[^;:.!?]){0,160}$",
