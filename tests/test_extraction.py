@@ -7033,6 +7033,35 @@ STRUCTURE_53 = [
         "2020-03-07",
         lambda rs: ("Mandera", "2020-03-04") in [(r.location, str(r.event_date)) for r in rs],
     ),
+    (  # "on the following day": the day after the last one its paragraph told
+        "Gunmen raided the village of Konduga in Borno State on 3 March, killing four farmers, and on the "
+        "following day the town of Bama came under attack, leaving two residents dead.",
+        "2023-03-06",
+        lambda rs: ("Bama", "2023-03-04") in [(r.location, str(r.event_date)) for r in rs],
+    ),
+    (  # a day inside a "since" clause measures a count from it: no day of the event told before
+        "Security officials said today that four soldiers were killed in a roadside bomb attack in Lahij "
+        "province. The bombing is the second since the group's commander, Abu Ali, died on February 2.",
+        "2024-04-10",
+        lambda rs: [str(r.event_date) for r in rs] == ["2024-04-10"],
+    ),
+    (  # a list's items are one paragraph: the first item's day dates the items after it
+        "Yemen\n\nYemen - Violence (ECHO Daily Flash of 15 May 2023)\n\nNews and Press Release Source "
+        "Posted\n\n- On Saturday 13 May, fighting resumed in Taiz governorate.\n- In Taiz city, shelling hit "
+        "a market, killing 3 civilians and injuring 9 others.",
+        "2023-05-15",
+        lambda rs: any(
+            r.event_type == "Explosions/Remote violence" and str(r.event_date) == "2023-05-13" for r in rs
+        ),  # fmt: skip
+    ),
+    (  # a sentence with no event of its own dates the latest event of its own kind, not another's
+        "Clashes between the army and the Kachin Independence Army have erupted in several villages of "
+        "Hpakant Township in recent days, residents said.\n\nA villager said that since 2 June his house in "
+        "Hpakant had been hit by artillery shells.\n\nThe KIA said that on 4 June, fighting broke out "
+        "between army troops and KIA soldiers near the village.",
+        "2023-06-06",
+        lambda rs: ("Battles", "2023-06-04") in [(r.event_type, str(r.event_date)) for r in rs],
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ from events.extraction.placing import place_told_event
 from events.extraction.report import BRACKETED, read_report
 from events.extraction.screen import load_screen
 from events.extraction.sentence import sentence_drafts
-from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling
+from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling, relative_days
 from events.extraction.timing import dates_telling, is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
@@ -179,7 +179,7 @@ def article_context(
     report = read_report(text, article.published)
     actors = find_actors(text, lexicon)
     times = _outside_names(find_times(text, report.reported, holidays=lexicon.holidays), actors)
-    times = mark_telling(text, times, lexicon.telling)
+    times = relative_days(text, mark_telling(text, times, lexicon.telling))
     if (told := _lede_told_on(report, times, text)) is not None:
         # "A government official told Xinhua on Friday that ... an overnight drone strike": the report's
         # "overnight", "yesterday" and "last night" are counted from the day its lede was told (its
@@ -728,8 +728,11 @@ def article_drafts(
     for index, sentence in enumerate(ctx.sentences):
         if sentence.paragraph != ctx.paragraph:
             # Time is read per paragraph; the last armed actor carries on through the
-            # article (news names the attacker once, then omits it).
-            ctx.paragraph, ctx.paragraph_time = sentence.paragraph, None
+            # article (news names the attacker once, then omits it). A list's items are one
+            # paragraph: its first item's day dates the items after it.
+            ctx.paragraph = sentence.paragraph
+            if not _list_goes_on(article.text, sentence.start):
+                ctx.paragraph_time = None
         times, actors = _sentence_times(ctx, sentence), _sentence_actors(ctx, sentence)
         new = sentence_drafts(ctx, index, times, actors)
         aside = earlier_aside(ctx, index)  # "came after a bombing last month that killed 12": not its count
@@ -752,7 +755,8 @@ def article_drafts(
             own = [t for t in times if aside is None or not aside[0] <= t.start < aside[1]]
             hits = ctx.sentence_hits[index]
             talks = bool(hits) and all(h.trigger.event_type == "Diplomacy" for h in hits)
-            date_told_event(ctx, sentence, own, old=retold, talks=talks)
+            kinds = frozenset(h.trigger.event_type for h in hits if h.trigger.event_type in VIOLENT)
+            date_told_event(ctx, sentence, own, old=retold, talks=talks, kinds=kinds)
         if not new and (ctx.sentence_hits[index] or retold):
             place_told_event(ctx, index)  # (retold: "The strike hit an encampment in Deir al-Balah")
         date_named_event(ctx, index, times)  # "shortly before Wednesday's attack in Erbil, ..."
@@ -1100,6 +1104,20 @@ def _as_entry(ctx: ArticleContext, index: int, why: str) -> list[Draft]:
         draft.confidence = round(draft.confidence * ENTRY_CONFIDENCE, 3)
         draft.notes.append(f"Read as the entry's event: {why}.")
     return drafts
+
+
+# a line that is a list's item: its marker ("- ", "• ", "* ") opens it
+LIST_ITEM = re.compile(r"[ \t]*[-•*][ \t]+\S")
+
+
+def _list_goes_on(text: str, start: int) -> bool:
+    """Whether the sentence opens a list's item that follows another item of it ("- On Friday 19 August,
+    violence broke out ... / - In the Hassakeh region, a drone attack killed 4": Friday's too)."""
+    line = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.match(text, line) or line == 0:
+        return False
+    before = text.rfind("\n", 0, line - 1) + 1
+    return LIST_ITEM.match(text, before) is not None
 
 
 def _carry(ctx: ArticleContext, sentence, times, actors) -> None:

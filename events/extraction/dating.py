@@ -20,14 +20,26 @@ from events.reading.text import Sentence
 MEASURED_FROM = re.compile(r"\b(?:since|until|till|before)\s+$", re.I)
 
 
+# a time in a clause a count or span is measured from ("the third since AQAP's former leader, Khaled
+# Batarfi, died on March 10"): through an apposition's commas, not past the sentence's end
+SINCE_CLAUSE = re.compile(r"\bsince\s[^;:.!?]{0,80}$", re.I)
+
+
 def _measured_from(time: TimeRef, text: str) -> bool:
-    return MEASURED_FROM.search(text, max(0, time.start - 12), time.start) is not None or (
-        MEASURED_FROM.match((time.expression.split() or [""])[0] + " ") is not None
+    return (
+        MEASURED_FROM.search(text, max(0, time.start - 12), time.start) is not None
+        or MEASURED_FROM.match((time.expression.split() or [""])[0] + " ") is not None
+        or SINCE_CLAUSE.search(text, max(0, time.start - 90), time.start) is not None
     )
 
 
 def date_told_event(
-    ctx: ArticleContext, sentence: Sentence, times: list[TimeRef], old: bool = False, talks: bool = False
+    ctx: ArticleContext,
+    sentence: Sentence,
+    times: list[TimeRef],
+    old: bool = False,
+    talks: bool = False,
+    kinds: frozenset[str] = frozenset(),
 ) -> None:
     """A sentence with event words but no event of its own ("Tedros said the hospital was hit
     on Friday") dates the event told just before it, if that was told undated or only by when
@@ -36,6 +48,11 @@ def date_told_event(
     that names the event again: "The attack took place last January"), a time before the report's
     recent past dates it too: told at its own time."""
     told = ctx.told_just_before(sentence, diplomacy=talks)
+    if told is not None and not talks and told.event_type not in kinds:
+        # "Fighting has broken out in recent days ... Villages were shelled since 4 February ... On 5
+        # February, fighting flared": the event of the sentence's kind told last, not another kind's
+        told = next((d for d in reversed(ctx.drafts) if not d.headline and d.event_type in kinds
+                     and sentence.start - max(e for _, e in d.spans) <= ANAPHOR_WITHIN), told)  # fmt: skip
     if told is not None:
         date_later(told, [t for t in times if not t.speech], ctx, old)
 
