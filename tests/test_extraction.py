@@ -47,6 +47,8 @@ def span_of(text: str, span) -> str:
         ("KHARTOUM, July 20, (Xinhua/GNA) — A drone hit.", "KHARTOUM", dt.date(2025, 7, 20)),
         # a town in capitals and a colon, as Pakistani and Chinese outlets write it
         ("BANGKOK: Troops torched houses.", "BANGKOK", None),
+        # the colon and a dash run together, as Somali outlets write it
+        ("BAIDOA:-Government troops repelled an attack on their base.", "BAIDOA", None),
     ],
 )
 def test_datelines_give_the_filing_place_and_day(text, place, day):
@@ -7061,6 +7063,23 @@ STRUCTURE_53 = [
         "between army troops and KIA soldiers near the village.",
         "2023-06-06",
         lambda rs: ("Battles", "2023-06-04") in [(r.event_type, str(r.event_date)) for r in rs],
+    ),
+    (  # a village the gazetteer lacks lies in the country of the towns named around it, not in the
+        # country of the attackers' adjective told more often
+        "Syrian shelling burns farmland near Aley's Bhamdoun\n\nBEIRUT, Lebanon — Fields near Qornet Sawda "
+        "hamlet caught fire on Monday after Syrian shelling, Syrian officials and Syrian state media said. "
+        "The Syrian army denied it.",
+        "2021-07-27",
+        lambda rs: any(r.location == "Qornet Sawda" and r.country == "Lebanon" and r.geometry for r in rs),
+    ),
+    (  # a village of its own the gazetteer lacks: somewhere in the division of the town named with it,
+        # not at that town's point
+        "Gunmen kill three in Katsina village raid\n\nGunmen on Sunday killed three farmers in the village "
+        "of Ruwan Dorawa, a police spokesman said.",
+        "2022-05-02",
+        lambda rs: any(
+            r.location == "Ruwan Dorawa" and r.geometry and r.geometry["type"] != "Point" for r in rs
+        ),  # fmt: skip
     ),
 ]
 

@@ -101,6 +101,7 @@ class PlaceWords:
     anaphor: re.Pattern[str]  # "in the region": group 1 is the head
     unknown_with_region: re.Pattern[str]  # "near X, Region", "X (Admin2, Admin1)"
     town_part: re.Pattern[str]  # "neighbourhood", "palace": a part or a building of a town
+    village: re.Pattern[str]  # "village", "town": a settlement of its own
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
     division_of: re.Pattern[str]  # the gap in "the Llano Grande area in the municipality of Coatepec Harinas"
@@ -642,7 +643,7 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
               "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words",
-              "heading_words"}  # fmt: skip
+              "heading_words", "village_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -740,6 +741,7 @@ def _place_words(directory: Path) -> PlaceWords:
             re.I,
         ),
         town_part=re.compile(rf"\b(?:{lists['town_part_words']})\b", re.I),
+        village=re.compile(rf"\b(?:{lists['village_words']})\b", re.I),
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             # "in Dama village under Sabon Birni": under the division that runs it

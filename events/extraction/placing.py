@@ -8,6 +8,7 @@ sentence of the paragraph set, or the place the report is about."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from events.extraction import scene
@@ -644,7 +645,7 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     town it was filed from ("MANILA - ... near Malacañang"), else the report's first; and which
     it was."""
     gazetteer = ctx.gazetteer
-    home_country = ctx.home_country
+    home_country = _land(c, ctx)
     kinds = ("city", "admin2", "admin1", "region")
     usable = [p for p in ctx.places
               if gazetteer.kind(p.entry) in kinds and id(p.mention) not in ctx.qualifiers
@@ -674,7 +675,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     # "in Suliman Khil area of the restive Pachir Agam district in the eastern Nangarhar province"
     kind_named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
     ranked += [(kind_named[0], "the division its clause names with its kind")] if kind_named else []
-    ranked += [(p, "the place the report names before it") for p in paragraph[::-1] + heading]
+    ranked += [
+        _village_in(p, "the place the report names before it", c, ctx) for p in paragraph[::-1] + heading
+    ]
     # a division its sentence names after it ("A rebel attack in Mayom County ... in South Sudan's northern
     # Unity State"), before the report's other divisions and the one it was filed from
     ranked += [(p, "the division its sentence names after it") for p in usable
@@ -704,7 +707,7 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
         ranked += [(parts[0], "the part of the country the report places its events in")]
     # (a village lies in one country: not a region across several, "the Southeast Asian country")
     within_one = [p for p in usable if gazetteer.country_code(p.entry)]
-    ranked += [(p, "the place the report names first") for p in within_one[:1]]
+    ranked += [_village_in(p, "the place the report names first", c, ctx) for p in within_one[:1]]
     # else the country it names, when the report's places lie in no other ("in Talla Massali town" of
     # a report on "Cameroon's far north region"): the best the text supports
     countries = [p for p in ctx.places if gazetteer.kind(p.entry) == "country"]
@@ -719,6 +722,40 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     if one_country and home_country in ("", *ctx.countries):
         ranked += [(p, "the only country the report names") for p in countries[:1]]
     return next(iter(ranked), (None, ""))
+
+
+def _village_in(town: Resolved, why: str, c: Candidate, ctx: ArticleContext) -> tuple[Resolved, str]:
+    """The town a scene the gazetteer lacks is placed by; but the first-level division holding that
+    town when the text calls the scene a settlement of its own (places.yaml village_words): "clashed
+    in the southern town of Mahaday" is somewhere near the town named before it, not at it."""
+    at = ctx.text.find(c.unknown, c.clause[0], c.clause[1])
+    # (the words around the name, not in it: "the Town Hall" is a building)
+    end = at + len(c.unknown)
+    near = f"{ctx.text[max(c.clause[0], at - 30) : at]} {ctx.text[end : end + 30]}" if at >= 0 else ""
+    places = ctx.lexicon.places
+    division = (
+        ctx.gazetteer.division_holding(town.entry) if ctx.gazetteer.kind(town.entry) == "city" else None
+    )
+    if division is None or not places.village.search(near) or places.town_part.search(near):
+        return town, why
+    return replace(town, entry=division), f"the division of {why}"
+
+
+def _land(c: Candidate, ctx: ArticleContext) -> str:
+    """The country a scene the gazetteer lacks lies in: the one the towns and divisions named around
+    it lie in (its paragraph and the headline) when most of the report's towns and divisions lie there
+    too, not where the people who acted come from ("Turkish bombardment sparks fire in Duhok's Amedi
+    district" ... "fire broke out near Hiror village": Iraq, though "Turkish" is told more often than
+    Duhok); else the report's country."""
+    gazetteer, headline = ctx.gazetteer, ctx.report.headline or (0, 0)
+    paragraph = [(s.start, s.end) for s in ctx.sentences if s.paragraph == c.sentence.paragraph]
+    towns = [
+        p for p in ctx.places if gazetteer.kind(p.entry) != "country" and gazetteer.country_code(p.entry)
+    ]
+    near = [p for p in towns if any(start <= p.mention.start < end for start, end in [headline, *paragraph])]
+    local = Counter(gazetteer.country_code(p.entry) for p in near).most_common(1)
+    overall = Counter(gazetteer.country_code(p.entry) for p in towns).most_common(1)
+    return local[0][0] if local and overall and local[0][0] == overall[0][0] else ctx.home_country
 
 
 # "Sitio Bud Kaha, Barangay Maligay, Patikul": names that a comma parts, each the next's part (the

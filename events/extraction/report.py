@@ -39,8 +39,8 @@ DATELINE = re.compile(
     # "BERLIN, Dec 13 (Reuters) –", "GOMA, Congo (AP) —", "MEXICO CITY (AP) —", "ASSADABAD -"
     rf"(?P<caps>{_CAPS_PLACE})(?:,\s+(?!{_DATE_WORDS})(?P<where>[A-Z][\w .'’-]{{1,30}}?))?"
     rf"(?:,\s+(?P<date>{_DATE_WORDS}))?"
-    # "KHARTOUM, July 20, (Xinhua/GNA) —", "ISLAMABAD: The"
-    rf",?\s*(?:{AGENCY}\s*)?(?:{DASH}\s+|:\s+(?=[A-Z]))"
+    # "KHARTOUM, July 20, (Xinhua/GNA) —", "ISLAMABAD: The", "MOGADISHU:-Somali forces"
+    rf",?\s*(?:{AGENCY}\s*)?(?:{DASH}\s+|:(?:-\s*|\s+)(?=[A-Z]))"
     # "Maputo —", "Phnom Penh (FN), Apr. 24 –", "Dakar(Senegal):", "Jowhar (AX) –",
     # "Srinagar, Apr 23 (PTI) Terrorists": a date, then the agency, then the report
     # "Manila [Philippines], November 4 (ANI/Xinhua):"
