@@ -94,10 +94,13 @@ def acled_examples(path: Path, gazetteer, keep=lambda key: True) -> list[Example
     """ACLED notes as training documents (conflict news, the stage's own domain): the place
     mentions the finder gives in the note, and, for the one that names ACLED's `location`,
     its candidates labelled right within ACLED_KM of ACLED's point. Coder remarks in square
-    brackets are cut first. Rows are kept by ``keep(event id)`` (a part, for in-corpus fits)."""
+    brackets are cut first. A name the note gives as a state or province ("Kano state", "the
+    Kharkiv oblast") is not labelled: ACLED codes such an event at a town of the name (its seat),
+    which says where the coder put it, not that the words mean the town (the shared corpora mark
+    the division). Rows are kept by ``keep(event id)`` (a part, for in-corpus fits)."""
     import csv
 
-    from events.places import find_mentions, read_document
+    from events.places import FIRST_LEVEL_WORDS, find_mentions, read_document
     from events.reading.text import normalize_name
 
     out = []
@@ -114,7 +117,8 @@ def acled_examples(path: Path, gazetteer, keep=lambda key: True) -> list[Example
             document = read_document(text, mentions, gazetteer)
             labels = np.zeros(len(document.frame.entries), dtype=bool)
             for k, mention in enumerate(mentions):
-                if normalize_name(mention.text) == normalize_name(row["location"]):
+                named = normalize_name(mention.text) == normalize_name(row["location"])
+                if named and mention.area_word not in FIRST_LEVEL_WORDS:
                     a, b = document.frame.bounds[k]
                     labels[a:b] = right_entries(gold, document.frame.entries[a:b], gazetteer, ACLED_KM)
             out.append(Example(key, document, labels))

@@ -126,3 +126,25 @@ def test_the_rankers_evidence_is_worded_when_read_and_stays_the_same(gazetteer):
     assert springfield.evidence[1:] == words[1:] and list(springfield.evidence) == list(words)
     assert pickle.loads(pickle.dumps(springfield)).evidence == words
     assert hash(springfield.evidence) == hash(words)
+
+
+def test_acled_notes_teach_no_town_for_a_name_told_as_a_state(gazetteer, tmp_path):
+    """ACLED codes an event told only at a state at a town of the state's name: that says where the
+    coder put it, not that "Kano state" means the town, so such a name teaches the fit nothing."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        import train_ranker
+    finally:
+        sys.path.pop(0)
+    notes = tmp_path / "notes.csv"
+    notes.write_text(
+        "event_id_cnty,location,latitude,longitude,notes\n"
+        'X1,Kano,12.0,8.52,"On 3 May 2021, gunmen raided a market in Kano state."\n'
+        'X2,Kano,12.0,8.52,"On 4 May 2021, gunmen raided a market in Kano."\n',
+        encoding="utf-8",
+    )
+    state, town = train_ranker.acled_examples(notes, gazetteer)
+    assert not state.labels.any() and town.labels.any()
