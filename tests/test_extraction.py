@@ -7081,6 +7081,27 @@ STRUCTURE_53 = [
             r.location == "Ruwan Dorawa" and r.geometry and r.geometry["type"] != "Point" for r in rs
         ),  # fmt: skip
     ),
+    (  # a later telling that names by "the" what the first brought in by "a", typed otherwise: one incident
+        "On Saturday, an attack on a camp near Kutum in North Darfur killed five herders and wounded three "
+        "others.\n\nResidents said the camp was home to about forty families who had moved there after the "
+        "rains.\n\nA herder told a local radio station that on Saturday evening militiamen in pick-up "
+        "trucks, together with others on horses, raided the nomadic camp of Um Sidir, east of Kutum, and "
+        "shot at the families.",
+        "2023-05-22",
+        lambda rs: (
+            [(r.event_type, str(r.event_date), r.fatalities) for r in rs]
+            == [("Violence against civilians", "2023-05-20", 5)]
+        ),
+    ),
+    (  # the lede's "late last night, officials said on Thursday" counts the night from Thursday: so do the
+        # sentences that take the lede's day
+        "Two soldiers were killed and four were wounded in an attack on an army post in Bannu district late "
+        "last night, officials said on Thursday.\n\nViolence has risen across the province since the start "
+        "of the year.\n\nA statement from the army's media wing said that militants had opened fire on a "
+        "post in Bannu's Jani Khel area with heavy weapons.",
+        "2025-02-07",
+        lambda rs: rs and all(str(r.event_date) == "2025-02-05" for r in rs),
+    ),
 ]
 
 

@@ -772,7 +772,10 @@ def article_drafts(
                      and not _day_of_what_came_before(ctx.text, sentence.start, t)]  # fmt: skip
             # the time of the lede's own event where it told one ("On Monday, AFRICOM said it had carried
             # out an airstrike on January 25": January 25)
-            told = [d.time for d in new if d.time is not None and d.time in dated]
+            # (read as the event's: "late last night, officials said on Thursday" counts its night back from
+            # the Thursday, which the sentence's bare times, read from the report's day, do not)
+            told = [d.time for d in new if d.time is not None
+                    and any((d.time.start, d.time.end) == (t.start, t.end) for t in dated)]  # fmt: skip
             ctx.lede_time = told[0] if told else dated[0] if dated else None
         _carry(ctx, sentence, times, actors)
     if _dated_entry(ctx):

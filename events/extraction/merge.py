@@ -84,6 +84,20 @@ def _refers_back(a: Draft, b: Draft) -> bool:
     return bool(brought & _heads(b.sentence.text, "the"))
 
 
+def _retold_apart(a: Draft, b: Draft) -> bool:
+    """The later telling names by "the" what the earlier one brought in by "a" (as _refers_back) and
+    tells a violent event of another type ("an attack on a village near Malam killed four herdsmen" ...
+    "on Sunday afternoon militiamen attacked the nomadic village"; "launched an attack on a police station"
+    ... "attacked the police station, setting off a car bomb"): the same incident, each telling's words
+    typing it apart, typed again on both (_merge). A day of its own may be told again, but must agree
+    (_same_event)."""
+    if a.event_type == b.event_type or not {a.event_type, b.event_type} <= VIOLENT:
+        return False
+    if b.separate or b.sentence.start <= a.sentence.start:
+        return False
+    return bool(_heads(a.sentence.text, "a") & _heads(b.sentence.text, "the"))
+
+
 def _heads(text: str, article: str) -> set[str]:
     """The head nouns of the noun phrases an article opens ("a car", "an armoured vehicle": car,
     vehicle; "the car was hit": car), as the last of up to two lower-case words that are not
@@ -123,7 +137,8 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
-    if not (_same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)):
+    kind = _same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)
+    if not (kind or _retold_apart(a, b)):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
     if not (overlap(a.time, b.time) or retold):
@@ -726,11 +741,14 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
             merged.append(draft)
             continue
         one_toll = _one_toll(target, draft)  # (read before the target takes anything of the draft)
+        apart = _retold_apart(target, draft)
         if target.sub_event_type == "Looting/property destruction" and draft.event_type in VIOLENT:
             target.event_type, target.sub_event_type = draft.event_type, draft.sub_event_type
             target.sentence, target.trigger = draft.sentence, draft.trigger  # the attack's telling
-        elif one_toll:
-            target.mixed = True  # one toll told twice and typed apart: typed again on both tellings' words
+        elif one_toll or apart:
+            # one toll, or one incident, told twice and typed apart: typed again on both tellings' words
+            target.mixed = True
+            target.modelled = target.modelled or draft.modelled
         elif draft.event_type == target.event_type and (
             SEVERITY.get(draft.sub_event_type, 0) > SEVERITY.get(target.sub_event_type, 0)
             or (_unarmed(target) and not _unarmed(draft))
