@@ -7102,6 +7102,23 @@ STRUCTURE_53 = [
         "2025-02-07",
         lambda rs: rs and all(str(r.event_date) == "2025-02-05" for r in rs),
     ),
+    (  # a day after the report's is what is to come: no lede time ("talks slated to begin on Aug. 14")
+        "The army said on Sunday that consultations in Jeddah had ended without agreement on the planned "
+        "peace talks in Geneva, which are slated to begin on Aug. 14.\n\nThe consultations followed a call "
+        "between the two foreign ministers.",
+        "2024-08-12",
+        lambda rs: all(r.event_date <= dt.date(2024, 8, 12) for r in rs),
+    ),
+    (  # "starting Friday": when a state begins, a time to come, not the day of the meeting that declared it
+        "After talks in Angola, African leaders declared a ceasefire starting Friday.",
+        "2022-11-23",
+        lambda rs: [(r.event_type, str(r.event_date)) for r in rs] == [("Diplomacy", "2022-11-23")],
+    ),
+    (  # a month alone naming an event ("a January drone strike") dates it: background, no record
+        "The group's commander was killed in a January drone strike in Mogadishu.",
+        "2020-03-11",
+        lambda rs: rs == [],
+    ),
 ]
 
 

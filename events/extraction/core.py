@@ -765,8 +765,11 @@ def article_drafts(
                 and report.role(sentence.start, sentence.end) == "body"):  # fmt: skip
             # the lede's own time, whether or not its event stood on its own ("At least six people
             # were killed on Tuesday as clashes spread across the country")
+            # (nor a day after the report's: "the planned talks, which are slated to begin on Aug. 14",
+            # what is to come)
             dated = [t for t in times if not (t.speech or t.is_background)
                      and not is_past(t, report.reported, lexicon.recent_days)
+                     and t.date_start <= report.reported
                      and not _no_day_of_its_own(ctx.text, sentence.start, t)
                      and not in_relative_clause(t, ctx)
                      and not _day_of_what_came_before(ctx.text, sentence.start, t)]  # fmt: skip

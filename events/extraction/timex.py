@@ -286,6 +286,19 @@ def _month_naming_event(m: re.Match[str], published: dt.date):
     return _in_month(m, published)
 
 
+# a month alone that names an event ("whose leader was killed in a January US airstrike in Baghdad"): the
+# latest such month not after publication (a capital letter: "a march on parliament" is none; no "May"; the
+# year group never matches, for _month_of)
+@_rule(
+    r"\b(?:the|its|their|a|an)\s+(?-i:(?P<mon>January|February|March|April|June|July|August|September|"
+    r"October|November|December))(?P<year>(?!))?(?!\s+\d)(?=\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes?|attacks?|strikes?|raids?|bombings?|blasts?|explosions?|clash(?:es)?|offensive|"
+    r"ambush(?:es)?|assaults?|massacres?|killings?|shelling|coup|uprising)\b)"
+)
+def _month_naming_event_alone(m: re.Match[str], published: dt.date):
+    return _in_month(m, published)
+
+
 # "last October": the latest October before the month of publication (a year back in October)
 @_rule(r"\b(?:last|this\s+past)\s+" + _MON + r"\b")
 def _last_named_month(m: re.Match[str], published: dt.date):
@@ -342,6 +355,9 @@ def _this_year(m: re.Match[str], published: dt.date):
 AHEAD = re.compile(
     r"\b(?:later\s+this|next|the\s+coming)\s+(?:week|month|year)\b|\btomorrow\b"
     r"|\b(?:next|this\s+coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # when a state begins ("a cessation of hostilities starting Friday", "a curfew effective Monday")
+    r"|\b(?:starting|effective|as\s+of|with\s+effect\s+from)\s+(?:on\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b",
     re.I,
 )
