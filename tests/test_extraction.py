@@ -7104,8 +7104,8 @@ STRUCTURE_53 = [
     ),
     (  # a day after the report's is what is to come: no lede time ("talks slated to begin on Aug. 14")
         "The army said on Sunday that consultations in Jeddah had ended without agreement on the planned "
-        "peace talks in Geneva, which are slated to begin on Aug. 14.\n\nThe consultations followed a call "
-        "between the two foreign ministers.",
+        "peace talks in Geneva, which are slated to begin on Aug. 14.\n\nThe consultations followed a "
+        "phone call between the two foreign ministers.",
         "2024-08-12",
         lambda rs: all(r.event_date <= dt.date(2024, 8, 12) for r in rs),
     ),
