@@ -7119,6 +7119,32 @@ STRUCTURE_53 = [
         "2020-03-11",
         lambda rs: rs == [],
     ),
+    (  # two office-holders as the subject of a verb of exchange: a meeting, placeless when no town is told
+        "On Tuesday Interior Minister Rahel Osei and the visiting envoy of the African Union, Tomas Lind, "
+        "discussed border security and the return of refugees, the ministry said.",
+        "2024-03-13",
+        lambda rs: (
+            [(r.sub_event_type, r.geometry, str(r.event_date)) for r in rs]
+            == [("Meeting", None, "2024-03-12")]
+        ),
+    ),
+    (  # not with no two sides as its subject
+        "He said the main problem they discussed on Tuesday was border security.",
+        "2024-03-13",
+        lambda rs: rs == [],
+    ),
+    (  # nor beside a call, which it tells
+        "Foreign Minister Rahel Osei and her Kenyan counterpart discussed border security in a phone call on "
+        "Tuesday.",
+        "2024-03-13",
+        lambda rs: [r.sub_event_type for r in rs] == ["Phone call"],
+    ),
+    (  # "May.14" in a dateline is a date, no modal that blocks the sentence
+        "ROME, May.14, (XN)- Defence Minister Rahel Osei and the Italian Ambassador to Ghana, Tomas Lind, "
+        "discussed ways of expanding military training.",
+        "2024-05-14",
+        lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Diplomacy", "Meeting")],
+    ),
 ]
 
 

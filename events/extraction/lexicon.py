@@ -28,7 +28,7 @@ REQUIRED_TRIGGERS = frozenset({"remote_generic", "protest_force", "interception"
                                "riot", "phone_call", "meeting", "proposal", "demand"})  # fmt: skip
 ROLES = ("strong", "weak", "weapon", "outcome", "force", "locus")
 TRIGGER_KEYS = {"id", "pattern", "event_type", "sub_event_type", "default", "role", "placeless", "status",
-                "weight", "reach"}  # fmt: skip
+                "weight", "reach", "sides"}  # fmt: skip
 ACTOR_KEYS = {"name", "kind", "country", "aliases", "person_aliases", "demonyms", "inter"}
 # The kinds of actors.yaml that bear arms (an agreement among the others is diplomacy).
 ARMED_KINDS = frozenset({"military", "police", "armed_group", "militia", "communal"})
@@ -49,6 +49,7 @@ class Trigger:
     status: str = "occurred"
     weight: float = 0.7
     reach: int = 120
+    sides: bool = False  # an event only with two sides as its subject ("X and his counterpart discussed")
 
     @property
     def needs_weapon(self) -> bool:
@@ -123,6 +124,7 @@ class PlaceWords:
     # by spaces only where it is no English word: not "as", "an", "at")
     name_goes_on: re.Pattern[str]
     heading: re.Pattern[str]  # "Hlukhiv community: ": a place set before a colon, the scene of what follows
+    offices: frozenset[str]  # "minister", "head", "counterpart": the words of a subject of office-holders
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
 
 
@@ -304,7 +306,7 @@ def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -
         pattern=_compiled("triggers.yaml", entry, str(raw["pattern"]).replace(GROUND, ground)),
         sub_event_type=raw["sub_event_type"], default=raw.get("default", ""), role=role,
         placeless=bool(raw.get("placeless", False)), status=status, weight=float(raw.get("weight", 0.7)),
-        reach=int(raw.get("reach", 120)),
+        reach=int(raw.get("reach", 120)), sides=bool(raw.get("sides", False)),
     )  # fmt: skip
     sub = trigger.default if trigger.sub_event_type == "by_weapon" else trigger.sub_event_type
     if sub not in taxonomy.get(trigger.event_type, ()):
@@ -643,7 +645,7 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
               "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words",
-              "heading_words", "village_words"}  # fmt: skip
+              "heading_words", "village_words", "office_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -808,6 +810,7 @@ def _place_words(directory: Path) -> PlaceWords:
         kind_word=re.compile(rf"\b(?:{settlement}|{area})$", re.I),
         name_goes_on=re.compile(rf"[-\s]+[A-Z]|\s+(?:{'|'.join(spaced)})\s+[A-Z]"),
         # after the name, at a sentence's start: its kind, then the colon ("Bilopil territorial community:")
+        offices=frozenset(str(w).lower() for w in raw["office_words"]),
         heading=re.compile(
             rf"(?:\s+(?:{lists['heading_words']}|{settlement}|{area}))?\s*:\s+(?-i:[A-Za-z\d])", re.I
         ),

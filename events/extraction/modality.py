@@ -27,8 +27,9 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
     if lexicon.denial_governing.search(head):
         return "denied (a denial governs it)"
     before = RELATIVE_ASIDE.sub(",", text[clause[0] : trigger_start])
-    if trigger.event_type == "Diplomacy" and trigger.sub_event_type in ("Proposal", "Demand"):
-        after = ""
+    topic_after = trigger.sub_event_type in ("Proposal", "Demand") or trigger.sides
+    if trigger.event_type == "Diplomacy" and topic_after:
+        after = ""  # (what two sides "discussed": "ways of developing relations" is the topic's mood)
     else:
         after = " ".join(text[trigger_end : clause[1]].split()[:3])
         if RELATIVE_AFTER.match(after) and not OF_ITSELF.search(

@@ -49,6 +49,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
             or ctx.lacking(c.clause)
             or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
             or _officials_met(c, ctx)
+            or _sides_talked(c, ctx)
         )
     if not c.targets and not ctx.lacking(c.clause):
         c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
@@ -229,6 +230,14 @@ def _officials_met(c: Candidate, ctx: ArticleContext) -> bool:
         and MET_VERB.fullmatch(ctx.text, c.hit.start, c.hit.end) is not None
         and DIPLOMATS.search(ctx.text, *c.clause) is not None
     )
+
+
+def _sides_talked(c: Candidate, ctx: ArticleContext) -> bool:
+    """ "Minister X and the head of UNAMA, Y, discussed ...": two sides' exchange (a verb that needs them as
+    its subject, triggers.yaml `sides`) stands with no place told, as a meeting of officials does; not after
+    a call the report told, which it retells ("X spoke by phone with Y ... X and Y discussed trade")."""
+    called = any(d.trigger.placeless and d.event_type == "Diplomacy" for d in ctx.drafts)
+    return c.trigger.sides and not called
 
 
 # a meeting told as done by its verb

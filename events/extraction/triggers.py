@@ -152,9 +152,29 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
             and end <= sentences[k].end
             and not _in_a_name(text, sentences[k], start, end)
             and not modifies_a_role(text, start, end)
+            and (not trigger.sides or _two_sides(text, sentences[k], start, lexicon))
         ):
             per_sentence[k].append(Hit(start, end, trigger))
-    return per_sentence
+    # ("X and Y discussed a peace treaty in a phone call": the call, no meeting)
+    return [
+        [h for h in hits if not (h.trigger.sides and any(o.trigger.placeless for o in hits))]
+        for hits in per_sentence
+    ]
+
+
+def _two_sides(text: str, sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """ "Minister X and the head of UNAMA, Y, discussed ...": the subject of the verb of an exchange at
+    ``start``, the sentence's opening up to it, names two sides, office-holders joined by "and" (not "He
+    said the biggest problem they discussed was security"; nor a plural told before, "the two sides",
+    which retells talks or a call as often as it tells new ones)."""
+    words = re.findall(r"[^\s,]+", text[sentence.start : start])
+    offices = lexicon.places.offices  # (places.yaml office_words; the rest function words)
+    return (
+        "and" in words[1:-1]
+        and all(w[0].isupper() or w[0].isdigit() or w[0] in "(\"'‘“" or w in offices
+                or w in lexicon.function_words for w in words)
+        and any(w.lower() in offices for w in words)
+    )  # fmt: skip
 
 
 # an event or weapon noun after a determiner that modifies a noun of a person's expertise or of a
