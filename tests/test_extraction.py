@@ -7145,6 +7145,31 @@ STRUCTURE_53 = [
         "2024-05-14",
         lambda rs: [(r.event_type, r.sub_event_type) for r in rs] == [("Diplomacy", "Meeting")],
     ),
+    (  # a bearing set off by a comma after another place's phrase tells where that one lies: no scene
+        "Residents barricaded streets with burning tyres near the Hammanskraal taxi rank, north of Pretoria, "
+        "on Friday morning.",
+        "2019-03-02",
+        lambda rs: rs and {r.location for r in rs} == {"Hammanskraal"},
+    ),
+    (  # a town told as a district that holds the scene ("the X hromada in the Nikopol district")
+        "Russian troops shelled the Chervonohryhorivka hromada in the Nikopol district with heavy artillery "
+        "on Monday, the regional governor said.",
+        "2024-03-05",
+        lambda rs: rs and {r.location for r in rs} == {"Chervonohryhorivka"},
+    ),
+    (  # where a speaker told reporters is where the telling was, no scene
+        "Separatist fighters shot dead a village chief on Tuesday in Cameroon's Southwest region, officials "
+        "said.\n\nThe regional governor told reporters in Buea that troops were hunting the attackers behind "
+        "the killing.",
+        "2022-06-08",
+        lambda rs: rs and all(r.location != "Buea" for r in rs),
+    ),
+    (  # a people named in the plural is no place the gazetteer lacks
+        "Israeli troops fired tear gas at Palestinians who gathered near the village gate on Friday, "
+        "witnesses said.",
+        "2024-06-08",
+        lambda rs: all(r.location != "Palestinians" for r in rs),
+    ),
 ]
 
 

@@ -30,9 +30,10 @@ def first_place(text, gazetteer):
         ("Shelling on the outskirts of Kharkiv.", "outskirts", None, None),
         ("Fighting between Izium and Balakliia.", "between", None, None),
         ("Troops massed near Kupiansk.", "near", None, None),
-        # a bearing and no distance: near it ("west of El Fasher", "east of the capital, Aden")
-        ("Militia ambushed lorries west of El Fasher.", "near", None, None),
-        ("A blast hit a post east of the capital, Aden.", "near", None, None),
+        # a bearing and no distance: near it, that way ("west of El Fasher", "east of the capital, Aden")
+        ("Militia ambushed lorries west of El Fasher.", "near", None, 270.0),
+        ("A blast hit a post east of the capital, Aden.", "near", None, 90.0),
+        ("Jets pounded villages just south of Jarabulus.", "near", None, 180.0),
         ("Shelling hit villages in the north of Kharkiv.", "", None, None),  # a part of it, not near it
         ("Shelling hit Kupiansk.", "", None, None),
         # the distance in words, and a conversion in brackets after it

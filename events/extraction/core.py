@@ -651,7 +651,8 @@ def _source_seat(
     told = lexicon.told_in.search(text, max(0, mention.start - 60), mention.start)
     if told is not None and THAT.match(after) is not None:
         return True
-    # "In remarks to local media in the capital Mogadishu, the army chief confirmed ...": where he spoke
+    # "In remarks to local media in the capital Mogadishu, the army chief confirmed ...", "told reporters in
+    # Bamenda that measures had been taken": where he spoke
     return lexicon.spoke_in.search(text, max(0, mention.start - 80), mention.start) is not None
 
 

@@ -479,6 +479,10 @@ def _modality(directory: Path) -> dict[str, Any]:
         rf"(?:^|[.\n]\s*|,\s+(?=speaking\b))(?:In\s+(?:an?\s+)?(?i:remarks|comments|{told_in})|[Ss]peaking|"
         rf"At\s+an?\s+(?i:{told_in})|"
         r"Addressing\s+(?:reporters|journalists|the\s+media))\b[^,.;]{0,50}?\s+in\s+(?:the\s+)?(?:capital,?\s+)?$"
+        # or a telling to the press anywhere ("The governor told reporters in Bamenda that ..."): where it was
+        rf"|\b(?:{telling})\s+(?:to\s+)?(?:the\s+)?(?:(?:local|foreign|visiting|state)\s+)?"
+        r"(?:reporters|journalists|newsmen|press|media)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:in|at)\s+(?:the\s+)?"
+        r"(?:(?:regional|provincial|state)\s+)?(?:capital,?\s+)?$"
     )
     # a verb of telling and the one told ("told Reuters", "told the Al Hadath television channel",
     # "residents reached"), before the means: "he said by phone"

@@ -58,7 +58,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
     if not c.targets and (heading := _heading(c, ctx)) is not None:
         c.targets = [heading]
-    c.targets = _without_references(c.targets)
+    c.targets = _without_references(c.targets, ctx.text)
     _address(c, ctx)
     return True
 
@@ -81,18 +81,39 @@ def _heading(c: Candidate, ctx: ArticleContext) -> Resolved | None:
     return None
 
 
-def _without_references(targets: list[Resolved | None]) -> list[Resolved | None]:
+def _without_references(targets: list[Resolved | None], text: str) -> list[Resolved | None]:
     """A place told after another as where that one lies ("in Mudiyah district, east of the capital,
     Aden", "in Dompe, 30 km east of Colombo", "southwest of Kirkuk, some 250 km from Baghdad") is its
     reference, no scene of its own (not one told first: "struck targets near Homs on Friday and hit
-    the area of Hama airport on Sunday" tells two scenes)."""
+    the area of Hama airport on Sunday" tells two scenes). A bearing set off by a comma after another
+    place's phrase tells where that one lies, however near it is told ("near the Soshanguve police
+    station, north of Pretoria")."""
     told = [(t.mention.start, REFERENCE_RANK.get(t.mention.relation, 0)) for t in targets if t is not None]
 
     def reference(t: Resolved) -> bool:
         own = REFERENCE_RANK.get(t.mention.relation, 0)
-        return any(at < t.mention.start and rank < own for at, rank in told)
+        earlier = any(at < t.mention.start and rank < own for at, rank in told)
+        return earlier or _apposed_bearing(t, targets, text)
 
     return [t for t in targets if t is None or not reference(t)]
+
+
+def _apposed_bearing(place: Resolved, targets: list[Resolved | None], text: str) -> bool:
+    """The place is told as ", north of X" right after the phrase of another of the targets."""
+    if place.mention.bearing is None or place.mention.relation != "near":
+        return False
+    earlier = [t for t in targets if t is not None and t.mention.end <= place.mention.start]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda t: t.mention.end)
+    return APPOSED_BEARING.fullmatch(text, last.mention.end, place.mention.start) is not None
+
+
+# the gap between a place's phrase and a bearing that places it (" police station, north of the ")
+APPOSED_BEARING = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s*,\s+(?:(?:just|about|some|slightly|due)\s+)?[\w-]+\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+|(?:[\w'’-]+\s+)?capital,?\s+)?"
+)
 
 
 # how a place is told, from the scene itself (0: "in X", "on the outskirts of X") to a reference for

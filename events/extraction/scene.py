@@ -101,8 +101,26 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     ):
         chosen = measured
     chosen = chosen or apposed or relative or origins
-    # Drop containers of other chosen places ("Odesa in southern Ukraine").
-    return [p for p in chosen if not any(q is not p and gazetteer.contains(p.entry, q.entry) for q in chosen)]
+
+    # Drop containers of other chosen places ("Odesa in southern Ukraine", "the Zelenodolsk hromada in the
+    # Kryvyi Rih district").
+    def holds(p: Resolved, q: Resolved) -> bool:
+        return gazetteer.contains(p.entry, q.entry) or _district_holding(p, q, gazetteer)
+
+    return [p for p in chosen if not any(q is not p and holds(p, q) for q in chosen)]
+
+
+def _district_holding(place: Resolved, other: Resolved, gazetteer) -> bool:
+    """ "the Zelenodolsk hromada in the Kryvyi Rih district": a town told as a district ("Kryvyi Rih
+    district"), read as the town (alone, "in Kramatorsk district" is the town's), whose district of that
+    name (a raion, as the gazetteer spells the districts of the former Soviet lands) holds the other place."""
+    if place.mention.area_word not in ("district", "raion") or gazetteer.kind(place.entry) != "city":
+        return False
+    return any(
+        gazetteer.kind(e) == "admin2" and gazetteer.contains(e, other.entry)
+        for word in ("district", "raion")
+        for e, _ in gazetteer.lookup(f"{place.mention.text} {word}")
+    )
 
 
 # "at State House, Nairobi", "in the Kamkunji Grounds, Nairobi": a venue the gazetteer lacks (capitalised
@@ -452,6 +470,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
         if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
             continue
         if _time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
+            continue
+        if key.endswith("s") and gazetteer.is_demonym(key[:-1]):  # "fired tear gas at Palestinians": people
             continue
         if re.fullmatch(r"[A-Z]{2,5}s?", name):  # "at the IDP camp", "at the UN base": an acronym
             continue

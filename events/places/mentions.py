@@ -156,7 +156,8 @@ class Mention:
     direction: str = ""
     name_key: str = ""  # the part of a longer name the candidates are for ("Bank of Mexico")
     # where the text puts the place relative to this name: "20 km north of X" (offset_km 20,
-    # bearing 0), "20km from X" (offset_km 20, no bearing), "outskirts of X", "between X and Y"
+    # bearing 0), "20km from X" (offset_km 20, no bearing), "outskirts of X", "between X and Y"; "west of X"
+    # ("near", bearing 270, no distance)
     relation: str = ""  # "", "offset", "near", "outskirts" or "between"
     offset_km: float | None = None
     bearing: float | None = None  # degrees clockwise from north

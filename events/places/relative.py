@@ -35,6 +35,14 @@ OFFSET = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:town|city|village|settlement|port)\s+of\s+|" + CAPITAL + r")?$",
     re.I,
 )
+# "west of El Fasher", "east of the capital, Aden", "just south of Jarabulus": the bearing of a place told
+# from a name, no distance
+BEARING_OF = re.compile(
+    r"(?:(?:just|immediately|slightly|directly)\s+)?"
+    rf"(?<![\w-])(?<!the\s)(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+|" + CAPITAL + r")?$",
+    re.I,
+)
 OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$|"
                      r"\bbetween\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")  # fmt: skip
@@ -115,5 +123,11 @@ def relation_before(before: str, last: str | None = "") -> dict:
     if BETWEEN.search(before):
         return {"relation": "between"}
     if NEAR_WORDS.search(before):
-        return {"relation": "near"}
+        bearing = BEARING_OF.search(before)
+        if bearing is None:
+            return {"relation": "near"}
+        heading = bearing.group("dir").lower().replace("-", "").replace(" ", "")
+        # (no distance told: near the town, that way from it; the town's point stands, the bearing says
+        # which way it lies, and that the place is told from the town: its reference)
+        return {"relation": "near", "bearing": BEARINGS[heading]}
     return {}
