@@ -7170,6 +7170,49 @@ STRUCTURE_53 = [
         "2024-06-08",
         lambda rs: all(r.location != "Palestinians" for r in rs),
     ),
+    (  # a precise count of the hurt beats a vague one told after it ("several")
+        "Police and opposition supporters clashed in Rangpur on Monday. At least 12 people were injured, "
+        "a hospital official said. Several policemen were also hurt, police said.",
+        "2023-05-09",
+        lambda rs: [r.injuries for r in rs] == [12],
+    ),
+    (  # a second counted group of up to three words ("two navy intelligence officers")
+        "A bomb went off at a cafe in Jolo on Friday. Three women and two navy intelligence officers were"
+        " wounded.",
+        "2023-05-06",
+        lambda rs: [r.injuries for r in rs] == [5],
+    ),
+    (  # a unit's name and accented names between the count and its verb
+        "Two soldiers of the Joint Task Force Omega, José Ángel Ruiz and Óscar Peña, died when they "
+        "stepped on a landmine near Tibú on Monday.",
+        "2023-05-09",
+        lambda rs: [r.fatalities for r in rs] == [2],
+    ),
+    (  # "The officers died" retells the dead counted, it adds none
+        "Three policemen were killed when a roadside bomb hit their vehicle in Ghazni on Sunday. The "
+        "officers died before help arrived, a spokesman said.",
+        "2023-05-08",
+        lambda rs: [r.fatalities for r in rs] == [3],
+    ),
+    (  # "succumbed to the injuries": no hurt counted across "to"
+        "A roadside bomb struck a minibus near Wajir on Saturday. Three passengers died at the scene "
+        "while one later succumbed to the injuries in hospital. Police said six others were wounded.",
+        "2023-05-07",
+        lambda rs: [r.injuries for r in rs] == [6],
+    ),
+    (  # the hurt of two groups whose dead are summed are summed too
+        "Taliban fighters attacked a police post in Zabul on Monday, killing five police and wounding "
+        "three others. Six insurgents were killed and four others were wounded in the fighting, officials"
+        " said.",
+        "2023-05-09",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(11, 7)],
+    ),
+    (  # one person told hurt without a number never replaces a count
+        "A bomb tore through a bus station in Quetta on Sunday, injuring 14 people. The driver was "
+        "injured too, police said.",
+        "2023-05-08",
+        lambda rs: [r.injuries for r in rs] == [14],
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _COUNT_WORD = "|".join(
 # spans of time are never the people counted ("missing for 10 days was killed", "Three days later")
 _SPAN = r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
 PERSON = (
-    r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|"
+    r"(?:\d+-year-old\s+)?(?:(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|to|during|after|\d+|"
     + _COUNT_WORD
     + "|"
     + _SPAN
@@ -61,7 +61,9 @@ PERSON = (
     # (a modifier may join two names: "BH/IS fighters", "JNIM/ISGS militants")
     # (and a name's acronym after it: "Village Defence Force (VDF) volunteers")
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\s+(?-i:\([A-Z][A-Za-z.&-]{0,10}\)))?\s+){0,3}?"
-    r"(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|during|after|\d+|dead|" + _SPAN + r")\b)[\w'’-]+"
+    r"(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|to|during|after|\d+|dead|"
+    + _SPAN
+    + r")\b)[\w'’-]+"
 )
 
 
@@ -77,19 +79,23 @@ FAMILY_OF = re.compile(
     rf"\b(?:a|an|the)\s+(?P<unit>family|household)\s+of\s+(?P<n>{_number(None)})\b(?!\s+(?:families|households))",
     re.I,
 )
+_UNIT_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:(?:\s+(?:and|of|for))?\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)){1,5}"
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
 # ("a local official spoke of nearly 200 dead": a number after "of" is the count, no group)
 # ("five civilians from one family were killed": the family is where they came from, not a count)
-OF_GROUP = (rf"(?:\s+of\s+(?!{_ARTICLE_FIRST}{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
+# ("two soldiers of the Military and Police Campaign Aquiles, <names>, died": a unit's name, up to six words)
+OF_GROUP = (rf"(?:\s+of\s+the\s+{_UNIT_NAME}"
+            rf"|\s+of\s+(?!{_ARTICLE_FIRST}{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
             r"(?:\s+\([^()]{1,40}\))?"
             r"|\s+(?:from|of)\s+(?:the\s+same|one|a\s+single)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
-            r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?")  # fmt: skip
+            r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?")  # fmt: skip
 # "twelve children and teenagers were killed": a second noun with no count of its own
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside
 # (or a breakdown between dashes or in brackets: "six people -- a police officer and five rebels -- died")
 # the names of the people counted, set off by commas ("two journalists, Ali Ahmed and Omar Said, were")
-_NAME = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|bin|ibn|de|da))*)"  # capitalised, whatever the flags
+# capitalised, whatever the flags (accents too: "Miguel Ángel")
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|al|el|bin|ibn|de|da))*)"
 NAMES_ASIDE = rf"\s*,\s*{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:,?\s+and\s+{_NAME})?\s*,"
 ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},"
@@ -97,6 +103,8 @@ ASIDE = (
     # them children, were killed")
     rf"|\s*,\s*{_number(None)}\s+[^,;.()]{{0,60}}?\s*among\s+them\s*,"
     rf"|\s*,\s*{_number(None)}\s+of\s+(?:them|whom)\s+[^,;.()]{{1,40}},"
+    # a breakdown set off by commas: "six people, four women and two soldiers, were wounded"
+    rf"|\s*,\s*{_number(None)}\s+[^,;.()]{{1,40}}?\s+and\s+{_number(None)}\s+[^,;.()]{{1,40}}?,"
     r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\)"
     # (with no commas: "10 people including two children and 4 women were beheaded")
     # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin, had been killed": their names
@@ -112,6 +120,10 @@ NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 # Two groups joined ("ten militants and four civilians", "a woman and her child"): the second
 # may be counted by a possessive alone (one person: "her child").
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
+# a counted second group may take three words ("four women and two army intelligence agents were
+# wounded"), none of them a preposition's
+_NOT_IN_GROUP = r"(?!(?:in|on|at|near|by|from|with|of|to|and|or|were|was)\b)"
+_LONG_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}[\w'’-]+"
 # "of the District Reserve Guard (DRG)" after the first group: whose they are
 _OF_UNIT = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?[\w'’()-]+)?"
 Count = tuple[int, tuple[int, int]]  # a count's value and its span
@@ -156,7 +168,7 @@ COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
     rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>{_GROUP}){_OF_UNIT}"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?(second){_LONG_GROUP}|{_GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
     r"(?(another)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?!\s+(?:was|is|had|has|later)\b))"
@@ -236,7 +248,12 @@ def _counts(
         re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
         # (never across "and": "killed two and wounded another")
-        re.compile(rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}", re.I),
+        # (never a state: "the attackers fled in an injured condition")
+        re.compile(
+            rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}"
+            r"(?!\s+(?:condition|state)\b)",
+            re.I,
+        ),
         # "resulting in the death of a bystander", "leading to the deaths of three people"
         re.compile(
             rf"\b(?:resulting\s+in|result(?:ed|s)?\s+in|leading\s+to|led\s+to|causing|caused)\s+the\s+"
@@ -284,8 +301,9 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
             r"(?:(?:found\s+)?(?:[a-z]+(?:ed|en)|shot|beat)\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
             rf"(?i:{words.one_death})\b"
+            # (never a plural: "The officers died at 6am" after "Four policemen lost their lives")
             r"|\b(?i:the|a|an|his|her|their)\s+(?:(?!(?i:who|which|that)\b)[\w'’-]+\s+){0,2}?"
-            r"(?!(?i:who|which|that)\b)[\w'’-]+\s+"
+            r"(?!(?i:who|which|that|[\w'’-]*(?:[^\Ws]s|men|children|people|police|personnel|folk))\b)[\w'’-]+\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly)\s+)?(?:died|succumbed)\b"
             r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
             # "whose dead body was found", "the body of a man was found": one dead
@@ -352,6 +370,9 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"(?(and)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|outside|inside|near|during|when|while|as|late|early|"
             r"earlier|later|overnight|yesterday|today|last|this)\b))"
             r"(?![^.;]*\b(?:died|succumbed)\b)"
+            # a person told by name ("Debuton was killed and Malbas was wounded in the attack"): one
+            r"|\b(?!(?:The|A|An|This|That|It|There)\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+was\s+"
+            r"(?:(?:\w+ly|also|later|reportedly)\s+)?(?i:injured|wounded)\b(?![^.;]*\b(?:died|succumbed)\b)"
         ),
     )
 
@@ -396,6 +417,8 @@ class Casualties:
     part: bool = False  # the dead told as a part of an event's ("two children were among the dead")
     party: str = ""  # the kinds of party the groups are (actor_types.yaml keys: "rebels"), set by counts
     vague: bool = False  # the dead counted by a vague word ("dozens of civilians were killed")
+    hurt_vague: bool = False  # the hurt counted so ("several others were wounded")
+    hurt_part: bool = False  # one person told hurt with no number ("Malbas was wounded"), one of them
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -536,8 +559,9 @@ def _parse(text: str, p: Patterns) -> Casualties:
         # "and another injured", "as many were hurt", "and wounding another"
         counted = number_value(more.group("more")) if more.group("more") else None
         hurt = (counted or (1 if more.group(1) or more.group(2) else fatal[0]), more.span())
+    hurt_part = False
     if hurt is None and (one := p.one_hurt.search(text)):
-        hurt = (1, one.span())
+        hurt, hurt_part = (1, one.span()), True
     none = p.none_killed.search(text)
     if none is not None:  # "No one was killed": not "one ... killed"
         fatal, hurt = (None if f is not None and f[1][0] < none.end() and none.start() < f[1][1] else f
@@ -568,6 +592,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
         vague=fatal is not None
         and fatal[1][0] >= 0
         and VAGUE.search(text, fatal[1][0], fatal[1][1]) is not None,
+        hurt_vague=hurt is not None and VAGUE_HURT.search(text, hurt[1][0], hurt[1][1]) is not None,
+        hurt_part=hurt_part and injuries == 1,
         # one person told dead with no number ("a former police official was killed", a name):
         # one of an event's dead, as "two children were among the dead" is
         part=part
@@ -582,6 +608,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
 
 # the words of a vague count ("dozens", "several hundred"), read as ACLED's round figures
 VAGUE = re.compile(r"\b(?:dozens?|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
+# (not "as many": "four died and as many were left injured" is four, nor "as many as 20")
+VAGUE_HURT = re.compile(rf"(?<!\bas\s){VAGUE.pattern}", re.I)
 # a count of one told as a number ("one soldier", "1 killed"), not as a person ("a soldier", a name)
 ONE_TOLD = re.compile(r"\b(?:one|1|single|lone)\b", re.I)
 
@@ -704,11 +732,13 @@ def _group(text: str, span: tuple[int, int]) -> str:
         words = [head_before.group(1).lower()]  # (the count's span opened after the modifier)
     if "toll" in words:
         return ""  # "the death toll has risen to 35": everyone's
-    if "of" in words:  # "eight soldiers of Yemen's government forces": soldiers, the head before "of"
-        before = [w for w in words[: words.index("of")] if w not in GENERAL and not number_value(w)
+    # "eight soldiers of Yemen's government forces", "six soldiers from the Southern Armed Forces":
+    # soldiers, the head before "of" or "from"
+    if cut := next((k for k, w in enumerate(words) if w in ("of", "from")), None):
+        before = [w for w in words[:cut] if w not in GENERAL and not number_value(w)
                   and w not in KILL_WORDS and not w.endswith(("ed", "ing"))]  # fmt: skip
         if before and before[-1] not in OF_HEADS:
-            words = words[: words.index("of")]
+            words = words[:cut]
     nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
              and not w.endswith(("ed", "ing", "ly"))]  # fmt: skip
     noun = nouns[-1] if nouns else ""
@@ -757,6 +787,7 @@ KILL_WORDS = {
     "claimed",
     "lives",
     "of",
+    "from",
     "to",
     "death",
     "shot",

@@ -224,6 +224,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
 
+    two_hurt = False
     part, whole = (a, b) if a.part else (b, a)
     # "killing 10 villagers ... Six of the attackers were also killed": a part of another group
     # than the whole's, so more dead, not the same told in part
@@ -259,6 +260,9 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         # wounded nine others" ... "killed two policemen and injured nine civilians"): the same dead
         # told twice
         fatal, group = a.fatalities + b.fatalities, joined_groups(a.fatal_group, b.fatal_group)
+        # the hurt told with each group's dead are that group's too ("killed nine police ... also wounded
+        # four other police" ... "seven insurgents were killed and five others were wounded": nine hurt)
+        two_hurt = a.injuries is not None and b.injuries is not None
     else:
         # a figure beside a vague count of the same dead ("Dozens of people were killed" ... "20
         # civilians"), not of another group ("Dozens of soldiers" ... "15 civilians")
@@ -267,7 +271,19 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         fatal = pick(a.fatalities, b.fatalities, a.vague and same_dead, b.vague and same_dead)
         group = a.fatal_group or b.fatal_group
     told = [x for x in (a, b) if x.fatalities]
-    return Casualties(fatal, pick(a.injuries, b.injuries), fatal_group=group, update=a.update or b.update,
+    # the hurt likewise: a figure beside a vague count ("several others wounded" ... "those wounded are 23")
+    # (and one person told hurt with no number, "the driver was injured", is one of the hurt a count
+    # beside it holds: "injuring 14 people")
+    if two_hurt:
+        hurt = a.injuries + b.injuries
+    elif a.hurt_part != b.hurt_part and a.injuries and b.injuries:
+        hurt = b.injuries if a.hurt_part else a.injuries
+    else:
+        hurt = pick(a.injuries, b.injuries, a.hurt_vague, b.hurt_vague)
+    hurt_vague = a.hurt_vague if hurt == a.injuries and a.injuries is not None else b.hurt_vague
+    hurt_part = a.hurt_part if hurt == a.injuries and a.injuries is not None else b.hurt_part
+    return Casualties(fatal, hurt, fatal_group=group, update=a.update or b.update,
+                      hurt_vague=hurt_vague, hurt_part=hurt_part,
                       earlier=a.earlier and b.earlier,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),
