@@ -670,7 +670,8 @@ def _place_words(directory: Path) -> PlaceWords:
             f"places.yaml: weak_scene_words: {sorted(weak - set(raw['scene_words']))} are not scene_words"
         )
     scene, modifiers = lists["scene_words"], lists["scene_modifiers"]
-    settlement, area, article = lists["settlement_words"], lists["area_words"], lists["arabic_articles"]
+    settlement = lists["village_words"] + "|" + lists["settlement_words"]
+    area, article = lists["area_words"], lists["arabic_articles"]
     english = _word_list(directory / "function_words.txt")
     spaced = [a for a in article.split("|") if a not in english]
     # a possessive ends a name ("Cameroon's English-speaking Southwest" is no one place's name;
@@ -747,7 +748,7 @@ def _place_words(directory: Path) -> PlaceWords:
             re.I,
         ),
         town_part=re.compile(rf"\b(?:{lists['town_part_words']})\b", re.I),
-        village=re.compile(rf"\b(?:{lists['village_words']})\b", re.I),
+        village=re.compile(rf"\b(?:{lists['village_words']})(?:s|ies)?\b", re.I),
         unknown_with_region=re.compile(
             rf"(?i:\b(?:{scene})\s+)(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?{name}"
             # "in Dama village under Sabon Birni": under the division that runs it
