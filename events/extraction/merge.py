@@ -137,8 +137,7 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         return True
     if _one_toll(a, b) or _damage_of(a, b) or _damage_of(b, a):
         return True
-    kind = _same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b)
-    if not (kind or _retold_apart(a, b)):
+    if not (_same_kind(a, b) or _one_per_day(a, b) or _refers_back(a, b) or _retold_apart(a, b)):
         return False
     retold = any(d.time_source == "undated" and not d.separate for d in (a, b))
     if not (overlap(a.time, b.time) or retold):

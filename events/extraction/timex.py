@@ -518,21 +518,18 @@ def news_day(reported: dt.date) -> TimeRef:
 
 
 # a day told from the day before it in its paragraph ("raided on 26 January, and on the following day
-# Mitambo came under attack"; "The day before, gunmen had stormed a school"): one day after or before
-# that time; a day before only as the sentence opens (not "denouncing the killing of a councillor the day
-# before": the day of the clause's earlier event, not the sentence's)
+# Mitambo came under attack"): one day after that time (a sentence that opens on "the day before" is
+# read from the event told before it: core._the_day_before)
 RELATIVE_DAY = re.compile(
-    r"\b(?:(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)\b|"
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<before>(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night|evening)|"
-    r"the\s+day\s+before)\b",
+    r"\b(?:(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)\b",
     re.I,
 )
 RELATIVE_REACH = 300  # how far back the day it is told from may stand: its sentence or the one before
 
 
 def relative_days(text: str, times: list[TimeRef]) -> list[TimeRef]:
-    """The times with each day told from the last day before it (RELATIVE_DAY) added, dated one day
-    after or before that day (a telling's day is no event's to count from)."""
+    """The times with each day told from the last day before it (RELATIVE_DAY) added, dated the day
+    after it (a telling's day is no event's to count from)."""
     added = []
     for m in RELATIVE_DAY.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in times):
@@ -541,7 +538,6 @@ def relative_days(text: str, times: list[TimeRef]) -> list[TimeRef]:
                   and t.precision == DAY and not (t.speech or t.qualifier)]  # fmt: skip
         if not before or "\n" in text[before[-1].end : m.start()]:
             continue  # (not across a paragraph)
-        shift = dt.timedelta(days=-1 if m.group("before") else 1)
-        day = before[-1].event_date + shift
+        day = before[-1].event_date + dt.timedelta(days=1)
         added.append(TimeRef(day, day, day, DAY, m.group(0), m.start(), m.end()))
     return sorted(times + added, key=lambda t: t.start)

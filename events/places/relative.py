@@ -15,7 +15,7 @@ COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 NEAR_WORDS = re.compile(
     # ("west of El Fasher", "east of the capital, Aden": a bearing and no distance, near it; not "in the
     # north of X", a part of it)
-    rf"(?:(?<![\w-])(?<!the\s){COMPASS}\s+of|"
+    rf"(?:(?<![\w-])(?<!the\s)(?P<dir>{COMPASS})\s+of|"
     r"\bnear|\boutside|\boutskirts\s+of|\bclose\s+to|\bkm\s+(?:\w+\s+)?(?:of|from)|"
     r"\bmiles\s+(?:\w+\s+)?(?:of|from)|\bvicinity\s+of|\baround|\bnearby|\btowards?|"
     r"\bdirection\s+of|\bproximity\s+to)\s+(?:the\s+)?"
@@ -33,14 +33,6 @@ OFFSET = re.compile(
     rf"(?:\([^()]{{1,24}}\)\s+)?(?:(?:to\s+the\s+)?(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))(?:ward)?\s+)?"
     r"(?:of|from|outside|off)\s+"  # ("65 nautical miles off the Yemeni city of Al Hudaydah": at sea)
     r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:town|city|village|settlement|port)\s+of\s+|" + CAPITAL + r")?$",
-    re.I,
-)
-# "west of El Fasher", "east of the capital, Aden", "just south of Jarabulus": the bearing of a place told
-# from a name, no distance
-BEARING_OF = re.compile(
-    r"(?:(?:just|immediately|slightly|directly)\s+)?"
-    rf"(?<![\w-])(?<!the\s)(?P<dir>{COMPASS}|(?:north|south)\s(?:east|west))\s+of\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|settlement)\s+of\s+|" + CAPITAL + r")?$",
     re.I,
 )
 OUTSKIRTS = re.compile(r"\b(?:outskirts|suburbs?|environs)\s+of\s+(?:the\s+)?$", re.I)
@@ -122,12 +114,11 @@ def relation_before(before: str, last: str | None = "") -> dict:
         return {"relation": "outskirts"}
     if BETWEEN.search(before):
         return {"relation": "between"}
-    if NEAR_WORDS.search(before):
-        bearing = BEARING_OF.search(before)
-        if bearing is None:
-            return {"relation": "near"}
-        heading = bearing.group("dir").lower().replace("-", "").replace(" ", "")
-        # (no distance told: near the town, that way from it; the town's point stands, the bearing says
-        # which way it lies, and that the place is told from the town: its reference)
-        return {"relation": "near", "bearing": BEARINGS[heading]}
+    near = NEAR_WORDS.search(before)
+    if near and near.group("dir"):
+        # "west of El Fasher" (no distance told): near the town, that way from it; the town's point stands,
+        # the bearing says which way it lies and that the place is told from the town (its reference)
+        return {"relation": "near", "bearing": BEARINGS[near.group("dir").lower().replace("-", "")]}
+    if near:
+        return {"relation": "near"}
     return {}
