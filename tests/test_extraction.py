@@ -7216,6 +7216,35 @@ STRUCTURE_53 = [
 ]
 
 
+STRUCTURE_54 = [
+    (  # the Philippine barangay's abbreviation is no place ("Brgy." is no town of Latvia)
+        "Soldiers clashed with communist rebels in Sitio Maligaya, Brgy. San Roque, Kabankalan City on "
+        "Monday, the army said.",
+        "2024-05-07",
+        lambda rs: [r.country for r in rs] == ["Philippines"],
+    ),
+    (  # a meeting told with no town is where the talks told before it were held, not at the dateline
+        "ISLAMABAD - Pakistan and Afghanistan agreed on Monday to expand trade. The agreement was reached in "
+        "Kabul on Monday during talks between the two governments. The Pakistani delegation met the Afghan "
+        "foreign minister and the interior minister.",
+        "2024-03-05",
+        lambda rs: "Islamabad" not in [r.location for r in rs if r.event_type == "Diplomacy"],
+    ),
+    (  # "according to a police officer in X": the source's seat, not the scene
+        "According to a police officer in Imphal, four militants were arrested from a hideout in Thoubal on "
+        "Sunday.",
+        "2024-03-05",
+        lambda rs: [r.location for r in rs] == ["Thoubal"],
+    ),
+    (  # ", who had long operated in X": where a person operated, not where the event was
+        "Troops killed three insurgents in Mocimboa da Praia on Friday. One of the dead insurgents was "
+        "identified as a foreign fighter, who had long operated in Macomia.",
+        "2024-03-05",
+        lambda rs: "Macomia" not in [r.location for r in rs],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
     [(text, "2024-11-18", holds) for text, holds in REVIEWED]
@@ -7268,7 +7297,8 @@ STRUCTURE_53 = [
     + STRUCTURE_50
     + STRUCTURE_51
     + STRUCTURE_52
-    + STRUCTURE_53,
+    + STRUCTURE_53
+    + STRUCTURE_54,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

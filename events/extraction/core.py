@@ -544,7 +544,9 @@ THAT = re.compile(r",?\s*that\b")
 
 # "According to a police official in", "According to officials in": a source and its seat
 ACCORDING = re.compile(
-    r"\b(?i:according\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?i:officials?|sources?|police|authorities|spokes\w+)"
+    # ("According to a police officer in Imphal, five insurgents ... were arrested ... in Thoubal")
+    r"\b(?i:according\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:officials?|officers?|sources?|police|authorities|spokes\w+)"
     r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?$"
 )
 # "a government official in Marib told", "a source in Kharkiv said": one person's seat (read as such only

@@ -52,7 +52,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
             or _sides_talked(c, ctx)
         )
     if not c.targets and not ctx.lacking(c.clause):
-        c.clause = scene_clause(c.clause, c.clause_spans, c.sentence_hits)
+        c.clause = _before_a_person_told(scene_clause(c.clause, c.clause_spans, c.sentence_hits), c, ctx)
         c.targets = _scene_places(c, ctx, c.clause)
     if c.targets and (fallback := ctx.lacking(c.clause)) is not None and _misread(c, fallback, gazetteer):
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
@@ -61,6 +61,20 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     c.targets = _without_references(c.targets, ctx.text)
     _address(c, ctx)
     return True
+
+
+# a relative clause that tells of a person ("..., who usually operated in Macomia")
+WHO_CLAUSE = re.compile(r"(?:who|whom|whose)\b")
+
+
+def _before_a_person_told(clause: tuple[int, int], c: Candidate, ctx: ArticleContext) -> tuple[int, int]:
+    """The clause as scene_clause extends it, up to a relative clause on a person the trigger-free clauses
+    open ("One of the dead terrorists was identified as ... Twahili Mwidini, who usually operated in
+    Macomia": where he operated, not where he died)."""
+    for span in c.clause_spans:
+        if c.clause[1] - 1 <= span[0] < clause[1] and WHO_CLAUSE.match(ctx.text, span[0]):
+            return clause[0], max(c.clause[1], span[0])
+    return clause
 
 
 def _heading(c: Candidate, ctx: ArticleContext) -> Resolved | None:
@@ -261,6 +275,18 @@ def _sides_talked(c: Candidate, ctx: ArticleContext) -> bool:
     return c.trigger.sides and not called
 
 
+def _talks_told_in_a_town(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The town of the talks the report told last, on the meeting's day (any, when it is told with none)."""
+    own = [t for t in c.times if not (t.is_background or t.speech)]
+    told = next((d for d in reversed(ctx.drafts) if d.event_type == "Diplomacy" and not d.headline
+                 and d.place is not None), None)  # fmt: skip
+    if told is None or ctx.gazetteer.kind(told.place.entry) != "city":
+        return None
+    if own and told.time_source != "undated" and not any(overlap(t, told.time) for t in own):
+        return None
+    return told.place
+
+
 # a meeting told as done by its verb
 MET_VERB = re.compile(r"met(?: with)?|held talks|hosted", re.I)
 # who meets across borders: a counterpart, an envoy, a foreign minister (not "met local officials")
@@ -275,13 +301,18 @@ def _venue_at_dateline(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
     """ "ISLAMABAD: The foreign minister hosted his Afghan counterpart at the Ministry of Foreign Affairs": a
     meeting told in an office and no town, or office-holders who met where no town is told ("New Delhi
     [India], March 22 (ANI): ... Jaishankar on Tuesday met US Under Secretary ... Nuland"), is in the town
-    the report was filed from."""
+    the report was filed from; but in the town of the talks the report told before, when it told them in
+    another ("ISLAMABAD - ... The understanding was reached in Kabul on Wednesday during meetings ...
+    The delegation met the senior Afghan leadership": the visit's talks, in Kabul)."""
     filed = ctx.filed_from
     if filed is None or ctx.gazetteer.kind(filed.entry) != "city":
         return []
     office = VENUE_AT.search(ctx.text, *c.clause) is not None
     if not office and not _officials_met(c, ctx):
         return []
+    if (talks := _talks_told_in_a_town(c, ctx)) is not None:
+        c.notes.append(f"Placed where the talks told before were held, {ctx.gazetteer.label(talks.entry)}.")
+        return [talks]
     how = "a meeting in an office" if office else "office-holders met"
     c.notes.append(
         f"Placed at the dateline's town, {ctx.gazetteer.label(filed.entry)}: {how}, no town named."
