@@ -7242,6 +7242,16 @@ STRUCTURE_54 = [
         "2024-03-05",
         lambda rs: "Macomia" not in [r.location for r in rs],
     ),
+    (  # "barangay X, Town in Region": an address; X told again is the same barangay, not a namesake
+        "NPA rebels ambushed a police patrol on Monday morning in barangay San Miguel, Las Navas in Northern "
+        "Samar, killing one officer. The patrol had stopped near the San Miguel chapel when the gunmen "
+        "opened fire, a police spokesman said.",
+        "2021-03-10",
+        lambda rs: (
+            [(r.event_type, str(r.event_date), [round(x) for x in r.geometry["coordinates"]]) for r in rs]
+            == [("Battles", "2021-03-08", [125, 12])]
+        ),
+    ),
 ]
 
 

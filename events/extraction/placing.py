@@ -136,14 +136,18 @@ REFERENCE_RANK = {"near": 1, "between": 1, "offset": 2}
 
 
 ADDRESS_GAP = re.compile(r",\s*")
+# between the town and the division holding it: a comma, or "in" ("in barangay San Miguel, Las Navas in
+# Northern Samar")
+HELD_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?")
 NEIGHBOURHOOD_KM = 25.0  # a part of a town named before it lies this close to it
 
 
 def _address(c: Candidate, ctx: ArticleContext) -> None:
     """An address, from the smallest place out ("in Barangay San Jose, Mapanas, Northern Samar"): the
-    first name is a part of the town after it, which the division after that holds. Read as a namesake
-    lying far from that town, it is a place the gazetteer lacks, placed at the town (not a second scene
-    sharing the count)."""
+    first name is a part of the town after it, which the division after that holds (after a comma or
+    "in": "in barangay San Miguel, Las Navas in Northern Samar"). Read as a namesake lying far from
+    that town, it is a place the gazetteer lacks, placed at the town (not a second scene sharing the
+    count), and so is that name told again later (_told_again_in)."""
     gazetteer, text = ctx.gazetteer, ctx.text
     for part, town in zip(c.targets, c.targets[1:], strict=False):
         if part is None or town is None or gazetteer.kind(town.entry) != "city" or c.unknown:
@@ -153,7 +157,7 @@ def _address(c: Candidate, ctx: ArticleContext) -> None:
         held = next((p for p in ctx.places if p.mention.start > town.mention.end), None)
         if (
             held is None
-            or not ADDRESS_GAP.fullmatch(text, town.mention.end, held.mention.start)
+            or not HELD_GAP.fullmatch(text, town.mention.end, held.mention.start)
             or gazetteer.kind(held.entry) not in AREA_KINDS
             or not gazetteer.contains(held.entry, town.entry)
         ):
@@ -167,7 +171,22 @@ def _address(c: Candidate, ctx: ArticleContext) -> None:
             f"{c.unknown} is not in the gazetteer near {town.mention.text}, which the text names "
             f"after it; placed at {gazetteer.label(town.entry)}."
         )
+        _told_again_in(part, town, ctx)
         return
+
+
+def _told_again_in(part: Resolved, town: Resolved, ctx: ArticleContext) -> None:
+    """The report said where a part of a town lies ("in barangay San Miguel, Las Navas"): told again
+    later, that name is the same part of that town ("at the San Miguel public market"), not the
+    namesake far off that the name alone reads as."""
+    why = f"'{part.mention.text}' lies in {town.mention.text}, as the text said before"
+    named = (part.entry, part.mention.text)
+    ctx.places[:] = [
+        replace(p, entry=town.entry, evidence=(*p.evidence, why))
+        if p.mention.start > part.mention.start and (p.entry, p.mention.text) == named
+        else p
+        for p in ctx.places
+    ]
 
 
 # a sentence opening on a landmark ("Near Bakhmut, ...", "Around Kyiv, ...", "Outside Goma, ...")
