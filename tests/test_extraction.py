@@ -7252,6 +7252,20 @@ STRUCTURE_54 = [
             == [("Battles", "2021-03-08", [125, 12])]
         ),
     ),
+    (  # an opening phrase's trend ("in keeping with the run of almost daily ...") is not the verb's habit
+        "In keeping with the run of almost daily civilian deaths in air raids on the province, a government "
+        "warplane on Tuesday bombed a market in Maarat al-Numan, killing four people.",
+        "2019-05-08",
+        lambda rs: (
+            [(r.sub_event_type, str(r.event_date), r.fatalities) for r in rs]
+            == [("Air/drone strike", "2019-05-07", 4)]
+        ),
+    ),
+    (  # explosive devices "retrieved" are disrupted weapons use, not an IED attack
+        "Soldiers retrieved two improvised explosive devices from a farm outside Marawi on Monday.",
+        "2019-05-08",
+        lambda rs: [r.sub_event_type for r in rs] == ["Disrupted weapons use"],
+    ),
 ]
 
 

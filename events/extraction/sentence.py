@@ -266,6 +266,11 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         own_words = (own_words[0], cause.start())
     if ctx.lexicon.forecast.match(ctx.text, hit.end):
         return False  # "Further military operations are possible ...": the event word is what is forecast
+    setting = SETTING.match(ctx.text, sentence.start, sentence.end)
+    if setting is not None and own_words[0] < setting.end() <= hit.start:
+        # "In keeping with the trend of almost daily civilian casualties in Saudi airstrikes, a Saudi
+        # warplane on Thursday struck a house": the trend is the opening phrase's, the event the verb's
+        own_words = (setting.end(), own_words[1])
     if any(ctx.background(*piece) for piece in _outside_relatives(own_words, clause, hit, spans)):
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.id in UNINFLICTED and _accident(clause, sentence, ctx):
@@ -429,6 +434,12 @@ def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
 
 # a sentence opening on a concession, up to its comma
 CONCEDING = re.compile(r"\s*(?:Despite|In\s+spite\s+of|Notwithstanding)\b[^,;:.!?]*,")
+# a sentence opening on the setting its news is set against, up to its comma ("In keeping with the trend
+# of ...,", "Against the backdrop of ...,"): the words of a trend or a habit in it are that setting's
+SETTING = re.compile(
+    r"\s*(?:Despite|In\s+spite\s+of|Notwithstanding|In\s+(?:keeping|line)\s+with|"
+    r"Against\s+(?:the|a)\s+backdrop\s+of)\b[^,;:.!?]*,"
+)
 
 
 def _place_has_seen(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
