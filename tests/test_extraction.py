@@ -7266,6 +7266,25 @@ STRUCTURE_54 = [
         "2019-05-08",
         lambda rs: [r.sub_event_type for r in rs] == ["Disrupted weapons use"],
     ),
+    (  # "A second airstrike hit ...": another incident, whose counts are not the first strike's
+        "Coalition warplanes bombed a house in the town of Kafr Nabl in Idlib province on Tuesday, killing "
+        "six residents. A second airstrike hit a truck carrying farmers, killing two and wounding four.",
+        "2021-03-10",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs if r.location == "Kafranbel"] == [(6, None)],
+    ),
+    (  # counts in a relative clause of an event brought in by "an" are that event's, not the raid's
+        "Security forces killed three militants during a raid on a hideout in Bannu district on Sunday, "
+        "police said. The slain men had taken part in several attacks, including an ambush on a police "
+        "patrol last week in which four officers were killed and two were wounded.",
+        "2022-05-16",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs][:1] == [(3, None)],
+    ),
+    (  # a count-only sentence told "so far" is the toll of the event just told
+        "Russian jets dropped two guided bombs on the town of Hlukhiv in Sumy Oblast on Friday evening. "
+        "Three people have been injured so far.",
+        "2023-06-10",
+        lambda rs: [r.injuries for r in rs] == [3],
+    ),
 ]
 
 

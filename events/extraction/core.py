@@ -722,6 +722,18 @@ def typeset_article(article: Article) -> Article:
     return article if text == article.text else replace(article, text=text)
 
 
+# "so far" alone, with no span it counts over ("so far this year", "since the war began")
+SO_FAR = re.compile(r"so\s+far", re.I)
+
+
+def _toll_so_far(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A count told "so far" and no other background ("Five people have reportedly been injured so far"):
+    the toll of the event told before up to now, not a campaign's."""
+    found = [m.group() for text in (ctx.undated_text, ctx.text)
+             for m in ctx.lexicon.background.finditer(text, sentence.start, sentence.end)]  # fmt: skip
+    return bool(found) and all(SO_FAR.fullmatch(f) for f in found)
+
+
 def article_drafts(
     article: Article, gazetteer: Gazetteer, lexicon: Lexicon, typer: Typer | None = None
 ) -> list[Draft]:
@@ -741,8 +753,9 @@ def article_drafts(
         aside = earlier_aside(ctx, index)  # "came after a bombing last month that killed 12": not its count
         if new is None:  # a count with no event word told as happening ("No one was hurt.")
             new = []
-            # not a background toll ("more than 1,000 homicides so far this year")
-            if not ctx.background(sentence.start, sentence.end):
+            # not a background toll ("more than 1,000 homicides so far this year"; but "Five people have
+            # been injured so far" after a strike is its toll up to now)
+            if not ctx.background(sentence.start, sentence.end) or _toll_so_far(ctx, sentence):
                 attach_counts(
                     ctx.drafts, sentence, lexicon, ctx.places, ctx.qualifiers, gazetteer, article.text, aside
                 )

@@ -23,7 +23,7 @@ from events.extraction.candidate import (
 )
 from events.extraction.casualties import Casualties, parse_casualties, patterns, toll_told
 from events.extraction.counts import attach_counts, blank, by_party_type, reported, split_count
-from events.extraction.dating import date_later
+from events.extraction.dating import OTHER_OF_ITS_KIND, date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
 from events.extraction.merge import SEVERITY
@@ -618,7 +618,10 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         # run of events the one told is part of (or the report's background), no more of it
     told_end = max(e for _, e in target.spans)
     if c.sentence.start - told_end <= ATTACH_WITHIN and not _background_between(told_end, target, c, ctx):
-        target.absorb(c.sentence, c.casualties, event_features(c, ctx))
+        # (not the counts of another event the sentence brings in: "including an attack on a police van a
+        # few days ago in which five policemen were martyred")
+        counted = Casualties(None, None) if _counted_for_another(c, ctx) else c.casualties
+        target.absorb(c.sentence, counted, event_features(c, ctx))
         if target.place is None and not target.unknown_place and c.targets and c.targets[0] is not None:
             target.place = c.targets[0]  # told with no place, then in a country: at least the country
             target.notes.append(f"Place from a later sentence: '{c.targets[0].mention.text}'.")
@@ -627,6 +630,32 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
         if target.event_type in CROWDS and target.actor2 is None:  # the police who met the crowd
             force = next((p for p in _parties_in(c, ctx) if p.type in ("state_forces", "police")), None)
             target.actor2, target.inter2 = acled_actor(force, country_of([target.place], ctx.gazetteer), ctx)
+    return False
+
+
+# an event word brought in as a new one, by an indefinite article ("an attack on a police van", "a raid")
+BROUGHT_IN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# then the relative clause its counts are told in ("... a few days ago in which five policemen were martyred",
+# "a raid that killed an ISIS leader"), with no clause break before it
+ITS_RELATIVE = re.compile(
+    r"[^.;:]{0,80}?\b(?:that|which|in\s+which|during\s+which|where)\s+[^.;:,]{0,30}", re.I
+)
+
+
+def _counted_for_another(c: Candidate, ctx: ArticleContext) -> bool:
+    """The clause's counts are told in a relative clause of an event word the sentence brings in as a new
+    one ("had been involved in attacks ..., including an attack on a police van a few days ago in which
+    five policemen were martyred"; "also announced that it had conducted a raid that killed an ISIS
+    leader"): that event's, not the event told before (which the sentence would name by "the")."""
+    spans = [s for s in (c.casualties.fatal_span, c.casualties.injury_span) if s is not None and s[0] >= 0]
+    if not spans:
+        return False
+    base = c.clause[0] if len(c.clause_spans) > 1 else c.sentence.start
+    start = base + min(s[0] for s in spans)
+    for h in ctx.sentence_hits[c.index]:
+        brought = BROUGHT_IN.search(ctx.text, max(c.sentence.start, h.start - 40), h.start)
+        if brought is not None and h.end <= start and ITS_RELATIVE.fullmatch(ctx.text, h.end, start):
+            return True
     return False
 
 
@@ -703,4 +732,10 @@ def _dated_earlier(sentence: Sentence, target: Draft, ctx: ArticleContext) -> bo
 def another_incident(c: Candidate, ctx: ArticleContext) -> bool:
     """'Hours later, in Bannu district, militants took over a centre': the sentence opens
     another incident, which is not the event told before."""
-    return ctx.lexicon.another_incident.search(c.sentence.text.lstrip()) is not None
+    if ctx.lexicon.another_incident.search(c.sentence.text.lstrip()) is not None:
+        return True
+    # "A second airstrike struck a car carrying civilians, killing three": the clause's event word told as
+    # another of its kind at the sentence's opening (not "another soldier died", a count of the same event)
+    opening = c.sentence.start + len(c.sentence.text) - len(c.sentence.text.lstrip())
+    told = OTHER_OF_ITS_KIND.match(ctx.text, opening)
+    return told is not None and told.start() <= c.hit.start < told.end()

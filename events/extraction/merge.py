@@ -10,6 +10,7 @@ from shapely.geometry import Point, shape
 from unidecode import unidecode
 
 from events.extraction.counts import combine
+from events.extraction.dating import OTHER_OF_ITS_KIND
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.lexicon import load_lexicon
 from events.extraction.timex import TimeRef
@@ -145,6 +146,8 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         # unless the text opens it as another incident)
     if _two_villages(a, b):
         return False  # "20 civilians were massacred in Karou. Fourteen were killed in Ouatagouna"
+    if (a.place is None) != (b.place is None) and (_another_of_its_kind(a) or _another_of_its_kind(b)):
+        return False  # "A second airstrike struck a car, killing three": another incident, wherever it was
     if a.place is None or b.place is None:
         return (
             a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in ("Meeting", "Phone call")
@@ -160,6 +163,12 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         or gazetteer.contains(b.place.entry, a.place.entry)
         or _retold_with_its_toll(a, b, gazetteer)
     )
+
+
+def _another_of_its_kind(draft: Draft) -> bool:
+    """Its sentence opens on its event word told as another of its kind ("A second airstrike struck a car",
+    "Another attack hit ..."; not "Meanwhile, two soldiers were also injured", more of the same event)."""
+    return OTHER_OF_ITS_KIND.match(draft.sentence.text.lstrip()) is not None
 
 
 def _told_from(draft: Draft, target: Draft) -> bool:
