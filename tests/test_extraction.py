@@ -7285,6 +7285,11 @@ STRUCTURE_54 = [
         "2023-06-10",
         lambda rs: [r.injuries for r in rs] == [3],
     ),
+    (  # "in South Darfur" is the state, not the south of the Darfur region
+        "Militiamen stormed a settlement near Umm Tawilat in South Darfur on Tuesday, killing five herders.",
+        "2024-03-06",
+        lambda rs: [r.admin1 for r in rs] == ["South Darfur"],
+    ),
 ]
 
 

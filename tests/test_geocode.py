@@ -433,6 +433,10 @@ def test_seas_and_world_regions_carry_their_geonames_entry(gazetteer, text, name
         ("The end of Austro-Hungarian rule.", "Austro", "country", "AT"),
         ("Peacekeepers left Bosnia in 2004.", "Bosnia", "country", "BA"),
         ("The Essex and Herts Air Ambulance landed.", "Herts", "admin2", "GB"),  # Hertfordshire
+        ("Aid convoys reached Darfur last week.", "Darfur", "region", "SD"),  # the five states it became
+        ("Floods cut roads across NSW.", "NSW", "admin1", "AU"),  # an alias of New South Wales
+        ("Police in Greater Manchester made arrests.", "Greater Manchester", "region", "GB"),  # its boroughs
+        ("Cholera reached St. Marc on the Haitian coast.", "St. Marc", "city", "HT"),  # Saint-Marc
     ],
 )
 def test_states_towns_and_arabic_articles(gazetteer, text, name, kind, country):

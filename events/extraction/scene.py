@@ -360,6 +360,7 @@ def unknown_place_in_region(
             continue  # "being treated at the Command Hospital in Rajouri": where the wounded were cared for
         spans = {g: match.span(g) for g in ("region", "region2") if match.group(g)}
         spans["region"] = _with_and(text, spans["region"], gazetteer)  # "Karan Nagar, Jammu and Kashmir"
+        spans["region"] = _with_compass(text, spans["region"], gazetteer)  # "near Malam in South Darfur"
         told = {g: text[a:b] for g, (a, b) in spans.items()}
         # "(Southern province)": the name with its kind word ("Southern Province") read too
         worded = {"region": f"{told['region']} {match.group('area')}"} if match.group("area") else {}
@@ -393,6 +394,20 @@ def unknown_place_in_region(
 
 
 AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+")
+# a capitalised bearing just before a region's name, which the scene pattern reads as a bearing
+CAPITAL_BEARING = re.compile(r"(?:North|South|East|West|Central)(?:ern|-?(?:east|west)(?:ern)?)?\s+$")
+
+
+def _with_compass(text: str, span: tuple[int, int], gazetteer) -> tuple[int, int]:
+    """A division whose name opens with a bearing ("South Darfur", "North Kivu"): the whole name when
+    the gazetteer has it as an area, not the bearing of the region named after it ("near Malam in South
+    Darfur" is in the state, not in the south of the Darfur region); else the name as matched."""
+    bearing = CAPITAL_BEARING.search(text, max(0, span[0] - 20), span[0])
+    if bearing and any(
+        gazetteer.kind(e) in AREA_KINDS for e, _ in gazetteer.lookup(text[bearing.start() : span[1]])
+    ):
+        return bearing.start(), span[1]
+    return span
 
 
 def _with_and(text: str, span: tuple[int, int], gazetteer) -> tuple[int, int]:

@@ -364,10 +364,12 @@ def _add_data_files(index: Index, names: dict[str, dict[int, int]]) -> None:
     regions = yaml.safe_load((GAZETTEER_DIR / "regions.yaml").read_text(encoding="utf-8"))
     for region in regions:
         lon, lat = region.get("lonlat", (math.nan, math.nan))
-        kind = "region" if region.get("admin1") or region.get("countries") else "water"
+        grouped = any(region.get(k) for k in ("admin1", "admin2", "countries"))
+        kind = "region" if grouped else "water"
         i = index.add(f"region:{region['id']}", region["name"], kind, "", "", region.get("geonameid"), 0,
                       float(lat), float(lon))  # fmt: skip
         members = [f"admin1:{code}" for code in region.get("admin1", [])]
+        members += [f"admin2:{code}" for code in region.get("admin2", [])]  # a county split up ("Berkshire")
         members += [f"country:{cc}" for cc in region.get("countries", [])]
         missing = [m for m in members if m not in index.by_id]
         if missing:

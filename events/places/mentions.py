@@ -806,6 +806,10 @@ def _candidates_for_span(name: str, gazetteer: Gazetteer) -> tuple[Candidates, s
     found = _abbreviated(name, gazetteer.lookup_key(key), gazetteer)
     if found or ABBREVIATION.fullmatch(name):
         return found, key
+    # an abbreviated first word spelled out, only for a name filed under no spelling of its own ("St.
+    # Marc" is Haiti's "Saint-Marc"; not "St. Louis", whose own entries are its candidates)
+    if (spelled := spelled_out(key)) != key and (found := gazetteer.lookup_key(spelled)):
+        return found, spelled
     if variant := gazetteer.lookup_variant(key):  # "Lower Shabelle": "Lower Shabeelle"
         return variant, key
     singular = _demonym_singular(name, gazetteer)

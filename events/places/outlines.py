@@ -105,7 +105,7 @@ def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
     for i, members in index.members.items():
         parts = [shapely.from_wkb(index.outlines[m]) for m in members if m in index.outlines]
         population = sum(index.population[m] for m in members)
-        if parts and all(index.kinds[m] == "admin1" for m in members):
+        if parts and all(index.kinds[m] in ("admin1", "admin2") for m in members):
             _set_area(index, i, shapely.union_all(parts), population)
             if all(m in drawn for m in members):
                 drawn.add(i)
