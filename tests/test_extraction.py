@@ -7290,6 +7290,30 @@ STRUCTURE_54 = [
         "2024-03-06",
         lambda rs: [r.admin1 for r in rs] == ["South Darfur"],
     ),
+    (  # "came under fire from": shot at, an attack with no weapon named
+        "The regional police headquarters in Mombasa came under fire from unidentified gunmen on Tuesday "
+        "evening, officials said.",
+        "2021-06-10",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", "Mombasa")],
+    ),
+    (  # a vehicle rammed into a post is an assault
+        "Militants rammed a truck into a police post in Kidal on Saturday, the ministry said.",
+        "2021-06-14",
+        lambda rs: (
+            [(r.event_type, r.location, str(r.event_date)) for r in rs]
+            == [("Battles", "Kidal", "2021-06-12")]
+        ),
+    ),
+    (  # people forced off a bus at gunpoint are abducted
+        "Gunmen forced twelve travellers off a minibus at gunpoint near Kaduna on Sunday, police said.",
+        "2021-06-14",
+        lambda rs: [r.sub_event_type for r in rs] == ["Abduction/forced disappearance"],
+    ),
+    (  # "opens fire", as a headline tells it
+        "A gunman opens fire at a crowded market in Kano on Monday, police said.",
+        "2021-06-14",
+        lambda rs: [r.location for r in rs] == ["Kano"],
+    ),
 ]
 
 
