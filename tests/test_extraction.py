@@ -978,7 +978,7 @@ def test_a_part_of_the_reports_country_told_without_its_name_is_that_part(part, 
     )
     records = extract(text, gazetteer, lexicon, dt.date(2023, 4, 28))
     assert [(r.location, r.country_code, r.geometry["type"]) for r in records] == [
-        ("Apa", "NG", "Point"),
+        ("Apa", "NG", "Polygon"),  # the LGA's area
         ("Nigeria", "NG", "Polygon"),
     ]
     assert "its divisions Adamawa, Bauchi, Borno" in records[1].notes
@@ -6845,7 +6845,8 @@ STRUCTURE_50 = [
         "On 5 May 2022, gunmen killed 2 herders in Kuka village (Dikwa, Borno).",
         "2022-05-12",
         lambda rs: (
-            [(r.location, r.geometry["type"]) for r in rs] == [("Kuka", "Point")]
+            [(r.location, r.geometry["type"]) for r in rs] == [("Kuka", "Polygon")]  # Dikwa's, not Borno's
+            and shape(rs[0].geometry).area < 0.5
             and "Kuka is not in the gazetteer within Dikwa; mapped as part of it." in rs[0].notes
         ),
     ),
@@ -7313,6 +7314,18 @@ STRUCTURE_54 = [
         "A gunman opens fire at a crowded market in Kano on Monday, police said.",
         "2021-06-14",
         lambda rs: [r.location for r in rs] == ["Kano"],
+    ),
+    (  # a district is drawn as the part of its province nearest to its towns, not a hull round them
+        "Maoist rebels set fire to three road-building machines in Kalimela block of Malkangiri district on "
+        "Tuesday, police said.",
+        "2021-03-10",
+        lambda rs: [shape(r.geometry).contains(Point(81.75, 18.07)) for r in rs] == [True],
+    ),
+    (  # a surveyed boundary is drawn as far as it is sure: a coastal town ~1 km off it is inside
+        "Fighting broke out on Monday near the fishing village of Thit Poke Chaung in Rakhine State, "
+        "residents said.",
+        "2024-02-06",
+        lambda rs: [shape(r.geometry).contains(Point(94.580, 17.594)) for r in rs] == [True],
     ),
 ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from shapely.geometry import Point, shape
 
 from events.places import find_mentions, haversine_km, place_fields, resolve_mentions
 from events.places.fields import destination_lonlat
@@ -84,7 +85,11 @@ def test_acled_parentheses_qualify_with_admin2_and_admin1(gazetteer):
     assert gazetteer.entry(masisi.entry)["kind"] == "admin2"
     assert "qualified by 'Nord-Kivu'" in masisi.evidence
     fields = place_fields(masisi, gazetteer)
-    assert fields["geo_precision"] == 2 and fields["geometry"]["type"] == "Point"
+    # an area (the part of Nord-Kivu nearest to Masisi's settlements) that holds its settlements
+    assert fields["geo_precision"] == 2 and fields["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    area = shape(fields["geometry"])
+    towns = gazetteer.index.towns_in[masisi.entry]
+    assert towns and all(area.contains(Point(*gazetteer.lonlat(t))) for t in towns)
     assert "second-level division" in fields["notes"][0]
 
 

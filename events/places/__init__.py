@@ -28,7 +28,7 @@ from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_
 from events.places.jsonl import geoparse_documents, resolve_documents
 from events.places.mentions import FIRST_LEVEL_WORDS, Mention, find_mentions, mentions_at, spelled_out
 from events.places.outlines import BUFFER_DEG as OUTLINE_BUFFER_DEG
-from events.places.outlines import settlement_outline
+from events.places.outlines import nearest_town_cells, settlement_outline
 from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
 from events.places.relative import COMPASS, OFFSET, relation_before
 from events.places.resolved import Resolved, same_name
@@ -52,5 +52,5 @@ __all__ = [
     "load_ranker", "fits_measure", "mentions_at",
     "place_fields", "relation_before", "resolve_documents", "resolve_mentions", "resolve_spans", "same_name",
     "spelled_out",
-    "OUTLINE_BUFFER_DEG", "settlement_outline",
+    "OUTLINE_BUFFER_DEG", "nearest_town_cells", "settlement_outline",
 ]  # fmt: skip
