@@ -30,7 +30,7 @@ from events.places.natural_earth import admin1_outlines, admin1_version
 from events.places.packed import pack, unpack
 from events.reading.text import normalize_name
 
-INDEX_VERSION = 25  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
+INDEX_VERSION = 26  # (21 was a dropped trial of the twenty-seventh session; caches of it may remain)
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
 

@@ -7,7 +7,10 @@ settlements that GeoNames files under it, buffered by ~11 km and simplified. Its
 that outline's centroid (a point inside it when the centroid is not) and its population the
 sum of its settlements'. A second-level division with a settlement filed under it gets the part
 of its first-level division's outline nearest to its settlements (_districts_by_nearest_town;
-with no outline of the first-level division, three or more settlements give it their hull). A
+with no outline of the first-level division, three or more settlements give it their hull); its
+centre stays the middle of its settlements (their hull's centroid with three or more, else its
+own point), where the resolver measures distances from (the cell's middle instead: GeoWebNews
+left out 0.835 -> 0.831). A
 named region is the union of its members. Countries get a population-weighted centre (used only to measure
 distances), never an outline or a pin. The hulls are approximations for maps and
 containment tests, not boundaries (``Index.official`` lists the areas whose outline is a
@@ -153,10 +156,11 @@ def add_area_geometry(index, official: dict[str, bytes] | None = None) -> None:
     tessellated = _districts_by_nearest_town(index, lon, lat, by_admin1)
     for area, towns in index.towns_in.items():
         rows = np.fromiter(towns, int, len(towns))
-        if area in tessellated:
-            _set_area(index, area, tessellated[area], int(pop[rows].sum()))
-        elif len(towns) >= MIN_TOWNS:
+        if len(towns) >= MIN_TOWNS:  # its centre: the middle of where its people live
             _set_area(index, area, settlement_outline(lon[rows], lat[rows]), int(pop[rows].sum()))
+        if area in tessellated:  # its area: its share of its first-level division
+            index.outlines[area] = shapely.to_wkb(tessellated[area])
+            index.population[area] = int(pop[rows].sum())
     for i, members in index.members.items():
         parts = [shapely.from_wkb(index.outlines[m]) for m in members if m in index.outlines]
         population = sum(index.population[m] for m in members)
