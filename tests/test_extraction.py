@@ -7327,6 +7327,23 @@ STRUCTURE_54 = [
         "2024-02-06",
         lambda rs: [shape(r.geometry).contains(Point(94.580, 17.594)) for r in rs] == [True],
     ),
+    (  # "The gunfight ... broke out in X": the clash told before, told again with more of its toll
+        "Clashes between two armed groups killed five people in a refugee camp in Ukhiya on Friday, police "
+        "said.\n\nThe gunfight, which pitted two rival militias against each other, broke out in Balukhali "
+        "at about 5am and left three more people dead.",
+        "2023-07-08",
+        lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Battles", 8)],
+    ),
+    (  # an undated retelling at a village placed only by a town told elsewhere: the event told that day
+        "Eight rebels slain in Sulu clash\n\nEight rebels were killed on Friday in an encounter with "
+        "soldiers in Patikul, an army spokesman said on Sunday.\n\nThree soldiers had earlier been reported "
+        "killed and 14 others wounded in the firefight in Barangay Kanaway.",
+        "2018-11-18",
+        lambda rs: (
+            [(r.location, str(r.event_date), r.fatalities) for r in rs if r.location != "Jolo"]
+            == [("Patikul", "2018-11-16", 11)]
+        ),
+    ),
 ]
 
 

@@ -162,6 +162,30 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         gazetteer.contains(a.place.entry, b.place.entry)
         or gazetteer.contains(b.place.entry, a.place.entry)
         or _retold_with_its_toll(a, b, gazetteer)
+        or _guessed_near(a, b, gazetteer)
+        or _guessed_near(b, a, gazetteer)
+    )
+
+
+def _guessed_near(told: Draft, scene: Draft, gazetteer: Gazetteer) -> bool:
+    """The later telling, with no day of its own, names a scene the gazetteer lacks, placed at a town
+    named outside its sentence ("... 23 others wounded in the firefight in Barangay Liang", placed at the
+    headline's Sulu); the earlier telling is at a known town of the same first-level division ("killed on
+    Friday in an encounter with soldiers in Patikul"): the scene's town is only a guess, the event the
+    one told that day in that division."""
+    if not scene.unknown_place or told.unknown_place or scene.sentence.start <= told.sentence.start:
+        return False
+    if gazetteer.kind(told.place.entry) != "city":
+        return False  # (a district told before is no town the scene was guessed near)
+    if scene.time_source not in ("inherited", "undated") or scene.separate:
+        return False
+    if scene.sentence.start <= scene.place.mention.start < scene.sentence.end:
+        return False  # its container named with it ("in Kohna Deh village, Pashtun Zarghun district")
+    ea, eb = gazetteer.entry(told.place.entry), gazetteer.entry(scene.place.entry)
+    return (
+        bool(ea["admin1_code"])
+        and ea["admin1_code"] == eb["admin1_code"]
+        and gazetteer.country_code(told.place.entry) == gazetteer.country_code(scene.place.entry)
     )
 
 
