@@ -4,6 +4,7 @@ codebook and the fitted type model, how sentences that tell more of one event jo
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from shapely.geometry import Point, shape
@@ -760,6 +761,26 @@ def test_who_did_what_to_whom(text, agents, victims, lexicon):
     found = roles(text, (0, len(text)), triggers, parties)
     assert [text[p.start : p.end] for p in found.agents] == agents
     assert [text[p.start : p.end] for p in found.victims][: len(victims)] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Gunmen ambushed and killed three youths near the market.", "youths"),  # not the market
+        ("A retired headmaster was abducted by armed men on Sunday.", "headmaster"),  # a passive's subject
+        ("A tailor was at his shop when gunmen arrived. The gunmen shot him in the leg.", "him"),
+        ("During the day four XYZ members were killed at the front.", None),  # no violent verb's people
+    ],
+)
+def test_violence_falls_on_people_of_no_actor_type_as_civilians(text, victim, lexicon):
+    # people named by age, title, office or kin (actor_types.yaml `people`) are civilians where violence
+    # falls on them
+    parties = find_parties(text, find_actors(text, lexicon), lexicon)
+    spans = [m.span() for m in re.finditer(r"killed|abducted|shot", text)]
+    start = text.rfind(".", 0, spans[0][0]) + 1
+    found = roles(text, (start, len(text)), spans, parties, people=lexicon.people_pattern)
+    told = [(text[p.start : p.end], p.type) for p in found.victims]
+    assert told[:1] == ([(victim, "civilians")] if victim else []), told
 
 
 def test_a_battle_that_followed_is_an_event_of_its_own(gazetteer, lexicon):
@@ -7342,6 +7363,13 @@ STRUCTURE_54 = [
         lambda rs: (
             [(r.location, str(r.event_date), r.fatalities) for r in rs if r.location != "Jolo"]
             == [("Patikul", "2018-11-16", 11)]
+        ),
+    ),
+    (  # violence on people of no actor type ("two opposition leaders") is an attack on civilians
+        "On 14 March 2021, police assaulted two opposition leaders in Kafanchan town, Kaduna state, Nigeria.",
+        "2021-03-15",
+        lambda rs: (
+            [(r.event_type, r.sub_event_type) for r in rs] == [("Violence against civilians", "Attack")]
         ),
     ),
 ]

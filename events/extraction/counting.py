@@ -68,7 +68,14 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         else by_party_type(parse_casualties(counted), ctx.lexicon)
     )
     headline = ctx.report.role(c.sentence.start, c.sentence.end) == "headline"
-    c.roles = roles(ctx.text, c.clause, [(h.start, h.end) for h in c.hits], _parties_in(c, ctx), headline)
+    c.roles = roles(
+        ctx.text,
+        c.clause,
+        [(h.start, h.end) for h in c.hits],
+        _parties_in(c, ctx),
+        headline,
+        ctx.lexicon.people_pattern,
+    )
     # "Since August 5, only eight encounters have been reported ..., in which 16 were killed": the
     # sentence's frame makes every clause's count a period's toll (not another clause's campaign toll:
     # "Two soldiers were killed on Monday, while more than 300 have been killed since the insurgency began")

@@ -176,7 +176,13 @@ def _following_victims(c: Candidate, ctx: ArticleContext, after: list[int]) -> I
         if not hits:
             continue
         parties = [p for p in ctx.parties if sentence.start <= p.start < sentence.end]
-        found = roles(ctx.text, (sentence.start, sentence.end), [(h.start, h.end) for h in hits], parties)
+        found = roles(
+            ctx.text,
+            (sentence.start, sentence.end),
+            [(h.start, h.end) for h in hits],
+            parties,
+            people=ctx.lexicon.people_pattern,
+        )
         yield from (p.type for p in found.victims)
 
 

@@ -171,6 +171,9 @@ class Lexicon:
     actor_types: dict[str, ActorType]
     described_pattern: re.Pattern[str]  # words of actor_types.yaml, longest first
     described_type: dict[str, str]  # lower-cased word -> actor type key
+    # actor_types.yaml's people: nouns of people of no actor type ("youths", "a sub-chief"), civilians
+    # where violence falls on them (actors.struck_people)
+    people_pattern: re.Pattern[str]
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -581,6 +584,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         actor_types=actor_types,
         described_pattern=words(_alternation(list(described))),
         described_type=described,
+        people_pattern=words(_alternation([str(w) for w in _read(directory / "actor_types.yaml")["people"]])),
         **_modality(directory),
         function_words=_word_list(directory / "function_words.txt"),
         places=places,
