@@ -778,7 +778,7 @@ def test_violence_falls_on_people_of_no_actor_type_as_civilians(text, victim, le
     parties = find_parties(text, find_actors(text, lexicon), lexicon)
     spans = [m.span() for m in re.finditer(r"killed|abducted|shot", text)]
     start = text.rfind(".", 0, spans[0][0]) + 1
-    found = roles(text, (start, len(text)), spans, parties, people=lexicon.people_pattern)
+    found = roles(text, (start, len(text)), spans, parties, lexicon=lexicon)
     told = [(text[p.start : p.end], p.type) for p in found.victims]
     assert told[:1] == ([(victim, "civilians")] if victim else []), told
 

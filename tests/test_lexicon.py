@@ -105,6 +105,12 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             "    words: [gunmen, rioters,",
             r"actor_types.yaml: rioters: 'gunmen' is listed under political_militia too",
         ),
+        (
+            "actor_types.yaml",
+            "violence_done: [",
+            "violence_dun: [",
+            r"actor_types.yaml: \(file\): unknown key\(s\) violence_dun",
+        ),
         ("actors.yaml", "    kind: armed_group\n", "    kind: gang\n", r"actors.yaml: .*: kind 'gang'"),
         (
             "actors.yaml",

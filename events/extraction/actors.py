@@ -286,14 +286,14 @@ def roles(
     triggers: list[tuple[int, int]],
     parties: list[Party],
     headline: bool = False,
-    people: re.Pattern[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Roles:
     """Who did what to whom around the clause's event words, the first that tells it
     winning: in "militants killed two soldiers" the militants are the agents and the
     soldiers the victims; in "two soldiers were killed by militants" the same, read
     through the passive; in "an attack by X on Y", X and Y. A headline drops the passive's
-    auxiliary ("Clan elder shot dead in Mogadishu"; its active verbs are in the present). The
-    ``people`` a violent verb falls on come first (struck_people: "killed 4 youths")."""
+    auxiliary ("Clan elder shot dead in Mogadishu"; its active verbs are in the present). Given the
+    ``lexicon``, the people a violent verb falls on come first (struck_people: "killed 4 youths")."""
     agents: list[Party] = []
     victims: list[Party] = []
     for _start, end in triggers:  # "as clashes broke out between A and B": the two sides, first
@@ -317,7 +317,7 @@ def roles(
         ]
         victims += [p for p in found.victims if p not in victims and p not in agents]
     # (before a party told later: "killed three youths near the market": the youths, then the market)
-    if people is not None and (struck := struck_people(text, clause, triggers, parties, people, headline)):
+    if lexicon is not None and (struck := struck_people(text, clause, triggers, parties, lexicon, headline)):
         if not victims or struck[0].end <= victims[0].start:
             victims = struck + victims
     if not agents and triggers and (subject := _main_subject(text, clause, triggers[0], parties)) is not None:
@@ -340,13 +340,6 @@ def roles(
     return Roles(tuple(agents), tuple(victims), tuple(inside))
 
 
-# A verb of violence done to someone: its object, or its passive's subject, is the one it befell
-VIOLENT_VERB = re.compile(
-    r"(?i:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hurt|abducted|abducting|kidnapped|"
-    r"kidnapping|beheaded|stabbed|stabbing|executed|attacked|attacking|assaulted|assaulting|ambushed|"
-    r"targeted|targeting|lynched|lynching|massacred|murdered|assassinated|hacked|beat|beaten|beating|"
-    r"tortured|raped|whipped|flogged|mutilated|robbed)"
-)
 # between a violent verb and the head noun of its object: at most four words of one noun phrase (an
 # article, a count, adjectives, a name: "killed Homa Bay CEC executive", "assaulted two key leaders"),
 # none a preposition, a conjunction or a pronoun that would end it
@@ -364,15 +357,17 @@ def struck_people(
     clause: tuple[int, int],
     triggers: list[tuple[int, int]],
     parties: list[Party],
-    people: re.Pattern[str],
+    lexicon: Lexicon,
     headline: bool = False,
 ) -> list[Party]:
     """The people a violent verb fell on, of no actor type of their own, as civilians: the head
     noun of its object ("gunmen ambushed and killed 4 youths", "attacked a sub-chief") or of its
     passive's subject ("a party member was attacked by ..."), or the person a pronoun object stands
-    for ("shot him"); none where a party stands there."""
+    for ("shot him"); none where a party stands there. The verbs and nouns are actor_types.yaml's
+    `violence_done` and `people`."""
+    people = lexicon.people_pattern
     for start, end in triggers:
-        if not VIOLENT_VERB.fullmatch(text, start, end):
+        if not lexicon.violence_done.fullmatch(text, start, end):
             continue
         passive = PASSIVE_BEFORE.search(text, max(clause[0], start - 40), start) is not None or (
             headline and HEADLINE_NO_OBJECT.match(text, end) is not None

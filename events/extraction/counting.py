@@ -74,7 +74,7 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
         [(h.start, h.end) for h in c.hits],
         _parties_in(c, ctx),
         headline,
-        ctx.lexicon.people_pattern,
+        ctx.lexicon,
     )
     # "Since August 5, only eight encounters have been reported ..., in which 16 were killed": the
     # sentence's frame makes every clause's count a period's toll (not another clause's campaign toll:

@@ -181,7 +181,7 @@ def _following_victims(c: Candidate, ctx: ArticleContext, after: list[int]) -> I
             (sentence.start, sentence.end),
             [(h.start, h.end) for h in hits],
             parties,
-            people=ctx.lexicon.people_pattern,
+            lexicon=ctx.lexicon,
         )
         yield from (p.type for p in found.victims)
 

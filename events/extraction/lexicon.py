@@ -172,8 +172,9 @@ class Lexicon:
     described_pattern: re.Pattern[str]  # words of actor_types.yaml, longest first
     described_type: dict[str, str]  # lower-cased word -> actor type key
     # actor_types.yaml's people: nouns of people of no actor type ("youths", "a sub-chief"), civilians
-    # where violence falls on them (actors.struck_people)
+    # where violence falls on them (actors.struck_people); violence_done: the verbs it falls by
     people_pattern: re.Pattern[str]
+    violence_done: re.Pattern[str]
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -388,8 +389,15 @@ def _head_of_state(titles: Any) -> re.Pattern[str]:
     )
 
 
+ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "types"}
+
+
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
-    raw_types = _read(directory / "actor_types.yaml")["types"]
+    raw_file = _read(directory / "actor_types.yaml")
+    _check_keys("actor_types.yaml", "(file)", raw_file, ACTOR_TYPE_FILE_KEYS)
+    if missing := sorted(ACTOR_TYPE_FILE_KEYS - set(raw_file)):
+        raise SitrepError(f"actor_types.yaml: (file): missing key(s) {', '.join(missing)}")
+    raw_types = raw_file["types"]
     types, by_word = {}, {}
     for key, raw in raw_types.items():
         _check_keys("actor_types.yaml", key, raw, {"inter", "label", "words"})
@@ -401,6 +409,16 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
                 )
             by_word[str(word).lower()] = key
     return types, by_word
+
+
+def _people(directory: Path) -> dict[str, re.Pattern[str]]:
+    """actor_types.yaml's nouns of people of no actor type and the verbs of violence that fall on them
+    (each a whole word, any case)."""
+    raw = _read(directory / "actor_types.yaml")
+    return {
+        "people_pattern": words(_alternation([str(w) for w in raw["people"]])),
+        "violence_done": words(_alternation([str(w) for w in raw["violence_done"]])),
+    }
 
 
 # The modality patterns read on the text with its times blanked (events.extraction.modality,
@@ -584,7 +602,7 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         actor_types=actor_types,
         described_pattern=words(_alternation(list(described))),
         described_type=described,
-        people_pattern=words(_alternation([str(w) for w in _read(directory / "actor_types.yaml")["people"]])),
+        **_people(directory),
         **_modality(directory),
         function_words=_word_list(directory / "function_words.txt"),
         places=places,
