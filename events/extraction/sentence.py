@@ -433,12 +433,13 @@ def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
 
 
 # a sentence opening on a concession, up to its comma
-CONCEDING = re.compile(r"\s*(?:Despite|In\s+spite\s+of|Notwithstanding)\b[^,;:.!?]*,")
-# a sentence opening on the setting its news is set against, up to its comma ("In keeping with the trend
-# of ...,", "Against the backdrop of ...,"): the words of a trend or a habit in it are that setting's
+CONCEDING_WORDS = r"Despite|In\s+spite\s+of|Notwithstanding"
+CONCEDING = re.compile(rf"\s*(?:{CONCEDING_WORDS})\b[^,;:.!?]*,")
+# a sentence opening on the setting its news is set against, a concession or a trend, up to its comma ("In
+# keeping with the trend of ...,", "Against the backdrop of ...,"): the words of a trend or a habit in it
+# are that setting's
 SETTING = re.compile(
-    r"\s*(?:Despite|In\s+spite\s+of|Notwithstanding|In\s+(?:keeping|line)\s+with|"
-    r"Against\s+(?:the|a)\s+backdrop\s+of)\b[^,;:.!?]*,"
+    rf"\s*(?:{CONCEDING_WORDS}|In\s+(?:keeping|line)\s+with|Against\s+(?:the|a)\s+backdrop\s+of)\b[^,;:.!?]*,"
 )
 
 
