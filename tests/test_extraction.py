@@ -7372,6 +7372,16 @@ STRUCTURE_54 = [
             [(r.event_type, r.sub_event_type) for r in rs] == [("Violence against civilians", "Attack")]
         ),
     ),
+    (  # two names sharing an armed head noun are two sides ("Kel Ansar and Idnan tribesmen")
+        "Kel Ansar and Idnan tribesmen clashed near Gao on Saturday, leaving two dead.",
+        "2024-03-10",
+        lambda rs: [(r.event_type, r.inter1, r.inter2) for r in rs] == [("Battles", 4, 4)],
+    ),
+    (  # a name the lexicon does not know before "forces": the state's forces of that name
+        "General Intelligence Service forces clashed with gunmen near Gao on Saturday, leaving two dead.",
+        "2024-03-10",
+        lambda rs: [(r.event_type, r.inter1) for r in rs] == [("Battles", 1)],
+    ),
 ]
 
 

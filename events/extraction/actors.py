@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from events.extraction.lexicon import Actor, Lexicon
 from events.places import Gazetteer, Resolved
@@ -267,7 +268,56 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
         if kind == "civilians" and PROTESTING_AFTER.match(text, match.end()):
             kind = "protesters"  # "two youths protesting the killing of a trader": the crowd
         parties.append(Party(match.start(), match.end(), kind))
+    parties = _named_heads(text, parties, lexicon)
     return sorted(parties, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=4)
+def _named_head_patterns(heads: tuple[str, ...], not_names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """An armed party named by a name the lexicon does not know and an armed head noun (actor_types.yaml
+    armed_heads: "GNA forces", "the General Intelligence Service forces", "pro-Hadi forces"); and two names
+    sharing the head noun after the second ("GNA and LNA forces", "Bani Ali and Al Badi tribesmen"). A
+    word of not_names opens a sentence, a clause or a noun phrase and is no name ("When forces")."""
+    noun = "(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")"
+    excluded = "|".join(re.escape(w) for w in not_names)
+    name = rf"(?:pro-[\w-]+|(?!(?:{excluded})\b)[A-Z][\w.'’/-]*)"
+    named = re.compile(rf"\b{name}(?: {name}){{0,3}} (?P<noun>{noun})\b")
+    shared = re.compile(
+        rf"\b(?P<first>{name}(?: {name}){{0,2}}) and (?:the )?"
+        rf"(?P<second>{name}(?: {name}){{0,2}}) (?P<noun>{noun})\b"
+    )
+    return named, shared
+
+
+def _head_type(noun: str, lexicon: Lexicon) -> str:
+    return lexicon.described_type.get(noun.lower(), "state_forces")
+
+
+def _named_heads(text: str, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """The parties with those of a name the lexicon does not know told by their armed head noun ("LNA
+    forces"), and the first of two names sharing one ("GNA and LNA forces": the GNA's forces too).
+    "forces", in no type's words, reads as state forces."""
+    parties = list(parties)
+    found: list[Party] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(p.start < end and start < p.end for p in parties + found)
+
+    named_head, shared_head = _named_head_patterns(lexicon.armed_heads, lexicon.not_names)
+    for match in named_head.finditer(text):
+        if free(match.start(), match.end()) and not SOURCE_VERB.match(text, match.end()):
+            found.append(Party(match.start(), match.end(), _head_type(match.group("noun"), lexicon)))
+    for match in shared_head.finditer(text):
+        if free(match.start("first"), match.end("first")):
+            kind = _head_type(match.group("noun"), lexicon)
+            found.append(Party(match.start("first"), match.end("first"), kind))
+            parties = [
+                replace(p, start=match.start("second"))
+                if p.actor is None and (p.start, p.end) == match.span("noun")
+                else p
+                for p in parties
+            ]
+    return parties + found
 
 
 def _describes(text: str, named: Party, match: re.Match[str], lexicon: Lexicon) -> bool:

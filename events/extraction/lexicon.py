@@ -175,6 +175,10 @@ class Lexicon:
     # where violence falls on them (actors.struck_people); violence_done: the verbs it falls by
     people_pattern: re.Pattern[str]
     violence_done: re.Pattern[str]
+    # actor_types.yaml's armed_heads and not_names: a name before an armed head noun ("GNA forces") is a
+    # party of its type (actors._named_heads); capitalised words that are no name
+    armed_heads: tuple[str, ...]
+    not_names: tuple[str, ...]
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -389,7 +393,7 @@ def _head_of_state(titles: Any) -> re.Pattern[str]:
     )
 
 
-ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "types"}
+ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "types"}
 
 
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
@@ -411,13 +415,15 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
     return types, by_word
 
 
-def _people(directory: Path) -> dict[str, re.Pattern[str]]:
+def _people(directory: Path) -> dict[str, Any]:
     """actor_types.yaml's nouns of people of no actor type and the verbs of violence that fall on them
-    (each a whole word, any case)."""
+    (each a whole word, any case); its armed head nouns and the capitalised words that are no name."""
     raw = _read(directory / "actor_types.yaml")
     return {
         "people_pattern": words(_alternation([str(w) for w in raw["people"]])),
         "violence_done": words(_alternation([str(w) for w in raw["violence_done"]])),
+        "armed_heads": tuple(str(w) for w in raw["armed_heads"]),
+        "not_names": tuple(str(w) for w in raw["not_names"]),
     }
 
 
