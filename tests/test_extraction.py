@@ -7382,6 +7382,36 @@ STRUCTURE_54 = [
         "2024-03-10",
         lambda rs: [(r.event_type, r.inter1) for r in rs] == [("Battles", 1)],
     ),
+    (  # "in the town of X, in the municipality of Y": one scene named twice, its count not divided
+        "Gunmen opened fire at a wedding party on Sunday in the village of Tlalchapa, in the municipality of "
+        "Arcelia, killing four guests.",
+        "2023-05-15",
+        lambda rs: rs and all(r.fatalities == 4 for r in rs),
+    ),
+    (  # an adverb inside the perfect ("had earlier been reported killed")
+        "Militants ambushed a police convoy near Kandahar on Tuesday. Six policemen of the 12th Mobile "
+        "Brigade had earlier been reported killed in the ambush.",
+        "2021-06-02",
+        lambda rs: [r.fatalities for r in rs] == [6],
+    ),
+    (  # "the number of people killed ... has risen to N": the toll, told by its noun
+        "Raiders attacked a cattle camp in Rumbek on Monday, killing three herders. The number of people "
+        "killed in the raid has since risen to 9.",
+        "2022-01-11",
+        lambda rs: [r.fatalities for r in rs] == [9],
+    ),
+    (  # "a minor who was killed": the same dead told again, "who" no group of its own
+        "A 15-year-old boy was shot dead by soldiers during a raid in Jenin on Friday. The army said it was "
+        "looking into the case of a Palestinian minor who was killed.",
+        "2024-04-06",
+        lambda rs: [r.fatalities for r in rs] == [1],
+    ),
+    (  # the killers' own claim is another source's figure of the same dead, not more dead
+        "Militants attacked an army post in Abyan on Monday, killing eight soldiers, officials said. In a "
+        "statement, the group said it had killed 25 troops.",
+        "2012-04-01",
+        lambda rs: [r.fatalities for r in rs] == [8],
+    ),
 ]
 
 

@@ -29,6 +29,8 @@ UNITS = {
     "several dozen": 12,
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted((re.escape(k) for k in UNITS), key=len, reverse=True))
+# "both" after a preposition tells whose, not how many ("people on both sides were injured")
+_NUMBER_WORD = _NUMBER_WORD.replace("both", r"(?<!\bon\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bfor\s)both")
 # After a number, a clock: no count ("killed around 2:00 am", "at 3 p.m.", "at 3 AM and"; but "5 PM
 # supporters" are five, a prime minister's)
 _CLOCK = (
@@ -225,7 +227,8 @@ def _counts(
         # its object after it
         re.compile(
             rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
-            rf"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
+            # (an adverb inside the perfect: "had earlier been reported killed")
+            rf"\s+(?:(?:were|was|(?:have|has|had)\s+(?:(?:earlier|already|since|\w+ly)\s+)?been|"
             rf"are|is|reportedly|reported|also|[a-z]+ly)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
             rf"{NO_OBJECT}",
             re.I,
@@ -276,6 +279,12 @@ def _counts(
         to_death,
         death_first,
         re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,3}}?){NUMBER}\b", re.I),
+        # "The number of people killed in attacks in X has risen to 7": the toll, told by its noun
+        re.compile(
+            rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:killed|dead|deaths|fatalities)\s+"
+            rf"(?:[^.;:]{{1,100}}?\s+)?(?:has\s+|had\s+)?(?:{toll})\s+(?:at\s+least\s+)?{NUMBER}\b",
+            re.I,
+        ),
     )
 
 
@@ -419,6 +428,7 @@ class Casualties:
     vague: bool = False  # the dead counted by a vague word ("dozens of civilians were killed")
     hurt_vague: bool = False  # the hurt counted so ("several others were wounded")
     hurt_part: bool = False  # one person told hurt with no number ("Malbas was wounded"), one of them
+    claimed: bool = False  # the dead told as the killers' own claim ("the group said it had killed 30")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -594,6 +604,9 @@ def _parse(text: str, p: Patterns) -> Casualties:
         and VAGUE.search(text, fatal[1][0], fatal[1][1]) is not None,
         hurt_vague=hurt is not None and VAGUE_HURT.search(text, hurt[1][0], hurt[1][1]) is not None,
         hurt_part=hurt_part and injuries == 1,
+        claimed=fatal is not None
+        and fatal[1][0] >= 0
+        and DOER_CLAIM.search(text, max(0, fatal[1][0] - 60), fatal[1][0]) is not None,
         # one person told dead with no number ("a former police official was killed", a name):
         # one of an event's dead, as "two children were among the dead" is
         part=part
@@ -604,6 +617,14 @@ def _parse(text: str, p: Patterns) -> Casualties:
             and not ONE_TOLD.search(text, fatal[1][0], fatal[1][1])
         ),
     )
+
+
+# the killers' own word on their kills, right before the count ("the group said it had killed 30 conscripts")
+DOER_CLAIM = re.compile(
+    r"\b(?:said|says|claimed|claims|claiming)\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 
 
 # the words of a vague count ("dozens", "several hundred"), read as ACLED's round figures
@@ -698,7 +719,9 @@ GENERAL = {"people", "person", "persons", "other", "others", "individual", "indi
            "body", "bodies",
            # adverbs of the verb before it, not whose deaths ("was shot and later died")
            "later", "then", "subsequently", "eventually", "reportedly", "allegedly", "also",
-           "immediately"}  # fmt: skip
+           "immediately", "earlier", "already", "since",
+           # a relative pronoun after the noun, no group ("a minor who was killed": a minor)
+           "who", "whom", "which", "that"}  # fmt: skip
 
 
 # heads that name a part of the group after "of" ("members of the security forces": the forces)
@@ -730,8 +753,8 @@ def _group(text: str, span: tuple[int, int]) -> str:
         words = words[:modifier]
     elif head_before := MODIFIED_HEAD.search(text, max(0, span[0] - 60), span[0]):
         words = [head_before.group(1).lower()]  # (the count's span opened after the modifier)
-    if "toll" in words:
-        return ""  # "the death toll has risen to 35": everyone's
+    if "toll" in words or "number" in words:
+        return ""  # "the death toll has risen to 35", "the number of people killed rose to 7": everyone's
     # "eight soldiers of Yemen's government forces", "six soldiers from the Southern Armed Forces":
     # soldiers, the head before "of" or "from"
     if cut := next((k for k, w in enumerate(words) if w in ("of", "from")), None):

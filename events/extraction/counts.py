@@ -254,6 +254,9 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
             and a.injuries == b.injuries
             and not _other_sides(a.party, b.party)
         )
+        # (nor the killers' own claim beside a count others told: "killed 10 Yemeni soldiers" ... "the
+        # group said it had killed 30 conscripts", another source's figure of the same dead)
+        and a.claimed == b.claimed
     ):  # two groups, unless the same number of one kind of party, under another name ("fighters",
         # "militants"; "four members of the PKK" ... "a senior official and three fighters"), or the
         # same dead and hurt, not known to be two sides ("killed two border police officials and
@@ -284,7 +287,7 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     hurt_part = a.hurt_part if hurt == a.injuries and a.injuries is not None else b.hurt_part
     return Casualties(fatal, hurt, fatal_group=group, update=a.update or b.update,
                       hurt_vague=hurt_vague, hurt_part=hurt_part,
-                      earlier=a.earlier and b.earlier,
+                      earlier=a.earlier and b.earlier, claimed=a.claimed and b.claimed,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),
                       vague=bool(told) and all(x.vague for x in told))  # fmt: skip
