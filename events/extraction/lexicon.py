@@ -105,7 +105,9 @@ class PlaceWords:
     village: re.Pattern[str]  # "village", "town": a settlement of its own
     unknown_place: re.Pattern[str]  # "attacked the town of X"
     appositive: re.Pattern[str]  # the gap in "Khan Younis, a city in the south of Gaza": Gaza describes
-    division_of: re.Pattern[str]  # the gap in "the Llano Grande area in the municipality of Coatepec Harinas"
+    # the gap in "the Llano Grande area in the municipality of Coatepec Harinas", "Zabid District of the
+    # port city of Hodeidah": the name after holds the name before
+    division_of: re.Pattern[str]
     measured_gap: re.Pattern[str]  # the gap in "Pobeda, a village about 5 km west of Donetsk"
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
@@ -808,7 +810,13 @@ def _place_words(directory: Path) -> PlaceWords:
         # or ", (just) east of": where the place lies, told from the next ("Bani Suheila, east of Khan
         # Younis")
         # "the Llano Grande area in the municipality of Coatepec Harinas": the division holding the place
-        division_of=re.compile(rf"(?:\s+(?:{settlement}))?\s+in\s+the\s+(?:{area})\s+of\s+", re.I),
+        # (", in the municipality of", "of the port city of": "in the town of X, in the municipality of Y",
+        # "in Zabid District of the port city of Hodeidah")
+        division_of=re.compile(
+            rf"(?:\s+(?:{settlement}|{area}))?,?\s+(?:in|of)\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:{settlement}|{area})"
+            r"\s+of\s+",
+            re.I,
+        ),
         # ", a small village about five kilometres (three miles) west of ": an appositive that measures
         # the name before it from the name after it (relation_before reads the measure), the name's kind
         # word perhaps between ("Alamada village, about 20 km northwest of")

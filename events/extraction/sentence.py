@@ -21,6 +21,7 @@ from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import cast, fallback, kind, qualify
+from events.extraction.lexicon import PlaceWords
 from events.extraction.modality import modality_blocks
 from events.extraction.placing import fall_back, place
 from events.extraction.timex import TimeRef
@@ -731,22 +732,13 @@ def arm(c: Candidate, ctx: ArticleContext) -> bool:
 STEPS = (locate, arm, place, count, fall_back, fold, date, kind, cast, qualify)
 
 
-# the division a place is told to lie in, right after its name ("in Zabid District of the port city of
-# Hodeidah", "in the town of X, in the municipality of Y"): one scene, named twice
-HELD_IN = re.compile(
-    r"(?:\s+[a-z]+)?,?\s+(?:in|of)\s+the\s+(?:[a-z]+\s+){0,2}?(?:city|town|municipality|district|province|"
-    r"region|state|county|governorate|department|prefecture)\s+of\s+$",
-    re.I,
-)
-
-
-def _apart(targets: list[Resolved], gazetteer: Gazetteer, text: str = "") -> list[Resolved]:
+def _apart(targets: list[Resolved], gazetteer: Gazetteer, text: str, words: PlaceWords) -> list[Resolved]:
     """The places a count can be shared over: each entry once, and none that holds another of them
     ("in central Somalia" told twice, "in Bulabarte, a district in central Somalia": one scene), by
     the gazetteer or by the words ("in Zabid District of the port city of Hodeidah")."""
     told = sorted((t for t in targets if t is not None), key=lambda t: t.mention.start)
     held = {id(b) for a, b in zip(told, told[1:], strict=False)
-            if HELD_IN.fullmatch(text, a.mention.end, b.mention.start)}  # fmt: skip
+            if words.division_of.fullmatch(text, a.mention.end, b.mention.start)}  # fmt: skip
     entries = list(dict.fromkeys(t.entry for t in targets if t is not None and id(t) not in held))
     kept = [e for e in entries if not any(o != e and gazetteer.contains(e, o) for o in entries)]
     return [next(t for t in targets if t is not None and t.entry == e) for e in kept]
@@ -760,7 +752,7 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
         )
         if len(names) < 2 and len(c.targets) > 1:
-            names = [p.mention.text for p in _apart(c.targets, ctx.gazetteer, ctx.text)]
+            names = [p.mention.text for p in _apart(c.targets, ctx.gazetteer, ctx.text, ctx.lexicon.places)]
         # one scene holding every place the count is told for ("the districts of Salhuddien and Midan"
         # the gazetteer lacks, placed in Aleppo province): the whole count is its
         listed = {normalize_name(n) for n in names}
