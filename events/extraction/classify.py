@@ -25,6 +25,7 @@ from events.errors import SitrepError
 from events.extraction.actors import PLACE_NOUN, Roles
 from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Lexicon, Trigger
+from events.extraction.scene import _title_case_line
 from events.extraction.triggers import modifies_a_role
 
 MODEL_PATH = DATA_DIR / "models" / "event_types.json"
@@ -248,6 +249,9 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
     if "clash" in ids and "protest" in ids and "armed" not in sides:
         return "Riots::Violent demonstration", 8  # "protests and clashes broke out": the crowd's clashes
+    if "clash" in ids and "protest" in ids and agent in ("crowd", "civilians") and not c.weapons:
+        # "students staged another protest, clashing with police officers": the demonstrators' own clash
+        return "Riots::Violent demonstration", 8
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
     planted = "remote" in deliveries and not {"air", "grenade"} & set(deliveries)  # not dropped, not thrown
     if planted and not exchanged and agent != "crowd" and ids != {"arrests"}:
@@ -315,7 +319,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         # (or its marchers detained there: "activists were detained during a march")
         if (
             "protest_force" in ids
-            or (agent_type in STATE and (hurt and "crowd" in victims or on_crowd))
+            or (agent_type in STATE and (hurt and victims & {"crowd", "civilians"} or on_crowd))
             or (
                 "arrests" in ids
                 and any(p.type == "protesters" for p in c.roles.victims)
@@ -347,6 +351,19 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Riots::Violent demonstration", 9
     if agent == "civilians" and ids & VIOLENT_WORDS and _a_mob(c, clause_text):
         return "Riots::Mob violence", 9
+    if (
+        agent_type in STATE
+        and "crowd" in victims
+        and victims <= {"crowd", "civilians"}
+        and hurt
+        and not ids & {"clash", "fighting", "riot", "loot"}
+        and "armed" not in sides
+    ):
+        # "Police kill two student protesters": the state's force against a demonstration, told by whom it
+        # hurt (lethal: the codebook's excessive force)
+        lethal = (c.casualties.fatalities or 0) > 0 or "kill" in ids
+        sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+        return f"Protests::{sub}", FORCE_MET
     if "arrests" in ids and agent_type in (None, "state_forces", "police") and _protesters_arrested(c, ids):
         # "police arrested 20 protesters": ACLED codes arrests at a demonstration as the
         # demonstration met with force, not as an arrest
@@ -658,9 +675,24 @@ def weapon_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]
                 continue  # "an IED expert", "a bomb maker": a description, no weapon used
             if HELD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "the military had drones and a helicopter in support": held, not used
+            if _a_name_of(text, match):
+                continue  # "the Assam Rifles recovered a cache": a force's name, no weapon
             if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 found.append((match.start(), match.end(), weapon.label, weapon.delivery))
     return found
+
+
+NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*[ \t]+$")
+
+
+def _a_name_of(text: str, match: re.Match[str]) -> bool:
+    """The weapon word is a capitalised word of a name, after another ("Assam Rifles", "the Strategic Rocket
+    Forces"): a force's name, no weapon told as used (not in a headline that capitalises every word)."""
+    return (
+        match.group(0).istitle()
+        and NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        and not _title_case_line(text, match.start())
+    )
 
 
 def weapons_within(spans: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[str, str]]:

@@ -48,6 +48,8 @@ class Draft:
     # told in the present perfect with no time of its own ("have damaged dozens of ships")
     perfect: bool = False
     paragraphed: bool = False  # told in a report of more than one paragraph (not a one-paragraph entry)
+    # one of the settlements of a list its clause set its event at (placing.listed_scenes)
+    listed: bool = False
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:
         """A later sentence that tells more of this event: its features, and, when it counts

@@ -50,6 +50,7 @@ class Trigger:
     weight: float = 0.7
     reach: int = 120
     sides: bool = False  # an event only with two sides as its subject ("X and his counterpart discussed")
+    takes_ground: bool = False  # its pattern holds "{ground}": a verb of taking ground
 
     @property
     def needs_weapon(self) -> bool:
@@ -110,6 +111,12 @@ class PlaceWords:
     division_of: re.Pattern[str]
     measured_gap: re.Pattern[str]  # the gap in "Pobeda, a village about 5 km west of Donetsk"
     place_list: re.Pattern[str]  # "near Dibrova, Torske and Kuzmine", "the villages of A and B"
+    list_item: re.Pattern[str]  # "Rashaya al-Fokhar": a name in a list (an Arabic article set on by a hyphen)
+    coordinated: re.Pattern[str]  # "Fardis, Aitaroun and al-Naqoura": names joined, the last by "and"
+    list_opening: re.Pattern[str]  # "the border towns of", "villages including": a list of their names next
+    list_kind: re.Pattern[str]  # " villages", " townships" after a list: the kind of its places
+    area_before_list: re.Pattern[str]  # the gap in "the southern Lebanese border towns of Fardis, ..."
+    area_after_list: re.Pattern[str]  # the gap in "Kasai and Nahuta villages in Batsari", "A and B (Admin2,"
     seat: re.Pattern[str]  # "the health ministry in": the text before a name where a source sits
     title: re.Pattern[str]  # "the governor of (the state of)": the text before a name an office is of
     titled: re.Pattern[str]  # "President Gotabaya Rajapaksa": a name an office opens is a person's
@@ -128,6 +135,7 @@ class PlaceWords:
     heading: re.Pattern[str]  # "Hlukhiv community: ": a place set before a colon, the scene of what follows
     offices: frozenset[str]  # "minister", "head", "counterpart": the words of a subject of office-holders
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
+    ground_word: re.Pattern[str]  # one word of ground ("town", "positions"), for a passive's subject
 
 
 @dataclass(frozen=True)
@@ -317,6 +325,7 @@ def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -
         sub_event_type=raw["sub_event_type"], default=raw.get("default", ""), role=role,
         placeless=bool(raw.get("placeless", False)), status=status, weight=float(raw.get("weight", 0.7)),
         reach=int(raw.get("reach", 120)), sides=bool(raw.get("sides", False)),
+        takes_ground=GROUND in str(raw["pattern"]),
     )  # fmt: skip
     sub = trigger.default if trigger.sub_event_type == "by_weapon" else trigger.sub_event_type
     if sub not in taxonomy.get(trigger.event_type, ()):
@@ -710,6 +719,11 @@ def _place_words(directory: Path) -> PlaceWords:
     name = rf"(?P<place>[A-Z]{word}(?:[ -](?:[A-Z]|(?i:{article})-){word}){{0,2}})"
     # (its second word no area word's: "Jibia Local Government Area" is Jibia with its kind)
     region = rf"{NAME}(?:[ -](?!(?i:{area})\b){NAME})?"
+    # the kinds of settlement and area, in the singular or the plural ("the border towns of", "villages in")
+    kinds = rf"(?:{settlement}|{area}|cit(?:y|ies)|localit(?:y|ies)|communit(?:y|ies))(?:s|es)?"
+    # a name in a list: up to three capitalised words, each perhaps set on by an Arabic article ("Rashaya
+    # al-Fokhar", "al-Naqoura")
+    item = rf"(?:(?i:{article})-)?[A-Z]{word}(?:[ -](?:(?i:{article})-)?[A-Z]{word}){{0,2}}"
     # "the Somali capital", "the Borno state capital", "the provincial capital" (then, perhaps, a comma)
     capital = r"(?:[A-Z][\w-]*\s+)?(?i:(?:state|provincial|regional|district)\s+)?(?i:capital),?"
     return PlaceWords(
@@ -801,6 +815,21 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?i:\b(?:in|near|around|at|outside)\s+|\b(?:{settlement}|{area})(?:s|es)?\s+of\s+)(?:the\s+)?"
             rf"(?P<list>{PLACE_NAME}(?:(?:,\s*|,?\s+and\s+){PLACE_NAME})+)"
         ),
+        list_item=re.compile(item),
+        # (not "or": "in Ndoluma, Kanyambi or Kirumba" tells one place, which the source does not know)
+        coordinated=re.compile(rf"{item}(?:,\s*{item})*,?\s+(?:and|&)\s+{item}"),
+        list_opening=re.compile(
+            rf"\b(?i:{kinds}),?\s+(?i:of|in|at|including|such\s+as|namely)\s+(?i:the\s+)?$"
+        ),
+        list_kind=re.compile(rf"\s+(?i:{kinds})\b"),
+        area_before_list=re.compile(
+            rf"['’]s\s+|(?:['’]s)?(?:\s*,\s*(?i:the\s+)?|\s+)(?:[a-z][\w-]*\s+){{0,2}}?(?i:{kinds})\s+"
+            r"(?i:of|in|at)\s+(?i:the\s+)?"
+        ),
+        area_after_list=re.compile(
+            rf"(?:\s+(?i:{kinds}))?(?:\s+(?:in|of|under|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?|"
+            r"\s*,\s*|\s*\(\s*)"
+        ),
         title=re.compile(
             rf"\b(?:{lists['title_words']})\s+of\s+(?:the\s+)?(?:(?:{settlement}|{area})\s+of\s+)?$", re.I
         ),
@@ -832,6 +861,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"{COMPASS}\s+of\s+(?:the\s+)?)"
         ),
         ground=_ground(lists["ground_words"]),
+        ground_word=re.compile(rf"(?:{lists['ground_words']})", re.I),
         cause=re.compile(rf"\b(?:{lists['cause_words']})\b", re.I),
         setting=re.compile(
             rf"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lists['setting_words']})\s+of\s+", re.I

@@ -132,6 +132,8 @@ def _unarmed(draft: Draft) -> bool:
 
 
 def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
+    if _two_listed(a, b):
+        return False  # "shelled the towns of Fardis, Aitaroun and al-Naqoura": a scene each
     if _nothing_of_its_own(a, b, gazetteer) or _nothing_of_its_own(b, a, gazetteer):
         return True
     if _only_heard(a, b, gazetteer):
@@ -164,6 +166,22 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         or _retold_with_its_toll(a, b, gazetteer)
         or _guessed_near(a, b, gazetteer)
         or _guessed_near(b, a, gazetteer)
+    )
+
+
+def _two_listed(a: Draft, b: Draft) -> bool:
+    """Two settlements of one list its clause set the event at (placing.listed_scenes): two scenes, one
+    holding the other or not."""
+    return (
+        a.listed
+        and b.listed
+        and a.sentence.start == b.sentence.start
+        and (
+            a.place is None
+            or b.place is None
+            or a.place.entry != b.place.entry
+            or a.unknown_place != b.unknown_place
+        )
     )
 
 
@@ -841,7 +859,9 @@ def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> Eve
     )  # fmt: skip
     return make_record(
         event_id=stable_id(article.article_id, draft.event_type, draft.sub_event_type,
-                           place["gazetteer_id"], time.event_date, sentence.start),
+                           place["gazetteer_id"], time.event_date, sentence.start,
+                           # (the settlements of one list the gazetteer lacks, placed in one area)
+                           *([draft.unknown_place] if draft.listed and draft.unknown_place else [])),
         article_id=article.article_id,
         event_date=time.event_date, date_start=time.date_start, date_end=time.date_end,
         time_precision=min(time.precision, 3), time_expression=time.expression,

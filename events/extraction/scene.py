@@ -484,7 +484,7 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
         key = normalize_name(name)
         if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
             continue
-        if _time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
+        if time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
             continue
         if key.endswith("s") and gazetteer.is_demonym(key[:-1]):  # "fired tear gas at Palestinians": people
             continue
@@ -522,7 +522,7 @@ def _title_case_line(text: str, position: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _time_word(name: str, lexicon) -> bool:
+def time_word(name: str, lexicon) -> bool:
     """A weekday, month or holiday (a possessive is no part of the name: "Saturday's" is read
     "Saturday")."""
     word = name.lower()

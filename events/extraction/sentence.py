@@ -23,7 +23,7 @@ from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import cast, fallback, kind, qualify
 from events.extraction.lexicon import PlaceWords
 from events.extraction.modality import modality_blocks
-from events.extraction.placing import fall_back, place
+from events.extraction.placing import fall_back, listed_scenes, place
 from events.extraction.timex import TimeRef
 from events.extraction.triggers import LEADING_SUBORDINATE, Hit, clause_of, clauses
 from events.places import Gazetteer, Resolved
@@ -154,15 +154,21 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?$", re.I)
 OPERATION = re.compile(r"\boperations?\b", re.I)
 
 
+SEIZURES = {"arrests", "interception"}  # what an operation made that is no fight: arrests, weapons seized
+
+
 def _operation_of_arrests(hit: Hit, hits: list[Hit], spans, ctx: ArticleContext) -> bool:
-    """ "A security operation captured two dissidents": an operation told only by the arrests it made,
-    with no other event word of violence in its clause (no fight, no one hurt, no strike), is the
-    arrest, no battle."""
+    """ "A security operation captured two dissidents", "In an operation against smugglers, troops
+    recovered a cache of arms": an operation told only by the arrests it made or the weapons it seized,
+    with no other event word of violence in its clause (no fight, no one hurt, no strike; the weapons
+    seized are no strike: "recovered two IEDs"), is the arrest or the seizure, no battle."""
     if hit.trigger.id != "fighting" or not OPERATION.search(ctx.text, hit.start, hit.end):
         return False
     clause = clause_of(hit.start, spans)
-    told = [h.trigger.id for h in hits if h is not hit and clause[0] <= h.start < clause[1]]
-    return "arrests" in told and not set(told) & (classify.VIOLENT_WORDS | classify.REMOTE_WORDS)
+    own = [h for h in hits if h is not hit and clause[0] <= h.start < clause[1]]
+    seized = [h for h in own if h.trigger.id in SEIZURES]
+    told = {h.trigger.id for h in own if not any(s.start <= h.start and h.end <= s.end for s in seized)}
+    return bool(seized) and not told & (classify.VIOLENT_WORDS | classify.REMOTE_WORDS)
 
 
 FIRST_OF_TWO = re.compile(r"\s+between\s+(?P<first>[^,;.()]{1,60}?)\s+and\s")
@@ -745,9 +751,18 @@ def _apart(targets: list[Resolved], gazetteer: Gazetteer, text: str, words: Plac
 
 
 def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
-    """One draft per place; a count told for several places is shared out over them."""
+    """One draft per place (per settlement of a list the clause sets its event at, placing.listed_scenes);
+    a count told for several places is shared out over them."""
     shares, share_note = {}, ""
-    if reported(c.casualties) and not c.trigger.placeless:
+    each = listed_scenes(c, ctx)
+    notes = list(c.notes)
+    if each is not None:
+        names = [unknown or where.mention.text for where, unknown in each]
+        notes.append(f"One of {len(each)} places its clause sets the event at ({', '.join(names)}): an event "
+                     "at each, as ACLED codes one event per place and day.")  # fmt: skip
+    if each is not None and reported(c.casualties):
+        shares, share_note = split_count(c.casualties, c.counted_text, names, ctx.lexicon)
+    elif reported(c.casualties) and not c.trigger.placeless:
         names = scene.listed_places(
             ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
         )
@@ -770,11 +785,12 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
         # (not the capitals that stand for the sides: "talks between Khartoum and Juba ... in Bahar Dar")
         venues = [p for p in targets if p.mention.relation != "between"] or targets
         targets = [min(venues, key=lambda p: _distance_to(p, c.hit))]
-    for where in targets or [None]:
+    scenes = each if each is not None else [(where, c.unknown) for where in targets or [None]]
+    for where, unknown in scenes:
         place_factor = (where.confidence**0.5) if where else (1.0 if c.trigger.placeless else 0.7)
         own = c.casualties
         if shares:  # a scene outside the list told with the count takes the smallest share
-            own = shares.get(place_key(where, c.unknown), list(shares.values())[-1])
+            own = shares.get(place_key(where, unknown), list(shares.values())[-1])
         elif where is not None and (part := _part_told_at(c, where, ctx)) is not None:
             own = replace(own, fatalities=part)
         yield Draft(
@@ -783,8 +799,8 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             casualties=own, actor1=c.actor1, actor2=c.actor2, inter1=c.inter1, inter2=c.inter2,
             weapons=[label for label, _ in c.weapons], civilian_targeting=c.civilian,
             confidence=round(c.confidence * place_factor, 3),
-            notes=list(c.notes) + ([share_note] if shares else []),
-            spans=[(c.sentence.start, c.sentence.end)], unknown_place=c.unknown,
+            notes=notes + ([share_note] if shares else []),
+            spans=[(c.sentence.start, c.sentence.end)], unknown_place=unknown, listed=each is not None,
             headline=ctx.report.role(c.sentence.start, c.sentence.end) == "headline",
             features=set(c.features), modelled=bool(c.features), fallback=fallback(c.trigger, c.weapons),
             separate=another_incident(c, ctx), shared=len(shares),

@@ -153,6 +153,7 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
             and not _in_a_name(text, sentences[k], start, end)
             and not modifies_a_role(text, start, end)
             and (not trigger.sides or _two_sides(text, sentences[k], start, lexicon))
+            and not (trigger.takes_ground and _things_taken(text, sentences[k], start, lexicon))
         ):
             per_sentence[k].append(Hit(start, end, trigger))
     # ("X and Y discussed a peace treaty in a phone call": the call, no meeting)
@@ -160,6 +161,34 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
         [h for h in hits if not (h.trigger.sides and any(o.trigger.placeless for o in hits))]
         for hits in per_sentence
     ]
+
+
+PASSIVE_BEFORE = re.compile(r"[\s,)]*\b(?:(?:has|have|had)\s+)?(?:was|were|been)\s+$", re.I)
+LAST_WORD = re.compile(r"([\w’'-]+)[\s,)]*$")
+# the subjects that stand for people, not ground (a capitalised pronoun is no name)
+PERSONAL = {"they", "he", "she", "who", "whom", "we", "i", "you", "them", "him", "her"}
+
+
+def _things_taken(text: str, sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """A verb of taking ground told in the passive whose subject names no ground ("148 rounds of ammunition
+    and other articles were seized from the hideout", "one of the bandit leaders was captured"): things or
+    people taken, no territory (the ground is a name or a word of ground: "the town was captured",
+    "Soledar has been captured"; read before an aside set off by commas: "Kidal, home to several thousand
+    people, was seized")."""
+    aux = PASSIVE_BEFORE.search(text, max(sentence.start, start - 30), start)
+    if aux is None:
+        return False
+    end = aux.start()
+    if "," in text[end : aux.end()]:  # the comma that closes an aside: the subject is before its opening one
+        opening = text.rfind(",", sentence.start, end)
+        end = opening if opening >= 0 else end
+    head = LAST_WORD.search(text, sentence.start, end)
+    if head is None:
+        return False
+    word = head.group(1)
+    if word.lower() in PERSONAL:
+        return True
+    return not word[0].isupper() and lexicon.places.ground_word.fullmatch(word) is None
 
 
 def _two_sides(text: str, sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
