@@ -7493,6 +7493,141 @@ STRUCTURE_55 = [
         "2018-11-17",
         lambda rs: [r.event_type for r in rs] == ["Riots"],
     ),
+    (  # "injuring at least another 16": 16 hurt
+        "A bomb exploded at a market in Maiduguri on Sunday, killing five people and injuring at "
+        "least another 16.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, 16)],
+    ),
+    (  # the headline fills the kind of count the body leaves out (the wounded)
+        "One killed, five wounded in Central Darfur camp attack\n\nA displaced person was killed in "
+        "Bindisi camp in an attack by pro-government militiamen in Central Darfur on Friday "
+        "morning.",
+        "2015-12-26",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(1, 5)],
+    ),
+    (  # "killed and wounded" together is no count of the hurt: the breakdown after it is
+        "13 civilians, among them women and children, have been killed and wounded by Houthi "
+        "shelling on Tuesday in Taiz city. One woman was killed and 12 other civilians, including "
+        "children, sustained various injuries.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(1, 12)],
+    ),
+    (  # a list followed by "among them" breaks the count down, adds no one
+        "A drone strike on a car near Chamchamal on Saturday killed at least five people, three "
+        "fighters and two civilians among them.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, None)],
+    ),
+    (  # "everyone inside" is no one more; "died in another strike" is another event
+        "A drone strike on a car near Chamchamal on Saturday killed five people. The car caught "
+        "fire, and everyone inside was killed. A third civilian died in another strike.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, None), (1, None)],
+    ),
+    (  # "six other people" after another event's dead are this event's, not added
+        "Israeli airstrikes on Wednesday killed at least 13 people in Khan Younis. A medic said "
+        "seven of them were killed when strikes hit tents in Bani Suheila. He added that six other "
+        "people were killed as Israeli attacks hit houses and farmland in eastern Khan Younis.",
+        "2024-08-22",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(6, None), (7, None)],
+    ),
+    (  # a sum over "separate clashes" belongs to no one of them
+        "Police said five guerrillas were killed in separate clashes with government forces on "
+        "Wednesday. Three rebels were killed on Wednesday in a fight with a police patrol on "
+        "Catanduanes island.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(None, None), (3, None)],
+    ),
+    (  # "led to the killing of 20 militants": 20 dead
+        "Soldiers seized villages near Afgooye on Wednesday after clashes with Al-Shabaab that led "
+        "to the killing of 20 militants.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(20, None)],
+    ),
+    (  # "one died at the scene while the other succumbed": two dead
+        "Two soldiers were killed in an attack by militants near Lice in Diyarbakir on Tuesday. "
+        "One soldier died at the scene while the other succumbed to his wounds in hospital.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(2, None)],
+    ),
+    (  # two groups, the first with its nationality, are counted together
+        "Two Lebanese Hezbollah fighters and two Syrian guards working with the group were killed "
+        "in air strikes near Damascus on Sunday.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(4, None)],
+    ),
+    (  # "a statement that two of its fighters": the article is no count
+        "Hezbollah said in a statement that two of its fighters had died in an Israeli strike near "
+        "Damascus on Sunday.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(2, None)],
+    ),
+    (  # "six months ago" is an earlier time: its dead are no count of this shooting
+        "5 men killed in shooting in Mexico border bar\n\nGunmen burst into a bar in Ciudad Juarez "
+        "on Monday and shot five men to death. The victims of the attack at the bar ranged in age "
+        "from 25 to 30. Six months ago, four men were killed in a shooting at the same bar.",
+        "2009-10-06",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, None)],
+    ),
+    (  # a state of emergency declared after an explosion: the explosion is its own event
+        "Ecuador's President declared a state of emergency on Sunday after an explosion in "
+        "Guayaquil killed five people and injured 16.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(5, 16), (None, None)],
+    ),
+    (  # "hospitalised with gunshot wounds" with no place of its own adds to the event
+        "Gunmen attacked Mangu on Sunday night. Eight people were killed, police said. Two others "
+        "were hospitalised with gunshot wounds.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(8, 2)],
+    ),
+    (  # a clause telling only who was killed joins the next clause's strikes
+        "Two Hezbollah fighters were killed, while three civilians were wounded, in air strikes "
+        "near Damascus late Sunday.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(2, 3)],
+    ),
+    (  # an address is one place, not a list: its dead are not shared
+        "Three NPA militants were killed during a firefight with soldiers in Barangay Camudlas, "
+        "Bindoy, Negros Oriental on Thursday.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(3, None)],
+    ),
+    (  # "a civilian was also wounded" adds to the hurt
+        "Three soldiers were killed and two others injured when a bomb went off near their vehicle "
+        "in Pulwama on Monday. A civilian was also wounded in the blast.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(3, 3)],
+    ),
+    (  # "officials had put the toll at five" is an earlier toll
+        "Russian missiles struck Odesa on Monday, killing seven people. Earlier, officials had put "
+        "the toll at five.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(7, None)],
+    ),
+    (  # "another two people later died" adds to the dead
+        "A car bomb exploded at a market in Mogadishu on Sunday. Six people were killed and 11 "
+        "injured, while another two people later died in hospital.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(8, 11)],
+    ),
+    (  # "were later found dead" counts the dead
+        "Gunmen killed a teacher in an attack on a school in Kuriga, Kaduna State, on Thursday. "
+        "Two students were later found dead.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(3, None)],
+    ),
+    (  # "killed, injured or captured" gives no count
+        "Two PKK militants were killed, injured or captured in an operation in Kagizman, Kars on Tuesday.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(None, None)],
+    ),
+    (  # "left 12 people dead or wounded" gives no count
+        "A bomb blast at a market in Maiduguri on Sunday left 12 people dead or wounded.",
+        "2024-03-12",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(None, None)],
+    ),
 ]
 
 

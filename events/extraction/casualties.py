@@ -63,7 +63,10 @@ PERSON = (
     # (a modifier may join two names: "BH/IS fighters", "JNIM/ISGS militants")
     # (and a name's acronym after it: "Village Defence Force (VDF) volunteers")
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\s+(?-i:\([A-Z][A-Za-z.&-]{0,10}\)))?\s+){0,3}?"
+    # (nor another count: "a statement that two| of its fighters had died" counts two, not "a statement")
     r"(?!(?:and|or|were|was|are|is|in|on|at|of|by|from|with|to|during|after|\d+|dead|"
+    + _COUNT_WORD
+    + "|"
     + _SPAN
     + r")\b)[\w'’-]+"
 )
@@ -115,6 +118,9 @@ ASIDE = (
     r"(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|beheaded|murdered|shot|slain|"
     r"massacred|executed|wounded|injured)|died)\b))?"
 )
+# Pronouns of everyone in a group ("everyone inside was killed"): no count of one.
+EVERYONE = re.compile(r"\b(?:everyone|everybody)\b", re.I)
+EVERYONE_BEFORE = re.compile(r"\b(?:everyone|everybody|all)\s+$", re.I)
 # The end of a plural noun ("soldiers", "men", "police"): no count of one.
 PLURAL = r"(?:s|men|children|people|police|personnel|folk)"
 # Not followed by an object: "an airstrike killed 16" is no count of one.
@@ -126,8 +132,13 @@ _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 # wounded"), none of them a preposition's
 _NOT_IN_GROUP = r"(?!(?:in|on|at|near|by|from|with|of|to|and|or|were|was)\b)"
 _LONG_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}[\w'’-]+"
+# a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters")
+_NAMED_GROUP = rf"(?:(?-i:[A-Z])[\w'’-]+\s+)?{_GROUP}"
 # "of the District Reserve Guard (DRG)" after the first group: whose they are
-_OF_UNIT = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?[\w'’()-]+)?"
+# (or a participle's: "two Syrian guards working with the Lebanese group")
+_OF_UNIT = (
+    r"(?:\s+(?:of|from|[a-z]+ing\s+(?:with|for|alongside))\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?[\w'’()-]+)?"
+)
 Count = tuple[int, tuple[int, int]]  # a count's value and its span
 # a group counted before a coordinated pair, in a list: "ten soldiers, | two fighters and a civilian"
 LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+{_GROUP}\s*,\s*$", re.I)
@@ -162,14 +173,21 @@ def _listed_after(text: str, first: Count) -> Count:
             break  # a list has a comma ("killed 12 people and 30 wounded" is no list)
         total, end, items = total + value, item.end(), items + 1
         if item.group("n") is None:  # the "and" item ends the list
-            return total, (first[1][0], end)
+            # (a breakdown of the count, not more people: "killing at least five people, three PKK
+            # suspects and two civilians among them")
+            # (the last group's words may run into it: "two civilians among")
+            return first if PARTS_AFTER.search(text, item.start(), end + 12) else (total, (first[1][0], end))
     return first
+
+
+# after a list: the groups listed were a part of the count before them ("..., two civilians among them")
+PARTS_AFTER = re.compile(r"\b(?:among|of)\s+(?:them|whom)\b", re.I)
 
 
 COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
-    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?(second){_LONG_GROUP}|{_GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
@@ -214,13 +232,30 @@ class Patterns:
     earlier: re.Pattern[str]  # a count told as an earlier report's, since superseded
     as_many: re.Pattern[str]  # the hurt counted by the dead before them
     one_hurt: re.Pattern[str]  # one person told hurt with no number ("the driver was injured")
+    other_died: re.Pattern[
+        str
+    ]  # one more dead after a count ("..., while the other succumbed to his wounds")
+    joint: re.Pattern[str]  # the dead and the hurt counted together ("13 civilians were killed and wounded")
+    joint_hint: re.Pattern[str]  # the two verbs joined, which ``joint`` needs (a quick test before it)
+
+
+def _joint(before: str) -> str:
+    """Lookbehinds for a verb of the other kind joined to this one ("killing and wounding 13", "kill,
+    injure 13"): one count of the dead and the hurt together, neither's alone."""
+    verbs = ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring", "injured", "injure")
+    return "".join(rf"(?<!\b{v}{j})" for v in verbs for j in (" and ", " or ", ", ") if v not in before)
 
 
 def _counts(
-    verb_after: str, verb_before: str, nouns: str, tail: str, toll: str | None
+    verb_after: str, verb_before: str, nouns: str, tail: str, toll: str | None, other: str
 ) -> tuple[re.Pattern[str], ...]:
     """The count patterns of one kind; ``toll``: the words that update a death toll (the dead's
-    patterns only)."""
+    patterns only); ``other``: the verbs after a count of the other kind (the hurt's for the dead's):
+    "13 civilians were killed and wounded" counts the dead and the hurt together, neither alone."""
+    # (a first verb of the same deed before it, "were shot and killed"; never the other kind's)
+    joined_first = rf"(?:(?!(?:{other})\b)[a-z]+(?:ed|en|t)\s+and\s+)?"
+    # (nor the other kind's verb after it: "were killed and wounded", "were killed, injured or captured")
+    not_joint = rf"(?!\s*(?:,|\s(?:and|or))\s*(?:{other})\b)"
     patterns = (
         # "three individuals were killed", "12 people dead", "a 67-year-old man died", "two
         # civilians were shot and killed"; not "an airstrike killed 16": an active verb with
@@ -229,12 +264,17 @@ def _counts(
             rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
             # (an adverb inside the perfect: "had earlier been reported killed")
             rf"\s+(?:(?:were|was|(?:have|has|had)\s+(?:(?:earlier|already|since|\w+ly)\s+)?been|"
-            rf"are|is|reportedly|reported|also|[a-z]+ly)\s+){{0,2}}(?:[a-z]+(?:ed|en|t)\s+and\s+)?{verb_after}\b"
-            rf"{NO_OBJECT}",
+            rf"are|is|reportedly|reported|also|later|[a-z]+ly)\s+){{0,2}}{joined_first}{verb_after}\b"
+            rf"{NO_OBJECT}{not_joint}",
             re.I,
         ),
         # "killing three", "injuring three individuals", "killed the two occupants"
-        re.compile(rf"\b(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?{NUMBER}(?:\s+{PERSON})?\b", re.I),
+        # ("injured at least another 16", "wounding another three": more people, of this kind)
+        re.compile(
+            rf"\b(?=(?:{verb_before})\b){_joint(verb_before)}(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?(?:another\s+)?{NUMBER}"
+            rf"(?:\s+{PERSON})?\b",
+            re.I,
+        ),
         # "two of the attackers were killed", "two of them died"; never "four of the people
         # killed were fishermen" (a part of a count told before)
         re.compile(
@@ -248,19 +288,20 @@ def _counts(
         # "stabbed two police officers and killed them": the count told with the first verb
         re.compile(rf"\b{NUMBER}\s+{PERSON}\s+and\s+(?:then\s+|later\s+)?(?:{verb_before})\s+them\b", re.I),
         # "left two dead" (and never "left a woman homeless")
-        re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b", re.I),
+        re.compile(rf"\bleft\s+{NUMBER}(?:\s+{PERSON}(?:\s+and\s+{PERSON})?)?\s+{tail}\b{not_joint}", re.I),
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
         # (never across "and": "killed two and wounded another")
         # (never a state: "the attackers fled in an injured condition")
         re.compile(
-            rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}"
+            rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}{not_joint}"
             r"(?!\s+(?:condition|state)\b)",
             re.I,
         ),
-        # "resulting in the death of a bystander", "leading to the deaths of three people"
+        # "resulting in the death of a bystander", "leading to the deaths of three people" (or the verb's
+        # noun: "clashes that led to the killing of 20 militants")
         re.compile(
             rf"\b(?:resulting\s+in|result(?:ed|s)?\s+in|leading\s+to|led\s+to|causing|caused)\s+the\s+"
-            rf"{nouns}\s+of\s+{NUMBER}\b",
+            rf"(?:{nouns}|(?=[a-z]+ing\b)(?:{verb_before}))\s+of\s+{NUMBER}\b",
             re.I,
         ),
     )
@@ -298,8 +339,12 @@ def patterns(words: CasualtyWords) -> Patterns:
     pair_told = (rf"{NOT_AN_OBJECT.replace('{saying}', saying)}\b{COORDINATED}{ASIDE}\s+"
                  r"(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){0,3}")  # fmt: skip
     return Patterns(
-        fatal=_counts(killed, words.killing_before, words.death_nouns, "dead", toll=words.update_words),
-        injured=_counts(hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=None),
+        fatal=_counts(
+            killed, words.killing_before, words.death_nouns, "dead", toll=words.update_words, other=hurt
+        ),
+        injured=_counts(
+            hurt, words.hurting_before, words.injury_nouns, "(?:injured|wounded)", toll=None, other=killed
+        ),
         none_killed=NONE_KILLED,
         # One person named without a number: "the victim died in hospital", "the driver was
         # killed", "Guliso city Mayor was killed", "the governor has been killed", "stabbed him to
@@ -357,6 +402,17 @@ def patterns(words: CasualtyWords) -> Patterns:
         earlier=re.compile(rf"\b{words.earlier_words}\b", re.I),
         # "one person was killed and another injured", "four died and as many were left injured"
         # ("killing two and wounding another": one more, hurt)
+        # "13 civilians have been killed and wounded", "killing and wounding 13": the dead and the hurt in one
+        # count (not "killed, injured or captured", which tells none dead for certain)
+        joint=re.compile(
+            rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ASIDE}\s+(?:(?:were|was|(?:have|has|had)\s+been|reportedly|\w+ly)\s+)"
+            rf"{{0,2}}(?:{killed})\s+and\s+(?:{hurt})\b(?!\s*(?:,|\bor\b))"
+            rf"|\b(?:{words.killing_before})\s+and\s+(?:{words.hurting_before})\s+(?:at\s+least\s+)?{_number('n')}",
+            re.I,
+        ),
+        joint_hint=re.compile(
+            rf"\b(?:{killed}|{words.killing_before})\s+and\s+(?:{hurt}|{words.hurting_before})\b", re.I
+        ),
         as_many=re.compile(
             rf"\b(?:and|while)\s+(?:(another)|as\s+many)\s+(?:(?:others?|people|were|was|left|also|"
             rf"critically|seriously|badly|slightly)\s+){{0,3}}(?:{hurt})\b"
@@ -364,6 +420,16 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"(?=\s*[,.;]|\s+(?:in|on|at|and|with|who|person|man|woman|soldier|civilian)\b|$)"
             # "killing at least 10 police and wounding another three": that many more, hurt
             rf"|\b(?:and|while)\s+(?:{words.hurting_before})\s+another\s+{_number('more')}\b",
+            re.I,
+        ),
+        # "one soldier was martyred at the scene while the other succumbed to his wounds", "1 soldier martyred
+        # at scene, another succumbs to wounds": one more dead, told after the count in the clause
+        # ("..., while another two people later died in hospital": that many more)
+        other_died=re.compile(
+            r"[^.;:]{0,60}?(?:,|\s(?:and|while|whereas|but))\s+(?:the\s+other|another)"
+            rf"(?:\s+{_number('more')})?(?:\s+(?:one|people|persons|others?))?\s+"
+            r"(?:(?:\w+ly|later|also|then)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+            rf"(?:{words.one_death}|dies|succumbs)\b",
             re.I,
         ),
         # "the driver was injured", "was shot dead and her bodyguard wounded": one, as one_dead reads
@@ -395,6 +461,11 @@ NONE_KILLED = re.compile(
 )
 
 
+def _everyone(text: str, match: re.Match[str]) -> bool:
+    """One dead told of everyone in a group ("everyone inside was killed"), in its words or right before."""
+    return bool(EVERYONE.search(match.group(0)) or EVERYONE_BEFORE.search(text, 0, match.start()))
+
+
 # how far after the words of an earlier report its count may stand ("an earlier report had put the death
 # toll at seven"; not "12 were killed, up from an earlier toll of seven", whose count is the first)
 EARLIER_REACH = 60
@@ -423,6 +494,7 @@ class Casualties:
     update: bool = False  # told as an update of an earlier count ("the toll rose to 23")
     earlier: bool = False  # told as an earlier report's, since superseded ("an earlier report had put ...")
     more: bool = False  # the dead told as more than those counted before ("killed three more")
+    hurt_more: bool = False  # the hurt told so ("A civilian was also wounded")
     part: bool = False  # the dead told as a part of an event's ("two children were among the dead")
     party: str = ""  # the kinds of party the groups are (actor_types.yaml keys: "rebels"), set by counts
     vague: bool = False  # the dead counted by a vague word ("dozens of civilians were killed")
@@ -547,8 +619,23 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal, joined = _joined_count(p.fatal, text, fatal)
     if fatal is not None and fatal[1][0] >= 0 and not joined:
         fatal = _listed_after(text, fatal)
-    if fatal is None and (one := p.one_dead.search(text)):
+    if fatal is not None and fatal[1][0] >= 0 and (other := p.other_died.match(text, fatal[1][1])):
+        more = number_value(other.group("more")) if other.group("more") else 1
+        fatal = (fatal[0] + (more or 1), fatal[1])  # (its span the count's: whose dead they are)
+    # (never "everyone inside was killed": all of them, no count of one)
+    if fatal is None and (
+        one := next((m for m in p.one_dead.finditer(text) if not _everyone(text, m)), None)
+    ):
         fatal = (1, one.span())
+    # the dead and the hurt counted together: the count of the dead, as ACLED reads it, unless a figure of
+    # the dead alone is told beside it (a vague count's rule, combine)
+    joint = (
+        fatal is None
+        and p.joint_hint.search(text) is not None
+        and (together := p.joint.search(text)) is not None
+    )
+    if joint and (value := number_value(together.group("num") or together.group("n"))) is not None:
+        fatal = (value, together.span())
     # "killing at least 12 of them", "two of the attackers were killed": a part of the people
     # told before, as much as "two children were among the dead"
     partitive = fatal is not None and (
@@ -597,11 +684,26 @@ def _parse(text: str, p: Patterns) -> Casualties:
         update=p.update.search(text) is not None,
         earlier=_told_as_earlier(text, fatal or hurt, p),
         more=fatal is not None
-        and (m := MORE.search(text, fatal[1][0])) is not None
-        and m.start() < fatal[1][1],
+        and (
+            (fatal[1][0] >= 0 and ANOTHER_BEFORE.search(text, 0, fatal[1][0]) is not None)
+            or ((m := MORE.search(text, fatal[1][0])) is not None and m.start() < fatal[1][1])
+            # (a vague count told as more is no figure to add: "Several policemen were also hurt")
+            or (
+                fatal[1][0] >= 0
+                and ALSO.search(text, *fatal[1]) is not None
+                and VAGUE.search(text, *fatal[1]) is None
+            )
+        ),
+        hurt_more=hurt is not None
+        and hurt[1][0] >= 0
+        and (
+            MORE_HURT.search(text, *hurt[1]) is not None
+            or ANOTHER_BEFORE.search(text, 0, hurt[1][0]) is not None
+        )
+        and VAGUE_HURT.search(text, *hurt[1]) is None,
         vague=fatal is not None
         and fatal[1][0] >= 0
-        and VAGUE.search(text, fatal[1][0], fatal[1][1]) is not None,
+        and (joint or VAGUE.search(text, fatal[1][0], fatal[1][1]) is not None),
         hurt_vague=hurt is not None and VAGUE_HURT.search(text, hurt[1][0], hurt[1][1]) is not None,
         hurt_part=hurt_part and injuries == 1,
         claimed=fatal is not None
@@ -666,6 +768,16 @@ MORE = re.compile(
     r"|\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.I,
 )
+# "A civilian was also wounded", "Nine militants were also killed": more people than those told before (within
+# the count's own words)
+ALSO = re.compile(r"\balso\b", re.I)
+# the hurt told as more ("two more were wounded"; not "two others", told beside the dead: "killed three and
+# injured two others")
+MORE_HURT = re.compile(
+    rf"\balso\b|\b{_number(None)}\s+(?:more|additional)\b(?!(?:\s+[\w'’-]+)?\s+than\b)", re.I
+)
+# right before a count: more people than those told before ("another two people later died")
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 JOINED = re.compile(r",?\s+(?:and|while|as\s+well\s+as)\s+")
 
 
@@ -782,6 +894,7 @@ KILL_WORDS = {
     "took",  # "took two lives" ("claimed" and "lives" below): the dead, no group
     "cost",
     "dead",
+    "found",  # "were found dead"
     "died",
     "were",
     "was",

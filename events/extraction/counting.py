@@ -745,4 +745,14 @@ def another_incident(c: Candidate, ctx: ArticleContext) -> bool:
     # another of its kind at the sentence's opening (not "another soldier died", a count of the same event)
     opening = c.sentence.start + len(c.sentence.text) - len(c.sentence.text.lstrip())
     told = OTHER_OF_ITS_KIND.match(ctx.text, opening)
-    return told is not None and told.start() <= c.hit.start < told.end()
+    if told is not None and told.start() <= c.hit.start < told.end():
+        return True
+    # "A third civilian died in another strike": the deed told as done in another of its kind, after
+    # the verb (the clause's only event word)
+    other = OTHER_OF_ITS_KIND.search(ctx.text, *c.clause)
+    return (
+        other is not None
+        and other.start() > opening
+        and all(other.start() <= h.start < other.end() or h.trigger.role == "outcome" for h in c.hits)
+        and any(other.start() <= h.start < other.end() for h in c.hits)
+    )

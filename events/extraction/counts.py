@@ -277,8 +277,8 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     # the hurt likewise: a figure beside a vague count ("several others wounded" ... "those wounded are 23")
     # (and one person told hurt with no number, "the driver was injured", is one of the hurt a count
     # beside it holds: "injuring 14 people")
-    if two_hurt:
-        hurt = a.injuries + b.injuries
+    if two_hurt or (b.hurt_more and not b.update and a.injuries and b.injuries):
+        hurt = a.injuries + b.injuries  # (or more hurt: "two others injured ... A civilian was also wounded")
     elif a.hurt_part != b.hurt_part and a.injuries and b.injuries:
         hurt = b.injuries if a.hurt_part else a.injuries
     else:

@@ -9,7 +9,8 @@ from difflib import SequenceMatcher
 from shapely.geometry import Point, shape
 from unidecode import unidecode
 
-from events.extraction.counts import combine
+from events.extraction.casualties import Casualties
+from events.extraction.counts import combine, reported
 from events.extraction.dating import OTHER_OF_ITS_KIND
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.lexicon import load_lexicon
@@ -210,7 +211,8 @@ def _guessed_near(told: Draft, scene: Draft, gazetteer: Gazetteer) -> bool:
 def _another_of_its_kind(draft: Draft) -> bool:
     """Its sentence opens on its event word told as another of its kind ("A second airstrike struck a car",
     "Another attack hit ..."; not "Meanwhile, two soldiers were also injured", more of the same event)."""
-    return OTHER_OF_ITS_KIND.match(draft.sentence.text.lstrip()) is not None
+    # (or told so after its verb: "A third civilian died in another strike", counting.another_incident)
+    return draft.separate or OTHER_OF_ITS_KIND.match(draft.sentence.text.lstrip()) is not None
 
 
 def _told_from(draft: Draft, target: Draft) -> bool:
@@ -650,8 +652,13 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
             target = same[0]
             target.spans = sorted(set(target.spans + draft.spans))
             target.features |= draft.features
-            if target.casualties.fatalities is None and target.casualties.injuries is None:
-                target.casualties = draft.casualties
+            told = (draft.sentence.start, draft.sentence.end)
+            if any(span != told for span in draft.spans) and reported(draft.casualties):
+                # the headline took the lede's counts ("shot five men to death", told right under it): the
+                # body's own telling of them
+                target.casualties = combine(target.casualties, draft.casualties)
+            else:
+                target.casualties = _headline_counts(target.casualties, draft.casualties)
             _place_from(target, draft)
             _date_from(target, draft)  # "The attack took place early Thursday", read with the headline's
         elif near:
@@ -659,6 +666,19 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
         else:
             kept.append(draft)
     return body + _merge(kept, gazetteer)
+
+
+def _headline_counts(body: Casualties, headline: Casualties) -> Casualties:
+    """The counts of a body event a headline retells: the headline's where the body gives none; where the
+    body gives one kind, the headline's other kind when the kind both give agrees ("One killed, five
+    wounded in camp attack" over "A displaced person was killed in the camp": five wounded)."""
+    if body.fatalities is None and body.injuries is None:
+        return headline
+    if body.injuries is None and headline.injuries is not None and body.fatalities == headline.fatalities:
+        return replace(body, injuries=headline.injuries)
+    if body.fatalities is None and headline.fatalities is not None and body.injuries == headline.injuries:
+        return replace(body, fatalities=headline.fatalities)
+    return body
 
 
 def _place_from(target: Draft, headline: Draft) -> None:
@@ -785,8 +805,15 @@ def _places_compatible(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
 
 def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     merged: list[Draft] = []
+    counted: Draft | None = None  # the event whose dead were told last
     for draft in drafts:
         target = next((m for m in merged if _same_event(m, draft, gazetteer)), None)
+        if draft.casualties.more and target is not None and counted is not None and counted is not target:
+            # "six other people were killed ... in eastern Khan Younis" after another event's dead: others
+            # than those, not more than the event it joins had
+            draft.casualties = replace(draft.casualties, more=False)
+        if draft.casualties.fatalities:
+            counted = target or draft
         if target is None:
             merged.append(draft)
             continue

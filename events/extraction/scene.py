@@ -271,8 +271,15 @@ def listed_places(
                 break  # "... in Dnipro, UNN reports": the source that tells it, no place
             if place is None and after_comma and PERSON_AFTER.match(text, match.start("list") + item.end()):
                 break  # "the city of Mykolaiv, Vitaliy Kim, the head of the administration": a person
-            if after_comma and unknown_before and place is not None and k == len(items) - 1:
-                continue  # "in Igboiganan, Ketou": the town a village the gazetteer lacks is by, one place
+            if (
+                after_comma
+                and unknown_before
+                and place is not None
+                and (k == len(items) - 1 or not LIST_JOIN.search(listed))
+            ):
+                # "in Igboiganan, Ketou": the town a village the gazetteer lacks is by, one place (an address,
+                # with no "and" of a list: "in Barangay Camudlas, Bindoy, Negros Oriental")
+                continue
             if place is None and after_comma and k == 1 and len(items) == 2 and not LIST_JOIN.search(listed):
                 continue  # "in Buluan, Maguindanao": the region a town lies in, the gazetteer lacking it
             unknown_before = place is None

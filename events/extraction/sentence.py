@@ -16,7 +16,7 @@ from events.extraction import classify, scene
 from events.extraction.actors import ActorHit
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
 from events.extraction.casualties import NUMBER, number_value
-from events.extraction.counting import another_incident, count, fold, mourned_stretches
+from events.extraction.counting import another_incident, count, earlier_aside, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date
 from events.extraction.draft import VIOLENT, Draft
@@ -53,11 +53,23 @@ def sentence_drafts(
         return None  # nothing told as having happened: a count here belongs to an event before
     drafts: list[Draft] = []
     ctx.this_sentence = drafts
-    for group in _groups(factual, spans):
+    unplaced = 0  # weak event words with no place of their own ("hospitalised with gunshot wounds")
+    groups = _apart_from_aside(
+        _outcome_with_its_event(_groups(factual, spans), spans, ctx), earlier_aside(ctx, index)
+    )
+    for group in groups:
         anchor = next((h for h in group if h.trigger.role != "force"), group[0])
         c = Candidate(index, sentence, anchor, group, factual, spans, times, actors)
-        if all(step(c, ctx) for step in STEPS):
+        failed = next((step for step in STEPS if not step(c, ctx)), None)
+        if failed is None:
             drafts.extend(to_drafts(c, ctx))
+        elif failed is place and c.roles_of("weak"):
+            unplaced += 1
+    own_time = any(sentence.start <= t.start < sentence.end for t in times)
+    if not drafts and unplaced == len(groups) and not own_time:
+        # no event told: "Two others were hospitalised with gunshot wounds" counts the one before (not "the
+        # deadliest attack since the 2019 massacre, in which 160 soldiers were killed": a time of its own)
+        return None
     return drafts
 
 
@@ -720,6 +732,59 @@ def _groups(hits: list[Hit], spans) -> list[list[Hit]]:
             clause = earlier[-1]
         groups.setdefault(clause, []).append(hit)
     return sorted([*groups.values(), *alone], key=lambda g: g[0].start)
+
+
+def _outcome_with_its_event(groups: list[list[Hit]], spans, ctx: ArticleContext) -> list[list[Hit]]:
+    """A clause that tells only what befell people, with no place of its own, joined to the next clause's
+    event ("Two fighters were killed, while three civilians were wounded, in air strikes near Damascus"):
+    its counts are that event's, not the one told in an earlier sentence."""
+    joined: list[list[Hit]] = []
+    pending: list[Hit] = []
+    for group in groups:
+        if pending and any(h.trigger.role not in SAID_OF_IT for h in group):
+            group, pending = pending + group, []
+        elif pending:
+            joined.append(pending)
+            pending = []
+        if all(h.trigger.role == "outcome" for h in group) and not _placed(group, spans, ctx):
+            pending = group
+        else:
+            joined.append(group)
+    return joined + ([pending] if pending else [])
+
+
+def _placed(group: list[Hit], spans, ctx: ArticleContext) -> bool:
+    """A place below a country named in the clauses of the group."""
+    first, last = clause_of(group[0].start, spans), clause_of(group[-1].start, spans)
+    return any(first[0] <= p.mention.start < last[1] and ctx.gazetteer.kind(p.entry) != "country"
+               for p in ctx.places)  # fmt: skip
+
+
+SAID_OF_IT = ("outcome", "locus", "force")  # event words that tell what an event did, where, or its force
+
+
+def _apart_from_aside(groups: list[list[Hit]], aside: tuple[int, int] | None) -> list[list[Hit]]:
+    """A clause's event words split where an earlier event is told after its cue ("declared a state of
+    emergency on Sunday after an explosion in Guayaquil killed five people"): the earlier event's words
+    are a candidate of their own, whose counts the aside holds (the clause's own event counts none)."""
+    if aside is None:
+        return groups
+    split: list[list[Hit]] = []
+    for group in groups:
+        inside = [h for h in group if aside[0] <= h.start < aside[1]]
+        outside = [h for h in group if h not in inside]
+        # (an event word on each side, violence only in the aside; not "20 people died ... after a suicide
+        # bombing", its outcome, nor "overran a base following a suicide car bombing", one attack)
+        told = [[h for h in part if h.trigger.role not in SAID_OF_IT] for part in (inside, outside)]
+        if (
+            all(told)
+            and any(h.trigger.event_type in VIOLENT for h in told[0])
+            and not any(h.trigger.event_type in VIOLENT for h in told[1])
+        ):
+            split += [outside, inside]
+        else:
+            split.append(group)
+    return split
 
 
 def locate(c: Candidate, ctx: ArticleContext) -> bool:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from events.reading.numbers import CARDINALS
+
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
 
 MONTHS = {
@@ -195,6 +197,16 @@ def _days_ago(m: re.Match[str], published: dt.date):
     n = words.get(m.group("n").lower()) or int(m.group("n"))
     day = published - dt.timedelta(days=n)
     return day, day, DAY
+
+
+@_rule(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+ago\b")
+def _months_ago(m: re.Match[str], published: dt.date):
+    """ "six months ago": that many months before the report, give or take half a month (a month's
+    precision)."""
+    word = m.group("n").lower()
+    n = 1 if word == "a" else int(word) if word.isdecimal() else CARDINALS[word]
+    day = published - dt.timedelta(days=round(30.44 * n))
+    return day - dt.timedelta(days=15), min(day + dt.timedelta(days=15), published), MONTH
 
 
 @_rule(r"\b(?P<n>a|one|two|three|[1-3])\s+weeks?\s+(?:ago|earlier)\b")
