@@ -7628,6 +7628,78 @@ STRUCTURE_55 = [
         "2024-03-12",
         lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(None, None)],
     ),
+    (  # bearing initials before a name ("in SE Turkey") are a direction, not a town
+        "2 soldiers martyred in PKK attack in SE Turkey\n\nTwo soldiers were killed in an attack by "
+        "PKK militants in the Lice district of Diyarbakir province on Monday, security sources "
+        "said.",
+        "2016-08-09",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", "Lice İlçesi")],
+    ),
+    (  # a name ending in an armed head noun is an armed party, not an unknown place
+        "The Myanmar military launched four airstrikes at the Peoples Defense Forces on Friday.",
+        "2023-03-25",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", None)],
+    ),
+    (  # an office "of" its seat that speaks is where the source sits, not the scene
+        "Three men were killed in an armed attack on a bar in Irapuato on Friday night.\n\nThe "
+        "Attorney General's Office of Guanajuato confirmed three fatalities on Saturday.",
+        "2024-09-28",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Violence against civilians", "Irapuato")],
+    ),
+    (  # a street named after a place is not that place
+        "A car bomb exploded on Friday on Haifa Street, killing four people, Iraqi police said.",
+        "2024-09-28",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", None)],
+    ),
+    (  # a street named after a place is not that place: the town told with it is
+        "Two men were shot dead on Friday on Independencia Street, police in Irapuato said.",
+        "2024-09-28",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Violence against civilians", "Irapuato")],
+    ),
+    (  # a town whose address names its division, where no such town lies: in the division
+        "About 40 people were abducted by gunmen on Sunday during a church service at Bege Baptist "
+        "Church, Madala, along Buruku Baringi road, Kaduna, in Chikun Local Government Area of "
+        "Kaduna State.",
+        "2023-05-08",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Violence against civilians", "Madala")],
+    ),
+    (  # a village whose namesakes all lie far outside the report's division is in it
+        "A rebel was killed after an encounter in Misamis Occidental, the army said "
+        "Monday.\n\nTroops clashed with seven NPA rebels on Saturday in Barangay Maligubaan, "
+        "Concepcion town.\n\nOn Friday, troops clashed with 15 NPA rebels in Barangay Dasa, Sapang "
+        "Dalaga, Misamis Occidental.",
+        "2023-04-03",
+        lambda rs: (
+            [(r.event_type, r.location) for r in rs]
+            == [("Battles", "Concepcion"), ("Battles", "Sapang Dalaga")]
+        ),
+    ),
+    (  # a village whose namesakes all lie far outside the report's division is in it
+        "Airstrikes by Myanmar Junta Leave 11 Sagaing Civilians Dead\n\nTwo airstrikes by the "
+        "Myanmar junta in Pale Township, Sagaing Region, killed at least 11 civilians on "
+        "Tuesday.\n\nA jet fired on a monastery and houses in Nyaung Kone village, leaving 10 "
+        "villagers dead.",
+        "2023-06-28",
+        lambda rs: (
+            [(r.event_type, r.location) for r in rs]
+            == [
+                ("Explosions/Remote violence", "Pale Township"),
+                ("Violence against civilians", "Nyaung Kone"),
+            ]
+        ),
+    ),
+    (  # a retelling that names the scene in the division first told moves the event there
+        "One Cambodian soldier was killed on Wednesday morning in a brief exchange of gunfire "
+        "between Thai and Cambodian soldiers in a disputed border area in Ubon Ratchathani.\n\nThe "
+        "incident occurred near Chong Bok in Nam Yuen district of Ubon Ratchathani at about 5.30am.",
+        "2025-05-29",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", "Amphoe Nam Yuen")],
+    ),
+    (  # a named part of a country is drawn 2 km wider, like surveyed first-level divisions
+        "Drone strikes in Mali's north killed at least 15 civilians on Sunday, local sources said.",
+        "2024-08-26",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Mali")],
+    ),
 ]
 
 

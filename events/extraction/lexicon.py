@@ -133,6 +133,7 @@ class PlaceWords:
     # by spaces only where it is no English word: not "as", "an", "at")
     name_goes_on: re.Pattern[str]
     heading: re.Pattern[str]  # "Hlukhiv community: ": a place set before a colon, the scene of what follows
+    street: re.Pattern[str]  # " Street" after a name: the street named after the place, not the place
     offices: frozenset[str]  # "minister", "head", "counterpart": the words of a subject of office-holders
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
     ground_word: re.Pattern[str]  # one word of ground ("town", "positions"), for a passive's subject
@@ -688,7 +689,7 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
               "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words",
-              "heading_words", "village_words", "office_words"}  # fmt: skip
+              "heading_words", "village_words", "office_words", "street_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -834,7 +835,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"\b(?:{lists['title_words']})\s+of\s+(?:the\s+)?(?:(?:{settlement}|{area})\s+of\s+)?$", re.I
         ),
         titled=re.compile(rf"(?:{lists['title_words']})\s", re.I),
-        seat=re.compile(rf"\b(?:{lists['seat_words']})\s+(?:in|at|based\s+in)\s+(?:the\s+)?$", re.I),
+        seat=re.compile(rf"\b(?:{lists['seat_words']})\s+(?:in|at|of|based\s+in)\s+(?:the\s+)?$", re.I),
         # ", a (small border) town in (the south of)": lower-case words only, up to the next name
         # or ", (just) east of": where the place lies, told from the next ("Bani Suheila, east of Khan
         # Younis")
@@ -885,6 +886,7 @@ def _place_words(directory: Path) -> PlaceWords:
         heading=re.compile(
             rf"(?:\s+(?:{lists['heading_words']}|{settlement}|{area}))?\s*:\s+(?-i:[A-Za-z\d])", re.I
         ),
+        street=re.compile(rf"\s+(?:{lists['street_words']})\b", re.I),
     )
 
 

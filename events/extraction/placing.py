@@ -58,9 +58,49 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
     if not c.targets and (heading := _heading(c, ctx)) is not None:
         c.targets = [heading]
+    _far_from_the_story(c, ctx)
     c.targets = _without_references(c.targets, ctx.text)
     _address(c, ctx)
+    _outside_its_division(c, ctx)
     return True
+
+
+STORY_FAR_KM = 150.0  # a village told this far outside the one division a report is about is a namesake
+
+
+def _far_from_the_story(c: Candidate, ctx: ArticleContext) -> None:
+    """A scene the text calls a village or town ("in Nyaung Kone village", "in Barangay Maligubaan,
+    Concepcion town"), read as a namesake far outside the one division the report names ("Pale
+    Township, Sagaing Region", "an encounter in Misamis Occidental"), where none of its namesakes lies:
+    a place the gazetteer lacks, in that division."""
+    story = _story_division(ctx)
+    if story is None or c.unknown:
+        return
+    gazetteer = ctx.gazetteer
+    for k, t in enumerate(c.targets):
+        if t is None or gazetteer.kind(t.entry) != "city" or not t.mention.settlement_word:
+            continue
+        if not ctx.lexicon.places.village.fullmatch(t.mention.settlement_word):
+            continue
+        if any(gazetteer.km_outside(story, e) < STORY_FAR_KM for e, _ in t.mention.candidates):
+            continue  # (a namesake in or near the division: the resolver's to choose)
+        why = f"no '{t.mention.text}' of the gazetteer lies in {gazetteer.name(story)}, the report's division"
+        c.targets[k] = replace(t, entry=story, evidence=(gazetteer.label(story), why))
+        c.unknown = t.mention.text
+        return
+
+
+def _story_division(ctx: ArticleContext) -> int | None:
+    """The one division a report places things in: the divisions it names (second level before first)
+    all lie in one first-level division with an outline, named twice or more."""
+    gazetteer = ctx.gazetteer
+    named = [p.entry for p in ctx.places if gazetteer.kind(p.entry) in ("admin1", "admin2")]
+    firsts = {e if gazetteer.kind(e) == "admin1" else gazetteer.division_holding(e) for e in named}
+    if len(named) < 2 or len(firsts) != 1 or None in firsts:
+        return None
+    seconds = {e for e in named if gazetteer.kind(e) == "admin2"}
+    story = next(iter(seconds)) if len(seconds) == 1 else next(iter(firsts))
+    return story if gazetteer.outline(story) is not None else None
 
 
 # a relative clause that tells of a person ("..., who usually operated in Macomia")
@@ -172,6 +212,33 @@ def _address(c: Candidate, ctx: ArticleContext) -> None:
             f"after it; placed at {gazetteer.label(town.entry)}."
         )
         _told_again_in(part, town, ctx)
+        return
+
+
+# between a town and the division the address names it in: a comma or "in", after up to two more parts of the
+# address ("at Bege Baptist Church, Madala, along Buruku Baringi road, Kaduna, in Chikun Local Government
+# Area"), none joined by "and" or "or" (a list of places)
+ADDRESS_ON = re.compile(r"(?:,[^,;:.()]{1,40}){0,2}(?:,\s*|,?\s+in\s+(?:the\s+)?)")
+LISTED_WITH = re.compile(r"\b(?:and|or)\b")
+
+
+def _outside_its_division(c: Candidate, ctx: ArticleContext) -> None:
+    """A town whose address names the division it lies in, where no town of its name lies ("at Bege
+    Baptist Church, Madala, ..., in Chikun Local Government Area", the gazetteer's Madala being near
+    Abuja): a place the gazetteer lacks, in that division, not a second scene far off."""
+    gazetteer, text = ctx.gazetteer, ctx.text
+    for town, held in zip(c.targets, c.targets[1:], strict=False):
+        if town is None or held is None or gazetteer.kind(town.entry) != "city" or c.unknown:
+            continue
+        if gazetteer.kind(held.entry) not in ("admin1", "admin2") or not held.mention.area_word:
+            continue
+        gap = ADDRESS_ON.fullmatch(text, town.mention.end, held.mention.start)
+        if gap is None or LISTED_WITH.search(gap.group(0)):
+            continue
+        if not lacks_in([held.entry], [e for e, _ in town.mention.candidates], gazetteer):
+            continue
+        c.targets = [t for t in c.targets if t is not town]
+        c.unknown = town.mention.text  # (the record's notes say where it was placed)
         return
 
 
@@ -934,6 +1001,22 @@ def _nearby_town(place: Resolved, other: Resolved, gazetteer: Gazetteer) -> bool
     )
 
 
+def _within_its_name(told: Draft, place: Resolved, span: tuple[int, int], ctx: ArticleContext) -> bool:
+    """The sentence that retells the event names its scene in the division of the name the event was
+    told at ("killed ... in a disputed border area in Ubon Ratchathani" ... "The incident occurred near
+    Chong Bok in Nam Yuen district of Ubon Ratchathani"): the town read first was that division, and the
+    scene told again lies in it."""
+    gazetteer, name = ctx.gazetteer, normalize_name(told.place.mention.text)
+    return any(
+        span[0] <= q.mention.start < span[1]
+        and gazetteer.kind(q.entry) in ("admin1", "admin2")
+        and normalize_name(q.mention.text) == name
+        and gazetteer.contains(q.entry, told.place.entry)
+        and gazetteer.contains(q.entry, place.entry)
+        for q in ctx.places
+    )
+
+
 def place_told_event(ctx: ArticleContext, index: int) -> None:
     """A sentence that retells the event told just before it by a definite event word, with
     no event of its own ("According to the military, the fighting started ... in a town in
@@ -969,7 +1052,9 @@ def place_told_event(ctx: ArticleContext, index: int) -> None:
         scenes = [lacking.region]  # "in El Aguaje, a town in the Aguililla region": the region
     if len(scenes) != 1 or (country and not gazetteer.contains(told.place.entry, scenes[0].entry)):
         return
-    if town and not _nearby_town(told.place, scenes[0], gazetteer):
+    if town and not (
+        _nearby_town(told.place, scenes[0], gazetteer) or _within_its_name(told, scenes[0], span, ctx)
+    ):
         return
     told.place = scenes[0]
     told.unknown_place = lacking.place_name if lacking is not None and scenes[0] is lacking.region else ""

@@ -41,6 +41,10 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
             continue  # "near US forces": whose men, as a demonym tells
         if words.people.match(text, mention.end):
             continue  # "members of the Amhara ethnic group": a people
+        if _no_such_village(place, gazetteer):
+            continue  # "attacks on Kasai and Nahuta villages": not Congo's Kasai province
+        if words.street.match(text, mention.end):
+            continue  # "on Independencia Street": a street named after a place, in another town
         setting = _in_setting(text, mention.start, span[0], words)
         if (
             SINCE_PHRASE.search(before)
@@ -108,6 +112,14 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
         return gazetteer.contains(p.entry, q.entry) or _district_holding(p, q, gazetteer)
 
     return [p for p in chosen if not any(q is not p and holds(p, q) for q in chosen)]
+
+
+def _no_such_village(place: Resolved, gazetteer) -> bool:
+    """The text calls the place a village or town ("Kasai and Nahuta villages"), read as a province,
+    region or country of its name (Congo's Kasai): a village the gazetteer lacks (a district of its name
+    may be the town's own: "in Ceel Buur town")."""
+    word = place.mention.settlement_word
+    return bool(word) and word != "city" and gazetteer.kind(place.entry) in ("admin1", "region", "country")
 
 
 def _district_holding(place: Resolved, other: Resolved, gazetteer) -> bool:
@@ -491,6 +503,8 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
         key = normalize_name(name)
         if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
             continue
+        if name.rsplit(None, 1)[-1].lower() in lexicon.armed_heads:
+            continue  # "airstrikes at the Peoples Defense Forces": an armed party, named by its head noun
         if time_word(name, lexicon):  # "at Saturday's talks", "on Christmas Eve": times, not places
             continue
         if key.endswith("s") and gazetteer.is_demonym(key[:-1]):  # "fired tear gas at Palestinians": people

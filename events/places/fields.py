@@ -188,7 +188,10 @@ def _drawn_part(i: int, word: str, gazetteer: Gazetteer) -> tuple[dict[str, Any]
     if not chosen or len(chosen) == len(divisions):
         return None
     names = ", ".join(sorted(ix.names[divisions[k]] for k in chosen))
-    return _rounded(shapely.union_all([outlines[k] for k in chosen])), names
+    part = shapely.union_all([outlines[k] for k in chosen])
+    if any(gazetteer.has_boundary(divisions[k]) for k in chosen):  # as far as the boundary is sure
+        part = shapely.buffer(part, NEAR_DEG, quad_segs=2)
+    return _rounded(part), names
 
 
 def _drawn_as_its_division(fields: dict[str, Any], notes: list[str], i: int, gazetteer: Gazetteer) -> None:

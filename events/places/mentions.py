@@ -79,6 +79,13 @@ _LISTED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 SHARED_AREA_WORD = re.compile(
     rf"^(?:,\s+{_LISTED})*(?:,?\s+and|,)\s+{_LISTED}\s+({'|'.join(AREA_PLURALS)})\b"
 )
+# "Kasai and Nahuta villages", "the Kafr Aqab and Qalandia towns": the same for a kind of settlement
+SETTLEMENT_PLURALS = {
+    ("cities" if noun == "city" else f"{noun}s"): noun for noun in SETTLEMENT_NOUNS.split("|")
+}
+SHARED_SETTLEMENT_WORD = re.compile(
+    rf"^(?:,\s+{_LISTED})*(?:,?\s+and|,)\s+{_LISTED}\s+({'|'.join(SETTLEMENT_PLURALS)})\b"
+)
 # a word for a part of a place ("northern", "south-eastern", "north-central")
 PART_WORD = r"(?:north|south|east|west)-?central|(?:north|south)?-?(?:east|west)ern|northern|southern|central"
 # The countryside of a place ("the Idlib countryside", "villages in northwestern Kirkuk", "rural
@@ -250,6 +257,11 @@ def find_mentions(
     return mentions
 
 
+# a bearing's initials ("SE", "NW", "N"), as written before the name of the place whose part they name
+BEARING_INITIALS = frozenset(
+    "".join(w[0].upper() for w in re.findall("north|south|east|west", bearing)) for bearing in BEARINGS
+)
+NAME_AFTER = re.compile(r" [A-Z][a-z]")
 UNIT_AFTER_NUMBER = re.compile(r"\d$")  # written on: "95NM" ("in 2015 US forces" is a name)
 
 
@@ -266,14 +278,16 @@ def _in_division_countries(text: str, end: int, candidates: Candidates, gazettee
 
 
 def _measure_or_bearing(text: str, start: int, end: int, key: str) -> bool:
-    """A unit after a number ("95NM South East of Aden": nautical miles, not New Mexico) or a
-    bearing after a distance, before "of" (not the South-East district; "the South of France"
-    stays a name): no place name."""
+    """A unit after a number ("95NM South East of Aden": nautical miles, not New Mexico), a bearing
+    after a distance, before "of" (not the South-East district; "the South of France" stays a name),
+    or a bearing's initials before a name ("in SE Turkey": south-east, not Macau's Sé): no place name."""
     if (
         UNIT_AFTER_NUMBER.search(text, max(0, start - 2), start)
         and end - start <= 3
         and text[start:end].isupper()
     ):
+        return True
+    if text[start:end] in BEARING_INITIALS and NAME_AFTER.match(text, end):
         return True
     return (key.replace(" ", "") in BEARINGS and re.match(r"\s+of\b", text[end : end + 4]) is not None
             and re.search(r"\d", text[max(0, start - 20) : start]) is not None)  # fmt: skip
@@ -698,6 +712,9 @@ def _make_mention(
         if not settled and of_end and may_hold(SETTLEMENT_BEFORE_WORDS_FOUND):
             settled = SETTLEMENT_BEFORE.search(before)
     settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
+    if not area_word and not settlement_word and and_after and not after:
+        shared_settlement = SHARED_SETTLEMENT_WORD.match(text[end : end + 60])
+        settlement_word = SETTLEMENT_PLURALS[shared_settlement.group(1)] if shared_settlement else ""
     near = (
         (last is None or last.endswith(NEAR_ENDS))
         and may_hold(NEAR_NEEDS_FOUND)
