@@ -7700,6 +7700,45 @@ STRUCTURE_55 = [
         "2024-08-26",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Mali")],
     ),
+    (  # a recent "since" after the event counts deaths from then: it is no day of the event
+        "Israeli fire kills youth\n\nRAMALLAH, Sep 8 (Reuters) - A Palestinian teenager was killed by "
+        "Israeli troops during a raid on the village of Beitin, the fourth death in the West Bank since "
+        "Monday.",
+        "2022-09-08",
+        lambda rs: [(r.event_date.isoformat(), r.fatalities) for r in rs] == [("2022-09-08", 1)],
+    ),
+    (  # likewise "the third such attack since Monday"
+        "Gunmen killed five people in the town of Gusau, the third such attack since Monday, police said.",
+        "2022-09-08",
+        lambda rs: [(r.event_date.isoformat(), r.fatalities) for r in rs] == [("2022-09-08", 5)],
+    ),
+    (  # one dead at each of two towns is no event retold: the undated lede keeps its day
+        "Youth killed in West Bank\n\nA Palestinian teenager was killed by Israeli troops during a raid on "
+        "the village of Beitin, the health ministry said.\n\nOn Monday, a man was killed in a separate "
+        "operation in the town of Qabatiya.",
+        "2022-09-08",
+        lambda rs: sorted(r.event_date.isoformat() for r in rs) == ["2022-09-05", "2022-09-08"],
+    ),
+    (  # "Later on Friday" at the same town, with dead of its own: two events
+        "Insurgents kill five in Nangade\n\nLast Friday, insurgents killed two residents of a village in "
+        "Nangade district.\n\nLater on Friday, a group of insurgents struck an outlying neighbourhood of "
+        "Nangade town and killed three people.",
+        "2022-09-08",
+        lambda rs: sorted(r.fatalities or 0 for r in rs) == [2, 3],
+    ),
+    (  # "wounded the previous afternoon" in the past perfect: the day before the report
+        "Drone attacks on Kherson\n\nRussian drones struck the village of Antonivka overnight, killing a "
+        "man.\n\nA woman from Kherson who had been wounded the previous afternoon in a shelling of the city "
+        "centre died in hospital, the governor said.",
+        "2022-09-08",
+        lambda rs: "2022-09-07" in [r.event_date.isoformat() for r in rs if r.location == "Kherson"],
+    ),
+    (  # a conjunct that leaves out the verb, with a day of its own: another event
+        "Two killed in West Bank\n\nA man was shot dead by Israeli troops in the city of Jenin on Tuesday, "
+        "and a teenager, 17, on Wednesday.",
+        "2022-09-08",
+        lambda rs: sorted(r.event_date.isoformat() for r in rs) == ["2022-09-06", "2022-09-07"],
+    ),
 ]
 
 

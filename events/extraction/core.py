@@ -38,7 +38,7 @@ from events.extraction.placing import place_told_event
 from events.extraction.report import BRACKETED, read_report
 from events.extraction.screen import load_screen
 from events.extraction.sentence import sentence_drafts
-from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling, relative_days
+from events.extraction.timex import DAY, YEAR, TimeRef, find_times, mark_telling, news_day, relative_days
 from events.extraction.timing import dates_telling, is_past
 from events.extraction.triggers import Hit, clause_of, clauses, trigger_hits
 from events.places import (
@@ -1054,15 +1054,36 @@ DAY_BEFORE = re.compile(
 )
 
 
+# the day before told inside a clause in the past perfect ("a resident, who had been injured the previous
+# afternoon in a drone attack on the city, died in hospital"): told from the day the report speaks of
+DAY_BEFORE_PERFECT = re.compile(
+    r"\bhad\s+(?:been\s+)?[a-z]+ed\s+(?P<e>the\s+(?:day|night|evening)\s+before|"
+    r"the\s+previous\s+(?:day|night|evening|morning|afternoon)|a\s+day\s+(?:earlier|before))\b",
+    re.I,
+)
+
+
 def _the_day_before(ctx: ArticleContext, sentence: Sentence) -> TimeRef | None:
-    """The day before the event told before (or the lede's day), when the sentence opens on it."""
-    found = DAY_BEFORE.match(ctx.text, sentence.start)
+    """The day before the event told before (or the lede's day), when the sentence opens on it, or tells it
+    in the past perfect (DAY_BEFORE_PERFECT) and no other time."""
+    found = DAY_BEFORE.match(ctx.text, sentence.start) or DAY_BEFORE_PERFECT.search(
+        ctx.text, sentence.start, sentence.end
+    )
     if found is None or any(
-        t.start < found.end() for t in ctx.times if sentence.start <= t.start < sentence.end
+        t.start < found.end() or found.re is DAY_BEFORE_PERFECT
+        for t in ctx.times
+        if sentence.start <= t.start < sentence.end
     ):
         return None
+    if found.re is DAY_BEFORE_PERFECT and ctx.lexicon.earlier_event_time.search(
+        ctx.text, sentence.start, found.start("e")
+    ):
+        return None  # "protested over the death of a man who had been shot the day before": that death's day
     told = dated_before(ctx)
     anchor = told.time if told is not None else ctx.lede_time
+    if found.re is DAY_BEFORE_PERFECT:  # the day before the one the report speaks of, not a span's
+        anchor = anchor or news_day(ctx.report.reported)
+        anchor = replace(anchor, date_start=anchor.event_date, date_end=anchor.event_date)
     if anchor is None or anchor.precision > DAY:
         return None
     return days_earlier(anchor, 1, found.group("e"), found.start("e"), found.end("e"))

@@ -324,6 +324,19 @@ def _day_of_another(time: TimeRef, c: Candidate, text: str) -> bool:
     return RELATIVE_TO.search(text, max(0, time.start - 30), time.start) is None
 
 
+def _count_measured_from(time: TimeRef, c: Candidate, text: str) -> bool:
+    """The time is what a count set off after the event word is measured from ("A teenager was killed in
+    a raid on Beitin, the fourth death in the West Bank since Monday"): the count's first day, not the
+    event's (not "Clashes have raged in Gusau since Monday": the clause's own span). (A count since a time
+    of the past, "the death tally since December 2020", still tells of the past: date keeps it.)"""
+    measured = MEASURED_FROM.search(text, max(0, time.start - 12), time.start) or MEASURED_FROM.match(
+        (time.expression.split() or [""])[0] + " "
+    )
+    if time.start < c.hit.end or not measured:
+        return False
+    return "," in text[c.hit.end : time.start]
+
+
 # a relative clause in the perfect after the event word: a time in it is that clause's ("the war that has
 # killed ... since April")
 PERFECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\b")
@@ -336,7 +349,9 @@ def date(c: Candidate, ctx: ArticleContext) -> bool:
     # (not a relative clause's time after the event word: "resumed negotiations aimed at ending the war that
     # has killed more than 9,000 people since April" tells when the war's dead fell, not the talks)
     times = [t for t in c.times if not _day_of_another(t, c, ctx.text)
-             and not PERFECT_RELATIVE.search(ctx.text, c.hit.end, t.start)]  # fmt: skip
+             and not PERFECT_RELATIVE.search(ctx.text, c.hit.end, t.start)
+             and not (_count_measured_from(t, c, ctx.text)
+                      and not is_past(t, reported, ctx.lexicon.recent_days))]  # fmt: skip
     c.time, c.time_source = pick_time(times, c.hit.start, c.clause, ctx.paragraph_time, reported, ctx.text)
     if c.time is not None and (c.time.is_background or is_past(c.time, reported, ctx.lexicon.recent_days)):
         return False

@@ -156,7 +156,7 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
             a.place is b.place or a.event_type != "Diplomacy" or a.sub_event_type in ("Meeting", "Phone call")
         )
     if a.place.entry == b.place.entry:
-        return True
+        return not _another_with_its_toll(a, b)
     if a.sub_event_type in ("Proposal", "Demand", "Statement") or a.separate or b.separate:
         return False  # ("Hours later, in Bannu district, ...": another incident, inside the province or not)
     if any(_elsewhere_in(x, y, gazetteer) or _another_village(x, y, gazetteer) for x, y in ((a, b), (b, a))):
@@ -168,6 +168,14 @@ def _same_event(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
         or _guessed_near(a, b, gazetteer)
         or _guessed_near(b, a, gazetteer)
     )
+
+
+def _another_with_its_toll(a: Draft, b: Draft) -> bool:
+    """The later telling opens another incident ("Later on Friday, insurgents struck an outlying
+    neighbourhood of Nangade town and killed three") and each telling has dead of its own: two events at
+    one place that day, each with its toll."""
+    later = b if b.sentence.start > a.sentence.start else a
+    return later.separate and bool(a.casualties.fatalities) and bool(b.casualties.fatalities)
 
 
 def _two_listed(a: Draft, b: Draft) -> bool:
@@ -415,6 +423,9 @@ def _retold_with_its_toll(a: Draft, b: Draft, gazetteer: Gazetteer) -> bool:
     ca, cb = a.casualties, b.casualties
     if not ca.fatalities or ca.fatalities != cb.fatalities or ca.injuries != cb.injuries:
         return False
+    if ca.fatalities + (ca.injuries or 0) < 2:
+        return False  # "A teenager was killed in Beitin" ... "On Monday, a man was killed in Qabatiya": one
+        # dead at two towns tells two events
     ea, eb = gazetteer.entry(a.place.entry), gazetteer.entry(b.place.entry)
     if bool(ea["admin1_code"]) and ea["admin1_code"] == eb["admin1_code"]:
         return True
