@@ -7739,6 +7739,49 @@ STRUCTURE_55 = [
         "2022-09-08",
         lambda rs: sorted(r.event_date.isoformat() for r in rs) == ["2022-09-06", "2022-09-07"],
     ),
+    (  # "Likewise," opens another incident: the village attack is not the Gusau killing retold
+        "Gunmen killed three farmers in Gusau on Thursday.\n\nLikewise, bandits attacked a village "
+        "in Zamfara State, killing two.",
+        "2024-05-10",
+        lambda rs: sorted(r.fatalities or 0 for r in rs) == [2, 3],
+    ),
+    (  # a meeting "on the margins of" a session in a town is in that town
+        "On the margins of the 48th session of the Council of Foreign Ministers of the "
+        "Organization of Islamic Cooperation in Islamabad, the Minister of Foreign Affairs of the "
+        "Federal Republic of Somalia met with his Chinese counterpart Wang Yi.",
+        "2022-03-23",
+        lambda rs: [(r.event_type, r.location) for r in rs] == [("Diplomacy", "Islamabad")],
+    ),
+    (  # a town the gazetteer lacks, called "the Saudi city of" it: in the province of the town told first
+        "Air raid sirens sounded in Jizan on Friday.\n\nSaudi state media said a Houthi missile hit "
+        "a car workshop in Samtah on Friday night, killing two people, in an attack on the Saudi "
+        "city of Samtah.",
+        "2021-12-26",
+        lambda rs: [r.admin1 for r in rs if r.location == "Samtah"] == ["Jāzān"],
+    ),
+    (  # an unknown province spelt like the country's first-level division is that division
+        "KABUL, Afghanistan — Islamic State militants killed 10 police officers on Friday in "
+        "northern Zawzjan province, an official said.",
+        "2017-02-25",
+        lambda rs: [r.admin1 for r in rs] == ["Jowzjān"],
+    ),
+    (  # a zone the gazetteer can neither draw nor fill with towns still qualifies its town: one record
+        "Fighting broke out on Thursday in Woldia, North Wollo, residents said.",
+        "2024-05-10",
+        lambda rs: [r.location for r in rs] == ["Weldiya"],
+    ),
+    (  # "X town of Y zone": the town is kept
+        "Fano fighters clashed with government troops on Thursday in Debre Tabor town of South Gondar zone, "
+        "Amhara region.",
+        "2024-05-10",
+        lambda rs: [r.location for r in rs] == ["Debre Tabor"],
+    ),
+    (  # "A, only about thirty kilometers south of B" read back: B lies 30 km north of the surer A
+        "On Wednesday, an exchange of fire between the army and Fano was reported in Kobo, North Wollo.\n\n"
+        "A local official in Woldia, only about thirty kilometers south of Kobo, confirmed the fighting.",
+        "2023-07-13",
+        lambda rs: len(rs) == 1 and rs[0].admin1 == "Amara",
+    ),
 ]
 
 

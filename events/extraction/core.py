@@ -320,8 +320,15 @@ def _measured_namesakes(
     anchors = set()
     for here, anchor in zip(places, places[1:], strict=False):
         if anchor.mention.relation == "offset" and _misses_measure(text, here, anchor, gazetteer, gap):
-            measured.setdefault(normalize_name(here.mention.text), anchor)
             anchors.add(id(anchor.mention))
+            if _better_known(here, anchor, gazetteer):
+                # "in Woldia, only about thirty kilometers south of Kobo", the only Kobo read lying 200 km
+                # off: Woldia is sure, the anchor's reading the namesake; Kobo lies that far the other way
+                back = anchor.mention.bearing
+                told = replace(anchor.mention, bearing=None if back is None else (back + 180) % 360)
+                measured.setdefault(normalize_name(anchor.mention.text), replace(here, mention=told))
+            else:
+                measured.setdefault(normalize_name(here.mention.text), anchor)
     if not measured:
         return places, anchors
     out = []
@@ -339,6 +346,18 @@ def _measured_namesakes(
             Resolved(mention, anchor.entry, min(p.confidence, anchor.confidence), (*anchor.evidence, why))
         )
     return out, anchors
+
+
+def _better_known(here: Resolved, anchor: Resolved, gazetteer: Gazetteer) -> bool:
+    """The place measured is the surer reading of the two: its name reads as one town only, larger than the
+    anchor's reading (a report measures a place from a better-known one; when the place it measures is the
+    larger, the anchor's reading is a namesake of the place meant)."""
+    ix = gazetteer.index
+    return (
+        len(here.mention.candidates) == 1
+        and gazetteer.kind(anchor.entry) == "city"
+        and ix.population[here.entry] > ix.population[anchor.entry]
+    )
 
 
 def _misses_measure(
@@ -1240,10 +1259,10 @@ def _is_qualifier(
         # the place lies in (or around the town named for it)
         candidates = [e for e, _ in following.mention.candidates]
         areas = [e for e in candidates if e == following.entry or gazetteer.kind(e) in AREAS]
-        holds = any(gazetteer.contains(e, place.entry) for e in areas)
+        holds = any(gazetteer.may_hold(e, place.entry) for e in areas)
         return holds or _town_near(place, following, gazetteer)
     return bool(QUALIFIER_GAP.fullmatch(gap)) and (
-        following.entry == place.entry or gazetteer.contains(following.entry, place.entry)
+        following.entry == place.entry or gazetteer.may_hold(following.entry, place.entry)
     )
 
 

@@ -570,11 +570,15 @@ def _namesake_division(draft: Draft, targets: list[Resolved | None], ctx: Articl
 
 
 def _same_place(draft: Draft, targets: list[Resolved | None], gazetteer: Gazetteer) -> bool:
+    """A target is the draft's place, holds it, or lies in it; not a town in the area a scene the
+    gazetteer lacks was placed in ("a clash was reported in West Wollo, Degollo Jama", put in Amhara,
+    is not retold by "Fano forces are no longer in Bahir Dar, Gondar"): that scene is the name it lacks."""
     if draft.place is None:
         return False
     here = draft.place.entry
     return any(t is not None and (t.entry == here or gazetteer.contains(t.entry, here)
-                                  or gazetteer.contains(here, t.entry)) for t in targets)  # fmt: skip
+                                  or (not draft.unknown_place and gazetteer.contains(here, t.entry)))
+               for t in targets)  # fmt: skip
 
 
 def fold(c: Candidate, ctx: ArticleContext) -> bool:

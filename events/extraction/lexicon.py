@@ -134,6 +134,7 @@ class PlaceWords:
     name_goes_on: re.Pattern[str]
     heading: re.Pattern[str]  # "Hlukhiv community: ": a place set before a colon, the scene of what follows
     street: re.Pattern[str]  # " Street" after a name: the street named after the place, not the place
+    first_level: re.Pattern[str]  # "province", "state": a kind of first-level division
     offices: frozenset[str]  # "minister", "head", "counterpart": the words of a subject of office-holders
     ground: str  # what "{ground}" stands for in triggers.yaml (_ground)
     ground_word: re.Pattern[str]  # one word of ground ("town", "positions"), for a passive's subject
@@ -689,7 +690,8 @@ PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_w
               "route_words", "road_words", "treated_words", "capital_institutions", "settlement_words",
               "area_words", "anaphor_heads", "arabic_articles", "seat_words", "title_words", "ground_words",
               "cause_words", "setting_words", "owner_nouns", "people_nouns", "town_part_words",
-              "heading_words", "village_words", "office_words", "street_words"}  # fmt: skip
+              "heading_words", "village_words", "office_words", "street_words",
+              "first_level_words"}  # fmt: skip
 NAME = r"[A-Z][\w'’-]+"
 PLACE_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # up to three capitalised words
 
@@ -852,8 +854,8 @@ def _place_words(directory: Path) -> PlaceWords:
         # word perhaps between ("Alamada village, about 20 km northwest of")
         measured_gap=re.compile(
             rf"(?:\s+(?:{settlement}))?,\s+(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?)?"
-            r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|less\s+than|more\s+than)\s+)?"
-            + OFFSET.pattern,
+            r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|less\s+than|more\s+than)\s+)"
+            r"{0,2}" + OFFSET.pattern,
             re.I,
         ),
         appositive=re.compile(
@@ -887,6 +889,7 @@ def _place_words(directory: Path) -> PlaceWords:
             rf"(?:\s+(?:{lists['heading_words']}|{settlement}|{area}))?\s*:\s+(?-i:[A-Za-z\d])", re.I
         ),
         street=re.compile(rf"\s+(?:{lists['street_words']})\b", re.I),
+        first_level=re.compile(rf"(?:{lists['first_level_words']})", re.I),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from events.extraction import scene
 from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
@@ -17,6 +18,7 @@ from events.extraction.draft import Draft
 from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
 from events.places import AREA_KINDS, Gazetteer, Mention, Resolved, haversine_km, lacks_in
+from events.places.mentions import DIRECTION
 from events.reading.text import Sentence, normalize_name
 
 
@@ -41,6 +43,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
             if any(_near_trigger(p, h, text) or _scene_of_verb(p, h, ctx) for h in c.hits)
             or (p in set_by and c.trigger.event_type == "Diplomacy")
         ]  # fmt: skip
+        if c.trigger.event_type == "Diplomacy" and (setting := _fronted_setting(c, ctx)) is not None:
+            c.targets = [setting]
         if not c.targets and c.trigger.id == "meeting":
             # "flew to Nairobi on an official visit"; "ISLAMABAD: ... hosted X at the Foreign Office"
             c.targets = _travelled_to(c, ctx) or _venue_at_dateline(c, ctx)
@@ -339,6 +343,30 @@ VENUE_AT = re.compile(
     r"\b(?:at|in)\s+the\s+(?:(?:Foreign|Prime\s+Minister['’]s|President['’]s|Presidential|Interior|Defen[cs]e)\s+)?"
     r"(?i:office|ministry|secretariat)\b"
 )
+
+
+# a phrase the sentence opens with that sets the gathering its main clause happened at, up to its first
+# comma ("On the margins of the 48th session of the Council of Foreign Ministers ... in Islamabad, the
+# minister met ...", "During his visit to Cairo, ..."): the place it names last is the setting
+FRONTED_GATHERING = re.compile(
+    r"[\s\-–—]*(?:(?:On|At|In)\s+the\s+(?:sidelines|side-lines|margins?)\s+of|During|At)\s+[^,;:.!?]*?"
+    r"\b(?:in|at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$"
+)
+
+
+def _fronted_setting(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """The town (or division) an opening phrase before the main clause names as where the gathering was
+    that the clause's meeting took place at ("On the margins of the ... session ... in Islamabad, the
+    Minister ... met with ..."): the meeting's scene, not the countries its officials serve."""
+    start = c.sentence.start
+    for p in ctx.places:
+        if not start <= p.mention.start < c.hit.start or ctx.gazetteer.kind(p.entry) == "country":
+            continue
+        if FRONTED_GATHERING.fullmatch(ctx.text, start, p.mention.start) and ctx.text.startswith(
+            ",", p.mention.end
+        ):
+            return p
+    return None
 
 
 def _officials_met(c: Candidate, ctx: ArticleContext) -> bool:
@@ -869,7 +897,63 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     ]
     if one_country and home_country in ("", *ctx.countries):
         ranked += [(p, "the only country the report names") for p in countries[:1]]
+    if (part := _first_level_told(c, ctx)) is not None:
+        # a first-level division of its own ("in northern Zawzjan province"): the country's division spelt
+        # most like it (Jowzjan), else in no other division and at no town, but in the country (the part of it
+        # the text names)
+        spelt = _division_spelt_so(c, ctx, home_country)
+        if spelt is not None:
+            return spelt, "the first-level division of the report's country spelt most like it"
+        ranked = [(_country_part(p, part), why) for p, why in ranked if gazetteer.kind(p.entry) == "country"]
     return next(iter(ranked), (None, ""))
+
+
+def _first_level_told(c: Candidate, ctx: ArticleContext) -> str | None:
+    """The scene the gazetteer lacks is told as a first-level division ("in northern Zawzjan province",
+    "the state of X"; places.yaml first_level_words): the part of its country the text puts it in
+    ("north", or "" when it names none); None when it is told otherwise."""
+    at = ctx.text.find(c.unknown, c.clause[0], c.clause[1]) if c.unknown else -1
+    if at < 0:
+        return None
+    first_level = ctx.lexicon.places.first_level
+    after = KIND_AFTER.match(ctx.text, at + len(c.unknown))
+    before = KIND_OF.search(ctx.text, max(0, at - 20), at)
+    if not any(m is not None and first_level.fullmatch(m.group(1)) for m in (after, before)):
+        return None
+    start = before.start() if before is not None and first_level.fullmatch(before.group(1)) else at
+    direction = DIRECTION.search(ctx.text, max(0, start - 20), start)
+    return direction.group(1).lower().replace("-", "") if direction else ""
+
+
+SPELT_LIKE = 0.7  # how alike (difflib's ratio) a name and a division's name are to be read as one
+SPELT_APART = 0.05  # by how much the division's name is spelt more like it than any other division's
+
+
+def _division_spelt_so(c: Candidate, ctx: ArticleContext, country: str) -> Resolved | None:
+    """The first-level division of the report's country whose name is spelt much like the one the text
+    tells as a division and the gazetteer lacks ("Zawzjan province": Jowzjan; "Ningarhar": Nangarhar), by a
+    clear margin over the others."""
+    gazetteer = ctx.gazetteer
+    key = normalize_name(c.unknown)
+    alike = sorted(
+        ((SequenceMatcher(None, key, normalize_name(gazetteer.name(d))).ratio(), d)
+         for d in gazetteer.divisions_of(country)),
+        reverse=True,
+    )  # fmt: skip
+    if not alike or alike[0][0] < SPELT_LIKE or (len(alike) > 1 and alike[0][0] - alike[1][0] < SPELT_APART):
+        return None
+    entry = alike[0][1]
+    at = ctx.text.find(c.unknown, c.clause[0], c.clause[1])
+    mention = Mention(at, at + len(c.unknown), c.unknown, ((entry, 1),))
+    why = f"no '{c.unknown}' in the gazetteer: {gazetteer.name(entry)}, spelt most like it"
+    return Resolved(mention, entry, 0.5, (gazetteer.label(entry), why))
+
+
+def _country_part(country: Resolved, part: str) -> Resolved:
+    """The country as the part of it the text names ("northern"), its mention telling that direction."""
+    if not part or country.mention.direction:
+        return country
+    return replace(country, mention=replace(country.mention, direction=part))
 
 
 def _village_in(town: Resolved, why: str, c: Candidate, ctx: ArticleContext) -> tuple[Resolved, str]:
@@ -884,9 +968,32 @@ def _village_in(town: Resolved, why: str, c: Candidate, ctx: ArticleContext) -> 
     division = (
         ctx.gazetteer.division_holding(town.entry) if ctx.gazetteer.kind(town.entry) == "city" else None
     )
-    if division is None or not places.village.search(near) or places.town_part.search(near):
+    called = places.village.search(near) and not places.town_part.search(near)
+    called = called or _called_a_town(c.unknown, ctx)
+    if division is None or not called:
         return town, why
     return replace(town, entry=division), f"the division of {why}"
+
+
+def _called_a_town(name: str, ctx: ArticleContext) -> bool:
+    """The report calls the name a settlement of its own where it names it elsewhere ("a missile attack on
+    the Saudi Arabian city of Samtah" ... "hit a car maintenance workshop in Samtah"): no part of the town
+    it is placed by."""
+    if not name:
+        return False
+    village = ctx.lexicon.places.village
+    for told in re.finditer(rf"\b{re.escape(name)}\b", ctx.text):
+        before = KIND_OF.search(ctx.text, max(0, told.start() - 20), told.start())
+        if before is not None and (village.fullmatch(before.group(1)) or before.group(1).lower() == "city"):
+            return True
+        after = KIND_AFTER.match(ctx.text, told.end())
+        if after is not None and village.fullmatch(after.group(1)):
+            return True
+    return False
+
+
+KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+$")  # "the city of " before a name
+KIND_AFTER = re.compile(r"\s+([a-z]+)\b")  # " village" after it
 
 
 def _land(c: Candidate, ctx: ArticleContext) -> str:

@@ -85,7 +85,8 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 relative.append(place)
             continue
         described = DESCRIBES.match(text, mention.end)
-        if described and any(p.mention.start == described.end() for p in places):
+        if described and any(p.mention.start == described.end() and not _division_of_town(place, p, gazetteer)
+                             for p in places):  # fmt: skip
             continue  # "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the name after it
         if text[mention.end : mention.end + 2] in ("’s", "'s") and not mention.direction:
             if any(0 < p.mention.start - mention.end <= 3 for p in places) or not PART_NAMED.match(
@@ -109,9 +110,20 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
     # Drop containers of other chosen places ("Odesa in southern Ukraine", "the Zelenodolsk hromada in the
     # Kryvyi Rih district").
     def holds(p: Resolved, q: Resolved) -> bool:
-        return gazetteer.contains(p.entry, q.entry) or _district_holding(p, q, gazetteer)
+        return gazetteer.may_hold(p.entry, q.entry) or _district_holding(p, q, gazetteer)
 
     return [p for p in chosen if not any(q is not p and holds(p, q) for q in chosen)]
+
+
+def _division_of_town(town: Resolved, division: Resolved, gazetteer) -> bool:
+    """ "Debre Tabor town of South Gondar zone": a town, then the division it lies in (not a name that
+    describes the place after it, "the Black Sea city of Odesa")."""
+    return (
+        gazetteer.kind(town.entry) == "city"
+        and gazetteer.kind(division.entry) in ("admin1", "admin2")
+        and gazetteer.country_code(town.entry) == gazetteer.country_code(division.entry)
+        and gazetteer.division_holding(town.entry) == gazetteer.division_holding(division.entry)
+    )
 
 
 def _no_such_village(place: Resolved, gazetteer) -> bool:

@@ -352,6 +352,19 @@ class Gazetteer:
             return ix.admin1[i] == own and i != area and ix.kinds[i] != "admin1"
         return False
 
+    def may_hold(self, area: int, i: int) -> bool:
+        """``contains``; and for a second-level division the gazetteer can neither draw nor has any town
+        filed in ("Woldia, North Wollo"), whether its first-level division holds the town: as the text puts
+        it there, nothing says otherwise."""
+        if self.contains(area, i):
+            return True
+        ix = self.index
+        if ix.kinds[area] != "admin2" or ix.kinds[i] != "city":
+            return False
+        if ix.towns_in.get(area) or area in ix.outlines:
+            return False  # (drawn, or with towns filed: contains has said)
+        return bool(ix.admin1[i]) and ix.admin1[i] == ix.admin1[area] and ix.country[i] == ix.country[area]
+
     def _seat_of(self, district: int, i: int) -> bool:
         """A town the district is named after, in the same first-level division, where GeoNames
         files no town under the district ("Dhuusamarreeb" district and its town)."""
