@@ -7782,6 +7782,192 @@ STRUCTURE_55 = [
         "2023-07-13",
         lambda rs: len(rs) == 1 and rs[0].admin1 == "Amara",
     ),
+    (  # T2 probe: settlers
+        "Israeli settlers set fire to a house and two cars in Huwara on Wednesday.",
+        "2024-12-05",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Riots", "Huwara", None)]
+        ),
+    ),
+    (  # T2 probe: regained
+        "The army regained Bunagana on Monday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Bunagana", None)]
+        ),
+    ),
+    (  # T2 probe: full control
+        "The RSF took full control of Nyala on Tuesday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Nyala", None)]
+        ),
+    ),
+    (  # T2 probe: fell to
+        "Goma fell to M23 rebels on Monday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Goma", None)]
+        ),
+    ),
+    (  # T2 probe: drove out
+        "Government troops drove rebels out of Goma on Monday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Goma", None)]
+        ),
+    ),
+    (  # T2 probe: grenade passive
+        "A grenade was thrown at a police patrol in Srinagar on Sunday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Explosions", "Srinagar", None)]
+        ),
+    ),
+    (  # T2 probe: butchered
+        "Two traders were butchered by suspected herdsmen in Agatu on Monday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Violence aga", "Agatu", 2)]
+        ),
+    ),
+    (  # T2 probe: tear gassed
+        "Police tear-gassed protesters in Nairobi on Tuesday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Protests", "Nairobi", None)]
+        ),
+    ),
+    (  # T2 probe: operation to kill
+        "Somali forces carried out a planned operation to kill leaders of the Al-Shabaab group "
+        "near Tiyegloow in the Bakool region on Saturday.",
+        "2023-10-29",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Tiyegloow", None)]
+        ),
+    ),
+    (  # T2 probe: fled after
+        "Residents fled after bandits invaded a village near Gusau on Sunday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Violence aga", "Gusau", None)]
+        ),
+    ),
+    (  # T2 probe: joined predicate
+        "The bandits rode into Gusau on motorcycles at about 11pm on Sunday, and raided the "
+        "villages, mauling down fleeing residents.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Violence aga", "Gusau", None)]
+        ),
+    ),
+    (  # T2 probe: encounter
+        "An encounter broke out between security forces and militants in Kulgam on Sunday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Kulgam", None)]
+        ),
+    ),
+    (  # T2 probe: encounter ctrl
+        "The president had a brief encounter with reporters in Nairobi on Sunday.",
+        "2024-03-12",
+        lambda rs: [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs] == [],
+    ),
+    (  # T2 probe: counterattacked
+        "Ukrainian troops counterattacked near Robotyne on Sunday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Battles", "Robotyne", None)]
+        ),
+    ),
+    (  # T2 probe: feared dead
+        "At least five people are feared dead after gunmen attacked Gusau on Sunday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Violence aga", "Gusau", 5)]
+        ),
+    ),
+    (  # T2 probe: feared ctrl
+        "Residents feared that gunmen would attack Gusau on Sunday.",
+        "2024-03-12",
+        lambda rs: [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs] == [],
+    ),
+    (  # T2 probe: which killed
+        "A car bomb exploded near a market in Mogadishu on Sunday, which killed five people.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Explosions", "Mogadishu", 5)]
+        ),
+    ),
+    (  # T2 probe: protester passive
+        "A protester was shot dead during demonstrations in Nairobi on Tuesday.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Protests", "Nairobi", 1)]
+        ),
+    ),
+    (  # T2 probe: grievance ctrl
+        "Students marched in Nairobi on Tuesday to protest the killing of a classmate.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Protests", "Nairobi", None)]
+        ),
+    ),
+    (  # T2 probe: guinea article
+        "Police kill two protesters in Guinea\n\nSecurity forces in Guinea shot dead two protesters "
+        "on Thursday, the opposition said.\n\nThe protesters were killed in the Hamdallaye district "
+        "of Conakry during a march against the junta.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Protests", "Hamdallaye", 2)]
+        ),
+    ),
+    (  # T2 probe: hit raid
+        "Bandits hit a village in Zamfara on Sunday, killing 20 residents.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Violence aga", "Zamfara", 20)]
+        ),
+    ),
+    (  # T2 probe: hit abroad ctrl
+        "Houthi rebels hit a building in Tel Aviv on Sunday, killing a civilian.",
+        "2024-03-12",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Explosions", "Tel Aviv", 1)]
+        ),
+    ),
+    (  # T2 probe: on the state
+        "5 men killed in shooting in Mexico border bar\n\nGunmen burst into a bar in Ciudad Juarez "
+        "on Monday and shot five men to death.\n\nIn the southern state of Guerrero, gunmen killed "
+        "two state police officers in the city of Iguala, the state public security office said in "
+        "a statement Monday.\n\nThe officers were killed inside a command post. It was unclear what "
+        "motivated the attack.",
+        "2009-10-06",
+        lambda rs: (
+            [(r.event_type[:12].split("/")[0], r.location, r.fatalities) for r in rs]
+            == [("Violence aga", "Ciudad Juarez", 5), ("Battles", "Iguala de la Independencia", 2)]
+        ),
+    ),
 ]
 
 

@@ -61,7 +61,7 @@ SUBSET_BEFORE = re.compile(r"\b(?:among them|among whom|including|such as)\s+(?:
 # "were killed", "was attacked", "had been abducted", "came under attack": the trigger is passive.
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|got|get)\s+"
-    r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both)\s+){0,2}$"
+    r"(?:(?:\w+ly|also|later|found|reported|allegedly|then|all|both|feared|believed|presumed)\s+){0,2}$"
     # "came under (heavy) attack": as passive
     r"|\b(?:came|come|comes|coming)\s+under\s+(?:(?:an?|heavy|renewed|fresh|sustained)\s+)?$"
     # its auxiliary left out after "and": "two officers were killed and a third (was) injured"
@@ -670,7 +670,8 @@ OWNER_GAP = re.compile(
 # What a state's people's name describes as its forces ("Afghan forces", "Kenyan security forces",
 # "Ukrainian government positions"), and its government ("the Nigerien government")
 STATE_NOUN = re.compile(
-    r"(?:[’']s)?\s+((?i:(?:(?:security|armed|defen[cs]e|army|military|air|naval|ground|special|border|"
+    # (on the name's line: "... in Guinea\n\nSecurity forces shot" names no Guinean forces twice)
+    r"(?:[’']s)?[^\S\n]+((?i:(?:(?:security|armed|defen[cs]e|army|military|air|naval|ground|special|border|"
     r"occupation|occupying)\s+)?forces|(?:(?:occupation|occupying)\s+)?(?:troops|soldiers?|army)|military|"
     r"servicem[ae]n|positions)|"
     r"police|policemen|(?i:government)\s+(?:[\w-]+\s+)?(?:forces|positions?|troops|soldiers?|army|military|"

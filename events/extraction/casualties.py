@@ -264,7 +264,8 @@ def _counts(
             rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
             # (an adverb inside the perfect: "had earlier been reported killed")
             rf"\s+(?:(?:were|was|(?:have|has|had)\s+(?:(?:earlier|already|since|\w+ly)\s+)?been|"
-            rf"are|is|reportedly|reported|also|later|[a-z]+ly)\s+){{0,2}}{joined_first}{verb_after}\b"
+            rf"are|is|reportedly|reported|feared|believed|presumed|also|later|[a-z]+ly)\s+){{0,2}}{joined_first}"
+            rf"{verb_after}\b"
             rf"{NO_OBJECT}{not_joint}",
             re.I,
         ),

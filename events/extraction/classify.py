@@ -105,7 +105,8 @@ UNSETTLED = 99
 # which misses definitional cases of the team's articles).
 QUIET = 7  # the rank of arrests, agreements, bases and handovers told without violence
 NOTE_LABEL = -1  # the rank of an ACLED note's opening label: before all the rest
-DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8}
+ON_THE_STATE = 11  # the rank of a non-state armed group's violence on the state's forces alone
+DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE}
 FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
@@ -127,7 +128,8 @@ LATER_ARREST = re.compile(
 # fire set to something: a riot word only where a crowd sets it (not "two were killed and a church was set
 # ablaze in an attack")
 FIRE_SET = re.compile(r"torch|set(?:ting)?\b.*\b(?:fire|ablaze|alight)", re.I)
-STRUCK = re.compile(r"\bstruck\b|\bto strike\b", re.I)  # the verb, not "strikes" (the noun of air strikes)
+# the verb, not "strikes" (the noun of air strikes); "hit" as a raid's ("Bandits hit Zamfara community")
+STRUCK = re.compile(r"\bstruck\b|\bto strike\b|\bhits?\b(?!-)", re.I)
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
@@ -295,6 +297,14 @@ def codebook(c: Clause) -> tuple[str, int]:
         and agent_type in NON_STATE
         and (victims & {"civilians", "armed"} or "loot" in ids)  # people, not a ship; or a theft
         and STRUCK.search(clause_text)
+        # (not a group named striking another country's town: "Houthi rebels hit a building in Tel Aviv")
+        and not any(
+            p.actor is not None
+            and p.actor.country
+            and c.place_countries
+            and p.actor.country not in c.place_countries
+            for p in c.roles.agents[:1]
+        )
     ):
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike
     if (
@@ -310,9 +320,19 @@ def codebook(c: Clause) -> tuple[str, int]:
     if _attacked_by_a_state(c, clause_text, ids, victims):
         return "Explosions/Remote violence::Shelling/artillery/missile attack", 3
     after = {t.id for t in c.following_triggers}
-    crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (
-        agent in ("crowd", "civilians") and hurt
+    # the crowd the violence fell on, read as the subject of its own protest word too ("The protesters were
+    # killed ... during a march"): what it suffered, not what it did
+    suffered = agent in ("crowd", "civilians") and any(
+        (v.start, v.end) == (c.roles.agents[0].start, c.roles.agents[0].end) for v in c.roles.victims
     )
+    crowd_violence = (ids | after) & {"riot", "clash", "ground_attack", "loot"} or (
+        agent in ("crowd", "civilians") and hurt and not suffered
+    )
+    # (or told with no one acting: "A protester was killed during the march", "Three demonstrators died")
+    suffered = suffered or (agent == "none" and "none" not in victims and victims <= {"crowd", "civilians"})
+    # a demonstrator killed there, counted (not the grievance's dead: "marched over the killing of a student",
+    # whose toll is no count of the march's): the force met was lethal
+    killed = suffered and (c.casualties.fatalities or 0) > 0
     if ids & PROTEST_WORDS and not crowd_violence:
         # force named, or armed men hurting the crowd ("security forces killed a protester")
         # (or shooting at it: "soldiers opened fire on a protest")
@@ -320,6 +340,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         if (
             "protest_force" in ids
             or (agent_type in STATE and (hurt and victims & {"crowd", "civilians"} or on_crowd))
+            or killed
             or (
                 "arrests" in ids
                 and any(p.type == "protesters" for p in c.roles.victims)
@@ -380,6 +401,16 @@ def codebook(c: Clause) -> tuple[str, int]:
         for trigger_id in ("arrests", "agreement", "base", "withdraw"):
             if trigger_id in ids:
                 return OWN_SUBTYPE[trigger_id], QUIET
+    if (
+        agent_type in NON_STATE
+        and victims == {"armed"}
+        and all(p.type in STATE for p in c.roles.victims)
+        and ids & VIOLENT_WORDS
+        and not ids & {"loot", "abduction"}
+    ):
+        # a non-state armed group's violence on the state's forces or police only ("gunmen killed two state
+        # police officers"): the codebook's battle, whatever the report's other sentences tell of the dead
+        return "Battles::Armed clash", ON_THE_STATE
     if ids & {"clash", "fighting"} or (agent == "armed" and "armed" in victims and ids & VIOLENT_WORDS):
         return (
             "Battles::Armed clash"

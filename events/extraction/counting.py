@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from events.extraction import classify, scene
-from events.extraction.actors import Party, roles
+from events.extraction.actors import OPENING, Party, Roles, roles
 from events.extraction.candidate import (
     ANAPHOR_WITHIN,
     ANAPHORIC_TRIGGER,
@@ -38,6 +38,31 @@ RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
+
+
+AFTERMATH = {"other_development", "occurrence"}  # fleeing, displacement, curfews; "it took place"
+# a predicate joined to the one before it by ", and", with no subject of its own ("The bandits rode into the
+# settlement on motorcycles, and raided the villages"): a verb in the past tense right after the break
+JOINED_PREDICATE = re.compile(r"(?:(?:then|later|also|reportedly|allegedly)\s+)?[a-z]+ed\b")
+AND_BEFORE = re.compile(r",\s+and\s*$")
+
+
+def _shared_subject(c: Candidate, ctx: ArticleContext) -> Party | None:
+    """The subject the sentence opens with, when the clause is a predicate joined to the sentence's first
+    one with no subject of its own (its actor acts in both); None otherwise."""
+    text, start = ctx.text, c.clause[0]
+    if start <= c.sentence.start or not AND_BEFORE.search(text, c.sentence.start, start):
+        return None
+    if not JOINED_PREDICATE.match(text, start):
+        return None
+    first = next((p for p in _parties_in(c, ctx) if p.end <= start), None)
+    if (
+        first is None
+        or first.type == "property"
+        or not OPENING.fullmatch(text, c.sentence.start, first.start)
+    ):
+        return None
+    return first
 
 
 def count(c: Candidate, ctx: ArticleContext) -> bool:
@@ -71,11 +96,19 @@ def count(c: Candidate, ctx: ArticleContext) -> bool:
     c.roles = roles(
         ctx.text,
         c.clause,
-        [(h.start, h.end) for h in c.hits],
+        # (not the event words of what people suffered or did after it, beside another: "Residents fled after
+        # bandits invaded a village": the bandits act, not those who fled)
+        [
+            (h.start, h.end)
+            for h in c.hits
+            if h.trigger.id not in AFTERMATH or all(o.trigger.id in AFTERMATH for o in c.hits)
+        ],
         _parties_in(c, ctx),
         headline,
         ctx.lexicon,
     )
+    if not c.roles.agents and (subject := _shared_subject(c, ctx)) is not None:
+        c.roles = Roles((subject,), tuple(p for p in c.roles.victims if p is not subject), c.roles.others)
     # "Since August 5, only eight encounters have been reported ..., in which 16 were killed": the
     # sentence's frame makes every clause's count a period's toll (not another clause's campaign toll:
     # "Two soldiers were killed on Monday, while more than 300 have been killed since the insurgency began")

@@ -480,6 +480,10 @@ PASSIVE_AFTER = re.compile(
     r"(?:(?!(?:after|following|as|when|amid|over|for|because|since)\b)[\w-]+\s+){0,4}?)$"
 )
 JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
+FELL = re.compile(r"(?i:fell|fallen)\b")  # ground that fell to a side: the subject of the verb
+FALLEN_AFTER = re.compile(
+    r"(?:\s*,[^,;:.!?]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|now|finally|also)\s+)?"
+)
 
 
 def _passive_subject(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
@@ -500,8 +504,11 @@ def _passive_subject(c: Candidate, ctx: ArticleContext) -> list[Resolved]:
             if not JOINED.fullmatch(ctx.text, subjects[-1].mention.end, other.mention.start):
                 break
             subjects.append(other)
-        if PASSIVE_AFTER.fullmatch(ctx.text, subjects[-1].mention.end, c.hit.start):
-            return subjects
+        if PASSIVE_AFTER.fullmatch(ctx.text, subjects[-1].mention.end, c.hit.start) or (
+            FELL.match(ctx.text, c.hit.start)
+            and FALLEN_AFTER.fullmatch(ctx.text, subjects[-1].mention.end, c.hit.start)
+        ):
+            return subjects  # ("Bunagana fell to the rebels": the ground is the subject of "fell")
     return []
 
 
@@ -519,7 +526,12 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     # for Jeddah to discuss"): the place named right after it is its scene ("to" alone names no scene:
     # "fled to X")
     ends = [h.end for h in c.hits if text[h.start : h.end].lower().endswith((" to", " for"))]
+    # (ground taken told with its own preposition: "took full control of X", "drove the rebels out of X")
+    grounds = [h.end for h in c.hits if h.trigger.sub_event_type in TERRITORY
+               and text[h.start : h.end].lower().endswith((" of", " over", " from"))]  # fmt: skip
     reached = [p for p in ctx.places if any(RIGHT_AFTER.fullmatch(text, e, p.mention.start) for e in ends)]
+    reached += [p for p in ctx.places if p not in reached
+                and any(GROUND_AFTER.fullmatch(text, e, p.mention.start) for e in grounds)]  # fmt: skip
     if any(h.trigger.event_type == "Diplomacy" for h in c.hits):
         # "At the meeting, the two sides reviewed the latest developments in Sudan": what was talked
         # about, not where (not "met X to discuss the war, in Jeddah", "discussed a proposal with Hamas
@@ -536,6 +548,12 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     return reached or targets
 
 
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# (the ground's kind before its name: "control of the strategic town of X")
+GROUND_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|district|area|locality|settlement|commune|"
+    r"municipality|county|province|region|state|base|camp)\s+of\s+)?"
+)
 # (or its title: "a visit to the capital Niamey", "a visit to the Ethiopian capital, Addis Ababa")
 RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?capital,?\s+)?")
 

@@ -70,12 +70,27 @@ def clauses(sentence: Sentence, hits: list[Hit] = ()) -> list[tuple[int, int]]:
 OUTCOME = "outcome"  # the role of a trigger that tells what befell people ("killed", "wounded")
 
 
+# between an event word and the comma before "which": the rest of its clause, no verb of its own ("the
+# bombing of a market in Mogadishu on Sunday, which killed five", "shelled a village near Goma on Sunday,
+# which killed three")
+OWN_REST = re.compile(
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|said|says|told|who|that|which|and|but|while)\b)[^;:.!?—–]){0,120}"
+)
+
+
 def _tells_of_its_event_word(sentence: Sentence, match: re.Match[str], hits) -> bool:
-    """A relative clause opened by "which" right after an event word, that tells only what the
-    event did to people ("for the blast, which also wounded 19 people"): in the event word's clause."""
+    """A relative clause opened by "which" after an event word and the rest of its clause, that tells
+    only what the event did to people ("for the blast, which also wounded 19 people"; "a car bomb exploded
+    near a market on Sunday, which killed five"): in the event word's clause."""
     if not sentence.text.startswith("which", match.end()) or "," not in match.group(0):
         return False
-    if not any(h.end == sentence.start + match.start() and h.trigger.role != OUTCOME for h in hits):
+    comma = sentence.start + match.start()
+    if not any(
+        h.end <= comma
+        and h.trigger.role != OUTCOME
+        and OWN_REST.fullmatch(sentence.text, h.end - sentence.start, match.start())
+        for h in hits
+    ):
         return False
     after = CLAUSE_BREAK.search(sentence.text, match.end())
     end = sentence.start + (after.start() if after else len(sentence.text))
