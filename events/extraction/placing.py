@@ -17,8 +17,7 @@ from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS
 from events.extraction.draft import Draft
 from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
-from events.places import AREA_KINDS, Gazetteer, Mention, Resolved, haversine_km, lacks_in
-from events.places.mentions import DIRECTION
+from events.places import AREA_KINDS, DIRECTION, Gazetteer, Mention, Resolved, haversine_km, lacks_in
 from events.reading.text import Sentence, normalize_name
 
 

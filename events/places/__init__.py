@@ -26,7 +26,14 @@ from events.places.features import STAGE1, STAGE2, entry_arrays, stage2
 from events.places.fields import EMPTY, fits_measure, place_fields
 from events.places.gazetteer import AREA_KINDS, PRECISION, Gazetteer, haversine_km, load_gazetteer
 from events.places.jsonl import geoparse_documents, resolve_documents
-from events.places.mentions import FIRST_LEVEL_WORDS, Mention, find_mentions, mentions_at, spelled_out
+from events.places.mentions import (
+    DIRECTION,
+    FIRST_LEVEL_WORDS,
+    Mention,
+    find_mentions,
+    mentions_at,
+    spelled_out,
+)
 from events.places.outlines import BUFFER_DEG as OUTLINE_BUFFER_DEG
 from events.places.outlines import nearest_town_cells, settlement_outline
 from events.places.ranker import MODEL_PATH, Ranker, Stage, load_ranker
@@ -46,7 +53,7 @@ __all__ = [
     "DETECTOR_PATH", "MentionModel", "judged", "keep_places", "load_mention_model", "mention_features",
     "MODEL_PATH", "STAGE1", "STAGE2", "Stage", "entry_arrays", "read_document", "stage1_picks", "stage2",
     "AREA_KINDS", "COMPASS", "EMPTY", "OFFSET", "POSSESSIVE_GAP", "PRECISION", "QUALIFIER_GAP", "Gazetteer",
-    "FIRST_LEVEL_WORDS", "Mention",
+    "DIRECTION", "FIRST_LEVEL_WORDS", "Mention",
     "Ranker", "Resolved",
     "add_dump", "find_mentions", "geoparse_documents", "haversine_km", "lacks_in", "load_gazetteer",
     "load_ranker", "fits_measure", "mentions_at",
