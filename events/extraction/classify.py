@@ -25,7 +25,7 @@ from events.errors import SitrepError
 from events.extraction.actors import PLACE_NOUN, Roles
 from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Lexicon, Trigger
-from events.extraction.scene import _title_case_line
+from events.extraction.scene import title_case_line
 from events.extraction.triggers import modifies_a_role
 
 MODEL_PATH = DATA_DIR / "models" / "event_types.json"
@@ -722,7 +722,7 @@ def _a_name_of(text: str, match: re.Match[str]) -> bool:
     return (
         match.group(0).istitle()
         and NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
-        and not _title_case_line(text, match.start())
+        and not title_case_line(text, match.start())
     )
 
 

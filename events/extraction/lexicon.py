@@ -191,6 +191,7 @@ class Lexicon:
     # party of its type (actors._named_heads); capitalised words that are no name
     armed_heads: tuple[str, ...]
     not_names: tuple[str, ...]
+    pronouns: frozenset[str]  # actor_types.yaml's pronouns: people, never ground
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -406,7 +407,7 @@ def _head_of_state(titles: Any) -> re.Pattern[str]:
     )
 
 
-ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "types"}
+ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "pronouns", "types"}
 
 
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
@@ -437,6 +438,7 @@ def _people(directory: Path) -> dict[str, Any]:
         "violence_done": words(_alternation([str(w) for w in raw["violence_done"]])),
         "armed_heads": tuple(str(w) for w in raw["armed_heads"]),
         "not_names": tuple(str(w) for w in raw["not_names"]),
+        "pronouns": frozenset(str(w).lower() for w in raw["pronouns"]),
     }
 
 

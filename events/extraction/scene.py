@@ -534,7 +534,7 @@ def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
         first, _, rest = name.partition(" ")
         if rest and gazetteer.is_demonym(normalize_name(first)) and gazetteer.has_key(normalize_name(rest)):
             return rest  # "in Congolese Goma": the people's adjective, then the place's own name
-        if _title_case_line(text, match.start()):  # "Drone Strikes In Northern Mali Kill At Least 15"
+        if title_case_line(text, match.start()):  # "Drone Strikes In Northern Mali Kill At Least 15"
             continue
         return name
     return ""
@@ -546,7 +546,7 @@ BUILDING_IN_TOWN = re.compile(
 )
 
 
-def _title_case_line(text: str, position: int) -> bool:
+def title_case_line(text: str, position: int) -> bool:
     """The line holding ``position`` capitalises (nearly) every word, as headlines in title case
     do: a capital there tells no name."""
     start = text.rfind("\n", 0, position) + 1

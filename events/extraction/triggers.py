@@ -180,8 +180,6 @@ def trigger_hits(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list
 
 PASSIVE_BEFORE = re.compile(r"[\s,)]*\b(?:(?:has|have|had)\s+)?(?:was|were|been)\s+$", re.I)
 LAST_WORD = re.compile(r"([\w’'-]+)[\s,)]*$")
-# the subjects that stand for people, not ground (a capitalised pronoun is no name)
-PERSONAL = {"they", "he", "she", "who", "whom", "we", "i", "you", "them", "him", "her"}
 
 
 def _things_taken(text: str, sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
@@ -201,7 +199,7 @@ def _things_taken(text: str, sentence: Sentence, start: int, lexicon: Lexicon) -
     if head is None:
         return False
     word = head.group(1)
-    if word.lower() in PERSONAL:
+    if word.lower() in lexicon.pronouns:  # people, not ground (a capitalised pronoun is no name)
         return True
     return not word[0].isupper() and lexicon.places.ground_word.fullmatch(word) is None
 
