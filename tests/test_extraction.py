@@ -7695,10 +7695,14 @@ STRUCTURE_55 = [
         "2025-05-29",
         lambda rs: [(r.event_type, r.location) for r in rs] == [("Battles", "Amphoe Nam Yuen")],
     ),
-    (  # a named part of a country is drawn 2 km wider, like surveyed first-level divisions
+    (  # a named part of a country is drawn 2 km wider, like surveyed first-level divisions: "Mali's north"
+        # holds Tinzaouatene on the Algerian border, where the strikes fell
         "Drone strikes in Mali's north killed at least 15 civilians on Sunday, local sources said.",
         "2024-08-26",
-        lambda rs: [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Mali")],
+        lambda rs: (
+            [(r.event_type, r.location) for r in rs] == [("Explosions/Remote violence", "Mali")]
+            and shape(rs[0].geometry).contains(Point(2.90, 19.96))
+        ),
     ),
     (  # a recent "since" after the event counts deaths from then: it is no day of the event
         "Israeli fire kills youth\n\nRAMALLAH, Sep 8 (Reuters) - A Palestinian teenager was killed by "
