@@ -2,7 +2,8 @@
 record when the type is one of its types, the record's point lies within radius_km of the gold
 point (a polygon counts when it holds it; a gold event without a place matches any), and the
 record's date lies in [date_from, date_to]. Matching is one-to-one per article, maximum
-bipartite, required events first; a record matched to an optional event is neither a true nor a
+bipartite, required events first, and among such matchings one where the most matched records give
+the gold event's casualty figures; a record matched to an optional event is neither a true nor a
 false positive."""
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
+from scipy.optimize import linear_sum_assignment
 from shapely.geometry import shape
 
 from events.places import haversine_km
@@ -80,25 +83,32 @@ def extra_because(record, golds: list[dict], matched: set[int]) -> str:
     return "one field fits" if any(any(f) for f in fits) else EXTRA[-1]
 
 
+def _fits_numbers(gold: dict, record) -> bool:
+    """Whether the record gives every casualty figure the gold event has (True when it has none)."""
+    return all((getattr(record, k) or 0) == gold[k] for k in ("fatalities", "injuries") if k in gold)
+
+
 def _matching(golds: list[dict], records: list) -> dict[int, int]:
-    """Kuhn's augmenting paths, required gold events tried first: gold index -> record index."""
-    owner: dict[int, int] = {}  # record -> gold
-    edges = [[r for r, rec in enumerate(records) if event_matches(g, rec)] for g in golds]
+    """A maximum one-to-one matching, required gold events first: gold index -> record index.
 
-    def augment(g: int, seen: set[int]) -> bool:
-        for r in edges[g]:
-            if r in seen:
-                continue
-            seen.add(r)
-            if r not in owner or augment(owner[r], seen):
-                owner[r] = g
-                return True
-        return False
-
-    order = sorted(range(len(golds)), key=lambda g: bool(golds[g].get("optional")))
-    for g in order:
-        augment(g, set())
-    return {g: r for r, g in owner.items()}
+    Among the matchings of the most required (then optional) events, the one where the most
+    matched records also give the gold event's casualty figures: two records of one town and day
+    are paired with the gold events their counts fit, not crosswise (the README asks for a maximum
+    bipartite matching, required events first, and leaves the choice among such matchings open).
+    """
+    if not golds or not records:
+        return {}
+    weights = np.zeros((len(golds), len(records)))
+    # required outweighs any number of optional events, an event any number of figures that fit
+    optional_weight = 2.0 * (len(golds) + 1)
+    required_weight = optional_weight * (len(golds) + 1)
+    for g, gold in enumerate(golds):
+        for r, record in enumerate(records):
+            if event_matches(gold, record):
+                base = optional_weight if gold.get("optional") else required_weight
+                weights[g, r] = base + _fits_numbers(gold, record)
+    rows, columns = linear_sum_assignment(weights, maximize=True)
+    return {int(g): int(r) for g, r in zip(rows, columns, strict=True) if weights[g, r] > 0}
 
 
 BOOTSTRAP_DRAWS = 2000
@@ -227,7 +237,7 @@ def _score_article(entry: dict, text: str, records: list, score: NewsScore) -> d
             figures = [k for k in ("fatalities", "injuries") if k in gold]
             if figures:
                 score.casualties[1] += 1
-                right = all((getattr(record, k) or 0) == gold[k] for k in figures)
+                right = _fits_numbers(gold, record)
                 score.casualties[0] += right
                 if not right:
                     score.errors.append(

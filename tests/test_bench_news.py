@@ -65,6 +65,24 @@ def test_an_article_is_scored_with_its_errors_by_kind(news):
     assert score.extra == {"second record": 1, "type wrong": 1}
 
 
+def test_two_records_of_one_town_and_day_are_paired_by_the_counts_they_give(news):
+    # both records fit both gold events by type, place and day: the pairing follows their counts
+    first, second = dict(GOLD, fatalities=3), dict(GOLD, name="second clash", fatalities=5)
+    five, three = record(), record()
+    five.fatalities, three.fatalities = 5, 3
+    assert news.scoring._matching([first, second], [five, three]) == {0: 1, 1: 0}
+    score = news.scoring.NewsScore()
+    news.scoring.score_article({"id": "a", "events": [first, second]}, "text", [five, three], score)
+    assert (score.tp, score.fp, score.fn, score.casualties) == (2, 0, 0, [2, 2])
+
+
+def test_required_events_are_matched_before_optional_ones(news):
+    optional = dict(GOLD, name="maybe", optional=True, fatalities=1)
+    one = record()
+    one.fatalities = 1  # fits the optional event's count, yet the required event takes it
+    assert news.scoring._matching([optional, GOLD], [one]) == {1: 0}
+
+
 def test_the_pooled_f1_has_an_interval_from_resampled_articles(news):
     score = news.scoring.NewsScore()
     assert score.f1_interval() == (0.0, 0.0)  # nothing scored: no interval
