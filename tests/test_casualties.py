@@ -498,3 +498,37 @@ def test_the_group_is_the_head_before_its_modifier():
 def test_one_events_dead_told_beside_a_span_stay_its_count(text, dead):
     found = parse_casualties(text)
     assert (found.fatalities, found.aggregate) == (dead, False)
+
+
+def _table_texts() -> list[str]:
+    """Every text of this module's tables (the first string of each parametrised case)."""
+    texts = []
+    for test in [value for name, value in globals().items() if name.startswith("test_")]:
+        for mark in getattr(test, "pytestmark", []):
+            if mark.name == "parametrize":
+                texts += [
+                    case[0] for case in mark.args[1] if isinstance(case, tuple) and isinstance(case[0], str)
+                ]
+    return texts
+
+
+def test_the_quick_word_tests_admit_every_text_a_count_pattern_matches():
+    # casualties._parse runs the count patterns only where death_hint / hurt_hint / PAIRED / joint_hint
+    # find a word they need: a pattern added with a word its hint lacks would silently count nothing
+    from pathlib import Path
+
+    from events.extraction.casualties import AMONG_DEAD, PAIRED, default_patterns
+
+    p = default_patterns()
+    articles = Path(__file__).parent / "data" / "articles"
+    texts = _table_texts() + [s for f in sorted(articles.glob("*.md")) for s in f.read_text().split(". ")]
+    assert len(texts) > 200
+    for text in texts:
+        dead = [*p.fatal, p.one_dead, AMONG_DEAD] + [*p.coordinated] * bool(PAIRED.search(text))
+        if any(pattern.search(text) for pattern in dead):
+            assert p.death_hint.search(text), text
+        hurt = [*p.injured, p.one_hurt, p.as_many] + [*p.coordinated_hurt] * bool(PAIRED.search(text))
+        if any(pattern.search(text) for pattern in hurt):
+            assert p.hurt_hint.search(text), text
+        if p.joint.search(text):
+            assert p.joint_hint.search(text), text

@@ -106,6 +106,9 @@ class ArticleContext:
     filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
     countries: frozenset[str] = frozenset()  # the countries the report names by name
     peoples: frozenset[str] = frozenset()  # the countries it names by their people ("Ugandan")
+    # lacking's and background's answers by span (the steps ask of the same clause again and again)
+    _lacking: dict[tuple[int, int], scene.RegionFallback | None] = field(default_factory=dict, repr=False)
+    _background: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -114,9 +117,17 @@ class ArticleContext:
     def lacking(self, span: tuple[int, int]) -> scene.RegionFallback | None:
         """A scene in ``span`` the gazetteer lacks, named with its region, read in the report's
         countries (scene.unknown_place_in_region)."""
-        return scene.unknown_place_in_region(
-            self.text, span, self.gazetteer, self.lexicon.places, self.countries, self.peoples, self.placed_in
-        )
+        if span not in self._lacking:
+            self._lacking[span] = scene.unknown_place_in_region(
+                self.text,
+                span,
+                self.gazetteer,
+                self.lexicon.places,
+                self.countries,
+                self.peoples,
+                self.placed_in,
+            )
+        return self._lacking[span]
 
     @cached_property
     def placed_in(self) -> tuple[tuple[int, str], ...]:
@@ -160,13 +171,15 @@ class ArticleContext:
         """The span tells background (a toll, a habit, a trend), read with its time expressions
         blanked ("since the      coup") and as written ("so far this year" is one time
         expression, which blanking takes away with its "so far")."""
-        found = self.lexicon.background
-        return any(
-            not (SUPERLATIVE.search(text, max(start, m.start() - 120), m.start())
-                 and not TOLD_OF_IT.search(text, m.end(), end))
-            for text in (self.undated_text, self.text)
-            for m in found.finditer(text, start, end)
-        )  # fmt: skip
+        if (start, end) not in self._background:
+            found = self.lexicon.background
+            self._background[start, end] = any(
+                not (SUPERLATIVE.search(text, max(start, m.start() - 120), m.start())
+                     and not TOLD_OF_IT.search(text, m.end(), end))
+                for text in (self.undated_text, self.text)
+                for m in found.finditer(text, start, end)
+            )  # fmt: skip
+        return self._background[start, end]
 
 
 @dataclass

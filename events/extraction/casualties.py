@@ -237,6 +237,11 @@ class Patterns:
     ]  # one more dead after a count ("..., while the other succumbed to his wounds")
     joint: re.Pattern[str]  # the dead and the hurt counted together ("13 civilians were killed and wounded")
     joint_hint: re.Pattern[str]  # the two verbs joined, which ``joint`` needs (a quick test before it)
+    # a word of death, which every pattern that counts the dead needs (fatal, coordinated, one_dead,
+    # AMONG_DEAD), and one of hurt, which those of the hurt need: quick tests before them (most clauses
+    # count nothing)
+    death_hint: re.Pattern[str]
+    hurt_hint: re.Pattern[str]
 
 
 def _joint(before: str) -> str:
@@ -414,6 +419,18 @@ def patterns(words: CasualtyWords) -> Patterns:
         joint_hint=re.compile(
             rf"\b(?:{killed}|{words.killing_before})\s+and\s+(?:{hurt}|{words.hurting_before})\b", re.I
         ),
+        # (each alternative a word some pattern above cannot match without: a verb or a noun of the word
+        # lists, "left ... dead", "to death", the "toll", the "number of" dead, the "body" of one dead; each
+        # opens a word there, after a space or at a word's boundary)
+        death_hint=re.compile(
+            rf"\b(?:{killed}|{words.killing_before}|{words.death_nouns}|{words.one_death}|{words.killing_one}"
+            r"|died|perished|succumbed|murdered|assassinated|executed|beheaded|lynched|dead|death|body|left"
+            r"|(?:death|casualty|injury)?\s*toll|number)",
+            re.I,
+        ),
+        hurt_hint=re.compile(
+            rf"\b(?:{hurt}|{words.hurting_before}|{words.injury_nouns}|injured|wounded)", re.I
+        ),
         as_many=re.compile(
             rf"\b(?:and|while)\s+(?:(another)|as\s+many)\s+(?:(?:others?|people|were|was|left|also|"
             rf"critically|seriously|badly|slightly)\s+){{0,3}}(?:{hurt})\b"
@@ -587,6 +604,9 @@ def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
     return _parse(text, found or default_patterns())
 
 
+# two groups joined, which every coordinated pattern holds (COORDINATED): a quick test before them
+PAIRED = re.compile(r"\s(?:and|as\s+well\s+as)\s", re.I)
+
 # "How many suspected criminals were killed ... was unclear", "how many of the 30 attackers were killed":
 # a question, no count (up to the clause's end)
 HOW_MANY = re.compile(r"\bhow\s+many\b[^,;.]*", re.I)
@@ -600,12 +620,17 @@ def _parse(text: str, p: Patterns) -> Casualties:
         return Casualties(None, None)
     if p.campaign.search(text) or p.since_frame.match(text):
         return Casualties(None, None, aggregate=True)
-    fatal = _first(p.fatal, p.subset, text)
-    hurt = _first(p.injured, p.subset, text)
+    # (a pattern runs only where the text has the words it needs: most clauses count nothing)
+    death, hurting = p.death_hint.search(text) is not None, p.hurt_hint.search(text) is not None
+    paired = PAIRED.search(text) is not None
+    dead_pairs = p.coordinated if death and paired else ()
+    hurt_pairs = p.coordinated_hurt if hurting and paired else ()
+    fatal = _first(p.fatal, p.subset, text) if death else None
+    hurt = _first(p.injured, p.subset, text) if hurting else None
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
         return Casualties(None, None, aggregate=True)
     joined = ""
-    for both in (m for pattern in p.coordinated if (m := pattern.search(text))):
+    for both in (m for pattern in dead_pairs if (m := pattern.search(text))):
         if fatal is None or both.start() <= fatal[1][0] < both.end():
             first, second = _coordinated_counts(both)
             if first is not None and second is not None:
@@ -624,14 +649,18 @@ def _parse(text: str, p: Patterns) -> Casualties:
         more = number_value(other.group("more")) if other.group("more") else 1
         fatal = (fatal[0] + (more or 1), fatal[1])  # (its span the count's: whose dead they are)
     # (never "everyone inside was killed": all of them, no count of one)
-    if fatal is None and (
-        one := next((m for m in p.one_dead.finditer(text) if not _everyone(text, m)), None)
+    if (
+        fatal is None
+        and death
+        and (one := next((m for m in p.one_dead.finditer(text) if not _everyone(text, m)), None))
     ):
         fatal = (1, one.span())
     # the dead and the hurt counted together: the count of the dead, as ACLED reads it, unless a figure of
     # the dead alone is told beside it (a vague count's rule, combine)
     joint = (
         fatal is None
+        and death
+        and hurting
         and p.joint_hint.search(text) is not None
         and (together := p.joint.search(text)) is not None
     )
@@ -644,8 +673,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
     )
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
-    part = bool(partitive) or (fatal is None and (fatal := _among_dead(text)) is not None)
-    for both in (m for pattern in p.coordinated_hurt if (m := pattern.search(text))):
+    part = bool(partitive) or (fatal is None and death and (fatal := _among_dead(text)) is not None)
+    for both in (m for pattern in hurt_pairs if (m := pattern.search(text))):
         if (hurt is None or both.start() <= hurt[1][0] < both.end()) and (
             fatal is None or both.end() <= fatal[1][0] or fatal[1][1] <= both.start()
         ):  # (not a pair that holds the dead: "left one officer dead and three people wounded")
@@ -653,12 +682,12 @@ def _parse(text: str, p: Patterns) -> Casualties:
             if first is not None and second is not None:
                 hurt = (first + second, both.span())
                 break
-    if hurt is None and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
+    if hurt is None and hurting and fatal is not None and (more := p.as_many.search(text, fatal[1][1])):
         # "and another injured", "as many were hurt", "and wounding another"
         counted = number_value(more.group("more")) if more.group("more") else None
         hurt = (counted or (1 if more.group(1) or more.group(2) else fatal[0]), more.span())
     hurt_part = False
-    if hurt is None and (one := p.one_hurt.search(text)):
+    if hurt is None and hurting and (one := p.one_hurt.search(text)):
         hurt, hurt_part = (1, one.span()), True
     none = p.none_killed.search(text)
     if none is not None:  # "No one was killed": not "one ... killed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from events.extraction import scene
 from events.extraction.actors import INTER_TYPE
@@ -130,10 +131,18 @@ PLACE_BEFORE = r"(?:(?:the\s+)?(?:neighbou?ring|nearby)\s+)?(?:the\s+(?:city|tow
 
 def _count_at(text: str, name: str) -> int | None:
     """The count told right before 'in <name>' ("three people were killed in X", "one in Y")."""
+    if re.search(rf"in\s+{PLACE_BEFORE}{re.escape(name)}\b", text, re.I) is None:
+        return None  # (a quick test first: the count's pattern is slow to build)
+    match = _count_in(name).search(text)
+    return number_value(match.group("num")) if match else None
+
+
+@lru_cache(maxsize=256)  # (the places of a war are named again and again)
+def _count_in(name: str) -> re.Pattern[str]:
+    """A count told right before 'in <name>'."""
     told = (rf"\b{NUMBER}(?:\s+{PERSON})??\s+(?:(?:were|was|had\s+been)\s+[a-z]+\s+)?"
             rf"in\s+{PLACE_BEFORE}{re.escape(name)}\b")  # fmt: skip
-    match = re.search(told, text, re.I)
-    return number_value(match.group("num")) if match else None
+    return re.compile(told, re.I)
 
 
 def _part_of(a: Casualties, b: Casualties) -> Casualties | None:

@@ -48,7 +48,7 @@ def _rounded(geometry: shapely.Geometry) -> dict[str, Any]:
 def _lists(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _lists(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):  # (not list | tuple: slower, and an outline has many positions)
         return [_lists(v) for v in value]
     return value
 

@@ -89,7 +89,8 @@ class Gazetteer:
         self.span_candidates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}
         self._capitals: dict[str, int] | None = None  # country code -> capital entry (capital_of)
         self._largest: dict[str, int] | None = None  # admin1 code -> its largest town (largest_town)
-        self._towns_by_country: dict[str, list[tuple[str, int]]] = {}  # spelt_otherwise's tables
+        # spelt_otherwise's tables: each country's towns (name, entry) by the name's first letter
+        self._towns_by_country: dict[str, dict[str, list[tuple[str, int]]]] = {}
         self._city_countries: np.ndarray | None = None
         # the first-level division a name's candidates stand for beyond doubt (division_named)
         self.division_names: dict[tuple, int | None] = {}
@@ -422,11 +423,12 @@ class Gazetteer:
                 self._city_countries = np.array(
                     [code if kind == "city" else "" for kind, code in zip(ix.kinds, ix.country, strict=True)]
                 )
-            towns = [
-                (normalize_name(ix.names[e]), int(e)) for e in np.flatnonzero(self._city_countries == cc)
-            ]
+            towns = {}
+            for e in np.flatnonzero(self._city_countries == cc):
+                name = normalize_name(ix.names[e])
+                towns.setdefault(name[:1], []).append((name, int(e)))
             self._towns_by_country[cc] = towns
-        return [e for name, e in towns if name[:1] == key[:1] and _one_letter_apart(key, name)]
+        return [e for name, e in towns.get(key[:1], ()) if _one_letter_apart(key, name)]
 
     def largest_town(self, admin1: str) -> int | None:
         """The most populous town of the first-level division coded ``admin1`` (its table is made

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -186,6 +186,7 @@ def find_mentions(
     """Capitalised token runs that name a gazetteer entry (longest first, left to right); with
     ``judge``, only those the learned mention model takes for places (events.places.detector)."""
     tokens = [m for m in _TOKEN.finditer(text)]
+    held = [_inside(token.start(), blocked) for token in tokens]  # each token inside a blocked span?
     mentions: list[Mention] = []
     countries = cache(lambda: countries_named(text, gazetteer))  # read once, and only if asked
     surnames = _family_names(text, gazetteer)
@@ -193,7 +194,7 @@ def find_mentions(
     while i < len(tokens):
         first = tokens[i]
         opens = first.group(0)[0].isupper() or _opened_as_place(text, first)
-        if not opens or _inside(first.start(), blocked):
+        if not opens or held[i]:
             i += 1
             continue
         found = None
@@ -202,7 +203,7 @@ def find_mentions(
             capital = last[0].isupper() or (
                 ARTICLE_PREFIX.match(last) and last[-1:].isalpha() and last.split("-", 1)[-1][:1].isupper()
             )
-            if not capital or not _joinable(text, tokens, i, j, blocked):
+            if not capital or not _joinable(text, tokens, i, j, held):
                 continue
             if j - i > 1 and last == "By":  # "... in central Mexico By Reuters": a byline opens
                 continue
@@ -585,8 +586,9 @@ def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
     before = text[: token.start()].rstrip()
     if before and before[-1] not in '.!?\n"“':
         return False
-    word = token.group(0)
-    return word.lower() != word and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    word, lower = token.group(0), token.group(0).lower()
+    # (the substring test first: a pattern built for each word is slow)
+    return lower != word and lower in text and re.search(rf"\b{re.escape(lower)}\b", text) is not None
 
 
 # (the Arabic article, and other particles names open with: "ul", "ibn", "bin", "de", "di", "du", "da")
@@ -622,10 +624,11 @@ def _opened_as_place(text: str, token: re.Match[str]) -> bool:
     )
 
 
-def _joinable(text: str, tokens, i: int, j: int, blocked) -> bool:
+def _joinable(text: str, tokens, i: int, j: int, held: list[bool]) -> bool:
+    """Tokens i..j-1 may read as one name (``held``: each token inside a blocked span or not)."""
     for k in range(i, j):
         token = tokens[k]
-        if _inside(token.start(), blocked):
+        if held[k]:
             return False
         if k > i:
             gap = text[tokens[k - 1].end() : token.start()]
@@ -759,6 +762,7 @@ def spelled_out(key: str) -> str:
     return f"{PREFIXES[first]} {rest}" if first in PREFIXES and rest else key
 
 
+@lru_cache(maxsize=4096)  # (the same names come again and again: "Police", "Ministry", the towns of a war)
 def _with_spelled_prefix(key: str, gazetteer: Gazetteer):
     """The candidates of a name, with those of its spelled-out prefix ("st petersburg" and
     "saint petersburg"), each entry once with its best support."""
@@ -914,14 +918,20 @@ INITIALS = re.compile(r"[A-Z](?:[.&]?[A-Z]){1,4}\.?")
 INITIAL_GAP = r"(?:\s+(?:and|of|the|&))*\s+"
 
 
+@lru_cache(maxsize=1024)
+def _spelling(capitals: str) -> re.Pattern[str]:
+    """Words whose initials are these capitals, linking words between them skipped (spelled_initials)."""
+    words = INITIAL_GAP.join(rf"{ch}[^\W\d_]+" for ch in capitals)
+    return re.compile(rf"(?<![\w&.]){words}(?![\w&])")
+
+
 def spelled_initials(text: str, surface: str, gazetteer: Gazetteer) -> tuple[Candidates, str] | None:
     """ "T&T" in a story that writes "Trinidad and Tobago", "NSW" where "New South Wales" is
     written, "SA" beside "South Africans": capitals the gazetteer does not know take the
     candidates of the first name in the text whose words' initials they spell (linking words
     skipped), read as an abbreviation reads them (an area, or a city of a million); None when
     the text spells none."""
-    words = INITIAL_GAP.join(rf"{ch}[^\W\d_]+" for ch in surface if ch.isupper())
-    spelled = re.compile(rf"(?<![\w&.]){words}(?![\w&])")
+    spelled = _spelling("".join(ch for ch in surface if ch.isupper()))
     found = spelled.search(text)
     while found:  # overlapping: "The Trinidad and Tobago team" holds "Trinidad and Tobago"
         key = normalize_name(found.group(0))
