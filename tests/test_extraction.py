@@ -7974,6 +7974,132 @@ STRUCTURE_55 = [
     ),
 ]
 
+# Fifty-sixth session: probes of kept changes, each failing on the code before (DEVELOPERS.md)
+STRUCTURE_56 = [
+    (  # casualties (A, helper N)
+        "Mexico bar attack\n\nAn attack on a bar in Mexico's Gulf coast city of Coatzacoalcos killed "
+        "23 people and injured 13 late Tuesday.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 23 and r.injuries == 13 for r in rs),
+    ),
+    (  # casualties (A, helper N)
+        "Seven killed in Benue\n\nAt least seven people were killed on Thursday by gunmen in Abagana "
+        "in Makurdi, the police said.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 7 for r in rs),
+    ),
+    (  # casualties (A, helper N)
+        "Eyewitnesses in Duhok governorate reported that at least one civilian was killed in a "
+        "Turkish airstrike on the village of Kafiya, in the Aqra district.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 for r in rs),
+    ),
+    (  # casualties (B, helper N)
+        "Policeman killed in Mingora\n\nA police constable was martyred when gunmen attacked a police "
+        "post in Mingora on Thursday.\n\nThe police chief said that this year, 76 police officers "
+        "have been martyred in the province.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 for r in rs),
+    ),
+    (  # casualties (B, helper N)
+        "Five militants were killed in an encounter in Kulgam on Thursday.\n\nThis year the region "
+        "has seen many attacks. These incidents have claimed 44 lives.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 5 for r in rs),
+    ),
+    (  # casualties (C, helper N)
+        "A Palestinian teenager was killed by Israeli army fire in Nablus on Monday.\n\nWitnesses "
+        "said soldiers raided the camp, opening fire and killing 17-year-old Mohammad Saleh.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 for r in rs),
+    ),
+    (  # casualties (D, helper N)
+        "Missile strike kills three\n\nThree people were killed when Russian missiles struck an "
+        "airfield in Kropyvnytskyi on Saturday.\n\nThe governor said two security guards were killed "
+        "at a substation. He said one soldier was also killed.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 3 for r in rs),
+    ),
+    (  # casualties (E, helper N)
+        "No fewer than four people from Gidan Damo village in Tsafe Local Government Area have been "
+        "reported killed after bandits stormed the village on Wednesday.\n\nA resident said four of "
+        "them were confirmed dead on the spot.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 4 for r in rs),
+    ),
+    (  # casualties (F, helper N)
+        "Russian missiles struck an airfield in Kropyvnytskyi on Saturday, killing three people and "
+        "wounding nine.\n\nThe governor later said that 19 people had been wounded in the strike.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 3 and r.injuries == 19 for r in rs),
+    ),
+    (  # casualties (G, helper N)
+        "Russian forces attacked Antonivka with drones on Thursday, killing one man.\n\nA 53-year-old "
+        "resident of Kherson, who had been injured the previous afternoon in a Russian drone attack "
+        "on the city of Kherson, died in hospital.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 and r.location.startswith("Kherson") for r in rs),
+    ),
+    (  # casualties (K, helper N)
+        "Seven killed in Kano market blast\n\nA bomb killed seven people at a market in Kano on "
+        "Sunday.\n\nTwo of the injured later died in hospital, bringing the death toll to nine.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 9 for r in rs),
+    ),
+    (  # casualties (K, helper N)
+        "Three soldiers were killed and five wounded when militants ambushed a patrol near Damboa "
+        "on Monday.\n\nOne of the wounded later died in hospital, an officer said.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 4 and r.injuries == 4 for r in rs),
+    ),
+    (  # casualties (K, helper N)
+        "Russian shelling killed four civilians in Donetsk on Monday.\n\nThe death toll has since "
+        "risen to six, the governor said.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 6 for r in rs),
+    ),
+    (  # casualties (K, helper N)
+        "Gunmen killed two people in Batsari on Friday, police said.\n\nAnother victim died on Saturday.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 3 for r in rs),
+    ),
+    (  # casualties (B, helper N)
+        "Gunmen attacked a village in Kulgam on Thursday, killing a shopkeeper.\n\nThese incidents "
+        "have claimed 44 lives.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 for r in rs),
+    ),
+    (  # casualties (B, helper N)
+        "Gunmen attacked a village in Kulgam on Thursday.\n\nThese incidents have claimed 44 lives.",
+        "2024-05-08",
+        lambda rs: all(r.fatalities is None for r in rs),  # (a control),
+    ),
+    (  # casualties (D, helper N)
+        "More than 40 people were killed in a gun battle between security forces and gunmen in "
+        "Tanhuato on Friday.\n\nAt least one police officer died in the shootout.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 40 for r in rs),
+    ),
+    (  # casualties (D, helper N)
+        "Three people were killed when Russian missiles struck an airfield in Kropyvnytskyi on "
+        "Saturday.\n\nThe governor said two security guards were killed at a substation.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 3 for r in rs),
+    ),
+    (  # casualties (H, helper N)
+        "A community leader was killed in Ancuabe on Thursday.\n\nThe man was killed because he "
+        "refused to sign up locals for food aid.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 for r in rs),
+    ),
+    (  # casualties (H, helper N)
+        "A community leader who was missing for ten days was killed and found dead in Ancuabe on "
+        "Thursday. The man was killed because he refused to sign up locals for food aid.",
+        "2024-05-08",
+        lambda rs: any(r.fatalities == 1 for r in rs),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
@@ -8029,7 +8155,8 @@ STRUCTURE_55 = [
     + STRUCTURE_52
     + STRUCTURE_53
     + STRUCTURE_54
-    + STRUCTURE_55,
+    + STRUCTURE_55
+    + STRUCTURE_56,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

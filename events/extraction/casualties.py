@@ -85,6 +85,11 @@ FAMILY_OF = re.compile(
     re.I,
 )
 _UNIT_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:(?:\s+(?:and|of|for))?\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)){1,5}"
+# a place by name, its kind word perhaps after it ("Gidan Damo village", "Tsafe Local Government Area")
+_PLACE_NAMED = (
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)){0,4}"
+    r"(?:\s+(?-i:[a-z]+)(?=\s+(?:in|of|were|was|have|has|had)\b))?"
+)
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
 # ("a local official spoke of nearly 200 dead": a number after "of" is the count, no group)
 # ("five civilians from one family were killed": the family is where they came from, not a count)
@@ -93,7 +98,10 @@ OF_GROUP = (rf"(?:\s+of\s+the\s+{_UNIT_NAME}"
             rf"|\s+of\s+(?!{_ARTICLE_FIRST}{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
             r"(?:\s+\([^()]{1,40}\))?"
             r"|\s+(?:from|of)\s+(?:the\s+same|one|a\s+single)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
-            r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?")  # fmt: skip
+            r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+            # "four people from Gidan Damo village in Tsafe Local Government Area of Zamfara State": where
+            # they came from, a named place (and the places that hold it)
+            rf"|\s+from\s+{_PLACE_NAMED}(?:,?\s+(?:in|of)\s+(?:the\s+)?{_PLACE_NAMED}){{0,3}})?")  # fmt: skip
 # "twelve children and teenagers were killed": a second noun with no count of its own
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside
@@ -267,9 +275,9 @@ def _counts(
         # its object after it
         re.compile(
             rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
-            # (an adverb inside the perfect: "had earlier been reported killed")
+            # (an adverb inside the perfect: "had earlier been reported killed"; "were confirmed dead")
             rf"\s+(?:(?:were|was|(?:have|has|had)\s+(?:(?:earlier|already|since|\w+ly)\s+)?been|"
-            rf"are|is|reportedly|reported|feared|believed|presumed|also|later|[a-z]+ly)\s+){{0,2}}{joined_first}"
+            rf"are|is|reportedly|reported|feared|believed|presumed|confirmed|also|later|[a-z]+ly)\s+){{0,2}}{joined_first}"
             rf"{verb_after}\b"
             rf"{NO_OBJECT}{not_joint}",
             re.I,
@@ -287,7 +295,7 @@ def _counts(
             rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\"“]?[\w'’-]+(?:\s+[\w'’-]+)?[\"”]?)"
             rf"(?:{NAMES_ASIDE})?\s+"
             rf"(?:(?:(?:were|was|have\s+been|"
-            rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?{verb_after})"
+            rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+|confirmed\s+)?{verb_after})"
             + (r"|(?:later\s+)?(?:died|perished))\b" if toll else r")\b"),
             re.I,
         ),
@@ -325,7 +333,8 @@ def _counts(
         *patterns,
         to_death,
         death_first,
-        re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,3}}?){NUMBER}\b", re.I),
+        # ("the death toll has since risen to six")
+        re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,4}}?){NUMBER}\b", re.I),
         # "The number of people killed in attacks in X has risen to 7": the toll, told by its noun
         re.compile(
             rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:killed|dead|deaths|fatalities)\s+"
@@ -362,10 +371,18 @@ def patterns(words: CasualtyWords) -> Patterns:
             r"(?:(?:found\s+)?(?:[a-z]+(?:ed|en)|shot|beat)\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
             rf"(?i:{words.one_death})\b"
             # (never a plural: "The officers died at 6am" after "Four policemen lost their lives")
-            r"|\b(?i:the|a|an|his|her|their)\s+(?:(?!(?i:who|which|that)\b)[\w'’-]+\s+){0,2}?"
-            r"(?!(?i:who|which|that|[\w'’-]*(?:[^\Ws]s|men|children|people|police|personnel|folk))\b)[\w'’-]+\s+"
+            # ("Another victim died on Saturday": one more)
+            r"|\b(?i:the|a|an|his|her|their|another)\s+(?:(?!(?i:who|which|that)\b)[\w'’-]+\s+){0,2}?"
+            r"(?!(?i:who|which|that|[\w'’-]*(?:[^\Ws]s|men|children|people|police|personnel|folk))\b)[\w'’-]+"
+            # (the place the person was of, and what befell them before, set off by commas: "a 53-year-old
+            # resident of Kherson, who had been injured the previous afternoon in a drone attack, died")
+            r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*,\s+who\s+[^,.;()]{1,150},)?\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly)\s+)?(?:died|succumbed)\b"
             r"|\b(?i:killed|murdered|assassinated|executed|beheaded|lynched)\s+(?:him|her)\b"
+            # a clause that opens on the relative pronoun of one person and ends on the death ("..., who had
+            # been injured in a drone attack on the city, died in hospital": its clause counts one dead)
+            r"|^\s*who\s+(?:was|has|had)\s+[^,.;()]{1,150},\s+(?:(?:later|then|subsequently)\s+)?"
+            r"(?:died|succumbed)\b"
             # "whose dead body was found", "the body of a man was found": one dead
             r"|\b(?i:dead\s+body|(?:the\s+)?body\s+of\s+(?:a|an|the|one)\b)"
             # "..., killing the soldier": one person named again
@@ -519,6 +536,11 @@ class Casualties:
     hurt_vague: bool = False  # the hurt counted so ("several others were wounded")
     hurt_part: bool = False  # one person told hurt with no number ("Malbas was wounded"), one of them
     claimed: bool = False  # the dead told as the killers' own claim ("the group said it had killed 30")
+    # the dead of groups told as a part of a figure of everyone ("Three people were killed" ... "two security
+    # guards were killed"), so that more of them told after ("one soldier was also killed") fill that figure
+    # before they add to it (set by counts.combine)
+    within: int = 0
+    of_hurt: bool = False  # the dead told as some of the hurt told before ("One of the wounded later died")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -627,6 +649,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
     hurt_pairs = p.coordinated_hurt if hurting and paired else ()
     fatal = _first(p.fatal, p.subset, text) if death else None
     hurt = _first(p.injured, p.subset, text) if hurting else None
+    if fatal is not None and p.update.search(text) and (toll := _first(p.fatal[-2:], p.subset, text)):
+        fatal = toll  # "Two of the injured later died in hospital, bringing the death toll to nine": nine
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
         return Casualties(None, None, aggregate=True)
     joined = ""
@@ -673,7 +697,11 @@ def _parse(text: str, p: Patterns) -> Casualties:
     )
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
-    part = bool(partitive) or (fatal is None and death and (fatal := _among_dead(text)) is not None)
+    # "One of the wounded later died in hospital": one more dead, from among the hurt told before
+    of_hurt = fatal is not None and fatal[1][0] >= 0 and OF_HURT.match(text, fatal[1][0]) is not None
+    part = (bool(partitive) and not of_hurt) or (
+        fatal is None and death and (fatal := _among_dead(text)) is not None
+    )
     for both in (m for pattern in hurt_pairs if (m := pattern.search(text))):
         if (hurt is None or both.start() <= hurt[1][0] < both.end()) and (
             fatal is None or both.end() <= fatal[1][0] or fatal[1][1] <= both.start()
@@ -713,9 +741,12 @@ def _parse(text: str, p: Patterns) -> Casualties:
         fatal_group=joined or of_whom or (_group(text, fatal[1]) if fatal and not part else ""),
         update=p.update.search(text) is not None,
         earlier=_told_as_earlier(text, fatal or hurt, p),
+        of_hurt=of_hurt,
         more=fatal is not None
         and (
-            (fatal[1][0] >= 0 and ANOTHER_BEFORE.search(text, 0, fatal[1][0]) is not None)
+            of_hurt
+            or (fatal[1][0] >= 0 and ANOTHER_BEFORE.search(text, 0, fatal[1][0]) is not None)
+            or (fatal[1][0] >= 0 and text[fatal[1][0] : fatal[1][0] + 8].lower().startswith("another "))
             or ((m := MORE.search(text, fatal[1][0])) is not None and m.start() < fatal[1][1])
             # (a vague count told as more is no figure to add: "Several policemen were also hurt")
             or (
@@ -778,6 +809,7 @@ AMONG_DEAD = re.compile(
 )
 
 
+OF_HURT = re.compile(rf"{NUMBER}\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
 PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+[\"“‘']?(?P<whom>[\w'’-]+))\b", re.I)
 PARTITIVE_COUNT = re.compile(rf"{NUMBER}{PARTITIVE.pattern}", re.I)
 
@@ -831,6 +863,7 @@ def _joined_count(found: tuple[re.Pattern[str], ...], text: str, first: Count) -
     return first, ""
 
 
+WHO_ASIDE = re.compile(r"(?:^|,)\s*who\s+[^,]*,")
 PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 # a noun that counts two: "the parents and their six children" (8), "a couple and their son" (3)
 PAIR_HEADS = re.compile(r"\b(?:parents|couple)$", re.I)
@@ -880,7 +913,8 @@ NOT_HEADS = frozenset(
 
 def _group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
-    words = re.findall(r"[A-Za-z]+", text[span[0] : span[1]].lower())
+    # (never the words of a relative clause set off by commas: "The man, who was shot in the chest, died")
+    words = re.findall(r"[A-Za-z]+", WHO_ASIDE.sub(" ", text[span[0] : span[1]]).lower())
     if "including" in words:  # "20 civilians including children": civilians, of whom some children
         words = words[: words.index("including")]
     if "among" in words:  # "three civilians, two women among them": civilians (the part's count before it)
@@ -907,7 +941,35 @@ def _group(text: str, span: tuple[int, int]) -> str:
     nouns = [w for w in words if w not in GENERAL and not number_value(w) and w not in KILL_WORDS
              and not w.endswith(("ed", "ing", "ly"))]  # fmt: skip
     noun = nouns[-1] if nouns else ""
+    if noun and _a_name(text, span, noun):
+        return ""  # "killing 17-year-old Mohammad Abu Kishk": a person by name, of no group
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+
+
+# before a person's name: "a constable named Rehman Ullah", "17-year-old Mohammad", "a man called Ali"
+NAME_OPENER = re.compile(r"(?:named|called|[\w-]+-year-old|years?\s+old|aged)\s+$", re.I)
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+
+
+def _a_name(text: str, span: tuple[int, int], noun: str) -> bool:
+    """The count's noun is a person's name ("Rehman Ullah died", "killing 17-year-old Mohammad Abu Kishk"),
+    told in running text (a headline's capitals tell no name: "Two Israeli Soldiers Killed"): a name
+    joined to another, or after "named" or an age."""
+    told = text[span[0] : span[1]]
+    word = next((m for m in reversed(list(NAME_WORD.finditer(told))) if m.group(0).lower() == noun), None)
+    if word is None or not re.search(r"(?<![\w'’-])[a-z]{3,}\b", told):
+        return False
+    start, end = span[0] + word.start(), span[0] + word.end()
+    before = text[max(0, start - 30) : start]
+    return (
+        NAME_BEFORE.search(before) is not None
+        or NAME_OPENER.search(before) is not None
+        or NAME_WORD.match(text, end + 1) is not None
+    )
+
+
+# a capitalised word right before, within a sentence and no article ("Rehman| Ullah"; not "The| Palestinian")
+NAME_BEFORE = re.compile(r"(?<![.:!?]\s)(?<![.:!?])\b(?!(?:The|A|An)\b)[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
 
 
 # participles and adjectives that open a modifier after a group's noun ("fighters loyal to", "a militant
@@ -917,6 +979,9 @@ MODIFIED_HEAD = re.compile(
     rf"\b([a-z]{{3,}})\s+(?:{'|'.join(sorted(POST_MODIFIERS))})\s+(?:with|to)\s+(?:the\s+)?$"
 )
 KILL_WORDS = {
+    "no",  # "no fewer than four people": the count's words, no group
+    "fewer",
+    "another",  # "Another victim died": one more
     "kill",  # a headline's "Drone Strikes Kill At Least 15 Civilians"
     "killed",
     "killing",

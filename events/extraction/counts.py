@@ -62,8 +62,11 @@ def attach_counts(
     names = scene.listed_places(
         text, (sentence.start, sentence.end), places, qualifiers, gazetteer, lexicon.places
     )
-    if not names and patterns(lexicon.casualties).period.search(told):
+    found = patterns(lexicon.casualties)
+    if not names and found.period.search(told):
         return  # "25 Palestinians were killed in the past 24 hours": a tally, no toll of the event before
+    if not names and found.many_events.search(told):
+        return  # "These incidents have claimed 44 lives": many events' toll, no toll of the event before
     if len(names) > 1:
         shares, note = split_count(casualties, sentence.text, names, lexicon)
         for draft in drafts[-6:]:
@@ -88,7 +91,7 @@ def _told_before(draft: Draft, sentence, within: int) -> bool:
 
 
 def _add_casualties(draft: Draft, casualties: Casualties, sentence, note: str = "") -> None:
-    draft.casualties = combine(draft.casualties, casualties)
+    draft.casualties = combine(draft.casualties, casualties, later=True)
     draft.spans.append((sentence.start, sentence.end))
     if note and note not in draft.notes:
         draft.notes.append(note)
@@ -165,6 +168,17 @@ def _part_of(a: Casualties, b: Casualties) -> Casualties | None:
     return None
 
 
+def _general_whole(a: Casualties, b: Casualties) -> Casualties | None:
+    """Of two counts of the dead, a figure of everyone told first ("43 dead", "Three people were killed",
+    no group) and a smaller one of one group told after it ("At least one police officer died in the
+    shootout"): the group's dead are among everyone's, so the whole, ``a``; None otherwise (two figures of
+    everyone, or of groups, or a vague one, or everyone's told last: sources that differ, "a journalist
+    counted five protesters' bodies ... a paramedic said at least 10 had been shot dead")."""
+    if not (a.fatalities and b.fatalities) or a.vague or b.vague or a.claimed != b.claimed:
+        return None
+    return a if not a.fatal_group and b.fatal_group and b.fatalities < a.fatalities else None
+
+
 # Armed groups that are no state's, as one side, for telling a part from its whole ("terrorists"
 # and "attackers" are both the side that attacked; a state's soldiers and police stay apart: "five
 # policemen" are no part of "three soldiers and two militants")
@@ -207,7 +221,7 @@ def _other_sides(a: str, b: str) -> bool:
     return bool(one) and bool(other) and not one & other
 
 
-def combine(a: Casualties, b: Casualties) -> Casualties:
+def combine(a: Casualties, b: Casualties, later: bool = False) -> Casualties:
     """Two counts told of one event: the dead of two different groups add up ("killing four
     soldiers ... sixty-three militants were killed": 67, as ACLED counts an event's dead);
     a count told as an update ("the toll rose to 23") replaces an earlier one, told before or
@@ -216,7 +230,9 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     is a count told beside a part of its dead ("two children were among the dead", "a police
     officer was killed"); a figure beside a vague count of the same dead ("dozens") is the count;
     otherwise the sources differ, and the lower is kept, as ACLED codes the most conservative
-    figure (but a zero never undoes a count of the dead or hurt)."""
+    figure (but a zero never undoes a count of the dead or hurt). ``later``: ``b`` is told after ``a``
+    in the report, so that a figure of everyone told first ("43 dead") holds a smaller count of one
+    group told after it ("At least one police officer died"), as a report's lede holds its details."""
 
     def pick(x, y, x_vague=False, y_vague=False):
         if x is None or y is None:
@@ -238,13 +254,24 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
     # "killing 10 villagers ... Six of the attackers were also killed": a part of another group
     # than the whole's, so more dead, not the same told in part
     of_others = bool(part.fatal_group and whole.fatal_group and part.fatal_group != whole.fatal_group)
+    within = 0
     if b.more and not b.update and a.fatalities and b.fatalities:  # "killing nine ... killed three more"
         fatal, group = a.fatalities + b.fatalities, a.fatal_group
+        if a.within:  # "Three people were killed ... two guards ... one soldier was also killed": three
+            fatal, within = max(a.fatalities, a.within + b.fatalities), a.within + b.fatalities
     elif a.part != b.part and a.fatalities and b.fatalities and not of_others:
         # "killed 13 ... two children were among the dead": the whole
         fatal, group = whole.fatalities, whole.fatal_group
     elif (whole := _part_of(a, b)) is not None:  # "18 killed (12 soldiers and 6 terrorists) ... 6 terrorists"
         fatal, group = whole.fatalities, whole.fatal_group
+    elif a.part and b.part and a.fatalities == b.fatalities == 1:
+        # "a community leader ... was killed" ... "The man was killed because ...": one person told twice (not
+        # told as more: "another volunteer was killed")
+        fatal, group = 1, a.fatal_group or b.fatal_group
+    elif later and (whole := _general_whole(a, b)) is not None:
+        # "43 dead" ... "At least one police officer died"
+        fatal, group = whole.fatalities, whole.fatal_group
+        within = a.within + b.fatalities
     elif (
         a.fatal_group
         and b.fatal_group
@@ -292,6 +319,8 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
         hurt = b.injuries if a.hurt_part else a.injuries
     else:
         hurt = pick(a.injuries, b.injuries, a.hurt_vague, b.hurt_vague)
+    if b.of_hurt and b.more and hurt and fatal == (a.fatalities or 0) + (b.fatalities or 0):
+        hurt = max(0, hurt - (b.fatalities or 0))  # "One of the wounded later died": one hurt fewer
     hurt_vague = a.hurt_vague if hurt == a.injuries and a.injuries is not None else b.hurt_vague
     hurt_part = a.hurt_part if hurt == a.injuries and a.injuries is not None else b.hurt_part
     return Casualties(fatal, hurt, fatal_group=group, update=a.update or b.update,
@@ -299,4 +328,4 @@ def combine(a: Casualties, b: Casualties) -> Casualties:
                       earlier=a.earlier and b.earlier, claimed=a.claimed and b.claimed,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),
-                      vague=bool(told) and all(x.vague for x in told))  # fmt: skip
+                      vague=bool(told) and all(x.vague for x in told), within=within)  # fmt: skip

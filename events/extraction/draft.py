@@ -59,6 +59,6 @@ class Draft:
         self.features.update(features)
         if casualties is None or not reported(casualties):
             return  # nothing counted: its words inform the event's type, not its evidence
-        self.casualties = combine(self.casualties, casualties)
+        self.casualties = combine(self.casualties, casualties, later=True)
         if (sentence.start, sentence.end) not in self.spans:
             self.spans.append((sentence.start, sentence.end))

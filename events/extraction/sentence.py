@@ -816,6 +816,23 @@ def _apart(targets: list[Resolved], gazetteer: Gazetteer, text: str, words: Plac
     return [next(t for t in targets if t is not None and t.entry == e) for e in kept]
 
 
+# between two places told together: a comma or "and", within one clause ("strikes on Kharkiv, Sumy and Odesa",
+# "Three people were killed in Pokrovsk in Donetsk Oblast and one in Dnipro", "four in Omdurman, eight in the
+# city of Nyala")
+JOINED_AT = re.compile(r"(?=[^.;:]{0,80}$)[^.;:]*?(?:,|\band\b|&)[^.;:]*")
+AND = re.compile(r"\band\b|&")
+
+
+def _coordinated(targets: list[Resolved], text: str) -> bool:
+    """The places are told together, joined by "and" ("shelling of Kharkiv and Sumy killed four", "three
+    were killed in Pokrovsk and one in Dnipro"): a count told for them is shared out; not places told in a
+    chain ("in Abagana in Makurdi", "Mexico's Gulf coast city of Coatzacoalcos") or apart ("Eyewitnesses in
+    Duhok reported ... killed in Kafiya"), where the count is the one event's."""
+    told = sorted(targets, key=lambda t: t.mention.start)
+    gaps = [text[a.mention.end : b.mention.start] for a, b in zip(told, told[1:], strict=False)]
+    return all(JOINED_AT.fullmatch(gap) for gap in gaps) and any(AND.search(gap) for gap in gaps)
+
+
 def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
     """One draft per place (per settlement of a list the clause sets its event at, placing.listed_scenes);
     a count told for several places is shared out over them."""
@@ -833,7 +850,8 @@ def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
             ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
         )
         if len(names) < 2 and len(c.targets) > 1:
-            names = [p.mention.text for p in _apart(c.targets, ctx.gazetteer, ctx.text, ctx.lexicon.places)]
+            apart = _apart(c.targets, ctx.gazetteer, ctx.text, ctx.lexicon.places)
+            names = [p.mention.text for p in apart] if _coordinated(apart, ctx.text) else []
         # one scene holding every place the count is told for ("the districts of Salhuddien and Midan"
         # the gazetteer lacks, placed in Aleppo province): the whole count is its
         listed = {normalize_name(n) for n in names}
