@@ -210,6 +210,74 @@ def test_the_quick_word_tests_never_skip_a_pattern_that_matches(pattern, ends, b
         assert relative.last_letters(text).endswith(wanted), text
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["", "fighting near ", "20 km south of the town of ", "just outside the capital, ", "west of ",
+     "the north-east of ", "5 nm off ", "3,5 kilometres south-west of ", "twenty miles from ",
+     "in the vicinity of the ", "“near ", "Near ", "NORTH OF ", "killed in "],
+)  # fmt: skip
+def test_the_quick_searches_find_what_the_whole_pattern_finds(before):
+    """relative.near_words searches NEAR_WORDS from the first word it can open with, and OFFSET is
+    tried only where UNIT finds its unit (speed guards): they find what the patterns find."""
+    from events.places import relative
+
+    text = f"Troops were seen {before}"
+    low = text.lower() if text.isascii() else None
+    found = relative.near_words(text, low)
+    plain = relative.NEAR_WORDS.search(text)
+    assert (found and found.span(), found and found.groupdict()) == (
+        plain and plain.span(),
+        plain and plain.groupdict(),
+    )
+    assert relative.OFFSET.search(text) is None or relative.UNIT.search(text) is not None
+
+
+def test_mentions_and_choices_made_at_once_equal_those_made_field_by_field(gazetteer):
+    """mentions._made and resolved.resolution set a frozen dataclass's fields at once (a speed
+    path): the objects equal, hash, print and pickle as those made by their __init__."""
+    import pickle
+
+    from events.places import Mention, Resolved
+    from events.places.mentions import _made
+    from events.places.resolved import resolution
+
+    fields = {"start": 3, "end": 9, "text": "Odessa", "candidates": ((1, 2),), "area_word": "", "near": True,
+              "relation": "offset", "offset_km": 20.0, "bearing": 90.0}  # fmt: skip
+    made, plain = _made(**fields), Mention(**fields)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert pickle.loads(pickle.dumps(made)) == plain and vars(made) == vars(plain)
+    chosen, chosen_plain = resolution(made, 1, 0.5, ("why",)), Resolved(plain, 1, 0.5, ("why",))
+    assert (
+        chosen == chosen_plain and hash(chosen) == hash(chosen_plain) and repr(chosen) == repr(chosen_plain)
+    )
+
+
+def test_containment_by_codes_and_the_nearest_distance_equal_the_plain_ones(gazetteer):
+    """features._inside (by the codes entry_arrays keeps) and Gazetteer.nearest_km (the least
+    haversine term first) give what Gazetteer.contains and distances_km give."""
+    import numpy as np
+
+    from events.places.features import _inside
+
+    ix = gazetteer.index
+    names = ["Ukraine", "Kharkiv", "Texas", "Odessa", "Harris County", "Houston", "Middle East", "Syria",
+             "Damascus", "New York", "Brooklyn", "Sahel", "Mali"]  # fmt: skip
+    entries = sorted({e for name in names for e, _ in gazetteer.lookup(name)})
+    areas = [a for a in entries if ix.kinds[a] in ("country", "admin1", "admin2", "region")]
+    pairs = [(a, p) for a in areas for p in entries]
+    inside = _inside(np.asarray([a for a, _ in pairs]), np.asarray([p for _, p in pairs]), gazetteer)
+    assert inside.any()
+    # (contains only: a first-level division holds a division filed under its code with a suffix,
+    # a second-level division with no town filed under it the town it is named after)
+    plain = [gazetteer.contains(a, p) and not ix.admin1[p].startswith(ix.admin1[a] + ".")
+             and not (ix.kinds[a] == "admin2" and gazetteer._seat_of(a, p)) for a, p in pairs]  # fmt: skip
+    assert inside.tolist() == plain
+    rng = np.random.default_rng(0)
+    excluded = rng.random((len(entries), len(entries))) < 0.3
+    km = np.where(excluded, np.inf, gazetteer.distances_km(entries, entries)).min(axis=1)
+    assert np.array_equal(gazetteer.nearest_km(entries, entries, excluded), km)
+
+
 # Texts whose names recur with other kind words and other neighbours: what is kept per name
 # (span candidates, the rules' name scores, the ranker's name rows) must not carry one
 # mention's words or document into another's choice.

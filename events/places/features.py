@@ -118,6 +118,41 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["grouped"] = np.zeros(len(ix.ids), dtype=bool)  # areas made of others (world regions)
     arrays["grouped"][list(ix.members)] = True
     arrays["group"] = np.asarray([GROUP[k] for k in KINDS], np.int8)[arrays["kind"]]
+    # the codes a candidate is compared by with the other places' (stage2), none (0) as -1: no
+    # code is the same as none
+    arrays["codes"] = np.stack([arrays["country"], arrays["division"], arrays["group"]]).astype(np.int32)
+    arrays["codes_or_none"] = arrays["codes"].copy()
+    arrays["codes_or_none"][:2][arrays["codes"][:2] == 0] = -1
+    arrays["cos_lat"] = np.cos(arrays["lat"])
+    # which kinds of entry each of NAME_WORDS tells (entries x NAME_WORDS)
+    kind = arrays["kind"]
+    kinds = {"all": np.ones(len(ix.ids), dtype=bool), "point": arrays["point"], "area": arrays["area"],
+             "country": kind == KINDS.index("country"), "water": kind == KINDS.index("water"),
+             "small": arrays["point"] | (kind == KINDS.index("admin2"))}  # fmt: skip
+    arrays["name_kinds"] = np.stack([kinds[told] for _, _, told in NAME_WORDS], axis=1)
+    # what each entry holds by codes (_inside): which of a place's codes it is compared by
+    # ("holds": 1 a country, its country; 2 a first-level division, its division, none for
+    # another first-level division; 3 a second-level division, the one it is filed under;
+    # 0 nothing, and groups of areas, which are tested one by one) and the value it must have
+    holds = np.zeros(len(ix.ids), dtype=np.int64)
+    for number, holder in enumerate(("country", "admin1", "admin2"), 1):
+        holds[kind == KINDS.index(holder)] = number
+    holds[arrays["grouped"]] = 0
+    arrays["holds"] = holds
+    arrays["held_as"] = np.select(
+        [holds == 1, holds == 2, holds == 3],
+        [arrays["country"], arrays["division_code"], np.arange(len(holds))],
+        -3,
+    )
+    first_level = kind == KINDS.index("admin1")
+    arrays["placed_as"] = np.stack(
+        [
+            np.full(len(holds), -4),
+            arrays["country"],
+            np.where(first_level, -5, arrays["division_code"]),
+            arrays["county"],
+        ]
+    )
     gazetteer._ranker_arrays = arrays
     return arrays
 
@@ -135,17 +170,15 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     owner = np.repeat(np.arange(len(mentions)), sizes)
     starts = np.cumsum([0, *sizes])
     bounds = [(int(a), int(b)) for a, b in zip(starts[:-1], starts[1:], strict=True)]
+    segments = Segments(starts[:-1], owner, bounds)
     x = np.concatenate(_name_rows(mentions, gazetteer)) if mentions else np.zeros((0, len(STAGE1)))
-    _votes(x, COLUMN, mentions, entries, owner, bounds, arrays)
+    _votes(x, COLUMN, entries, segments, np.asarray(sizes), arrays)
     if datelines is not None:
         x[:, COLUMN["dateline_point"]] = arrays["point"][entries] & np.asarray(datelines, dtype=bool)[owner]
-    division = arrays["area"][entries]
-    for m, (a, b) in enumerate(bounds):
-        if qualifiers[m] is not None or qualified[m] is not None:
-            _qualifier_columns(x[a:b], COLUMN, entries[a:b], division[a:b], qualifiers[m], qualified[m],
-                               gazetteer)  # fmt: skip
+    if any(q is not None for q in qualifiers) or any(q is not None for q in qualified):
+        _qualifier_columns(x, COLUMN, entries, bounds, qualifiers, qualified, gazetteer)
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
-    return Frame(mentions, entries, Segments(starts[:-1], owner, bounds), x, groups)
+    return Frame(mentions, entries, segments, x, groups)
 
 
 COLUMN = {name: n for n, name in enumerate(STAGE1)}
@@ -201,14 +234,29 @@ def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarr
     x[:, col["capital"]] = arrays["capital"][entries]
     x[:, col["log_support"]] = np.log2(1 + support)
     x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
-    _name_columns(x, col, mentions, entries, owner, kind, division, point, gazetteer)
+    _name_columns(x, col, mentions, entries, owner, gazetteer)
     _namesakes(x, col, mentions, entries, owner, division, point, gazetteer)
     return x, bounds
 
 
-def _name_columns(x, col, mentions: list[Mention], entries, owner, kind, is_area, is_point,
-                  gazetteer: Gazetteer) -> None:  # fmt: skip
-    """What each mention's name and the words round it say, spread over its candidates' rows."""
+# What a mention's name and the words round it say (_name_columns), each told to the
+# candidates of one kind: its column, which of the mention's flags, which entries ("all",
+# "country", "small": towns, points and counties, "point", "area" (ADMIN), "water").
+NAME_WORDS = (
+    ("part_of_longer_name", "longer", "all"), ("demonym_country", "demonym", "country"),
+    ("abbreviation_small", "abbreviation", "small"), ("settlement_word_point", "settlement", "point"),
+    ("settlement_word_area", "settlement", "area"), ("area_word_area", "area_word", "area"),
+    ("area_word_point", "area_word", "point"), ("kind_word_area", "kind_area", "area"),
+    ("kind_word_water", "kind_water", "water"),
+)  # fmt: skip
+NAME_FLAGS = ("longer", "demonym", "abbreviation", "settlement", "area_word", "kind_area", "kind_water")
+NAME_WORD_COLUMNS = [STAGE1.index(column) for column, _, _ in NAME_WORDS]
+NAME_WORD_FLAGS = [NAME_FLAGS.index(flag) for _, flag, _ in NAME_WORDS]
+
+
+def _name_columns(x, col, mentions: list[Mention], entries, owner, gazetteer: Gazetteer) -> None:
+    """What each mention's name and the words round it say, spread over its candidates' rows
+    (NAME_WORDS: a flag of the mention for the candidates of a kind)."""
     keys = [m.name_key or normalize_name(m.text) for m in mentions]
     pairs = zip(entries.tolist(), owner.tolist(), strict=True)
     x[:, col["main_name"]] = [gazetteer.key_of(e) == keys[o] for e, o in pairs]
@@ -216,17 +264,9 @@ def _name_columns(x, col, mentions: list[Mention], entries, owner, kind, is_area
         [(bool(m.name_key) and key != normalize_name(m.text), gazetteer.is_demonym(key),
           ABBREVIATION.fullmatch(m.text) is not None, bool(m.settlement_word), bool(m.area_word),
           AREA_WORD.search(m.text) is not None, WATER_WORD.search(m.text) is not None)
-         for m, key in zip(mentions, keys, strict=True)], dtype=bool)[owner]  # fmt: skip
-    longer, demonym, abbreviation, settlement, area_word, kind_area, kind_water = flags.T
-    x[:, col["part_of_longer_name"]] = longer
-    x[:, col["demonym_country"]] = demonym & (kind == KINDS.index("country"))
-    x[:, col["abbreviation_small"]] = abbreviation & (is_point | (kind == KINDS.index("admin2")))
-    x[:, col["settlement_word_point"]] = settlement & is_point
-    x[:, col["settlement_word_area"]] = settlement & is_area
-    x[:, col["area_word_area"]] = area_word & is_area
-    x[:, col["area_word_point"]] = area_word & is_point
-    x[:, col["kind_word_area"]] = kind_area & is_area
-    x[:, col["kind_word_water"]] = kind_water & (kind == KINDS.index("water"))
+         for m, key in zip(mentions, keys, strict=True)], dtype=bool)  # fmt: skip
+    told = entry_arrays(gazetteer)["name_kinds"][entries]
+    x[:, NAME_WORD_COLUMNS] = flags[:, NAME_WORD_FLAGS][owner] & told
 
 
 def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_point,
@@ -244,7 +284,7 @@ def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_poin
     a, p = areas[a], points[p]
     arrays = entry_arrays(gazetteer)
     km = _km(arrays, entries[a], entries[p])
-    x[np.unique(a[km < 50]), col["namesake_town_near"]] = 1.0
+    x[a[km < 50], col["namesake_town_near"]] = 1.0
     area_word = np.fromiter((bool(m.area_word) for m in mentions), bool, len(mentions))
     named = (x[p, col["main_name"]] > 0) & ~area_word[owner[a]]
     a, p = a[named], p[named]
@@ -254,9 +294,8 @@ def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_poin
     a, p = a[inside], p[inside]
     town = np.full(len(x), -np.inf)
     np.maximum.at(town, a, x[p, col["log_population"]])
-    held = np.unique(a)
-    x[held, col["namesake_town_inside"]] = 1.0
-    x[held, col["log_population_division"]] = town[held]
+    x[a, col["namesake_town_inside"]] = 1.0
+    x[a, col["log_population_division"]] = town[a]
 
 
 def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np.ndarray:
@@ -264,7 +303,8 @@ def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np
     Gazetteer.distances_km reckons them."""
     lat1, lon1 = arrays["lat"][one], arrays["lon"][one]
     lat2, lon2 = arrays["lat"][other], arrays["lon"][other]
-    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    cos1, cos2 = arrays["cos_lat"][one], arrays["cos_lat"][other]
+    h = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
     km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
     return np.where(np.isnan(km), np.inf, km)
 
@@ -272,58 +312,67 @@ def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np
 def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     """``Gazetteer.contains(area, place)`` for each (area, place) pair: countries and
     first-level divisions by their codes, second-level divisions by the towns filed under
-    them, all at once; groups of areas (and towns filed twice) one by one."""
+    them, all at once (entry_arrays: "holds", "held_as", "placed_as"); groups of areas (and
+    towns filed twice) one by one."""
     arrays = entry_arrays(gazetteer)
-    kind, grouped = arrays["kind"][areas], arrays["grouped"][areas]
-    codes = arrays["division_code"]
-    inside = (areas != places) & ~grouped & (
-        ((kind == KINDS.index("country")) & (arrays["country"][areas] == arrays["country"][places]))
-        | ((kind == KINDS.index("admin1")) & (codes[areas] == codes[places])
-           & (arrays["kind"][places] != KINDS.index("admin1"))))  # fmt: skip
-    county = (kind == KINDS.index("admin2")) & ~grouped
-    filed = arrays["county"][places]
-    inside |= county & (filed == areas)
-    for n in np.flatnonzero((county & (filed == -2)) | grouped).tolist():
+    holds = arrays["holds"][areas]
+    placed = arrays["placed_as"][holds, places]
+    inside = (areas != places) & (arrays["held_as"][areas] == placed)
+    for n in np.flatnonzero(arrays["grouped"][areas] | ((holds == 3) & (placed == -2))).tolist():
         inside[n] = gazetteer.contains(int(areas[n]), int(places[n]))
     return inside
 
 
-def _qualifier_columns(x, col, entries, is_area, qualifier: Mention | None, qualified: Mention | None,
-                       gazetteer: Gazetteer) -> None:  # fmt: skip
-    """The candidates a qualifier holds ("Odessa, Texas"); the areas that hold the mention qualified."""
-    if qualifier is not None:
-        holders = np.fromiter((q for q, _ in qualifier.candidates), np.int64)
-        inside = _inside(np.repeat(holders, len(entries)), np.tile(entries, len(holders)), gazetteer)
-        x[:, col["qualified_by"]] = inside.reshape(len(holders), len(entries)).any(axis=0)
-    if qualified is not None:
-        held = np.fromiter((c for c, _ in qualified.candidates), np.int64)
-        rows = np.flatnonzero(is_area)
-        inside = _inside(np.repeat(entries[rows], len(held)), np.tile(held, len(rows)), gazetteer)
-        x[:, col["qualifies"]] = 0.0
-        x[rows, col["qualifies"]] = inside.reshape(len(rows), len(held)).any(axis=1)
+def _qualifier_columns(x, col, entries, bounds, qualifiers: list[Mention | None],
+                       qualified: list[Mention | None], gazetteer: Gazetteer) -> None:  # fmt: skip
+    """The candidates a qualifier holds ("Odessa, Texas"); the areas that hold the mention
+    qualified: every (area, place) pair of the document tested at once (_inside), each
+    pair's row marked in its column where the area holds the place."""
+    is_area = entry_arrays(gazetteer)["area"][entries].tolist()
+    listed = entries.tolist()
+    areas: list[int] = []
+    places: list[int] = []
+    marks: list[int] = []  # the row, or the row + len(entries) for "qualifies"
+    for m, (a, b) in enumerate(bounds):
+        if qualifiers[m] is not None:
+            for holder, _ in qualifiers[m].candidates:
+                areas += [holder] * (b - a)
+                places += listed[a:b]
+                marks += range(a, b)
+        if qualified[m] is not None:
+            held = [c for c, _ in qualified[m].candidates]
+            for row in range(a, b):
+                if is_area[row]:
+                    areas += [listed[row]] * len(held)
+                    places += held
+                    marks += [row + len(listed)] * len(held)
+    inside = _inside(np.asarray(areas, dtype=np.int64), np.asarray(places, dtype=np.int64), gazetteer)
+    hits = np.zeros(2 * len(listed), dtype=bool)
+    hits[np.asarray(marks, dtype=np.int64)[inside]] = True
+    x[:, col["qualified_by"]] = hits[: len(listed)]
+    x[:, col["qualifies"]] = hits[len(listed) :]
 
 
-def _votes(x, col, mentions, entries, owner, bounds, arrays) -> None:
+def _votes(x, col, entries, segments: Segments, sizes: np.ndarray, arrays) -> None:
     """Countries and divisions named by the document's unambiguous mentions (one candidate,
     or a country among the candidates): each such mention votes for its first candidate."""
-    voter = arrays["voter"][entries]
-    anchors = np.asarray([a for a, b in bounds if b - a == 1 or voter[a:b].any()], dtype=np.int64)
+    if not len(entries):
+        return
+    starts, owner = segments.starts, segments.owner
+    voting = np.logical_or.reduceat(arrays["voter"][entries], starts) | (sizes == 1)
+    anchors = starts[voting]
     if not len(anchors):
         return
     countries = arrays["country"][entries]
     divisions = arrays["division"][entries]
-    anchor_country = countries[anchors]
-    anchor_division = divisions[anchors]
-    country_votes = np.bincount(anchor_country, minlength=countries.max() + 1).astype(float)
-    division_votes = np.bincount(anchor_division, minlength=divisions.max() + 1).astype(float)
+    country_votes = np.bincount(countries[anchors], minlength=countries.max() + 1).astype(float)
+    division_votes = np.bincount(divisions[anchors], minlength=divisions.max() + 1).astype(float)
     country_votes[0] = division_votes[0] = 0
-    own = np.zeros(len(entries))
-    own_division = np.zeros(len(entries))
-    anchor_of = np.full(len(mentions), -1)
-    anchor_of[owner[anchors]] = anchors
-    has_anchor = anchor_of[owner] >= 0
-    own[has_anchor] = countries[has_anchor] == countries[anchor_of[owner[has_anchor]]]
-    own_division[has_anchor] = divisions[has_anchor] == divisions[anchor_of[owner[has_anchor]]]
+    # a mention's own vote counts for none of its candidates of its first candidate's country
+    # (division)
+    own_vote = voting[owner]
+    own = own_vote & (countries == countries[starts][owner])
+    own_division = own_vote & (divisions == divisions[starts][owner])
     votes = np.maximum(country_votes[countries] - own, 0)
     x[:, col["country_votes"]] = votes / max(1, len(anchors))
     x[:, col["country_voted"]] = votes > 0
@@ -331,44 +380,47 @@ def _votes(x, col, mentions, entries, owner, bounds, arrays) -> None:
     x[:, col["capital_of_named_country"]] = x[:, col["capital"]] * x[:, col["country_voted"]]
 
 
+COLUMN2 = {name: n for n, name in enumerate(STAGE2)}
+# the shares of the other places in the same country, division and kind of place, by their columns
+SHARED_COLUMNS = [COLUMN2[f"picks_same_{what}"] for what in ("country", "division", "kind")]
+FIRST_COLUMNS = [COLUMN2["first_place_country"], COLUMN2["first_place_division"]]
+
+
 def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     """Stage-1 rows plus what the other mentions' stage-1 choices (``picks``, one entry per
-    mention) say about each candidate."""
+    mention) say about each candidate: one (other place x candidate) comparison of country,
+    division and kind for the whole document (the places first: each reduction over them runs
+    along the candidates)."""
     arrays = entry_arrays(gazetteer)
     entries, owner = frame.entries, frame.owner
-    extra = np.zeros((len(entries), len(STAGE2) - len(STAGE1)))
-    col = {name: n - len(STAGE1) for n, name in enumerate(STAGE2) if n >= len(STAGE1)}
-    others = len(picks) - 1
-    if others > 0:
-        countries, divisions = arrays["country"], arrays["division"]
-        pick_country, pick_division = countries[picks], divisions[picks]
-        row_country, row_division = countries[entries], divisions[entries]
-        same_country = (row_country[:, None] == pick_country[None, :]) & (row_country[:, None] > 0)
-        same_division = (row_division[:, None] == pick_division[None, :]) & (row_division[:, None] > 0)
-        mine = _same_name(frame)[owner]
-        count = np.maximum((~mine).sum(axis=1), 1)
-        extra[:, col["picks_same_country"]] = (same_country & ~mine).sum(axis=1) / count
-        extra[:, col["picks_same_division"]] = (same_division & ~mine).sum(axis=1) / count
-        first = ~mine[:, 0]
-        extra[:, col["first_place_country"]] = same_country[:, 0] & first
-        extra[:, col["first_place_division"]] = same_division[:, 0] & first
-        is_area = arrays["area"][entries]
-        extra[:, col["division_alone"]] = is_area & (extra[:, col["picks_same_division"]] == 0)
-        group = arrays["group"]
-        same_group = (group[entries][:, None] == group[picks][None, :]) & ~mine
-        extra[:, col["picks_same_kind"]] = same_group.sum(axis=1) / count
-        lists = frame.lists
-        sibling = (lists[:, None] == lists[None, :]) & (lists[:, None] >= 0)
-        siblings = sibling[owner] & ~mine
-        listed = np.maximum(siblings.sum(axis=1), 1)
-        extra[:, col["list_same_kind"]] = (same_group & siblings).sum(axis=1) / listed
-        nearest = _nearest_km(entries, picks, mine, arrays)
-        extra[:, col["near_50km"]] = nearest < 50
-        extra[:, col["near_200km"]] = nearest < 200
-        extra[:, col["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
-    else:
-        extra[:, col["log_nearest_km"]] = 1.0
-    return np.hstack([frame.stage1, extra])
+    rows = np.zeros((len(entries), len(STAGE2)))
+    rows[:, : len(STAGE1)] = frame.stage1
+    col = COLUMN2
+    if len(picks) < 2:
+        rows[:, col["log_nearest_km"]] = 1.0
+        return rows
+    # pick x (country, division, kind) x candidate: the same country, the same division (neither
+    # when the candidate has none), the same kind of place; a repeated name (or the mention
+    # itself) is no evidence for itself
+    same = arrays["codes"][:, picks].T[:, :, None] == arrays["codes_or_none"][:, entries][None, :, :]
+    mine = _same_name(frame)[:, owner]
+    other = ~mine
+    count = np.maximum(other.sum(axis=0), 1)
+    shares = (same & other[:, None, :]).sum(axis=0) / count
+    rows[:, SHARED_COLUMNS] = shares.T
+    rows[:, FIRST_COLUMNS] = (same[0, :2] & other[0]).T
+    rows[:, col["division_alone"]] = arrays["area"][entries] & (shares[1] == 0)
+    lists = frame.lists
+    if lists.max() >= 0:  # (none in a list: no share)
+        sibling = (lists[:, None] == lists[None, :]) & (lists[None, :] >= 0)
+        siblings = sibling[:, owner] & other
+        listed = np.maximum(siblings.sum(axis=0), 1)
+        rows[:, col["list_same_kind"]] = (same[:, 2] & siblings).sum(axis=0) / listed
+    nearest = _nearest_km(entries, picks, mine, arrays)
+    rows[:, col["near_50km"]] = nearest < 50
+    rows[:, col["near_200km"]] = nearest < 200
+    rows[:, col["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
+    return rows
 
 
 def _same_name(frame: Frame) -> np.ndarray:
@@ -381,14 +433,19 @@ def _same_name(frame: Frame) -> np.ndarray:
 
 
 def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
-    """km from each candidate to the nearest other mention's pick that is a point (inf if none)."""
+    """km from each candidate to the nearest other mention's pick that is a point (inf if none;
+    ``mine``: pick x candidate, the pick of a mention of the candidate's name). km grows with
+    the haversine term, so the nearest place is the one of the least term, and only its km is
+    worked out."""
     usable = np.flatnonzero(arrays["point"][picks] & ~np.isnan(arrays["lat"][picks]))
     if not len(usable):
         return np.full(len(entries), np.inf)
-    picks, mine = picks[usable], mine[:, usable]
-    lat1, lon1 = arrays["lat"][entries][:, None], arrays["lon"][entries][:, None]
-    lat2, lon2 = arrays["lat"][picks][None, :], arrays["lon"][picks][None, :]
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-    km[np.isnan(km) | mine | (entries[:, None] == picks[None, :])] = np.inf
-    return km.min(axis=1)
+    picks, mine = picks[usable], mine[usable]
+    lat1, lon1 = arrays["lat"][entries][None, :], arrays["lon"][entries][None, :]
+    lat2, lon2 = arrays["lat"][picks][:, None], arrays["lon"][picks][:, None]
+    cos1, cos2 = arrays["cos_lat"][entries][None, :], arrays["cos_lat"][picks][:, None]
+    a = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
+    a[np.isnan(a) | mine | (picks[:, None] == entries[None, :])] = np.inf
+    least = a.min(axis=0)
+    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(least, 0, 1)))
+    return np.where(least == np.inf, np.inf, km)

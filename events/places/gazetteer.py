@@ -77,6 +77,7 @@ class Gazetteer:
         self._lat = np.asarray(index.lat, dtype=float)
         self._lon = np.asarray(index.lon, dtype=float)
         self._radians = np.radians(self._lat), np.radians(self._lon)
+        self._cos_lat: np.ndarray | None = None  # each latitude's cosine (nearest_km), made when first asked
         self._keys: dict[int, str] = {}
         self._priors: dict[int, float] = {}
         # what the hand-set rules read of each entry, filled by events.places.rules as met
@@ -473,6 +474,23 @@ class Gazetteer:
         a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
         km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
         return np.where(np.isnan(km), np.inf, km)
+
+    def nearest_km(self, entries: list[int], others: list[int], excluded: np.ndarray) -> np.ndarray:
+        """km from each entry to the nearest of ``others`` that ``excluded`` (entries x others)
+        leaves, as distances_km reckons it; inf where none is left or has a point. km grows
+        with the haversine term, so the least term is found first (others x entries: the
+        reduction runs along the entries) and only it is made km."""
+        rows, columns = np.asarray(entries, dtype=np.intp), np.asarray(others, dtype=np.intp)
+        lat, lon = self._radians
+        if self._cos_lat is None:
+            self._cos_lat = np.cos(lat)
+        lat1, lon1, cos1 = lat[rows][None, :], lon[rows][None, :], self._cos_lat[rows][None, :]
+        lat2, lon2, cos2 = lat[columns][:, None], lon[columns][:, None], self._cos_lat[columns][:, None]
+        a = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
+        a[np.isnan(a) | excluded.T] = np.inf
+        least = a.min(axis=0)
+        km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(least, 0, 1)))
+        return np.where(least == np.inf, np.inf, km)
 
 
 # Kinds of place found by another spelling of their name (Gazetteer.lookup_variant), and the

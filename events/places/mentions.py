@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -20,9 +20,8 @@ from events.places.relative import (
     COMPASS,
     COMPASS_WORDS,
     NEAR_ENDS,
-    NEAR_NEEDS,
-    NEAR_WORDS,
     last_letters,
+    near_words,
     relation_before,
 )
 from events.reading.text import normalize_name
@@ -141,12 +140,13 @@ DIRECTION_OF_WORDS_FOUND = _any_of(DIRECTION_OF_WORDS)
 AREA_BEFORE_WORDS_FOUND = _any_of(AREA_BEFORE_WORDS)
 RURAL_WORDS = _any_of(("village", "hamlet", "rural", "countryside"))
 SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
-NEAR_NEEDS_FOUND = _any_of(NEAR_NEEDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
 # what the words right after a name begin with when an area or settlement word can follow it
 AREA_NOUN_STARTS = (*AREA_NOUNS.split("|"), *(word.lower() for word in DIVISION_WORDS))
 AREA_STARTS = (*AREA_NOUN_STARTS, "border", "frontier", "front", "coastal")
 SETTLEMENT_STARTS = tuple(SETTLEMENT_NOUNS.split("|"))
+# ... and what the word after a name begins with (lower-cased) when RURAL_AFTER can match
+RURAL_STARTS = (COUNTRYSIDE, *COMPASS_WORDS, "central", "-")
 MAX_TOKENS = 6
 COMPOUND_SUPPORT = 8  # "<name> oblast" found whole: as strong as a well-attested spelling
 
@@ -644,35 +644,38 @@ def _inside(position: int, spans) -> bool:
     return any(s <= position < e for s, e in spans)
 
 
-def _after_gate(text: str, end: int) -> tuple[bool, bool, bool, bool, bool]:
+def _after_gate(text: str, end: int) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Which patterns read after a name can match there, from the characters right after it (a
-    quick test before the patterns): (area word, settlement word, "and", comma, possessive).
-    All, where the text is not plain ASCII or its spacing is unusual."""
+    quick test before the patterns): (area word, settlement word, "and", comma, possessive,
+    countryside). All, where the text is not plain ASCII or its spacing is unusual."""
     ch = text[end : end + 1]
     if ch == " ":
         word = text[end + 1 : end + 14]
         if not word.isascii() or word[:1].isspace():
-            return True, True, True, True, True
+            return True, True, True, True, True, True
         return (
             text[end + 1 : end + AREA_WORD_REACH].lower().startswith(AREA_STARTS),
             word.startswith(SETTLEMENT_STARTS),
             word.startswith("and"),
             False,
             False,
+            word.lower().startswith(RURAL_STARTS),
         )
     if ch == ",":
-        return False, False, True, True, False
+        return False, False, True, True, False, False
     if ch in ("'", "’"):
-        return False, False, False, False, True
+        return False, False, False, False, True, True
     if ch.isspace() or not ch.isascii():
-        return True, True, True, True, True
-    return False, False, False, False, False
+        return True, True, True, True, True, True
+    return False, False, False, False, False, False
 
 
 def _make_mention(
     text: str, start: int, end: int, surface: str, candidates, name_key: str = "", gazetteer=None
 ) -> Mention:
-    area_after, settlement_after, and_after, comma_after, possessive_after = _after_gate(text, end)
+    area_after, settlement_after, and_after, comma_after, possessive_after, rural_after = _after_gate(
+        text, end
+    )
     after = AREA_WORDS.match(text[end : end + AREA_WORD_REACH]) if area_after else None
     shared = SHARED_AREA_WORD.match(text[end : end + 60]) if and_after and not after else None
     before = text[max(0, start - 40) : start]
@@ -680,13 +683,9 @@ def _make_mention(
     # others: tried only where the text may end with one and hold the other
     last = last_letters(before)
     low = before.lower() if before.isascii() else None  # beyond ASCII: try every pattern
-
-    def may_hold(words: re.Pattern) -> bool:
-        return low is None or words.search(low) is not None
-
     of_end = last is None or last.endswith("of")
     direction = DIRECTION.search(before) if last is None or last.endswith(DIRECTION_ENDS) else None
-    if not direction and of_end and may_hold(DIRECTION_OF_WORDS_FOUND):
+    if not direction and of_end and (low is None or DIRECTION_OF_WORDS_FOUND.search(low) is not None):
         direction = DIRECTION_OF.search(before)  # "the north of Mali"
     if not direction and possessive_after:
         direction = DIRECTION_AFTER.match(text, end)
@@ -696,7 +695,7 @@ def _make_mention(
     if (
         not area_word
         and (of_end or last.endswith("the"))
-        and may_hold(AREA_BEFORE_WORDS_FOUND)
+        and (low is None or AREA_BEFORE_WORDS_FOUND.search(low) is not None)
         and (told := AREA_BEFORE.search(before))
     ):
         area_word = told.group(1) or "state"  # a governor governs a state, province or oblast
@@ -704,7 +703,8 @@ def _make_mention(
                 and any(gazetteer.kind(e) == "country" for e, _ in candidates)):  # fmt: skip
             area_word = ""  # "the autonomous Kurdish region of Iraq": a region in the country named
     if not area_word and (
-        RURAL_AFTER.match(text, end) or (may_hold(RURAL_WORDS) and RURAL_BEFORE.search(before))
+        (rural_after and RURAL_AFTER.match(text, end))
+        or ((low is None or RURAL_WORDS.search(low) is not None) and RURAL_BEFORE.search(before))
     ):
         area_word = COUNTRYSIDE
     settled = None
@@ -712,18 +712,14 @@ def _make_mention(
         settled = (SETTLEMENT_AFTER.match(text, end) if settlement_after else None) or (
             SETTLEMENT_APPOSED.match(text, end) if comma_after else None
         )
-        if not settled and of_end and may_hold(SETTLEMENT_BEFORE_WORDS_FOUND):
+        if not settled and of_end and (low is None or SETTLEMENT_BEFORE_WORDS_FOUND.search(low) is not None):
             settled = SETTLEMENT_BEFORE.search(before)
     settlement_word = (settled.group(1) or "city") if settled else ""  # a mayor's is a city
     if not area_word and not settlement_word and and_after and not after:
         shared_settlement = SHARED_SETTLEMENT_WORD.match(text[end : end + 60])
         settlement_word = SETTLEMENT_PLURALS[shared_settlement.group(1)] if shared_settlement else ""
-    near = (
-        (last is None or last.endswith(NEAR_ENDS))
-        and may_hold(NEAR_NEEDS_FOUND)
-        and bool(NEAR_WORDS.search(before))
-    )
-    return Mention(
+    near = (last is None or last.endswith(NEAR_ENDS)) and near_words(before, low) is not None
+    return _made(
         start=start,
         end=end + (after.end() if after else 0),
         text=surface,
@@ -735,6 +731,19 @@ def _make_mention(
         name_key=name_key,
         **relation_before(text[max(0, start - 60) : start], last if before.strip() else ""),
     )
+
+
+# Every field of a Mention with its default (none for the four always given)
+_MENTION_FIELDS = {f.name: f.default for f in fields(Mention)}
+
+
+def _made(**values) -> Mention:
+    """``Mention(**values)`` for a mention made for every name read, its fields set at once
+    rather than one by one as a frozen dataclass's __init__ sets them (several times faster):
+    the same object, equal, hashed and pickled alike."""
+    mention = object.__new__(Mention)
+    mention.__dict__.update(_MENTION_FIELDS, **values)
+    return mention
 
 
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")

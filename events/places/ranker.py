@@ -72,10 +72,8 @@ def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]] | Segments) -> n
         return np.zeros(0, dtype=np.int64)
     starts, owner, _ = Segments.of(bounds)
     top = np.maximum.reduceat(scores, starts)
-    hits = np.flatnonzero(scores >= top[owner])
-    first = np.ones(len(hits), dtype=bool)
-    first[1:] = owner[hits][1:] != owner[hits][:-1]
-    return hits[first]
+    rows = np.where(scores >= top[owner], np.arange(len(scores)), len(scores))
+    return np.minimum.reduceat(rows, starts)
 
 
 def confidences(

@@ -72,6 +72,10 @@ MAYBE_WORDS = (
     "kilomet",
     "mile",
 )  # fmt: skip (a distance in words)
+# The unit OFFSET needs after its number, and white space: a quick test before it.
+UNIT = re.compile(r"(?:km|kilomet(?:er|re)s?|nm|nautical\s+miles?|mi(?:les?)?)\s", re.I)
+# (found in lower-case text: every alternative of NEAR_WORDS opens with one of them)
+NEAR_OPENS = re.compile("|".join(map(re.escape, NEAR_NEEDS)))
 DIGIT = re.compile(r"\d")
 _MAYBE = re.compile(r"\d|" + "|".join(MAYBE_WORDS), re.I)
 _MAYBE_LOWER = re.compile("|".join(map(re.escape, MAYBE_WORDS)))
@@ -84,6 +88,16 @@ def last_letters(before: str) -> str | None:
     Kelvin sign): try the pattern then."""
     end = before.rstrip()[-8:]
     return end.lower() if end.isascii() else None
+
+
+def near_words(before: str, low: str | None) -> re.Match[str] | None:
+    """``NEAR_WORDS.search(before)``, searched from the first word any of its alternatives opens
+    with (``low``: ``before`` lower-cased, None beyond ASCII, where it is searched whole): no
+    match starts earlier, and most names have none of those words before them."""
+    if low is None:
+        return NEAR_WORDS.search(before)
+    opens = NEAR_OPENS.search(low)
+    return NEAR_WORDS.search(before, opens.start()) if opens else None
 
 
 def relation_before(before: str, last: str | None = "") -> dict:
@@ -101,7 +115,7 @@ def relation_before(before: str, last: str | None = "") -> dict:
         maybe = _MAYBE.search(window)
     if not maybe and "between" not in low and "near" not in low[-40:]:
         return {}  # most names: none of the words (a quick test before the patterns)
-    offset = OFFSET.search(before)
+    offset = OFFSET.search(before) if UNIT.search(before) else None
     if offset:
         number = offset.group("n").lower()
         # "1,200 km" is a thousand and two hundred; "2,5 km" two and a half
@@ -114,7 +128,7 @@ def relation_before(before: str, last: str | None = "") -> dict:
         return {"relation": "outskirts"}
     if BETWEEN.search(before):
         return {"relation": "between"}
-    near = NEAR_WORDS.search(before)
+    near = near_words(before, low if before.isascii() else None)
     if near and near.group("dir"):
         # "west of El Fasher" (no distance told): near the town, that way from it; the town's point stands,
         # the bearing says which way it lies and that the place is told from the town (its reference)

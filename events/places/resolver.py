@@ -20,7 +20,7 @@ from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
 from events.places.mentions import AREA_NOUNS, DIVISION_NOUNS, Mention, mentions_at
 from events.places.ranker import Ranker, best_rows, confidences, reasons
-from events.places.resolved import Evidence, Resolved
+from events.places.resolved import Evidence, Resolved, resolution
 from events.places.rules import rule_choices
 
 # What stands between a place and the area that qualifies it: "Odessa, Texas", "Borova in the",
@@ -220,7 +220,7 @@ def resolve_mentions(
         if k in document.forced:
             out.append(document.forced[k])
             continue
-        out.append(Resolved(mention, entries[best[k]], shares[k], Evidence(lambda k=k: worded(k))))
+        out.append(resolution(mention, entries[best[k]], shares[k], Evidence(lambda k=k: worded(k))))
     return out
 
 

@@ -24,7 +24,7 @@ import numpy as np
 
 from events.places.gazetteer import AREA_KINDS, Gazetteer
 from events.places.mentions import Mention
-from events.places.resolved import Resolved
+from events.places.resolved import Evidence, Resolved, resolution
 from events.reading.text import normalize_name
 
 # Entries without a population: seas weigh like a large country; curated points of
@@ -98,7 +98,7 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
         told_as = None if again_as[k] is None else (*again_as[k], m.area_word, m.settlement_word, state, kind)
         if told_as is not None and told_as in chosen:
             told = chosen[told_as]
-            out.append(Resolved(m, told.entry, told.confidence, told.evidence))
+            out.append(resolution(m, told.entry, told.confidence, told.evidence))
             continue
         resolved = _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer, state, kind, home)
         if told_as is not None:
@@ -243,11 +243,9 @@ def _nearest_other_places(
     near = [k for k, entries in enumerate(towns) if entries and not all(own[k])]
     found: list[dict[int, float]] = [{} for _ in sets]
     if near:
-        rows = list(dict.fromkeys(e for k in near for e in towns[k]))
-        row_of = {e: r for r, e in enumerate(rows)}
-        owner = np.repeat(near, [len(towns[k]) for k in near])
-        km = gazetteer.distances_km(rows, columns)[[row_of[e] for k in near for e in towns[k]]]
-        nearest = np.where(np.asarray(own)[owner], np.inf, km).min(axis=1).tolist()
+        rows = [e for k in near for e in towns[k]]
+        owner = [k for k in near for _ in towns[k]]
+        nearest = gazetteer.nearest_km(rows, columns, np.asarray(own)[owner]).tolist()
         start = 0
         for k in near:
             found[k] = dict(zip(towns[k], nearest[start : start + len(towns[k])], strict=True))
@@ -376,60 +374,60 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
     return found
 
 
-def _document_scores(case: _Case, gazetteer: Gazetteer) -> list[float]:
+def _document_scores(case: _Case, gazetteer: Gazetteer, why_for: int | None = None,
+                     why: list[tuple[str, object]] | None = None) -> list[float]:  # fmt: skip
     """The candidates' scores before distances to the other places: the name's (_named) plus
-    what the document says (_document_score)."""
-    return [_document_score(case, k, score, gazetteer) for k, score in enumerate(case.named.scores)]
-
-
-def _document_score(case: _Case, k: int, score: float, gazetteer: Gazetteer,
-                    why: list[tuple[str, object]] | None = None) -> float:  # fmt: skip
-    """Candidate ``k``'s ``score`` with what the document gives it added, in the order the
-    terms were always summed (so every score is the same float): the mention it qualifies,
-    the countries and divisions named, the area qualifying it; each term's (reason, value)
-    is appended to ``why`` when given."""
-    qualifies, qualifier, named = case.qualifies, case.qualifier, case.named
-    entry, kind = case.mention.candidates[k][0], named.kinds[k]
-    if (
-        qualifies is not None
-        and kind in AREA_KINDS
-        and any(gazetteer.contains(entry, c) for c, _ in qualifies.candidates)
-    ):
-        score += 6.0
-        if why is not None:
-            why.append(("qualifies", qualifies.text))
-    # the mention's own vote (for its first candidate's country) counts for none of its candidates:
-    # "Mexico" alone does not make Mexico City more likely than the country
-    country = named.countries[k]
-    votes = case.context.country_votes.get(country, 0)
-    if votes and country == named.countries[0]:
-        votes -= case.own
-    if votes > 0:
-        score += 2.5 * votes / case.context.total_votes + 0.5
-        if why is not None:
-            why.append(("country votes", votes))
-    if (named.points[k] or kind == "admin2") and named.divisions[k] in case.divisions:
-        score += 2.0
-        if why is not None:
-            why.append(("division named", None))
-    if qualifier is not None and any(gazetteer.contains(q, entry) for q, _ in qualifier.candidates):
-        score += 6.0
-        if why is not None:
-            why.append(("qualified by", qualifier.text))
-    if case.told_elsewhere and entry in case.told_elsewhere:
-        score += TOLD_ELSEWHERE
-        if why is not None:
-            why.append(("qualified elsewhere", case.told_elsewhere[entry]))
-    return score
+    what the document gives each, added in the order the terms were always summed (so every
+    score is the same float): the mention it qualifies, the countries and divisions named,
+    the area qualifying it, a qualifier of its name elsewhere. Each term's (reason, value) for
+    candidate ``why_for`` is appended to ``why``."""
+    qualifies, qualifier, named, told = case.qualifies, case.qualifier, case.named, case.told_elsewhere
+    holders = [q for q, _ in qualifier.candidates] if qualifier is not None else ()
+    held = [c for c, _ in qualifies.candidates] if qualifies is not None else ()
+    country_votes, total = case.context.country_votes, case.context.total_votes
+    first_country = named.countries[0] if named.countries else None
+    contains = gazetteer.contains
+    scores = []
+    columns = zip(case.mention.candidates, named.scores, named.kinds, named.countries, named.points,
+                  named.divisions, strict=True)  # fmt: skip
+    for k, ((entry, _), score, kind, country, point, division) in enumerate(columns):
+        said = why if k == why_for else None
+        if held and kind in AREA_KINDS and any(contains(entry, c) for c in held):
+            score += 6.0
+            if said is not None:
+                said.append(("qualifies", qualifies.text))
+        # the mention's own vote (for its first candidate's country) counts for none of its
+        # candidates: "Mexico" alone does not make Mexico City more likely than the country
+        votes = country_votes.get(country, 0)
+        if votes and country == first_country:
+            votes -= case.own
+        if votes > 0:
+            score += 2.5 * votes / total + 0.5
+            if said is not None:
+                said.append(("country votes", votes))
+        if (point or kind == "admin2") and division in case.divisions:
+            score += 2.0
+            if said is not None:
+                said.append(("division named", None))
+        if holders and any(contains(q, entry) for q in holders):
+            score += 6.0
+            if said is not None:
+                said.append(("qualified by", qualifier.text))
+        if told and entry in told:
+            score += TOLD_ELSEWHERE
+            if said is not None:
+                said.append(("qualified elsewhere", told[entry]))
+        scores.append(score)
+    return scores
 
 
 def _reasons(case: _Case, k: int, gazetteer: Gazetteer) -> list[tuple[str, object]]:
     """Why candidate ``k`` scored as it did, as (what, value) pairs in the order evidence
-    tells them: its name's (_named), then the document's (_document_score)."""
+    tells them: its name's (_named), then the document's (_document_scores)."""
     mention = case.mention
     values = {"capital": None, "settlement word": mention.settlement_word, "area word": mention.area_word}
     why: list[tuple[str, object]] = [(what, values[what]) for what in case.named.reasons[k]]
-    _document_score(case, k, 0.0, gazetteer, why)
+    _document_scores(case, gazetteer, k, why)
     return why
 
 
@@ -499,16 +497,29 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
         runner_up = max(others, default=None)
         margin = scores[k] - runner_up if runner_up is not None else 4.0
         confidence = round(1 / (1 + math.exp(-margin)), 3)
+    town = nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200
+    near = nearest_km[best] if town else None
+    said = (near, state is not None and ix.kinds[best] == "admin1" and ix.admin1[best] == state,
+            listed if listed is not None and ix.kinds[best] == listed else None,
+            home is not None and best == home and scores is not None)  # fmt: skip
+    return resolution(mention, best, confidence, Evidence(partial(_told, case, k, best, said, gazetteer)))
+
+
+def _told(case: _Case, k: int, best: int, said: tuple, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The evidence for candidate ``k`` (entry ``best``), worded when first read: its reasons
+    (_reasons), then what _choose added (``said``: the km to the nearest other place, or None;
+    the story's state; the kind of place it is listed with, or None; the dateline's state)."""
+    near, story_state, listed, dateline_state = said
     reasons = _reasons(case, k, gazetteer)
-    if nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200:
-        reasons.append(("near", nearest_km[best]))
-    if state is not None and ix.kinds[best] == "admin1" and ix.admin1[best] == state:
+    if near is not None:
+        reasons.append(("near", near))
+    if story_state:
         reasons.append(("story's state", None))
-    if listed is not None and ix.kinds[best] == listed:
+    if listed is not None:
         reasons.append(("listed with", listed))
-    if home is not None and best == home and scores is not None:
+    if dateline_state:
         reasons.append(("dateline's state", None))
-    return Resolved(mention, best, confidence, _evidence(best, reasons, gazetteer))
+    return _evidence(best, reasons, gazetteer)
 
 
 def _near_bonus(km: float) -> float:
