@@ -46,6 +46,10 @@ def first_place(text, gazetteer):
         ("A town about 220 kilometres north of the capital Mogadishu.", "offset", 220.0, 0.0),
         ("Gunmen attacked a village near the regional capital, Garowe.", "near", None, None),
         ("Protesters marched in the capital Mogadishu.", "", None, None),
+        # the long s of old print ("ſouth"): case-insensitive patterns match it, so the bearing is
+        # looked up case-folded (it raised a KeyError)
+        ("Militia ambushed lorries ſouth of El Fasher.", "near", None, 180.0),
+        ("A raid 30 km ſouth of the border town of Kurmuk.", "offset", 30.0, 180.0),
     ],
 )
 def test_the_mention_says_where_relative_to_the_name(gazetteer, text, relation, km, bearing):

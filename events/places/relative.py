@@ -122,7 +122,7 @@ def relation_before(before: str, last: str | None = "") -> dict:
         km = float(CARDINALS.get(number) or re.sub(r",(?=\d{3}\b)", "", number).replace(",", "."))
         unit = offset.group("unit").lower()
         km *= NAUTICAL_MILE_KM if unit.startswith("n") else MILE_KM if unit.startswith("mi") else 1.0
-        heading = (offset.group("dir") or "").lower().replace("-", "").replace(" ", "")
+        heading = (offset.group("dir") or "").casefold().replace("-", "").replace(" ", "")
         return {"relation": "offset", "offset_km": round(km, 3), "bearing": BEARINGS.get(heading)}
     if OUTSKIRTS.search(before):
         return {"relation": "outskirts"}
@@ -132,7 +132,7 @@ def relation_before(before: str, last: str | None = "") -> dict:
     if near and near.group("dir"):
         # "west of El Fasher" (no distance told): near the town, that way from it; the town's point stands,
         # the bearing says which way it lies and that the place is told from the town (its reference)
-        return {"relation": "near", "bearing": BEARINGS[near.group("dir").lower().replace("-", "")]}
+        return {"relation": "near", "bearing": BEARINGS.get(near.group("dir").casefold().replace("-", ""))}
     if near:
         return {"relation": "near"}
     return {}
