@@ -106,9 +106,12 @@ class ArticleContext:
     filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
     countries: frozenset[str] = frozenset()  # the countries the report names by name
     peoples: frozenset[str] = frozenset()  # the countries it names by their people ("Ugandan")
-    # lacking's and background's answers by span (the steps ask of the same clause again and again)
-    _lacking: dict[tuple[int, int], scene.RegionFallback | None] = field(default_factory=dict, repr=False)
-    _background: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
+    # lacking's and background's answers by span (the steps ask of the same clause again and again;
+    # not init fields, so that a copy made with dataclasses.replace starts its own)
+    _lacking: dict[tuple[int, int], scene.RegionFallback | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _background: dict[tuple[int, int], bool] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def text(self) -> str:
