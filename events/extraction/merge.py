@@ -861,7 +861,7 @@ def _merge(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
                 target.casualties, injuries=target.casualties.injuries or draft.casualties.injuries
             )
         else:
-            target.casualties = combine(target.casualties, draft.casualties)
+            target.casualties = combine(target.casualties, draft.casualties, later=True)
         if target.actor1 is None:
             target.actor1, target.inter1 = draft.actor1, draft.inter1
         if target.actor2 is None and draft.actor2 not in (None, target.actor1):
