@@ -37,10 +37,17 @@ _CLOCK = (
     r"[:.]\d|\d|\s*(?:(?-i:[ap]\.?m\b|[AP]\.M\.|[AP]M\b(?!\s+(?:supporters?|members?|loyalists?|followers?|"
     r"aides?|guards?|workers?|activists?|party)\b))|o['’]clock|hrs\b|GMT\b)"
 )
+# a number word below a hundred ("seven", "fifteen", "forty-two")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SMALL = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_TENS}|{_UNITS}|{_TEENS})"
+# a number told as a multiple ("two dozen", "half a dozen", "one hundred and twenty", "3 dozen")
+_MULTIPLE = rf"(?:(?:{_SMALL}|an?|\d+)\s+|half\s+a\s+)(?:dozen|hundred|thousand)\b(?:\s+and\s+{_SMALL}\b)?"
 NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
     r"approximately|as\s+many\s+as|no\s+fewer\s+than|upwards\s+of|close\s+to|an\s+estimated)\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?P<num>{_MULTIPLE}|\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:{_TENS})"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
     r"(?![\s-]+years?[\s-]+old\b)"  # an age, no count ("shot dead 23 year old Ahmed", "nine-year-old Ayat")
     r"(?:\s*\(\d{1,4}\))?"  # a number told twice, as newspapers in Nigeria write it: "two (2) vigilantes"
@@ -140,6 +147,8 @@ _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 # wounded"), none of them a preposition's
 _NOT_IN_GROUP = r"(?!(?:in|on|at|near|by|from|with|of|to|and|or|were|was)\b)"
 _LONG_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}[\w'’-]+"
+# a counted second group told as a part of a side ("four soldiers and two of the assailants")
+_PART_OF = r"of\s+(?:the|their|its)\s+[\w'’-]+"
 # a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters")
 _NAMED_GROUP = rf"(?:(?-i:[A-Z])[\w'’-]+\s+)?{_GROUP}"
 # "of the District Reserve Guard (DRG)" after the first group: whose they are
@@ -195,8 +204,8 @@ PARTS_AFTER = re.compile(r"\b(?:among|of)\s+(?:them|whom)\b", re.I)
 COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
-    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?(second){_LONG_GROUP}|{_GROUP})){_OF_UNIT}"
+    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?(second)(?:{_LONG_GROUP}|{_PART_OF})|{_GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
     r"(?(another)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?!\s+(?:was|is|had|has|later)\b))"
@@ -252,6 +261,12 @@ class Patterns:
     hurt_hint: re.Pattern[str]
 
 
+# a count told through what others say of it ("three people are said to have been killed", "ten are feared
+# to be dead", "five people were reported to have died"): the verb after it tells what befell them
+HEDGED = (r"(?:(?:said|reported|believed|feared|thought|known|confirmed|understood|presumed)\s+to\s+"
+          r"(?:have\s+(?:been\s+)?|be\s+))")  # fmt: skip
+
+
 def _joint(before: str) -> str:
     """Lookbehinds for a verb of the other kind joined to this one ("killing and wounding 13", "kill,
     injure 13"): one count of the dead and the hurt together, neither's alone."""
@@ -277,7 +292,8 @@ def _counts(
             rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ALSO_NAMED}{ASIDE}"
             # (an adverb inside the perfect: "had earlier been reported killed"; "were confirmed dead")
             rf"\s+(?:(?:were|was|(?:have|has|had)\s+(?:(?:earlier|already|since|\w+ly)\s+)?been|"
-            rf"are|is|reportedly|reported|feared|believed|presumed|confirmed|also|later|[a-z]+ly)\s+){{0,2}}{joined_first}"
+            rf"are|is|reportedly|reported|feared|believed|presumed|confirmed|also|later|[a-z]+ly)\s+){{0,2}}"
+            rf"{HEDGED}?{joined_first}"
             rf"{verb_after}\b"
             rf"{NO_OBJECT}{not_joint}",
             re.I,
@@ -329,12 +345,16 @@ def _counts(
     # "the death toll rose to 12", "the death toll from Friday's suicide bombing on the beach has
     # risen to 37"
     told = rf"(?:from|of|in)\s+[^.;:]{{1,100}}?\s+(?:has\s+|had\s+)?(?:{toll})\s+"
+    passive = rf"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:{toll})\s+"
     return (
         *patterns,
         to_death,
         death_first,
         # ("the death toll has since risen to six")
-        re.compile(rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|(?:\w+\s+){{0,4}}?){NUMBER}\b", re.I),
+        # ("the toll was later revised upward to 20")
+        re.compile(
+            rf"\b(?:death|casualty|injury)?\s*toll\s+(?:{told}|{passive}|(?:\w+\s+){{0,4}}?){NUMBER}\b", re.I
+        ),
         # "The number of people killed in attacks in X has risen to 7": the toll, told by its noun
         re.compile(
             rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:killed|dead|deaths|fatalities)\s+"
@@ -352,7 +372,8 @@ def patterns(words: CasualtyWords) -> Patterns:
     saying = "".join(rf"|(?<=\b{verb}\s)" for verb in verbs)
     # a pair of groups, the passive's auxiliary and adverbs, up to the verb that tells what befell them
     pair_told = (rf"{NOT_AN_OBJECT.replace('{saying}', saying)}\b{COORDINATED}{ASIDE}\s+"
-                 r"(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){0,3}")  # fmt: skip
+                 rf"(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
+                 rf"{HEDGED}?")  # fmt: skip
     return Patterns(
         fatal=_counts(
             killed, words.killing_before, words.death_nouns, "dead", toll=words.update_words, other=hurt
@@ -461,8 +482,8 @@ def patterns(words: CasualtyWords) -> Patterns:
         # at scene, another succumbs to wounds": one more dead, told after the count in the clause
         # ("..., while another two people later died in hospital": that many more)
         other_died=re.compile(
-            r"[^.;:]{0,60}?(?:,|\s(?:and|while|whereas|but))\s+(?:the\s+other|another)"
-            rf"(?:\s+{_number('more')})?(?:\s+(?:one|people|persons|others?))?\s+"
+            r"[^.;:]{0,60}?(?:,|\s(?:and|while|whereas|but))\s+(?:(?:the\s+other|another)"
+            rf"(?:\s+{_number('more')})?|{_number('counted')}\s+(?:more|others))(?:\s+(?:one|people|persons|others?))?\s+"
             r"(?:(?:\w+ly|later|also|then)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
             rf"(?:{words.one_death}|dies|succumbs)\b",
             re.I,
@@ -541,6 +562,7 @@ class Casualties:
     # before they add to it (set by counts.combine)
     within: int = 0
     of_hurt: bool = False  # the dead told as some of the hurt told before ("One of the wounded later died")
+    above: bool = False  # the dead counted by a bound they exceed ("more than 40 people were killed")
 
 
 # A count this large is a toll ("has left over 40,200 dead", "more than 20,000 killed in
@@ -557,9 +579,29 @@ def number_value(text: str) -> int | None:
     if word in UNITS:
         return UNITS[word]
     parts = word.split()
-    if len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS:
+    if len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS and parts[1] not in MULTIPLIERS:
         return UNITS[parts[0]] + UNITS[parts[1]]
-    return None
+    return _multiple(parts)
+
+
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+
+
+def _multiple(parts: list[str]) -> int | None:
+    """A number told as a multiple ("two dozen": 24, "half a dozen": 6, "one hundred and twenty": 120)."""
+    if parts[:2] == ["half", "a"] and len(parts) == 3 and parts[2] in MULTIPLIERS:
+        return MULTIPLIERS[parts[2]] // 2
+    total, current = 0, 0
+    for part in parts:
+        if part in MULTIPLIERS:
+            current = (current or 1) * MULTIPLIERS[part]
+            if part == "thousand":
+                total, current = total + current, 0
+        elif part.isdecimal() or part in CARDINALS or part in ("a", "an"):
+            current += int(part) if part.isdecimal() else CARDINALS.get(part, 1)
+        elif part != "and":
+            return None
+    return total + current
 
 
 CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|while|but|as)\b", re.I)
@@ -649,6 +691,14 @@ def _parse(text: str, p: Patterns) -> Casualties:
     hurt_pairs = p.coordinated_hurt if hurting and paired else ()
     fatal = _first(p.fatal, p.subset, text) if death else None
     hurt = _first(p.injured, p.subset, text) if hurting else None
+    # "Two wounded soldiers later died in hospital": the hurt who died, dead (told as "two of the wounded")
+    hurt_died = HURT_DIED.search(text) if death and hurting else None
+    if hurt_died is not None and (fatal is None or hurt_died.start() <= fatal[1][0]):
+        value = number_value(hurt_died.group("num"))
+        fatal = (value, hurt_died.span()) if value is not None else fatal
+    if hurt_died is not None and hurt is not None and hurt_died.start() <= hurt[1][0] < hurt_died.end():
+        hurt = _first(p.injured, p.subset, text[: hurt_died.start()] + " " * len(hurt_died.group(0))
+                      + text[hurt_died.end() :])  # fmt: skip
     if fatal is not None and p.update.search(text) and (toll := _first(p.fatal[-2:], p.subset, text)):
         fatal = toll  # "Two of the injured later died in hospital, bringing the death toll to nine": nine
     if any(found is not None and found[1] == (-1, -1) for found in (fatal, hurt)):
@@ -670,7 +720,8 @@ def _parse(text: str, p: Patterns) -> Casualties:
     if fatal is not None and fatal[1][0] >= 0 and not joined:
         fatal = _listed_after(text, fatal)
     if fatal is not None and fatal[1][0] >= 0 and (other := p.other_died.match(text, fatal[1][1])):
-        more = number_value(other.group("more")) if other.group("more") else 1
+        told = other.group("more") or other.group("counted")  # ("and two more died later in hospital")
+        more = number_value(told) if told else 1
         fatal = (fatal[0] + (more or 1), fatal[1])  # (its span the count's: whose dead they are)
     # (never "everyone inside was killed": all of them, no count of one)
     if (
@@ -698,7 +749,14 @@ def _parse(text: str, p: Patterns) -> Casualties:
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
     of_whom = _group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
     # "One of the wounded later died in hospital": one more dead, from among the hurt told before
-    of_hurt = fatal is not None and fatal[1][0] >= 0 and OF_HURT.match(text, fatal[1][0]) is not None
+    of_hurt = (
+        fatal is not None
+        and fatal[1][0] >= 0
+        and (
+            OF_HURT.match(text, fatal[1][0]) is not None
+            or (hurt_died is not None and fatal[1] == hurt_died.span())
+        )
+    )
     part = (bool(partitive) and not of_hurt) or (
         fatal is None and death and (fatal := _among_dead(text)) is not None
     )
@@ -765,6 +823,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         vague=fatal is not None
         and fatal[1][0] >= 0
         and (joint or VAGUE.search(text, fatal[1][0], fatal[1][1]) is not None),
+        above=fatal is not None and fatal[1][0] >= 0 and ABOVE.search(text, *fatal[1]) is not None,
         hurt_vague=hurt is not None and VAGUE_HURT.search(text, hurt[1][0], hurt[1][1]) is not None,
         hurt_part=hurt_part and injuries == 1,
         claimed=fatal is not None
@@ -794,6 +853,8 @@ DOER_CLAIM = re.compile(
 VAGUE = re.compile(r"\b(?:dozens?|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
 # (not "as many": "four died and as many were left injured" is four, nor "as many as 20")
 VAGUE_HURT = re.compile(rf"(?<!\bas\s){VAGUE.pattern}", re.I)
+# a count told as a bound the dead exceed ("more than 40", "over 40"), not a figure of them
+ABOVE = re.compile(rf"\b(?:more\s+than|over|upwards\s+of)\s+{_number(None)}", re.I)
 # a count of one told as a number ("one soldier", "1 killed"), not as a person ("a soldier", a name)
 ONE_TOLD = re.compile(r"\b(?:one|1|single|lone)\b", re.I)
 
@@ -810,6 +871,12 @@ AMONG_DEAD = re.compile(
 
 
 OF_HURT = re.compile(rf"{NUMBER}\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
+# the hurt told as dying ("Two wounded soldiers later died", "three injured people succumbed")
+HURT_DIED = re.compile(
+    rf"\b{NUMBER}\s+(?:(?:seriously|critically|badly|gravely)\s+)?(?:wounded|injured)\s+(?:{PERSON}\s+)?"
+    r"(?:(?:later|subsequently|also|then)\s+)?(?:died|succumbed)\b",
+    re.I,
+)
 PARTITIVE = re.compile(r"\s+of\s+(?:them|those|(?:the|these)\s+[\"“‘']?(?P<whom>[\w'’-]+))\b", re.I)
 PARTITIVE_COUNT = re.compile(rf"{NUMBER}{PARTITIVE.pattern}", re.I)
 
@@ -993,6 +1060,13 @@ KILL_WORDS = {
     "died",
     "were",
     "was",
+    "are",  # "five people are feared dead", "are said to be killed": the verb's words, no group
+    "is",
+    "be",
+    "said",
+    "thought",
+    "known",
+    "understood",
     "been",
     "have",
     "has",

@@ -218,7 +218,8 @@ def _earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
             # "Police are investigating after a man was shot": the news itself)
             and any(e.end <= cue.start() for e in ctx.sentence_hits[index])
             and INDEFINITE.search(cue.group())
-            and not DEFINITE.search(cue.group())
+            # (past the cue's own words, whose article is none of the event's: "in the wake of an attack")
+            and not DEFINITE.search(cue.group(), _cue_words_end(ctx, cue.group()))
             and not ctx.lexicon.mourning.match(ctx.text, cue.start())
         ):
             comma = ctx.text.rfind(",", sentence.start, cue.start())
@@ -230,6 +231,12 @@ def _earlier_aside(ctx: ArticleContext, index: int) -> tuple[int, int] | None:
             resumed = PARTICIPLE_AFTER.search(ctx.text, h.end, sentence.end)
             return cue.start(), resumed.start() if resumed else sentence.end
     return None
+
+
+def _cue_words_end(ctx: ArticleContext, cue: str) -> int:
+    """Where the words of an earlier event's cue ("after", "in the wake of") end in its text."""
+    words = ctx.lexicon.earlier_cue.match(cue)
+    return words.end() if words else 0
 
 
 def _sequel(ctx: ArticleContext, index: int) -> re.Match[str] | None:

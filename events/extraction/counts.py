@@ -234,7 +234,7 @@ def combine(a: Casualties, b: Casualties, later: bool = False) -> Casualties:
     in the report, so that a figure of everyone told first ("43 dead") holds a smaller count of one
     group told after it ("At least one police officer died"), as a report's lede holds its details."""
 
-    def pick(x, y, x_vague=False, y_vague=False):
+    def pick(x, y, x_vague=False, y_vague=False, x_above=False, y_above=False):
         if x is None or y is None:
             return y if x is None else x
         if b.update:  # the update wins, told before the earlier figure or after it
@@ -245,6 +245,10 @@ def combine(a: Casualties, b: Casualties, later: bool = False) -> Casualties:
             return x if b.earlier else y
         if x_vague != y_vague:  # "dozens of civilians were killed" ... "20 civilians were killed": the figure
             return y if x_vague else x
+        if x_above != y_above and (y > x if x_above else x > y):
+            # "More than 40 people have been killed" ... "the 43 dead": the figure the bound holds, no other
+            # source's count
+            return y if x_above else x
         # "the police suffered no casualties" beside "killing two militants": one side's
         # losses, or an early report; a count of the dead is not undone by it
         return max(x, y) if min(x, y) == 0 else min(x, y)
@@ -291,8 +295,10 @@ def combine(a: Casualties, b: Casualties, later: bool = False) -> Casualties:
             and not _other_sides(a.party, b.party)
         )
         # (nor the killers' own claim beside a count others told: "killed 10 Yemeni soldiers" ... "the
-        # group said it had killed 30 conscripts", another source's figure of the same dead)
-        and a.claimed == b.claimed
+        # group said it had killed 30 conscripts", another source's figure of the same dead; but a claim of
+        # the other side's dead is of other people: "killing seven soldiers" ... "the army said it killed 15
+        # of the attackers")
+        and (a.claimed == b.claimed or _other_sides(a.party, b.party))
     ):  # two groups, unless the same number of one kind of party, under another name ("fighters",
         # "militants"; "four members of the PKK" ... "a senior official and three fighters"), or the
         # same dead and hurt, not known to be two sides ("killed two border police officials and
@@ -307,7 +313,9 @@ def combine(a: Casualties, b: Casualties, later: bool = False) -> Casualties:
         # civilians"), not of another group ("Dozens of soldiers" ... "15 civilians")
         vague = a if a.vague else b
         same_dead = a.vague != b.vague and (a.fatal_group == b.fatal_group or not vague.fatal_group)
-        fatal = pick(a.fatalities, b.fatalities, a.vague and same_dead, b.vague and same_dead)
+        fatal = pick(
+            a.fatalities, b.fatalities, a.vague and same_dead, b.vague and same_dead, a.above, b.above
+        )
         group = a.fatal_group or b.fatal_group
     told = [x for x in (a, b) if x.fatalities]
     # the hurt likewise: a figure beside a vague count ("several others wounded" ... "those wounded are 23")
@@ -328,4 +336,5 @@ def combine(a: Casualties, b: Casualties, later: bool = False) -> Casualties:
                       earlier=a.earlier and b.earlier, claimed=a.claimed and b.claimed,
                       part=bool(fatal) and all(x.part for x in told),
                       party=joined_groups(a.party, b.party),
-                      vague=bool(told) and all(x.vague for x in told), within=within)  # fmt: skip
+                      vague=bool(told) and all(x.vague for x in told), within=within,
+                      above=any(x.above and x.fatalities == fatal for x in told))  # fmt: skip

@@ -216,6 +216,7 @@ class Lexicon:
     forecast: re.Pattern[str]  # "(operations) are possible": after an event's noun, a forecast of it
     accident: re.Pattern[str]  # "when a gold mine collapsed": deaths no one inflicted, in the clause
     earlier_event: re.Pattern[str]  # "after the Inata attack": the text before an earlier event's noun
+    earlier_cue: re.Pattern[str]  # "in the wake of": the cue's own words, which open earlier_event's text
     earlier_event_told: re.Pattern[str]  # "after the Inata attack, which killed": before what it did
     earlier_event_time: re.Pattern[str]  # "since a clash ... on Feb. 28": before the earlier event's time
     mourning: re.Pattern[str]  # "in memory of", "to mourn": words of the earlier_event cue, no time of it
@@ -500,6 +501,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     earlier_words = patterns["earlier_event"].pattern
     earlier = _earlier_shape(f"{earlier_words}|{patterns['mourning'].pattern}")
     patterns["earlier_event"] = re.compile(earlier + r"(?:[\w'’-]+\s+){0,3}$")
+    # (their article is the cue's, no determiner of the event: "in the wake of an attack")
+    patterns["earlier_cue"] = re.compile(rf"\b(?:{earlier_words}|{patterns['mourning'].pattern})\s+")
     patterns["earlier_event_told"] = re.compile(
         earlier + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
         r"(?:,\s+(?:(?:in|during)\s+which|which|that|when|who)|\s+(?:that|who|which))\s+(?:[\w'’-]+\s+){0,6}$"

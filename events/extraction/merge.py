@@ -682,9 +682,13 @@ def fold_headlines(body: list[Draft], headlines: list[Draft], gazetteer: Gazette
 def _headline_counts(body: Casualties, headline: Casualties) -> Casualties:
     """The counts of a body event a headline retells: the headline's where the body gives none; where the
     body gives one kind, the headline's other kind when the kind both give agrees ("One killed, five
-    wounded in camp attack" over "A displaced person was killed in the camp": five wounded)."""
+    wounded in camp attack" over "A displaced person was killed in the camp": five wounded); the headline's
+    figure where the body tells only a bound it exceeds ("more than 40")."""
     if body.fatalities is None and body.injuries is None:
         return headline
+    if body.above and not headline.above and (headline.fatalities or 0) > (body.fatalities or 0):
+        # "At Least 43 Dead" over "More than 40 people have been killed": the figure the body's bound holds
+        return replace(body, fatalities=headline.fatalities, above=False)
     if body.injuries is None and headline.injuries is not None and body.fatalities == headline.fatalities:
         return replace(body, injuries=headline.injuries)
     if body.fatalities is None and headline.fatalities is not None and body.injuries == headline.injuries:
