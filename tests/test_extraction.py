@@ -8111,6 +8111,16 @@ def _coded(event_type: str, place: str, day: str, fatalities: int | None):
     )  # fmt: skip
 
 
+def _only(event_type: str, lon: float | None, lat: float | None):
+    """A probe's expectation: records, all of this type, each within 15 km of the point (lon, lat),
+    or, given no point, each drawn as an area (a place the gazetteer lacks, in its division)."""
+    return lambda rs: bool(rs) and all(
+        r.event_type == event_type
+        and (_near(r, lon, lat, 15) if lon is not None else (r.geometry or {}).get("type") == "Polygon")
+        for r in rs
+    )  # fmt: skip
+
+
 STRUCTURE_57 = [
     (  # casualties, helper C: bound
         "More than 40 people were killed when gunmen attacked Dogo village on Thursday. Officials "
@@ -8190,6 +8200,91 @@ STRUCTURE_57 = [
         "attack that left eight people dead in the Koure reserve.",
         "2020-08-10",
         _coded("Strategic developments", "Tillaberi", "2020-08-10", None),
+    ),
+    (  # places, helper E: A1 "X in Y": a namesake far from the town it is said to lie in
+        "Gunmen killed five people in Abagana in Makurdi, the Benue State capital, on Tuesday, police said.",
+        "2024-05-10",
+        _only("Violence against civilians", 8.52, 7.73),
+    ),
+    (  # places, helper E: A2 "X, Y" with no list after it
+        "Gunmen killed five people in Abagana, Makurdi, on Tuesday, police said.",
+        "2024-05-10",
+        _only("Violence against civilians", 8.52, 7.73),
+    ),
+    (  # places, helper E: A3 "X market in Y"
+        "Gunmen killed 5 people at Tudun Wada market in Zaria, Kaduna State, on Sunday.",
+        "2024-05-10",
+        _only("Violence against civilians", 7.72, 11.11),
+    ),
+    (  # places, helper E: B list of towns "in Y", Y a town named after its division
+        "The army retook towns including Dali and Al-Mazmum in Sennar on Wednesday. Fighting had "
+        "raged across Sennar State for weeks.",
+        "2024-05-10",
+        _only("Battles", None, None),
+    ),
+    (  # places, helper E: C1 police seat
+        "Police in Peshawar said militants attacked a checkpoint in Bannu on Monday, killing three "
+        "policemen.",
+        "2024-05-10",
+        _only("Battles", 70.6, 32.99),
+    ),
+    (  # places, helper E: C2 the source's seat told last
+        "At least 20 people were killed in fighting between herders and farmers in Bokkos, Plateau "
+        "State, on Sunday, an official in Jos said.",
+        "2024-05-10",
+        _only("Battles", 8.99, 9.3),
+    ),
+    (  # places, helper E: C3 citing a source in X
+        "DAMASCUS — Israeli jets struck targets near Homs on Sunday, Syria's state news agency SANA "
+        "said, citing a military source in Damascus.",
+        "2024-05-10",
+        _only("Explosions/Remote violence", 36.73, 34.72),
+    ),
+    (  # places, helper E: D a village the gazetteer has only abroad
+        "Gunmen kill 12 in Zamfara village\n\nGunmen killed 12 villagers in Kurya on Sunday, residents said.",
+        "2024-05-10",
+        _only("Violence against civilians", None, None),
+    ),
+    (  # places, helper E: E "X's Y district", Y a namesake elsewhere
+        "Three people were killed in Kharkiv's Kyivskyi district on Tuesday when Russian missiles "
+        "struck a residential building, Mayor Ihor Terekhov said.",
+        "2024-05-10",
+        _only("Explosions/Remote violence", 36.25, 49.98),
+    ),
+    (  # places, helper E: F "in the city" with the dateline's town
+        "KANO, Nigeria — Police said on Tuesday that they had arrested 40 protesters during clashes "
+        "in the city on Monday.",
+        "2024-05-10",
+        _only("Riots", 8.52, 12.0),
+    ),
+    (  # places, helper E: G "the border town of X"
+        "SIDON, Lebanon — Overnight, Israel shelled the border town of Mays al-Jabal with artillery "
+        "shells, the army said.",
+        "2024-05-10",
+        _only("Explosions/Remote violence", None, None),
+    ),
+    (  # places, helper E: H retold in a namesake abroad
+        "At least 12 people were killed when a car bomb exploded in the northern Iraqi city of Kirkuk"
+        " on Monday, police said.\n\nThe blast hit a crowded market in the Shorja district, killing "
+        "12, police said.",
+        "2024-05-10",
+        _only("Explosions/Remote violence", 44.39, 35.47),
+    ),
+    (  # places, helper E: I "set fire to Palestinian properties": no place reached
+        "On Friday Israeli settlers set fire to Palestinian properties in the village of Kisan, east "
+        "of the city of Bethlehem in the southern occupied West Bank.",
+        "2024-05-10",
+        _only("Riots", 35.2, 31.7),
+    ),
+    (  # places, helper E: J fire's origin
+        "Russian forces shelled Nikopol from positions in Enerhodar on Monday, killing two people.",
+        "2024-05-10",
+        _only("Explosions/Remote violence", 34.39, 47.57),
+    ),
+    (  # places, helper E: K flying over X
+        "Israeli jets flying over Lebanon struck targets near Homs on Tuesday.",
+        "2024-05-10",
+        _only("Explosions/Remote violence", 36.73, 34.72),
     ),
 ]
 

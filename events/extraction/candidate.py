@@ -106,6 +106,9 @@ class ArticleContext:
     filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
     countries: frozenset[str] = frozenset()  # the countries the report names by name
     peoples: frozenset[str] = frozenset()  # the countries it names by their people ("Ugandan")
+    # where names start that the gazetteer has only outside the report's countries (left out as namesakes):
+    # places it lacks ("killed 12 villagers in Kurya" of a report on Zamfara, the gazetteer's Kur'ya Russian)
+    abroad: frozenset[int] = frozenset()
     # lacking's and background's answers by span (the steps ask of the same clause again and again;
     # not init fields, so that a copy made with dataclasses.replace starts its own)
     _lacking: dict[tuple[int, int], scene.RegionFallback | None] = field(

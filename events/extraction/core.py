@@ -200,6 +200,8 @@ def article_context(
         return lexicon.places.name_goes_on.match(text, p.mention.end) is not None
 
     places = in_report_country(resolved, gazetteer, _filed_in(report, resolved, gazetteer), scene, goes_on)
+    kept = {p.mention.start for p in places}
+    abroad = frozenset(p.mention.start for p in resolved if p.mention.start not in kept)
     places = _parts_elsewhere(text, places, gazetteer)
     places = sorted(places + _capital_offsets(text, places, gazetteer), key=lambda p: p.mention.start)
     places, measured = _measured_namesakes(text, places, gazetteer, lexicon.places.measured_gap)
@@ -234,7 +236,7 @@ def article_context(
                           places=scenes, qualifiers=qualifiers, actors=actors,
                           parties=_parties(text, actors, places, lexicon, gazetteer, sentences),
                           gazetteer=gazetteer,
-                          lexicon=lexicon, countries=countries, peoples=peoples,
+                          lexicon=lexicon, countries=countries, peoples=peoples, abroad=abroad,
                           report=report, typer=typer or model_typer(classify.load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
                           weapons=classify.weapon_spans(text, lexicon),
@@ -423,21 +425,36 @@ PART_OF = re.compile(
     re.I,
 )
 PART_WITHIN_KM = 50.0  # a namesake of a town's part this far from the town, in another division
+# "Kharkiv's Kyivskyi district", "Gaza's Shejaiya neighbourhood": a town's part after the town's possessive
+POSSESSED_PART = re.compile(r"\s+(?:neighbou?rhood|district|quarter|suburb|ward|area|sector)\b", re.I)
 
 
 def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
     """The places less a part told of a town that the gazetteer puts elsewhere (Sira, India, for
-    "Sira neighbourhood of Aden city"): the gazetteer lacks the part, and the town named with it
-    is where it is."""
+    "Sira neighbourhood of Aden city"; Kyivskyi, Poltava, for "Kharkiv's Kyivskyi district"): the
+    gazetteer lacks the part, and the town named with it is where it is."""
     kept = []
     for k, place in enumerate(places):
         town = places[k + 1] if k + 1 < len(places) else None
+        owner = places[k - 1] if k > 0 else None
         if (
             town is not None
             and PART_OF.fullmatch(text, place.mention.end, town.mention.start)
             and gazetteer.kind(town.entry) in ("city", "poi")
             and place.entry != town.entry
             and _elsewhere(place.entry, town.entry, gazetteer)
+        ):
+            continue
+        if (
+            owner is not None
+            and POSSESSIVE_GAP.fullmatch(text, owner.mention.end, place.mention.start)
+            and (
+                POSSESSED_PART.match(text, place.mention.end)
+                or POSSESSED_PART.match(f" {place.mention.area_word}")
+            )
+            and gazetteer.kind(owner.entry) == "city"
+            and place.entry != owner.entry
+            and _elsewhere(place.entry, owner.entry, gazetteer)
         ):
             continue
         kept.append(place)
@@ -568,13 +585,16 @@ ACCORDING = re.compile(
     r"(?i:officials?|officers?|sources?|police|authorities|spokes\w+)"
     r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?$"
 )
-# "a government official in Marib told", "a source in Kharkiv said": one person's seat (read as such only
-# when what the person told names another place)
+# "a government official in Marib told", "a source in Kharkiv said", "Police in Peshawar said": one person's
+# or a force's seat (read as such only when what they told names another place)
 SPEAKER_SEAT = re.compile(
-    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|officers?|commanders?)\s+(?:in|at|based\s+in)\s+"
+    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|officers?|commanders?|police)\s+"
+    r"(?:in|at|based\s+in)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
+# the source told last, at its sentence's end ("..., an official in Jos said."): "said" and the stop
+SOURCE_LAST = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told\s+\w+)(?:\s+on\s+\w+)?\s*(?:[.\n]|$)")
 # "the town", "the city": the place named before, again
 ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:town|city|village|area|region|district|province|capital)\b", re.I
@@ -619,9 +639,10 @@ def _bearing_of_a_place(text: str, place: Resolved, places: list[Resolved], gaze
     return after is None or not gazetteer.contains(after.entry, place.entry)
 
 
-# a source named as where the news came from, after the news ("has learned from defense sources in X")
+# a source named as where the news came from, after the news ("has learned from defense sources in X",
+# "SANA said, citing a military source in Damascus")
 SOURCED_FROM = re.compile(
-    r"\b(?:learn(?:ed|t)|heard|got|obtained)\s+from"
+    r"\b(?:(?:learn(?:ed|t)|heard|got|obtained)\s+from|citing|quoting)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
@@ -644,13 +665,17 @@ def _source_seat(
     anaphoric = ANAPHORIC_PLACE.search(text, *rest) is not None  # "... in the city": the seat again
     named_after = not anaphoric and any(rest[0] < q.mention.start < rest[1] for q in places)
     # "a Yemeni government official in Marib told Xinhua that ... airstrikes ... in Nehm district": another
-    # town or district (not a country or province, which may hold the seat, nor a people: "an Israeli strike")
+    # town or district (not a country or province, which may hold the seat, nor a people: "an Israeli
+    # strike"); or one its sentence told before the source ("... in Bokkos, an official in Jos said")
+    opening = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    told = (opening, rest[1]) if SOURCE_LAST.match(text, mention.end) else rest
     if (
         not anaphoric
         and lexicon.telling.match(after) is not None
         and SPEAKER_SEAT.search(text, max(0, mention.start - 60), mention.start)
         and any(
-            rest[0] < q.mention.start < rest[1]
+            told[0] <= q.mention.start < told[1]
+            and q.mention.start != mention.start
             and gazetteer.kind(q.entry) in ("city", "admin2")
             and q.entry != place.entry
             and not named_by_people(q, gazetteer)

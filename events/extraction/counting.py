@@ -439,7 +439,7 @@ def _attach_told(c: Candidate, ctx: ArticleContext, anaphoric: bool = False) -> 
     if lacking:
         own = lacking.place_name
     else:
-        own = None if c.targets else scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+        own = None if c.targets else scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon, ctx.abroad)
     names = scene.listed_places(
         ctx.text, c.clause, ctx.places, ctx.qualifiers, ctx.gazetteer, ctx.lexicon.places
     )

@@ -752,7 +752,10 @@ def _place_words(directory: Path) -> PlaceWords:
         origin=re.compile(
             r"(?<![\w-])(?P<verb>(?:withdr[ae]wn?|retreated|evacuated|pulled\s+out|expelled|ousted|drove|driven|"
             r"pushed|reported)(?:\s+[\w-]+){0,4}?\s+)?"
-            rf"from\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:{settlement}|{area})(?:s|es)?\s+of\s+(?:the\s+)?$",
+            rf"from\s+(?:(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:{settlement}|{area})(?:s|es)?\s+of\s+(?:the\s+)?"
+            # where fire came from ("shelled Nikopol from positions in Enerhodar", "from their bases in")
+            r"|(?:(?:its|their|the)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:positions?|bases?)\s+(?:in|near|around)\s+"
+            r"(?:the\s+)?)$",
             re.I,
         ),
         # the object, then "to" and where: articles, modifiers, kinds of place, hospitals and camps
@@ -815,7 +818,10 @@ def _place_words(directory: Path) -> PlaceWords:
         unknown_place=re.compile(
             # "in the north of Taze Township": the part of a place, told by its bearing
             rf"(?i:\b(?:{'|'.join(unknown)})\s+)(?:the\s+(?i:{COMPASS})\s+of\s+(?:the\s+)?|the\s+)?"
-            rf"(?:(?i:nearby|neighbou?ring|{COMPASS}(?:ern)?)\s+)?(?:(?i:{settlement}|{area})\s+of\s+)?{name}"
+            # ("shelled the border town of Mays al-Jabal", "the remote mountain village of X": words that
+            # describe the settlement before its kind)
+            rf"(?:(?i:nearby|neighbou?ring|{COMPASS}(?:ern)?)\s+)?"
+            rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?i:{settlement}|{area})\s+of\s+)?{name}"
         ),
         # a list of names after a scene word, or after "the villages of" (never after any "of":
         # "the Deputy Commissioner of Administration and Finance" lists no places)

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from events.extraction import scene
 from events.extraction.candidate import ANAPHORIC_TRIGGER, ATTACH_WITHIN, CROWDS, ArticleContext, Candidate
+from events.extraction.countries import LARGE_TOWN
 from events.extraction.draft import Draft
 from events.extraction.timing import overlap
 from events.extraction.triggers import Hit, scene_clause
@@ -50,7 +51,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         return bool(
             c.targets
             or ctx.lacking(c.clause)
-            or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            or scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon, ctx.abroad)
             or _officials_met(c, ctx)
             or _sides_talked(c, ctx)
         )
@@ -62,6 +63,7 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
     if not c.targets and (heading := _heading(c, ctx)) is not None:
         c.targets = [heading]
     _far_from_the_story(c, ctx)
+    _retold_abroad(c, ctx)
     c.targets = _without_references(c.targets, ctx.text)
     _address(c, ctx)
     _outside_its_division(c, ctx)
@@ -91,6 +93,31 @@ def _far_from_the_story(c: Candidate, ctx: ArticleContext) -> None:
         c.targets[k] = replace(t, entry=story, evidence=(gazetteer.label(story), why))
         c.unknown = t.mention.text
         return
+
+
+def _retold_abroad(c: Candidate, ctx: ArticleContext) -> None:
+    """A sentence that retells the event told just before ("... a car bomb exploded in the northern Iraqi
+    city of Kirkuk" ... "The blast hit a crowded market in the Shorja district"), whose scene the gazetteer
+    reads only as a namesake in another country far from the town that event was told at (Armenia's
+    Shoghakat): a part of that town the gazetteer lacks, placed at the town."""
+    told = ctx.told_just_before(c.sentence)
+    if told is None or told.place is None or told.unknown_place or c.unknown or len(c.targets) != 1:
+        return
+    target, gazetteer = c.targets[0], ctx.gazetteer
+    if target is None or gazetteer.kind(told.place.entry) != "city":
+        return
+    if ctx.lexicon.retelling.search(c.sentence.text.lstrip()) is None:
+        return
+    code = gazetteer.country_code(told.place.entry)
+    readings = [e for e, _ in target.mention.candidates] or [target.entry]
+    if any(gazetteer.country_code(e) == code for e in readings):
+        return  # (a namesake in the town's country: the resolver's to choose)
+    a, b = gazetteer.lonlat(told.place.entry), gazetteer.lonlat(target.entry)
+    if a is None or b is None or haversine_km(a[1], a[0], b[1], b[0]) < STORY_FAR_KM:
+        return
+    why = f"no '{target.mention.text}' of the gazetteer lies near {told.place.mention.text}, the event's town"
+    c.targets = [replace(told.place, evidence=(gazetteer.label(told.place.entry), why))]
+    c.unknown = target.mention.text
 
 
 def _story_division(ctx: ArticleContext) -> int | None:
@@ -179,6 +206,11 @@ REFERENCE_RANK = {"near": 1, "between": 1, "offset": 2}
 
 
 ADDRESS_GAP = re.compile(r",\s*")
+# "in Abagana in Makurdi", "at Tudun Wada market in Zaria": the first name (or the part of a town it names)
+# lies in the town after it, whatever follows
+IN_TOWN_GAP = re.compile(r"\s+(?:(?P<part>[a-z]+)\s+)?in\s+")
+# after the town: more of a list of places ("in Kabul, Kandahar and Herat"), not an address
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
 # between the town and the division holding it: a comma, or "in" ("in barangay San Miguel, Las Navas in
 # Northern Samar")
 HELD_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?")
@@ -188,22 +220,39 @@ NEIGHBOURHOOD_KM = 25.0  # a part of a town named before it lies this close to i
 def _address(c: Candidate, ctx: ArticleContext) -> None:
     """An address, from the smallest place out ("in Barangay San Jose, Mapanas, Northern Samar"): the
     first name is a part of the town after it, which the division after that holds (after a comma or
-    "in": "in barangay San Miguel, Las Navas in Northern Samar"). Read as a namesake lying far from
-    that town, it is a place the gazetteer lacks, placed at the town (not a second scene sharing the
-    count), and so is that name told again later (_told_again_in)."""
+    "in": "in barangay San Miguel, Las Navas in Northern Samar"), or which "in" joins it to ("in Abagana
+    in Makurdi"), or a comma that no further name of a list follows ("in Abagana, Makurdi, on Monday").
+    Read as a namesake lying far from that town, it is a place the gazetteer lacks, placed at the town
+    (not a second scene sharing the count), and so is that name told again later (_told_again_in)."""
     gazetteer, text = ctx.gazetteer, ctx.text
     for part, town in zip(c.targets, c.targets[1:], strict=False):
         if part is None or town is None or gazetteer.kind(town.entry) != "city" or c.unknown:
             continue
-        if not ADDRESS_GAP.fullmatch(text, part.mention.end, town.mention.start):
+        if gazetteer.kind(part.entry) not in ("city", "poi", "admin2") or gazetteer.contains(
+            part.entry, town.entry
+        ):
+            continue
+        gap = IN_TOWN_GAP.fullmatch(text, part.mention.end, town.mention.start)
+        in_town = gap is not None and (
+            gap.group("part") is None or ctx.lexicon.places.town_part.fullmatch(gap.group("part")) is not None
+        )
+        if not in_town and not ADDRESS_GAP.fullmatch(text, part.mention.end, town.mention.start):
             continue
         held = next((p for p in ctx.places if p.mention.start > town.mention.end), None)
-        if (
-            held is None
-            or not HELD_GAP.fullmatch(text, town.mention.end, held.mention.start)
-            or gazetteer.kind(held.entry) not in AREA_KINDS
-            or not gazetteer.contains(held.entry, town.entry)
-        ):
+        addressed = (
+            held is not None
+            and HELD_GAP.fullmatch(text, town.mention.end, held.mention.start) is not None
+            and gazetteer.kind(held.entry) in AREA_KINDS
+            and gazetteer.contains(held.entry, town.entry)
+        )
+        # (a comma alone: no list goes on, and no large town, nor a headline's: "Blasts in Kabul, Jalalabad")
+        headline = ctx.report.headline or (0, 0)
+        lone = (
+            LIST_GOES_ON.match(text, town.mention.end) is None
+            and gazetteer.population(part.entry) < LARGE_TOWN
+            and not headline[0] <= part.mention.start < headline[1]
+        )
+        if not (in_town or addressed or lone):
             continue
         a, b = gazetteer.lonlat(part.entry), gazetteer.lonlat(town.entry)
         if a is None or b is None or haversine_km(a[1], a[0], b[1], b[0]) <= NEIGHBOURHOOD_KM:
@@ -528,7 +577,9 @@ def _scene_places(c: Candidate, ctx: ArticleContext, clause: tuple[int, int]) ->
     # (ground taken told with its own preposition: "took full control of X", "drove the rebels out of X")
     grounds = [h.end for h in c.hits if h.trigger.sub_event_type in TERRITORY
                and text[h.start : h.end].lower().endswith((" of", " over", " from"))]  # fmt: skip
-    reached = [p for p in ctx.places if any(RIGHT_AFTER.fullmatch(text, e, p.mention.start) for e in ends)]
+    # (not a people's adjective: "set fire to Palestinian properties" names whose they were)
+    reached = [p for p in ctx.places if any(RIGHT_AFTER.fullmatch(text, e, p.mention.start) for e in ends)
+               and not ctx.gazetteer.is_demonym(normalize_name(p.mention.text))]  # fmt: skip
     reached += [p for p in ctx.places if p not in reached
                 and any(GROUND_AFTER.fullmatch(text, e, p.mention.start) for e in grounds)]  # fmt: skip
     if any(h.trigger.event_type == "Diplomacy" for h in c.hits):
@@ -675,13 +726,16 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         c.notes.append(f"'there' read as {there.mention.text}, named before it in the sentence.")
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
+        if anaphor is None and (filed := _dateline_as_anaphor(c, ctx)) is not None:
+            label = ctx.gazetteer.label(filed.entry)
+            anaphor, note = filed, f"'the city' read as {label}, the town the report was filed from"
         named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
         if anaphor is not None:
             c.targets, c.notes = [anaphor], [note]
         elif named is not None:
             _place_at_division(c, ctx, named)
         else:
-            c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon)
+            c.unknown = scene.unknown_place(text, c.clause, gazetteer, ctx.lexicon, ctx.abroad)
             if c.unknown:
                 (home, why), lacking = _home_place(c, ctx), None
             else:
@@ -698,6 +752,23 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
                 named = scene.division_by_kind_word(c.clause, ctx.places, gazetteer)
                 _place_at_division(c, ctx, named, "with its kind")
     return True
+
+
+TOWN_HEADS = ("city", "town")  # the heads of an anaphor that stands for a town
+
+
+def _dateline_as_anaphor(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+    """ "KANO, Nigeria - Police arrested 40 protesters during clashes in the city on Monday": "the city"
+    or "the town", where the report names no town before it, is the town the report was filed from."""
+    filed = ctx.filed_from
+    if filed is None or ctx.gazetteer.kind(filed.entry) != "city":
+        return None
+    told = ctx.lexicon.places.anaphor.search(ctx.text, *c.clause)
+    if told is None or told.group(1).lower() not in TOWN_HEADS:
+        return None
+    if any(p.mention.start < told.start() and ctx.gazetteer.kind(p.entry) == "city" for p in ctx.places):
+        return None
+    return filed
 
 
 def _filed_within(c: Candidate, ctx: ArticleContext) -> Resolved | None:
@@ -782,7 +853,7 @@ def _place_at_division(
         return
     division, name = named
     c.targets = [division]
-    c.unknown = name or scene.unknown_place(ctx.text, c.clause, ctx.gazetteer, ctx.lexicon)
+    c.unknown = name or scene.unknown_place(ctx.text, c.clause, ctx.gazetteer, ctx.lexicon, ctx.abroad)
     c.notes.append(
         f"Placed at {ctx.gazetteer.label(division.entry)}, the division the text names {how}; "
         "the scene itself is not in the gazetteer."
@@ -1284,6 +1355,7 @@ def _scenes_of_list(
     # the clause's other scenes (not the list's area, nor an area holding one of its places)
     others = [(t, "" if own_unknown else c.unknown) for t in c.targets
               if t is not None and t is not area and t not in known
+              and (area is None or t.mention is not area.mention)
               and not any(gazetteer.contains(t.entry, p.entry) for p, _ in scenes)]  # fmt: skip
     scenes += others
     before_split = {(t.entry, c.unknown) for t in c.targets if t is not None}
@@ -1353,13 +1425,37 @@ def _within(area: Resolved, place: Resolved, gazetteer: Gazetteer) -> bool:
     return _within_entry(area.entry, place.entry, gazetteer)
 
 
+def _division_named_so(town: Resolved, ctx: ArticleContext) -> Resolved | None:
+    """A town read where the text names the area holding a list of settlements ("reclaimed towns including
+    Dali and Al-Mazmum in Sennar"): the division of its name in its country, which is what holds towns (the
+    one the report names with its kind word, "Sennar State", else the first-level one)."""
+    gazetteer = ctx.gazetteer
+    if gazetteer.kind(town.entry) != "city":
+        return None
+    key, code = normalize_name(town.mention.text), gazetteer.country_code(town.entry)
+    divisions = [e for e, _ in town.mention.candidates
+                 if gazetteer.kind(e) in ("admin1", "admin2") and gazetteer.country_code(e) == code
+                 and normalize_name(gazetteer.name(e)) == key]  # fmt: skip
+    if not divisions:
+        return None
+    worded = {p.entry for p in ctx.places if p.mention.area_word and p.entry in divisions}
+    divisions.sort(key=lambda e: (e not in worded, gazetteer.kind(e) != "admin1"))
+    why = f"a list of settlements told in {town.mention.text}: the division of that name"
+    return replace(town, entry=divisions[0], evidence=(gazetteer.label(divisions[0]), why))
+
+
 def _area_of_list(first: int, end: int, c: Candidate, ctx: ArticleContext) -> Resolved | None:
     """The area a list of settlements is named with: the division or country named right after it ("Kasai and
     Nahuta villages in Batsari local government area") or right before it ("the southern Lebanese border
     towns of"), in the clause."""
     gazetteer, text, words = ctx.gazetteer, ctx.text, ctx.lexicon.places
-    areas = [p for p in ctx.places if c.clause[0] <= p.mention.start < c.clause[1]
-             and gazetteer.kind(p.entry) in AREA_KINDS and id(p.mention) not in ctx.qualifiers]  # fmt: skip
+    settlements = words.list_opening.search(
+        text, max(c.clause[0], first - 60), first
+    ) or words.list_kind.match(text, end)
+    areas = [a for p in ctx.places if c.clause[0] <= p.mention.start < c.clause[1]
+             and id(p.mention) not in ctx.qualifiers
+             and (a := p if gazetteer.kind(p.entry) in AREA_KINDS
+                  else _division_named_so(p, ctx) if settlements else None) is not None]  # fmt: skip
     after = next((p for p in areas if p.mention.start >= end), None)
     # (not a people: "struck A and B in the Russian attack")
     if (

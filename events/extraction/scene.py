@@ -78,6 +78,9 @@ def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                 apposed.append(place)  # "terrorising Bara, a town north of X": a scene when no other is
             previous = None
             continue
+        if (over := OVER.search(before)) and TRANSIT.search(before, 0, over.start()):
+            relative.append(place)  # "jets flying over Lebanon struck targets near Homs": passed on the way,
+            continue  # a scene only when the clause names no other ("drones flying over Kyiv were shot down")
         if through := THROUGH.search(before):
             # "marched through London": a scene only when the clause names no other; a place passed on the
             # way is none ("who crossed through Niger attacked a post", "weapons smuggled through Chad")
@@ -185,6 +188,7 @@ def _venue_then_town(
     return not any(venue.start(1) <= p.mention.start < venue.end(1) for p in places if p is not place)
 
 
+OVER = re.compile(r"\bover\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 THROUGH = re.compile(r"\bthrough\s+(?:(?:the|central|downtown|northern|southern|eastern|western)\s+)*$", re.I)
 # a verb of journey before THROUGH: a place passed on the way to the scene
 TRANSIT = re.compile(
@@ -507,13 +511,18 @@ def _treated_at(text: str, span: tuple[int, int], start: int, words: PlaceWords)
     return words.treated_at.search(text, max(span[0], start - 60), start) is not None
 
 
-def unknown_place(text: str, span: tuple[int, int], gazetteer, lexicon) -> str:
+def unknown_place(
+    text: str, span: tuple[int, int], gazetteer, lexicon, abroad: frozenset[int] = frozenset()
+) -> str:
     """'attacked the town of Pont-Sondé': a scene named in the text but missing from the
-    gazetteer ('' when there is none). The event keeps the name, with no geometry."""
+    gazetteer ('' when there is none), or that it has only abroad (``abroad``: where names start
+    that were read as namesakes outside the report's countries and left out). The event keeps the
+    name, with no geometry."""
     for match in lexicon.places.unknown_place.finditer(text, span[0], span[1]):
         name = match.group("place")
         key = normalize_name(name)
-        if gazetteer.has_key(key) or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
+        known = gazetteer.has_key(key) and match.start("place") not in abroad
+        if known or gazetteer.is_stopword(key) or lexicon.actor_pattern.match(name):
             continue
         if name.rsplit(None, 1)[-1].lower() in lexicon.armed_heads:
             continue  # "airstrikes at the Peoples Defense Forces": an armed party, named by its head noun
