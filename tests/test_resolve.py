@@ -196,6 +196,9 @@ def test_a_settlement_word_tells_a_town_not_an_area(gazetteer):
         ("OFFSET", "relation", ["20 km north of ", "5 miles from the ", "30km (19mi) east of the town of "]),
         ("OUTSKIRTS", "relation", ["on the outskirts of ", "the suburbs of the "]),
         ("BETWEEN", "relation", ["fighting between ", "between the villages of ", "between Kupiansk and "]),
+        ("RURAL_BEFORE", "rural", ["attacks on villages in ", "a village in far north-east ", "rural ",
+                                   "the countryside of the ", "burnt hamlets in south-central ",
+                                   "two villages in West "]),
     ],
 )  # fmt: skip
 def test_the_quick_word_tests_never_skip_a_pattern_that_matches(pattern, ends, before):
@@ -206,7 +209,8 @@ def test_the_quick_word_tests_never_skip_a_pattern_that_matches(pattern, ends, b
     compiled = getattr(mentions, pattern, None) or getattr(relative, pattern)
     for text in before:
         assert compiled.search(text), text
-        wanted = relative.RELATION_ENDS if ends == "relation" else ends or relative.NEAR_ENDS
+        wanted = {"relation": relative.RELATION_ENDS, "rural": mentions.RURAL_ENDS}.get(ends, ends)
+        wanted = wanted or relative.NEAR_ENDS
         assert relative.last_letters(text).endswith(wanted), text
 
 
@@ -539,3 +543,59 @@ def test_a_second_level_division_is_also_named_without_its_kind_word(name, plain
 def test_a_state_abbreviated_with_a_full_stop_needs_it_or_a_town_before_it(gazetteer, text, state):
     names = [m.text for m in find_mentions(text, gazetteer)]
     assert any(n.rstrip(".") in ("Mass", "Miss", "Ky") for n in names) == state, names
+
+
+def test_the_quick_paths_of_the_choices_equal_the_plain_ones(gazetteer, monkeypatch):
+    """Speed paths of the place stage give what the plain ones give: the rules' scores of a name
+    with no qualifier (rules._document_scores without its reasons) equal those of the path that
+    tells them; resolve_spans (no mention made for a span with no candidate) equals mentions_at +
+    resolve_mentions; mentions._make_mention's fields written at once make what Mention() makes;
+    ranker.best_rows (max on lists) equals numpy's first best row."""
+    import pickle
+
+    import numpy as np
+
+    from events.places import Mention, mentions_at, rules
+    from events.places.mentions import _make_mention
+    from events.places.ranker import best_rows
+
+    texts = [
+        *KEPT_PER_NAME,
+        "Fighting near Paris, Texas and in Paris. Paris was calm; Springfield, Illinois too.",
+        "Growers across Washington, in Spokane, Yakima and Wenatchee, and in Georgia.",
+    ]
+    plain = rules._document_scores
+    compared = []
+
+    def both(case, gazetteer, why_for=None, why=None):
+        scores = plain(case, gazetteer, why_for, why)
+        if why is None:
+            told = plain(case, gazetteer, -1, [])  # (a reason list: the path that tells them)
+            assert scores == told
+            compared.append(len(scores))
+        return scores
+
+    monkeypatch.setattr(rules, "_document_scores", both)
+    for text in texts:
+        spans = [(m.start, m.end) for m in find_mentions(text, gazetteer)] + [(0, 8)]  # (a span with none)
+        mentions = mentions_at(text, spans, gazetteer)
+        known = [m for m in mentions if m.candidates]
+        chosen = iter(resolve_mentions(text, known, gazetteer))
+        assert resolve_spans(text, spans, gazetteer) == [
+            next(chosen) if m.candidates else None for m in mentions
+        ]
+    assert compared
+    # (a mention made field by field into a copy of the defaults: as Mention() makes it)
+    text = "Shelling hit villages 20 km north of Kharkiv oblast."
+    made = _make_mention(text, 37, 44, "Kharkiv", ((1, 2),), "kharkiv")
+    plain = Mention(**vars(made))
+    assert (made.relation, made.offset_km, made.area_word, made.end) == ("offset", 20.0, "oblast", 51)
+    assert made == plain and hash(made) == hash(plain) and pickle.dumps(made) == pickle.dumps(plain)
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        sizes = rng.integers(1, 6, rng.integers(1, 8)).tolist()
+        ends = np.cumsum(sizes).tolist()
+        bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+        scores = rng.integers(0, 3, ends[-1]).astype(float)  # (ties)
+        first = [a + int(np.argmax(scores[a:b])) for a, b in bounds]
+        assert best_rows(scores, bounds).tolist() == first

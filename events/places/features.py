@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -106,8 +107,11 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
         "lon": np.radians(np.asarray(ix.lon, dtype=float)),
     }
     arrays["division"][arrays["kind"] == KINDS.index("country")] = 0
+    arrays["country_count"] = np.int64(len(countries))  # (the codes' numbers: _votes)
+    arrays["division_count"] = np.int64(len(divisions))
     arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
     arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
+    arrays["located_point"] = arrays["point"] & ~np.isnan(arrays["lat"])  # (a point with coordinates)
     arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
     # the second-level division each town is filed under (-1 none, -2 more than one)
     county = [-1] * len(ix.ids)
@@ -118,11 +122,12 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["grouped"] = np.zeros(len(ix.ids), dtype=bool)  # areas made of others (world regions)
     arrays["grouped"][list(ix.members)] = True
     arrays["group"] = np.asarray([GROUP[k] for k in KINDS], np.int8)[arrays["kind"]]
-    # the codes a candidate is compared by with the other places' (stage2), none (0) as -1: no
-    # code is the same as none
-    arrays["codes"] = np.stack([arrays["country"], arrays["division"], arrays["group"]]).astype(np.int32)
-    arrays["codes_or_none"] = arrays["codes"].copy()
-    arrays["codes_or_none"][:2][arrays["codes"][:2] == 0] = -1
+    # the codes a candidate is compared by with the other places' (stage2), a row per entry;
+    # and the same with none (0) as -1 for country and division: no code is the same as none
+    codes = np.stack([arrays["country"], arrays["division"], arrays["group"]], axis=1)
+    arrays["code_rows"] = codes.astype(np.int32)
+    arrays["code_rows_or_none"] = arrays["code_rows"].copy()
+    arrays["code_rows_or_none"][:, :2][arrays["code_rows"][:, :2] == 0] = -1
     arrays["cos_lat"] = np.cos(arrays["lat"])
     # which kinds of entry each of NAME_WORDS tells (entries x NAME_WORDS)
     kind = arrays["kind"]
@@ -167,18 +172,25 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     arrays = entry_arrays(gazetteer)
     entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     sizes = [len(m.candidates) for m in mentions]
-    owner = np.repeat(np.arange(len(mentions)), sizes)
-    starts = np.cumsum([0, *sizes])
-    bounds = [(int(a), int(b)) for a, b in zip(starts[:-1], starts[1:], strict=True)]
-    segments = Segments(starts[:-1], owner, bounds)
+    segments = _segments(sizes)
+    owner, bounds = segments.owner, segments.bounds
     x = np.concatenate(_name_rows(mentions, gazetteer)) if mentions else np.zeros((0, len(STAGE1)))
     _votes(x, COLUMN, entries, segments, np.asarray(sizes), arrays)
-    if datelines is not None:
+    if datelines is not None and any(datelines):  # (the name rows' column is 0)
         x[:, COLUMN["dateline_point"]] = arrays["point"][entries] & np.asarray(datelines, dtype=bool)[owner]
     if any(q is not None for q in qualifiers) or any(q is not None for q in qualified):
         _qualifier_columns(x, COLUMN, entries, bounds, qualifiers, qualified, gazetteer)
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
     return Frame(mentions, entries, segments, x, groups)
+
+
+def _segments(sizes: list[int]) -> Segments:
+    """Each mention's first row, each row's mention and each mention's rows, from the number of
+    rows of each."""
+    ends = list(accumulate(sizes))
+    bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+    starts = np.fromiter((a for a, _ in bounds), np.int64, len(bounds))
+    return Segments(starts, np.repeat(np.arange(len(sizes)), sizes), bounds)
 
 
 COLUMN = {name: n for n, name in enumerate(STAGE1)}
@@ -195,15 +207,20 @@ def _name_rows(mentions: list[Mention], gazetteer: Gazetteer) -> list[np.ndarray
         kept.clear()
     keys = [(m.candidates, m.text, m.name_key, bool(m.area_word), bool(m.settlement_word)) for m in mentions]
     try:
-        new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
+        rows = [kept.get(key) for key in keys]  # (each key hashed once: candidates are long tuples)
     except TypeError:  # candidates given as lists: kept by their tuples
         keys = [(tuple(map(tuple, key[0])), *key[1:]) for key in keys]
-        new = {key: m for key, m in zip(keys, mentions, strict=True) if key not in kept}
-    if new:
+        rows = [kept.get(key) for key in keys]
+    missing = [k for k, row in enumerate(rows) if row is None]
+    if missing:
+        new = {keys[k]: mentions[k] for k in missing}
         x, bounds = _name_block(list(new.values()), gazetteer)
         x.flags.writeable = False
-        kept.update(zip(new, (x[a:b] for a, b in bounds), strict=True))
-    return [kept[key] for key in keys]
+        made = dict(zip(new, (x[a:b] for a, b in bounds), strict=True))
+        kept.update(made)
+        for k in missing:
+            rows[k] = made[keys[k]]
+    return rows  # type: ignore[return-value]
 
 
 def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -214,9 +231,7 @@ def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarr
     entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     support = np.fromiter((s for m in mentions for _, s in m.candidates), float, len(entries))
     sizes = [len(m.candidates) for m in mentions]
-    owner = np.repeat(np.arange(len(mentions)), sizes)
-    starts = np.cumsum([0, *sizes])
-    bounds = [(int(a), int(b)) for a, b in zip(starts[:-1], starts[1:], strict=True)]
+    starts, owner, bounds = _segments(sizes)
     kind = arrays["kind"][entries]
     pop = arrays["log_population"][entries]
     x = np.zeros((len(entries), len(STAGE1)))
@@ -225,12 +240,12 @@ def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarr
     # divisions' populations are summed over their settlements: not a town's, so apart
     division = arrays["area"][entries]
     point = arrays["point"][entries]
-    x[:, col["log_population"]] = np.where(division, 0.0, pop)
-    x[:, col["log_population_division"]] = np.where(division, pop, 0.0)
     ranked = np.where(division, 0.0, pop)
-    top = np.maximum.reduceat(ranked, starts[:-1]) if len(entries) else ranked
-    x[:, col["most_populous"]] = ~division & (ranked >= top[owner])
-    x[:, col["population_gap"]] = np.where(division, 0.0, ranked - top[owner])
+    x[:, col["log_population"]] = ranked
+    x[:, col["log_population_division"]] = np.where(division, pop, 0.0)
+    top = (np.maximum.reduceat(ranked, starts) if len(entries) else ranked)[owner]
+    x[:, col["most_populous"]] = ~division & (ranked >= top)
+    x[:, col["population_gap"]] = np.where(division, 0.0, ranked - top)
     x[:, col["capital"]] = arrays["capital"][entries]
     x[:, col["log_support"]] = np.log2(1 + support)
     x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
@@ -258,8 +273,10 @@ def _name_columns(x, col, mentions: list[Mention], entries, owner, gazetteer: Ga
     """What each mention's name and the words round it say, spread over its candidates' rows
     (NAME_WORDS: a flag of the mention for the candidates of a kind)."""
     keys = [m.name_key or normalize_name(m.text) for m in mentions]
-    pairs = zip(entries.tolist(), owner.tolist(), strict=True)
-    x[:, col["main_name"]] = [gazetteer.key_of(e) == keys[o] for e, o in pairs]
+    key_of = gazetteer.key_of
+    x[:, col["main_name"]] = [
+        key_of(e) == key for m, key in zip(mentions, keys, strict=True) for e, _ in m.candidates
+    ]
     flags = np.asarray(
         [(bool(m.name_key) and key != normalize_name(m.text), gazetteer.is_demonym(key),
           ABBREVIATION.fullmatch(m.text) is not None, bool(m.settlement_word), bool(m.area_word),
@@ -305,8 +322,9 @@ def _km(arrays: dict[str, np.ndarray], one: np.ndarray, other: np.ndarray) -> np
     lat2, lon2 = arrays["lat"][other], arrays["lon"][other]
     cos1, cos2 = arrays["cos_lat"][one], arrays["cos_lat"][other]
     h = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
-    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
-    return np.where(np.isnan(km), np.inf, km)
+    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(np.maximum(h, 0), 1)))
+    km[np.isnan(km)] = np.inf
+    return km
 
 
 def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
@@ -365,25 +383,26 @@ def _votes(x, col, entries, segments: Segments, sizes: np.ndarray, arrays) -> No
         return
     countries = arrays["country"][entries]
     divisions = arrays["division"][entries]
-    country_votes = np.bincount(countries[anchors], minlength=countries.max() + 1).astype(float)
-    division_votes = np.bincount(divisions[anchors], minlength=divisions.max() + 1).astype(float)
+    # (counts as integers, and the tables' sizes kept: the same numbers with fewer numpy calls)
+    country_votes = np.bincount(countries[anchors], minlength=arrays["country_count"])
+    division_votes = np.bincount(divisions[anchors], minlength=arrays["division_count"])
     country_votes[0] = division_votes[0] = 0
     # a mention's own vote counts for none of its candidates of its first candidate's country
     # (division)
     own_vote = voting[owner]
-    own = own_vote & (countries == countries[starts][owner])
-    own_division = own_vote & (divisions == divisions[starts][owner])
-    votes = np.maximum(country_votes[countries] - own, 0)
+    firsts = starts[owner]
+    votes = np.maximum(country_votes[countries] - (own_vote & (countries == countries[firsts])), 0)
     x[:, col["country_votes"]] = votes / max(1, len(anchors))
     x[:, col["country_voted"]] = votes > 0
-    x[:, col["division_voted"]] = np.maximum(division_votes[divisions] - own_division, 0) > 0
+    x[:, col["division_voted"]] = division_votes[divisions] > (own_vote & (divisions == divisions[firsts]))
     x[:, col["capital_of_named_country"]] = x[:, col["capital"]] * x[:, col["country_voted"]]
 
 
 COLUMN2 = {name: n for n, name in enumerate(STAGE2)}
 # the shares of the other places in the same country, division and kind of place, by their columns
 SHARED_COLUMNS = [COLUMN2[f"picks_same_{what}"] for what in ("country", "division", "kind")]
-FIRST_COLUMNS = [COLUMN2["first_place_country"], COLUMN2["first_place_division"]]
+FIRST_COLUMNS = [COLUMN2["first_place_country"], COLUMN2["first_place_division"]]  # (one after the other)
+assert FIRST_COLUMNS[1] == FIRST_COLUMNS[0] + 1
 
 
 def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
@@ -402,13 +421,14 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     # pick x (country, division, kind) x candidate: the same country, the same division (neither
     # when the candidate has none), the same kind of place; a repeated name (or the mention
     # itself) is no evidence for itself
-    same = arrays["codes"][:, picks].T[:, :, None] == arrays["codes_or_none"][:, entries][None, :, :]
-    mine = _same_name(frame)[:, owner]
+    same = arrays["code_rows"][picks][:, :, None] == arrays["code_rows_or_none"][entries].T[None, :, :]
+    key_id = _name_ids(frame)
+    mine = key_id[:, None] == key_id[owner][None, :]
     other = ~mine
     count = np.maximum(other.sum(axis=0), 1)
     shares = (same & other[:, None, :]).sum(axis=0) / count
     rows[:, SHARED_COLUMNS] = shares.T
-    rows[:, FIRST_COLUMNS] = (same[0, :2] & other[0]).T
+    rows[:, FIRST_COLUMNS[0] : FIRST_COLUMNS[1] + 1] = (same[0, :2] & other[0]).T
     rows[:, col["division_alone"]] = arrays["area"][entries] & (shares[1] == 0)
     lists = frame.lists
     if lists.max() >= 0:  # (none in a list: no share)
@@ -423,29 +443,32 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     return rows
 
 
-def _same_name(frame: Frame) -> np.ndarray:
-    """mentions x mentions: True where two mentions have the same name (or are one): a
-    repeated name is no evidence for itself."""
-    keys = [m.name_key or normalize_name(m.text) for m in frame.mentions]
-    ids = {k: n for n, k in enumerate(dict.fromkeys(keys))}
-    key_id = np.asarray([ids[k] for k in keys])
-    return key_id[:, None] == key_id[None, :]
+def _name_ids(frame: Frame) -> np.ndarray:
+    """Each mention's name, numbered (the same number for the same name)."""
+    ids: dict[str, int] = {}
+    return np.fromiter(
+        (ids.setdefault(m.name_key or normalize_name(m.text), len(ids)) for m in frame.mentions),
+        np.int64,
+        len(frame.mentions),
+    )
 
 
 def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
     """km from each candidate to the nearest other mention's pick that is a point (inf if none;
     ``mine``: pick x candidate, the pick of a mention of the candidate's name). km grows with
     the haversine term, so the nearest place is the one of the least term, and only its km is
-    worked out."""
-    usable = np.flatnonzero(arrays["point"][picks] & ~np.isnan(arrays["lat"][picks]))
-    if not len(usable):
+    worked out (np.clip's bounds as two ufuncs, np.where as a masked write: the same numbers)."""
+    usable = arrays["located_point"][picks]
+    if not usable.any():
         return np.full(len(entries), np.inf)
     picks, mine = picks[usable], mine[usable]
-    lat1, lon1 = arrays["lat"][entries][None, :], arrays["lon"][entries][None, :]
-    lat2, lon2 = arrays["lat"][picks][:, None], arrays["lon"][picks][:, None]
-    cos1, cos2 = arrays["cos_lat"][entries][None, :], arrays["cos_lat"][picks][:, None]
+    lat, lon, cos = arrays["lat"], arrays["lon"], arrays["cos_lat"]
+    lat1, lon1 = lat[entries][None, :], lon[entries][None, :]
+    lat2, lon2 = lat[picks][:, None], lon[picks][:, None]
+    cos1, cos2 = cos[entries][None, :], cos[picks][:, None]
     a = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
     a[np.isnan(a) | mine | (picks[:, None] == entries[None, :])] = np.inf
-    least = a.min(axis=0)
-    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(least, 0, 1)))
-    return np.where(least == np.inf, np.inf, km)
+    least = np.minimum.reduce(a, axis=0)
+    km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(np.maximum(least, 0), 1)))
+    km[least == np.inf] = np.inf
+    return km

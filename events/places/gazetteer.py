@@ -488,9 +488,11 @@ class Gazetteer:
         lat2, lon2, cos2 = lat[columns][:, None], lon[columns][:, None], self._cos_lat[columns][:, None]
         a = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
         a[np.isnan(a) | excluded.T] = np.inf
-        least = a.min(axis=0)
-        km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.clip(least, 0, 1)))
-        return np.where(least == np.inf, np.inf, km)
+        least = np.minimum.reduce(a, axis=0)
+        # (np.clip's bounds as two ufuncs, np.where as a masked write: the same numbers)
+        km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(np.maximum(least, 0), 1)))
+        km[least == np.inf] = np.inf
+        return km
 
 
 # Kinds of place found by another spelling of their name (Gazetteer.lookup_variant), and the

@@ -20,6 +20,7 @@ from events.places.relative import (
     COMPASS,
     COMPASS_WORDS,
     NEAR_ENDS,
+    RELATION_ENDS,
     last_letters,
     near_words,
     relation_before,
@@ -141,6 +142,8 @@ AREA_BEFORE_WORDS_FOUND = _any_of(AREA_BEFORE_WORDS)
 RURAL_WORDS = _any_of(("village", "hamlet", "rural", "countryside"))
 SETTLEMENT_BEFORE_WORDS_FOUND = _any_of(SETTLEMENT_BEFORE_WORDS)
 DIRECTION_ENDS = ("ern", "central", *COMPASS_WORDS)
+# ... and the words RURAL_BEFORE ends with ("villages in", "in northern", "rural", "countryside of the")
+RURAL_ENDS = ("in", "rural", "of", "the", *DIRECTION_ENDS)
 # what the words right after a name begin with when an area or settlement word can follow it
 AREA_NOUN_STARTS = (*AREA_NOUNS.split("|"), *(word.lower() for word in DIVISION_WORDS))
 AREA_STARTS = (*AREA_NOUN_STARTS, "border", "frontier", "front", "coastal")
@@ -704,7 +707,11 @@ def _make_mention(
             area_word = ""  # "the autonomous Kurdish region of Iraq": a region in the country named
     if not area_word and (
         (rural_after and RURAL_AFTER.match(text, end))
-        or ((low is None or RURAL_WORDS.search(low) is not None) and RURAL_BEFORE.search(before))
+        or (
+            (last is None or last.endswith(RURAL_ENDS))
+            and (low is None or RURAL_WORDS.search(low) is not None)
+            and RURAL_BEFORE.search(before)
+        )
     ):
         area_word = COUNTRYSIDE
     settled = None
@@ -719,18 +726,28 @@ def _make_mention(
         shared_settlement = SHARED_SETTLEMENT_WORD.match(text[end : end + 60])
         settlement_word = SETTLEMENT_PLURALS[shared_settlement.group(1)] if shared_settlement else ""
     near = (last is None or last.endswith(NEAR_ENDS)) and near_words(before, low) is not None
-    return _made(
-        start=start,
-        end=end + (after.end() if after else 0),
-        text=surface,
-        candidates=candidates,
-        area_word=area_word,
-        settlement_word=settlement_word,
-        near=near,
-        direction=direction.group(1).lower().replace("-", "") if direction else "",  # "south-western"
-        name_key=name_key,
-        **relation_before(text[max(0, start - 60) : start], last if before.strip() else ""),
+    # (made as _made makes it, its fields written into a copy of the defaults: no keyword dicts)
+    mention = object.__new__(Mention)
+    state = mention.__dict__
+    state.update(_MENTION_FIELDS)
+    state["start"] = start
+    state["end"] = end + (after.end() if after else 0)
+    state["text"] = surface
+    state["candidates"] = candidates
+    state["area_word"] = area_word
+    state["settlement_word"] = settlement_word
+    state["near"] = near
+    state["direction"] = direction.group(1).lower().replace("-", "") if direction else ""  # "south-western"
+    state["name_key"] = name_key
+    # (last_letters(before) is "" just where before is blank; most names end no relation's words)
+    relation = (
+        None
+        if last and not last.endswith(RELATION_ENDS)
+        else relation_before(text[max(0, start - 60) : start], last)
     )
+    if relation:
+        state.update(relation)
+    return mention
 
 
 # Every field of a Mention with its default (none for the four always given)
@@ -907,7 +924,14 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
     """Mentions for given [start, end) spans (e.g. gold toponyms); spans with no candidate
     get an empty candidate list, unless their capitals spell a name the text gives in full
     ("T&T" where "Trinidad and Tobago" is written: ``spelled_initials``)."""
-    mentions = []
+    return _mentions_at(text, spans, gazetteer)  # type: ignore[return-value]
+
+
+def _mentions_at(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, known_only: bool = False
+) -> list[Mention | None]:
+    """mentions_at; with ``known_only``, None for a span with no candidate (nothing to resolve)."""
+    mentions: list[Mention | None] = []
     known = gazetteer.span_candidates
     for start, end in spans:
         surface = text[start:end]
@@ -918,6 +942,9 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
             found = known[surface] = _candidates_for_span(surface, gazetteer)
         if not found[0] and INITIALS.fullmatch(surface):
             found = spelled_initials(text, surface, gazetteer) or found
+        if known_only and not found[0]:
+            mentions.append(None)
+            continue
         mentions.append(_make_mention(text, start, end, surface, *found, gazetteer=gazetteer))
     return mentions
 

@@ -70,10 +70,15 @@ def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]] | Segments) -> n
     """The row with the highest score within each mention's rows (the first of equals)."""
     if not len(bounds):
         return np.zeros(0, dtype=np.int64)
-    starts, owner, _ = Segments.of(bounds)
-    top = np.maximum.reduceat(scores, starts)
-    rows = np.where(scores >= top[owner], np.arange(len(scores)), len(scores))
-    return np.minimum.reduceat(rows, starts)
+    values = scores.tolist()
+    best = []  # (a mention's rows are few: max and index on a list beat numpy's calls)
+    for a, b in Segments.of(bounds).bounds:
+        if b - a == 1:
+            best.append(a)
+        else:
+            mine = values[a:b]
+            best.append(a + mine.index(max(mine)))
+    return np.asarray(best, dtype=np.int64)
 
 
 def confidences(

@@ -18,7 +18,7 @@ import numpy as np
 
 from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
-from events.places.mentions import AREA_NOUNS, DIVISION_NOUNS, Mention, mentions_at
+from events.places.mentions import AREA_NOUNS, DIVISION_NOUNS, Mention, _mentions_at
 from events.places.ranker import Ranker, best_rows, confidences, reasons
 from events.places.resolved import Evidence, Resolved, resolution
 from events.places.rules import rule_choices
@@ -49,11 +49,10 @@ def resolve_spans(
     text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, ranker: Ranker | None = None
 ) -> list[Resolved | None]:
     """One resolution (or None when nothing matches) per span, in order."""
-    mentions = mentions_at(text, spans, gazetteer)
-    known = [m for m in mentions if m.candidates]
-    chosen = resolve_mentions(text, known, gazetteer, ranker)
-    by_mention = {id(m): r for m, r in zip(known, chosen, strict=True)}
-    return [by_mention.get(id(m)) for m in mentions]
+    mentions = _mentions_at(text, spans, gazetteer, known_only=True)
+    known = [m for m in mentions if m is not None]
+    chosen = iter(resolve_mentions(text, known, gazetteer, ranker))
+    return [None if m is None else next(chosen) for m in mentions]
 
 
 def _qualifier_of(
@@ -99,8 +98,10 @@ class Document:
 def read_document(text: str, mentions: list[Mention], gazetteer: Gazetteer, frame: bool = True) -> Document:
     """Everything the ranker needs about a document's mentions (each with candidates); the
     stage-1 frame only when ``frame`` (the rules do without)."""
+    n = len(mentions)
     qualifiers = [
-        _qualifier_of(text, m, _at(mentions, k + 1), _at(mentions, k + 2)) for k, m in enumerate(mentions)
+        _qualifier_of(text, m, mentions[k + 1], mentions[k + 2] if k + 2 < n else None) if k + 1 < n else None
+        for k, m in enumerate(mentions)
     ]
     qualified: list[Mention | None] = [None] * len(mentions)
     for k, q in enumerate(qualifiers):
@@ -165,10 +166,6 @@ def _lists(text: str, mentions: list[Mention], qualifiers: list[Mention | None])
             out[k] = number
         out[k + 1] = out[k]
     return out
-
-
-def _at(mentions: list[Mention], k: int) -> Mention | None:
-    return mentions[k] if 0 <= k < len(mentions) else None
 
 
 def stage1_picks(document: Document, ranker: Ranker) -> np.ndarray:
@@ -263,8 +260,8 @@ def _forced_to_areas(
 ) -> dict[int, Resolved]:
     """ "Dibrova, Luhansk" with no Dibrova in Luhansk: both mentions stand for the area (by
     mention number)."""
-    forced = {k: r for k, m in enumerate(mentions)
-              if (r := _outside_qualifier(m, qualifiers[k], gazetteer, text)) is not None}  # fmt: skip
+    forced = {k: r for k, (m, q) in enumerate(zip(mentions, qualifiers, strict=True))
+              if q is not None and (r := _outside_qualifier(m, q, gazetteer, text)) is not None}  # fmt: skip
     for k, m in list(forced.items()):
         if k + 1 < len(mentions) and k + 1 not in forced:
             evidence = (gazetteer.label(m.entry), f"qualifies '{mentions[k].text}'")

@@ -81,12 +81,14 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
             scores[k] = known[again_as[k]]
     first_pass = [forced[k].entry if k in forced else m.candidates[_best(scores[k])][0]
                   for k, m in enumerate(mentions)]  # fmt: skip
-    points = [e for e in first_pass if ix.kinds[e] in ("city", "poi")]
+    kinds = ix.kinds
+    points = [e for e in first_pass if kinds[e] == "city" or kinds[e] == "poi"]
     # the second pass adds distances to the other places: it can only change a choice
     # between several candidates
     again = [mentions[k] for k in scores if len(mentions[k].candidates) > 1]
     nearest = _nearest_other_places(again, points, gazetteer)
-    states = _story_states(again, keys, mentions, first_pass, gazetteer)
+    asking = [mentions[k] for k in scores if len(mentions[k].candidates) > 1 and "admin1" in named[k].kinds]
+    states = _story_states(asking, keys, mentions, first_pass, gazetteer)
     listed = _listed_kinds(mentions, lists, first_pass, gazetteer) if lists and max(lists) >= 0 else {}
     out = []
     chosen: dict[tuple, Resolved] = {}
@@ -94,17 +96,21 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
         if k in forced:
             out.append(forced[k])
             continue
-        state, kind = states.get(id(m)), listed.get(k)
+        state = states.get(id(m)) if states else None
+        kind = listed.get(k) if listed else None
         told_as = None if again_as[k] is None else (*again_as[k], m.area_word, m.settlement_word, state, kind)
         if told_as is not None and told_as in chosen:
             told = chosen[told_as]
             out.append(resolution(m, told.entry, told.confidence, told.evidence))
             continue
-        resolved = _choose(cases[k], scores[k], nearest.get(id(m), {}), gazetteer, state, kind, home)
+        resolved = _choose(cases[k], scores[k], nearest.get(id(m), _NOWHERE), gazetteer, state, kind, home)
         if told_as is not None:
             chosen[told_as] = resolved
         out.append(resolved)
     return out
+
+
+_NOWHERE: dict[int, float] = {}  # (no distance for a mention: read, never written)
 
 
 def _told_again(case: _Case) -> tuple | None:
@@ -142,31 +148,44 @@ def _listed_kinds(mentions: list[Mention], lists: list[int], first_pass: list[in
     return out
 
 
-def _story_states(again: list[Mention], keys: list[str], mentions: list[Mention], first_pass: list[int],
+def _story_states(asking: list[Mention], keys: list[str], mentions: list[Mention], first_pass: list[int],
                   gazetteer: Gazetteer) -> dict[int, str]:  # fmt: skip
     """ "Growers across Washington" in a story whose Spokane and Yakima the first pass put in
-    Washington state: for each mention (by id) with a first-level division among several
-    candidates, the division where most (more than half, and two or more) of the places the
-    first pass chose for the other names lie (towns, points of interest and counties; a
-    repeated name is no evidence for itself)."""
+    Washington state: for each mention (by id) of ``asking`` (those with a first-level division
+    among several candidates), the division where most (more than half, and two or more) of the
+    places the first pass chose for the other names lie (towns, points of interest and counties;
+    a repeated name is no evidence for itself)."""
     ix = gazetteer.index
-    asking = [m for m in again if any(ix.kinds[e] == "admin1" for e, _ in m.candidates)]
+    kinds = ix.kinds
     if not asking:
         return {}
     placed = [(key, ix.admin1[e]) for key, e in zip(keys, first_pass, strict=True)
-              if ix.kinds[e] in ("city", "poi", "admin2")]  # fmt: skip
+              if kinds[e] in ("city", "poi", "admin2")]  # fmt: skip
     if len(placed) < 2:
         return {}
+    # every place's division counted, and apart those of each name (the votes a name's own
+    # places give, taken off for it), in the order first met
+    everything: dict[str, int] = {}
+    own: dict[str, dict[str, int]] = {}
+    for key, code in placed:
+        everything[code] = everything.get(code, 0) + 1
+        mine = own.setdefault(key, {})
+        mine[code] = mine.get(code, 0) + 1
     out: dict[int, str] = {}
-    everything = Counter(code for _, code in placed)
     key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
     by_key: dict[str, str | None] = {}
     for m in asking:
         key = key_of[id(m)]
         if key not in by_key:
-            votes = everything - Counter(code for other, code in placed if other == key)
-            code, count = max(votes.items(), key=itemgetter(1), default=(None, 0))
-            by_key[key] = code if count >= 2 and 2 * count > sum(votes.values()) else None
+            mine = own.get(key, {})
+            code, count, total = None, 0, 0
+            for other, n in everything.items():
+                n -= mine.get(other, 0)
+                if n > 0:  # (the first division of the most votes)
+                    total += n
+                    if code is None or n > count:
+                        code, count = other, n
+            by_key[key] = code if count >= 2 and 2 * count > total else None
         if by_key[key] is not None:
             out[id(m)] = by_key[key]
     return out
@@ -232,26 +251,39 @@ def _nearest_other_places(
     """For each mention (by id), each town candidate's km to the nearest place the first pass
     chose for another mention (one distance matrix for the whole document); empty when the
     mention has no town candidate, or every such place is one of its own candidates. A name
-    told again with the same candidates shares its first telling's record."""
+    told again with the same candidates (the same tuple: mentions_at keeps a name's candidates)
+    shares its first telling's record."""
     kinds = gazetteer.index.kinds
     columns = list(dict.fromkeys(points))
-    # each distinct set of candidates once: its towns, and which places are its own candidates
-    held_by = [tuple(e for e, _ in m.candidates) for m in mentions]
-    sets = list(dict.fromkeys(held_by))
-    towns = [[e for e in entries if kinds[e] in ("city", "poi")] for entries in sets]
-    own = [[p in held for p in columns] for held in map(set, sets)]
-    near = [k for k, entries in enumerate(towns) if entries and not all(own[k])]
-    found: list[dict[int, float]] = [{} for _ in sets]
+    # each set of candidates once (by the object: a name told again shares its candidates), its
+    # towns, and which places are its own
+    which: dict[int, tuple] = {}
+    for m in mentions:
+        which.setdefault(id(m.candidates), m.candidates)
+    found: dict[int, dict[int, float]] = {}
+    rows: list[int] = []
+    excluded: list[list[bool]] = []
+    near: list[tuple] = []
+    for key, held in which.items():
+        towns = [e for e, _ in held if kinds[e] == "city" or kinds[e] == "poi"]
+        if not towns:
+            found[key] = {}
+            continue
+        entries = {e for e, _ in held}
+        own = [p in entries for p in columns]
+        if all(own):
+            found[key] = {}
+            continue
+        near.append((key, towns))
+        rows += towns
+        excluded += [own] * len(towns)
     if near:
-        rows = [e for k in near for e in towns[k]]
-        owner = [k for k in near for _ in towns[k]]
-        nearest = gazetteer.nearest_km(rows, columns, np.asarray(own)[owner]).tolist()
+        nearest = gazetteer.nearest_km(rows, columns, np.asarray(excluded, dtype=bool)).tolist()
         start = 0
-        for k in near:
-            found[k] = dict(zip(towns[k], nearest[start : start + len(towns[k])], strict=True))
-            start += len(towns[k])
-    which = {entries: k for k, entries in enumerate(sets)}
-    return {id(m): found[which[held]] for m, held in zip(mentions, held_by, strict=True)}
+        for key, towns in near:
+            found[key] = dict(zip(towns, nearest[start : start + len(towns)], strict=True))
+            start += len(towns)
+    return {id(m): found[id(m.candidates)] for m in mentions}
 
 
 @dataclass(frozen=True)
@@ -355,14 +387,10 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
         kind, score, capital, entry_key, country, division = facts.get(entry) or _facts_of(
             entry, facts, gazetteer
         )
-        town = partial(_has_namesake_town, entry, key, mention, gazetteer)
+        town = partial(_has_namesake_town, entry, key, mention, gazetteer) if kind == "admin1" else _never
         score = _name_score(score, kind, support, entry_key == key, area_word, settlement_word, town)
         point = kind == "city" or kind == "poi"
-        said = (
-            (("capital",) if capital else ())
-            + (("settlement word",) if settlement_word and point else ())
-            + (("area word",) if area_word and kind in ADMIN_PENALTY else ())
-        )
+        said = _SAID[capital, settlement_word and point, area_word and kind in ADMIN_PENALTY]
         rows.append((score, kind, country, division, point, said))
     kinds = {row[1] for row in rows}
     dominant = len(rows) == 1 or "country" in kinds or "region" in kinds
@@ -372,6 +400,21 @@ def _named(mention: Mention, key: str, gazetteer: Gazetteer) -> _Named:
         kept.clear()
     kept[known] = found
     return found
+
+
+def _never() -> bool:
+    """The namesake test of a candidate no score asks it of (all but first-level divisions)."""
+    return False
+
+
+# The reasons a name's kind words give a candidate (_named), by (a capital, a settlement word
+# for a town, an area word for a division), in the order evidence tells them
+_SAID = {
+    (capital, settlement, area): (("capital",) if capital else ())
+    + (("settlement word",) if settlement else ())
+    + (("area word",) if area else ())
+    for capital in (False, True) for settlement in (False, True) for area in (False, True)
+}  # fmt: skip
 
 
 def _document_scores(case: _Case, gazetteer: Gazetteer, why_for: int | None = None,
@@ -388,6 +431,19 @@ def _document_scores(case: _Case, gazetteer: Gazetteer, why_for: int | None = No
     first_country = named.countries[0] if named.countries else None
     contains = gazetteer.contains
     scores = []
+    if why is None and not held and not holders and not told:  # most names: the same sums, fewer tests
+        own, divisions = case.own, case.divisions
+        columns = zip(named.scores, named.kinds, named.countries, named.points, named.divisions, strict=True)
+        for score, kind, country, point, division in columns:
+            votes = country_votes.get(country, 0)
+            if votes and country == first_country:
+                votes -= own
+            if votes > 0:
+                score += 2.5 * votes / total + 0.5
+            if (point or kind == "admin2") and division in divisions:
+                score += 2.0
+            scores.append(score)
+        return scores
     columns = zip(case.mention.candidates, named.scores, named.kinds, named.countries, named.points,
                   named.divisions, strict=True)  # fmt: skip
     for k, ((entry, _), score, kind, country, point, division) in enumerate(columns):
@@ -458,7 +514,7 @@ def _support_term(support: int) -> float:
 
 def _best(scores: list[float] | None) -> int:
     """The position of the highest score (the first of equals); 0 for a lone candidate."""
-    return 0 if scores is None else max(range(len(scores)), key=scores.__getitem__)
+    return 0 if scores is None else scores.index(max(scores))
 
 
 # A lone candidate's confidence: as if the runner-up scored 4 less.
@@ -473,35 +529,44 @@ def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float
     its first-level division) and the kind of the places it is listed with (``listed``:
     _listed_kinds) and the dateline's state (``home``, the entry) are added, with its reasons
     (``scores`` None: a lone candidate)."""
-    ix = gazetteer.index
     mention = case.mention
-    if nearest_km:
-        near = [ix.kinds[e] in ("city", "poi") and nearest_km[e] < 200 for e, _ in mention.candidates]
-        scores = [s + _near_bonus(nearest_km[e]) if n else s
-                  for s, (e, _), n in zip(scores, mention.candidates, near, strict=True)]  # fmt: skip
-    if state is not None:
-        scores = [s + STORY_STATE if ix.kinds[e] == "admin1" and ix.admin1[e] == state else s
-                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
-    if listed is not None:
-        scores = [s + LISTED_KIND if ix.kinds[e] == listed else s
-                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
-    if home is not None and scores is not None:
-        scores = [s + DATELINE_STATE if e == home else s
-                  for s, (e, _) in zip(scores, mention.candidates, strict=True)]  # fmt: skip
+    candidates = mention.candidates
+    if scores is None:  # a lone candidate: nothing is added (none of the terms reads it)
+        best = candidates[0][0]
+        said = (None, False, None, False)
+        return resolution(mention, best, ALONE, Evidence(partial(_told, case, 0, best, said, gazetteer)))
+    ix = gazetteer.index
+    kinds = ix.kinds
+    if nearest_km or state is not None or listed is not None or home is not None:
+        # each term added to each score in the order they were always added (the same floats)
+        added = []
+        for s, (e, _) in zip(scores, candidates, strict=True):
+            kind = kinds[e]
+            if nearest_km and (kind == "city" or kind == "poi") and nearest_km[e] < 200:
+                s = s + _near_bonus(nearest_km[e])
+            if state is not None and kind == "admin1" and ix.admin1[e] == state:
+                s = s + STORY_STATE
+            if listed is not None and kind == listed:
+                s = s + LISTED_KIND
+            if home is not None and e == home:
+                s = s + DATELINE_STATE
+            added.append(s)
+        scores = added
     k = _best(scores)
-    best = mention.candidates[k][0]
-    if scores is None:
-        confidence = ALONE
-    else:
-        others = (s for s, (e, _) in zip(scores, mention.candidates, strict=True) if e != best)
-        runner_up = max(others, default=None)
-        margin = scores[k] - runner_up if runner_up is not None else 4.0
-        confidence = round(1 / (1 + math.exp(-margin)), 3)
-    town = nearest_km and ix.kinds[best] in ("city", "poi") and nearest_km[best] < 200
+    best = candidates[k][0]
+    top = scores[k]
+    runner_up = None
+    for s, (e, _) in zip(scores, candidates, strict=True):
+        if e != best and (runner_up is None or s > runner_up):
+            runner_up = s
+    margin = top - runner_up if runner_up is not None else 4.0
+    confidence = round(1 / (1 + math.exp(-margin)), 3)
+    kind = kinds[best]
+    town = nearest_km and (kind == "city" or kind == "poi") and nearest_km[best] < 200
     near = nearest_km[best] if town else None
-    said = (near, state is not None and ix.kinds[best] == "admin1" and ix.admin1[best] == state,
-            listed if listed is not None and ix.kinds[best] == listed else None,
-            home is not None and best == home and scores is not None)  # fmt: skip
+    said = (near, state is not None and kind == "admin1" and ix.admin1[best] == state,
+            listed if listed is not None and kind == listed else None,
+            home is not None and best == home)  # fmt: skip
     return resolution(mention, best, confidence, Evidence(partial(_told, case, k, best, said, gazetteer)))
 
 
