@@ -8286,6 +8286,19 @@ STRUCTURE_57 = [
         "2024-05-10",
         _only("Explosions/Remote violence", 36.73, 34.72),
     ),
+    (  # missed events, helper M: a village the gazetteer lacks in a report that names only its dateline
+        "Residents protest power cuts\n\nRAWALPINDI - Gunmen shot dead two shopkeepers on Thursday on GT "
+        "Road at Rawat, police said.",
+        "2022-05-20",
+        _only("Violence against civilians", None, None),
+    ),
+    (  # missed events, helper M: a clock's colon inside a clause; a person captured is arrested
+        "Troops nab Boko Haram supplier\n\nMAIDUGURI - The interrogation of two suspects led to the "
+        "capture of the group's principal logistics supplier around 12:30 p.m. on Saturday in Alagarno, the "
+        "army said.",
+        "2025-10-19",
+        _coded("Strategic developments", "Alagarno", "2025-10-18", None),
+    ),
 ]
 
 

@@ -909,7 +909,9 @@ def _home_place(c: Candidate, ctx: ArticleContext) -> tuple[Resolved | None, str
     town it was filed from ("MANILA - ... near Malacañang"), else the report's first; and which
     it was."""
     gazetteer = ctx.gazetteer
-    home_country = _land(c, ctx)
+    # (a report that names no place but its dateline's town lies in that town's country: "RAWALPINDI -
+    # ... The demonstration took place on GT Road at Rawat")
+    home_country = _land(c, ctx) or (gazetteer.country_code(ctx.filed_from.entry) if ctx.filed_from else "")
     kinds = ("city", "admin2", "admin1", "region")
     usable = [p for p in ctx.places
               if gazetteer.kind(p.entry) in kinds and id(p.mention) not in ctx.qualifiers
@@ -1124,11 +1126,33 @@ def _filed_division(filed: Resolved, c: Candidate, ctx: ArticleContext) -> tuple
     town's first-level division, which holds the villages near it as the town's point does not
     ("MAIDUGURI - fighters killed 10 farmers in Kwatanari"), and the town's own quarters too."""
     at = ctx.text.find(c.unknown, c.clause[0], c.clause[1])
-    near = ctx.text[max(c.clause[0], at - 30) : at + len(c.unknown) + 30] if at >= 0 else ""
     division = ctx.gazetteer.division_holding(filed.entry)
-    if division is None or ctx.lexicon.places.town_part.search(near):
+    if division is None or (at >= 0 and _called_a_town_part(ctx, at, at + len(c.unknown), c.clause[0])):
         return filed, "the town the report was filed from"
     return replace(filed, entry=division), "the division of the town the report was filed from"
+
+
+# the words right after a name the gazetteer lacks, and right before it ("the Barwaqo neighbourhood", "the
+# Barwaqo residential neighbourhood", "the neighbourhood of Barwaqo"): its kind is told there, not by a
+# word further off that another name holds ("on GT Road at Rawat": the road is GT's, Rawat a place of its own)
+WORDS_AFTER = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
+WORD_BEFORE = re.compile(r"([\w'’-]+)(?:\s+of)?(?:\s+the)?\s+$")
+
+
+def _called_a_town_part(ctx: ArticleContext, start: int, end: int, floor: int) -> bool:
+    """The name the gazetteer lacks is called a part or a building of a town by a kind word of its own or
+    next to it (places.yaml town_part_words)."""
+    part, text = ctx.lexicon.places.town_part, ctx.text
+    if part.fullmatch(text[start:end].rsplit(None, 1)[-1]):
+        return True  # its own kind word: "Malacanang Palace"
+    after = WORDS_AFTER.match(text, end)
+    if after and (
+        part.fullmatch(after.group(1))
+        or (after.group(2) and after.group(1).islower() and part.fullmatch(after.group(2)))
+    ):
+        return True
+    before = WORD_BEFORE.search(text[max(floor, start - 30) : start])
+    return before is not None and part.fullmatch(before.group(1)) is not None
 
 
 def _named_in_elsewhere(c: Candidate, ctx: ArticleContext, usable: list[Resolved]) -> list[Resolved]:

@@ -14,7 +14,8 @@ from events.extraction.lexicon import Lexicon, Trigger
 from events.reading.text import Sentence
 
 CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:during|in)\s+which\b)|"
+    # (not a clock's colon: "around 12:30 p.m. on Saturday in Alagarno" is one clause)
+    r"\s*(?:[;—–]|(?<!\d):|:(?!\d))\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:during|in)\s+which\b)|"
     r",\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
     r"though|even|despite|amid|amidst)\b)|\s+(?=(?:while|whereas|but|although)\s)"
     # "said the attack showed ... and called on allies to increase pressure on Moscow": a new
