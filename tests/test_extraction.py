@@ -8299,6 +8299,16 @@ STRUCTURE_57 = [
         "2025-10-19",
         _coded("Strategic developments", "Alagarno", "2025-10-18", None),
     ),
+    (  # types, helper T: people read as the subject of what befell them are no mob
+        "Officials said at least five people were beheaded in a machete attack in Oicha on Wednesday.",
+        "2024-05-10",
+        _coded("Violence against civilians", "Hyosha", "2024-05-08", 5),
+    ),
+    (  # types, helper T: guns fired at unarmed people alone are no battle, and no strike from afar
+        "Armed men fired guns at villagers in Kasuwa on Wednesday, killing two.",
+        "2024-05-10",
+        _coded("Violence against civilians", "Kasuwa", "2024-05-08", 2),
+    ),
 ]
 
 

@@ -168,6 +168,13 @@ def _protesters_arrested(c: Clause, ids: set[str]) -> bool:
     return bool(sentence_ids & PROTEST_WORDS) or any(DEMONSTRATORS.search(p) for p in protesters)
 
 
+def _agent_suffered(c: Clause) -> bool:
+    """The clause's agent is also among those its violence fell on (the subject of a passive: "five
+    people were beheaded"): no one named doing it."""
+    agent = c.roles.agents[0]
+    return any((v.start, v.end) == (agent.start, agent.end) for v in c.roles.victims)
+
+
 def codebook(c: Clause) -> tuple[str, int]:
     """ACLED's codebook read literally: the class, and how the codebook settles it (a rank
     of DEFINED, lower first; UNSETTLED where the codebook leaves the choice open). Remote
@@ -245,7 +252,10 @@ def codebook(c: Clause) -> tuple[str, int]:
     # met by the crowd; by others, an attack on it (neither an engagement)
     at_crowd = shot and "armed" not in sides and ("crowd" in sides or "protest" in ids)
     on_crowd = at_crowd and agent_type in STATE
-    if shot and agent != "crowd" and not at_crowd:
+    # (nor guns turned on unarmed people alone: "rebels attacked a village with machetes and guns, killing a
+    # dozen civilians", no armed side met them)
+    on_the_unarmed = victims <= {"civilians", "property"} and "armed" not in sides
+    if shot and agent != "crowd" and not at_crowd and not on_the_unarmed:
         return "Battles::Armed clash", 1  # direct fire: the sides were engaged (not fire on a crowd)
     if ids & {"clash", "fighting"} and "crowd" in sides and agent != "crowd":
         return "Riots::Violent demonstration", 8  # a crowd in the fight ("men clashed with protesters")
@@ -283,6 +293,10 @@ def codebook(c: Clause) -> tuple[str, int]:
     if deliveries and ids & REMOTE_ATTACK:
         return "Explosions/Remote violence::" + REMOTE[deliveries[0]], 3
     remote = [t for t in c.triggers if t.id in REMOTE_WORDS]
+    # "fired", "targeted" with only guns named ("pellets fired from paintball guns", "fired from rifles"):
+    # direct fire, no strike from afar
+    if remote and {t.id for t in remote} == {"remote_generic"} and c.weapons and not deliveries:
+        remote = []
     if remote and not c.weapons and FIRED_AT.search(clause_text):  # fire with no weapon named: direct fire
         if agent == "armed" and "armed" in victims:
             return "Battles::Armed clash", 2  # "militants fired at a patrol": an engagement
@@ -370,7 +384,9 @@ def codebook(c: Clause) -> tuple[str, int]:
         and not _fire_set_on_the_hurt(c, agent, hurt)
     ):
         return "Riots::Violent demonstration", 9
-    if agent == "civilians" and ids & VIOLENT_WORDS and _a_mob(c, clause_text):
+    if agent == "civilians" and ids & VIOLENT_WORDS and _a_mob(c, clause_text) and not _agent_suffered(c):
+        # (not people read as the subject of what befell them: "five people were beheaded in a machete
+        # attack")
         return "Riots::Mob violence", 9
     if (
         agent_type in STATE
