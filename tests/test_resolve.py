@@ -599,3 +599,97 @@ def test_the_quick_paths_of_the_choices_equal_the_plain_ones(gazetteer, monkeypa
         scores = rng.integers(0, 3, ends[-1]).astype(float)  # (ties)
         first = [a + int(np.argmax(scores[a:b])) for a, b in bounds]
         assert best_rows(scores, bounds).tolist() == first
+
+
+def test_the_ranker_rows_quick_paths_equal_the_plain_ones(gazetteer):
+    """Speed paths of the ranker's rows give what the plain ones give, bit for bit: each
+    candidate's kind columns from a row of KIND_ROWS and its two population columns from its
+    entry's (entry_arrays' "populations"); the name words' columns left 0 where no mention has a
+    flag; the entries kept with each name's rows; stage 2's added columns written as rows of one
+    block (the plain per-column writes here)."""
+    import numpy as np
+
+    from events.places import features, load_ranker, mentions_at
+    from events.places.features import COLUMN, COLUMN2, NAME_WORDS, STAGE1, STAGE2
+    from events.places.resolver import read_document, stage1_picks
+
+    arrays = features.entry_arrays(gazetteer)
+    kind, area, pop = arrays["kind"], arrays["area"], arrays["log_population"]
+    base_columns = COLUMN["capital"] + 1  # (the kinds, populations and capital: the entry's own)
+    plain = np.zeros((len(kind), base_columns))
+    plain[np.arange(len(kind)), kind] = 1.0
+    plain[:, COLUMN["log_population"]] = np.where(area, 0.0, pop)
+    plain[:, COLUMN["log_population_division"]] = np.where(area, pop, 0.0)
+    plain[:, COLUMN["capital"]] = arrays["capital"]
+    assert np.array_equal(arrays["populations"], plain[:, features.POPULATIONS])
+
+    def plain_stage2(frame, picks):
+        entries, owner = frame.entries, frame.owner
+        rows = np.zeros((len(entries), len(STAGE2)))
+        rows[:, : len(STAGE1)] = frame.stage1
+        if len(picks) < 2:
+            rows[:, COLUMN2["log_nearest_km"]] = 1.0
+            return rows
+        same = arrays["code_rows"][picks][:, :, None] == arrays["code_rows_or_none"][entries].T[None, :, :]
+        key_id = features._name_ids(frame)
+        mine = key_id[:, None] == key_id[owner][None, :]
+        other = ~mine
+        shares = (same & other[:, None, :]).sum(axis=0) / np.maximum(other.sum(axis=0), 1)
+        for n, what in enumerate(("country", "division", "kind")):
+            rows[:, COLUMN2[f"picks_same_{what}"]] = shares[n]
+        rows[:, COLUMN2["first_place_country"]] = same[0, 0] & other[0]
+        rows[:, COLUMN2["first_place_division"]] = same[0, 1] & other[0]
+        rows[:, COLUMN2["division_alone"]] = arrays["area"][entries] & (shares[1] == 0)
+        lists = frame.lists
+        if lists.max() >= 0:
+            siblings = ((lists[:, None] == lists[None, :]) & (lists[None, :] >= 0))[:, owner] & other
+            listed = np.maximum(siblings.sum(axis=0), 1)
+            rows[:, COLUMN2["list_same_kind"]] = (same[:, 2] & siblings).sum(axis=0) / listed
+        nearest = features._nearest_km(entries, picks, mine, arrays)
+        rows[:, COLUMN2["near_50km"]] = nearest < 50
+        rows[:, COLUMN2["near_200km"]] = nearest < 200
+        rows[:, COLUMN2["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / features.LOG_EARTH
+        return rows
+
+    texts = [
+        *KEPT_PER_NAME,
+        "Shelling hit the town of Izium in Kharkiv oblast, near the Dnipro River, and Ukrainian positions.",
+        "SACRAMENTO, Calif. (AP) - Fires near Paris, Texas and in Springfield, Illinois and Kyiv.",
+        "Kharkiv.",
+    ]
+    ranker = load_ranker()
+    flagged = 0
+    for text in texts:
+        gazetteer.forget_names()
+        spans = [(m.start, m.end) for m in find_mentions(text, gazetteer)]
+        known = [m for m in mentions_at(text, spans, gazetteer) if m.candidates]
+        document = read_document(text, known, gazetteer)
+        frame = document.frame
+        x = frame.stage1
+        assert frame.entries.tolist() == [e for m in known for e, _ in m.candidates]
+        # (a division's population is its namesake town's where one lies inside it: _namesakes)
+        base = plain[frame.entries]
+        inside = x[:, COLUMN["namesake_town_inside"]] > 0
+        base[inside, COLUMN["log_population_division"]] = x[inside, COLUMN["log_population_division"]]
+        kept = [c for c in range(base_columns) if STAGE1[c] not in ("most_populous", "population_gap")]
+        assert np.array_equal(x[:, kept], base[:, kept])
+        # the name words' columns: the mention's flag for the candidates of the kind it tells
+        for n, (column, flag, _) in enumerate(NAME_WORDS):
+            for m, (a, b) in enumerate(frame.bounds):
+                mention = known[m]
+                key = mention.name_key or features.normalize_name(mention.text)
+                said = {
+                    "longer": bool(mention.name_key) and key != features.normalize_name(mention.text),
+                    "demonym": gazetteer.is_demonym(key),
+                    "abbreviation": features.ABBREVIATION.fullmatch(mention.text) is not None,
+                    "settlement": bool(mention.settlement_word),
+                    "area_word": bool(mention.area_word),
+                    "kind_area": features.AREA_WORD.search(mention.text) is not None,
+                    "kind_water": features.WATER_WORD.search(mention.text) is not None,
+                }[flag]
+                flagged += said
+                kinds = arrays["name_kinds"][frame.entries[a:b], n]
+                assert x[a:b, COLUMN[column]].tolist() == (said & kinds).astype(float).tolist()
+        picks = stage1_picks(document, ranker)
+        assert np.array_equal(features.stage2(frame, picks, gazetteer), plain_stage2(frame, picks))
+    assert flagged  # (some mention has a flag: both paths of _name_columns are run)

@@ -158,6 +158,15 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
             arrays["county"],
         ]
     )
+    # a candidate's two population columns (POPULATIONS): a town's, and a division's (summed over
+    # its settlements, it says nothing of which is meant: a column of its own)
+    arrays["populations"] = np.stack(
+        [
+            np.where(arrays["area"], 0.0, arrays["log_population"]),
+            np.where(arrays["area"], arrays["log_population"], 0.0),
+        ],
+        axis=1,
+    )
     gazetteer._ranker_arrays = arrays
     return arrays
 
@@ -170,11 +179,15 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     each mention stands in (-1 for none). What a name and its kind words give is read from
     rows kept per name (_name_rows); the document's columns are added to a copy."""
     arrays = entry_arrays(gazetteer)
-    entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     sizes = [len(m.candidates) for m in mentions]
     segments = _segments(sizes)
     owner, bounds = segments.owner, segments.bounds
-    x = np.concatenate(_name_rows(mentions, gazetteer)) if mentions else np.zeros((0, len(STAGE1)))
+    if mentions:  # (each name's rows kept with its candidates' entries)
+        named = _name_rows(mentions, gazetteer)
+        x = np.concatenate([rows for rows, _ in named])
+        entries = np.concatenate([kept for _, kept in named])
+    else:
+        x, entries = np.zeros((0, len(STAGE1))), np.zeros(0, dtype=np.int64)
     _votes(x, COLUMN, entries, segments, np.asarray(sizes), arrays)
     if datelines is not None and any(datelines):  # (the name rows' column is 0)
         x[:, COLUMN["dateline_point"]] = arrays["point"][entries] & np.asarray(datelines, dtype=bool)[owner]
@@ -194,14 +207,21 @@ def _segments(sizes: list[int]) -> Segments:
 
 
 COLUMN = {name: n for n, name in enumerate(STAGE1)}
+KIND_ROWS = np.eye(len(KINDS))  # (a candidate's kind columns, by its kind)
+POPULATIONS = slice(COLUMN["log_population"], COLUMN["log_population_division"] + 1)  # (entry_arrays)
+assert STAGE1[: POPULATIONS.stop] == (
+    *(f"kind_{k}" for k in KINDS),
+    "log_population",
+    "log_population_division",
+)
 # How many names' rows are kept before the store starts afresh.
 NAME_ROWS_KEPT = 50_000
 
 
-def _name_rows(mentions: list[Mention], gazetteer: Gazetteer) -> list[np.ndarray]:
+def _name_rows(mentions: list[Mention], gazetteer: Gazetteer) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per mention, the stage-1 rows its name and kind words give (the document's columns
-    zero), kept on the gazetteer per candidates, name, key and kind words: the names not kept
-    yet are built together (_name_block)."""
+    zero) and its candidates' entries, kept on the gazetteer per candidates, name, key and kind
+    words: the names not kept yet are built together (_name_block)."""
     kept = gazetteer.ranker_rows
     if len(kept) > NAME_ROWS_KEPT:
         kept.clear()
@@ -214,35 +234,33 @@ def _name_rows(mentions: list[Mention], gazetteer: Gazetteer) -> list[np.ndarray
     missing = [k for k, row in enumerate(rows) if row is None]
     if missing:
         new = {keys[k]: mentions[k] for k in missing}
-        x, bounds = _name_block(list(new.values()), gazetteer)
-        x.flags.writeable = False
-        made = dict(zip(new, (x[a:b] for a, b in bounds), strict=True))
+        x, entries, bounds = _name_block(list(new.values()), gazetteer)
+        x.flags.writeable = entries.flags.writeable = False
+        made = dict(zip(new, ((x[a:b], entries[a:b]) for a, b in bounds), strict=True))
         kept.update(made)
         for k in missing:
             rows[k] = made[keys[k]]
     return rows  # type: ignore[return-value]
 
 
-def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarray, list[tuple[int, int]]]:
+def _name_block(
+    mentions: list[Mention], gazetteer: Gazetteer
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
     """Stage-1 rows of what the mentions' names and kind words give (candidates' kinds,
-    populations, spellings, main names, namesake towns), the document's columns zero, and
-    each mention's rows."""
+    populations, spellings, main names, namesake towns), the document's columns zero, the
+    candidates' entries and each mention's rows."""
     arrays = entry_arrays(gazetteer)
     entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     support = np.fromiter((s for m in mentions for _, s in m.candidates), float, len(entries))
     sizes = [len(m.candidates) for m in mentions]
     starts, owner, bounds = _segments(sizes)
-    kind = arrays["kind"][entries]
-    pop = arrays["log_population"][entries]
     x = np.zeros((len(entries), len(STAGE1)))
     col = COLUMN
-    x[np.arange(len(entries)), kind] = 1.0
-    # divisions' populations are summed over their settlements: not a town's, so apart
+    x[:, : len(KINDS)] = KIND_ROWS[arrays["kind"][entries]]
+    x[:, POPULATIONS] = arrays["populations"][entries]
     division = arrays["area"][entries]
     point = arrays["point"][entries]
-    ranked = np.where(division, 0.0, pop)
-    x[:, col["log_population"]] = ranked
-    x[:, col["log_population_division"]] = np.where(division, pop, 0.0)
+    ranked = x[:, col["log_population"]]  # (divisions' populations are in the next column)
     top = (np.maximum.reduceat(ranked, starts) if len(entries) else ranked)[owner]
     x[:, col["most_populous"]] = ~division & (ranked >= top)
     x[:, col["population_gap"]] = np.where(division, 0.0, ranked - top)
@@ -251,7 +269,7 @@ def _name_block(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[np.ndarr
     x[:, col["log_candidates"]] = np.log2(np.asarray(sizes, dtype=float))[owner]
     _name_columns(x, col, mentions, entries, owner, gazetteer)
     _namesakes(x, col, mentions, entries, owner, division, point, gazetteer)
-    return x, bounds
+    return x, entries, bounds
 
 
 # What a mention's name and the words round it say (_name_columns), each told to the
@@ -277,13 +295,14 @@ def _name_columns(x, col, mentions: list[Mention], entries, owner, gazetteer: Ga
     x[:, col["main_name"]] = [
         key_of(e) == key for m, key in zip(mentions, keys, strict=True) for e, _ in m.candidates
     ]
-    flags = np.asarray(
-        [(bool(m.name_key) and key != normalize_name(m.text), gazetteer.is_demonym(key),
-          ABBREVIATION.fullmatch(m.text) is not None, bool(m.settlement_word), bool(m.area_word),
-          AREA_WORD.search(m.text) is not None, WATER_WORD.search(m.text) is not None)
-         for m, key in zip(mentions, keys, strict=True)], dtype=bool)  # fmt: skip
+    flags = [(bool(m.name_key) and key != normalize_name(m.text), gazetteer.is_demonym(key),
+              ABBREVIATION.fullmatch(m.text) is not None, bool(m.settlement_word), bool(m.area_word),
+              AREA_WORD.search(m.text) is not None, WATER_WORD.search(m.text) is not None)
+             for m, key in zip(mentions, keys, strict=True)]  # fmt: skip
+    if not any(map(any, flags)):  # (no flag: the columns stay 0)
+        return
     told = entry_arrays(gazetteer)["name_kinds"][entries]
-    x[:, NAME_WORD_COLUMNS] = flags[:, NAME_WORD_FLAGS][owner] & told
+    x[:, NAME_WORD_COLUMNS] = np.asarray(flags, dtype=bool)[:, NAME_WORD_FLAGS][owner] & told
 
 
 def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_point,
@@ -302,11 +321,13 @@ def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_poin
     arrays = entry_arrays(gazetteer)
     km = _km(arrays, entries[a], entries[p])
     x[a[km < 50], col["namesake_town_near"]] = 1.0
-    area_word = np.fromiter((bool(m.area_word) for m in mentions), bool, len(mentions))
-    named = (x[p, col["main_name"]] > 0) & ~area_word[owner[a]]
+    named = x[p, col["main_name"]] > 0
+    if any(m.area_word for m in mentions):
+        area_word = np.fromiter((bool(m.area_word) for m in mentions), bool, len(mentions))
+        named &= ~area_word[owner[a]]
     a, p = a[named], p[named]
     inside = _inside(entries[a], entries[p], gazetteer)
-    if not inside.any():
+    if True not in inside.tolist():  # (none: a list's test is quicker than .any() on a few pairs)
         return
     a, p = a[inside], p[inside]
     town = np.full(len(x), -np.inf)
@@ -399,10 +420,14 @@ def _votes(x, col, entries, segments: Segments, sizes: np.ndarray, arrays) -> No
 
 
 COLUMN2 = {name: n for n, name in enumerate(STAGE2)}
-# the shares of the other places in the same country, division and kind of place, by their columns
-SHARED_COLUMNS = [COLUMN2[f"picks_same_{what}"] for what in ("country", "division", "kind")]
-FIRST_COLUMNS = [COLUMN2["first_place_country"], COLUMN2["first_place_division"]]  # (one after the other)
-assert FIRST_COLUMNS[1] == FIRST_COLUMNS[0] + 1
+# the columns stage 2 adds, numbered from the first (stage2 writes them as rows of one block)
+ADDED = {name: n for n, name in enumerate(STAGE2[len(STAGE1) :])}
+ADDED_SHARED = slice(ADDED["picks_same_country"], ADDED["picks_same_division"] + 1)
+ADDED_FIRST = slice(ADDED["first_place_country"], ADDED["first_place_division"] + 1)
+ADDED_NEAR = slice(ADDED["near_50km"], ADDED["near_200km"] + 1)
+NEAR_KM = np.array([[50.0], [200.0]])
+assert ADDED_SHARED.stop - ADDED_SHARED.start == ADDED_FIRST.stop - ADDED_FIRST.start == 2
+assert ADDED_NEAR.stop - ADDED_NEAR.start == 2
 
 
 def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
@@ -412,35 +437,39 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     along the candidates)."""
     arrays = entry_arrays(gazetteer)
     entries, owner = frame.entries, frame.owner
-    rows = np.zeros((len(entries), len(STAGE2)))
-    rows[:, : len(STAGE1)] = frame.stage1
-    col = COLUMN2
     if len(picks) < 2:
-        rows[:, col["log_nearest_km"]] = 1.0
+        rows = np.zeros((len(entries), len(STAGE2)))
+        rows[:, : len(STAGE1)] = frame.stage1
+        rows[:, COLUMN2["log_nearest_km"]] = 1.0
         return rows
-    # pick x (country, division, kind) x candidate: the same country, the same division (neither
-    # when the candidate has none), the same kind of place; a repeated name (or the mention
-    # itself) is no evidence for itself
-    same = arrays["code_rows"][picks][:, :, None] == arrays["code_rows_or_none"][entries].T[None, :, :]
+    # the added columns are written as rows of one block (STAGE2's order after STAGE1), then
+    # joined to the stage-1 rows once
+    added = np.empty((len(STAGE2) - len(STAGE1), len(entries)))
+    # (code, pick, candidate): the same country, the same division (neither when the candidate
+    # has none), the same kind of place; a repeated name (or the mention itself) is no evidence
+    # for itself
+    same = arrays["code_rows"][picks].T[:, :, None] == arrays["code_rows_or_none"][entries].T[:, None, :]
     key_id = _name_ids(frame)
-    mine = key_id[:, None] == key_id[owner][None, :]
+    mine = key_id[:, None] == key_id[owner]
     other = ~mine
     count = np.maximum(other.sum(axis=0), 1)
-    shares = (same & other[:, None, :]).sum(axis=0) / count
-    rows[:, SHARED_COLUMNS] = shares.T
-    rows[:, FIRST_COLUMNS[0] : FIRST_COLUMNS[1] + 1] = (same[0, :2] & other[0]).T
-    rows[:, col["division_alone"]] = arrays["area"][entries] & (shares[1] == 0)
+    shares = (same & other).sum(axis=1) / count
+    added[ADDED_SHARED] = shares[:2]
+    added[ADDED["picks_same_kind"]] = shares[2]
+    added[ADDED_FIRST] = same[:2, 0] & other[0]
+    added[ADDED["division_alone"]] = arrays["area"][entries] & (shares[1] == 0)
     lists = frame.lists
     if lists.max() >= 0:  # (none in a list: no share)
-        sibling = (lists[:, None] == lists[None, :]) & (lists[None, :] >= 0)
+        sibling = (lists[:, None] == lists) & (lists >= 0)
         siblings = sibling[:, owner] & other
         listed = np.maximum(siblings.sum(axis=0), 1)
-        rows[:, col["list_same_kind"]] = (same[:, 2] & siblings).sum(axis=0) / listed
+        added[ADDED["list_same_kind"]] = (same[2] & siblings).sum(axis=0) / listed
+    else:
+        added[ADDED["list_same_kind"]] = 0.0
     nearest = _nearest_km(entries, picks, mine, arrays)
-    rows[:, col["near_50km"]] = nearest < 50
-    rows[:, col["near_200km"]] = nearest < 200
-    rows[:, col["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
-    return rows
+    added[ADDED_NEAR] = nearest < NEAR_KM
+    added[ADDED["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
+    return np.concatenate((frame.stage1, added.T), axis=1)
 
 
 def _name_ids(frame: Frame) -> np.ndarray:
@@ -459,7 +488,7 @@ def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
     the haversine term, so the nearest place is the one of the least term, and only its km is
     worked out (np.clip's bounds as two ufuncs, np.where as a masked write: the same numbers)."""
     usable = arrays["located_point"][picks]
-    if not usable.any():
+    if True not in usable.tolist():
         return np.full(len(entries), np.inf)
     picks, mine = picks[usable], mine[usable]
     lat, lon, cos = arrays["lat"], arrays["lon"], arrays["cos_lat"]
