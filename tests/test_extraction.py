@@ -8309,6 +8309,31 @@ STRUCTURE_57 = [
         "2024-05-10",
         _coded("Violence against civilians", "Kasuwa", "2024-05-08", 2),
     ),
+    (  # the last read: "the capture of X by militants" is ground taken (the look-ahead stops at "by")
+        "KIDAL, Mali - The capture of Kidal by militants on Sunday forced thousands to flee, residents said.",
+        "2024-05-10",
+        _coded("Battles", "Kidal", "2024-05-05", None),
+    ),
+    (  # the last read: a dateline's town is no other place of the sentence a source's seat is told after
+        "ABUJA, Nigeria - Bandits killed 12 villagers on Sunday, police in Zamfara said.",
+        "2024-05-10",
+        _coded("Violence against civilians", "Zamfara", "2024-05-05", 12),
+    ),
+    (  # the last read: "X, Y" of two towns of one state is two scenes, not a part of a town
+        "Gunmen killed three people in Wukari, Jalingo on Monday.",
+        "2024-05-10",
+        lambda rs: sorted(r.location for r in rs) == ["Jalingo", "Wukari"],
+    ),
+    (  # the last read: a multiple without "and", and a second count that is a multiple
+        "One hundred twenty people were killed when gunmen attacked Kasuwa village on Thursday.",
+        "2024-05-10",
+        _coded("Violence against civilians", "Kasuwa", "2024-05-09", 120),
+    ),
+    (  # the last read
+        "Gunmen killed two hundred people and one hundred were wounded in Kasuwa on Thursday.",
+        "2024-05-10",
+        lambda rs: [(r.fatalities, r.injuries) for r in rs] == [(200, 100)],
+    ),
 ]
 
 
@@ -8710,3 +8735,17 @@ def test_a_clause_is_classed_as_an_acled_coder_would(text, published, wanted, ga
     records = extract(text, gazetteer, lexicon, published=published)
     got = [f"{r.event_type}::{r.sub_event_type}" if "::" in wanted else r.event_type for r in records]
     assert got == [wanted]
+
+
+def test_a_run_of_spaces_is_read_once_by_the_clause_and_list_patterns():
+    # (hostile input: each pattern once tried every space of a run as a start, reading the run again
+    # from each: some seconds on 20,000 spaces; now each run is read from its first space)
+    from events.extraction.placing import LIST_GOES_ON
+    from events.extraction.triggers import CLAUSE_BREAK
+
+    assert list(CLAUSE_BREAK.finditer(" " * 20_000 + "; a")) != []
+    assert LIST_GOES_ON.match(" " * 20_000) is None
+    assert [m.span() for m in CLAUSE_BREAK.finditer("at 12:30 pm: he left  while she stayed")] == [
+        (11, 13),
+        (20, 22),
+    ]

@@ -237,18 +237,20 @@ def test_the_quick_searches_find_what_the_whole_pattern_finds(before):
 
 
 def test_mentions_and_choices_made_at_once_equal_those_made_field_by_field(gazetteer):
-    """mentions._made and resolved.resolution set a frozen dataclass's fields at once (a speed
-    path): the objects equal, hash, print and pickle as those made by their __init__."""
+    """mentions._make_mention (its fields written into a copy of _MENTION_FIELDS) and
+    resolved.resolution set a frozen dataclass's fields at once (a speed path): the objects equal,
+    hash, print and pickle as those made by their __init__."""
     import dataclasses
     import pickle
 
     from events.places import Mention, Resolved
-    from events.places.mentions import _made
+    from events.places.mentions import _MENTION_FIELDS
     from events.places.resolved import resolution
 
     fields = {"start": 3, "end": 9, "text": "Odessa", "candidates": ((1, 2),), "area_word": "", "near": True,
               "relation": "offset", "offset_km": 20.0, "bearing": 90.0}  # fmt: skip
-    made, plain = _made(**fields), Mention(**fields)
+    made, plain = object.__new__(Mention), Mention(**fields)
+    made.__dict__.update(_MENTION_FIELDS, **fields)
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     assert pickle.loads(pickle.dumps(made)) == plain and vars(made) == vars(plain)
     # (the speed path copies plain defaults only: a field with a default factory, or a __post_init__,
@@ -693,3 +695,18 @@ def test_the_ranker_rows_quick_paths_equal_the_plain_ones(gazetteer):
         picks = stage1_picks(document, ranker)
         assert np.array_equal(features.stage2(frame, picks, gazetteer), plain_stage2(frame, picks))
     assert flagged  # (some mention has a flag: both paths of _name_columns are run)
+
+
+def test_the_ranker_column_layout_is_what_its_quick_paths_assume():
+    # (the kind and population columns come from per-entry tables in this order; stage 2 writes its shared,
+    # first-place and nearness pairs as rows of one block)
+    from events.places import features
+
+    assert features.STAGE1[: features.POPULATIONS.stop] == (
+        *(f"kind_{k}" for k in features.KINDS),
+        "log_population",
+        "log_population_division",
+    )
+    for pair in (features.ADDED_SHARED, features.ADDED_FIRST, features.ADDED_NEAR):
+        assert pair.stop - pair.start == 2
+    assert features._segments([]).bounds == []

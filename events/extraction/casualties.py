@@ -42,13 +42,19 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _SMALL = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_TENS}|{_UNITS}|{_TEENS})"
-# a number told as a multiple ("two dozen", "half a dozen", "one hundred and twenty", "3 dozen")
-_MULTIPLE = rf"(?:(?:{_SMALL}|an?|\d+)\s+|half\s+a\s+)(?:dozen|hundred|thousand)\b(?:\s+and\s+{_SMALL}\b)?"
+# a number told as a multiple ("two dozen", "half a dozen", "one hundred and twenty", "3 dozen", "two
+# thousand five hundred", "two hundred thousand", "one hundred twenty"); the value: number_value
+_MULTIPLE = (
+    rf"(?:half\s+a\s+dozen\b|(?:{_SMALL}|an?|\d+)\s+(?:dozen|hundred|thousand)\b"
+    rf"(?:\s+(?:and\s+)?(?:{_SMALL}\s+)?(?:hundred|thousand)\b)*"
+    rf"(?:\s+and\s+{_SMALL}\b|(?<!dozen)\s+{_SMALL}\b(?!\s+(?:dozen|hundred|thousand)\b))?)"
+)
 NUMBER = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some|roughly|"
     r"approximately|as\s+many\s+as|no\s+fewer\s+than|upwards\s+of|close\s+to|an\s+estimated)\s+)?"
-    rf"(?P<num>{_MULTIPLE}|\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:{_TENS})"
-    r"[- ](?:one|two|three|four|five|six|seven|eight|nine)|" + _NUMBER_WORD + r")"
+    rf"(?P<num>{_MULTIPLE}|\d{{1,3}}(?:,\d{{3}})+|\d+(?!{_CLOCK})|(?:{_TENS})[- ](?:{_UNITS})|"
+    + _NUMBER_WORD
+    + r")"
     r"(?![\s-]+years?[\s-]+old\b)"  # an age, no count ("shot dead 23 year old Ahmed", "nine-year-old Ayat")
     r"(?:\s*\(\d{1,4}\))?"  # a number told twice, as newspapers in Nigeria write it: "two (2) vigilantes"
 )
@@ -205,7 +211,7 @@ COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
     rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?(second)(?:{_LONG_GROUP}|{_PART_OF})|{_GROUP})){_OF_UNIT}"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?!(?:dozen|hundred|thousand)\b)(?(second)(?:{_LONG_GROUP}|{_PART_OF})|{_GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
     r"(?(another)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?!\s+(?:was|is|had|has|later)\b))"
@@ -261,8 +267,9 @@ class Patterns:
     hurt_hint: re.Pattern[str]
 
 
-# a count told through what others say of it ("three people are said to have been killed", "ten are feared
-# to be dead", "five people were reported to have died"): the verb after it tells what befell them
+# a count of people told through what others say of it ("three people are said to have been killed", "ten
+# villagers are feared to be dead", "five people were reported to have died"): the verb after it tells what
+# befell them
 HEDGED = (r"(?:(?:said|reported|believed|feared|thought|known|confirmed|understood|presumed)\s+to\s+"
           r"(?:have\s+(?:been\s+)?|be\s+))")  # fmt: skip
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from events.errors import ArticleError
-from events.extraction import classify
+from events.extraction import classify, scene
 from events.extraction.actors import (
     MEMBERS_OF,
     ActorHit,
@@ -229,7 +229,7 @@ def article_context(
     actors = _at_home(text, actors, {gazetteer.country_code(p.entry) for p in places})
     blocked = report.blocked()
     scenes = [p for p in places if not any(s <= p.mention.start < e for s, e in blocked)
-              and not _source_seat(text, p, lexicon, places, gazetteer)
+              and not _source_seat(text, p, lexicon, places, gazetteer, sentences, blocked)
               and not _capital_for_its_state(text, p, gazetteer, lexicon)
               and not _names_institution(text, p, gazetteer)]  # fmt: skip
     return ArticleContext(article=article, undated_text=mask(text, [(t.start, t.end) for t in times]),
@@ -424,7 +424,6 @@ PART_OF = re.compile(
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
-PART_WITHIN_KM = 50.0  # a namesake of a town's part this far from the town, in another division
 # "Kharkiv's Kyivskyi district", "Gaza's Shejaiya neighbourhood": a town's part after the town's possessive
 POSSESSED_PART = re.compile(r"\s+(?:neighbou?rhood|district|quarter|suburb|ward|area|sector)\b", re.I)
 
@@ -442,7 +441,7 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
             and PART_OF.fullmatch(text, place.mention.end, town.mention.start)
             and gazetteer.kind(town.entry) in ("city", "poi")
             and place.entry != town.entry
-            and _elsewhere(place.entry, town.entry, gazetteer)
+            and scene.elsewhere(place.entry, town.entry, gazetteer)
         ):
             continue
         if (
@@ -454,7 +453,7 @@ def _parts_elsewhere(text: str, places: list[Resolved], gazetteer: Gazetteer) ->
             )
             and gazetteer.kind(owner.entry) == "city"
             and place.entry != owner.entry
-            and _elsewhere(place.entry, owner.entry, gazetteer)
+            and scene.elsewhere(place.entry, owner.entry, gazetteer)
         ):
             continue
         kept.append(place)
@@ -558,17 +557,6 @@ def _country_meant(
     return None
 
 
-def _elsewhere(part: int, town: int, gazetteer: Gazetteer) -> bool:
-    """The gazetteer's namesake of a town's part lies in another country, or far away in another
-    first-level division (Guadalupe, Nuevo León, for "the Guadalupe neighbourhood of Culiacan";
-    not Singa for "the Sinja locality of Sennar", both in Sennar state)."""
-    if gazetteer.country_code(part) != gazetteer.country_code(town):
-        return True
-    a, b = gazetteer.entry(part), gazetteer.entry(town)
-    return (a["admin1_code"] != b["admin1_code"]
-            and gazetteer.distances_km([part], [town])[0][0] > PART_WITHIN_KM)  # fmt: skip
-
-
 def _filed_in(report, places: list[Resolved], gazetteer: Gazetteer) -> str:
     """The country of the town the report was filed from (its dateline), if resolved."""
     town = _dateline_place(report, places)
@@ -649,10 +637,12 @@ SOURCED_FROM = re.compile(
 
 
 def _source_seat(
-    text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer
-) -> bool:
+    text: str, place: Resolved, lexicon: Lexicon, places: list[Resolved], gazetteer: Gazetteer,
+    sentences: list[Sentence], blocked: list[tuple[int, int]],
+) -> bool:  # fmt: skip
     """'The health ministry in Ramallah said': the name is where a source sits, told as the
-    subject of a verb of telling, not where the event was."""
+    subject of a verb of telling, not where the event was. ``blocked``: the report's headline,
+    dateline and other spans that tell no scene (no other place of the sentence there)."""
     mention = place.mention
     seat = lexicon.places.seat.search(text, max(0, mention.start - 60), mention.start)
     after = text[mention.end : mention.end + 40].lstrip(" )")
@@ -667,7 +657,7 @@ def _source_seat(
     # "a Yemeni government official in Marib told Xinhua that ... airstrikes ... in Nehm district": another
     # town or district (not a country or province, which may hold the seat, nor a people: "an Israeli
     # strike"); or one its sentence told before the source ("... in Bokkos, an official in Jos said")
-    opening = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    opening = next((s.start for s in sentences if s.start <= mention.start < s.end), mention.start)
     told = (opening, rest[1]) if SOURCE_LAST.match(text, mention.end) else rest
     if (
         not anaphoric
@@ -676,6 +666,7 @@ def _source_seat(
         and any(
             told[0] <= q.mention.start < told[1]
             and q.mention.start != mention.start
+            and not any(s <= q.mention.start < e for s, e in blocked)
             and gazetteer.kind(q.entry) in ("city", "admin2")
             and q.entry != place.entry
             and not named_by_people(q, gazetteer)

@@ -210,7 +210,7 @@ ADDRESS_GAP = re.compile(r",\s*")
 # lies in the town after it, whatever follows
 IN_TOWN_GAP = re.compile(r"\s+(?:(?P<part>[a-z]+)\s+)?in\s+")
 # after the town: more of a list of places ("in Kabul, Kandahar and Herat"), not an address
-LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
+LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 # between the town and the division holding it: a comma, or "in" ("in barangay San Miguel, Las Navas in
 # Northern Samar")
 HELD_GAP = re.compile(r",\s*|\s+in\s+(?:the\s+)?")
@@ -227,10 +227,6 @@ def _address(c: Candidate, ctx: ArticleContext) -> None:
     gazetteer, text = ctx.gazetteer, ctx.text
     for part, town in zip(c.targets, c.targets[1:], strict=False):
         if part is None or town is None or gazetteer.kind(town.entry) != "city" or c.unknown:
-            continue
-        if gazetteer.kind(part.entry) not in ("city", "poi", "admin2") or gazetteer.contains(
-            part.entry, town.entry
-        ):
             continue
         gap = IN_TOWN_GAP.fullmatch(text, part.mention.end, town.mention.start)
         in_town = gap is not None and (
@@ -252,7 +248,13 @@ def _address(c: Candidate, ctx: ArticleContext) -> None:
             and gazetteer.population(part.entry) < LARGE_TOWN
             and not headline[0] <= part.mention.start < headline[1]
         )
-        if not (in_town or addressed or lone):
+        # ("in" or a lone comma: only a namesake filed far off, not "in Wukari, Jalingo", one state's towns)
+        namesake = (
+            gazetteer.kind(part.entry) in ("city", "poi", "admin2")
+            and not gazetteer.contains(part.entry, town.entry)
+            and scene.elsewhere(part.entry, town.entry, gazetteer)
+        )
+        if not (addressed or ((in_town or lone) and namesake)):
             continue
         a, b = gazetteer.lonlat(part.entry), gazetteer.lonlat(town.entry)
         if a is None or b is None or haversine_km(a[1], a[0], b[1], b[0]) <= NEIGHBOURHOOD_KM:
@@ -726,9 +728,10 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
         c.notes.append(f"'there' read as {there.mention.text}, named before it in the sentence.")
     elif not c.targets:
         anaphor, note = scene.resolve_anaphor(text, c.clause, ctx.places, gazetteer, ctx.lexicon.places)
-        if anaphor is None and (filed := _dateline_as_anaphor(c, ctx)) is not None:
+        if anaphor is None and (found := _dateline_as_anaphor(c, ctx)) is not None:
+            filed, told = found
             label = ctx.gazetteer.label(filed.entry)
-            anaphor, note = filed, f"'the city' read as {label}, the town the report was filed from"
+            anaphor, note = filed, f"'{told}' read as {label}, the town the report was filed from"
         named = None if anaphor else scene.division_named(text, c.clause, ctx.places, gazetteer)
         if anaphor is not None:
             c.targets, c.notes = [anaphor], [note]
@@ -757,9 +760,10 @@ def fall_back(c: Candidate, ctx: ArticleContext) -> bool:
 TOWN_HEADS = ("city", "town")  # the heads of an anaphor that stands for a town
 
 
-def _dateline_as_anaphor(c: Candidate, ctx: ArticleContext) -> Resolved | None:
+def _dateline_as_anaphor(c: Candidate, ctx: ArticleContext) -> tuple[Resolved, str] | None:
     """ "KANO, Nigeria - Police arrested 40 protesters during clashes in the city on Monday": "the city"
-    or "the town", where the report names no town before it, is the town the report was filed from."""
+    or "the town", where the report names no town before it, is the town the report was filed from
+    (that town, and the words that told it)."""
     filed = ctx.filed_from
     if filed is None or ctx.gazetteer.kind(filed.entry) != "city":
         return None
@@ -768,7 +772,7 @@ def _dateline_as_anaphor(c: Candidate, ctx: ArticleContext) -> Resolved | None:
         return None
     if any(p.mention.start < told.start() and ctx.gazetteer.kind(p.entry) == "city" for p in ctx.places):
         return None
-    return filed
+    return filed, told.group(0)
 
 
 def _filed_within(c: Candidate, ctx: ArticleContext) -> Resolved | None:

@@ -18,6 +18,20 @@ LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*/\s*")
 SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\b[^,;:.!?]{0,60}$", re.I)
 
 
+PART_WITHIN_KM = 50.0  # a namesake of a town's part this far from the town, in another division
+
+
+def elsewhere(part: int, town: int, gazetteer) -> bool:
+    """The gazetteer's namesake of a town's part lies in another country, or far away in another
+    first-level division (Guadalupe, Nuevo León, for "the Guadalupe neighbourhood of Culiacan";
+    not Singa for "the Sinja locality of Sennar", both in Sennar state)."""
+    if gazetteer.country_code(part) != gazetteer.country_code(town):
+        return True
+    a, b = gazetteer.entry(part), gazetteer.entry(town)
+    return (a["admin1_code"] != b["admin1_code"]
+            and gazetteer.distances_km([part], [town])[0][0] > PART_WITHIN_KM)  # fmt: skip
+
+
 def event_places(text: str, span: tuple[int, int], places: list[Resolved],
                  qualifiers: set[int], gazetteer, words: PlaceWords) -> list[Resolved]:  # fmt: skip
     """Places in ``span`` introduced as the scene ("in X", "targeting X", "near X")."""

@@ -14,13 +14,14 @@ from events.extraction.lexicon import Lexicon, Trigger
 from events.reading.text import Sentence
 
 CLAUSE_BREAK = re.compile(
-    # (not a clock's colon: "around 12:30 p.m. on Saturday in Alagarno" is one clause)
-    r"\s*(?:[;—–]|(?<!\d):|:(?!\d))\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:during|in)\s+which\b)|"
+    # (not a clock's colon: "around 12:30 p.m. on Saturday in Alagarno" is one clause; a run of spaces is
+    # tried from its first only, so that it is read once, not once from each space)
+    r"(?<!\s)\s*(?:[;—–]|(?<!\d):|:(?!\d))\s*|,\s+and\s+(?=(?-i:[a-z]))|,\s+(?=(?:during|in)\s+which\b)|"
     r",\s+(?=(?:which|while|but|although|whereas|who|as|after|before|when|"
-    r"though|even|despite|amid|amidst)\b)|\s+(?=(?:while|whereas|but|although)\s)"
+    r"though|even|despite|amid|amidst)\b)|(?<!\s)\s+(?=(?:while|whereas|but|although)\s)"
     # "said the attack showed ... and called on allies to increase pressure on Moscow": a new
     # predicate of telling or urging
-    r"|\s+and\s+(?=(?:called|urged|appealed|vowed|pledged|promised|warned|added|said)\s)",
+    r"|(?<!\s)\s+and\s+(?=(?:called|urged|appealed|vowed|pledged|promised|warned|added|said)\s)",
     re.I,
 )
 # a remark set off by a pair of dashes inside a clause ("nine civilians — including four children —
