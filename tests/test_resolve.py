@@ -709,4 +709,4 @@ def test_the_ranker_column_layout_is_what_its_quick_paths_assume():
     )
     for pair in (features.ADDED_SHARED, features.ADDED_FIRST, features.ADDED_NEAR):
         assert pair.stop - pair.start == 2
-    assert features._segments([]).bounds == []
+    assert features.Segments.of_sizes([]).bounds == []

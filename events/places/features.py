@@ -65,6 +65,14 @@ class Segments(NamedTuple):
         sizes = np.fromiter((b - a for a, b in bounds), np.int64, len(bounds))
         return cls(starts, np.repeat(np.arange(len(bounds)), sizes), bounds)
 
+    @classmethod
+    def of_sizes(cls, sizes: list[int]) -> Segments:
+        """The segments of mentions with this many rows each, in order (no mention: no rows)."""
+        ends = list(accumulate(sizes))
+        bounds = list(zip([0, *ends], ends, strict=False))
+        starts = np.fromiter((a for a, _ in bounds), np.int64, len(bounds))
+        return cls(starts, np.repeat(np.arange(len(sizes)), sizes), bounds)
+
 
 @dataclass
 class Frame:
@@ -180,7 +188,7 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     rows kept per name (_name_rows); the document's columns are added to a copy."""
     arrays = entry_arrays(gazetteer)
     sizes = [len(m.candidates) for m in mentions]
-    segments = _segments(sizes)
+    segments = Segments.of_sizes(sizes)
     owner, bounds = segments.owner, segments.bounds
     if mentions:  # (each name's rows kept with its candidates' entries)
         named = _name_rows(mentions, gazetteer)
@@ -195,15 +203,6 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
         _qualifier_columns(x, COLUMN, entries, bounds, qualifiers, qualified, gazetteer)
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
     return Frame(mentions, entries, segments, x, groups)
-
-
-def _segments(sizes: list[int]) -> Segments:
-    """Each mention's first row, each row's mention and each mention's rows, from the number of
-    rows of each."""
-    ends = list(accumulate(sizes))
-    bounds = list(zip([0, *ends], ends, strict=False))  # (no mention: no rows)
-    starts = np.fromiter((a for a, _ in bounds), np.int64, len(bounds))
-    return Segments(starts, np.repeat(np.arange(len(sizes)), sizes), bounds)
 
 
 COLUMN = {name: n for n, name in enumerate(STAGE1)}
@@ -248,7 +247,7 @@ def _name_block(
     entries = np.fromiter((e for m in mentions for e, _ in m.candidates), np.int64)
     support = np.fromiter((s for m in mentions for _, s in m.candidates), float, len(entries))
     sizes = [len(m.candidates) for m in mentions]
-    starts, owner, bounds = _segments(sizes)
+    starts, owner, bounds = Segments.of_sizes(sizes)
     x = np.zeros((len(entries), len(STAGE1)))
     col = COLUMN
     x[:, : len(KINDS)] = KIND_ROWS[arrays["kind"][entries]]

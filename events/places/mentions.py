@@ -919,6 +919,11 @@ def mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -
     return _mentions_at(text, spans, gazetteer)  # type: ignore[return-value]
 
 
+def known_mentions_at(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention | None]:
+    """mentions_at, with None for a span that has no candidate (nothing to resolve there)."""
+    return _mentions_at(text, spans, gazetteer, known_only=True)
+
+
 def _mentions_at(
     text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, known_only: bool = False
 ) -> list[Mention | None]:

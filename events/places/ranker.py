@@ -72,7 +72,7 @@ def best_rows(scores: np.ndarray, bounds: list[tuple[int, int]] | Segments) -> n
         return np.zeros(0, dtype=np.int64)
     values = scores.tolist()
     best = []  # (a mention's rows are few: max and index on a list beat numpy's calls)
-    for a, b in Segments.of(bounds).bounds:
+    for a, b in bounds.bounds if isinstance(bounds, Segments) else bounds:
         if b - a == 1:
             best.append(a)
         else:

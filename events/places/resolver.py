@@ -18,7 +18,7 @@ import numpy as np
 
 from events.places.features import LOG_EARTH, STAGE2, Frame, build_frame, stage2
 from events.places.gazetteer import Gazetteer
-from events.places.mentions import AREA_NOUNS, DIVISION_NOUNS, Mention, _mentions_at
+from events.places.mentions import AREA_NOUNS, DIVISION_NOUNS, Mention, known_mentions_at
 from events.places.ranker import Ranker, best_rows, confidences, reasons
 from events.places.resolved import Evidence, Resolved, resolution
 from events.places.rules import rule_choices
@@ -49,7 +49,7 @@ def resolve_spans(
     text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer, ranker: Ranker | None = None
 ) -> list[Resolved | None]:
     """One resolution (or None when nothing matches) per span, in order."""
-    mentions = _mentions_at(text, spans, gazetteer, known_only=True)
+    mentions = known_mentions_at(text, spans, gazetteer)
     known = [m for m in mentions if m is not None]
     chosen = iter(resolve_mentions(text, known, gazetteer, ranker))
     return [None if m is None else next(chosen) for m in mentions]

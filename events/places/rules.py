@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
 from operator import itemgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 import numpy as np
@@ -110,7 +111,7 @@ def rule_choices(mentions: list[Mention], qualifiers: list[Mention | None], qual
     return out
 
 
-_NOWHERE: dict[int, float] = {}  # (no distance for a mention: read, never written)
+_NOWHERE: Mapping[int, float] = MappingProxyType({})  # (no distance for a mention: read only)
 
 
 def _told_again(case: _Case) -> tuple | None:
@@ -521,7 +522,7 @@ def _best(scores: list[float] | None) -> int:
 ALONE = round(1 / (1 + math.exp(-4.0)), 3)
 
 
-def _choose(case: _Case, scores: list[float] | None, nearest_km: dict[int, float], gazetteer: Gazetteer,
+def _choose(case: _Case, scores: list[float] | None, nearest_km: Mapping[int, float], gazetteer: Gazetteer,
             state: str | None = None, listed: str | None = None,
             home: int | None = None) -> Resolved:  # fmt: skip
     """The best-scored candidate once distances to the other places (``nearest_km``, by
