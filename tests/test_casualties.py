@@ -445,6 +445,10 @@ def test_lives_claimed_are_the_dead(text, dead):
         # a noun that counts two
         ("The parents and their six children were killed in Deir el-Balah.", 8, None),
         ("A couple and their two sons were killed.", 4, None),
+        # a second group with a verb of its own opens another clause: not the verb's object
+        ("Fighting killed 20 people and thousands fled to Chad.", 20, None),
+        ("The raid killed 20 people and five fled into the bush.", 20, None),
+        ("The strike killed 20 people and two others were injured.", 20, 2),
     ],
 )
 def test_groups_joined_by_and_are_summed(text, dead, hurt):

@@ -150,9 +150,11 @@ NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 # may be counted by a possessive alone (one person: "her child").
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 # a counted second group may take three words ("four women and two army intelligence agents were
-# wounded"), none of them a preposition's
-_NOT_IN_GROUP = r"(?!(?:in|on|at|near|by|from|with|of|to|and|or|were|was)\b)"
-_LONG_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}[\w'’-]+"
+# wounded"), none of them a preposition's, and never ends on a verb, a clause's subject, no group ("killed
+# 20 people and five fled": 20)
+# (nor an article's: "five fled into the bush" is no group)
+_NOT_IN_GROUP = r"(?!(?:in|into|onto|on|at|near|by|from|with|of|to|and|or|were|was|the|a|an|their|his|her)\b)"
+_COUNTED_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}(?![a-z]+ed\b)[\w'’-]+"
 # a counted second group told as a part of a side ("four soldiers and two of the assailants")
 _PART_OF = r"of\s+(?:the|their|its)\s+[\w'’-]+"
 # a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters")
@@ -211,12 +213,16 @@ COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
     rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?!(?:dozen|hundred|thousand)\b)(?(second)(?:{_LONG_GROUP}|{_PART_OF})|{_GROUP})){_OF_UNIT}"
+    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?!(?:dozen|hundred|thousand)\b)(?(second)(?:{_COUNTED_GROUP}|{_PART_OF})|{_GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
     r"(?(another)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?!\s+(?:was|is|had|has|later)\b))"
     r"(?=[\s,.;]|$)"
 )
+
+# a verb right after a verb's object pair: its second group opens a clause of its own ("killed 20 people
+# and thousands fled": 20 dead)
+OWN_VERB = r"(?!\s+(?:(?:also|later|then)\s+)?(?:was|were|is|are|had|has|have|[a-z]+ed)\b)"
 
 
 # the first group of a pair that a verb's passive ends is its subject, no verb's object ("shelling hit
@@ -434,13 +440,15 @@ def patterns(words: CasualtyWords) -> Patterns:
                 re.I,
             ),
             # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"
-            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{COORDINATED}", re.I),
+            # (nor a second group with a verb of its own, a second clause: "killed 20 people and
+            # thousands fled", "killed a soldier and two others were wounded")
+            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{COORDINATED}{OWN_VERB}", re.I),
             re.compile(rf"\bleft\s+{COORDINATED}\s+dead\b", re.I),
         ),
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
             re.compile(rf"{pair_told}(?:{hurt})\b", re.I),
-            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{COORDINATED}", re.I),
+            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{COORDINATED}{OWN_VERB}", re.I),
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
