@@ -8337,6 +8337,33 @@ STRUCTURE_57 = [
 ]
 
 
+STRUCTURE_58 = [
+    (  # a fronted "Amid ..." phrase is the setting the news happened amid, after a dateline too: its
+        # trend's time ("since April") dates nothing, its event word types nothing
+        "DAMASCUS - Amid fighting that has raged since April, government forces on Friday retook the town "
+        "of Saraqeb, state media said.",
+        "2023-05-06",
+        _coded("Battles", "Saraq", "2023-05-05", None),
+    ),
+    (
+        "DAMASCUS - Amid protests that have spread since April, government forces on Friday retook the "
+        "town of Saraqeb, state media said.",
+        "2023-05-06",
+        _only("Battles", 36.81, 35.86),
+    ),
+    (
+        "Amid fighting, gunmen on Friday killed five villagers in Saraqeb.",
+        "2023-05-06",
+        _coded("Violence against civilians", "Saraq", "2023-05-05", 5),
+    ),
+    (  # casualties: a second group with a verb of its own is no object of the killing
+        "Fighting in Khartoum killed 20 people on Monday and thousands fled to Chad.",
+        "2025-06-10",
+        _coded("Battles", "Khartoum", "2025-06-09", 20),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "holds"),
     [(text, "2024-11-18", holds) for text, holds in REVIEWED]
@@ -8393,7 +8420,8 @@ STRUCTURE_57 = [
     + STRUCTURE_54
     + STRUCTURE_55
     + STRUCTURE_56
-    + STRUCTURE_57,
+    + STRUCTURE_57
+    + STRUCTURE_58,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

@@ -25,7 +25,7 @@ MEASURED_FROM = re.compile(r"\b(?:since|until|till|before)\s+$", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s[^;:.!?]{0,80}$", re.I)
 
 
-def _measured_from(time: TimeRef, text: str) -> bool:
+def measured_from(time: TimeRef, text: str) -> bool:
     return (
         MEASURED_FROM.search(text, max(0, time.start - 12), time.start) is not None
         or MEASURED_FROM.match((time.expression.split() or [""])[0] + " ") is not None
@@ -183,7 +183,7 @@ OTHER_OF_ITS_KIND = re.compile(
 def date_later(draft: Draft, times: list[TimeRef], ctx: ArticleContext, old: bool = False) -> bool:
     """An event told undated, or told only by when it was told, takes the first time of a later
     sentence about it (not background; a recent one, unless ``old``); whether it did."""
-    usable = [t for t in times if not (t.is_background or _measured_from(t, ctx.text)
+    usable = [t for t in times if not (t.is_background or measured_from(t, ctx.text)
                                        or in_relative_clause(t, ctx))]  # fmt: skip
     # the event's own time before the day it was told on ("told DAILY POST on Monday that the incident
     # took place on Sunday": Sunday)

@@ -18,7 +18,7 @@ from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContex
 from events.extraction.casualties import NUMBER, Casualties, number_value
 from events.extraction.counting import another_incident, count, earlier_aside, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
-from events.extraction.dating import date
+from events.extraction.dating import date, measured_from
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
 from events.extraction.kinds import cast, fallback, kind, qualify
 from events.extraction.lexicon import PlaceWords
@@ -286,7 +286,7 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         own_words = (own_words[0], cause.start())
     if ctx.lexicon.forecast.match(ctx.text, hit.end):
         return False  # "Further military operations are possible ...": the event word is what is forecast
-    setting = SETTING.match(ctx.text, sentence.start, sentence.end)
+    setting = SETTING.match(ctx.text, _past_the_dateline(sentence, ctx), sentence.end)
     if setting is not None and own_words[0] < setting.end() <= hit.start:
         # "In keeping with the trend of almost daily civilian casualties in Saudi airstrikes, a Saudi
         # warplane on Thursday struck a house": the trend is the opening phrase's, the event the verb's
@@ -439,21 +439,31 @@ def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     """An event word in the phrase a sentence opens with to concede a state of affairs ("Despite
     ongoing peace talks in the region, ...", "In spite of the ceasefire, ..."), with no time, count
     or place of its own: what the news happened against, not news."""
-    opening = CONCEDING.match(ctx.text, sentence.start, sentence.end)
+    start = _past_the_dateline(sentence, ctx)
+    opening = CONCEDING.match(ctx.text, start, sentence.end)
     if opening is None or hit.start >= opening.end():
         return False
     end = opening.end()
     # an event of its own in it is told as one: a time, a count or a place ("Despite an attack on a
-    # police convoy in Kurram that killed 42 people, ...")
+    # police convoy in Kurram that killed 42 people, ..."); not a time the setting runs from ("Amid
+    # fighting that has raged since April, ...")
     return not (
-        any(sentence.start <= t.start < end for t in ctx.times)
+        any(start <= t.start < end and not (t.is_background or measured_from(t, ctx.text)) for t in ctx.times)
         or COUNTED.search(ctx.text, sentence.start, end)
         or any(sentence.start <= r.mention.start < end for r in ctx.places)
     )
 
 
-# a sentence opening on a concession, up to its comma
-CONCEDING_WORDS = r"Despite|In\s+spite\s+of|Notwithstanding"
+def _past_the_dateline(sentence: Sentence, ctx: ArticleContext) -> int:
+    """Where the sentence's own words open: after the dateline that opens it ("DAMASCUS - Amid ...")."""
+    dateline = ctx.report.dateline
+    if dateline is not None and sentence.start <= dateline.span[0] < sentence.end:
+        return max(sentence.start, dateline.span[1])
+    return sentence.start
+
+
+# a sentence opening on a concession or the state of affairs its news happened amid, up to its comma
+CONCEDING_WORDS = r"Despite|In\s+spite\s+of|Notwithstanding|Amid|Amidst"
 CONCEDING = re.compile(rf"\s*(?:{CONCEDING_WORDS})\b[^,;:.!?]*,")
 # a sentence opening on the setting its news is set against, a concession or a trend, up to its comma ("In
 # keeping with the trend of ...,", "Against the backdrop of ...,"): the words of a trend or a habit in it
