@@ -45,6 +45,14 @@ def _one_weight(name: str, value: float) -> Ranker:
         ("Paris hosted the summit.", "Paris", "log_population", "city", "FR"),
         ("NEW YORK (AP) - Shares fell on Monday.", "NEW YORK", "dateline_point", "city", "US"),
         ("Fires burned in California, New York and Texas.", "New York", "list_same_kind", "admin1", "US"),
+        # the kind the list's other names have before any context: countries, so Georgia the country
+        (
+            "Troops moved through Georgia, Armenia and Azerbaijan.",
+            "Georgia",
+            "list_prior_kind",
+            "country",
+            "GE",
+        ),
     ],
 )
 def test_each_feature_moves_the_choice_its_way(gazetteer, text, name, feature, kind, country):
@@ -54,6 +62,26 @@ def test_each_feature_moves_the_choice_its_way(gazetteer, text, name, feature, k
     }
     entry = gazetteer.entry(chosen[name].entry)
     assert (entry["kind"], entry["country_code"]) == (kind, country), chosen[name].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature", "division"),
+    [
+        # a state weighs as the town of its name when that town holds a large share of its people
+        ("Snow fell across New York on Tuesday.", "New York", "namesake_town_inside", "US.NY"),
+        # a county chosen for another name is a place a town can be near
+        ("Athens police and Oconee County deputies searched the area.", "Athens", "log_nearest_km", "US.GA"),
+    ],
+)
+def test_a_feature_against_the_state_or_the_far_namesake_gives_the_town(
+    gazetteer, text, name, feature, division
+):
+    mentions = find_mentions(text, gazetteer)
+    chosen = {
+        r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer, _one_weight(feature, -1.0))
+    }
+    entry = gazetteer.entry(chosen[name].entry)
+    assert (entry["kind"], entry["admin1_code"]) == ("city", division), chosen[name].evidence
 
 
 def test_a_repeated_name_is_no_evidence_for_itself(gazetteer):
@@ -106,6 +134,7 @@ def test_the_shipped_ranker_reads_the_rest_of_the_story(gazetteer, text, name, k
     chosen = {r.mention.text: r for r in resolve_mentions(text, mentions, gazetteer, load_ranker())}
     entry = gazetteer.entry(chosen[name].entry)
     assert (entry["kind"], entry["admin1_code"]) == (kind, division), chosen[name].evidence
+    assert chosen[name].confidence > 0.3  # no knife-edge choice (Athens, Georgia was 0.18 at one time)
 
 
 def test_the_rankers_evidence_is_worded_when_read_and_stays_the_same(gazetteer):

@@ -5,8 +5,11 @@ mention (candidate count, a following "region", a settlement word, a kind word i
 an abbreviation, a dateline, its qualifier) and what the unambiguous mentions of the document
 say (countries and divisions named). Stage 2 adds what the other mentions' stage-1 choices
 say: their countries, divisions and kinds, the kinds of the names listed with it, the distance
-to the nearest of them, the document's first place. A document's rows are built at once:
-numpy over candidate rows and candidate pairs, no loop over mentions but for qualifiers.
+to the nearest of them (for towns, counties' centres count too), the document's first place.
+Stage 1 also reads the kinds of place the names listed with a mention are at their largest
+("Michigan, Oregon, New York and Ohio": states before any context sways one of them). A
+document's rows are built at once: numpy over candidate rows and candidate pairs, no loop over
+mentions but for qualifiers and lists.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ STAGE1 = (
     "namesake_town_near",
     "qualified_by", "qualifies", "country_votes", "country_voted", "division_voted",
     "capital_of_named_country", "settlement_word_point", "settlement_word_area", "dateline_point",
+    "list_prior_kind",
 )  # fmt: skip
 STAGE2 = (
     *STAGE1,
@@ -45,6 +49,7 @@ WATER_WORD = re.compile(r"\b(?:river|sea|lake|ocean|gulf|bay|strait|channel)\b",
 ADMIN = ("admin1", "admin2", "region")
 POINTS = ("city", "poi")
 LOG_EARTH = math.log1p(20039.0)
+LOG_TWENTY = math.log10(20.0)
 # Kinds of place told apart when the document's places are compared ("New York" among states
 # is the state; among towns, the city): towns and points, states, counties, countries, the rest.
 GROUP = {"city": 0, "poi": 0, "admin1": 1, "admin2": 2, "country": 3, "region": 4, "continent": 4, "water": 5}
@@ -120,6 +125,7 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["area"] = np.isin(arrays["kind"], [KINDS.index(k) for k in ADMIN])
     arrays["point"] = np.isin(arrays["kind"], [KINDS.index(k) for k in POINTS])
     arrays["located_point"] = arrays["point"] & ~np.isnan(arrays["lat"])  # (a point with coordinates)
+    arrays["located_county"] = (arrays["kind"] == KINDS.index("admin2")) & ~np.isnan(arrays["lat"])
     arrays["voter"] = np.isin(arrays["kind"], [KINDS.index("country"), KINDS.index("region")])
     # the second-level division each town is filed under (-1 none, -2 more than one)
     county = [-1] * len(ix.ids)
@@ -202,6 +208,8 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
     if any(q is not None for q in qualifiers) or any(q is not None for q in qualified):
         _qualifier_columns(x, COLUMN, entries, bounds, qualifiers, qualified, gazetteer)
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
+    if len(groups) and groups.max() >= 0:
+        _list_prior_kind(x, COLUMN, entries, segments, mentions, groups, arrays)
     return Frame(mentions, entries, segments, x, groups)
 
 
@@ -315,7 +323,12 @@ def _namesakes(x, col, mentions: list[Mention], entries, owner, is_area, is_poin
     arrays = entry_arrays(gazetteer)
     km = _km(arrays, entries[a], entries[p])
     x[a[km < 50], col["namesake_town_near"]] = 1.0
-    named = x[p, col["main_name"]] > 0
+    # a town of the name, or, for a first-level division, one large beside it (New York City: a
+    # twentieth of its people or more, as the rules' namesake test)
+    named = (x[p, col["main_name"]] > 0) | (
+        (arrays["kind"][entries[a]] == KINDS.index("admin1"))
+        & (arrays["log_population"][entries[p]] >= arrays["log_population"][entries[a]] - LOG_TWENTY)
+    )
     if any(m.area_word for m in mentions):
         area_word = np.fromiter((bool(m.area_word) for m in mentions), bool, len(mentions))
         named &= ~area_word[owner[a]]
@@ -354,6 +367,28 @@ def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.n
     for n in np.flatnonzero(arrays["grouped"][areas] | ((holds == 3) & (placed == -2))).tolist():
         inside[n] = gazetteer.contains(int(areas[n]), int(places[n]))
     return inside
+
+
+def _list_prior_kind(x, col, entries, segments: Segments, mentions: list[Mention], lists: np.ndarray,
+                     arrays) -> None:  # fmt: skip
+    """ "Michigan, Oregon, New York and Ohio": per candidate, the share of the other names of its list
+    whose largest candidate (by either population column, before any context) is of its kind of place
+    (GROUP); read before any choice, so one name's context-swayed choice does not sway its list."""
+    group = arrays["group"][entries]
+    size = x[:, POPULATIONS].max(axis=1)
+    keys = [m.name_key or normalize_name(m.text) for m in mentions]
+    prior = [int(group[a + int(np.argmax(size[a:b]))]) for a, b in segments.bounds]
+    members: dict[int, list[int]] = {}
+    for k, number in enumerate(lists.tolist()):
+        if number >= 0:
+            members.setdefault(number, []).append(k)
+    for ks in members.values():
+        for k in ks:
+            others = [prior[o] for o in ks if keys[o] != keys[k]]
+            if not others:
+                continue
+            a, b = segments.bounds[k]
+            x[a:b, col["list_prior_kind"]] = [others.count(g) / len(others) for g in group[a:b].tolist()]
 
 
 def _qualifier_columns(x, col, entries, bounds, qualifiers: list[Mention | None],
@@ -459,6 +494,11 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
     else:
         added[ADDED["list_same_kind"]] = 0.0
     nearest = _nearest_km(entries, picks, mine, arrays)
+    if True in arrays["located_county"][picks].tolist():
+        # a town near a county the other names were read as ("Athens ... the Oconee County board"):
+        # for towns, the nearest of those counties' centres too (areas keep the points alone)
+        by_county = _nearest_km(entries, picks, mine, arrays, "located_county")
+        nearest = np.where(arrays["point"][entries], np.minimum(nearest, by_county), nearest)
     added[ADDED_NEAR] = nearest < NEAR_KM
     added[ADDED["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
     return np.concatenate((frame.stage1, added.T), axis=1)
@@ -474,12 +514,13 @@ def _name_ids(frame: Frame) -> np.ndarray:
     )
 
 
-def _nearest_km(entries, picks, mine, arrays) -> np.ndarray:
-    """km from each candidate to the nearest other mention's pick that is a point (inf if none;
-    ``mine``: pick x candidate, the pick of a mention of the candidate's name). km grows with
+def _nearest_km(entries, picks, mine, arrays, located: str = "located_point") -> np.ndarray:
+    """km from each candidate to the nearest other mention's pick that is a point (``located``:
+    the entry_arrays mask of the picks that count; inf if none; ``mine``: pick x candidate, the
+    pick of a mention of the candidate's name). km grows with
     the haversine term, so the nearest place is the one of the least term, and only its km is
     worked out (np.clip's bounds as two ufuncs, np.where as a masked write: the same numbers)."""
-    usable = arrays["located_point"][picks]
+    usable = arrays[located][picks]
     if True not in usable.tolist():
         return np.full(len(entries), np.inf)
     picks, mine = picks[usable], mine[usable]
