@@ -1704,7 +1704,21 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
         ("Protesters set fire to cars and looted shops.", "Riots::Violent demonstration", True),
         ("Students protested and vandalised several buses.", "Riots::Violent demonstration", True),
         ("Security forces arrested 13 people.", "Strategic developments::Arrests", True),
-        ("Gunmen killed two farmers.", "Violence against civilians::Attack", False),
+        # a non-state armed group's violence on unarmed people alone: the codebook settles it
+        ("Gunmen killed two farmers.", "Violence against civilians::Attack", True),
+        (
+            "Two farmers were killed and three abducted by bandits.",
+            "Violence against civilians::Attack",
+            True,
+        ),
+        ("Gunmen abducted ten villagers.", "Violence against civilians::Abduction", True),
+        (
+            "Families who say their sons were abducted by rebels staged a protest.",
+            "Violence against civilians",
+            False,
+        ),
+        ("A bomb in the market killed six people.", "Explosions/Remote violence::Remote explosive", True),
+        ("Troops shelled the town with cluster munitions.", "Explosions/Remote violence::Shelling", True),
         ("The patrol came under attack and the police fired back.", "Battles::Armed clash", False),
         (
             "Police fired tear gas shells to disperse the protesters.",

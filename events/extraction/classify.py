@@ -106,7 +106,8 @@ UNSETTLED = 99
 QUIET = 7  # the rank of arrests, agreements, bases and handovers told without violence
 NOTE_LABEL = -1  # the rank of an ACLED note's opening label: before all the rest
 ON_THE_STATE = 11  # the rank of a non-state armed group's violence on the state's forces alone
-DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE}
+ON_THE_UNARMED = 12  # the rank of a non-state armed group's violence on unarmed people alone, no side armed
+DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE, ON_THE_UNARMED}
 FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
@@ -230,6 +231,12 @@ def codebook(c: Clause) -> tuple[str, int]:
     if "sexual_violence" in ids:  # coded as sexual violence whatever else the attackers did
         return OWN_SUBTYPE["sexual_violence"], 0
     for trigger_id in ("suicide_bomb", "chemical", "abduction", "interception"):
+        if trigger_id in ids and _on_the_unarmed(c, ids, trigger_id):
+            # people killed and taken: the killing is the attack (the codebook's precedence of the dead)
+            killed = "kill" in ids or (c.casualties.fatalities or 0) > 0
+            return (
+                "Violence against civilians::Attack" if killed else OWN_SUBTYPE[trigger_id]
+            ), ON_THE_UNARMED
         if trigger_id in ids:
             return OWN_SUBTYPE[trigger_id], 10
     if "withdraw" in ids and not ids & VIOLENT_WORDS:
@@ -265,11 +272,16 @@ def codebook(c: Clause) -> tuple[str, int]:
         # "students staged another protest, clashing with police officers": the demonstrators' own clash
         return "Riots::Violent demonstration", 8
     exchanged = "fighting" in ids or "riot" in ids or _fire_exchanged(c, clause_text)
-    planted = "remote" in deliveries and not {"air", "grenade"} & set(deliveries)  # not dropped, not thrown
+    # not dropped, not thrown; nor fired ("shelled the town with cluster munitions": a shelling)
+    planted = (
+        "remote" in deliveries
+        and not {"air", "grenade"} & set(deliveries)
+        and not ids & {"shelling", "air_strike"}
+    )
     if planted and not exchanged and agent != "crowd" and ids != {"arrests"}:
         # (not men "detained along with two trucks of explosives": an arrest, the explosives theirs)
         # "ambushed with mines", "an IED ambush": the explosive was the attack (no fire exchanged)
-        return "Explosions/Remote violence::" + REMOTE["remote"], 2
+        return "Explosions/Remote violence::" + REMOTE["remote"], 3  # the codebook's explosion, by definition
     thrown = bool(deliveries) and set(deliveries) <= {"grenade", "remote"}
     returned = RETURNED_FIRE.search(c.text, *c.sentence) is not None  # "..., and police returned fire"
     if (exchanged or returned) and thrown and agent == "armed" and "armed" in victims:
@@ -438,11 +450,9 @@ def codebook(c: Clause) -> tuple[str, int]:
     if ids & VIOLENT_WORDS and not hurt and (things or {"none"}) <= {"property", "none"} and ids & LOOTING:
         return "Strategic developments::Looting/property destruction", UNSETTLED
     if ids & VIOLENT_WORDS - {"loot"}:
-        return (
-            "Battles::Armed clash"
-            if victims == {"armed"} or _forces_attacked(c)
-            else "Violence against civilians::Attack"
-        ), UNSETTLED
+        if victims == {"armed"} or _forces_attacked(c):
+            return "Battles::Armed clash", UNSETTLED
+        return "Violence against civilians::Attack", ON_THE_UNARMED if _on_the_unarmed(c, ids) else UNSETTLED
     for trigger_id, name in OWN_SUBTYPE.items():
         if trigger_id in ids:
             return name, UNSETTLED
@@ -505,6 +515,26 @@ CROWD_CONTROL = re.compile(
     r"opened fire on)\b",
     re.I,
 )
+
+
+def _on_the_unarmed(c: Clause, ids: set[str], trigger_id: str = "kill") -> bool:
+    """A non-state armed group's violence that fell on unarmed people alone ("gunmen attacked the village,
+    killing 25 residents", "25 were killed and many abducted by bandits"): no armed man among those it fell
+    on or fought, no clash told, someone killed, hurt or taken: the codebook's violence against civilians,
+    whatever the report's other sentences tell (not an armed group's clash with another)."""
+    if trigger_id != "abduction" and trigger_id != "kill":
+        return False
+    if not c.roles.agents or c.roles.agents[0].type not in NON_STATE or _agent_suffered(c):
+        return False
+    if {t.id for t in (*c.triggers, *c.sentence_triggers)} & PROTEST_WORDS:
+        return False  # (the grievance of a protest: "families who claim their children were kidnapped by X")
+    parties = (*c.roles.victims, *c.roles.others)
+    if not c.roles.victims or any(group_of(p.type) not in ("civilians", "property") for p in parties):
+        return False
+    if not any(group_of(p.type) == "civilians" for p in c.roles.victims) or c.following_victims:
+        return False
+    hurt = (c.casualties.fatalities or 0) + (c.casualties.injuries or 0) > 0 or bool(ids & {"kill", "injure"})
+    return (hurt or "abduction" in ids) and not ids & {"clash", "fighting", "riot", "loot"} and not c.weapons
 
 
 def _a_mob(c: Clause, clause_text: str) -> bool:
