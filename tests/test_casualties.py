@@ -449,6 +449,11 @@ def test_lives_claimed_are_the_dead(text, dead):
         ("Fighting killed 20 people and thousands fled to Chad.", 20, None),
         ("The raid killed 20 people and five fled into the bush.", 20, None),
         ("The strike killed 20 people and two others were injured.", 20, 2),
+        # a participle that describes the second group is no verb of its own
+        ("The blast killed two policemen and a civilian employed at the station.", 3, None),
+        ("An airstrike killed four fighters and two civilians trapped in a house.", 6, None),
+        ("Gunmen killed two soldiers and a civilian named Ahmed.", 3, None),
+        ("The attack killed five people and two A-level students.", 7, None),
     ],
 )
 def test_groups_joined_by_and_are_summed(text, dead, hurt):

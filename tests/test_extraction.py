@@ -8375,6 +8375,22 @@ STRUCTURE_58 = [
         "2025-06-10",
         _coded("Battles", "Khartoum", "2025-06-09", 20),
     ),
+    (  # the last read: a wire dateline's country and day are no place or time of the opening phrase
+        "DAMASCUS, Syria (Reuters) - Amid fighting that has raged since April, government forces on Friday "
+        "retook the town of Saraqeb, state media said.",
+        "2023-05-06",
+        _coded("Battles", "Saraq", "2023-05-05", None),
+    ),
+    (
+        "ABUJA, Nigeria (AP) - Amid clashes, gunmen on Sunday killed four farmers in Kano.",
+        "2023-05-06",
+        _coded("Violence against civilians", "Kano", "2023-04-30", 4),
+    ),
+    (  # one event the news happened amid is told as an event
+        "Amid an attack on a police station, police imposed a curfew in Kano on Sunday.",
+        "2023-05-06",
+        _coded("Battles", "Kano", "2023-04-30", None),
+    ),
 ]
 
 

@@ -150,11 +150,13 @@ NO_OBJECT = rf"(?!\s+(?:{_number(None)}|the|his|her|their|its|him|them)\b)"
 # may be counted by a possessive alone (one person: "her child").
 _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 # a counted second group may take three words ("four women and two army intelligence agents were
-# wounded"), none of them a preposition's, and never ends on a verb, a clause's subject, no group ("killed
-# 20 people and five fled": 20)
-# (nor an article's: "five fled into the bush" is no group)
-_NOT_IN_GROUP = r"(?!(?:in|into|onto|on|at|near|by|from|with|of|to|and|or|were|was|the|a|an|their|his|her)\b)"
-_COUNTED_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}(?![a-z]+ed\b)[\w'’-]+"
+# wounded"), none of them a preposition's or an article's ("five fled into the bush" is no group; "A-level
+# students" is one), and its last word no verb in -ed ("killed 20 people and five fled": 20; a verb told
+# further on, "and thousands fled south", is still taken for the group's noun)
+_NOT_IN_GROUP = (
+    r"(?!(?:in|into|onto|on|at|near|by|from|with|of|to|and|or|were|was|the|a|an|their|his|her)\b(?![-'’]))"
+)
+_COUNTED_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}(?-i:(?![a-z]+ed\b))[\w'’-]+"
 # a counted second group told as a part of a side ("four soldiers and two of the assailants")
 _PART_OF = r"of\s+(?:the|their|its)\s+[\w'’-]+"
 # a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters")
@@ -221,8 +223,13 @@ COORDINATED = (
 )
 
 # a verb right after a verb's object pair: its second group opens a clause of its own ("killed 20 people
-# and thousands fled": 20 dead)
-OWN_VERB = r"(?!\s+(?:(?:also|later|then)\s+)?(?:was|were|is|are|had|has|have|[a-z]+ed)\b)"
+# and thousands fled": 20 dead); not a participle that describes the group ("a civilian employed at the
+# station", "two civilians trapped in a house", "a man named Ahmed")
+OWN_VERB = (
+    r"(?!\s+(?:(?:also|later|then)\s+)?(?:was|were|is|are|had|has|have|"
+    r"(?!(?:named|called|identified|aged|believed)\b)(?-i:[a-z]+ed)"
+    r"(?!\s+(?:by|at|in|inside|on|near|as|for|with|while|during|from|under)\b))\b)"
+)
 
 
 # the first group of a pair that a verb's passive ends is its subject, no verb's object ("shelling hit

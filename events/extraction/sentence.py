@@ -444,13 +444,15 @@ def _conceded(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     if opening is None or hit.start >= opening.end():
         return False
     end = opening.end()
+    if AMID_ONE.match(ctx.text, start, end):
+        return False  # "Amid an attack on a police station, ...": one event, told as such
     # an event of its own in it is told as one: a time, a count or a place ("Despite an attack on a
     # police convoy in Kurram that killed 42 people, ..."); not a time the setting runs from ("Amid
-    # fighting that has raged since April, ...")
+    # fighting that has raged since April, ..."), nor the dateline's place or day
     return not (
         any(start <= t.start < end and not (t.is_background or measured_from(t, ctx.text)) for t in ctx.times)
-        or COUNTED.search(ctx.text, sentence.start, end)
-        or any(sentence.start <= r.mention.start < end for r in ctx.places)
+        or COUNTED.search(ctx.text, start, end)
+        or any(start <= r.mention.start < end for r in ctx.places)
     )
 
 
@@ -465,6 +467,8 @@ def _past_the_dateline(sentence: Sentence, ctx: ArticleContext) -> int:
 # a sentence opening on a concession or the state of affairs its news happened amid, up to its comma
 CONCEDING_WORDS = r"Despite|In\s+spite\s+of|Notwithstanding|Amid|Amidst"
 CONCEDING = re.compile(rf"\s*(?:{CONCEDING_WORDS})\b[^,;:.!?]*,")
+# a single event the news happened amid, not a state of affairs
+AMID_ONE = re.compile(r"\s*Amid(?:st)?\s+(?:a|an)\s", re.I)
 # a sentence opening on the setting its news is set against, a concession or a trend, up to its comma ("In
 # keeping with the trend of ...,", "Against the backdrop of ...,"): the words of a trend or a habit in it
 # are that setting's
