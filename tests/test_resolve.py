@@ -647,7 +647,8 @@ def test_the_ranker_rows_quick_paths_equal_the_plain_ones(gazetteer):
             siblings = ((lists[:, None] == lists[None, :]) & (lists[None, :] >= 0))[:, owner] & other
             listed = np.maximum(siblings.sum(axis=0), 1)
             rows[:, COLUMN2["list_same_kind"]] = (same[:, 2] & siblings).sum(axis=0) / listed
-        nearest = features._nearest_km(entries, picks, mine, arrays)
+        by_point, by_point_or_county = features._nearest_km(entries, picks, mine, arrays, counties=True)
+        nearest = np.where(arrays["point"][entries], by_point_or_county, by_point)
         rows[:, COLUMN2["near_50km"]] = nearest < 50
         rows[:, COLUMN2["near_200km"]] = nearest < 200
         rows[:, COLUMN2["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / features.LOG_EARTH

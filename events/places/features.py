@@ -493,12 +493,12 @@ def stage2(frame: Frame, picks: np.ndarray, gazetteer: Gazetteer) -> np.ndarray:
         added[ADDED["list_same_kind"]] = (same[2] & siblings).sum(axis=0) / listed
     else:
         added[ADDED["list_same_kind"]] = 0.0
-    nearest = _nearest_km(entries, picks, mine, arrays)
-    if True in arrays["located_county"][picks].tolist():
-        # a town near a county the other names were read as ("Athens ... the Oconee County board"):
-        # for towns, the nearest of those counties' centres too (areas keep the points alone)
-        by_county = _nearest_km(entries, picks, mine, arrays, "located_county")
-        nearest = np.where(arrays["point"][entries], np.minimum(nearest, by_county), nearest)
+    # a town near a county the other names were read as ("Athens ... the Oconee County board"): for
+    # towns, the nearest of the points and those counties' centres (areas keep the points alone)
+    counties = True in arrays["located_county"][picks].tolist()
+    nearest, with_counties = _nearest_km(entries, picks, mine, arrays, counties)
+    if counties:
+        nearest = np.where(arrays["point"][entries], with_counties, nearest)
     added[ADDED_NEAR] = nearest < NEAR_KM
     added[ADDED["log_nearest_km"]] = np.log1p(np.minimum(nearest, 20039.0)) / LOG_EARTH
     return np.concatenate((frame.stage1, added.T), axis=1)
@@ -514,23 +514,34 @@ def _name_ids(frame: Frame) -> np.ndarray:
     )
 
 
-def _nearest_km(entries, picks, mine, arrays, located: str = "located_point") -> np.ndarray:
-    """km from each candidate to the nearest other mention's pick that is a point (``located``:
-    the entry_arrays mask of the picks that count; inf if none; ``mine``: pick x candidate, the
-    pick of a mention of the candidate's name). km grows with
-    the haversine term, so the nearest place is the one of the least term, and only its km is
-    worked out (np.clip's bounds as two ufuncs, np.where as a masked write: the same numbers)."""
-    usable = arrays[located][picks]
+def _nearest_km(entries, picks, mine, arrays, counties: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """km from each candidate to the nearest other mention's pick that is a point, and (with
+    ``counties``) to the nearest that is a point or a county's centre, from one matrix of terms
+    (inf if none; ``mine``: pick x candidate, the pick of a mention of the candidate's name). km
+    grows with the haversine term, so the nearest place is the one of the least term, and only its
+    km is worked out (np.clip's bounds as two ufuncs, np.where as a masked write: the same numbers)."""
+    point = arrays["located_point"][picks]
+    usable = point | arrays["located_county"][picks] if counties else point
     if True not in usable.tolist():
-        return np.full(len(entries), np.inf)
-    picks, mine = picks[usable], mine[usable]
+        none = np.full(len(entries), np.inf)
+        return none, none
+    picks, mine, point = picks[usable], mine[usable], point[usable]
     lat, lon, cos = arrays["lat"], arrays["lon"], arrays["cos_lat"]
     lat1, lon1 = lat[entries][None, :], lon[entries][None, :]
     lat2, lon2 = lat[picks][:, None], lon[picks][:, None]
     cos1, cos2 = cos[entries][None, :], cos[picks][:, None]
     a = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
     a[np.isnan(a) | mine | (picks[:, None] == entries[None, :])] = np.inf
-    least = np.minimum.reduce(a, axis=0)
+    by_point = _km_of(np.minimum.reduce(a[point], axis=0) if True in point.tolist() else None, len(entries))
+    if not counties:
+        return by_point, by_point
+    return by_point, _km_of(np.minimum.reduce(a, axis=0), len(entries))
+
+
+def _km_of(least: np.ndarray | None, size: int) -> np.ndarray:
+    """km from the least haversine terms (inf where none, or everywhere given none)."""
+    if least is None:
+        return np.full(size, np.inf)
     km = 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(np.maximum(least, 0), 1)))
     km[least == np.inf] = np.inf
     return km
