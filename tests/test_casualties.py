@@ -454,6 +454,9 @@ def test_lives_claimed_are_the_dead(text, dead):
         ("An airstrike killed four fighters and two civilians trapped in a house.", 6, None),
         ("Gunmen killed two soldiers and a civilian named Ahmed.", 3, None),
         ("The attack killed five people and two A-level students.", 7, None),
+        # a verb of the lexicon's clause_verbs further on opens the second group's clause too
+        ("Fighting killed 20 people and thousands fled south.", 20, None),
+        ("The blast killed 20 people and 30 others sustained injuries.", 20, 30),
     ],
 )
 def test_groups_joined_by_and_are_summed(text, dead, hurt):

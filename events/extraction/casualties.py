@@ -156,7 +156,11 @@ _GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 _NOT_IN_GROUP = (
     r"(?!(?:in|into|onto|on|at|near|by|from|with|of|to|and|or|were|was|the|a|an|their|his|her)\b(?![-'’]))"
 )
-_COUNTED_GROUP = rf"(?:{_NOT_IN_GROUP}[\w'’-]+\s+){{0,2}}{_NOT_IN_GROUP}(?-i:(?![a-z]+ed\b))[\w'’-]+"
+# nor a verb that opens a clause of its own (casualties.yaml's clause_verbs, put in by `patterns`: "killed
+# 20 people and thousands fled south", "and 30 others sustained injuries")
+_NOT_A_VERB = r"(?!(?:{clause_verbs})\b)"
+_COUNTED_WORD = rf"{_NOT_IN_GROUP}{_NOT_A_VERB}[\w'’-]+"
+_COUNTED_GROUP = rf"(?:{_COUNTED_WORD}\s+){{0,2}}{_NOT_IN_GROUP}{_NOT_A_VERB}(?-i:(?![a-z]+ed\b))[\w'’-]+"
 # a counted second group told as a part of a side ("four soldiers and two of the assailants")
 _PART_OF = r"of\s+(?:the|their|its)\s+[\w'’-]+"
 # a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters")
@@ -391,7 +395,8 @@ def patterns(words: CasualtyWords) -> Patterns:
     verbs = words.saying_verbs.removeprefix("(?:").removesuffix(")").split("|")
     saying = "".join(rf"|(?<=\b{verb}\s)" for verb in verbs)
     # a pair of groups, the passive's auxiliary and adverbs, up to the verb that tells what befell them
-    pair_told = (rf"{NOT_AN_OBJECT.replace('{saying}', saying)}\b{COORDINATED}{ASIDE}\s+"
+    coordinated = COORDINATED.replace("{clause_verbs}", words.clause_verbs)
+    pair_told = (rf"{NOT_AN_OBJECT.replace('{saying}', saying)}\b{coordinated}{ASIDE}\s+"
                  rf"(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
                  rf"{HEDGED}?")  # fmt: skip
     return Patterns(
@@ -449,13 +454,13 @@ def patterns(words: CasualtyWords) -> Patterns:
             # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"
             # (nor a second group with a verb of its own, a second clause: "killed 20 people and
             # thousands fled", "killed a soldier and two others were wounded")
-            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{COORDINATED}{OWN_VERB}", re.I),
-            re.compile(rf"\bleft\s+{COORDINATED}\s+dead\b", re.I),
+            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{coordinated}{OWN_VERB}", re.I),
+            re.compile(rf"\bleft\s+{coordinated}\s+dead\b", re.I),
         ),
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
             re.compile(rf"{pair_told}(?:{hurt})\b", re.I),
-            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{COORDINATED}{OWN_VERB}", re.I),
+            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{coordinated}{OWN_VERB}", re.I),
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),

@@ -164,6 +164,7 @@ class CasualtyWords:
     period_tally: str
     saying_verbs: str
     since_frame: str
+    clause_verbs: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
