@@ -457,6 +457,7 @@ def test_lives_claimed_are_the_dead(text, dead):
         # a verb of the lexicon's clause_verbs further on opens the second group's clause too
         ("Fighting killed 20 people and thousands fled south.", 20, None),
         ("The blast killed 20 people and 30 others sustained injuries.", 20, 30),
+        ("The attack killed two soldiers and three left-wing activists.", 5, None),
     ],
 )
 def test_groups_joined_by_and_are_summed(text, dead, hurt):

@@ -158,7 +158,7 @@ _NOT_IN_GROUP = (
 )
 # nor a verb that opens a clause of its own (casualties.yaml's clause_verbs, put in by `patterns`: "killed
 # 20 people and thousands fled south", "and 30 others sustained injuries")
-_NOT_A_VERB = r"(?!(?:{clause_verbs})\b)"
+_NOT_A_VERB = r"(?!(?:{clause_verbs})\b(?![-'’]))"
 _COUNTED_WORD = rf"{_NOT_IN_GROUP}{_NOT_A_VERB}[\w'’-]+"
 _COUNTED_GROUP = rf"(?:{_COUNTED_WORD}\s+){{0,2}}{_NOT_IN_GROUP}{_NOT_A_VERB}(?-i:(?![a-z]+ed\b))[\w'’-]+"
 # a counted second group told as a part of a side ("four soldiers and two of the assailants")

@@ -532,9 +532,10 @@ def _nearest_km(entries, picks, mine, arrays, counties: bool = False) -> tuple[n
     cos1, cos2 = cos[entries][None, :], cos[picks][:, None]
     a = np.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * np.sin((lon2 - lon1) / 2) ** 2
     a[np.isnan(a) | mine | (picks[:, None] == entries[None, :])] = np.inf
-    by_point = _km_of(np.minimum.reduce(a[point], axis=0) if True in point.tolist() else None, len(entries))
-    if not counties:
+    if not counties:  # (every row a point: no copy of the matrix)
+        by_point = _km_of(np.minimum.reduce(a, axis=0), len(entries))
         return by_point, by_point
+    by_point = _km_of(np.minimum.reduce(a[point], axis=0) if True in point.tolist() else None, len(entries))
     return by_point, _km_of(np.minimum.reduce(a, axis=0), len(entries))
 
 
