@@ -229,10 +229,11 @@ COORDINATED = (
 # a verb right after a verb's object pair: its second group opens a clause of its own ("killed 20 people
 # and thousands fled": 20 dead); not a participle that describes the group ("a civilian employed at the
 # station", "two civilians trapped in a house", "a man named Ahmed")
+# (casualties.yaml's clause_verbs, put in by `patterns` as in the counted group)
 OWN_VERB = (
-    r"(?!\s+(?:(?:also|later|then)\s+)?(?:was|were|is|are|had|has|have|"
+    r"(?!\s+(?:(?:also|later|then)\s+)?(?:(?:{clause_verbs})\b(?![-'’])|"
     r"(?!(?:named|called|identified|aged|believed)\b)(?-i:[a-z]+ed)"
-    r"(?!\s+(?:by|at|in|inside|on|near|as|for|with|while|during|from|under)\b))\b)"
+    r"(?!\s+(?:by|at|in|inside|on|near|as|for|with|while|during|from|under)\b)\b))"
 )
 
 
@@ -396,6 +397,7 @@ def patterns(words: CasualtyWords) -> Patterns:
     saying = "".join(rf"|(?<=\b{verb}\s)" for verb in verbs)
     # a pair of groups, the passive's auxiliary and adverbs, up to the verb that tells what befell them
     coordinated = COORDINATED.replace("{clause_verbs}", words.clause_verbs)
+    own_verb = OWN_VERB.replace("{clause_verbs}", words.clause_verbs)
     pair_told = (rf"{NOT_AN_OBJECT.replace('{saying}', saying)}\b{coordinated}{ASIDE}\s+"
                  rf"(?:(?:were|are|have\s+been|had\s+been|reportedly|also|\w+ly)\s+){{0,3}}"
                  rf"{HEDGED}?")  # fmt: skip
@@ -454,13 +456,13 @@ def patterns(words: CasualtyWords) -> Patterns:
             # never "left a woman and her child homeless"; "left two soldiers and a civilian dead"
             # (nor a second group with a verb of its own, a second clause: "killed 20 people and
             # thousands fled", "killed a soldier and two others were wounded")
-            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{coordinated}{OWN_VERB}", re.I),
+            re.compile(rf"\b(?!left\b)(?:{words.killing_before})\s+{coordinated}{own_verb}", re.I),
             re.compile(rf"\bleft\s+{coordinated}\s+dead\b", re.I),
         ),
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
             re.compile(rf"{pair_told}(?:{hurt})\b", re.I),
-            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{coordinated}{OWN_VERB}", re.I),
+            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{coordinated}{own_verb}", re.I),
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),

@@ -231,7 +231,7 @@ def codebook(c: Clause) -> tuple[str, int]:
     if "sexual_violence" in ids:  # coded as sexual violence whatever else the attackers did
         return OWN_SUBTYPE["sexual_violence"], 0
     for trigger_id in ("suicide_bomb", "chemical", "abduction", "interception"):
-        if trigger_id in ids and _on_the_unarmed(c, ids, trigger_id):
+        if trigger_id == "abduction" and trigger_id in ids and _on_the_unarmed(c, ids):
             # people killed and taken: the killing is the attack (the codebook's precedence of the dead)
             killed = "kill" in ids or (c.casualties.fatalities or 0) > 0
             return (
@@ -517,13 +517,11 @@ CROWD_CONTROL = re.compile(
 )
 
 
-def _on_the_unarmed(c: Clause, ids: set[str], trigger_id: str = "kill") -> bool:
+def _on_the_unarmed(c: Clause, ids: set[str]) -> bool:
     """A non-state armed group's violence that fell on unarmed people alone ("gunmen attacked the village,
     killing 25 residents", "25 were killed and many abducted by bandits"): no armed man among those it fell
     on or fought, no clash told, someone killed, hurt or taken: the codebook's violence against civilians,
     whatever the report's other sentences tell (not an armed group's clash with another)."""
-    if trigger_id != "abduction" and trigger_id != "kill":
-        return False
     if not c.roles.agents or c.roles.agents[0].type not in NON_STATE or _agent_suffered(c):
         return False
     if {t.id for t in (*c.triggers, *c.sentence_triggers)} & PROTEST_WORDS:
