@@ -39,7 +39,8 @@ def examples(path: Path, gazetteer, lexicon) -> list[tuple[list[str], str]]:
     """(features, 'Type::Sub-type') of the first event of each tuning row's notes."""
     from events.exchange.imports import parse_acled_date
     from events.extraction.classify import SEPARATOR
-    from events.extraction.core import article_drafts, word_typer
+    from events.extraction.drafting import article_drafts
+    from events.extraction.typers import word_typer
     from events.reading.article import parse_article
 
     out = []

@@ -877,7 +877,7 @@ def test_a_loose_development_below_the_opening_paragraphs_is_context(gazetteer, 
     told_first = extract(opening + deployed, gazetteer, lexicon, dt.date(2024, 7, 17))
     told_later = extract(opening + middle + deployed, gazetteer, lexicon, dt.date(2024, 7, 17))
     # (beside an event of the report's own, told first or later, the loosest development with no day of its
-    # own is its setting: core._without_context)
+    # own is its setting: not_news.without_context)
     assert [r.sub_event_type for r in told_first] == ["Peaceful protest"]
     assert [r.sub_event_type for r in told_later] == ["Peaceful protest"]
     # told with a day and a place of its own, it is news wherever it is told
@@ -8461,7 +8461,7 @@ def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lex
 def test_a_sentence_dated_before_the_event_leaves_what_follows_to_that_time(gazetteer, lexicon):
     # "Protests began in April" turns the report to the past: the police who dispersed "some of those
     # protests" met them, not the rally told as news, which stays a peaceful protest in its words
-    from events.extraction.core import article_drafts
+    from events.extraction.drafting import article_drafts
 
     text = (
         "Thousands rally in Warsaw for jailed activists\n\nThousands of people rallied in Warsaw on Sunday "
@@ -8798,7 +8798,7 @@ def test_a_clause_is_classed_as_an_acled_coder_would(text, published, wanted, ga
 def test_a_run_of_spaces_is_read_once_by_the_clause_and_list_patterns():
     # (hostile input: each pattern once tried every space of a run as a start, reading the run again
     # from each: some seconds on 20,000 spaces; now each run is read from its first space)
-    from events.extraction.placing import LIST_GOES_ON
+    from events.extraction.scene_checks import LIST_GOES_ON
     from events.extraction.triggers import CLAUSE_BREAK
 
     assert list(CLAUSE_BREAK.finditer(" " * 20_000 + "; a")) != []

@@ -63,7 +63,7 @@ def test_near_and_area_words(gazetteer):
 def test_people_and_dates_are_not_places(gazetteer, lexicon):
     import datetime as dt
 
-    from events.extraction.core import blocked_spans
+    from events.extraction.context import blocked_spans
 
     text = "Vladimir Putin spoke to Donald Trump. On Jan. 9, Reports indicate calm in Kyiv."
     blocked = blocked_spans(text, lexicon, dt.date(2024, 1, 10))

@@ -162,7 +162,7 @@ def test_states_after_a_name_is_a_noun_not_a_telling():
 
 
 def test_the_will_of_the_people_is_no_future():
-    from events.extraction.core import _to_come
+    from events.extraction.sentence_times import _to_come
 
     cases = [("rallied against the will of the people on Sunday", False),
              ("Independence Day, which will be marked on Thursday, November 15", True)]  # fmt: skip

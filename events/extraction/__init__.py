@@ -6,30 +6,50 @@ place and day, each with the sentence and span it came from, its evidence, confi
 and notes.
 
 The modules, in the order the steps run:
-  report      the shape of a report: headline, furniture, dateline, the day it speaks from
-  lexicon     the word lists and patterns of data/lexicon/, checked when loaded
-  timex       time expressions and holidays -> dates and ACLED time precision
-  actors      who: actors named or described, their ACLED types, their roles in a clause
-  triggers    event words in a sentence, and the clauses they sit in
-  modality    hypothetical, negated, claimed or denied
-  scene       where: the places a clause puts its event at
-  casualties  fatalities and injuries as ACLED counts them
-  timing      when: the time expression an event takes; background
-  classify    what: features, ACLED's codebook, the fitted type model (data/models/)
-  candidate   what the per-sentence steps read (ArticleContext) and fill in (Candidate)
-  sentence    the per-sentence core: the factual filter, clauses -> Candidates, STEPS -> Drafts
-  placing     steps place, fall_back: where
-  counting    steps count, fold: casualties; more of an event told before joins it
-  dating      step date: when
-  kinds       steps kind, cast, qualify: what, who, status and confidence
-  counts      counts told apart from their event
-  merge       drafts -> one event per type, place and day; headlines folded -> records
-  screen      the fitted record screen (data/models/): which records are the report's news
-  core        article -> context -> drafts -> records
+  report          the shape of a report: headline, furniture, dateline, the day it speaks from
+  lexicon         the word lists and patterns of data/lexicon/, checked when loaded
+  timex           time expressions and holidays -> dates and ACLED time precision
+  actors          who: actors named or described, their ACLED types, their roles in a clause
+  triggers        event words in a sentence, and the clauses they sit in
+  modality        hypothetical, negated, claimed or denied
+  scene           where: the places a clause puts its event at
+  casualties      fatalities and injuries as ACLED counts them
+  timing          when: the time expression an event takes; background
+  classify        what: features, ACLED's codebook, the fitted type model (data/models/)
+  typers          an event typed by the fitted model or by its anchor word; typed again (retype)
+  candidate       what the per-sentence steps read (ArticleContext) and fill in (Candidate)
+ the article, read once:
+  article_places  its places read again: the dateline's town, the country's parts, measured namesakes
+  qualifiers      places that say where the place before them lies ("Kupiansk, Kharkiv")
+  not_scenes      names that set no scene: an actor's alias, a source's seat, a capital speaking
+  context         article -> ArticleContext: report, times, actors and parties, places
+ sentence by sentence:
+  sentence_times  the times and actors a sentence reads; what it hands on to the next (carry)
+  sentence        the per-sentence core: the factual filter, clauses -> Candidates, STEPS -> Drafts
+  placing         step place: the clause's scene
+  meetings        where talks were held; how far a weak event word reaches for its place
+  scene_checks    scenes checked: namesakes far from the story, reference points, addresses
+  place_lists     a list of settlements: one scene each
+  fallbacks       step fall_back: regions, anaphors, the capital, an earlier sentence's scene
+  home_place      the place a report is about, for a scene the gazetteer lacks
+  unknown_scene   a scene the gazetteer lacks, by what the text calls it
+  counting        steps count, fold: casualties; more of an event told before joins it
+  dating          step date: when
+  kinds           steps kind, cast, qualify: what, who, status and confidence
+  counts          counts told apart from their event
+  retold          a sentence that retells an event told before: more of it, or its place
+  entries         an event log's entry (an ACLED note): one event by construction
+  drafting        article -> Drafts: the sentences in order
+ the article's events:
+  merge           drafts -> one event per type, place and day; headlines folded -> records
+  not_news        the report's setting, not its news: loose developments, unplaced, background
+  codebook        ACLED's codebook on each event: second actors, claims, the actors' country
+  screen          the fitted record screen (data/models/): which records are the report's news
+  extract         article -> drafts -> events -> records (extract_article)
 """
 
-from events.extraction.core import extract_article
 from events.extraction.draft import Draft
+from events.extraction.extract import extract_article
 from events.extraction.lexicon import Lexicon, load_lexicon
 
 __all__ = ["Draft", "Lexicon", "extract_article", "load_lexicon"]

@@ -102,7 +102,7 @@ class ArticleContext:
     told_on: dt.date | None = None  # the day the lede was told, shortly before publication
     paragraph_actor: Actor | None = None
     speaker: Actor | None = None
-    entry: bool = False  # an event log's entry read again for its one event (core._entry_drafts)
+    entry: bool = False  # an event log's entry read again for its one event (entries.entry_drafts)
     filed_from: Resolved | None = None  # the dateline's town (no scene of the report's events)
     countries: frozenset[str] = frozenset()  # the countries the report names by name
     peoples: frozenset[str] = frozenset()  # the countries it names by their people ("Ugandan")

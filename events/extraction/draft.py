@@ -42,13 +42,13 @@ class Draft:
     modelled: bool = False  # typed by the fitted model (retyped on all its sentences once merged)
     fallback: tuple[str, str] = ("", "")  # the type its anchor word alone gives
     separate: bool = False  # its sentence opens another incident ("Hours later, ...")
-    context: bool = False  # told below a report's opening paragraphs (core.article_drafts)
+    context: bool = False  # told below a report's opening paragraphs (drafting.article_drafts)
     borrowed: bool = False  # its place and its day both from earlier sentences: nothing of its own
     mixed: bool = False  # merged from tellings typed apart (merge._one_toll): typed again on them all
     # told in the present perfect with no time of its own ("have damaged dozens of ships")
     perfect: bool = False
     paragraphed: bool = False  # told in a report of more than one paragraph (not a one-paragraph entry)
-    # one of the settlements of a list its clause set its event at (placing.listed_scenes)
+    # one of the settlements of a list its clause set its event at (place_lists.listed_scenes)
     listed: bool = False
 
     def absorb(self, sentence: Sentence, casualties: Casualties | None, features: list[str]) -> None:

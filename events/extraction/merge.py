@@ -179,7 +179,7 @@ def _another_with_its_toll(a: Draft, b: Draft) -> bool:
 
 
 def _two_listed(a: Draft, b: Draft) -> bool:
-    """Two settlements of one list its clause set the event at (placing.listed_scenes): two scenes, one
+    """Two settlements of one list its clause set the event at (place_lists.listed_scenes): two scenes, one
     holding the other or not."""
     return (
         a.listed
@@ -404,7 +404,7 @@ TOLD_AGAIN = re.compile(
 
 
 def _told_as_the_same(draft: Draft) -> bool:
-    """Its sentence names the event just told ("the drone hit the car"); core._told_again asks the
+    """Its sentence names the event just told ("the drone hit the car"); retold.told_again asks the
     same of a sentence's subject while drafts are read."""
     return TOLD_AGAIN.search(draft.sentence.text) is not None
 
@@ -892,7 +892,7 @@ def draft_to_record(draft: Draft, article: Article, gazetteer: Gazetteer) -> Eve
     place = place_fields(draft.place, gazetteer, draft.unknown_place)
     notes = draft.notes + place.pop("notes")
     sentence = draft.sentence
-    quoted = article.text[sentence.start : sentence.end]  # as given, not as typeset (core.typeset_article)
+    quoted = article.text[sentence.start : sentence.end]  # as given, not typeset (drafting.typeset_article)
     time = draft.time
     source = Source(
         article_id=article.article_id, title=article.title, published=article.published,

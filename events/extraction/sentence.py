@@ -1,7 +1,7 @@
 """The per-sentence core. The event words of a sentence that tell something that happened
 (not a forecast, a negation, a question or background) are grouped by clause; each clause
 with event words is one Candidate (events.extraction.candidate), which the named steps of
-STEPS fill in turn: locate and arm (here), place and fall_back (placing), count and fold
+STEPS fill in turn: locate and arm (here), place (placing) and fall_back (fallbacks), count and fold
 (counting), date (dating), kind, cast and qualify (kinds). A step that returns False drops
 the candidate: it tells nothing new, or its count or force belongs to an event told just
 before. What survives becomes one Draft per place."""
@@ -20,10 +20,12 @@ from events.extraction.counting import another_incident, count, earlier_aside, f
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.dating import date, measured_from
 from events.extraction.draft import DATE_NOTES, VIOLENT, Draft
+from events.extraction.fallbacks import fall_back
 from events.extraction.kinds import cast, fallback, kind, qualify
 from events.extraction.lexicon import PlaceWords
 from events.extraction.modality import modality_blocks
-from events.extraction.placing import fall_back, listed_scenes, place
+from events.extraction.place_lists import listed_scenes
+from events.extraction.placing import place
 from events.extraction.timex import DAY, TimeRef
 from events.extraction.triggers import LEADING_SUBORDINATE, Hit, clause_of, clauses
 from events.places import Gazetteer, Resolved
@@ -848,7 +850,7 @@ def _coordinated(targets: list[Resolved], text: str) -> bool:
 
 
 def to_drafts(c: Candidate, ctx: ArticleContext) -> Iterator[Draft]:
-    """One draft per place (per settlement of a list the clause sets its event at, placing.listed_scenes);
+    """One draft per place (per settlement of a list the clause sets its event at, place_lists.listed_scenes);
     a count told for several places is shared out over them."""
     shares, share_note = {}, ""
     each = listed_scenes(c, ctx)

@@ -531,7 +531,7 @@ def news_day(reported: dt.date) -> TimeRef:
 
 # a day told from the day before it in its paragraph ("raided on 26 January, and on the following day
 # Mitambo came under attack"): one day after that time (a sentence that opens on "the day before" is
-# read from the event told before it: core._the_day_before)
+# read from the event told before it: sentence_times._the_day_before)
 RELATIVE_DAY = re.compile(
     r"\b(?:(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)\b",
     re.I,
