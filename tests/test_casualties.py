@@ -20,6 +20,53 @@ from events.extraction.lexicon import load_lexicon
     ("text", "fatalities", "injuries"),
     [
         ("injuring three individuals and resulting in one fatality", 1, 3),
+        # session 59, helper C: fatal wounds are deaths; lists after several words, possessives and
+        # breakdowns; groups joined by "along with"; names told by a participle; headline counts
+        ("Gunmen fatally wounded a police officer.", 1, None),
+        (
+            "Gunmen opened fire on a police convoy, fatally injuring one of the officers and striking two "
+            "others.",
+            1,
+            None,
+        ),
+        ("The attackers fatally injured two guards and wounded three others.", 2, 3),
+        (
+            "A gun battle killed an innocent taco vendor, three gunmen and one police officer and injured "
+            "two other cops.",
+            5,
+            2,
+        ),
+        ("Gunmen killed the village head along with two of his sons.", 3, None),
+        (
+            "Bandits attacked the village, killing the traditional ruler, Umaru Bello, together with three "
+            "other residents.",
+            4,
+            None,
+        ),
+        ("A key Taliban commander and five of his fighters were killed in an air strike.", 6, None),
+        ("The airstrike killed a senior al-Shabaab commander and four of his fighters.", 5, None),
+        ("Five members of the outlawed Bangsamoro Islamic Freedom Fighters died in a gunfight.", 5, None),
+        (
+            "The four gunmen, initially identified only as Anding, Said and Habib, were killed in an "
+            "encounter.",
+            4,
+            None,
+        ),
+        ("Gunmen killed a farmer, his wife and two children.", 4, None),
+        ("Unknown gunmen killed an elderly woman, her grandson and a neighbour.", 3, None),
+        ("Gunmen killed six people, three women and three men, in the raid.", 6, None),
+        ("A strike killed four children, three women and a man.", 8, None),
+        ("3 killed, 5 hurt in Kano blast", 3, 5),
+        ("Two people died and 12 were hospitalised after the blast.", 2, 12),
+        ("Gunmen invade Plateau community, kill 9, injure 4", 9, 4),
+        ("Airstrike kills family of five in Idlib", 5, None),
+        (
+            "Four soldiers belonging to the 22nd Motorized Infantry Battalion (BIM) were killed during "
+            "that attack.",
+            4,
+            None,
+        ),
+        ("Some of the wounded are in critical condition, which may lead to a higher death toll.", None, None),
         # a name's acronym in brackets inside the counted group; a lower-case remark there is no name's
         ("At least three Village Defence Force (VDF) volunteers were shot dead.", 3, None),
         ("Militiamen sought vengeance for a person (relative) who died from Ebola.", None, None),

@@ -267,6 +267,8 @@ def find_parties(text: str, named: list[ActorHit], lexicon: Lexicon) -> list[Par
             continue  # "shelled Yunakivka community", "Dam Samaki village": a place's name, not its people
         if kind == "civilians" and PROTESTING_AFTER.match(text, match.end()):
             kind = "protesters"  # "two youths protesting the killing of a trader": the crowd
+        if kind in ARMED_TYPES and lexicon.former.search(text, max(0, match.start() - 30), match.start()):
+            kind = "civilians"  # "a former soldier", "a retired police officer": armed no more
         parties.append(Party(match.start(), match.end(), kind))
     parties = _named_heads(text, parties, lexicon)
     return sorted(parties, key=lambda p: p.start)
@@ -384,6 +386,11 @@ def roles(
                   and INSTALLATION.search(text, p.start, p.end)
                   and AT_BEFORE.search(text, max(clause[0], p.start - 20), p.start)
                   and any(v.end <= p.start for v in struck)}  # fmt: skip
+    # (the side its victims were said to be of or to help is no party to the deed: "beat three villagers
+    # accused of supporting the PDF")
+    landmarks |= {
+        id(p) for p in parties if ACCUSED_BEFORE.search(text, max(clause[0], p.start - 60), p.start)
+    }
     victims = [p for p in victims if id(p) not in landmarks]
     chosen = {id(p) for p in agents + victims} | landmarks
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
@@ -662,6 +669,15 @@ def _head_of_subject(text: str, before: list[Party]) -> Party:
     return before[-1]
 
 
+# what the victims were accused of being or helping: "accused of supporting the PDF", "on suspicion of
+# links to Al Shabaab", "suspected of collaborating with the army"
+ACCUSED_BEFORE = re.compile(
+    r"\b(?:accused|suspected|on\s+suspicion|convicted)\s+of\s+(?:[\w'’-]+\s+){0,4}$|"
+    r"\b(?:collaborat\w*|affiliat\w*|links?|linked|ties|connected|sympathi[sz]\w*)\s+(?:with|to)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+ARMED_TYPES = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
 OWNER_GAP = re.compile(
     r"\s+(?:of|belonging\s+to|owned\s+by)\s+(?:(?:the|a|an|two|several|suspected|alleged)\s+)*"
 )

@@ -92,9 +92,10 @@ def _number(group: str | None) -> str:
 
 # an article that opens a noun, not a number ("six members of a family": "a" is no count there)
 _ARTICLE_FIRST = r"(?!(?:a|an)\s+(?!(?:dozen|few|hundred|thousand|couple|pair)\b))"
-# "a family of six": six people, a family's (read as "six family")
+# "a family of six": six people, a family's (read as "six family"; a headline's has no article:
+# "Airstrike kills family of five")
 FAMILY_OF = re.compile(
-    rf"\b(?:a|an|the)\s+(?P<unit>family|household)\s+of\s+(?P<n>{_number(None)})\b(?!\s+(?:families|households))",
+    rf"\b(?:(?:a|an|the)\s+)?(?P<unit>family|household)\s+of\s+(?P<n>{_number(None)})\b(?!\s+(?:families|households))",
     re.I,
 )
 _UNIT_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:(?:\s+(?:and|of|for))?\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)){1,5}"
@@ -103,18 +104,26 @@ _PLACE_NAMED = (
     r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)){0,4}"
     r"(?:\s+(?-i:[a-z]+)(?=\s+(?:in|of|were|was|have|has|had)\b))?"
 )
+# a participle that tells whose the counted people are ("four soldiers belonging to the 22nd Motorized
+# Infantry Battalion (BIM) were killed", "two fighters affiliated with the group")
+_BELONGING = (
+    r"\s+(?:(?:belonging|attached|loyal)\s+to|(?:affiliated|associated|linked|allied)\s+(?:to|with))"
+    r"\s+(?:the\s+)?[^,;.()]{1,60}?(?:\s+\([^()]{1,20}\))?"
+)
 # "of" and the group a counted person belongs to: "five members of the CV (Red Command) died"
 # ("a local official spoke of nearly 200 dead": a number after "of" is the count, no group)
 # ("five civilians from one family were killed": the family is where they came from, not a count)
 # ("two soldiers of the Military and Police Campaign Aquiles, <names>, died": a unit's name, up to six words)
-OF_GROUP = (rf"(?:\s+of\s+the\s+{_UNIT_NAME}"
+# ("five members of the outlawed Bangsamoro Islamic Freedom Fighters died": a modifier before the name)
+OF_GROUP = (rf"(?:\s+of\s+the\s+(?:(?-i:[a-z][\w'’-]*)\s+)?{_UNIT_NAME}"
             rf"|\s+of\s+(?!{_ARTICLE_FIRST}{_number(None)}\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
             r"(?:\s+\([^()]{1,40}\))?"
             r"|\s+(?:from|of)\s+(?:the\s+same|one|a\s+single)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
             r"|\s+from\s+(?:the|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
             # "four people from Gidan Damo village in Tsafe Local Government Area of Zamfara State": where
             # they came from, a named place (and the places that hold it)
-            rf"|\s+from\s+{_PLACE_NAMED}(?:,?\s+(?:in|of)\s+(?:the\s+)?{_PLACE_NAMED}){{0,3}})?")  # fmt: skip
+            rf"|\s+from\s+{_PLACE_NAMED}(?:,?\s+(?:in|of)\s+(?:the\s+)?{_PLACE_NAMED}){{0,3}}"
+            rf"|{_BELONGING})?")  # fmt: skip
 # "twelve children and teenagers were killed": a second noun with no count of its own
 ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # "at least 20 people, including 10 women and three infants, were killed": a part, set aside
@@ -123,6 +132,12 @@ ALSO_NAMED = rf"(?:\s+and\s+(?!{_number(None)}\b)[a-z][\w'’-]*)?"
 # capitalised, whatever the flags (accents too: "Miguel Ángel")
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|al|el|bin|ibn|de|da))*)"
 NAMES_ASIDE = rf"\s*,\s*{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:,?\s+and\s+{_NAME})?\s*,"
+# the names told by a participle ("the four gunmen, initially identified only as Anding, Said and Habib, were
+# killed", "two soldiers, named as ..., died")
+NAMED_ASIDE = (
+    r"\s*,\s*(?:[a-z]+ly\s+)?(?:identified|named|listed|known)\s+(?:only\s+|so\s+far\s+)?as\s+"
+    rf"{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:,?\s+and\s+{_NAME})?\s*,"
+)
 ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s+[^,;.()]{1,80},"
     # "five civilians, two young girls among them, were killed": a counted part ("nine people, seven of
@@ -134,7 +149,7 @@ ASIDE = (
     r"|\s*(?:--|—|–)\s*[^-—–,;.()]{1,80}?\s*(?:--|—|–)|\s*\([^()]{1,80}\)"
     # (with no commas: "10 people including two children and 4 women were beheaded")
     # "three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin, had been killed": their names
-    rf"|{NAMES_ASIDE}"
+    rf"|{NAMES_ASIDE}|{NAMED_ASIDE}"
     r"|\s+including\s+(?:(?!\b(?:where|when)\b)[^,;.()]){1,80}?"
     r"(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|beheaded|murdered|shot|slain|"
     r"massacred|executed|wounded|injured)|died)\b))?"
@@ -162,9 +177,10 @@ _NOT_A_VERB = r"(?!(?:{clause_verbs})\b(?![-'’]))"
 _COUNTED_WORD = rf"{_NOT_IN_GROUP}{_NOT_A_VERB}[\w'’-]+"
 _COUNTED_GROUP = rf"(?:{_COUNTED_WORD}\s+){{0,2}}{_NOT_IN_GROUP}{_NOT_A_VERB}(?-i:(?![a-z]+ed\b))[\w'’-]+"
 # a counted second group told as a part of a side ("four soldiers and two of the assailants")
-_PART_OF = r"of\s+(?:the|their|its)\s+[\w'’-]+"
-# a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters")
-_NAMED_GROUP = rf"(?:(?-i:[A-Z])[\w'’-]+\s+)?{_GROUP}"
+_PART_OF = r"of\s+(?:the|their|its|his|her)\s+[\w'’-]+"
+# a first group with a name or a demonym before its two words ("two Lebanese Hezbollah fighters"), perhaps
+# after an adjective ("a key Taliban commander and five of his fighters", "a senior al-Shabaab commander")
+_NAMED_GROUP = rf"(?:(?:(?-i:[a-z])[\w'’-]+\s+)?(?-i:(?:[a-z]{{2}}-)?[A-Z])[\w'’-]+\s+)?{_GROUP}"
 # "of the District Reserve Guard (DRG)" after the first group: whose they are
 # (or a participle's: "two Syrian guards working with the Lebanese group")
 _OF_UNIT = (
@@ -183,11 +199,31 @@ def _listed_before(text: str, start: int, total: int) -> tuple[int, int]:
     return start, total
 
 
-# the groups counted after a first one, in a list: "killed four children|, three women and a man"
+# the groups counted after a first one, in a list: "killed four children|, three women and a man"; an item
+# may be counted by a possessive ("killed a farmer, his wife and two children": one wife)
+_OWNED = r"(?:his|her|their)\s+"
 LISTED_AFTER = re.compile(
-    rf",\s+{_number('n')}\s+{_GROUP}(?=\s*,|\s+and\b)|,?\s+and\s+(?:{_number('last')}|(?P<one>a|an))\s+{_GROUP}\b",
+    rf",\s+(?:(?P<owned>{_OWNED})(?:{_number('owned_n')}\s+)?|{_number('n')}\s+)(?P<group>{_GROUP})(?=\s*,|\s+and\b)"
+    rf"|,?\s+and\s+(?:(?P<last_owned>{_OWNED})(?:{_number('last_owned_n')}\s+)?|{_number('last')}\s+|(?P<one>a|an)\s+)"
+    rf"(?P<last_group>{_GROUP})\b",
     re.I,
 )
+
+
+def _item_value(item: re.Match[str]) -> int | None:
+    """How many one item of a list counts: its number, or one person a possessive counts ("his wife"; not
+    "their children", no count)."""
+    if item.group("one"):
+        return 1
+    told = next((item.group(g) for g in ("n", "owned_n", "last", "last_owned_n") if item.group(g)), None)
+    if told is not None:
+        return number_value(told)
+    group = item.group("group") or item.group("last_group")
+    return None if PLURAL_HEADS.search(group) else 1
+
+
+# the words that finish a counted group before a list's comma: none a preposition, a verb's, a number
+GROUP_REST = re.compile(rf"(?:\s+{_NOT_IN_GROUP}(?!(?:{_COUNT_WORD})\b|\d)[\w'’-]+){{1,2}}(?=,)", re.I)
 
 
 def _listed_after(text: str, first: Count) -> Count:
@@ -198,27 +234,38 @@ def _listed_after(text: str, first: Count) -> Count:
     if lead is None or number_value(lead.group(0)) is not None:
         return first
     total, end, items = first[0], first[1][1], 0
+    # (the rest of the first group's words, which its count's span may leave out: "killed an innocent| taco
+    # vendor, three gunmen and one police officer")
+    if (rest := GROUP_REST.match(text, end)) is not None:
+        end = rest.end()
     while item := LISTED_AFTER.match(text, end):
-        value = 1 if item.group("one") else number_value(item.group("n") or item.group("last"))
-        if value is None or (item.group("n") is None and not items) or item.group(0).rstrip().endswith("ed"):
+        value = _item_value(item)
+        closing = item.group("last_group") is not None  # the "and" item ends the list
+        if value is None or (closing and not items) or item.group(0).rstrip().endswith("ed"):
             break  # a list has a comma ("killed 12 people and 30 wounded" is no list)
         total, end, items = total + value, item.end(), items + 1
-        if item.group("n") is None:  # the "and" item ends the list
+        if closing:
             # (a breakdown of the count, not more people: "killing at least five people, three PKK
-            # suspects and two civilians among them")
+            # suspects and two civilians among them", "killed six people, three women and three men")
             # (the last group's words may run into it: "two civilians among")
-            return first if PARTS_AFTER.search(text, item.start(), end + 12) else (total, (first[1][0], end))
+            parts = PARTS_AFTER.search(text, item.start(), end + 12) is not None
+            # (a count of everyone, "six people", that the groups after it sum to)
+            whole = total == 2 * first[0] and not _group(text, first[1])
+            return first if parts or whole else (total, (first[1][0], end))
     return first
 
 
 # after a list: the groups listed were a part of the count before them ("..., two civilians among them")
 PARTS_AFTER = re.compile(r"\b(?:among|of)\s+(?:them|whom)\b", re.I)
 
+# the words that join two groups of one count ("a soldier and two civilians", "the village head along with two
+# of his sons", "the traditional ruler, <name>, together with three other residents")
+_PAIRING = r"(?:and|as\s+well\s+as|(?:along|together)\s+with)"
 
 COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{_number('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
-    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}(?:{NAMES_ASIDE})?\s+{_PAIRING}\s+"
     rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{_number('second')}\s+|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?!(?:dozen|hundred|thousand)\b)(?(second)(?:{_COUNTED_GROUP}|{_PART_OF})|{_GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
@@ -299,6 +346,10 @@ def _joint(before: str) -> str:
     return "".join(rf"(?<!\b{v}{j})" for v in verbs for j in (" and ", " or ", ", ") if v not in before)
 
 
+# a wound told as fatal is a death ("fatally injuring one of the officers"), no count of the hurt
+NOT_FATALLY = r"(?<!\bfatally\s)(?<!\bmortally\s)"
+
+
 def _counts(
     verb_after: str, verb_before: str, nouns: str, tail: str, toll: str | None, other: str
 ) -> tuple[re.Pattern[str], ...]:
@@ -319,14 +370,14 @@ def _counts(
             rf"\s+(?:(?:were|was|(?:have|has|had)\s+(?:(?:earlier|already|since|\w+ly)\s+)?been|"
             rf"are|is|reportedly|reported|feared|believed|presumed|confirmed|also|later|[a-z]+ly)\s+){{0,2}}"
             rf"{HEDGED}?{joined_first}"
-            rf"{verb_after}\b"
+            rf"{NOT_FATALLY}(?:{verb_after})\b"
             rf"{NO_OBJECT}{not_joint}",
             re.I,
         ),
         # "killing three", "injuring three individuals", "killed the two occupants"
         # ("injured at least another 16", "wounding another three": more people, of this kind)
         re.compile(
-            rf"\b(?=(?:{verb_before})\b){_joint(verb_before)}(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?(?:another\s+)?{NUMBER}"
+            rf"\b(?=(?:{verb_before})\b){NOT_FATALLY}{_joint(verb_before)}(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?(?:another\s+)?{NUMBER}"
             rf"(?:\s+{PERSON})?\b",
             re.I,
         ),
@@ -347,9 +398,10 @@ def _counts(
         # "one fatality", "12 deaths", "resulting in one fatality", "three injuries"
         # (never across "and": "killed two and wounded another")
         # (never a state: "the attackers fled in an injured condition")
+        # (nor a toll's noun: "which may lead to a higher death toll")
         re.compile(
             rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}{not_joint}"
-            r"(?!\s+(?:condition|state)\b)",
+            r"(?!\s+(?:condition|state|toll|tally)\b)",
             re.I,
         ),
         # "resulting in the death of a bystander", "leading to the deaths of three people" (or the verb's
@@ -462,7 +514,9 @@ def patterns(words: CasualtyWords) -> Patterns:
         # "a further eight police and 12 insurgents were wounded", "wounding a soldier and two civilians"
         coordinated_hurt=(
             re.compile(rf"{pair_told}(?:{hurt})\b", re.I),
-            re.compile(rf"\b(?!left\b)(?:{words.hurting_before})\s+{coordinated}{own_verb}", re.I),
+            re.compile(
+                rf"\b{NOT_FATALLY}(?!left\b)(?:{words.hurting_before})\s+{coordinated}{own_verb}", re.I
+            ),
         ),
         subset=re.compile(rf"\b{words.subset_words}\b", re.I),
         elsewhere=re.compile(rf"\b{words.elsewhere}\b", re.I),
@@ -698,7 +752,7 @@ def parse_casualties(text: str, found: Patterns | None = None) -> Casualties:
 
 
 # two groups joined, which every coordinated pattern holds (COORDINATED): a quick test before them
-PAIRED = re.compile(r"\s(?:and|as\s+well\s+as)\s", re.I)
+PAIRED = re.compile(rf"\s{_PAIRING}\s", re.I)
 
 # "How many suspected criminals were killed ... was unclear", "how many of the 30 attackers were killed":
 # a question, no count (up to the clause's end)
@@ -960,6 +1014,7 @@ def _joined_count(found: tuple[re.Pattern[str], ...], text: str, first: Count) -
 
 
 WHO_ASIDE = re.compile(r"(?:^|,)\s*who\s+[^,]*,")
+NAMED_ASIDE_RE = re.compile(NAMED_ASIDE)
 PLURAL_HEADS = re.compile(rf"{PLURAL}$", re.I)
 # a noun that counts two: "the parents and their six children" (8), "a couple and their son" (3)
 PAIR_HEADS = re.compile(r"\b(?:parents|couple)$", re.I)
@@ -1009,8 +1064,10 @@ NOT_HEADS = frozenset(
 
 def _group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
-    # (never the words of a relative clause set off by commas: "The man, who was shot in the chest, died")
-    words = re.findall(r"[A-Za-z]+", WHO_ASIDE.sub(" ", text[span[0] : span[1]]).lower())
+    # (never the words of a relative clause set off by commas: "The man, who was shot in the chest, died", nor
+    # the names a participle tells: "The four gunmen, identified as Anding and Habib, were killed": gunmen)
+    told = NAMED_ASIDE_RE.sub(" ", WHO_ASIDE.sub(" ", text[span[0] : span[1]]))
+    words = re.findall(r"[A-Za-z]+", told.lower())
     if "including" in words:  # "20 civilians including children": civilians, of whom some children
         words = words[: words.index("including")]
     if "among" in words:  # "three civilians, two women among them": civilians (the part's count before it)

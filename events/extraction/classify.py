@@ -59,7 +59,7 @@ SHOOTING_AIRCRAFT = re.compile(
 )
 FIRED_AT = re.compile(r"\bfired\s+(?:(?:shots|with\s+unspecified\s+weapons)\s+)?(?:at|on|upon)\b", re.I)
 LETHAL_FORCE = re.compile(
-    r"\b(?:live (?:rounds|ammunition|fire)|opened fire|shot dead|killing|killed)\b", re.I
+    r"\b(?:live (?:rounds|bullets|ammunition|fire)|opened fire|shot dead|killing|killed)\b", re.I
 )
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[a-z]")
 
@@ -107,7 +107,11 @@ QUIET = 7  # the rank of arrests, agreements, bases and handovers told without v
 NOTE_LABEL = -1  # the rank of an ACLED note's opening label: before all the rest
 ON_THE_STATE = 11  # the rank of a non-state armed group's violence on the state's forces alone
 ON_THE_UNARMED = 12  # the rank of a non-state armed group's violence on unarmed people alone, no side armed
-DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE, ON_THE_UNARMED}
+# the rank of an armed side's doing with no crowd told: the codebook rules out a demonstration's types (no
+# protesters, no rioters), the model chooses among the rest
+NO_CROWD = 13
+DEMONSTRATIONS = ("Protests", "Riots")
+DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE, ON_THE_UNARMED, NO_CROWD}
 FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
 BOMBED = re.compile(r"\bbomb(?:ed|ing|s)\b(?!\s+(?:attack|blast|explosion))", re.I)
@@ -131,6 +135,11 @@ LATER_ARREST = re.compile(
 FIRE_SET = re.compile(r"torch|set(?:ting)?\b.*\b(?:fire|ablaze|alight)", re.I)
 # the verb, not "strikes" (the noun of air strikes); "hit" as a raid's ("Bandits hit Zamfara community")
 STRUCK = re.compile(r"\bstruck\b|\bto strike\b|\bhits?\b(?!-)", re.I)
+# the words of a development that is no violence: with them, a generic verb ("deployed", "launched", "hit")
+# and no weapon of a strike named tells no strike
+DEVELOPMENTS = {
+    "arrests", "group_change", "base", "withdraw", "agreement", "other_development", "interception"
+}  # fmt: skip
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
@@ -335,6 +344,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike
     if (
         remote
+        and {t.id for t in remote} == {"remote_generic"}
+        and not any(d in REMOTE for _, d in (*c.weapons, *c.sentence_weapons, *c.following_weapons))
+        and (ids | sentence_ids) & DEVELOPMENTS
+    ):
+        remote = []  # "deployed troops", "arrested for covering a strike": no weapon, a development told
+    if (
+        remote
         and not ids & PROTEST_WORDS
         and "crowd" not in victims
         and not (agent == "crowd" and not c.weapons)
@@ -419,6 +435,18 @@ def codebook(c: Clause) -> tuple[str, int]:
         return "Protests::Protest with intervention", FORCE_MET
     if (
         "arrests" in ids
+        and not ids & VIOLENT_WORDS
+        and agent_type in (None, "state_forces", "police")
+        and "protest_force" in sentence_ids
+        and CROWD_CONTROL.search(c.text, *c.sentence)
+        and not LATER_ARREST.search(c.text, *c.clause)
+        and not ARRESTS_DEMANDED.search(c.text, *c.sentence)
+    ):
+        # "police arrested four persons ... while firing teargas": arrests where a crowd was met with the
+        # means of crowd control, the crowd told or not: the codebook's demonstration met with force
+        return "Protests::Protest with intervention", FORCE_MET
+    if (
+        "arrests" in ids
         and ids & VIOLENT_WORDS == {"ground_attack"}
         and not hurt
         and agent_type in (None, "state_forces", "police")
@@ -456,6 +484,17 @@ def codebook(c: Clause) -> tuple[str, int]:
     for trigger_id, name in OWN_SUBTYPE.items():
         if trigger_id in ids:
             return name, UNSETTLED
+    if (
+        ids == {"entry"}
+        and any(group_of(p.type) == "armed" for p in (*c.roles.agents, *c.roles.others))
+        and not any(group_of(p.type) == "crowd" for p in (*c.roles.agents, *c.roles.victims, *c.roles.others))
+        and victims <= {"none", "property", "armed"}
+        and not told & (PROTEST_WORDS | VIOLENT_WORDS)
+    ):
+        # an armed side's doing that no event word tells ("ISWAP militants held a preaching session",
+        # "imposed a blockade on the village"), no crowd and no violence: no demonstration (the codebook's
+        # protests and riots need protesters or rioters); the model chooses among the other types
+        return OWN_SUBTYPE["group_change"], NO_CROWD
     return "Strategic developments::Other", UNSETTLED
 
 
@@ -662,6 +701,9 @@ class TypeModel:
         if not settled:
             return self.best(names)
         name = settled[0][1]
+        if settled[0][0] == NO_CROWD:  # no demonstration's type: the model's likeliest of the others
+            kinds = {k.split(SEPARATOR)[0] for k in self.classes} - set(DEMONSTRATIONS)
+            return self.best(names, allowed=kinds)
         if settled[0][0] == FORCE_MET:  # force met a crowd that was itself violent: a riot
             riot = sorted((int(rank), name) for rank, name in ranked if name.startswith("Riots" + SEPARATOR))
             name = riot[0][1] if riot else name

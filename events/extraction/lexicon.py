@@ -193,6 +193,7 @@ class Lexicon:
     armed_heads: tuple[str, ...]
     not_names: tuple[str, ...]
     pronouns: frozenset[str]  # actor_types.yaml's pronouns: people, never ground
+    former: re.Pattern[str]  # actor_types.yaml's former: one no longer armed ("a former soldier")
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -409,7 +410,7 @@ def _head_of_state(titles: Any) -> re.Pattern[str]:
     )
 
 
-ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "pronouns", "types"}
+ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "pronouns", "former", "types"}
 
 
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
@@ -441,6 +442,9 @@ def _people(directory: Path) -> dict[str, Any]:
         "armed_heads": tuple(str(w) for w in raw["armed_heads"]),
         "not_names": tuple(str(w) for w in raw["not_names"]),
         "pronouns": frozenset(str(w).lower() for w in raw["pronouns"]),
+        "former": re.compile(
+            rf"\b(?:{_alternation([str(w) for w in raw['former']])})[\s-]+(?:[a-z][\w-]*\s+)?$", re.I
+        ),
     }
 
 
