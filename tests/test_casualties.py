@@ -67,6 +67,14 @@ from events.extraction.lexicon import load_lexicon
             None,
         ),
         ("Some of the wounded are in critical condition, which may lead to a higher death toll.", None, None),
+        # (review R: a source between a list's commas is no item; a list with a verb of its own is its own
+        # clause; a mortal wound is a death, and a fatal one no injury)
+        ("Gunmen killed a farmer, his son said, and a neighbour was wounded.", 1, 1),
+        ("Soldiers killed two militants overnight, a spokesman said, and a soldier was wounded.", 2, 1),
+        ("The raid killed two militants overnight, two soldiers and a civilian were wounded.", 2, 3),
+        ("Two people were mortally wounded in the attack.", 2, None),
+        ("A soldier was fatally wounded.", 1, None),
+        ("A policeman who suffered a gunshot wound 10 days ago remains in hospital.", None, None),
         # a name's acronym in brackets inside the counted group; a lower-case remark there is no name's
         ("At least three Village Defence Force (VDF) volunteers were shot dead.", 3, None),
         ("Militiamen sought vengeance for a person (relative) who died from Ebola.", None, None),

@@ -388,9 +388,7 @@ def roles(
                   and any(v.end <= p.start for v in struck)}  # fmt: skip
     # (the side its victims were said to be of or to help is no party to the deed: "beat three villagers
     # accused of supporting the PDF")
-    landmarks |= {
-        id(p) for p in parties if ACCUSED_BEFORE.search(text, max(clause[0], p.start - 60), p.start)
-    }
+    landmarks |= {id(p) for p in parties if _accused_side(text, clause, p, triggers)}
     victims = [p for p in victims if id(p) not in landmarks]
     chosen = {id(p) for p in agents + victims} | landmarks
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
@@ -677,6 +675,18 @@ ACCUSED_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+
+
+def _accused_side(text: str, clause: tuple[int, int], party: Party, triggers: list[tuple[int, int]]) -> bool:
+    """The side a clause's victims were accused of being or helping, told just before the party, with
+    no event word of the clause between ("militants linked to JNIM attacked soldiers": the soldiers are
+    struck; the accusation's own gerund stays: "accused of attacking soldiers")."""
+    told = ACCUSED_BEFORE.search(text, max(clause[0], party.start - 60), party.start)
+    return told is not None and not any(
+        told.start() <= s and e <= party.start and not text[s:e].lower().endswith("ing") for s, e in triggers
+    )
+
+
 ARMED_TYPES = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
 OWNER_GAP = re.compile(
     r"\s+(?:of|belonging\s+to|owned\s+by)\s+(?:(?:the|a|an|two|several|suspected|alleged)\s+)*"

@@ -222,6 +222,12 @@ def _item_value(item: re.Match[str]) -> int | None:
     return None if PLURAL_HEADS.search(group) else 1
 
 
+# a source told between a list's commas, no item of it ("killed a farmer, his son said, and ...")
+SAID = re.compile(r"\b(?:said|says|told)$", re.I)
+
+# an auxiliary after a list's last group: the groups are the subject of a verb of their own
+LIST_SUBJECT = re.compile(r"\b(?:were|was|are|is|had|have|has)\b", re.I)
+
 # the words that finish a counted group before a list's comma: none a preposition, a verb's, a number
 GROUP_REST = re.compile(rf"(?:\s+{_NOT_IN_GROUP}(?!(?:{_COUNT_WORD})\b|\d)[\w'’-]+){{1,2}}(?=,)", re.I)
 
@@ -241,10 +247,14 @@ def _listed_after(text: str, first: Count) -> Count:
     while item := LISTED_AFTER.match(text, end):
         value = _item_value(item)
         closing = item.group("last_group") is not None  # the "and" item ends the list
-        if value is None or (closing and not items) or item.group(0).rstrip().endswith("ed"):
-            break  # a list has a comma ("killed 12 people and 30 wounded" is no list)
+        told = item.group(0).rstrip()
+        if value is None or (closing and not items) or told.endswith("ed") or SAID.search(told):
+            break  # a list has a comma ("killed 12 people and 30 wounded" is no list; "his son said" no item)
         total, end, items = total + value, item.end(), items + 1
         if closing:
+            # (a clause of its own: "killed two militants overnight, two soldiers and a civilian were hurt")
+            if LIST_SUBJECT.search(text[item.start("last_group") : end + 12]):
+                return first
             # (a breakdown of the count, not more people: "killing at least five people, three PKK
             # suspects and two civilians among them", "killed six people, three women and three men")
             # (the last group's words may run into it: "two civilians among")
@@ -378,7 +388,8 @@ def _counts(
         # ("injured at least another 16", "wounding another three": more people, of this kind)
         re.compile(
             rf"\b(?=(?:{verb_before})\b){NOT_FATALLY}{_joint(verb_before)}(?!left\b){verb_before}\s+(?:at\s+least\s+|the\s+)?(?:another\s+)?{NUMBER}"
-            rf"(?:\s+{PERSON})?\b",
+            # (a span of time is no count: "died of his wound two days later", "killed two days ago")
+            rf"(?![\s-]+{_SPAN}\b)(?:\s+{PERSON})?\b",
             re.I,
         ),
         # "two of the attackers were killed", "two of them died"; never "four of the people
@@ -400,7 +411,7 @@ def _counts(
         # (never a state: "the attackers fled in an injured condition")
         # (nor a toll's noun: "which may lead to a higher death toll")
         re.compile(
-            rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{nouns}\b{NO_OBJECT}{not_joint}"
+            rf"\b{NUMBER}\s+(?:(?!(?:and|or)\b)[\w-]+['’]?\s+)?{NOT_FATALLY}(?:{nouns})\b{NO_OBJECT}{not_joint}"
             r"(?!\s+(?:condition|state|toll|tally)\b)",
             re.I,
         ),
@@ -580,7 +591,7 @@ def patterns(words: CasualtyWords) -> Patterns:
             rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has|and|or|nor|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+){{0,2}}?"
             rf"(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|\d+|{_COUNT_WORD})\b)[\w'’-]+\s+"
             r"(?:(?:was|has\s+been)\s+(?:(?:\w+ly|also|later|reportedly)\s+)?|(?(and)|(?!)))"
-            r"(?i:injured|wounded)\b"
+            rf"{NOT_FATALLY}(?i:injured|wounded)\b"
             r"(?(and)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|outside|inside|near|during|when|while|as|late|early|"
             r"earlier|later|overnight|yesterday|today|last|this)\b))"
             r"(?![^.;]*\b(?:died|succumbed)\b)"

@@ -111,6 +111,8 @@ ON_THE_UNARMED = 12  # the rank of a non-state armed group's violence on unarmed
 # protesters, no rioters), the model chooses among the rest
 NO_CROWD = 13
 DEMONSTRATIONS = ("Protests", "Riots")
+# an ACLED note's remark on a crowd's size, which its coders write for demonstrations ("[size=around 60]")
+CROWD_SIZE = re.compile(r"\[size=", re.I)
 DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE, ON_THE_UNARMED, NO_CROWD}
 FORCE_MET = 5  # the rank of a demonstration met with force
 SETTLED = "settled:"
@@ -135,11 +137,6 @@ LATER_ARREST = re.compile(
 FIRE_SET = re.compile(r"torch|set(?:ting)?\b.*\b(?:fire|ablaze|alight)", re.I)
 # the verb, not "strikes" (the noun of air strikes); "hit" as a raid's ("Bandits hit Zamfara community")
 STRUCK = re.compile(r"\bstruck\b|\bto strike\b|\bhits?\b(?!-)", re.I)
-# the words of a development that is no violence: with them, a generic verb ("deployed", "launched", "hit")
-# and no weapon of a strike named tells no strike
-DEVELOPMENTS = {
-    "arrests", "group_change", "base", "withdraw", "agreement", "other_development", "interception"
-}  # fmt: skip
 REMOTE_WORDS = {"air_strike", "shelling", "explosion", "ied", "grenade", "remote_generic"}
 REMOTE_ATTACK = REMOTE_WORDS | {"ground_attack", "attack_noun", "kill", "injure"}
 REMOTE = {"air": "Air/drone strike", "ground": "Shelling/artillery/missile attack",
@@ -344,13 +341,6 @@ def codebook(c: Clause) -> tuple[str, int]:
         remote = []  # "insurgents struck an outlying neighbourhood": a raid on the ground, no strike
     if (
         remote
-        and {t.id for t in remote} == {"remote_generic"}
-        and not any(d in REMOTE for _, d in (*c.weapons, *c.sentence_weapons, *c.following_weapons))
-        and (ids | sentence_ids) & DEVELOPMENTS
-    ):
-        remote = []  # "deployed troops", "arrested for covering a strike": no weapon, a development told
-    if (
-        remote
         and not ids & PROTEST_WORDS
         and "crowd" not in victims
         and not (agent == "crowd" and not c.weapons)
@@ -439,6 +429,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         and agent_type in (None, "state_forces", "police")
         and "protest_force" in sentence_ids
         and CROWD_CONTROL.search(c.text, *c.sentence)
+        and not any(group_of(p.type) == "armed" for p in c.roles.victims)
         and not LATER_ARREST.search(c.text, *c.clause)
         and not ARRESTS_DEMANDED.search(c.text, *c.sentence)
     ):
@@ -487,6 +478,7 @@ def codebook(c: Clause) -> tuple[str, int]:
     if (
         ids == {"entry"}
         and any(group_of(p.type) == "armed" for p in (*c.roles.agents, *c.roles.others))
+        and not CROWD_SIZE.search(c.text)
         and not any(group_of(p.type) == "crowd" for p in (*c.roles.agents, *c.roles.victims, *c.roles.others))
         and victims <= {"none", "property", "armed"}
         and not told & (PROTEST_WORDS | VIOLENT_WORDS)

@@ -443,7 +443,7 @@ def _people(directory: Path) -> dict[str, Any]:
         "not_names": tuple(str(w) for w in raw["not_names"]),
         "pronouns": frozenset(str(w).lower() for w in raw["pronouns"]),
         "former": re.compile(
-            rf"\b(?:{_alternation([str(w) for w in raw['former']])})[\s-]+(?:[a-z][\w-]*\s+)?$", re.I
+            rf"\b(?:{_alternation([str(w) for w in raw['former']])})[\s-]+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I
         ),
     }
 

@@ -50,11 +50,21 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
     near_before = " ".join(before.split()[-3:])
     if lexicon.negation.search(near_before) and not lexicon.denial.search(near_before):
         return "negated"
+    if (
+        ANY_BEFORE.search(near_before)
+        and lexicon.negation.search(before)
+        and not lexicon.denial.search(before)
+    ):
+        return "negated"  # "did not carry out any air strikes": "any" under a negation earlier in the clause
     if sentence.text.rstrip().endswith("?"):
         return "a question"
     if trigger.event_type == "Diplomacy" and UNANSWERED.match(text, trigger_end, clause[1]):
         return "negated"  # "Eye Radio's phone calls to the minister went unanswered": no call took place
     return ""
+
+
+# "any" right before the event word, which a negation further back in its clause governs
+ANY_BEFORE = re.compile(r"\bany\b", re.I)
 
 
 # what befell a call: it was never taken up (within the few words after the call's word)

@@ -14,7 +14,13 @@ from dataclasses import replace
 
 from events.extraction import classify, scene
 from events.extraction.actors import ActorHit
-from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext, Candidate
+from events.extraction.candidate import (
+    ANAPHORIC_TRIGGER,
+    CROWDS,
+    OPENING_PARAGRAPHS,
+    ArticleContext,
+    Candidate,
+)
 from events.extraction.casualties import NUMBER, Casualties, number_value
 from events.extraction.counting import another_incident, count, earlier_aside, fold, mourned_stretches
 from events.extraction.counts import place_key, reported, split_count
@@ -314,6 +320,10 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         return False  # "The northern Sagaing region has seen fierce fighting": what a place has been through
     if _describes_a_place(hit, clause, ctx):
         return False  # "Djibo, a hotspot for attacks": what the place is known for, no event
+    if _habitual_present(hit, clause, sentence, ctx):
+        return False  # "where bandits attack travellers": what they do, no event told
+    if _kind_described(hit, sentence, ctx):
+        return False  # "Kidnappings for ransom are a lucrative business": the kind of event, none told
     if (
         trigger.event_type == "Diplomacy"
         and ctx.text[hit.start : hit.end].lower().endswith("ing")
@@ -525,6 +535,61 @@ def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -
     else:
         return False
     return described is not None and any(r.mention.end == described.start() for r in ctx.places)
+
+
+def _habitual_present(hit: Hit, clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -> bool:
+    """An event verb in the simple present after a plural armed or described subject ("Insurgents also
+    attack farmers in Gwoza", "Monguno lies near Maiduguri, where bandits attack travellers"), in a body
+    sentence after the lede's paragraph with no time of its own: what they do, a habit, not an event told
+    (a headline's present, "Gunmen kill five", and a caption's dated one stay events)."""
+    word = ctx.text[hit.start : hit.end]
+    if not BARE_VERB.fullmatch(word) or ctx.report.role(sentence.start, sentence.end) != "body":
+        return False
+    if sentence.paragraph <= ctx.opening_end - OPENING_PARAGRAPHS:
+        return False  # the lede's paragraph
+    if any(sentence.start <= t.start < sentence.end for t in ctx.times):
+        return False
+    return any(
+        clause[0] <= p.start
+        and p.end <= hit.start
+        and PLURAL_SUBJECT.search(ctx.text, p.start, p.end)
+        and PRESENT_GAP.fullmatch(ctx.text, p.end, hit.start)
+        for p in ctx.parties
+    )
+
+
+def _kind_described(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
+    """A sentence whose subject is a bare plural event noun (no article, number or possessive) and whose
+    verb is a present copula with an indefinite noun after it ("Kidnappings for ransom are a lucrative
+    business for armed gangs", "Attacks on convoys remain a daily occurrence"): what such events are,
+    a generic statement, no event told."""
+    if not ctx.text[hit.start : hit.end].lower().endswith("s"):
+        return False
+    opening = _past_the_dateline(sentence, ctx)
+    return (
+        BARE_OPENING.fullmatch(ctx.text, opening, hit.start) is not None
+        and GENERIC_PREDICATE.match(ctx.text, hit.end, sentence.end) is not None
+    )
+
+
+# up to two modifiers before a sentence's subject, none an article, a number or a possessive
+BARE_OPENING = re.compile(
+    r"\s*(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any|all|both|several|many|"
+    r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b)[A-Za-z-]+\s+){0,2}",
+    re.I,
+)
+# the subject's rest ("for ransom", "on convoys in the north"), then a present copula and an indefinite noun
+GENERIC_PREDICATE = re.compile(
+    r"(?:\s+(?:of|for|on|by|in|against|across|along|near)\b[^,.;:]{0,80}?)?\s+(?:are|remain)\s+"
+    r"(?:(?:still|now|also|often|sadly)\s+)?(?:a|an)\s",
+    re.I,
+)
+# an event verb's bare form (not "attacks", "attacked", "attacking": a noun's plural or another tense)
+BARE_VERB = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ing)")
+# a plural subject's last word ("bandits", "insurgents", "the militiamen")
+PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2,}(?<!s)s|men)$", re.I)
+# between the subject and its verb: nothing, or an adverb ("also", "often", "regularly")
+PRESENT_GAP = re.compile(r"\s+(?:(?:also|still|often|sometimes|now|usually|[a-z]+ly)\s+)?")
 
 
 # ", a hotspot for", ", an area prone to", ", a town plagued with": an indefinite phrase put
