@@ -156,7 +156,7 @@ MONOTONE = {
         "country_votes", "country_voted", "division_voted", "capital_of_named_country",
         "picks_same_country", "picks_same_division", "near_50km", "near_200km",
         "first_place_country", "first_place_division", "settlement_word_point", "dateline_point",
-        "list_prior_kind", "picks_same_kind", "list_same_kind"),
+        "list_prior_kind", "picks_same_kind", "list_same_kind", "names_near"),
     -1: ("abbreviation_small", "area_word_point", "namesake_town_inside", "log_nearest_km",
          "division_alone", "settlement_word_area"),
 }  # fmt: skip

@@ -127,6 +127,20 @@ def test_a_dateline_and_a_list_are_read_from_the_text(gazetteer):
         ("Parents from Athens and Watkinsville spoke to the Oconee County board.", "Athens", "city", "US.GA"),
         ("Governors of California, New York and Texas asked for federal aid.", "New York", "admin1", "US.NY"),
         ("NEW YORK (AP) - Stocks fell as investors in London and Tokyo sold.", "NEW YORK", "city", "US.NY"),
+        # other names of the story with places near a candidate (session 59, names_near)
+        (
+            "Paris firefighters and Sulphur Springs police closed the road on Monday.",
+            "Paris",
+            "city",
+            "US.TX",
+        ),
+        (
+            "Paris police said the fire began at a store. Mount Pleasant and Sulphur Springs crews helped. "
+            "Lamar County officials closed the road.",
+            "Paris",
+            "city",
+            "US.TX",
+        ),
     ],
 )
 def test_the_shipped_ranker_reads_the_rest_of_the_story(gazetteer, text, name, kind, division):

@@ -7,7 +7,8 @@ say (countries and divisions named). Stage 2 adds what the other mentions' stage
 say: their countries, divisions and kinds, the kinds of the names listed with it, the distance
 to the nearest of them (for towns, counties' centres count too), the document's first place.
 Stage 1 also reads the kinds of place the names listed with a mention are at their largest
-("Michigan, Oregon, New York and Ohio": states before any context sways one of them). A
+("Michigan, Oregon, New York and Ohio": states before any context sways one of them), and
+how many of the other names have a candidate near each candidate ("Paris ... Sulphur Springs"). A
 document's rows are built at once: numpy over candidate rows and candidate pairs, no loop over
 mentions but for qualifiers and lists.
 """
@@ -36,7 +37,7 @@ STAGE1 = (
     "namesake_town_near",
     "qualified_by", "qualifies", "country_votes", "country_voted", "division_voted",
     "capital_of_named_country", "settlement_word_point", "settlement_word_area", "dateline_point",
-    "list_prior_kind",
+    "list_prior_kind", "names_near",
 )  # fmt: skip
 STAGE2 = (
     *STAGE1,
@@ -143,6 +144,24 @@ def entry_arrays(gazetteer: Gazetteer) -> dict[str, np.ndarray]:
     arrays["code_rows_or_none"] = arrays["code_rows"].copy()
     arrays["code_rows_or_none"][:, :2][arrays["code_rows"][:, :2] == 0] = -1
     arrays["cos_lat"] = np.cos(arrays["lat"])
+    # each entry's point as a unit vector (NaN without one), for distances by dot products
+    arrays["unit"] = np.stack(
+        [
+            arrays["cos_lat"] * np.cos(arrays["lon"]),
+            arrays["cos_lat"] * np.sin(arrays["lon"]),
+            np.sin(arrays["lat"]),
+        ],
+        axis=1,
+    )
+    # what _names_near compares: towns', points' and counties' unit vectors (zero for the rest); the
+    # division codes of those and of first-level divisions (-1 for the rest); the entries it is
+    # told to (towns, points, first-level divisions)
+    placed = arrays["located_point"] | arrays["located_county"]
+    arrays["near_unit"] = np.where(placed, arrays["unit"].T, 0.0)
+    first = arrays["kind"] == KINDS.index("admin1")
+    # (first-level divisions' codes raised by NEAR_FIRST: which rows are divisions, in one array)
+    arrays["near_code"] = np.where(placed | first, arrays["division_code"] + NEAR_FIRST * first, -1)
+    arrays["near_told"] = arrays["point"] | first
     # which kinds of entry each of NAME_WORDS tells (entries x NAME_WORDS)
     kind = arrays["kind"]
     kinds = {"all": np.ones(len(ix.ids), dtype=bool), "point": arrays["point"], "area": arrays["area"],
@@ -207,6 +226,7 @@ def build_frame(mentions: list[Mention], qualifiers: list[Mention | None], quali
         x[:, COLUMN["dateline_point"]] = arrays["point"][entries] & np.asarray(datelines, dtype=bool)[owner]
     if any(q is not None for q in qualifiers) or any(q is not None for q in qualified):
         _qualifier_columns(x, COLUMN, entries, bounds, qualifiers, qualified, gazetteer)
+    _names_near(x, COLUMN, entries, segments, mentions, arrays)
     groups = np.asarray(lists if lists is not None else [-1] * len(mentions), dtype=np.int64)
     if len(groups) and groups.max() >= 0:
         _list_prior_kind(x, COLUMN, entries, segments, mentions, groups, arrays)
@@ -367,6 +387,55 @@ def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.n
     for n in np.flatnonzero(arrays["grouped"][areas] | ((holds == 3) & (placed == -2))).tolist():
         inside[n] = gazetteer.contains(int(areas[n]), int(places[n]))
     return inside
+
+
+NAMES_NEAR_KM = 200.0
+NAMES_NEAR_COS = math.cos(NAMES_NEAR_KM / 6371.0088)
+NEAR_FIRST = 1 << 24  # (entry_arrays: "near_code")
+
+
+def _names_near(x, col, entries, segments: Segments, mentions: list[Mention], arrays) -> None:
+    """Per candidate (a town, a point, a first-level division), the share of the document's other
+    names with a candidate near it: a town, point or county's centre within NAMES_NEAR_KM, or,
+    between a first-level division and a place, the one inside the other. Read before any choice,
+    so a cluster of small namesakes ("Paris ... Sulphur Springs crews") counts where the other
+    names' own choices would be their famous namesakes."""
+    keys: dict[str, int] = {}
+    firsts = []  # each name's first mention
+    named = []  # each mention's name, numbered
+    for k, m in enumerate(mentions):
+        number = keys.setdefault(m.name_key or normalize_name(m.text), len(keys))
+        if number == len(firsts):
+            firsts.append(k)
+        named.append(number)
+    if len(keys) < 2:
+        return
+    # the rows of each name's first mention (a name told again has the same candidates) against
+    # every row, as the cosine of the angle between them (towns, points and counties' centres; the
+    # rest are zero vectors, never near); a first-level division and a place inside it as near.
+    # (Three products summed, not a matrix product: BLAS's threads cost more than they save here.)
+    bounds = segments.bounds
+    sizes = [bounds[k][1] - bounds[k][0] for k in firsts]
+    at = list(accumulate([0, *sizes]))
+    rows = np.repeat([bounds[k][0] - a for k, a in zip(firsts, at, strict=False)], sizes) + np.arange(at[-1])
+    x_, y_, z_ = arrays["near_unit"][:, entries]
+    cosines = x_[rows, None] * x_ + y_[rows, None] * y_ + z_[rows, None] * z_
+    code = arrays["near_code"][entries]
+    first = code >= NEAR_FIRST
+    if True in first.tolist():
+        code_of, first_of = code[rows], first[rows]
+        divisions = np.flatnonzero(first_of)  # (a division among the rows: the places inside it)
+        if len(divisions):
+            inside = (code_of[divisions, None] % NEAR_FIRST == code % NEAR_FIRST) & ~first
+            cosines[divisions] = np.where(inside, 1.0, cosines[divisions])
+        divisions = np.flatnonzero(first)  # (a division among the candidates: the places inside it)
+        inside = (code_of[:, None] % NEAR_FIRST == code[divisions] % NEAR_FIRST) & ~first_of[:, None]
+        cosines[:, divisions] = np.where(inside, 1.0, cosines[:, divisions])
+    # each name's nearest row to each candidate, none for the candidate's own name
+    nearest = np.maximum.reduceat(cosines, at[:-1], axis=0)
+    nearest[np.asarray(named)[segments.owner] == np.arange(len(keys))[:, None]] = -1.0
+    counted = np.count_nonzero(nearest >= NAMES_NEAR_COS, axis=0)
+    x[:, col["names_near"]] = arrays["near_told"][entries] * counted / (len(keys) - 1)
 
 
 def _list_prior_kind(x, col, entries, segments: Segments, mentions: list[Mention], lists: np.ndarray,

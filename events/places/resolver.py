@@ -345,6 +345,8 @@ WORDS = {
     "near_50km": _near,
     "near_200km": _near,
     "log_nearest_km": _near,
+    "names_near": lambda s: "other names of the article have places near it",
+    "list_prior_kind": lambda s: f"listed with names likeliest {s.ix.kinds[s.entry]} entries",
 }  # fmt: skip
 
 
