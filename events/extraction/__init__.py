@@ -8,6 +8,7 @@ and notes.
 The modules, in the order the steps run:
   report          the shape of a report: headline, furniture, dateline, the day it speaks from
   lexicon         the word lists and patterns of data/lexicon/, checked when loaded
+  prefilter       a quick first-character test before a pattern that scans a whole text
   timex           time expressions and holidays -> dates and ACLED time precision
   actors          who: actors named or described, their ACLED types, their roles in a clause
   triggers        event words in a sentence, and the clauses they sit in

@@ -17,6 +17,7 @@ from events.extraction.actors import ActorHit, Party, Roles
 from events.extraction.casualties import Casualties
 from events.extraction.draft import Draft
 from events.extraction.lexicon import Actor, Lexicon, Trigger
+from events.extraction.prefilter import finder
 from events.extraction.report import Report
 from events.extraction.timex import TimeRef
 from events.extraction.triggers import Hit
@@ -183,7 +184,7 @@ class ArticleContext:
                 not (SUPERLATIVE.search(text, max(start, m.start() - 120), m.start())
                      and not TOLD_OF_IT.search(text, m.end(), end))
                 for text in (self.undated_text, self.text)
-                for m in found.finditer(text, start, end)
+                for m in finder(found).finditer(text, start, end)
             )  # fmt: skip
         return self._background[start, end]
 

@@ -711,6 +711,10 @@ AMONG_DONE = re.compile(
 )
 
 
+NO_BEFORE = re.compile(r"\bno\s*$", re.I)
+AMONG_THE_DEAD = re.compile(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)", re.I)
+
+
 def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: str) -> Count | None:
     best: Count | None = None
     for pattern in found:
@@ -719,10 +723,9 @@ def _first(found: tuple[re.Pattern[str], ...], subset: re.Pattern[str], text: st
             # "including 11 children", "among them two children"; not "two children among
             # them, and injuring 30 others" (a clause of its own after the comma)
             if any(not CLAUSE_BREAK.search(before[m.end() :]) and not AMONG_DONE.match(before, m.end())
-                   for m in subset.finditer(before)) or re.search(r"\bno\s*$", before, re.I):  # fmt: skip
+                   for m in subset.finditer(before)) or NO_BEFORE.search(before):  # fmt: skip
                 continue
-            if re.search(r"\bamong\s+the\s+(?:dead|injured|wounded|victims)",
-                         text[match.end() : match.end() + 30], re.I):  # fmt: skip
+            if AMONG_THE_DEAD.search(text[match.end() : match.end() + 30]):
                 continue
             if HANDLED.search(before):
                 continue  # "loading two injured protesters into an ambulance": a scene, not the toll

@@ -637,9 +637,10 @@ def _words(text: str, span: tuple[int, int], names: tuple[tuple[int, int], ...])
     """Lower-case words of the span; names (capitalised inside a sentence, or a known
     place or actor) are left out so that the model learns how events are told, not where."""
     out = []
+    names = [(s, e) for s, e in names if s < span[1] and e > span[0]]  # (only those the span can hold)
     for match in _WORD.finditer(text, span[0], span[1]):
         word = match.group(0)
-        if any(s <= match.start() < e for s, e in names):
+        if names and any(s <= match.start() < e for s, e in names):
             continue
         if word[0].isupper() and match.start() > span[0] and not _sentence_initial(text, match.start()):
             continue
@@ -652,6 +653,7 @@ def _sentence_initial(text: str, position: int) -> bool:
     return not before or before[-1] in '.!?:\n"“'
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem: plurals and common verb endings folded ('killed', 'kills' -> 'kill')."""
     word = word.replace("’", "'")

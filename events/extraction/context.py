@@ -235,11 +235,12 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
     are Ukraine's); states described by their people (actors.described_states) and communal
     militias (actors.communal) as such."""
     # (a people's adjective is no scene: "in a Ukrainian drone attack" names Ukraine's forces)
+    plain = text.replace("’", "'")
     scenes = [p.mention for p in places
               if lexicon.places.locative.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not lexicon.places.title.search(text, max(0, p.mention.start - 60), p.mention.start)
               and not gazetteer.is_demonym(normalize_name(p.mention.text))
-              and not its_attack(text.replace("’", "'"), p.mention.end)]  # fmt: skip
+              and not its_attack(plain, p.mention.end)]  # fmt: skip
     # "a third [officer] injured": an editor's gloss, no party of its own; but a gloss on a pronoun names who
     # acted ("They [RSF fighters] stormed the village")
     brackets = _inline_brackets(text)

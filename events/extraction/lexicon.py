@@ -18,6 +18,7 @@ import yaml
 
 from events import DATA_DIR
 from events.errors import SitrepError
+from events.extraction import prefilter
 from events.extraction.timex import MONTHS
 from events.places import COMPASS, OFFSET
 from events.records.record import read_taxonomy
@@ -250,13 +251,24 @@ class Lexicon:
         return next(t for t in self.triggers if t.id == trigger_id)
 
 
-def words(pattern: str, flags: int = re.I) -> re.Pattern[str]:
-    """Compile an alternation so that it matches whole words only."""
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags)
+def words(pattern: str, flags: int = re.I, scans: bool = False) -> re.Pattern[str]:
+    """Compile an alternation so that it matches whole words only; one that ``scans`` whole texts gets
+    a quick test of its first characters in front (events.extraction.prefilter: the same matches)."""
+    source = rf"(?<![\w-])(?:{pattern})(?![\w-])"
+    return prefilter.compiled(source, flags) if scans else re.compile(source, flags)
 
 
 def _alternation(aliases: list[str]) -> str:
     return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
+
+
+def _listed_words(aliases: list[str], flags: int = re.I) -> re.Pattern[str]:
+    """words() of a list of literal aliases, which scans whole texts: its quick test (prefilter) is
+    their first characters, read off the list (parsing a long alternation is slow)."""
+    if not aliases or not all(aliases):
+        return words(_alternation(aliases), flags)
+    first = "".join(sorted({re.escape(a[0]) for a in aliases}))
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{_alternation(aliases)})(?![\w-])", flags)
 
 
 def _read(path: Path) -> Any:
@@ -269,11 +281,11 @@ def _read(path: Path) -> Any:
         raise SitrepError(f"lexicon file {path} cannot be read: {exc}") from exc
 
 
-def _compiled(file: str, entry: str, pattern: Any, flags: int = re.I) -> re.Pattern[str]:
+def _compiled(file: str, entry: str, pattern: Any, flags: int = re.I, scans: bool = False) -> re.Pattern[str]:
     if not isinstance(pattern, str) or not pattern:
         raise SitrepError(f"{file}: {entry}: the pattern must be a non-empty string, not {pattern!r}")
     try:
-        return words(pattern, flags)
+        return words(pattern, flags, scans)
     except re.error as exc:
         raise SitrepError(f"{file}: {entry}: the pattern does not compile ({exc})") from exc
 
@@ -327,7 +339,7 @@ def _trigger(raw: Any, taxonomy: dict[str, tuple[str, ...]], ground: str = "") -
         raise SitrepError(f"triggers.yaml: {entry}: status {status!r} is not one of {', '.join(STATUSES)}")
     trigger = Trigger(
         id=raw["id"], event_type=raw["event_type"],
-        pattern=_compiled("triggers.yaml", entry, str(raw["pattern"]).replace(GROUND, ground)),
+        pattern=_compiled("triggers.yaml", entry, str(raw["pattern"]).replace(GROUND, ground), scans=True),
         sub_event_type=raw["sub_event_type"], default=raw.get("default", ""), role=role,
         placeless=bool(raw.get("placeless", False)), status=status, weight=float(raw.get("weight", 0.7)),
         reach=int(raw.get("reach", 120)), sides=bool(raw.get("sides", False)),
@@ -359,7 +371,11 @@ def _weapons(directory: Path) -> tuple[Weapon, ...]:
         entry = str(raw.get("label", "?")) if isinstance(raw, dict) else "?"
         _check_keys("weapons.yaml", entry, raw, {"label", "pattern", "delivery"})
         weapons.append(
-            Weapon(entry, _compiled("weapons.yaml", entry, raw.get("pattern")), raw.get("delivery", ""))
+            Weapon(
+                entry,
+                _compiled("weapons.yaml", entry, raw.get("pattern"), scans=True),
+                raw.get("delivery", ""),
+            )
         )
     return tuple(weapons)
 
@@ -623,13 +639,13 @@ def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         triggers=_triggers(directory, taxonomy, places.ground),
         weapons=_weapons(directory),
         actors=actors,
-        actor_pattern=words(_alternation(list(by_alias)), flags=0),
+        actor_pattern=_listed_words(list(by_alias), flags=0),
         actor_by_alias=by_alias,
         actor_by_name={alias.lower(): actor for alias, actor in by_alias.items()},
         person_pattern=words(_alternation(persons), flags=0) if persons else None,
         head_of_state=head_of_state,
         actor_types=actor_types,
-        described_pattern=words(_alternation(list(described))),
+        described_pattern=_listed_words(list(described)),
         described_type=described,
         **_people(directory),
         **_modality(directory),

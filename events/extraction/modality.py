@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.lexicon import Lexicon, Trigger
+from events.extraction.prefilter import finder
 from events.reading.text import Sentence
 
 QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -22,9 +23,9 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
                     clause: tuple[int, int], trigger: Trigger, lexicon: Lexicon) -> str:  # fmt: skip
     """Why this trigger is not an event that happened ('' when it is)."""
     head = RELATIVE_ASIDE.sub(",", text[sentence.start : trigger_start])
-    if lexicon.governing.search(head):
+    if finder(lexicon.governing).search(head):
         return "speculative (warning or forecast)"
-    if lexicon.denial_governing.search(head):
+    if finder(lexicon.denial_governing).search(head):
         return "denied (a denial governs it)"
     before = RELATIVE_ASIDE.sub(",", text[clause[0] : trigger_start])
     topic_after = trigger.sub_event_type in ("Proposal", "Demand") or trigger.sides
@@ -38,12 +39,12 @@ def modality_blocks(text: str, sentence: Sentence, trigger_start: int, trigger_e
             after = ""  # "agreed on a ceasefire which could end the fighting": the relative clause's mood
             # (not "talks which will take place next week": the event's own)
     if (
-        lexicon.hypothetical.search(before)
-        or lexicon.hypothetical.search(after)
-        or lexicon.hypothetical_np.search(before)
+        finder(lexicon.hypothetical).search(before)
+        or finder(lexicon.hypothetical).search(after)
+        or finder(lexicon.hypothetical_np).search(before)
     ):
         return "hypothetical, future or conditional"
-    announced = (trigger.event_type in ANNOUNCED_TYPES and lexicon.put_off_before.search(before)
+    announced = (trigger.event_type in ANNOUNCED_TYPES and finder(lexicon.put_off_before).search(before)
                  and not lexicon.took_place.search(text, trigger_end, clause[1]))  # fmt: skip
     if announced or lexicon.put_off_after.match(after) or DUE_TO_HAPPEN.match(text, trigger_end, clause[1]):
         return "planned, postponed or called off"

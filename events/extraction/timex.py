@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from events.extraction import prefilter
+from events.extraction.prefilter import finder
 from events.reading.numbers import CARDINALS
 
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
@@ -124,7 +126,7 @@ _RULES: list[tuple[re.Pattern[str], object]] = []
 
 def _rule(pattern: str):
     def register(func):
-        _RULES.append((re.compile(pattern, re.I), func))
+        _RULES.append((prefilter.compiled(pattern, re.I), func))
         return func
 
     return register
@@ -380,7 +382,7 @@ def find_times(text: str, published: dt.date, offset: int = 0, holidays=()) -> l
     are (name pattern, month, day) of fixed-date holidays ("on Christmas")."""
     found: list[TimeRef] = []
     for pattern, month, day in holidays:
-        for match in pattern.finditer(text):
+        for match in finder(pattern).finditer(text):
             date = _latest_past(month, day, published)
             if date is not None:
                 found.append(TimeRef(date, date, date, DAY, match.group(0), match.start() + offset,

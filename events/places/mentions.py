@@ -189,7 +189,7 @@ def find_mentions(
     """Capitalised token runs that name a gazetteer entry (longest first, left to right); with
     ``judge``, only those the learned mention model takes for places (events.places.detector)."""
     tokens = [m for m in _TOKEN.finditer(text)]
-    held = [_inside(token.start(), blocked) for token in tokens]  # each token inside a blocked span?
+    held = _held([token.start() for token in tokens], blocked)  # each token inside a blocked span?
     mentions: list[Mention] = []
     countries = cache(lambda: countries_named(text, gazetteer))  # read once, and only if asked
     surnames = _family_names(text, gazetteer)
@@ -590,8 +590,25 @@ def _sentence_initial_common(text: str, token: re.Match[str]) -> bool:
     if before and before[-1] not in '.!?\n"“':
         return False
     word, lower = token.group(0), token.group(0).lower()
-    # (the substring test first: a pattern built for each word is slow)
-    return lower != word and lower in text and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+    return lower != word and _whole_word(lower, text)
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """``word`` occurs in ``text`` between word boundaries, as ``\\b<word>\\b`` reads them (a pattern built
+    for each word is slow)."""
+    at = text.find(word)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, position: int) -> bool:
+    """``\\b`` at ``position``: a word character on one side only (the text's ends count as none)."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after
 
 
 # (the Arabic article, and other particles names open with: "ul", "ibn", "bin", "de", "di", "du", "da")
@@ -643,8 +660,21 @@ def _joinable(text: str, tokens, i: int, j: int, held: list[bool]) -> bool:
     return True
 
 
-def _inside(position: int, spans) -> bool:
-    return any(s <= position < e for s, e in spans)
+def _held(positions: list[int], spans) -> list[bool]:
+    """Whether each position (in ascending order) lies inside one of the spans: the spans merged,
+    then walked once beside the positions."""
+    merged: list[list[int]] = []
+    for s, e in sorted((s, e) for s, e in spans if s < e):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, k = [], 0
+    for position in positions:
+        while k < len(merged) and merged[k][1] <= position:
+            k += 1
+        out.append(k < len(merged) and merged[k][0] <= position)
+    return out
 
 
 def _after_gate(text: str, end: int) -> tuple[bool, bool, bool, bool, bool, bool]:
