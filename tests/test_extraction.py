@@ -8589,6 +8589,20 @@ STRUCTURE_59 += [
     )
 ]  # fmt: skip
 
+# review R2: an irregular past is no habitual present; the day's event told beside a trend stays
+STRUCTURE_59 += [
+    (_DIKWA + "Elsewhere, gunmen shot three traders in Bama, police said.", "2024-03-10",
+     lambda rs: any(r.location == "Bama" for r in rs)),
+    (_DIKWA + "Separately, soldiers hit a militant camp near Bama, killing 12 insurgents.", "2024-03-10",
+     _coded("Explosions/Remote violence", "Bama", "2024-03-09", 12)),
+    ("Russian forces have stepped up shelling of Kharkiv, killing five people on Saturday.", "2024-03-10",
+     _coded("Explosions/Remote violence", "Kharkiv", "2024-03-09", 5)),
+    ("The RSF has stepped up its assault on El Fasher, where its fighters killed 10 people on Saturday.",
+     "2024-03-10", lambda rs: any("El Fasher" in (r.location or "") and r.fatalities == 10 for r in rs)),
+    ("Fresh clashes in El Fasher on Saturday are a blow to ceasefire talks, the UN said.", "2024-03-10",
+     lambda rs: any(r.event_type == "Battles" and "El Fasher" in (r.location or "") for r in rs)),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),

@@ -191,3 +191,17 @@ def test_acled_notes_teach_no_town_for_a_name_told_as_a_state(gazetteer, tmp_pat
     )
     state, town = train_ranker.acled_examples(notes, gazetteer)
     assert not state.labels.any() and town.labels.any()
+
+
+def test_names_near_is_the_same_in_blocks(gazetteer, monkeypatch):
+    """The document's rows are compared in blocks (memory bounded): any block size gives one column."""
+    from events.places import features
+
+    text = (
+        "Crews from Dallas, Houston and Austin helped in Texas. Lamar County deputies and Paris police came"
+    )
+    column = STAGE1.index("names_near")
+    whole = read_document(text, find_mentions(text, gazetteer), gazetteer).frame.stage1[:, column]
+    monkeypatch.setattr(features, "NEAR_BLOCK", 1)
+    blocked = read_document(text, find_mentions(text, gazetteer), gazetteer).frame.stage1[:, column]
+    assert whole.any() and np.array_equal(whole, blocked)

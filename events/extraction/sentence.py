@@ -299,7 +299,9 @@ def _factual(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, protest: 
         # "In keeping with the trend of almost daily civilian casualties in Saudi airstrikes, a Saudi
         # warplane on Thursday struck a house": the trend is the opening phrase's, the event the verb's
         own_words = (setting.end(), own_words[1])
-    if any(ctx.background(*piece) for piece in _outside_relatives(own_words, clause, hit, spans)):
+    if any(ctx.background(*piece) for piece in _outside_relatives(own_words, clause, hit, spans)) and not (
+        _told_beside_a_trend(hit, clause, ctx)
+    ):
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.id in UNINFLICTED and _accident(clause, sentence, ctx):
         return False  # "killed when an artisanal gold mine collapsed": an accident, no conflict event
@@ -537,6 +539,25 @@ def _describes_a_place(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -
     return described is not None and any(r.mention.end == described.start() for r in ctx.places)
 
 
+def _told_beside_a_trend(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """An event word past a trend's words and a comma or "where", in a clause with a day of its own
+    ("have stepped up shelling of Kharkiv, killing five people on Saturday", "has stepped up its assault
+    on El Fasher, where its fighters killed 10 people on Saturday"): the day's event, beside the trend."""
+    trend = ctx.lexicon.background.search(ctx.text, clause[0], hit.start)
+    return (
+        trend is not None
+        and BESIDE.search(ctx.text, trend.end(), hit.start) is not None
+        and any(
+            clause[0] <= t.start < clause[1] and t.precision <= DAY and not (t.is_background or t.speech)
+            for t in ctx.times
+        )
+    )
+
+
+# what sets an event word apart from a trend told before it in its clause
+BESIDE = re.compile(r",|\bwhere\b")
+
+
 def _habitual_present(hit: Hit, clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -> bool:
     """An event verb in the simple present after a plural armed or described subject ("Insurgents also
     attack farmers in Gwoza", "Monguno lies near Maiduguri, where bandits attack travellers"), in a body
@@ -565,6 +586,8 @@ def _kind_described(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     a generic statement, no event told."""
     if not ctx.text[hit.start : hit.end].lower().endswith("s"):
         return False
+    if any(sentence.start <= t.start < sentence.end and not (t.is_background or t.speech) for t in ctx.times):
+        return False  # "Fresh clashes in El Fasher on Saturday are a blow to talks": events told, dated
     opening = _past_the_dateline(sentence, ctx)
     return (
         BARE_OPENING.fullmatch(ctx.text, opening, hit.start) is not None
@@ -584,8 +607,12 @@ GENERIC_PREDICATE = re.compile(
     r"(?:(?:still|now|also|often|sadly)\s+)?(?:a|an)\s",
     re.I,
 )
-# an event verb's bare form (not "attacks", "attacked", "attacking": a noun's plural or another tense)
-BARE_VERB = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ing)")
+# an event verb's bare form (not "attacks", "attacked", "attacking": a noun's plural or another tense;
+# nor an irregular past, "insurgents shot two farmers", nor a form the past shares, "soldiers hit a camp")
+BARE_VERB = re.compile(
+    r"(?!(?:shot|hit|struck|beat|hurt|slew|fought|overran|took|stole|threw|blew|burnt|set|led|cut|shut)$)"
+    r"[a-z]+(?<!s)(?<!ed)(?<!ing)"
+)
 # a plural subject's last word ("bandits", "insurgents", "the militiamen")
 PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2,}(?<!s)s|men)$", re.I)
 # between the subject and its verb: nothing, or an adverb ("also", "often", "regularly")

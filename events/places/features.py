@@ -392,6 +392,7 @@ def _inside(areas: np.ndarray, places: np.ndarray, gazetteer: Gazetteer) -> np.n
 NAMES_NEAR_KM = 200.0
 NAMES_NEAR_COS = math.cos(NAMES_NEAR_KM / 6371.0088)
 NEAR_FIRST = 1 << 24  # (entry_arrays: "near_code")
+NEAR_BLOCK = 512  # rows compared with every row at once: memory bounded, not quadratic in the names
 
 
 def _names_near(x, col, entries, segments: Segments, mentions: list[Mention], arrays) -> None:
@@ -419,22 +420,31 @@ def _names_near(x, col, entries, segments: Segments, mentions: list[Mention], ar
     at = list(accumulate([0, *sizes]))
     rows = np.repeat([bounds[k][0] - a for k, a in zip(firsts, at, strict=False)], sizes) + np.arange(at[-1])
     x_, y_, z_ = arrays["near_unit"][:, entries]
-    cosines = x_[rows, None] * x_ + y_[rows, None] * y_ + z_[rows, None] * z_
     code = arrays["near_code"][entries]
     first = code >= NEAR_FIRST
-    if True in first.tolist():
-        code_of, first_of = code[rows], first[rows]
-        divisions = np.flatnonzero(first_of)  # (a division among the rows: the places inside it)
-        if len(divisions):
-            inside = (code_of[divisions, None] % NEAR_FIRST == code % NEAR_FIRST) & ~first
-            cosines[divisions] = np.where(inside, 1.0, cosines[divisions])
-        divisions = np.flatnonzero(first)  # (a division among the candidates: the places inside it)
-        inside = (code_of[:, None] % NEAR_FIRST == code[divisions] % NEAR_FIRST) & ~first_of[:, None]
-        cosines[:, divisions] = np.where(inside, 1.0, cosines[:, divisions])
-    # each name's nearest row to each candidate, none for the candidate's own name
-    nearest = np.maximum.reduceat(cosines, at[:-1], axis=0)
-    nearest[np.asarray(named)[segments.owner] == np.arange(len(keys))[:, None]] = -1.0
-    counted = np.count_nonzero(nearest >= NAMES_NEAR_COS, axis=0)
+    own = np.asarray(named)[segments.owner]
+    counted = np.zeros(len(entries), dtype=np.int64)
+    lo = 0
+    while lo < len(keys):  # (names in blocks of about NEAR_BLOCK rows: a block's rows x every row)
+        hi = lo + 1
+        while hi < len(keys) and at[hi + 1] - at[lo] <= NEAR_BLOCK:
+            hi += 1
+        part = rows[at[lo] : at[hi]]
+        cosines = x_[part, None] * x_ + y_[part, None] * y_ + z_[part, None] * z_
+        if True in first.tolist():
+            code_of, first_of = code[part], first[part]
+            divisions = np.flatnonzero(first_of)  # (a division among the rows: the places inside it)
+            if len(divisions):
+                inside = (code_of[divisions, None] % NEAR_FIRST == code % NEAR_FIRST) & ~first
+                cosines[divisions] = np.where(inside, 1.0, cosines[divisions])
+            divisions = np.flatnonzero(first)  # (a division among the candidates: the places inside it)
+            inside = (code_of[:, None] % NEAR_FIRST == code[divisions] % NEAR_FIRST) & ~first_of[:, None]
+            cosines[:, divisions] = np.where(inside, 1.0, cosines[:, divisions])
+        # each name's nearest row to each candidate, none for the candidate's own name
+        nearest = np.maximum.reduceat(cosines, np.asarray(at[lo:hi]) - at[lo], axis=0)
+        nearest[own == np.arange(lo, hi)[:, None]] = -1.0
+        counted += np.count_nonzero(nearest >= NAMES_NEAR_COS, axis=0)
+        lo = hi
     x[:, col["names_near"]] = arrays["near_told"][entries] * counted / (len(keys) - 1)
 
 
