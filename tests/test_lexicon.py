@@ -132,6 +132,60 @@ def _edit(folder, name: str, old: str, new: str) -> None:
         ),
         ("modality.yaml", "recent_days: 14", "recent_days: soon", r"modality.yaml: recent_days must be"),
         (
+            "modality.yaml",
+            "generic_copulas: [are, remain]",
+            "generic_copulas: [are, (remain]",
+            r"modality.yaml: generic_copulas: \(remain: the pattern does not compile",
+        ),
+        (
+            "modality.yaml",
+            "trend_apart: [where]",
+            "trend_apart: []",
+            r"modality.yaml: trend_apart: expected a",
+        ),
+        (
+            "modality.yaml",
+            "irregular_past:",
+            "irregular_pasts:",
+            r"modality.yaml: \(file\): unknown key\(s\)",
+        ),
+        (
+            "actor_types.yaml",
+            "linked_to: [",
+            "linked_to: ['(ties', ",
+            r"actor_types.yaml: linked_to: \(ties: the pattern does not compile",
+        ),
+        (
+            "actor_types.yaml",
+            "accused_of: [",
+            "accused: [",
+            r"actor_types.yaml: \(file\): unknown key\(s\) accused",
+        ),
+        (
+            "modality.yaml",
+            "press_outlets: [AFP,",
+            "press_outlets: ['AFP)',",
+            r"modality.yaml: press_outlets: AFP\): the pattern does not compile",
+        ),
+        (
+            "modality.yaml",
+            "seeking: ['demand(?:s|ed|ing)?',",
+            "seeking: ['demand(?:s|ed|ing?',",
+            r"modality.yaml: seeking: demand\(\?:s\|ed\|ing\?: the pattern does not compile",
+        ),
+        (
+            "modality.yaml",
+            "conceding: [",
+            "conceding: ",
+            r"modality.yaml: conceding: expected a non-empty list",
+        ),
+        (
+            "actor_types.yaml",
+            "crowd_subjects: [",
+            "crowd_subject: [",
+            r"actor_types.yaml: \(file\): unknown key\(s\) crowd_subject",
+        ),
+        (
             "note_labels.yaml",
             "Looting: Strategic developments::Looting/property destruction",
             "Looting: Strategic developments::Looting",
@@ -151,6 +205,18 @@ def test_the_word_lists_are_data(lexicon_copy):
     lexicon = build_lexicon(lexicon_copy)
     assert lexicon.places.locative.search("fighting alongside ")
     assert not build_lexicon().places.locative.search("fighting alongside ")
+
+
+def test_the_words_of_habits_are_data(lexicon_copy):
+    """An irregular past added to modality.yaml is no bare present ("bandits slay farmers" stays a habit's
+    verb until "slay" is listed); a word of an accusation added to actor_types.yaml is read before a side."""
+    assert build_lexicon().bare_verb.fullmatch("slay")
+    _edit(lexicon_copy, "modality.yaml", "irregular_past: [shot,", "irregular_past: [slay, shot,")
+    _edit(lexicon_copy, "actor_types.yaml", "accused_of: [accused,", "accused_of: [charged, accused,")
+    lexicon = build_lexicon(lexicon_copy)
+    assert not lexicon.bare_verb.fullmatch("slay")
+    assert lexicon.accused_before.search("three men charged of helping ")
+    assert not build_lexicon().accused_before.search("three men charged of helping ")
 
 
 @pytest.mark.parametrize(

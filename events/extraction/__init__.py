@@ -26,7 +26,12 @@ The modules, in the order the steps run:
   context         article -> ArticleContext: report, times, actors and parties, places
  sentence by sentence:
   sentence_times  the times and actors a sentence reads; what it hands on to the next (carry)
-  sentence        the per-sentence core: the factual filter, clauses -> Candidates, STEPS -> Drafts
+  sentence        the per-sentence core: factual event words, clauses -> Candidates, STEPS -> Drafts
+  not_events      event words that tell no event of their own (a crowd's demand, a figurative clash)
+  factuality      the factual filter: not hypothetical, negated, background, a topic or a time
+  background      background and habit: what a place has seen, a habit, a kind, a setting, an accident
+  talks           what talks were about, a visit at home, a call that is how a source spoke
+  clause_tense    clause and tense helpers: a clause's own words, the past tense, the perfect
   placing         step place: the clause's scene
   meetings        where talks were held; how far a weak event word reaches for its place
   scene_checks    scenes checked: namesakes far from the story, reference points, addresses
@@ -38,6 +43,8 @@ The modules, in the order the steps run:
   dating          step date: when
   kinds           steps kind, cast, qualify: what, who, status and confidence
   counts          counts told apart from their event
+  per_place       a candidate -> one Draft per place, a count shared out over places
+  gapping         a gapped conjunct ("and Tayeh, 21, on Wednesday"): one more event on its own day
   retold          a sentence that retells an event told before: more of it, or its place
   entries         an event log's entry (an ACLED note): one event by construction
   drafting        article -> Drafts: the sentences in order

@@ -9,9 +9,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from events.extraction.lexicon import Actor, Lexicon
+from events.extraction.lexicon import Actor, Lexicon, load_lexicon
 from events.places import Gazetteer, Resolved
 from events.reading.text import Sentence, normalize_name
+
+# the actor types that bear arms (classify reads the same set)
+ARMED_TYPES = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
 
 # a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name), "the
 # army has announced", "activists also reported"
@@ -388,7 +391,8 @@ def roles(
                   and any(v.end <= p.start for v in struck)}  # fmt: skip
     # (the side its victims were said to be of or to help is no party to the deed: "beat three villagers
     # accused of supporting the PDF")
-    landmarks |= {id(p) for p in parties if _accused_side(text, clause, p, triggers)}
+    accused = lexicon or load_lexicon()  # (the shipped lexicon's words when none is given)
+    landmarks |= {id(p) for p in parties if _accused_side(text, clause, p, triggers, accused)}
     victims = [p for p in victims if id(p) not in landmarks]
     chosen = {id(p) for p in agents + victims} | landmarks
     inside = [p for p in parties if clause[0] <= p.start < clause[1] and id(p) not in chosen]
@@ -667,27 +671,18 @@ def _head_of_subject(text: str, before: list[Party]) -> Party:
     return before[-1]
 
 
-# what the victims were accused of being or helping: "accused of supporting the PDF", "on suspicion of
-# links to Al Shabaab", "suspected of collaborating with the army"
-ACCUSED_BEFORE = re.compile(
-    r"\b(?:accused|suspected|on\s+suspicion|convicted)\s+of\s+(?:[\w'’-]+\s+){0,4}$|"
-    r"\b(?:collaborat\w*|affiliat\w*|links?|linked|ties|connected|sympathi[sz]\w*)\s+(?:with|to)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
-
-
-def _accused_side(text: str, clause: tuple[int, int], party: Party, triggers: list[tuple[int, int]]) -> bool:
+def _accused_side(
+    text: str, clause: tuple[int, int], party: Party, triggers: list[tuple[int, int]], lexicon: Lexicon
+) -> bool:
     """The side a clause's victims were accused of being or helping, told just before the party, with
     no event word of the clause between ("militants linked to JNIM attacked soldiers": the soldiers are
     struck; the accusation's own gerund stays: "accused of attacking soldiers")."""
-    told = ACCUSED_BEFORE.search(text, max(clause[0], party.start - 60), party.start)
+    told = lexicon.accused_before.search(text, max(clause[0], party.start - 60), party.start)
     return told is not None and not any(
         told.start() <= s and e <= party.start and not text[s:e].lower().endswith("ing") for s, e in triggers
     )
 
 
-ARMED_TYPES = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
 OWNER_GAP = re.compile(
     r"\s+(?:of|belonging\s+to|owned\s+by)\s+(?:(?:the|a|an|two|several|suspected|alleged)\s+)*"
 )

@@ -22,7 +22,7 @@ import numpy as np
 
 from events import DATA_DIR
 from events.errors import SitrepError
-from events.extraction.actors import PLACE_NOUN, Roles
+from events.extraction.actors import ARMED_TYPES, PLACE_NOUN, Roles
 from events.extraction.casualties import Casualties
 from events.extraction.lexicon import Lexicon, Trigger
 from events.extraction.scene import title_case_line
@@ -88,7 +88,7 @@ class Clause:
     preceding_triggers: tuple[Trigger, ...] = ()  # the two sentences before it
 
 
-ARMED = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
+ARMED = ARMED_TYPES  # the actor types that bear arms (events.extraction.actors)
 # a "victim" that is a thing: attacking it without hurting anyone destroys property
 CROWD = {"rioters", "protesters"}
 VIOLENT_WORDS = {"kill", "injure", "ground_attack", "attack_noun", "clash", "fighting", "riot", "loot",

@@ -195,6 +195,12 @@ class Lexicon:
     not_names: tuple[str, ...]
     pronouns: frozenset[str]  # actor_types.yaml's pronouns: people, never ground
     former: re.Pattern[str]  # actor_types.yaml's former: one no longer armed ("a former soldier")
+    # actor_types.yaml's accused_of and linked_to: the text before the side a clause's victims were accused of
+    # being or helping ("accused of supporting (the PDF)", "on suspicion of links to (Al Shabaab)")
+    accused_before: re.Pattern[str]
+    crowd_subject: re.Pattern[
+        str
+    ]  # actor_types.yaml's crowd_subjects: "The protesters", "They" opening a sentence
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -236,6 +242,32 @@ class Lexicon:
     put_off_before: re.Pattern[str]  # "a planned (visit)", "the scheduled (talks)": before the event word
     put_off_after: re.Pattern[str]  # "(visit to Islamabad) was postponed": after the event word
     took_place: re.Pattern[str]  # "(a postponed meeting) took place": it happened after all
+    # modality.yaml's habits and kinds (events.extraction.background): an event verb's bare present ("attack",
+    # not an irregular past, "shot"); a plural subject's last word ("bandits", "gunmen"); the gap between the
+    # subject and its verb (nothing, or an adverb); up to two modifiers opening a bare subject (no article,
+    # number or possessive); the subject's rest, a present copula and an indefinite noun ("for ransom are a");
+    # what sets an event word apart from a trend told before it (a comma, "where")
+    bare_verb: re.Pattern[str]
+    plural_subject: re.Pattern[str]
+    present_gap: re.Pattern[str]
+    bare_opening: re.Pattern[str]
+    generic_predicate: re.Pattern[str]
+    trend_apart: re.Pattern[str]
+    # modality.yaml's fleeing, harm_heard, reacted, press_outlets and press_kinds: people fleeing in an
+    # accident's clause; what a heard blast did ("killed"); "(the strike) was condemned"; after a call, the
+    # press a source spoke to ("to AFP news agency")
+    fleeing: re.Pattern[str]
+    harm_heard: re.Pattern[str]
+    reacted_after: re.Pattern[str]
+    to_the_press: re.Pattern[str]
+    # modality.yaml's seeking, arrest_verbs, crowd_dispersed, conceding and setting_openers: "demanding the
+    # (arrest)"; "arrested in (raids)"; "dispersed", "tear gas"; "Despite ongoing peace talks,"; the same or
+    # "In keeping with the trend of ...,"
+    sought: re.Pattern[str]
+    arrested_in: re.Pattern[str]
+    dispersed: re.Pattern[str]
+    conceding_opening: re.Pattern[str]
+    setting_opening: re.Pattern[str]
     claimed_tally_cap: int | None
     recent_days: int
     function_words: frozenset[str]
@@ -426,7 +458,16 @@ def _head_of_state(titles: Any) -> re.Pattern[str]:
     )
 
 
-ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "pronouns", "former", "types"}
+ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "pronouns", "former", "types",
+                        "accused_of", "linked_to", "crowd_subjects"}  # fmt: skip
+
+
+def _word_alternation(file: str, key: str, raw: Any) -> str:
+    """A non-empty list of words (or patterns) joined as one alternation, each space any run of spaces;
+    a bad entry is named."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(w, str) and w for w in raw):
+        raise SitrepError(f"{file}: {key}: expected a non-empty list of words, not {raw!r:.60}")
+    return _alternation_of(file, key, [w.replace(" ", r"\s+") for w in raw])
 
 
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
@@ -452,6 +493,7 @@ def _people(directory: Path) -> dict[str, Any]:
     """actor_types.yaml's nouns of people of no actor type and the verbs of violence that fall on them
     (each a whole word, any case); its armed head nouns and the capitalised words that are no name."""
     raw = _read(directory / "actor_types.yaml")
+    crowd = _word_alternation("actor_types.yaml", "crowd_subjects", raw["crowd_subjects"])
     return {
         "people_pattern": words(_alternation([str(w) for w in raw["people"]])),
         "violence_done": words(_alternation([str(w) for w in raw["violence_done"]])),
@@ -461,6 +503,16 @@ def _people(directory: Path) -> dict[str, Any]:
         "former": re.compile(
             rf"\b(?:{_alternation([str(w) for w in raw['former']])})[\s-]+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I
         ),
+        # "accused of supporting (the PDF)", "on suspicion of links to (Al Shabaab)", "suspected of
+        # collaborating with (the army)": up to four words after "of", up to two after "with" or "to"
+        "accused_before": re.compile(
+            rf"\b(?:{_word_alternation('actor_types.yaml', 'accused_of', raw['accused_of'])})\s+of\s+"
+            r"(?:[\w'’-]+\s+){0,4}$|"
+            rf"\b(?:{_word_alternation('actor_types.yaml', 'linked_to', raw['linked_to'])})\s+(?:with|to)\s+"
+            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+            re.I,
+        ),
+        "crowd_subject": re.compile(rf"\s*(?:They|The\s+(?:{crowd}))\b"),
     }
 
 
@@ -506,7 +558,7 @@ def _modality(directory: Path) -> dict[str, Any]:
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending", "aim",
              "framing", "stalled", "forecast", "invited_to", "accident"}  # fmt: skip
-    _check_keys("modality.yaml", "(file)", modality, known)
+    _check_keys("modality.yaml", "(file)", modality, known | HABIT_KEYS | CLAUSE_WORD_KEYS)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
         raise SitrepError(f"modality.yaml: claimed_tally_cap must be a whole number, not {cap!r}")
@@ -563,7 +615,7 @@ def _modality(directory: Path) -> dict[str, Any]:
         rf"[A-Z][\w-]*[’']s)\s+(?:(?!(?i:in|at|on|with|during|through|by|near)\b)[\w'’-]+\s+){{0,3}}$"
     )  # no preposition between the determiner and the event word: "denounced the killings in a march"
     patterns["ensuing"] = re.compile(rf"\b(?:{patterns['ensuing'].pattern})\s+(?:[a-z-]+\s+)?$", re.I)
-    # what a weapon word's clause is read for (events.extraction.sentence), on the text as
+    # what a weapon word's clause is read for (events.extraction.factuality), on the text as
     # written: what was shot down, a labour strike ("a general strike"), a word that tells a strike
     grievance = modality["grievance"].replace(" ", r"\s+")
     # then a noun phrase of up to eight words, no verb or clause word in it
@@ -624,7 +676,76 @@ def _modality(directory: Path) -> dict[str, Any]:
     del patterns["put_off"]  # read in put_off_before and put_off_after
     took_place = modality["took_place"].replace(" ", r"\s+")
     patterns["took_place"] = re.compile(rf"\b(?:{took_place})\b", re.I)
-    return {**patterns, "claimed_tally_cap": cap, "recent_days": days}
+    return {**patterns, **_habits(modality), **_clause_words(modality), "claimed_tally_cap": cap,
+            "recent_days": days}  # fmt: skip
+
+
+# modality.yaml's word lists of habits and kinds (_habits)
+HABIT_KEYS = {"irregular_past", "habit_adverbs", "plural_endings", "bare_subject_not", "generic_copulas",
+              "generic_subject_prepositions", "generic_adverbs", "trend_apart"}  # fmt: skip
+
+
+def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The patterns a clause is read with for a habit or a kind of event told (events.extraction.background:
+    habitual_present, kind_described, told_beside_a_trend), from modality.yaml's word lists."""
+    lists = {key: _word_alternation("modality.yaml", key, modality.get(key)) for key in sorted(HABIT_KEYS)}
+    return {
+        # (not "attacks", "attacked", "attacking": a noun's plural or another tense; nor an irregular past,
+        # "insurgents shot two farmers", nor a form the past shares, "soldiers hit a camp")
+        "bare_verb": re.compile(rf"(?!(?:{lists['irregular_past']})$)[a-z]+(?<!s)(?<!ed)(?<!ing)"),
+        "plural_subject": re.compile(rf"(?:[a-z]{{2,}}(?<!s)s|{lists['plural_endings']})$", re.I),
+        "present_gap": re.compile(rf"\s+(?:(?:{lists['habit_adverbs']}|[a-z]+ly)\s+)?"),
+        "bare_opening": re.compile(
+            rf"\s*(?:(?!(?:{lists['bare_subject_not']})\b)[A-Za-z-]+\s+){{0,2}}", re.I
+        ),
+        # the subject's rest ("for ransom", "on convoys in the north"), a present copula, an indefinite noun
+        "generic_predicate": re.compile(
+            rf"(?:\s+(?:{lists['generic_subject_prepositions']})\b[^,.;:]{{0,80}}?)?\s+"
+            rf"(?:{lists['generic_copulas']})\s+(?:(?:{lists['generic_adverbs']})\s+)?(?:a|an)\s",
+            re.I,
+        ),
+        "trend_apart": re.compile(rf",|\b(?:{lists['trend_apart']})\b"),
+    }
+
+
+# modality.yaml's word lists read around an event word (_clause_words)
+CLAUSE_WORD_KEYS = {"fleeing", "harm_heard", "reacted", "press_outlets", "press_kinds", "seeking",
+                    "sought_haste", "arrest_verbs", "raid_words", "crowd_dispersed", "conceding",
+                    "setting_openers"}  # fmt: skip
+
+
+def _clause_words(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The patterns of the factual filter's word lists (events.extraction.factuality, background and
+    talks), from modality.yaml."""
+    lists = {
+        key: _word_alternation("modality.yaml", key, modality.get(key)) for key in sorted(CLAUSE_WORD_KEYS)
+    }
+    return {
+        "fleeing": re.compile(rf"\b(?:{lists['fleeing']})\b", re.I),
+        "harm_heard": re.compile(rf"\b(?:{lists['harm_heard']})\b", re.I),
+        "reacted_after": re.compile(
+            rf"s?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{lists['reacted']})\b", re.I
+        ),
+        "to_the_press": re.compile(
+            rf"\s+(?:to|with)\s+(?:the\s+)?(?:{lists['press_outlets']}|"
+            rf"(?:[\w.-]+\s+){{0,3}}(?:{lists['press_kinds']}))\b",
+            re.I,
+        ),
+        "sought": re.compile(
+            rf"\b(?:{lists['seeking']})\s+(?:the\s+|an?\s+)?(?:(?:{lists['sought_haste']})\s+)?$", re.I
+        ),
+        "arrested_in": re.compile(
+            rf"\b(?:{lists['arrest_verbs']})\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:in|during)\s+(?:(?:{lists['raid_words']})\s+)*$",
+            re.I,
+        ),
+        "dispersed": re.compile(rf"\b(?:{lists['crowd_dispersed']})", re.I),
+        # (up to the opening phrase's comma)
+        "conceding_opening": re.compile(rf"\s*(?:{lists['conceding']})\b[^,;:.!?]*,"),
+        "setting_opening": re.compile(
+            rf"\s*(?:{lists['conceding']}|{lists['setting_openers']})\b[^,;:.!?]*,"
+        ),
+    }
 
 
 def build_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:

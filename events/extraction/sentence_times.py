@@ -29,7 +29,7 @@ def sentence_times(ctx: ArticleContext, sentence: Sentence) -> list[TimeRef]:
 
 
 # "were recovered after a clash with rebels in Baao on Friday": the time of an event told for the first
-# time after "after" (sentence.FIRST_TOLD_AFTER), not of an earlier one ("a day after a bomb attack on
+# time after "after" (factuality.FIRST_TOLD_AFTER), not of an earlier one ("a day after a bomb attack on
 # Monday")
 FIRST_TOLD_BEFORE = re.compile(
     r"(?<!\bday\s)(?<!\bdays\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bweek\s)\b(?:after|following)\s+(?:a|an)\s+"
