@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from events.extraction.casualties import (
-    Casualties,
-    coder_remark,
-    number_value,
-    of_combatants,
-    parse_casualties,
-    spread,
-)
+from events.extraction.casualties import Casualties, of_combatants, parse_casualties, spread
+from events.extraction.coder_remarks import coder_remark
+from events.extraction.count_numbers import number_value
 from events.extraction.counts import combine
 from events.extraction.lexicon import load_lexicon
 
@@ -585,7 +580,9 @@ def test_the_quick_word_tests_admit_every_text_a_count_pattern_matches():
     # find a word they need: a pattern added with a word its hint lacks would silently count nothing
     from pathlib import Path
 
-    from events.extraction.casualties import AMONG_DEAD, PAIRED, default_patterns
+    from events.extraction.casualties import PAIRED
+    from events.extraction.count_patterns import default_patterns
+    from events.extraction.count_told import AMONG_DEAD
 
     p = default_patterns()
     articles = Path(__file__).parent / "data" / "articles"

@@ -100,6 +100,30 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             r"casualties.yaml: \(file\): unknown key\(s\) combatant",
         ),
         (
+            "casualties.yaml",
+            "auxiliaries: ['were',",
+            "auxiliaries: ['(were',",
+            r"casualties.yaml: auxiliaries: \(were: the pattern does not compile",
+        ),
+        (
+            "casualties.yaml",
+            "source_verbs: [",
+            "source_verb: [",
+            r"casualties.yaml: \(file\): unknown key\(s\) source_verb",
+        ),
+        (
+            "casualties.yaml",
+            "fatal_adverbs: ['fatally',",
+            "fatal_adverbs: ['fatal+y',",
+            r"casualties.yaml: fatal_adverbs: fatal\+y: expected a plain word",
+        ),
+        (
+            "casualties.yaml",
+            "fatal_adverbs: ['fatally', 'mortally']",
+            "",
+            r"casualties.yaml: fatal_adverbs: expected a non-empty list of words",
+        ),
+        (
             "actor_types.yaml",
             "    words: [rioters,",
             "    words: [gunmen, rioters,",

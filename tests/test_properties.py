@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events.errors import SitrepError
-from events.extraction.casualties import number_value, parse_casualties
+from events.extraction.casualties import parse_casualties
+from events.extraction.count_numbers import number_value
 from events.extraction.timex import find_times
 from events.reading.article import parse_article, parse_date, split_front_matter
 from events.records.record import check_geometry, from_feature

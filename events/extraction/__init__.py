@@ -14,7 +14,9 @@ The modules, in the order the steps run:
   triggers        event words in a sentence, and the clauses they sit in
   modality        hypothetical, negated, claimed or denied
   scene           where: the places a clause puts its event at
-  casualties      fatalities and injuries as ACLED counts them
+  casualties      fatalities and injuries as ACLED counts them (the parse); its steps:
+    count_numbers, count_grammar, count_kinds, count_patterns, count_told, count_lists,
+    count_groups, coder_remarks (a coder's remark in an ACLED note)
   timing          when: the time expression an event takes; background
   classify        what: features, ACLED's codebook, the fitted type model (data/models/)
   typers          an event typed by the fitted model or by its anchor word; typed again (retype)

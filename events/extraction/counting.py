@@ -21,7 +21,9 @@ from events.extraction.candidate import (
     ArticleContext,
     Candidate,
 )
-from events.extraction.casualties import Casualties, parse_casualties, patterns, toll_told
+from events.extraction.casualties import Casualties, parse_casualties
+from events.extraction.count_patterns import patterns
+from events.extraction.count_told import toll_told
 from events.extraction.counts import attach_counts, blank, by_party_type, reported, split_count
 from events.extraction.dating import OTHER_OF_ITS_KIND, date_later
 from events.extraction.draft import VIOLENT, Draft

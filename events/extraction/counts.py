@@ -9,17 +9,11 @@ from functools import lru_cache
 
 from events.extraction import scene
 from events.extraction.actors import INTER_TYPE
-from events.extraction.casualties import (
-    NUMBER,
-    PERSON,
-    Casualties,
-    joined_groups,
-    number_value,
-    of_combatants,
-    parse_casualties,
-    patterns,
-    spread,
-)
+from events.extraction.casualties import Casualties, of_combatants, parse_casualties, spread
+from events.extraction.count_grammar import PERSON
+from events.extraction.count_lists import joined_groups
+from events.extraction.count_numbers import NUMBER, number_value
+from events.extraction.count_patterns import patterns
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.lexicon import Lexicon
 from events.places import Gazetteer, Resolved

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from events.extraction.candidate import ArticleContext
-from events.extraction.casualties import Casualties, coder_remark, spread
+from events.extraction.casualties import Casualties, spread
+from events.extraction.coder_remarks import coder_remark
 from events.extraction.draft import Draft
 from events.extraction.lexicon import Lexicon, Trigger
 from events.extraction.sentence import sentence_drafts

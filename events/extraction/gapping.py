@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from events.extraction.candidate import ArticleContext, Candidate
-from events.extraction.casualties import Casualties, number_value
+from events.extraction.casualties import Casualties
+from events.extraction.count_numbers import number_value
 from events.extraction.draft import DATE_NOTES, Draft
 from events.extraction.timex import DAY
 from events.places import Resolved

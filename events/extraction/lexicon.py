@@ -143,7 +143,7 @@ class PlaceWords:
 
 @dataclass(frozen=True)
 class CasualtyWords:
-    """The alternations of casualties.yaml, one per key (compiled by events.extraction.casualties)."""
+    """The alternations of casualties.yaml, one per key (compiled by events.extraction.count_patterns)."""
 
     killed_after: str
     killing_before: str
@@ -166,9 +166,15 @@ class CasualtyWords:
     saying_verbs: str
     since_frame: str
     clause_verbs: str
+    auxiliaries: str
+    source_verbs: str
+    fatal_adverbs: str
 
 
 CASUALTY_KEYS = tuple(f.name for f in fields(CasualtyWords))  # the keys of casualties.yaml
+# the keys whose words are each read as a lookbehind of its own: plain words
+CASUALTY_LOOKBEHINDS = ("saying_verbs", "fatal_adverbs")
+PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -829,8 +835,17 @@ def casualty_words(directory: Path = LEXICON_DIR) -> CasualtyWords:
         words_ = raw.get(key)
         if not isinstance(words_, list) or not words_:
             raise SitrepError(f"casualties.yaml: {key}: expected a non-empty list of words")
+        if key in CASUALTY_LOOKBEHINDS:
+            _check_plain_words("casualties.yaml", key, words_)
         alternations[key] = "(?:" + _alternation_of("casualties.yaml", key, words_) + ")"
     return CasualtyWords(**alternations)
+
+
+def _check_plain_words(file: str, key: str, words_: list[Any]) -> None:
+    """Words each read as a fixed-width lookbehind: letters only; a bad one is named."""
+    for word in words_:
+        if not PLAIN_WORD.fullmatch(str(word)):
+            raise SitrepError(f"{file}: {key}: {word}: expected a plain word (each is read as a lookbehind)")
 
 
 PLACE_KEYS = {"scene_words", "weak_scene_words", "scene_modifiers", "not_scene_words", "destination_words",

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from events.extraction import scene
 from events.extraction.candidate import ArticleContext, Candidate
-from events.extraction.casualties import NUMBER, number_value
 from events.extraction.clause_tense import PERFECT_BEFORE
+from events.extraction.count_numbers import NUMBER, number_value
 from events.extraction.counting import another_incident
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.draft import Draft
