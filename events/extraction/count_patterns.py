@@ -45,9 +45,8 @@ class Patterns:
     earlier: re.Pattern[str]  # a count told as an earlier report's, since superseded
     as_many: re.Pattern[str]  # the hurt counted by the dead before them
     one_hurt: re.Pattern[str]  # one person told hurt with no number ("the driver was injured")
-    other_died: re.Pattern[
-        str
-    ]  # one more dead after a count ("..., while the other succumbed to his wounds")
+    # one more dead after a count ("..., while the other succumbed to his wounds")
+    other_died: re.Pattern[str]
     joint: re.Pattern[str]  # the dead and the hurt counted together ("13 civilians were killed and wounded")
     joint_hint: re.Pattern[str]  # the two verbs joined, which ``joint`` needs (a quick test before it)
     # a word of death, which every pattern that counts the dead needs (fatal, coordinated, one_dead,

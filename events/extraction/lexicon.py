@@ -126,9 +126,8 @@ class PlaceWords:
     owner: re.Pattern[str]  # " forces" after a country's name: whose they are, not where
     people: re.Pattern[str]  # " ethnic group" after a name: a people, not a place
     experienced: re.Pattern[str]  # "(region) has seen", "have been plagued by" after a name: what befell it
-    kind_before: re.Pattern[
-        str
-    ]  # ", nations ", ", a region ": the kind of place a name is, in a phrase beside it
+    # ", nations ", ", a region ": the kind of place a name is, in a phrase beside it
+    kind_before: re.Pattern[str]
     kind_word: re.Pattern[str]  # "Saw Township": a name that ends in a kind of place is a place's
     # " al Salah", "-Ouest", " Kiri" after a name: it goes on, a longer name (the Arabic article set apart
     # by spaces only where it is no English word: not "as", "an", "at")
@@ -204,9 +203,8 @@ class Lexicon:
     # actor_types.yaml's accused_of and linked_to: the text before the side a clause's victims were accused of
     # being or helping ("accused of supporting (the PDF)", "on suspicion of links to (Al Shabaab)")
     accused_before: re.Pattern[str]
-    crowd_subject: re.Pattern[
-        str
-    ]  # actor_types.yaml's crowd_subjects: "The protesters", "They" opening a sentence
+    # actor_types.yaml's crowd_subjects: "The protesters", "They" opening a sentence
+    crowd_subject: re.Pattern[str]
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
