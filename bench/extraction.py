@@ -394,7 +394,7 @@ def score_model_cv(extract: Extractor) -> None:
 
     import train_event_types as trainer
 
-    from events.extraction.classify import MODEL_PATH
+    from events.extraction.type_model import MODEL_PATH
 
     if not all(p.exists() for p in trainer.SOURCES):
         return

@@ -8,7 +8,7 @@ extraction up to the point where a candidate event is typed; the first candidate
 (the event it reports) gets ACLED's sub-event type as its label. A multinomial logistic
 regression (scikit-learn, lbfgs, L2) is fitted on the candidates' features; C and the class
 weighting are chosen by 5-fold cross-validation on the tuning rows. Scoring at run time needs
-only numpy (events.extraction.classify).
+only numpy (events.extraction.type_model).
 
 Same inputs and package versions give the same file byte for byte.
 Usage: .venv/bin/python bench/train_event_types.py [--output PATH]
@@ -38,7 +38,7 @@ TIE = 0.005  # cross-validated accuracies this close are a tie
 def examples(path: Path, gazetteer, lexicon) -> list[tuple[list[str], str]]:
     """(features, 'Type::Sub-type') of the first event of each tuning row's notes."""
     from events.exchange.imports import parse_acled_date
-    from events.extraction.classify import SEPARATOR
+    from events.extraction.clause_features import SEPARATOR
     from events.extraction.drafting import article_drafts
     from events.extraction.typers import word_typer
     from events.reading.article import parse_article
@@ -99,7 +99,8 @@ def cross_validated(data: list[tuple[list[str], str]], sources: list[str], c: fl
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    from events.extraction.classify import SEPARATOR, TypeModel
+    from events.extraction.clause_features import SEPARATOR
+    from events.extraction.type_model import TypeModel
 
     labels = [label for _, label in data]
     right: dict[str, list[int]] = {}

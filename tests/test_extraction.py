@@ -11,8 +11,11 @@ from shapely.geometry import Point, shape
 
 from events.extraction import extract_article
 from events.extraction.actors import find_actors, find_parties, roles
-from events.extraction.classify import DECISIVE, MODEL_PATH, Clause, codebook, features, load_model
+from events.extraction.clause_features import features
+from events.extraction.clause_roles import Clause
+from events.extraction.codebook_ranks import DECISIVE, codebook
 from events.extraction.report import read_report
+from events.extraction.type_model import MODEL_PATH, load_model
 from events.places import haversine_km
 from events.reading.article import parse_article
 from events.reading.text import normalize_name
@@ -1156,7 +1159,8 @@ def test_force_met_by_a_crowd_violent_in_a_later_sentence_is_a_riot(gazetteer, l
 
 
 def test_an_agreement_settled_without_violence_does_not_settle_an_event_told_with_an_attack():
-    from events.extraction.classify import QUIET, SETTLED, load_model
+    from events.extraction.codebook_ranks import QUIET, SETTLED
+    from events.extraction.type_model import load_model
 
     model = load_model()
     agreement = f"{SETTLED}{QUIET}:Strategic developments::Agreement"
@@ -1165,7 +1169,8 @@ def test_an_agreement_settled_without_violence_does_not_settle_an_event_told_wit
 
 
 def test_the_model_lets_a_riot_settled_for_the_event_outrank_force_met():
-    from events.extraction.classify import FORCE_MET, SETTLED, load_model
+    from events.extraction.codebook_ranks import FORCE_MET, SETTLED
+    from events.extraction.type_model import load_model
 
     model = load_model()
     force = f"{SETTLED}{FORCE_MET}:Protests::Protest with intervention"
@@ -1676,7 +1681,8 @@ def _clause(text: str, lexicon, **kwargs) -> Clause:
     parties = find_parties(text, find_actors(text, lexicon), lexicon)
     spans = sorted(m.span() for t in lexicon.triggers for m in t.pattern.finditer(text))
     from events.extraction.casualties import parse_casualties
-    from events.extraction.classify import weapon_spans, weapons_within
+    from events.extraction.clause_roles import weapons_within
+    from events.extraction.weapon_kinds import weapon_spans
 
     weapons = tuple(weapons_within(weapon_spans(text, lexicon), 0, len(text)))
     return Clause(text=text, sentence=(0, len(text)), clause=(0, len(text)), triggers=tuple(hits),
@@ -1781,7 +1787,7 @@ def test_the_shipped_model_reads_and_decides(lexicon):
 
 def test_a_bad_model_file_is_named(tmp_path, lexicon):
     from events.errors import SitrepError
-    from events.extraction.classify import read_model
+    from events.extraction.type_model import read_model
 
     bad = tmp_path / "model.json"
     bad.write_text('{"version": 99}', encoding="utf-8")

@@ -18,7 +18,12 @@ The modules, in the order the steps run:
     count_numbers, count_grammar, count_kinds, count_patterns, count_told, count_lists,
     count_groups, coder_remarks (a coder's remark in an ACLED note)
   timing          when: the time expression an event takes; background
-  classify        what: features, ACLED's codebook, the fitted type model (data/models/)
+  what, in steps:
+    clause_roles    the clause typed on (Clause): who acted on whom, weapons within it, civilians, force
+    codebook_ranks  ACLED's codebook read literally: a class and the rank of the rule that gave it
+    clause_features the clause's features, as the fitted model reads them
+    type_model      the fitted type model (data/models/): type and sub-type, confidence
+    weapon_kinds    weapons named in a text; the sub-event type their delivery gives
   typers          an event typed by the fitted model or by its anchor word; typed again (retype)
   candidate       what the per-sentence steps read (ArticleContext) and fill in (Candidate)
  the article, read once:
@@ -51,10 +56,15 @@ The modules, in the order the steps run:
   entries         an event log's entry (an ACLED note): one event by construction
   drafting        article -> Drafts: the sentences in order
  the article's events:
-  merge           drafts -> one event per type, place and day; headlines folded -> records
+  merge           drafts -> one event per type, place and day; its steps:
+    same_event      when two drafts tell one event (kind, day, place, a toll told again)
+    told_apart      when they do not: another village, an attack's damage, only heard, elsewhere
+    one_event       a draft joins the event it retells (merge_pairs): place, date, counts, actors
+    headlines       headlines folded into the body's events
   not_news        the report's setting, not its news: loose developments, unplaced, background
   codebook        ACLED's codebook on each event: second actors, claims, the actors' country
   screen          the fitted record screen (data/models/): which records are the report's news
+  to_record       records made: a merged draft -> one EventRecord
   extract         article -> drafts -> events -> records (extract_article)
 """
 

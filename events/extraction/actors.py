@@ -13,7 +13,7 @@ from events.extraction.lexicon import Actor, Lexicon, load_lexicon
 from events.places import Gazetteer, Resolved
 from events.reading.text import Sentence, normalize_name
 
-# the actor types that bear arms (classify reads the same set)
+# the actor types that bear arms (clause_roles reads the same set)
 ARMED_TYPES = {"state_forces", "police", "rebels", "political_militia", "identity_militia", "external"}
 
 # a source, not a party: "police said", "Mayor Ihor Terekhov said" (a title, then the name), "the

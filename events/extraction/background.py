@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from events.extraction import classify, scene
+from events.extraction import clause_roles as classify
+from events.extraction import scene
 from events.extraction.candidate import OPENING_PARAGRAPHS, ArticleContext
 from events.extraction.clause_tense import COUNTED, past_the_dateline
 from events.extraction.counting import mourned_stretches

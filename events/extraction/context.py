@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from events.extraction import classify
 from events.extraction.actors import (
     ActorHit,
     communal,
@@ -27,6 +26,7 @@ from events.extraction.article_places import (
     parts_elsewhere,
 )
 from events.extraction.candidate import ArticleContext, Typer
+from events.extraction.clause_roles import group_of
 from events.extraction.countries import in_report_country
 from events.extraction.lexicon import Lexicon
 from events.extraction.not_scenes import (
@@ -40,7 +40,9 @@ from events.extraction.qualifiers import is_qualifier
 from events.extraction.report import BRACKETED, read_report
 from events.extraction.timex import TimeRef, find_times, mark_telling, relative_days
 from events.extraction.triggers import trigger_hits
+from events.extraction.type_model import load_model
 from events.extraction.typers import model_typer
+from events.extraction.weapon_kinds import weapon_spans
 from events.places import POSSESSIVE_GAP, Gazetteer, Resolved, find_mentions, resolve_mentions
 from events.reading.article import Article
 from events.reading.text import Sentence, normalize_name, split_sentences
@@ -164,9 +166,9 @@ def article_context(
                           parties=_parties(text, actors, places, lexicon, gazetteer, sentences),
                           gazetteer=gazetteer,
                           lexicon=lexicon, countries=countries, peoples=peoples, abroad=abroad,
-                          report=report, typer=typer or model_typer(classify.load_model()), times=times,
+                          report=report, typer=typer or model_typer(load_model()), times=times,
                           sentences=sentences, sentence_hits=trigger_hits(text, sentences, lexicon),
-                          weapons=classify.weapon_spans(text, lexicon),
+                          weapons=weapon_spans(text, lexicon),
                           filed_from=dateline_place(report, places), told_on=told)  # fmt: skip
 
 
@@ -251,6 +253,6 @@ def _parties(text: str, actors, places: list[Resolved], lexicon: Lexicon, gazett
                and not any(a <= party.start < b for a, b in inline)
                # (a gloss on a pronoun names an actor, not who fled: "they [the villagers] fled after ...")
                and not (any(a <= party.start < b for a, b in glossed)
-                        and classify.group_of(party.type) != "armed")]  # fmt: skip
+                        and group_of(party.type) != "armed")]  # fmt: skip
     parties = described_states(text, places, parties, lexicon, gazetteer, sentences)
     return sorted((communal(p, text, places, gazetteer, lexicon) for p in parties), key=lambda p: p.start)

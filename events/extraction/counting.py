@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from events.extraction import classify, scene
+from events.extraction import scene
 from events.extraction.actors import OPENING, Party, Roles, roles
 from events.extraction.candidate import (
     ANAPHOR_WITHIN,
@@ -22,13 +22,16 @@ from events.extraction.candidate import (
     Candidate,
 )
 from events.extraction.casualties import Casualties, parse_casualties
+from events.extraction.clause_features import SEPARATOR
+from events.extraction.clause_roles import CROWD, NON_STATE, force_level
+from events.extraction.codebook_ranks import FORCE_MET, SETTLED
 from events.extraction.count_patterns import patterns
 from events.extraction.count_told import toll_told
 from events.extraction.counts import attach_counts, blank, by_party_type, reported, split_count
 from events.extraction.dating import OTHER_OF_ITS_KIND, date_later
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.kinds import acled_actor, country_of, event_features
-from events.extraction.merge import SEVERITY
+from events.extraction.same_event import SEVERITY
 from events.extraction.timex import DAY, TimeRef
 from events.extraction.timing import is_past, overlap, past_of
 from events.extraction.triggers import Hit
@@ -36,7 +39,7 @@ from events.places import AREA_KINDS, Gazetteer, Resolved, same_name
 from events.reading.text import Sentence, normalize_name
 
 REMOTE = "Explosions/Remote violence"
-RIOT_RANK = 8  # as classify.codebook settles a demonstration turned violent
+RIOT_RANK = 8  # as codebook_ranks.codebook settles a demonstration turned violent
 # "the gun battle that followed" (and "the ensuing clashes", modality.yaml: ensuing): a
 # definite event word that opens a new event, told as following the one before
 ENSUING_AFTER = re.compile(r"\s*(?:that|which)\s+(?:followed|ensued)\b", re.I)
@@ -331,8 +334,8 @@ def _demand_of_the_governed(c: Candidate, ctx: ArticleContext) -> bool:
         return SUBJECT_BEFORE.search(ctx.text, max(c.clause[0], c.hit.start - 60), c.hit.start) is None
     if agent is None:
         return False
-    unnamed = agent.type in classify.NON_STATE and agent.actor is None
-    return unnamed or agent.type in (*classify.CROWD, "civilians")
+    unnamed = agent.type in NON_STATE and agent.actor is None
+    return unnamed or agent.type in (*CROWD, "civilians")
 
 
 STRIKING = ("remote", "ground", "air", "grenade")
@@ -408,13 +411,11 @@ def _upgrade_protest(previous: list[Draft], c: Candidate, ctx: ArticleContext) -
         if draft.event_type in CROWDS and sentence.start - draft.sentence.end < 400:
             settled: list[str] = []
             if draft.event_type == "Protests":
-                level = classify.force_level(sentence.text, casualties)
+                level = force_level(sentence.text, casualties)
                 if SEVERITY[level] > SEVERITY.get(draft.sub_event_type, 0):
                     draft.sub_event_type = level
                 # what the codebook settles, so that typing the event again keeps it
-                settled = [
-                    f"{classify.SETTLED}{classify.FORCE_MET}:Protests{classify.SEPARATOR}{draft.sub_event_type}"
-                ]
+                settled = [f"{SETTLED}{FORCE_MET}:Protests{SEPARATOR}{draft.sub_event_type}"]
             draft.absorb(sentence, casualties, settled)
             if (sentence.start, sentence.end) not in draft.spans:  # the force is told: evidence of it
                 draft.spans.append((sentence.start, sentence.end))
@@ -498,7 +499,7 @@ def _forces_hurt(draft: Draft, c: Candidate) -> list[str]:
     forces = any(p.type in ("state_forces", "police") for p in c.roles.victims)
     if draft.event_type != "Protests" or not hurt or not forces:
         return []
-    return [f"{classify.SETTLED}{RIOT_RANK}:Riots{classify.SEPARATOR}Violent demonstration"]
+    return [f"{SETTLED}{RIOT_RANK}:Riots{SEPARATOR}Violent demonstration"]
 
 
 def _area_only(draft: Draft, gazetteer: Gazetteer) -> bool:
@@ -633,7 +634,7 @@ def fold(c: Candidate, ctx: ArticleContext) -> bool:
     if any(t is not None and ctx.gazetteer.kind(t.entry) != "country" for t in c.targets):
         return True
     # (not a headline's: the lede with no scene of its own is the body's first event, not more of the
-    # headline, which retells it and is folded into the body's events at the end: merge.fold_headlines)
+    # headline, which retells it and is folded into the body's events at the end: headlines.fold_headlines)
     previous = [d for d in ctx.drafts if d.event_type != "Diplomacy" and not d.headline]
     if not previous:
         return True

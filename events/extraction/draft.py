@@ -44,7 +44,7 @@ class Draft:
     separate: bool = False  # its sentence opens another incident ("Hours later, ...")
     context: bool = False  # told below a report's opening paragraphs (drafting.article_drafts)
     borrowed: bool = False  # its place and its day both from earlier sentences: nothing of its own
-    mixed: bool = False  # merged from tellings typed apart (merge._one_toll): typed again on them all
+    mixed: bool = False  # merged from tellings typed apart (same_event.same_toll): typed again on them all
     # told in the present perfect with no time of its own ("have damaged dozens of ships")
     perfect: bool = False
     paragraphed: bool = False  # told in a report of more than one paragraph (not a one-paragraph entry)

@@ -5,7 +5,6 @@ screened (screen)."""
 from __future__ import annotations
 
 from events.errors import ArticleError
-from events.extraction import classify
 from events.extraction.codebook import (
     claimed,
     claims_told,
@@ -15,9 +14,11 @@ from events.extraction.codebook import (
 )
 from events.extraction.drafting import article_drafts, typeset_article
 from events.extraction.lexicon import Lexicon
-from events.extraction.merge import draft_to_record, merge_drafts
+from events.extraction.merge import merge_drafts
 from events.extraction.not_news import loosely_placed, perfect_background, unplaced, without_context
 from events.extraction.screen import load_screen
+from events.extraction.to_record import draft_to_record
+from events.extraction.type_model import load_model
 from events.extraction.typers import model_typer, retype
 from events.places import Gazetteer
 from events.reading.article import Article
@@ -35,7 +36,7 @@ def extract_article(
     screen (events.extraction.screen) keeps (the ``screen_records`` setting, on by default)."""
     typed = typeset_article(article)
     drafts = merge_drafts(article_drafts(typed, gazetteer, lexicon), gazetteer)
-    retype([d for d in drafts if d.mixed], model_typer(classify.load_model()))
+    retype([d for d in drafts if d.mixed], model_typer(load_model()))
     drafts = [d for d in drafts if not unplaced(d, loosely_placed(d, gazetteer))]
     drafts = without_context(drafts)
     drafts = [d for d in drafts if not perfect_background(d, gazetteer)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from events.extraction import classify
+from events.extraction import clause_roles as classify
 from events.extraction.background import (
     UNINFLICTED,
     accident,

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from events.extraction import classify
 from events.extraction.actors import PLACE_NOUN, Party, roles
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
+from events.extraction.clause_features import features
+from events.extraction.clause_roles import Clause, civilian_target, weapons_within
 from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
 from events.extraction.timing import past_of
+from events.extraction.type_model import confidence_of
+from events.extraction.weapon_kinds import sub_event_type
 from events.places import Gazetteer, Resolved
 from events.reading.text import normalize_name, squash
 
@@ -37,7 +40,7 @@ FOLLOWING = 2  # sentences of the paragraph after this one whose event words are
 def kind(c: Candidate, ctx: ArticleContext) -> bool:
     """The event type and sub-type: the fitted model's, for all but diplomacy."""
     if c.diplomatic:
-        c.event_type, c.sub_type = c.trigger.event_type, classify.sub_event_type(c.trigger, c.weapons)
+        c.event_type, c.sub_type = c.trigger.event_type, sub_event_type(c.trigger, c.weapons)
         return True
     told = [d for d in ctx.drafts if d.event_type in VIOLENT]
     if told and c.roles_of("outcome") and not c.roles.agents and not c.weapons:
@@ -75,25 +78,25 @@ def _between_governments(c: Candidate, ctx: ArticleContext) -> bool:
 
 def fallback(trigger: Trigger, weapons: list[tuple[str, str]]) -> tuple[str, str]:
     """The type the anchor word alone gives (used where no model has a say)."""
-    return trigger.event_type, classify.sub_event_type(trigger, weapons)
+    return trigger.event_type, sub_event_type(trigger, weapons)
 
 
 def event_features(c: Candidate, ctx: ArticleContext) -> list[str]:
     """The type model's features of the candidate's clause (none for diplomacy, which no model
     types)."""
-    return [] if c.diplomatic else classify.features(clause_features(c, ctx))
+    return [] if c.diplomatic else features(clause_features(c, ctx))
 
 
-def clause_features(c: Candidate, ctx: ArticleContext) -> classify.Clause:
+def clause_features(c: Candidate, ctx: ArticleContext) -> Clause:
     after = _following(c, ctx)
     following = [h.trigger for k in after for h in ctx.sentence_hits[k]]
     names = tuple((p.mention.start, p.mention.end) for p in ctx.places) + tuple(
         (a.start, a.end) for a in c.actors
     )
-    sentence_weapons = classify.weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
+    sentence_weapons = weapons_within(ctx.weapons, c.sentence.start, c.sentence.end)
     paragraph = [ctx.sentences[k] for k in after]
-    following_weapons = [w for s in paragraph for w in classify.weapons_within(ctx.weapons, s.start, s.end)]
-    return classify.Clause(
+    following_weapons = [w for s in paragraph for w in weapons_within(ctx.weapons, s.start, s.end)]
+    return Clause(
         following_victims=tuple(_following_victims(c, ctx, after)),
         text=ctx.text, sentence=(c.sentence.start, c.sentence.end), clause=c.clause,
         triggers=tuple(h.trigger for h in _short_of_the_aim(c, ctx)),
@@ -240,7 +243,7 @@ def cast(c: Candidate, ctx: ArticleContext) -> bool:
         # strike: one with no air force named is no armed group's, and none is guessed)
         c.actor1, c.inter1 = acled_actor(Party(0, 0, UNIDENTIFIED), country, ctx, soil)
     c.actor2, c.inter2 = acled_actor(victim, country, ctx, soil)
-    c.civilian = classify.civilian_target(c.event_type, c.roles)
+    c.civilian = civilian_target(c.event_type, c.roles)
     if c.civilian and c.event_type in VIOLENT:
         c.actor2, c.inter2 = acled_actor(Party(0, 0, "civilians"), country, ctx)
     if c.actor1 == c.actor2 and (agent is None or victim is None or agent.type not in NON_STATE):
@@ -385,7 +388,7 @@ def qualify(c: Candidate, ctx: ArticleContext) -> bool:
         c.notes.append("Reported as a claim: " + squash(c.sentence.text)[:160])
         if lexicon.denial.search(c.sentence.text):
             c.notes.append("The claim is denied in the same report.")
-    c.confidence = c.trigger.weight * TIME_WEIGHT[c.time_source] * classify.confidence_of(c.probability)
+    c.confidence = c.trigger.weight * TIME_WEIGHT[c.time_source] * confidence_of(c.probability)
     if in_quotes(ctx.text, c.hit.start, c.sentence):
         c.confidence *= 0.85
     return True

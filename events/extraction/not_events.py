@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from events.extraction import classify
+from events.extraction import clause_roles as classify
 from events.extraction.candidate import CROWDS, ArticleContext
 from events.extraction.clause_tense import past_tense
 from events.extraction.draft import VIOLENT

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.draft import Draft
-from events.extraction.merge import ANOTHER
+from events.extraction.told_apart import ANOTHER
 from events.places import Gazetteer, place_fields
 
 # the loosest developments, a report's context (context_development, without_context)

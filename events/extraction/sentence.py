@@ -12,9 +12,9 @@ conjunct's gapping's."""
 
 from __future__ import annotations
 
-from events.extraction import classify
 from events.extraction.actors import ActorHit
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
+from events.extraction.clause_roles import weapons_within
 from events.extraction.counting import count, earlier_aside, fold
 from events.extraction.dating import date
 from events.extraction.draft import VIOLENT, Draft
@@ -162,7 +162,7 @@ def locate(c: Candidate, ctx: ArticleContext) -> bool:
 
 def arm(c: Candidate, ctx: ArticleContext) -> bool:
     if not c.diplomatic:
-        c.weapons = classify.weapons_within(ctx.weapons, *c.clause)
+        c.weapons = weapons_within(ctx.weapons, *c.clause)
     return True
 
 

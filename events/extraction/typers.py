@@ -3,12 +3,12 @@ every event typed again on the words of all the sentences that tell it."""
 
 from __future__ import annotations
 
-from events.extraction import classify
 from events.extraction.candidate import Typer
 from events.extraction.draft import Draft
+from events.extraction.type_model import TypeModel
 
 
-def model_typer(model: classify.TypeModel) -> Typer:
+def model_typer(model: TypeModel) -> Typer:
     """Types an event with the fitted model (its best among ``allowed`` types when given)."""
 
     def typer(
