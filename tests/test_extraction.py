@@ -8584,6 +8584,16 @@ STRUCTURE_59 += [
         "Boko Haram threatened in a video to attack schools in Yobe State.",
         "The army said it did not carry out any air strikes in Gwoza.",
         "Kidnappings for ransom are a lucrative business for armed gangs in Zamfara State.",
+        # review of helper B: a singular group's habit, a trend's progressive, the series an event follows, a
+        # threat's noun, a relative clause's habit, a gerund told as a kind
+        "ISWAP also attacks military bases in Yobe State.",
+        "Insurgents are stepping up attacks in Yobe State.",
+        "The attack follows a series of killings in Adamawa State.",
+        "Boko Haram issued a threat to attack schools in Yobe State.",
+        "The herders, who attack farmers in Gwoza, are armed.",
+        "Attacks on farmers are rising in Borno State.",
+        "Kidnapping for ransom is a lucrative business for armed gangs in Zamfara State.",
+        "Kidnappings for ransom have become a lucrative business for armed gangs in Zamfara State.",
     )
 ] + [
     (_DIKWA + sentence, "2024-03-10", _coded(event_type, place, "2024-03-10", dead))
@@ -8592,6 +8602,9 @@ STRUCTURE_59 += [
          "Violence against civilians", "Gwoza", 2),
         ("No one has claimed responsibility for any attack, but militants killed two soldiers in Bama on "
          "Sunday.", "Battles", "Bama", 2),
+        # a dated event told as the latest of a series after it: the day's event, the series its background
+        ("Gunmen killed five villagers in Bama on Sunday in the latest in a string of attacks in Borno "
+         "State.", "Violence against civilians", "Bama", 5),
     )
 ]  # fmt: skip
 

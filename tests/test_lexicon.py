@@ -157,8 +157,8 @@ def _edit(folder, name: str, old: str, new: str) -> None:
         ("modality.yaml", "recent_days: 14", "recent_days: soon", r"modality.yaml: recent_days must be"),
         (
             "modality.yaml",
-            "generic_copulas: [are, remain]",
-            "generic_copulas: [are, (remain]",
+            "generic_copulas: [are, is, remain,",
+            "generic_copulas: [are, is, (remain,",
             r"modality.yaml: generic_copulas: \(remain: the pattern does not compile",
         ),
         (
@@ -166,6 +166,18 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             "trend_apart: [where]",
             "trend_apart: []",
             r"modality.yaml: trend_apart: expected a",
+        ),
+        (
+            "modality.yaml",
+            "relative_pronouns: [who, that, which]",
+            "relative_pronouns: []",
+            r"modality.yaml: relative_pronouns: expected a",
+        ),
+        (
+            "modality.yaml",
+            "latest_of: [latest, newest]",
+            "latest_of: [(latest, newest]",
+            r"modality.yaml: latest_of: \(latest: the pattern does not compile",
         ),
         (
             "modality.yaml",

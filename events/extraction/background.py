@@ -9,7 +9,7 @@ import re
 from events.extraction import clause_roles as classify
 from events.extraction import scene
 from events.extraction.candidate import OPENING_PARAGRAPHS, ArticleContext
-from events.extraction.clause_tense import COUNTED, past_the_dateline
+from events.extraction.clause_tense import COUNTED, past_tense, past_the_dateline
 from events.extraction.counting import mourned_stretches
 from events.extraction.dating import measured_from
 from events.extraction.timex import DAY
@@ -105,25 +105,51 @@ def told_beside_a_trend(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) 
     )
 
 
+def told_before_a_series(hit: Hit, clause: tuple[int, int], ctx: ArticleContext) -> bool:
+    """A past event verb with a day of its own before the series it is the latest of ("Gunmen killed five
+    villagers in Bama on Saturday in the latest in a string of attacks"): the day's event, the series told
+    after it its background (not a clause with background of its own before the series)."""
+    if not past_tense(ctx.text, hit):
+        return False
+    series = ctx.lexicon.latest_of.search(ctx.text, hit.end, clause[1])
+    if series is None or ctx.background(clause[0], series.start()):
+        return False
+    return any(
+        hit.end <= t.start < series.start() and t.precision <= DAY and not (t.is_background or t.speech)
+        for t in ctx.times
+    )
+
+
 def habitual_present(hit: Hit, clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -> bool:
     """An event verb in the simple present after a plural armed or described subject ("Insurgents also
-    attack farmers in Gwoza", "Monguno lies near Maiduguri, where bandits attack travellers"), in a body
-    sentence after the lede's paragraph with no time of its own: what they do, a habit, not an event told
-    (a headline's present, "Gunmen kill five", and a caption's dated one stay events)."""
+    attack farmers in Gwoza", "Monguno lies near Maiduguri, where bandits attack travellers"), or after a
+    singular one with an adverb between ("ISWAP also attacks military bases"), or in a relative clause after
+    its subject ("The herders, who attack farmers in Gwoza, are armed"), in a body sentence after the lede's
+    paragraph with no time of its own: what they do, a habit, not an event told (a headline's present,
+    "Gunmen kill five", and a caption's dated one stay events)."""
     word = ctx.text[hit.start : hit.end]
-    if not ctx.lexicon.bare_verb.fullmatch(word) or ctx.report.role(sentence.start, sentence.end) != "body":
+    plural = ctx.lexicon.bare_verb.fullmatch(word) is not None
+    if not (plural or ctx.lexicon.singular_verb.fullmatch(word)):
+        return False
+    if ctx.report.role(sentence.start, sentence.end) != "body":
         return False
     if sentence.paragraph <= ctx.opening_end - OPENING_PARAGRAPHS:
         return False  # the lede's paragraph
     if any(sentence.start <= t.start < sentence.end for t in ctx.times):
         return False
-    return any(
-        clause[0] <= p.start
-        and p.end <= hit.start
-        and ctx.lexicon.plural_subject.search(ctx.text, p.start, p.end)
-        and ctx.lexicon.present_gap.fullmatch(ctx.text, p.end, hit.start)
-        for p in ctx.parties
-    )
+    lexicon = ctx.lexicon
+    for p in ctx.parties:
+        if not (sentence.start <= p.start and p.end <= hit.start):
+            continue
+        if plural != bool(lexicon.plural_subject.search(ctx.text, p.start, p.end)):
+            continue  # "bandits attack", "ISWAP attacks": the verb agrees with its subject
+        if clause[0] <= p.start and lexicon.present_gap.fullmatch(ctx.text, p.end, hit.start):
+            if plural or lexicon.adverb_gap.fullmatch(ctx.text, p.end, hit.start):
+                return True
+        relative = lexicon.relative_gap.fullmatch(ctx.text, p.end, hit.start)
+        if relative and (plural or lexicon.adverb_gap.search(ctx.text, p.end, hit.start)):
+            return True
+    return False
 
 
 def kind_described(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
@@ -131,8 +157,8 @@ def kind_described(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     verb is a present copula with an indefinite noun after it ("Kidnappings for ransom are a lucrative
     business for armed gangs", "Attacks on convoys remain a daily occurrence"): what such events are,
     a generic statement, no event told."""
-    if not ctx.text[hit.start : hit.end].lower().endswith("s"):
-        return False
+    if not ctx.text[hit.start : hit.end].lower().endswith(("s", "ing")):
+        return False  # a plural, or a gerund told as a kind ("Kidnapping for ransom is a lucrative business")
     if any(sentence.start <= t.start < sentence.end and not (t.is_background or t.speech) for t in ctx.times):
         return False  # "Fresh clashes in El Fasher on Saturday are a blow to talks": events told, dated
     opening = past_the_dateline(sentence, ctx)

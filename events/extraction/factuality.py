@@ -17,6 +17,7 @@ from events.extraction.background import (
     kind_described,
     mourned,
     place_has_seen,
+    told_before_a_series,
     told_beside_a_trend,
 )
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext
@@ -129,7 +130,7 @@ def told_as_fact(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, prote
         # warplane on Thursday struck a house": the trend is the opening phrase's, the event the verb's
         own_words = (setting.end(), own_words[1])
     if any(ctx.background(*piece) for piece in outside_relatives(own_words, clause, hit, spans)) and not (
-        told_beside_a_trend(hit, clause, ctx)
+        told_beside_a_trend(hit, clause, ctx) or told_before_a_series(hit, clause, ctx)
     ):
         return False  # a toll, a habit or a trend: background, not a new event
     if trigger.id in UNINFLICTED and accident(clause, sentence, ctx):

@@ -256,7 +256,11 @@ class Lexicon:
     present_gap: re.Pattern[str]
     bare_opening: re.Pattern[str]
     generic_predicate: re.Pattern[str]
+    singular_verb: re.Pattern[str]
+    adverb_gap: re.Pattern[str]
+    relative_gap: re.Pattern[str]
     trend_apart: re.Pattern[str]
+    latest_of: re.Pattern[str]  # "in the latest" (of a series told after a dated event)
     # modality.yaml's fleeing, harm_heard, reacted, press_outlets and press_kinds: people fleeing in an
     # accident's clause; what a heard blast did ("killed"); "(the strike) was condemned"; after a call, the
     # press a source spoke to ("to AFP news agency")
@@ -685,8 +689,9 @@ def _modality(directory: Path) -> dict[str, Any]:
 
 
 # modality.yaml's word lists of habits and kinds (_habits)
-HABIT_KEYS = {"irregular_past", "habit_adverbs", "plural_endings", "bare_subject_not", "generic_copulas",
-              "generic_subject_prepositions", "generic_adverbs", "trend_apart"}  # fmt: skip
+HABIT_KEYS = {"irregular_past", "habit_adverbs", "plural_endings", "relative_pronouns", "bare_subject_not",
+              "generic_copulas", "generic_subject_prepositions", "generic_adverbs", "trend_apart",
+              "latest_of"}  # fmt: skip
 
 
 def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -699,6 +704,13 @@ def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "bare_verb": re.compile(rf"(?!(?:{lists['irregular_past']})$)[a-z]+(?<!s)(?<!ed)(?<!ing)"),
         "plural_subject": re.compile(rf"(?:[a-z]{{2,}}(?<!s)s|{lists['plural_endings']})$", re.I),
         "present_gap": re.compile(rf"\s+(?:(?:{lists['habit_adverbs']}|[a-z]+ly)\s+)?"),
+        # a singular subject's present ("ISWAP also attacks"), told as a habit by its adverb
+        "singular_verb": re.compile(rf"(?!(?:{lists['irregular_past']})$)[a-z]+(?<![su])s"),
+        "adverb_gap": re.compile(rf"\s+(?:{lists['habit_adverbs']}|[a-z]+ly)\s+"),
+        # a relative clause after its subject ("The herders, who attack farmers")
+        "relative_gap": re.compile(
+            rf"\s*,?\s*(?:{lists['relative_pronouns']})\s+(?:(?:{lists['habit_adverbs']}|[a-z]+ly)\s+)?"
+        ),
         "bare_opening": re.compile(
             rf"\s*(?:(?!(?:{lists['bare_subject_not']})\b)[A-Za-z-]+\s+){{0,2}}", re.I
         ),
@@ -709,6 +721,7 @@ def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "trend_apart": re.compile(rf",|\b(?:{lists['trend_apart']})\b"),
+        "latest_of": re.compile(rf"\bin\s+(?:the|its|their)\s+(?:{lists['latest_of']})\b", re.I),
     }
 
 
