@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from events.extraction import clause_roles as classify
 from events.extraction import scene
 from events.extraction.candidate import OPENING_PARAGRAPHS, ArticleContext
+from events.extraction.clause_roles import group_of
 from events.extraction.clause_tense import COUNTED, past_tense, past_the_dateline
 from events.extraction.counting import mourned_stretches
 from events.extraction.dating import measured_from
@@ -190,7 +190,7 @@ def accident(clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -
     "a building collapsed after a missile strike")."""
     if not ctx.lexicon.accident.search(ctx.text, *clause):
         return False
-    if any(clause[0] <= p.start < clause[1] and classify.group_of(p.type) == "armed"
+    if any(clause[0] <= p.start < clause[1] and group_of(p.type) == "armed"
            and not SPEAKING.match(ctx.text, p.end) for p in ctx.parties):  # fmt: skip
         return False  # (not the teller: "a Taliban government spokesman said")
     if any(w.pattern.search(ctx.text, *clause) for w in ctx.lexicon.weapons):

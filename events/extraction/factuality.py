@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from events.extraction import clause_roles as classify
 from events.extraction.background import (
     UNINFLICTED,
     accident,
@@ -21,6 +20,7 @@ from events.extraction.background import (
     told_beside_a_trend,
 )
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext
+from events.extraction.clause_roles import ARMED, weapons_within
 from events.extraction.clause_tense import (
     COUNTED,
     PERFECT_BEFORE,
@@ -230,7 +230,7 @@ def told_as_fact(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, prote
         clause_text = ctx.text[clause[0] : clause[1]]
         if ctx.lexicon.intercepted.search(clause_text):
             return False
-        if classify.weapons_within(ctx.weapons, *clause):
+        if weapons_within(ctx.weapons, *clause):
             return True
         # "Israeli strikes hit ...": a strike made by an armed actor needs no weapon named, nor
         # one in a report that has told a strike by its weapons ("88 missiles and 63 drones ...
@@ -245,7 +245,7 @@ def told_as_fact(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, prote
             or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)  # "a general strike"
         )
         return striking and (
-            told or any(p.type in classify.ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
+            told or any(p.type in ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
 

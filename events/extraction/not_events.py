@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from events.extraction import clause_roles as classify
 from events.extraction.candidate import CROWDS, ArticleContext
+from events.extraction.clause_roles import REMOTE_WORDS, VIOLENT_WORDS, group_of
 from events.extraction.clause_tense import past_tense
 from events.extraction.draft import VIOLENT
 from events.extraction.triggers import Hit, clause_of
@@ -60,7 +60,7 @@ def armed_blockade(hit: Hit, spans, ctx: ArticleContext) -> bool:
     before = [p for p in ctx.parties if start <= p.start < hit.start]
     if not before:
         return blockade.group("verb") is not None  # "roadblocks went up across the city" stays a protest
-    return classify.group_of(before[-1].type) == "armed"
+    return group_of(before[-1].type) == "armed"
 
 
 # what opens a clause telling the circumstances of the event before it
@@ -95,7 +95,7 @@ def operation_of_arrests(hit: Hit, hits: list[Hit], spans, ctx: ArticleContext) 
     own = [h for h in hits if h is not hit and clause[0] <= h.start < clause[1]]
     seized = [h for h in own if h.trigger.id in SEIZURES]
     told = {h.trigger.id for h in own if not any(s.start <= h.start and h.end <= s.end for s in seized)}
-    return bool(seized) and not told & (classify.VIOLENT_WORDS | classify.REMOTE_WORDS)
+    return bool(seized) and not told & (VIOLENT_WORDS | REMOTE_WORDS)
 
 
 FIRST_OF_TWO = re.compile(r"\s+between\s+(?P<first>[^,;.()]{1,60}?)\s+and\s")

@@ -422,6 +422,7 @@ def _names_near(x, col, entries, segments: Segments, mentions: list[Mention], ar
     x_, y_, z_ = arrays["near_unit"][:, entries]
     code = arrays["near_code"][entries]
     first = code >= NEAR_FIRST
+    any_division = bool(first.any())  # (a division among the candidates: places inside it are near)
     own = np.asarray(named)[segments.owner]
     counted = np.zeros(len(entries), dtype=np.int64)
     lo = 0
@@ -431,7 +432,7 @@ def _names_near(x, col, entries, segments: Segments, mentions: list[Mention], ar
             hi += 1
         part = rows[at[lo] : at[hi]]
         cosines = x_[part, None] * x_ + y_[part, None] * y_ + z_[part, None] * z_
-        if True in first.tolist():
+        if any_division:
             code_of, first_of = code[part], first[part]
             divisions = np.flatnonzero(first_of)  # (a division among the rows: the places inside it)
             if len(divisions):
