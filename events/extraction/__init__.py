@@ -29,6 +29,7 @@ The modules, in the order the steps run:
  the article, read once:
   article_places  its places read again: the dateline's town, the country's parts, measured namesakes
   qualifiers      places that say where the place before them lies ("Kupiansk, Kharkiv")
+  countries       which country a report is about; towns resolved outside it
   not_scenes      names that set no scene: an actor's alias, a source's seat, a capital speaking
   context         article -> ArticleContext: report, times, actors and parties, places
  sentence by sentence:
@@ -63,8 +64,8 @@ The modules, in the order the steps run:
     headlines       headlines folded into the body's events
   not_news        the report's setting, not its news: loose developments, unplaced, background
   codebook        ACLED's codebook on each event: second actors, claims, the actors' country
-  screen          the fitted record screen (data/models/): which records are the report's news
   to_record       records made: a merged draft -> one EventRecord
+  screen          the fitted record screen (data/models/): which records are the report's news
   extract         article -> drafts -> events -> records (extract_article)
 """
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extraction.count_grammar import FAMILY_OF, PAIRING
-from events.extraction.count_groups import group_of
+from events.extraction.count_groups import counted_group
 from events.extraction.count_lists import (
     coordinated_counts,
     joined_count,
@@ -150,7 +150,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
                 fatal = (total, (start, both.end()))
                 # whose: both groups ("three soldiers and two guardsmen": soldier+guardsmen), so
                 # that a later count of one of them is read as a part of this one
-                groups = [group_of(text, both.span(g)) for g in ("one", "two")]
+                groups = [counted_group(text, both.span(g)) for g in ("one", "two")]
                 joined = joined_groups(*groups) if start == both.start() and all(groups) else ""
                 break
     if fatal is not None and fatal[1][0] >= 0 and not joined:
@@ -185,7 +185,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         PARTITIVE.match(text, fatal[1][1]) or PARTITIVE_COUNT.match(text, fatal[1][0])
     )
     # whose part: "six of the attackers" are attackers (not a part of "ten villagers")
-    of_whom = group_of(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
+    of_whom = counted_group(text, partitive.span("whom")) if partitive and partitive.group("whom") else ""
     # "One of the wounded later died in hospital": one more dead, from among the hurt told before
     of_hurt = (
         fatal is not None
@@ -234,7 +234,7 @@ def _parse(text: str, p: Patterns) -> Casualties:
         injuries,
         fatal[1] if fatal else None,
         hurt[1] if hurt else None,
-        fatal_group=joined or of_whom or (group_of(text, fatal[1]) if fatal and not part else ""),
+        fatal_group=joined or of_whom or (counted_group(text, fatal[1]) if fatal and not part else ""),
         update=p.update.search(text) is not None,
         earlier=_told_as_earlier(text, fatal or hurt, p),
         of_hurt=of_hurt,

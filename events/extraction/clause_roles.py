@@ -43,9 +43,6 @@ class Clause:
     preceding_triggers: tuple[Trigger, ...] = ()  # the two sentences before it
 
 
-ARMED = ARMED_TYPES  # the actor types that bear arms (events.extraction.actors)
-
-
 # a "victim" that is a thing: attacking it without hurting anyone destroys property
 CROWD = {"rioters", "protesters"}
 
@@ -83,7 +80,7 @@ def group_of(party_type: str | None) -> str:
     """armed, crowd, civilians, property or none: the distinctions ACLED's types are drawn on."""
     if party_type is None:
         return "none"
-    if party_type in ARMED:
+    if party_type in ARMED_TYPES:
         return "armed"
     return "crowd" if party_type in CROWD else "property" if party_type == "property" else "civilians"
 

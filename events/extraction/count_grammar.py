@@ -108,8 +108,8 @@ GROUP = r"(?:[\w'’-]+\s+)?[\w'’-]+"
 NOT_IN_GROUP = (
     r"(?!(?:in|into|onto|on|at|near|by|from|with|of|to|and|or|were|was|the|a|an|their|his|her)\b(?![-'’]))"
 )
-# nor a verb that opens a clause of its own (casualties.yaml's clause_verbs, put in by `patterns`: "killed
-# 20 people and thousands fled south", "and 30 others sustained injuries")
+# nor a verb that opens a clause of its own (casualties.yaml's clause_verbs and auxiliaries, put in by
+# `patterns`: "killed 20 people and thousands fled south", "and 30 others sustained injuries")
 _NOT_A_VERB = r"(?!(?:{clause_verbs})\b(?![-'’]))"
 _COUNTED_WORD = rf"{NOT_IN_GROUP}{_NOT_A_VERB}[\w'’-]+"
 _COUNTED_GROUP = rf"(?:{_COUNTED_WORD}\s+){{0,2}}{NOT_IN_GROUP}{_NOT_A_VERB}(?-i:(?![a-z]+ed\b))[\w'’-]+"
@@ -131,12 +131,14 @@ PAIRING = r"(?:and|as\s+well\s+as|(?:along|together)\s+with)"
 COORDINATED = (
     # (not a place or a thing a preposition takes: "opened fire at the market and two people were killed")
     rf"(?:{number_named('first')}|(?<!\bat\s)(?<!\bin\s)(?<!\bon\s)(?<!\bnear\s)(?<!\binto\s)(?<!\bfrom\s)"
-    rf"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)(?(the)(?"
-    rf":(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})|(?:[\w'’-]+\s+)"
-    rf"{{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}(?:{NAMES_ASIDE})?\s+{PAIRING}\s+"
-    rf"(?:(?P<owner>his|her|their)\s+)?(?:(?:another\s+(?!one\b))?{number_named('second')}\s+|(?P<another>ano"
-    rf"ther)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?(?P<two>(?!(?:dozen|hundred|thousand)\b)(?"
-    rf"(second)(?:{_COUNTED_GROUP}|{_PART_OF})|{GROUP})){_OF_UNIT}"
+    r"(?<!\binside\s)(?<!\boutside\s)(?P<the>the))\s+"
+    r"(?P<one>(?!(?:dozen|hundred|thousand)\s+and\b)"
+    rf"(?(the)(?:(?!(?:on|in|at|near|by|from|with|of|to)\b)[\w'’-]+\s+){{0,2}}[\w'’-]+|{_NAMED_GROUP})"
+    rf"|(?:[\w'’-]+\s+){{2}}[\w'’-]+(?=\s+and\s+another\b)){_OF_UNIT}(?:{NAMES_ASIDE})?\s+{PAIRING}\s+"
+    r"(?:(?P<owner>his|her|their)\s+)?"
+    rf"(?:(?:another\s+(?!one\b))?{number_named('second')}\s+"
+    r"|(?P<another>another)\s+(?!(?:one\s+)?(?:was|were|is|are|had|has|later)\b))?"
+    rf"(?P<two>(?!(?:dozen|hundred|thousand)\b)(?(second)(?:{_COUNTED_GROUP}|{_PART_OF})|{GROUP})){_OF_UNIT}"
     # "another" with a verb of its own is a second clause ("killed a child and another was wounded"; a
     # plural verb is the pair's: "a soldier and another civilian were killed")
     r"(?(another)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?!\s+(?:was|is|had|has|later)\b))"
@@ -146,7 +148,7 @@ COORDINATED = (
 # a verb right after a verb's object pair: its second group opens a clause of its own ("killed 20 people
 # and thousands fled": 20 dead); not a participle that describes the group ("a civilian employed at the
 # station", "two civilians trapped in a house", "a man named Ahmed")
-# (casualties.yaml's clause_verbs, put in by `patterns` as in the counted group)
+# (casualties.yaml's clause_verbs and auxiliaries, put in by `patterns` as in the counted group)
 OWN_VERB = (
     r"(?!\s+(?:(?:also|later|then)\s+)?(?:(?:{clause_verbs})\b(?![-'’])|"
     r"(?!(?:named|called|identified|aged|believed)\b)(?-i:[a-z]+ed)"

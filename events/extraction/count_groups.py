@@ -34,7 +34,7 @@ NOT_HEADS = frozenset(
 )
 
 
-def group_of(text: str, span: tuple[int, int]) -> str:
+def counted_group(text: str, span: tuple[int, int]) -> str:
     """Whose deaths a count is of: the noun it names ('soldiers' -> 'soldier'), '' if general."""
     # (never the words of a relative clause set off by commas: "The man, who was shot in the chest, died", nor
     # the names a participle tells: "The four gunmen, identified as Anding and Habib, were killed": gunmen)

@@ -51,8 +51,8 @@ def counts_of_kind(
         # "killing three", "injuring three individuals", "killed the two occupants"
         # ("injured at least another 16", "wounding another three": more people, of this kind)
         re.compile(
-            rf"\b(?=(?:{verb_before})\b){not_fatally}{_joint(verb_before)}(?!left\b){verb_before}\s+(?:at\s+l"
-            rf"east\s+|the\s+)?(?:another\s+)?{NUMBER}"
+            rf"\b(?=(?:{verb_before})\b){not_fatally}{_joint(verb_before)}(?!left\b){verb_before}\s+"
+            rf"(?:at\s+least\s+|the\s+)?(?:another\s+)?{NUMBER}"
             # (a span of time is no count: "died of his wound two days later", "killed two days ago")
             rf"(?![\s-]+{TIME_SPAN}\b)(?:\s+{PERSON})?\b",
             re.I,
@@ -60,8 +60,8 @@ def counts_of_kind(
         # "two of the attackers were killed", "two of them died"; never "four of the people
         # killed were fishermen" (a part of a count told before)
         re.compile(
-            rf"\b{NUMBER}\s+of\s+(?:them|(?:the|its|their|our|his|her)\s+[\"“]?[\w'’-]+(?:\s+[\w'’-]+)?[\"”]?"
-            rf")"
+            rf"\b{NUMBER}\s+of\s+"
+            r"(?:them|(?:the|its|their|our|his|her)\s+[\"“]?[\w'’-]+(?:\s+[\w'’-]+)?[\"”]?)"
             rf"(?:{NAMES_ASIDE})?\s+"
             rf"(?:(?:(?:were|was|have\s+been|"
             rf"has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+|confirmed\s+)?{verb_after})"

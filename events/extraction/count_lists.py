@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from events.extraction.count_grammar import GROUP, NOT_IN_GROUP, PLURAL
-from events.extraction.count_groups import group_of
+from events.extraction.count_groups import counted_group
 from events.extraction.count_numbers import AGGREGATE, COUNT_WORD, NUMBER, Count, number_named, number_value
 
 if TYPE_CHECKING:
@@ -30,10 +30,10 @@ def listed_before(text: str, start: int, total: int) -> tuple[int, int]:
 # may be counted by a possessive ("killed a farmer, his wife and two children": one wife)
 _OWNED = r"(?:his|her|their)\s+"
 LISTED_AFTER = re.compile(
-    rf",\s+(?:(?P<owned>{_OWNED})(?:{number_named('owned_n')}\s+)?|{number_named('n')}\s+)(?P<group>{GROUP})("
-    rf"?=\s*,|\s+and\b)"
-    rf"|,?\s+and\s+(?:(?P<last_owned>{_OWNED})(?:{number_named('last_owned_n')}\s+)?|{number_named('last')}\s"
-    rf"+|(?P<one>a|an)\s+)"
+    rf",\s+(?:(?P<owned>{_OWNED})(?:{number_named('owned_n')}\s+)?|{number_named('n')}\s+)(?P<group>{GROUP})"
+    r"(?=\s*,|\s+and\b)"
+    rf"|,?\s+and\s+(?:(?P<last_owned>{_OWNED})(?:{number_named('last_owned_n')}\s+)?"
+    rf"|{number_named('last')}\s+|(?P<one>a|an)\s+)"
     rf"(?P<last_group>{GROUP})\b",
     re.I,
 )
@@ -83,7 +83,7 @@ def listed_after(text: str, first: Count, p: Patterns) -> Count:
             # (the last group's words may run into it: "two civilians among")
             parts = PARTS_AFTER.search(text, item.start(), end + 12) is not None
             # (a count of everyone, "six people", that the groups after it sum to)
-            whole = total == 2 * first[0] and not group_of(text, first[1])
+            whole = total == 2 * first[0] and not counted_group(text, first[1])
             return first if parts or whole else (total, (first[1][0], end))
     return first
 
@@ -109,7 +109,7 @@ def joined_count(found: tuple[re.Pattern[str], ...], text: str, first: Count) ->
     for pattern in found:
         match = pattern.match(text, joint.end()) if joint else None
         value = number_value(match.group("num")) if match else None
-        groups = {group_of(text, first[1]), group_of(text, match.span())} if match else set()
+        groups = {counted_group(text, first[1]), counted_group(text, match.span())} if match else set()
         if value is not None and value < AGGREGATE and len(groups) == 2:
             return (first[0] + value, (first[1][0], match.end())), joined_groups(*groups)
     return first, ""

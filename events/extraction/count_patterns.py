@@ -19,7 +19,7 @@ from events.extraction.count_grammar import (
 )
 from events.extraction.count_kinds import HEDGED, counts_of_kind
 from events.extraction.count_numbers import COUNT_WORD, NUMBER, number_named
-from events.extraction.lexicon import CasualtyWords
+from events.extraction.lexicon import CasualtyWords, load_lexicon
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,8 +109,8 @@ def patterns(words: CasualtyWords) -> Patterns:
         # killed", "Guliso city Mayor was killed", "the governor has been killed", "stabbed him to
         # death" (one dead).
         one_dead=re.compile(
-            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+[^,.;()]{1,80},)?\s"
-            r"+(?:was|has\s+been)"
+            r"\b(?:(?:(?i:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+[^,.;()]{1,80},)?"
+            r"\s+(?:was|has\s+been)"
             r"|(?:He|She))\s+"
             r"(?:(?:\w+ly|also|later|then|subsequently|reportedly|allegedly)\s+)?"
             r"(?:(?:found\s+)?(?:[a-z]+(?:ed|en)|shot|beat)\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
@@ -136,8 +136,8 @@ def patterns(words: CasualtyWords) -> Patterns:
             rf"(?!(?i:[\w'’-]*{PLURAL})\b)[\w'’-]+"
             r"(?=\s*(?:[,.;]|$)|\s+(?i:in|at|on|and|who|with|near|inside|outside)\b)"
             # "shot dead nine-year-old Ayat Mohammed Hazaa", "killed 23 year old Ahmed": one person, by name
-            rf"|\b(?i:{words.killing_one})\s+(?:[\w-]+-year-old|\d+\s+years?\s+old)\s+(?-i:[A-Z][a-z]+)\b(?!"
-            rf"\s+[a-z]+s\b)"
+            rf"|\b(?i:{words.killing_one})\s+(?:[\w-]+-year-old|\d+\s+years?\s+old)\s+(?-i:[A-Z][a-z]+)\b"
+            r"(?!\s+[a-z]+s\b)"
             r"|\b(?i:stabbed|beat|beaten|hacked|shot|tortured|clubbed|stoned|burned)\s+"
             r"(?:him|her|(?i:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:to\s+death|dead)\b"
         ),
@@ -178,9 +178,9 @@ def patterns(words: CasualtyWords) -> Patterns:
         # "13 civilians have been killed and wounded", "killing and wounding 13": the dead and the hurt in one
         # count (not "killed, injured or captured", which tells none dead for certain)
         joint=re.compile(
-            rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ASIDE}\s+(?:(?:were|was|(?:have|has|had)\s+been|reportedly|\w+"
-            rf"ly)\s+)"
-            rf"{{0,2}}(?:{killed})\s+and\s+(?:{hurt})\b(?!\s*(?:,|\bor\b))"
+            rf"\b{NUMBER}\s+{PERSON}{OF_GROUP}{ASIDE}"
+            r"\s+(?:(?:were|was|(?:have|has|had)\s+been|reportedly|\w+ly)\s+){0,2}"
+            rf"(?:{killed})\s+and\s+(?:{hurt})\b(?!\s*(?:,|\bor\b))"
             rf"|\b(?:{words.killing_before})\s+and\s+(?:{words.hurting_before})\s+(?:at\s+least\s+)?"
             rf"{number_named('n')}",
             re.I,
@@ -228,8 +228,8 @@ def patterns(words: CasualtyWords) -> Patterns:
         one_hurt=re.compile(
             r"(?<!\bneither\s)(?<!\bnor\s)(?<!\bno\s)"
             r"\b(?:(?i:the|a|an|his|her|their)|(?<=\band\s)(?P<and>(?i:his|her|their|the)))\s+"
-            rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has|and|or|nor|\d+|{COUNT_WORD})\b)[\w'’-]+\s+)"
-            rf"{{0,2}}?"
+            rf"(?:(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|had|has|and|or|nor|\d+|{COUNT_WORD})\b)"
+            r"[\w'’-]+\s+){0,2}?"
             rf"(?!(?i:[\w'’-]*{PLURAL}|were|was|is|are|\d+|{COUNT_WORD})\b)[\w'’-]+\s+"
             r"(?:(?:was|has\s+been)\s+(?:(?:\w+ly|also|later|reportedly)\s+)?|(?(and)|(?!)))"
             rf"{not_fatally}(?i:injured|wounded)\b"
@@ -253,6 +253,4 @@ NONE_KILLED = re.compile(
 
 
 def default_patterns() -> Patterns:
-    from events.extraction.lexicon import load_lexicon
-
     return patterns(load_lexicon().casualties)

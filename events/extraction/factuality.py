@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from events.extraction.actors import ARMED_TYPES
 from events.extraction.background import (
     UNINFLICTED,
     accident,
@@ -20,7 +21,7 @@ from events.extraction.background import (
     told_beside_a_trend,
 )
 from events.extraction.candidate import ANAPHORIC_TRIGGER, CROWDS, ArticleContext
-from events.extraction.clause_roles import ARMED, weapons_within
+from events.extraction.clause_roles import weapons_within
 from events.extraction.clause_tense import (
     COUNTED,
     PERFECT_BEFORE,
@@ -245,7 +246,7 @@ def told_as_fact(hit: Hit, sentence: Sentence, spans, ctx: ArticleContext, prote
             or ctx.lexicon.labour_strike.search(ctx.text, clause[0], hit.start)  # "a general strike"
         )
         return striking and (
-            told or any(p.type in ARMED and clause[0] <= p.start < hit.start for p in ctx.parties)
+            told or any(p.type in ARMED_TYPES and clause[0] <= p.start < hit.start for p in ctx.parties)
         )
     return True
 

@@ -1,7 +1,7 @@
 """The shape of a news report: headline, furniture (bylines, timestamps, photo captions, source
 lines, bracketed coder remarks), dateline, lede and body.
 
-A headline retells the lede: its events are merged into the body's (see merge). Furniture
+A headline retells the lede: its events are folded into the body's (see headlines). Furniture
 yields no event and no scene. A dateline ("BERLIN, Dec 13 (Reuters) –", "GOMA, Congo (AP) —",
 "Maputo —", a town alone in capitals under the headline) gives the place the report was filed
 from, which is not where anything happened, and the day it speaks from, against which "on

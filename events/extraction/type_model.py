@@ -32,7 +32,7 @@ from events.extraction.codebook_ranks import (
     QUIET,
     SETTLED,
 )
-from events.extraction.lexicon import Lexicon
+from events.extraction.lexicon import Lexicon, load_lexicon
 
 MODEL_PATH = DATA_DIR / "models" / "event_types.json"
 
@@ -127,8 +127,6 @@ def read_model(path: Path, lexicon: Lexicon) -> TypeModel:
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH) -> TypeModel:
-    from events.extraction.lexicon import load_lexicon
-
     return read_model(path, load_lexicon())
 
 
