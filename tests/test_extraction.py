@@ -8605,7 +8605,21 @@ STRUCTURE_59 += [
         # a dated event told as the latest of a series after it: the day's event, the series its background
         ("Gunmen killed five villagers in Bama on Sunday in the latest in a string of attacks in Borno "
          "State.", "Violence against civilians", "Bama", 5),
+        # review R (session 60): the day's event told after a trend's progressive and "and" or "after", before
+        # the series it follows; a noun "threats to" that governs no event word
+        ("Insurgents are stepping up attacks and killed five soldiers in Bama on Sunday.", "Battles", "Bama",
+         5),
+        ("Security forces are stepping up patrols in Bama after gunmen killed five villagers there on "
+         "Sunday.", "Violence against civilians", "Bama", 5),
+        ("A bomb blast killed seven people in Bama on Sunday and follows a series of attacks in Borno State.",
+         "Explosions/Remote violence", "Bama", 7),
+        ("Despite threats to their lives, hundreds of women protested in Bama on Sunday.", "Protests", "Bama",
+         None),
     )
+] + [
+    # review R (session 60): an irregular past in a relative clause is no habit
+    (_DIKWA + "Soldiers, who retook Bama from the insurgents, found five bodies.", "2024-03-10",
+     lambda rs: any(r.location == "Bama" for r in rs)),
 ]  # fmt: skip
 
 # review R2: an irregular past is no habitual present; the day's event told beside a trend stays
@@ -8621,6 +8635,39 @@ STRUCTURE_59 += [
     ("Fresh clashes in El Fasher on Saturday are a blow to ceasefire talks, the UN said.", "2024-03-10",
      lambda rs: any(r.event_type == "Battles" and "El Fasher" in (r.location or "") for r in rs)),
 ]  # fmt: skip
+
+
+STRUCTURE_60 = [
+    (  # helper N: a telling's "that" opens what was said, not a relative clause of the noun before it
+        "OUAGADOUGOU, Feb. 17 -- Gunmen killed 12 people in an attack on a village in northern Burkina Faso, "
+        "officials said. The governor said in a statement that the attack took place on Sunday in Arbinda.",
+        "2020-02-17",
+        _coded("Violence against civilians", "Aribinda", "2020-02-16", 12),
+    ),
+    (
+        "Gunmen killed five villagers in an attack on Gulak in Adamawa State, police said. A police "
+        "spokesman told reporters that the attack took place on Saturday night.",
+        "2020-02-17",
+        _coded("Violence against civilians", "Gulak", "2020-02-15", 5),
+    ),
+    (  # helper P: a region after a village the gazetteer lacks is that region, not a town of its name
+        "On 11 February 2024, Russian forces fired mortars and artillery at Paraskoviivka, Donetsk. "
+        "Casualties unknown.",
+        "2024-02-12",
+        lambda rs: bool(rs) and all(r.admin1 == "Donetsk" and r.country == "Ukraine" for r in rs),
+    ),
+    (
+        "On 10 March 2024, Russian air forces carried out airstrikes at Muraveinia, Sumy.",
+        "2024-03-11",
+        lambda rs: bool(rs) and all(r.admin1 == "Sumy" and r.geo_precision != 1 for r in rs),
+    ),
+    (  # ... not when the report tells the event at that town: a part of it
+        "Gunmen killed five people in Kaduna on Sunday, police said. The attack took place in Unguwan Rimi, "
+        "Kaduna, a police spokesman said.",
+        "2024-03-05",
+        lambda rs: len(rs) == 1 and rs[0].location == "Kaduna",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -8681,7 +8728,8 @@ STRUCTURE_59 += [
     + STRUCTURE_56
     + STRUCTURE_57
     + STRUCTURE_58
-    + STRUCTURE_59,
+    + STRUCTURE_59
+    + STRUCTURE_60,
 )
 def test_reviewed_misreadings_stay_mended(text, published, holds, gazetteer, lexicon):
     records = extract(text, gazetteer, lexicon, published=dt.date.fromisoformat(published))

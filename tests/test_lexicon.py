@@ -163,7 +163,7 @@ def _edit(folder, name: str, old: str, new: str) -> None:
         ),
         (
             "modality.yaml",
-            "trend_apart: [where]",
+            "trend_apart: [where, and, after]",
             "trend_apart: []",
             r"modality.yaml: trend_apart: expected a",
         ),
@@ -178,6 +178,12 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             "latest_of: [latest, newest]",
             "latest_of: [(latest, newest]",
             r"modality.yaml: latest_of: \(latest: the pattern does not compile",
+        ),
+        (
+            "modality.yaml",
+            "series_after: [follows, followed, comes after, came after]",
+            "series_after: []",
+            r"modality.yaml: series_after: expected a",
         ),
         (
             "modality.yaml",

@@ -147,7 +147,7 @@ def habitual_present(hit: Hit, clause: tuple[int, int], sentence: Sentence, ctx:
             if plural or lexicon.adverb_gap.fullmatch(ctx.text, p.end, hit.start):
                 return True
         relative = lexicon.relative_gap.fullmatch(ctx.text, p.end, hit.start)
-        if relative and (plural or lexicon.adverb_gap.search(ctx.text, p.end, hit.start)):
+        if relative and (plural or relative.group("adverb")):
             return True
     return False
 

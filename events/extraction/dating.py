@@ -149,6 +149,8 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
     found = list(RELATIVE.finditer(ctx.text, breaks[-1] if breaks else sentence.start, time.start))
     if not found or ctx.lexicon.telling.fullmatch(found[-1].group(1)):
         return False
+    if _complement_of_a_telling(found[-1], ctx):
+        return False  # "said in a statement that the attack took place on Sunday": what was said
     # "A resident who asked not to be named said the attack took place on Wednesday": the clause
     # ended where the sentence's own verb of telling comes, a word or more after the pronoun (not
     # "the official who said on Monday ...": that telling is the clause's)
@@ -158,6 +160,23 @@ def in_relative_clause(time: TimeRef, ctx: ArticleContext) -> bool:
         not AUXILIARY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         for m in ctx.lexicon.telling.finditer(ctx.text, after, time.start)
     )
+
+
+# what a telling's "that" may follow: its occasion or its hearers ("said in a statement that", "told
+# reporters on Monday that"), a few words with no clause break
+TOLD_BEFORE_THAT = 40
+
+
+def _complement_of_a_telling(found: re.Match[str], ctx: ArticleContext) -> bool:
+    """The "that" opens what a verb of telling a few words before it said ("Kabore said in a statement
+    that the attack took place on Sunday", "police told reporters that ..."), not a relative clause of
+    the noun before it (not "the militants who attacked ...", nor "a statement that was released")."""
+    if not found.group(0).endswith("that"):
+        return False
+    start = found.start(1)
+    before = ctx.text[max(0, start - TOLD_BEFORE_THAT) : start]
+    verbs = list(ctx.lexicon.telling.finditer(before))
+    return bool(verbs) and CLAUSE_END.search(before, verbs[-1].end()) is None
 
 
 PERSON_PRONOUN = re.compile(r"\s*(?:who|whose)\b")

@@ -31,7 +31,7 @@ from events.extraction.scene_checks import (
     without_references,
 )
 from events.extraction.triggers import scene_clause
-from events.places import Gazetteer, Resolved, lacks_in
+from events.places import AREA_KINDS, Gazetteer, Resolved, lacks_in
 from events.reading.text import normalize_name
 
 
@@ -73,6 +73,8 @@ def place(c: Candidate, ctx: ArticleContext) -> bool:
         c.targets = _scene_places(c, ctx, c.clause)
     if c.targets and (fallback := ctx.lacking(c.clause)) is not None and _misread(c, fallback, gazetteer):
         c.targets = [fallback.region]  # read as the village the region holds (fall_back), not a namesake
+    if c.targets and (fallback := ctx.lacking(c.clause)) is not None:
+        c.targets = [_as_region(p, fallback, ctx) for p in c.targets]
     if not c.targets and (heading := _heading(c, ctx)) is not None:
         c.targets = [heading]
     far_from_the_story(c, ctx)
@@ -130,6 +132,36 @@ def _misread(c: Candidate, fallback: scene.RegionFallback, gazetteer: Gazetteer)
         and lacks_in([fallback.region.entry], [p.entry], gazetteer)
         for p in c.targets
     )
+
+
+APPOSED_REGION = re.compile(r"\s*[,(]\s*")
+
+
+def _as_region(p: Resolved | None, fallback: scene.RegionFallback, ctx: ArticleContext) -> Resolved | None:
+    """ "fired mortars at Paraskoviivka, Donetsk": the name after a village the gazetteer lacks is the region
+    that holds it (fall_back), not a town of that name the resolver read it as (Donetsk the city, or
+    Russia's namesake of it); unless the report names that town elsewhere ("killed five in Kaduna ... in
+    Unguwan Rimi, Kaduna": a part of the town it told the event at)."""
+    if p is None or p.mention.start != fallback.region.mention.start:
+        return p
+    if ctx.gazetteer.kind(p.entry) in AREA_KINDS:
+        return p
+    # (the region set after the village by a comma or a parenthesis: not "Shola Quarters in Katsina
+    # metropolis")
+    if not APPOSED_REGION.fullmatch(ctx.text, fallback.start + len(fallback.place_name), p.mention.start):
+        return p
+    if any(q.entry == p.entry and q.mention.start != p.mention.start for q in ctx.places):
+        return p
+    # (nor a town the name after it says it lies in: "in Barangay Poblacion West in Rizal, Nueva Ecija" is the
+    # town of Rizal, not the province of that name)
+    after = next((q for q in ctx.places if q.mention.start > p.mention.start), None)
+    if (
+        after is not None
+        and id(after.mention) in ctx.qualifiers
+        and ctx.gazetteer.contains(after.entry, p.entry)
+    ):
+        return p
+    return fallback.region
 
 
 def _before_the_aim(targets: list[Resolved], c: Candidate, ctx: ArticleContext) -> list[Resolved]:

@@ -204,7 +204,7 @@ def _begun_and_put_off(modality: dict[str, Any], patterns: dict[str, Any]) -> No
 # modality.yaml's word lists of habits and kinds (_habits)
 HABIT_KEYS = {"irregular_past", "habit_adverbs", "plural_endings", "relative_pronouns", "bare_subject_not",
               "generic_copulas", "generic_subject_prepositions", "generic_adverbs", "trend_apart",
-              "latest_of"}  # fmt: skip
+              "latest_of", "series_after"}  # fmt: skip
 
 
 def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -222,7 +222,8 @@ def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "adverb_gap": re.compile(rf"\s+(?:{lists['habit_adverbs']}|[a-z]+ly)\s+"),
         # a relative clause after its subject ("The herders, who attack farmers")
         "relative_gap": re.compile(
-            rf"\s*,?\s*(?:{lists['relative_pronouns']})\s+(?:(?:{lists['habit_adverbs']}|[a-z]+ly)\s+)?"
+            rf"\s*(?:,\s*)?(?:{lists['relative_pronouns']})\s+"
+            rf"(?P<adverb>(?:{lists['habit_adverbs']}|[a-z]+ly)\s+)?"
         ),
         "bare_opening": re.compile(
             rf"\s*(?:(?!(?:{lists['bare_subject_not']})\b)[A-Za-z-]+\s+){{0,2}}", re.I
@@ -234,7 +235,12 @@ def _habits(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "trend_apart": re.compile(rf",|\b(?:{lists['trend_apart']})\b"),
-        "latest_of": re.compile(rf"\bin\s+(?:the|its|their)\s+(?:{lists['latest_of']})\b", re.I),
+        # the series a dated event is the latest of, or follows ("in the latest", "follows a")
+        "latest_of": re.compile(
+            rf"\bin\s+(?:the|its|their)\s+(?:{lists['latest_of']})\b"
+            rf"|\b(?:{lists['series_after']})\s+(?:a|an)\b",
+            re.I,
+        ),
     }
 
 
