@@ -8669,6 +8669,26 @@ STRUCTURE_60 = [
     ),
 ]
 
+# helper T (session 60): developments told with no violence; ground forces with remote weapons in support;
+# an armed side's post destroyed with no one hurt
+STRUCTURE_60 += [
+    ("On 3 March 2021, the government deployed police officers to Kisumu ahead of the elections.",
+     "2021-03-10", _all_of("Strategic developments", "Other")),
+    ("On 3 March 2021, the military imposed a curfew in Kaduna after the clashes.", "2021-03-10",
+     _coded("Strategic developments", "Kaduna", "2021-03-03", None)),
+    ("On 3 March 2021, JNIM militants destroyed a gendarmerie post in Solenzo.", "2021-03-10",
+     _all_of("Strategic developments", "Looting/property destruction")),
+    ("On 3 March 2021, troops backed by air strikes attacked militants in Marte, killing 20.", "2021-03-10",
+     _coded("Battles", "Marte", "2021-03-03", 20)),
+    ("On 3 March 2021, ground forces and aircraft of the army attacked an ADF camp in Beni, killing 8 "
+     "rebels.", "2021-03-10", _coded("Battles", "Beni", "2021-03-03", 8)),
+    # ... not an air force's strike, nor a post burned with its men killed
+    ("On 3 March 2021, the air force bombed militant positions in Sambisa, killing 12 militants.",
+     "2021-03-10", _all_of("Explosions/Remote violence", "Air/drone strike")),
+    ("On 3 March 2021, militants attacked and burned a police station in Mandera, killing two officers.",
+     "2021-03-10", _coded("Battles", "Mandera", "2021-03-03", 2)),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from events.extraction.actors import PLACE_NOUN
+from events.extraction.actors import INSTALLATION, PLACE_NOUN
 from events.extraction.clause_roles import (
     DEMONSTRATORS,
     FIRED_AT,
@@ -85,6 +85,11 @@ ON_THE_UNARMED = 12  # the rank of a non-state armed group's violence on unarmed
 NO_CROWD = 13
 
 
+# the rank of a development told with no violence in its clause (troops deployed, a curfew imposed): a
+# strategic development, its sub-type the model's
+DEVELOPMENT = 14
+
+
 DEMONSTRATIONS = ("Protests", "Riots")
 
 
@@ -92,7 +97,7 @@ DEMONSTRATIONS = ("Protests", "Riots")
 CROWD_SIZE = re.compile(r"\[size=", re.I)
 
 
-DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE, ON_THE_UNARMED, NO_CROWD}
+DECISIVE = {NOTE_LABEL, 0, 3, 4, 5, QUIET, 8, ON_THE_STATE, ON_THE_UNARMED, NO_CROWD, DEVELOPMENT}
 
 
 FORCE_MET = 5  # the rank of a demonstration met with force
@@ -220,6 +225,16 @@ def codebook(c: Clause) -> tuple[str, int]:
         sub = ("Government regains territory" if ("regain" in ids or from_rebels) and state else
                "Non-state actor overtakes territory" if not state else "Armed clash")  # fmt: skip
         return f"Battles::{sub}", 4
+    if (
+        agent == "armed"
+        and "armed" in sides
+        and ids & (REMOTE_ATTACK | {"clash", "fighting"})
+        and COMBINED_ARMS.search(clause_text)
+    ):
+        # troops on the ground with strikes from afar in support ("troops backed by air strikes attacked the
+        # militants", "a combined air and ground operation against the rebels"): the codebook's battle, the
+        # remote weapons part of a ground engagement
+        return "Battles::Armed clash", 0
     shot = any(d == "small_arms" for _, d in c.weapons)
     # fire on a crowd or a demonstration, no armed man among its targets: by the state's forces, force
     # met by the crowd; by others, an attack on it (neither an engagement)
@@ -403,6 +418,12 @@ def codebook(c: Clause) -> tuple[str, int]:
         for trigger_id in ("arrests", "agreement", "base", "withdraw"):
             if trigger_id in ids:
                 return OWN_SUBTYPE[trigger_id], QUIET
+        for trigger_id in ("group_change", "other_development"):
+            if trigger_id in ids and not told & PROTEST_WORDS:
+                # troops deployed, fighters who defected, a curfew imposed, no violence told in the clause:
+                # the codebook's strategic development, whatever parties it names ("deployed troops" are no
+                # victims); the model chooses its sub-type
+                return OWN_SUBTYPE[trigger_id], DEVELOPMENT
     if (
         agent_type in NON_STATE
         and victims == {"armed"}
@@ -413,6 +434,11 @@ def codebook(c: Clause) -> tuple[str, int]:
         # a non-state armed group's violence on the state's forces or police only ("gunmen killed two state
         # police officers"): the codebook's battle, whatever the report's other sentences tell of the dead
         return "Battles::Armed clash", ON_THE_STATE
+    if ids & VIOLENT_WORDS and ids & VIOLENT_WORDS <= LOOTING and not hurt and _only_things(c):
+        # an armed side's post, base or vehicle burned, destroyed or looted, no one hurt and no attack or
+        # clash told ("JNIM militants destroyed a gendarmerie post", "looted an abandoned military base"): the
+        # codebook's property destruction, no battle
+        return "Strategic developments::Looting/property destruction", UNSETTLED
     if ids & {"clash", "fighting"} or (agent == "armed" and "armed" in victims and ids & VIOLENT_WORDS):
         return (
             "Battles::Armed clash"
@@ -443,6 +469,38 @@ def codebook(c: Clause) -> tuple[str, int]:
         # protests and riots need protesters or rioters); the model chooses among the other types
         return OWN_SUBTYPE["group_change"], NO_CROWD
     return "Strategic developments::Other", UNSETTLED
+
+
+# after an armed party's words, the thing of its that was struck ("a gendarmerie post", "an army vehicle")
+ITS_THING = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:check\s?points?|check\s?posts?|posts?|bases?|barracks|camps?|stations?|outposts?|"
+    r"headquarters|positions?|pickets?|vehicles?|trucks?|cars?|offices?|buildings?)\b",
+    re.I,
+)
+
+
+def _only_things(c: Clause) -> bool:
+    """What the clause's violence fell on was only things: property, a place, or an armed side's post, base
+    or vehicle ("a police station", "a gendarmerie post"), not its people."""
+    return bool(c.roles.victims) and all(
+        group_of(p.type) in ("property", "none")
+        or PLACE_NOUN.fullmatch(c.text, p.start, p.end)
+        or (
+            group_of(p.type) == "armed"
+            and (INSTALLATION.search(c.text, p.start, p.end) or ITS_THING.match(c.text, p.end))
+        )
+        for p in c.roles.victims
+    )
+
+
+# ground forces told with the remote weapons that support them
+COMBINED_ARMS = re.compile(
+    r"\b(?:ground\s+(?:troops|forces|units|operations?|offensives?|assaults?)|air[- ](?:and[- ])?ground|"
+    r"air-landed|heliborne|(?:backed|supported|covered|assisted|aided)\s+by\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air\s?strikes?|aircraft|air\s+support|helicopters?|gunships?|drones?|artillery|jets?|warplanes?|"
+    r"air\s+force)|with\s+(?:the\s+)?(?:air|aerial|artillery|helicopter|drone)\s+(?:support|cover|backing))",
+    re.I,
+)
 
 
 # the means of crowd control, which tell of a crowd even when none is named

@@ -22,10 +22,11 @@ import numpy as np
 from events import DATA_DIR
 from events.errors import SitrepError
 from events.extraction.clause_features import SEPARATOR
-from events.extraction.clause_roles import VIOLENT_WORDS
+from events.extraction.clause_roles import PROTEST_WORDS, VIOLENT_WORDS
 from events.extraction.codebook_ranks import (
     DECISIVE,
     DEMONSTRATIONS,
+    DEVELOPMENT,
     FORCE_MET,
     NO_CROWD,
     OWN_SUBTYPE,
@@ -64,9 +65,12 @@ class TypeModel:
         # an arrest, agreement or handover told without violence, merged with a sentence whose
         # clause tells violence ("signed the accord" ... "launched their first attack"): not settled
         violent = {word for word in VIOLENT_WORDS if f"t:{word}" in names}
+        # (a development merged with a demonstration's telling: "protests ... security forces were deployed")
+        crowd = any(f"t:{word}" in names for word in PROTEST_WORDS)
         settled = sorted(
             (int(rank), name) for rank, name in ranked
-            if (int(rank) in DECISIVE and not (int(rank) == QUIET and _violent_beside(violent, name)))
+            if (int(rank) in DECISIVE and not (int(rank) == QUIET and _violent_beside(violent, name))
+                and not (int(rank) == DEVELOPMENT and (violent or crowd)))
             or name not in self.classes
         )  # fmt: skip
         if not settled:
@@ -75,6 +79,8 @@ class TypeModel:
         if settled[0][0] == NO_CROWD:  # no demonstration's type: the model's likeliest of the others
             kinds = {k.split(SEPARATOR)[0] for k in self.classes} - set(DEMONSTRATIONS)
             return self.best(names, allowed=kinds)
+        if settled[0][0] == DEVELOPMENT:  # a strategic development: the model's likeliest sub-type of it
+            return self.best(names, allowed={name.split(SEPARATOR)[0]})
         if settled[0][0] == FORCE_MET:  # force met a crowd that was itself violent: a riot
             riot = sorted((int(rank), name) for rank, name in ranked if name.startswith("Riots" + SEPARATOR))
             name = riot[0][1] if riot else name
