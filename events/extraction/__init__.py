@@ -47,7 +47,10 @@ The modules, in the order the steps run:
   fallbacks       step fall_back: regions, anaphors, the capital, an earlier sentence's scene
   home_place      the place a report is about, for a scene the gazetteer lacks
   unknown_scene   a scene the gazetteer lacks, by what the text calls it
-  counting        steps count, fold: casualties; more of an event told before joins it
+  counting        step count: casualties and roles; whether the clause tells a new event or more of one
+  told_before     more of the event told just before: a count joins it, force met by a crowd is its
+  folding         step fold: an event word with no scene of its own joins the event told before it
+  other_events    stretches that tell another event: an earlier one set aside, another incident, mourning
   dating          step date: when
   kinds           steps kind, cast, qualify: what, who, status and confidence
   counts          counts told apart from their event

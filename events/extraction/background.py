@@ -10,8 +10,8 @@ from events.extraction import scene
 from events.extraction.candidate import OPENING_PARAGRAPHS, ArticleContext
 from events.extraction.clause_roles import group_of
 from events.extraction.clause_tense import COUNTED, past_tense, past_the_dateline
-from events.extraction.counting import mourned_stretches
 from events.extraction.dating import measured_from
+from events.extraction.other_events import mourned_stretches
 from events.extraction.timex import DAY
 from events.extraction.triggers import Hit
 from events.reading.text import Sentence
@@ -208,7 +208,7 @@ def accident(clause: tuple[int, int], sentence: Sentence, ctx: ArticleContext) -
 
 def mourned(hit: Hit, sentence: Sentence, ctx: ArticleContext) -> bool:
     """The event word lies in the stretch of the sentence after words of mourning
-    (counting.mourned_stretches) and that stretch gives no time of its own: it tells of the dead
+    (other_events.mourned_stretches) and that stretch gives no time of its own: it tells of the dead
     mourned ("to mourn relatives killed in an Israeli airstrike on Friday": dated, an event)."""
     return any(
         cue_end <= hit.start < stop and not any(cue_end <= t.start < stop for t in ctx.times)

@@ -96,7 +96,7 @@ class ArticleContext:
     this_sentence: list[Draft] = field(default_factory=list)  # the drafts of the sentence read now
     asides: dict[int, tuple[int, int] | None] = field(
         default_factory=dict
-    )  # counting.earlier_aside's, by sentence
+    )  # other_events.earlier_aside's, by sentence
     paragraph: int = -1
     paragraph_time: TimeRef | None = None
     lede_time: TimeRef | None = None  # the day the lede's event is told on: the story's day

@@ -9,13 +9,13 @@ from dataclasses import replace
 
 from events.extraction.candidate import ArticleContext, Typer, retold_subject
 from events.extraction.context import article_context
-from events.extraction.counting import earlier_aside
 from events.extraction.counts import attach_counts
 from events.extraction.dating import date_named_event, date_told_event, in_relative_clause
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.entries import coded_counts, dated_entry, entry_drafts
 from events.extraction.lexicon import Lexicon
 from events.extraction.not_news import context_development
+from events.extraction.other_events import earlier_aside
 from events.extraction.retold import place_told_event, told_again
 from events.extraction.sentence import sentence_drafts
 from events.extraction.sentence_times import (

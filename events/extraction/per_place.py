@@ -11,11 +11,11 @@ from events.extraction import scene
 from events.extraction.candidate import ArticleContext, Candidate
 from events.extraction.clause_tense import PERFECT_BEFORE
 from events.extraction.count_numbers import NUMBER, number_value
-from events.extraction.counting import another_incident
 from events.extraction.counts import place_key, reported, split_count
 from events.extraction.draft import Draft
 from events.extraction.kinds import fallback
 from events.extraction.lexicon import PlaceWords
+from events.extraction.other_events import another_incident
 from events.extraction.place_lists import listed_scenes
 from events.extraction.timex import TimeRef
 from events.extraction.triggers import Hit

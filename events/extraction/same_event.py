@@ -221,7 +221,7 @@ def _guessed_near(told: Draft, scene: Draft, gazetteer: Gazetteer) -> bool:
 def _another_of_its_kind(draft: Draft) -> bool:
     """Its sentence opens on its event word told as another of its kind ("A second airstrike struck a car",
     "Another attack hit ..."; not "Meanwhile, two soldiers were also injured", more of the same event)."""
-    # (or told so after its verb: "A third civilian died in another strike", counting.another_incident)
+    # (or told so after its verb: "A third civilian died in another strike", other_events.another_incident)
     return draft.separate or OTHER_OF_ITS_KIND.match(draft.sentence.text.lstrip()) is not None
 
 

@@ -1,8 +1,8 @@
 """The per-sentence core. The event words of a sentence that tell something that happened
 (not a forecast, a negation, a question or background) are grouped by clause; each clause
 with event words is one Candidate (events.extraction.candidate), which the named steps of
-STEPS fill in turn: locate and arm (here), place (placing) and fall_back (fallbacks), count and fold
-(counting), date (dating), kind, cast and qualify (kinds). A step that returns False drops
+STEPS fill in turn: locate and arm (here), place (placing) and fall_back (fallbacks), count
+(counting) and fold (folding), date (dating), kind, cast and qualify (kinds). A step that returns False drops
 the candidate: it tells nothing new, or its count or force belongs to an event told just
 before. What survives becomes one Draft per place.
 
@@ -15,11 +15,12 @@ from __future__ import annotations
 from events.extraction.actors import ActorHit
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.clause_roles import weapons_within
-from events.extraction.counting import count, earlier_aside, fold
+from events.extraction.counting import count
 from events.extraction.dating import date
 from events.extraction.draft import VIOLENT, Draft
 from events.extraction.factuality import told_as_fact
 from events.extraction.fallbacks import fall_back
+from events.extraction.folding import fold
 from events.extraction.gapping import gapped_drafts
 from events.extraction.kinds import cast, kind, qualify
 from events.extraction.not_events import (
@@ -31,6 +32,7 @@ from events.extraction.not_events import (
     figurative_clash,
     operation_of_arrests,
 )
+from events.extraction.other_events import earlier_aside
 from events.extraction.per_place import to_drafts
 from events.extraction.placing import place
 from events.extraction.timex import TimeRef
