@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -233,6 +234,63 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             "Looting: Strategic developments::Looting",
             r"note_labels.yaml: Looting: 'Strategic developments::Looting' is not",
         ),
+        # each word-list entry is checked on its own: one that compiles only beside another, that matches the
+        # empty string (and so at every word boundary), that sets a global flag or is no string is named
+        (
+            "modality.yaml",
+            "trend_apart: [where, and, after]",
+            "trend_apart: ['where|', and, after]",
+            r"modality.yaml: trend_apart: where\|: the pattern matches the empty string",
+        ),
+        (
+            "modality.yaml",
+            "relative_pronouns: [who, that, which]",
+            "relative_pronouns: ['(?:who', 'that)', which]",
+            r"modality.yaml: relative_pronouns: \(\?:who: the pattern does not compile",
+        ),
+        (
+            "places.yaml",
+            "scene_modifiers: ['the',",
+            "scene_modifiers: ['(?:the)?',",
+            r"places.yaml: scene_modifiers: \(\?:the\)\?: the pattern matches the empty string",
+        ),
+        (
+            "casualties.yaml",
+            "subset_words: ['among',",
+            "subset_words: ['among|',",
+            r"casualties.yaml: subset_words: among\|: the pattern matches the empty string",
+        ),
+        (
+            "modality.yaml",
+            "trend_apart: [where, and, after]",
+            "trend_apart: [where, '(?i)and', after]",
+            r"modality.yaml: trend_apart: \(\?i\)and: a global flag",
+        ),
+        (
+            "places.yaml",
+            "not_scene_words: ['from',",
+            "not_scene_words: [no, 'from',",
+            r"places.yaml: not_scene_words: False: expected a string",
+        ),
+        (
+            "casualties.yaml",
+            "subset_words: ['among',",
+            "subset_words: ['(?P<w>among)', '(?P<w>amid)',",
+            r"casualties.yaml: subset_words: the entries do not compile together",
+        ),
+        # a single pattern too: one that matches the empty string
+        (
+            "triggers.yaml",
+            "- id: kill\n  pattern: '",
+            "- id: kill\n  pattern: '|",
+            r"triggers.yaml: kill: the pattern matches the empty string",
+        ),
+        (
+            "modality.yaml",
+            'negation: "not|',
+            'negation: "(?:not)?|',
+            r"modality.yaml: negation: the pattern matches the empty string",
+        ),
     ],
 )
 def test_a_bad_entry_is_named_with_its_file(lexicon_copy, name, old, new, message):
@@ -301,3 +359,66 @@ def test_a_region_told_with_its_kind_is_the_region_alone(text, place, region, ar
     # the region's name stops where its kind word starts ("Jibia Local Government Area" is Jibia)
     found = lexicon.places.unknown_with_region.search(text)
     assert (found.group("place"), found.group("region"), found.group("area")) == (place, region, area)
+
+
+# the word lists that were Python in events/extraction/codebook_ranks.py: (file, key)
+MOVED_LISTS = [
+    ("actor_types.yaml", "armed_things"),
+    ("modality.yaml", "combined_arms"),
+    ("modality.yaml", "ground_units"),
+    ("modality.yaml", "support_verbs"),
+    ("modality.yaml", "support_weapons"),
+    ("modality.yaml", "support_kinds"),
+    ("modality.yaml", "support_nouns"),
+]
+
+
+def _edit_list(folder, name: str, key: str, edit) -> None:
+    """The list under ``key`` (a flow sequence, perhaps over several lines) replaced by ``edit`` of it."""
+    path = folder / name
+    text, found = re.subn(
+        rf"(?ms)^{key}: \[.*?\]\n", lambda m: edit(m.group(0)), path.read_text(encoding="utf-8")
+    )
+    assert found == 1, (name, key)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "key"), MOVED_LISTS)
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda key, old: f"{key}: []\n", "expected a non-empty list"),
+        (lambda key, old: old.replace("[", "['(?:post', ", 1), r"\(\?:post: the pattern does not compile"),
+        (
+            lambda key, old: old.replace("[", "['posts?|', ", 1),
+            r"posts\?\|: the pattern matches the empty string",
+        ),
+        (lambda key, old: "", ""),  # the key left out
+    ],
+    ids=["empty", "bad pattern", "empty match", "missing"],
+)
+def test_a_moved_word_list_is_checked(lexicon_copy, name, key, edit, message):
+    _edit_list(lexicon_copy, name, key, lambda old: edit(key, old))
+    with pytest.raises(
+        SitrepError, match=rf"{re.escape(name)}: (?:{key}: {message}|\(file\): missing key\(s\) {key})"
+    ):
+        build_lexicon(lexicon_copy)
+
+
+def test_the_words_of_combined_arms_and_armed_things_are_data(lexicon_copy):
+    """Ground forces told with a new remote weapon in support, an armed side's new thing struck: an
+    analyst's words take effect; the shipped patterns are the ones codebook_ranks held."""
+    shipped = build_lexicon()
+    assert shipped.combined_arms.search("troops backed by Russian air strikes attacked the militants")
+    assert shipped.armed_things.match("a gendarmerie post", len("a gendarmerie"))
+    assert not shipped.combined_arms.search("troops backed by mortars")
+    assert not shipped.armed_things.match("an army tank", len("an army"))
+    _edit_list(
+        lexicon_copy, "modality.yaml", "support_weapons", lambda old: old.replace("[", "['mortars?', ", 1)
+    )
+    _edit_list(
+        lexicon_copy, "actor_types.yaml", "armed_things", lambda old: old.replace("[", "['tanks?', ", 1)
+    )
+    lexicon = build_lexicon(lexicon_copy)
+    assert lexicon.combined_arms.search("troops backed by mortars")
+    assert lexicon.armed_things.match("an army tank", len("an army"))

@@ -26,6 +26,7 @@ from events.extraction.clause_roles import (
     protesters_arrested,
     unarmed_attacked,
 )
+from events.extraction.lexicon import load_lexicon
 
 # A crewed aircraft (not a drone or a missile), in the two regexes below.
 AIRCRAFT = (r"(?:(?:fighter\s+)?jets?|fighters?|(?:war)?planes?|aircraft|helicopters?|bombers?|"
@@ -229,7 +230,7 @@ def codebook(c: Clause) -> tuple[str, int]:
         agent == "armed"
         and "armed" in sides
         and ids & (REMOTE_ATTACK | {"clash", "fighting"})
-        and COMBINED_ARMS.search(clause_text)
+        and load_lexicon().combined_arms.search(clause_text)  # (modality.yaml's combined_arms and support_*)
     ):
         # troops on the ground with strikes from afar in support ("troops backed by air strikes attacked the
         # militants", "a combined air and ground operation against the rebels"): the codebook's battle, the
@@ -471,36 +472,19 @@ def codebook(c: Clause) -> tuple[str, int]:
     return "Strategic developments::Other", UNSETTLED
 
 
-# after an armed party's words, the thing of its that was struck ("a gendarmerie post", "an army vehicle")
-ITS_THING = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:check\s?points?|check\s?posts?|posts?|bases?|barracks|camps?|stations?|outposts?|"
-    r"headquarters|positions?|pickets?|vehicles?|trucks?|cars?|offices?|buildings?)\b",
-    re.I,
-)
-
-
 def _only_things(c: Clause) -> bool:
     """What the clause's violence fell on was only things: property, a place, or an armed side's post, base
     or vehicle ("a police station", "a gendarmerie post"), not its people."""
+    its_thing = load_lexicon().armed_things  # after an armed party's words (actor_types.yaml's armed_things)
     return bool(c.roles.victims) and all(
         group_of(p.type) in ("property", "none")
         or PLACE_NOUN.fullmatch(c.text, p.start, p.end)
         or (
             group_of(p.type) == "armed"
-            and (INSTALLATION.search(c.text, p.start, p.end) or ITS_THING.match(c.text, p.end))
+            and (INSTALLATION.search(c.text, p.start, p.end) or its_thing.match(c.text, p.end))
         )
         for p in c.roles.victims
     )
-
-
-# ground forces told with the remote weapons that support them
-COMBINED_ARMS = re.compile(
-    r"\b(?:ground\s+(?:troops|forces|units|operations?|offensives?|assaults?)|air[- ](?:and[- ])?ground|"
-    r"air-landed|heliborne|(?:backed|supported|covered|assisted|aided)\s+by\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:air\s?strikes?|aircraft|air\s+support|helicopters?|gunships?|drones?|artillery|jets?|warplanes?|"
-    r"air\s+force)|with\s+(?:the\s+)?(?:air|aerial|artillery|helicopter|drone)\s+(?:support|cover|backing))",
-    re.I,
-)
 
 
 # the means of crowd control, which tell of a crowd even when none is named

@@ -2,7 +2,8 @@
 
 Every file is validated when loaded: an unknown key, a pattern that does not compile, a
 type the taxonomy lacks, or a trigger id that the code refers to but triggers.yaml lacks is
-an error naming the file and the entry.
+an error naming the file and the entry; so is a word-list entry that does not compile on its
+own or matches the empty string (files._check_entry).
 
 One module per data file, each with its loader:
   files       the shared readers and checks (a file read, a pattern compiled, keys checked)
@@ -64,6 +65,8 @@ class Lexicon:
     accused_before: re.Pattern[str]
     # actor_types.yaml's crowd_subjects: "The protesters", "They" opening a sentence
     crowd_subject: re.Pattern[str]
+    # actor_types.yaml's armed_things: after an armed party's words, its thing struck ("a gendarmerie post")
+    armed_things: re.Pattern[str]
     hypothetical: re.Pattern[str]
     hypothetical_adjective: re.Pattern[str]  # "possible", "potential": anywhere
     hypothetical_np: re.Pattern[str]  # "a potential (attack)": the noun phrase right before an event word
@@ -127,6 +130,9 @@ class Lexicon:
     harm_heard: re.Pattern[str]
     reacted_after: re.Pattern[str]
     to_the_press: re.Pattern[str]
+    # modality.yaml's combined_arms, ground_units and support_*: ground forces told with the remote weapons
+    # that support them ("ground troops", "backed by air strikes", "with air support")
+    combined_arms: re.Pattern[str]
     # modality.yaml's seeking, arrest_verbs, crowd_dispersed, conceding and setting_openers: "demanding the
     # (arrest)"; "arrested in (raids)"; "dispersed", "tear gas"; "Despite ongoing peace talks,"; the same or
     # "In keeping with the trend of ...,"

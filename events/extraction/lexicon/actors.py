@@ -91,7 +91,7 @@ def _head_of_state(titles: Any) -> re.Pattern[str]:
 
 
 ACTOR_TYPE_FILE_KEYS = {"people", "violence_done", "armed_heads", "not_names", "pronouns", "former", "types",
-                        "accused_of", "linked_to", "crowd_subjects"}  # fmt: skip
+                        "accused_of", "linked_to", "crowd_subjects", "armed_things"}  # fmt: skip
 
 
 def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]:
@@ -115,9 +115,11 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
 
 def _people(directory: Path) -> dict[str, Any]:
     """actor_types.yaml's nouns of people of no actor type and the verbs of violence that fall on them
-    (each a whole word, any case); its armed head nouns and the capitalised words that are no name."""
+    (each a whole word, any case); its armed head nouns, the things of an armed party struck and the
+    capitalised words that are no name."""
     raw = _read(directory / "actor_types.yaml")
     crowd = _word_alternation("actor_types.yaml", "crowd_subjects", raw["crowd_subjects"])
+    things = _word_alternation("actor_types.yaml", "armed_things", raw["armed_things"])
     return {
         "people_pattern": words(_alternation([str(w) for w in raw["people"]])),
         "violence_done": words(_alternation([str(w) for w in raw["violence_done"]])),
@@ -137,4 +139,6 @@ def _people(directory: Path) -> dict[str, Any]:
             re.I,
         ),
         "crowd_subject": re.compile(rf"\s*(?:They|The\s+(?:{crowd}))\b"),
+        # after an armed party's words, perhaps one more, the thing of its struck ("a gendarmerie post")
+        "armed_things": re.compile(rf"(?:\s+[\w-]+)?\s+(?:{things})\b", re.I),
     }

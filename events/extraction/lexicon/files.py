@@ -4,6 +4,7 @@ list joined, keys checked; each error names the file and the entry."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,21 +51,54 @@ def _compiled(file: str, entry: str, pattern: Any, flags: int = re.I, scans: boo
     if not isinstance(pattern, str) or not pattern:
         raise SitrepError(f"{file}: {entry}: the pattern must be a non-empty string, not {pattern!r}")
     try:
-        return words(pattern, flags, scans)
+        compiled = words(pattern, flags, scans)
     except re.error as exc:
         raise SitrepError(f"{file}: {entry}: the pattern does not compile ({exc})") from exc
+    # (words() matches the empty string where the pattern does: "attack|" would match at every word boundary)
+    if compiled.fullmatch(""):
+        raise SitrepError(f"{file}: {entry}: the pattern matches the empty string")
+    return compiled
 
 
 def _alternation_of(file: str, key: str, entries: list[Any]) -> str:
-    """The entries of a word list joined as one alternation; a bad entry is named."""
-    joined = "|".join(str(w) for w in entries)
+    """The entries of a word list joined as one alternation. Each entry must compile on its own, set no
+    global flag and match some text: "where|" or "(?:the)?" would match at every word boundary, "(?:who"
+    and "that)" compile only together, "(?i)who" only first. A bad entry is named with its file and key."""
+    for entry in entries:
+        _check_entry(file, key, entry)
+    joined = "|".join(entries)
     try:
-        re.compile(joined)
-    except re.error:
-        for entry in entries:
-            _compiled(file, f"{key}: {entry}", entry)
-        raise
+        re.compile(joined)  # (entries that compile one by one and not together: a group's name twice)
+    except re.error as exc:
+        raise SitrepError(f"{file}: {key}: the entries do not compile together ({exc})") from exc
     return joined
+
+
+def _check_entry(file: str, key: str, entry: Any) -> None:
+    if not isinstance(entry, str):  # (YAML reads a bare on, no, yes as true or false)
+        raise SitrepError(f"{file}: {key}: {entry!r}: expected a string (quote it: 'on', 'no')")
+    if problem := _entry_problem(entry):
+        raise SitrepError(f"{file}: {key}: {entry}: {problem}")
+
+
+# a word-list entry with no pattern syntax in it ("killed", "water cannon"): nothing to check
+PLAIN_ENTRY = re.compile(r"[\w'’ -]+")
+
+
+@lru_cache(maxsize=4096)  # (a lexicon is built again with the same entries, by tests and a second directory)
+def _entry_problem(entry: str) -> str | None:
+    """What is wrong with one word-list entry on its own, if anything."""
+    if PLAIN_ENTRY.fullmatch(entry):
+        return None
+    try:
+        compiled = re.compile(entry)
+    except re.error as exc:
+        return f"the pattern does not compile ({exc})"
+    if compiled.flags != re.UNICODE:  # a global flag ("(?i)") is an error anywhere but first
+        return "a global flag; set flags on a group, '(?i:...)'"
+    if compiled.fullmatch(""):
+        return "the pattern matches the empty string"
+    return None
 
 
 def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
@@ -77,12 +111,12 @@ def _check_keys(file: str, entry: str, raw: Any, allowed: set[str]) -> None:
         )
 
 
-def _word_alternation(file: str, key: str, raw: Any) -> str:
-    """A non-empty list of words (or patterns) joined as one alternation, each space any run of spaces;
-    a bad entry is named."""
+def _word_alternation(file: str, key: str, raw: Any, spaced: bool = True) -> str:
+    """A non-empty list of words (or patterns) joined as one alternation, each space any run of spaces
+    (or, not ``spaced``, as written); a bad entry is named."""
     if not isinstance(raw, list) or not raw or not all(isinstance(w, str) and w for w in raw):
         raise SitrepError(f"{file}: {key}: expected a non-empty list of words, not {raw!r:.60}")
-    return _alternation_of(file, key, [w.replace(" ", r"\s+") for w in raw])
+    return _alternation_of(file, key, [w.replace(" ", r"\s+") for w in raw] if spaced else raw)
 
 
 def _word_list(path: Path) -> frozenset[str]:

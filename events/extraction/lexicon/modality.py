@@ -1,5 +1,6 @@
 """modality.yaml: hypothetical, negated, claimed and denied; background, tellings, earlier events,
-the words around an event word, habits and kinds. The patterns are built in steps over one dict."""
+the words around an event word, habits and kinds, ground forces with remote weapons in support. The
+patterns are built in steps over one dict."""
 
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def _modality(directory: Path) -> dict[str, Any]:
              "labour_strike", "labour_context", "strike_words", "campaign_nouns", "campaign_begun",
              "retelling", "grievance", "put_off", "took_place", "mourning", "topic", "ending", "aim",
              "framing", "stalled", "forecast", "invited_to", "accident"}  # fmt: skip
-    _check_keys("modality.yaml", "(file)", modality, known | HABIT_KEYS | CLAUSE_WORD_KEYS)
+    all_keys = known | HABIT_KEYS | CLAUSE_WORD_KEYS | COMBINED_ARMS_KEYS
+    _check_keys("modality.yaml", "(file)", modality, all_keys)
     cap = modality.get("claimed_tally_cap")
     if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
         raise SitrepError(f"modality.yaml: claimed_tally_cap must be a whole number, not {cap!r}")
@@ -66,8 +68,8 @@ def _modality(directory: Path) -> dict[str, Any]:
     _tellings(patterns)
     _clause_readings(modality, patterns)
     _begun_and_put_off(modality, patterns)
-    return {**patterns, **_habits(modality), **_clause_words(modality), "claimed_tally_cap": cap,
-            "recent_days": days}  # fmt: skip
+    return {**patterns, **_habits(modality), **_clause_words(modality), **_combined_arms(modality),
+            "claimed_tally_cap": cap, "recent_days": days}  # fmt: skip
 
 
 def _earlier_events(patterns: dict[str, Any]) -> None:
@@ -281,4 +283,24 @@ def _clause_words(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "setting_opening": re.compile(
             rf"\s*(?:{lists['conceding']}|{lists['setting_openers']})\b[^,;:.!?]*,"
         ),
+    }
+
+
+# modality.yaml's word lists of ground forces told with remote weapons in support (_combined_arms)
+COMBINED_ARMS_KEYS = {"combined_arms", "ground_units", "support_verbs", "support_weapons", "support_kinds",
+                      "support_nouns"}  # fmt: skip
+
+
+def _combined_arms(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """Ground forces told with the remote weapons that support them (events.extraction.codebook_ranks):
+    "ground troops", "air-ground", "backed by air strikes", "with air support"; patterns as written."""
+    lists = {key: _word_alternation("modality.yaml", key, modality.get(key), spaced=False)
+             for key in sorted(COMBINED_ARMS_KEYS)}  # fmt: skip
+    return {
+        "combined_arms": re.compile(
+            rf"\b(?:ground\s+(?:{lists['ground_units']})|{lists['combined_arms']}|"
+            rf"(?:{lists['support_verbs']})\s+by\s+(?:[\w-]+\s+){{0,3}}?(?:{lists['support_weapons']})|"
+            rf"with\s+(?:the\s+)?(?:{lists['support_kinds']})\s+(?:{lists['support_nouns']}))",
+            re.I,
+        )
     }
