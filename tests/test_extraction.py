@@ -8687,6 +8687,15 @@ STRUCTURE_60 += [
      "2021-03-10", _all_of("Explosions/Remote violence", "Air/drone strike")),
     ("On 3 March 2021, militants attacked and burned a police station in Mandera, killing two officers.",
      "2021-03-10", _coded("Battles", "Mandera", "2021-03-03", 2)),
+    # helper M: the dead told at one place and the hurt at another; a second attack at a village the
+    # gazetteer lacks, with a toll of its own, is a second event
+    ("KYIV, March 9 -- Russian shelling killed two civilians in Kherson and wounded four in Nikopol on "
+     "Monday, officials said.", "2021-03-10",
+     lambda rs: {(r.location, r.fatalities, r.injuries) for r in rs} == {("Kherson", 2, None),
+                                                                         ("Nikopol", None, 4)}),
+    ("BAMAKO, March 9 -- Four soldiers were killed on Monday when their convoy was ambushed near Douentza. "
+     "A second attack on a post in Boulkessi wounded two soldiers.", "2021-03-10",
+     lambda rs: len(rs) == 2 and {r.fatalities for r in rs} == {4, None}),
 ]  # fmt: skip
 
 

@@ -130,6 +130,12 @@ def _edit(folder, name: str, old: str, new: str) -> None:
             "    words: [gunmen, rioters,",
             r"actor_types.yaml: rioters: 'gunmen' is listed under political_militia too",
         ),
+        (  # a bare YAML No is false, no word
+            "actor_types.yaml",
+            "Any, 'No',",
+            "Any, No,",
+            r"actor_types.yaml: not_names: False: expected a string",
+        ),
         (
             "actor_types.yaml",
             "violence_done: [",

@@ -112,6 +112,16 @@ def split_count(
         # "Three people were killed in Pokrovsk and one in Dnipro": each place's own count
         shares = {normalize_name(n): Casualties(k, None) for n, k in zip(names, own, strict=True)}
         return shares, f"{sum(own)} killed reported for {', '.join(names)}, each with its own count."
+    kinds = _kind_at_each(casualties, own, cap)
+    if kinds is not None:
+        # "killed two civilians in Kherson and wounded four in Nikopol": the dead at one, the hurt at the
+        # other
+        shares = {normalize_name(n): k for n, k in zip(names, kinds, strict=True)}
+        return (
+            shares,
+            f"{casualties.fatalities} killed and {casualties.injuries} injured reported for "
+            f"{' and '.join(names)}, each place with its own count.",
+        )
     told = ", ".join(f"{n} {w}" for n, w in ((casualties.fatalities, "killed"),
                                             (casualties.injuries, "injured")) if n is not None)  # fmt: skip
     note = (f"{told} reported for {len(names)} places ({', '.join(names)}), "
@@ -119,6 +129,20 @@ def split_count(
     if cap is not None and max(casualties.fatalities or 0, casualties.injuries or 0) > cap:
         note += f"; one side's claim of its enemy's losses, counted as at most {cap} in all"
     return {normalize_name(n): part for n, part in zip(names, parts, strict=True)}, note + "."
+
+
+def _kind_at_each(casualties: Casualties, own: list[int | None], cap: int | None) -> list[Casualties] | None:
+    """Two places, the dead told at the first and the hurt at the second (or the other way round), each
+    count right before its place and in the order the two kinds are told: each place's own kind."""
+    dead, hurt = casualties.fatalities, casualties.injuries
+    spans = casualties.fatal_span, casualties.injury_span
+    if cap is not None or len(own) != 2 or not dead or not hurt or dead == hurt or None in spans:
+        return None
+    dead_first = spans[0][0] < spans[1][0]
+    if own != ([dead, hurt] if dead_first else [hurt, dead]):
+        return None
+    first, second = Casualties(dead, None), Casualties(None, hurt)
+    return [first, second] if dead_first else [second, first]
 
 
 # what may stand between "in" and a place a count is told at ("in neighbouring Omdurman", "in the city

@@ -177,7 +177,18 @@ def _another_with_its_toll(a: Draft, b: Draft) -> bool:
     neighbourhood of Nangade town and killed three") and each telling has dead of its own: two events at
     one place that day, each with its toll."""
     later = b if b.sentence.start > a.sentence.start else a
-    return later.separate and bool(a.casualties.fatalities) and bool(b.casualties.fatalities)
+    if not later.separate:
+        return False
+    # (or a village of its own the gazetteer lacks, placed in the other's town: "A second attack on a post
+    # in Boulkessi wounded two soldiers")
+    earlier = a if later is b else b
+    if later.unknown_place and later.unknown_place != earlier.unknown_place and _counted(later):
+        return True
+    return bool(a.casualties.fatalities) and bool(b.casualties.fatalities)
+
+
+def _counted(draft: Draft) -> bool:
+    return bool(draft.casualties.fatalities or draft.casualties.injuries)
 
 
 def _two_listed(a: Draft, b: Draft) -> bool:
