@@ -169,3 +169,13 @@ def test_the_will_of_the_people_is_no_future():
     for text, to_come in cases:
         refs = find_times(text, SAT)
         assert _to_come(text, 0, refs[-1]) is to_come, text
+
+
+def test_the_rules_are_tried_in_the_order_of_their_modules():
+    # where two rules match one stretch the first tried wins: absolute dates, then times told from the
+    # report's day, then months, then years (the order the rule modules are imported in by find)
+    from events.extraction.timex.rules import RULES
+
+    order = ["dates", "deictic", "months", "years"]
+    modules = [func.__module__.rsplit(".", 1)[-1] for _, func in RULES]
+    assert modules == sorted(modules, key=order.index), modules
