@@ -8698,6 +8698,33 @@ STRUCTURE_60 += [
      lambda rs: len(rs) == 2 and {r.fatalities for r in rs} == {4, None}),
 ]  # fmt: skip
 
+# review R3 (session 60): a noun's relative clause after a telling is no telling's "that"; remote weapons told
+# after the targets, or "ground" told of them, make no battle; missiles deployed against troops are a strike;
+# a post destroyed with its men killed in the next clause is the battle alone
+_ARBINDA = "Gunmen killed 12 people in an attack on Arbinda in northern Burkina Faso, officials said. "
+STRUCTURE_60 += [
+    (_ARBINDA + "A spokesman told reporters the convoy that left Djibo on Wednesday had not arrived.",
+     "2020-02-21", _coded("Violence against civilians", "Aribinda", "2020-02-21", 12)),
+    (_ARBINDA + "The governor said the convoy that left Djibo on Wednesday had not arrived.", "2020-02-21",
+     _coded("Violence against civilians", "Aribinda", "2020-02-21", 12)),
+    (_ARBINDA + "The governor warned residents that fled on Wednesday not to return.", "2020-02-21",
+     _coded("Violence against civilians", "Aribinda", "2020-02-21", 12)),
+    ("Gunmen killed five villagers in an attack on Gulak in Adamawa State, police said. A police spokesman "
+     "told the BBC Hausa service that the attack took place on Saturday night.", "2020-02-17",
+     _coded("Violence against civilians", "Gulak", "2020-02-15", 5)),
+    ("On 3 March 2021, Russian forces shelled Ukrainian positions near Kupiansk with artillery backed by "
+     "drones.", "2021-03-10", _all_of("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("On 3 March 2021, Israeli warplanes struck Hezbollah positions in Khiam ahead of a possible ground "
+     "offensive.", "2021-03-10", _all_of("Explosions/Remote violence", "Air/drone strike")),
+    ("On 3 March 2021, the air force carried out air strikes on militant positions in Sambisa, killing 12 "
+     "militants, while ground troops remained in Maiduguri.", "2021-03-10",
+     _all_of("Explosions/Remote violence", "Air/drone strike")),
+    ("On 3 March 2021, Russian forces deployed guided missiles against troops in Kupiansk.", "2021-03-10",
+     _all_of("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("On 3 March 2021, militants destroyed an army post in Mandera; two soldiers were killed.", "2021-03-10",
+     lambda rs: [(r.event_type, r.fatalities) for r in rs] == [("Battles", 2)]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "published", "holds"),

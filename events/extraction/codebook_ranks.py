@@ -230,7 +230,9 @@ def codebook(c: Clause) -> tuple[str, int]:
         agent == "armed"
         and "armed" in sides
         and ids & (REMOTE_ATTACK | {"clash", "fighting"})
-        and load_lexicon().combined_arms.search(clause_text)  # (modality.yaml's combined_arms and support_*)
+        # (modality.yaml's combined_arms and support_*), told of the attackers, before their targets: not
+        # "shelled positions with artillery backed by drones", "struck Khiam ahead of a ground offensive"
+        and load_lexicon().combined_arms.search(c.text, c.clause[0], _before_the_targets(c))
     ):
         # troops on the ground with strikes from afar in support ("troops backed by air strikes attacked the
         # militants", "a combined air and ground operation against the rebels"): the codebook's battle, the
@@ -435,7 +437,13 @@ def codebook(c: Clause) -> tuple[str, int]:
         # a non-state armed group's violence on the state's forces or police only ("gunmen killed two state
         # police officers"): the codebook's battle, whatever the report's other sentences tell of the dead
         return "Battles::Armed clash", ON_THE_STATE
-    if ids & VIOLENT_WORDS and ids & VIOLENT_WORDS <= LOOTING and not hurt and _only_things(c):
+    if (
+        ids & VIOLENT_WORDS
+        and ids & VIOLENT_WORDS <= LOOTING
+        and not hurt
+        and not sentence_ids & {"kill", "injure"}  # (nor its people killed in the sentence's next clause)
+        and _only_things(c)
+    ):
         # an armed side's post, base or vehicle burned, destroyed or looted, no one hurt and no attack or
         # clash told ("JNIM militants destroyed a gendarmerie post", "looted an abandoned military base"): the
         # codebook's property destruction, no battle
@@ -470,6 +478,11 @@ def codebook(c: Clause) -> tuple[str, int]:
         # protests and riots need protesters or rioters); the model chooses among the other types
         return OWN_SUBTYPE["group_change"], NO_CROWD
     return "Strategic developments::Other", UNSETTLED
+
+
+def _before_the_targets(c: Clause) -> int:
+    """Where the clause's first victim or target is named (its end, when it names none)."""
+    return min((p.start for p in c.roles.victims if c.clause[0] <= p.start), default=c.clause[1])
 
 
 def _only_things(c: Clause) -> bool:

@@ -116,7 +116,7 @@ def _placed_elsewhere(end: int, sentence: Sentence, told: Draft, ctx: ArticleCon
 
 # a word and the relative pronoun after it: a noun's relative clause ("the Rwandan force that
 # deployed to Mozambique last month"), or a telling's complement ("officials said that ...")
-RELATIVE = re.compile(r"\b([a-z][\w-]*)\s+(?:that|which|who)\b")
+RELATIVE = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:that|which|who)\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
 NON_RESTRICTIVE = re.compile(r"\s*(?:which|who|whose)\b")  # a relative clause opening after a comma
 # a name just before that comma, not the object of a preposition ("The raid on Nur Shams, which began
@@ -174,9 +174,17 @@ def _complement_of_a_telling(found: re.Match[str], ctx: ArticleContext) -> bool:
     if not found.group(0).endswith("that"):
         return False
     start = found.start(1)
-    before = ctx.text[max(0, start - TOLD_BEFORE_THAT) : start]
+    window = max(0, start - TOLD_BEFORE_THAT)
+    before = ctx.text[window:start]
     verbs = list(ctx.lexicon.telling.finditer(before))
-    return bool(verbs) and CLAUSE_END.search(before, verbs[-1].end()) is None
+    return (
+        bool(verbs)
+        and CLAUSE_END.search(before, verbs[-1].end()) is None
+        # (the press told and the occasion between them, no noun of the "that"'s own: "told reporters the
+        # convoy that left Djibo on Wednesday", "said the statement that was released on Monday")
+        and ctx.lexicon.told_before_that.fullmatch(ctx.text, window + verbs[-1].end(), found.end(1))
+        is not None
+    )
 
 
 PERSON_PRONOUN = re.compile(r"\s*(?:who|whose)\b")

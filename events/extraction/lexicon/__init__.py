@@ -130,6 +130,7 @@ class Lexicon:
     harm_heard: re.Pattern[str]
     reacted_after: re.Pattern[str]
     to_the_press: re.Pattern[str]
+    told_before_that: re.Pattern[str]  # "told reporters on Monday" (that): the press told, the occasion
     # modality.yaml's combined_arms, ground_units and support_*: ground forces told with the remote weapons
     # that support them ("ground troops", "backed by air strikes", "with air support")
     combined_arms: re.Pattern[str]

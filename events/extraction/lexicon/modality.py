@@ -269,6 +269,14 @@ def _clause_words(modality: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"(?:[\w.-]+\s+){{0,3}}(?:{lists['press_kinds']}))\b",
             re.I,
         ),
+        # what may stand between a verb of telling and the "that" of what was said: the press it was told to
+        # and the occasion ("told reporters on Monday", "said in a statement"), not a noun of its own ("told
+        # reporters the convoy that left", "said the statement that was released": a relative clause)
+        "told_before_that": re.compile(
+            rf"(?:\s+(?:the\s+)?(?:{lists['press_outlets']}|(?:[\w.-]+\s+){{0,3}}(?:{lists['press_kinds']})))?"
+            r"(?:\s+(?:(?:late|early)\s+)?(?:in|at|on|during|via|by|through|to|with|from|over)(?:\s+[\w.’'-]+){1,6}?)*",
+            re.I,
+        ),
         "sought": re.compile(
             rf"\b(?:{lists['seeking']})\s+(?:the\s+|an?\s+)?(?:(?:{lists['sought_haste']})\s+)?$", re.I
         ),
