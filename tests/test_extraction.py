@@ -8696,6 +8696,25 @@ STRUCTURE_60 += [
     ("BAMAKO, March 9 -- Four soldiers were killed on Monday when their convoy was ambushed near Douentza. "
      "A second attack on a post in Boulkessi wounded two soldiers.", "2021-03-10",
      lambda rs: len(rs) == 2 and {r.fatalities for r in rs} == {4, None}),
+    # helper T2: whoever reacts to an event is no side in it; what someone is arrested for is no event word
+    # of the arrest
+    ("On 3 March 2021, residents mourned five villagers killed by gunmen in Kajuru.", "2021-03-10",
+     _coded("Violence against civilians", "Kajuru", "2021-03-03", 5)),
+    ("On 3 March 2021, traders mourned two colleagues shot dead by bandits near Gusau.", "2021-03-10",
+     _coded("Violence against civilians", "Gusau", "2021-03-03", 2)),
+    ("On 3 March 2021, police arrested three men suspected of kidnapping in Kano.", "2021-03-10",
+     _all_of("Strategic developments", "Arrests")),
+    ("On 3 March 2021, police arrested four suspects over the killing of a village head in Kano.",
+     "2021-03-10", _all_of("Strategic developments", "Arrests")),
+    ("On 3 March 2021, police detained a soldier for shooting a civilian in Kano.", "2021-03-10",
+     _all_of("Strategic developments", "Arrests")),
+    ("On 3 March 2021, the army arrested two suspected Boko Haram members involved in attacks on Bama.",
+     "2021-03-10", _all_of("Strategic developments", "Arrests")),
+    # ... not a battle told beside arrests, nor a crowd's own violence it is arrested for
+    ("On 3 March 2021, soldiers killed two militants and arrested five others in Beni.", "2021-03-10",
+     lambda rs: any(r.event_type == "Battles" for r in rs)),
+    ("On 3 March 2021, police arrested 10 youths for burning tyres and throwing stones in Kisumu.",
+     "2021-03-10", lambda rs: any(r.event_type == "Riots" for r in rs)),
 ]  # fmt: skip
 
 # review R3 (session 60): a noun's relative clause after a telling is no telling's "that"; remote weapons told

@@ -68,6 +68,17 @@ LATER_ARREST = re.compile(
 )
 
 
+# after an arrest and its object, what the arrested are held for, up to the event word naming it ("arrested
+# two men accused of killing", "over the abduction of", "in connection with the attack", "a gang that had
+# robbed")
+CHARGE = re.compile(
+    r"\b(?:for|over|in\s+connection\s+with|on\s+(?:charges?|suspicion)\s+of|(?:suspected|accused|convicted)\s+of|"
+    r"wanted\s+(?:for|in)|involved\s+in|linked\s+to|behind|responsible\s+for|(?:who|that)\s+had)"
+    r"(?:\s+(?!(?:and|but|while|after|before|when)\b)[\w'’-]+){0,5}\s+$",
+    re.I,
+)
+
+
 # fire set to something: a riot word only where a crowd sets it (not "two were killed and a church was set
 # ablaze in an attack")
 FIRE_SET = re.compile(r"torch|set(?:ting)?\b.*\b(?:fire|ablaze|alight)", re.I)
@@ -89,7 +100,9 @@ def protesters_arrested(c: Clause, ids: set[str]) -> bool:
     """The arrested are protesters (named for demonstrating, or the sentence tells a protest), arrested
     at the demonstration: with no violence in the clause ("arrested three suspects over the killing of
     a protester") and not apart from it ("at their homes days after the protests", "suspected of")."""
-    protesters = [c.text[p.start : p.end] for p in c.roles.victims if p.type == "protesters"]
+    # (not those the arrest's charge names: "arrested three suspects over the killing of a protester")
+    protesters = [c.text[p.start : p.end] for p in c.roles.victims
+                  if p.type == "protesters" and not CHARGE.search(c.text, c.clause[0], p.start)]  # fmt: skip
     if not protesters or ids & VIOLENT_WORDS or LATER_ARREST.search(c.text, *c.clause):
         return False
     sentence_ids = {t.id for t in c.sentence_triggers}

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from events.extraction.actors import PLACE_NOUN, Party, roles
+from events.extraction.actors import PLACE_NOUN, Party, Roles, roles
 from events.extraction.candidate import CROWDS, ArticleContext, Candidate
 from events.extraction.clause_features import features
-from events.extraction.clause_roles import Clause, civilian_target, weapons_within
+from events.extraction.clause_roles import CHARGE, VIOLENT_WORDS, Clause, civilian_target, weapons_within
 from events.extraction.draft import VIOLENT
 from events.extraction.lexicon import ARMED_KINDS, Actor, Lexicon, Trigger
 from events.extraction.modality import in_quotes
@@ -32,6 +32,7 @@ CIVILIANS, COMMUNAL = "civilians", "identity_militia"
 NON_STATE = {"identity_militia", "political_militia"}  # described sides that may meet their like
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
+CHARGED = VIOLENT_WORDS - {"riot"}  # the event words an arrest's charge drops from its clause
 PRONOUN_START = re.compile(r"(?:He|She|They)\b")
 TIME_WEIGHT = {"explicit": 1.0, "inherited": 0.9, "undated": 0.8}
 FOLLOWING = 2  # sentences of the paragraph after this one whose event words are features
@@ -102,7 +103,8 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> Clause:
         triggers=tuple(h.trigger for h in _short_of_the_aim(c, ctx)),
         sentence_triggers=tuple(h.trigger for h in c.sentence_hits if h not in c.hits),
         following_triggers=tuple(following), weapons=tuple(c.weapons),
-        sentence_weapons=tuple(sentence_weapons), following_weapons=tuple(following_weapons), roles=c.roles,
+        sentence_weapons=tuple(sentence_weapons), following_weapons=tuple(following_weapons),
+        roles=_stance_taker_out(c, ctx),
         casualties=c.casualties, names=names,
         function_words=ctx.lexicon.function_words,
         states_named=_states_named(c, ctx), place_countries=_place_countries(c, ctx),
@@ -110,6 +112,46 @@ def clause_features(c: Candidate, ctx: ArticleContext) -> Clause:
         preceding_triggers=tuple(h.trigger for k in range(max(0, c.index - 2), c.index)
                                  for h in ctx.sentence_hits[k]),
     )  # fmt: skip
+
+
+# the party that follows an event word after "by": its author ("five villagers killed by gunmen")
+BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:[\w-]+\s+){0,2}")
+PARTICIPLE_GAP = re.compile(r"\s+(?:\w+ly\s+)?")
+STANCE_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+
+
+def _stance_words(lexicon: Lexicon) -> str:
+    """modality.yaml's reaction verbs ("condemned", "mourned"), as the alternation its pattern opens with."""
+    pattern = lexicon.reaction.pattern
+    return pattern[len("\\b(?i:") : pattern.index(")\\s+(?i:the|")]
+
+
+def _stance_taker_out(c: Candidate, ctx: ArticleContext) -> Roles:
+    """The subject of a stance on the event is no side of it ("the governor condemned ...", "Residents
+    mourned ..."), nor is the stance's object told by a participle ("mourned five villagers killed by
+    gunmen": the villagers were killed): the party told by "by" after the event word is its agent, the
+    stance's object its victims. The clause's roles as read otherwise."""
+    if not c.roles.agents or not c.hits:
+        return c.roles
+    agent, first = c.roles.agents[0], min(h.start for h in c.hits)
+    stance = re.compile(rf"(?:{_stance_words(ctx.lexicon)})\b", re.I).search(ctx.text, c.clause[0], first)
+    if stance is None:
+        return c.roles
+    parties = sorted({id(p): p for p in (*c.roles.agents, *c.roles.victims, *c.roles.others)}.values(),
+                     key=lambda p: p.start)  # fmt: skip
+    hit_end = min(h.end for h in c.hits if h.start == first)
+    by = [p for p in parties if p.start >= hit_end and BY_AFTER.fullmatch(ctx.text, hit_end, p.start)]
+    speaker = agent.end <= stance.start() and STANCE_GAP.fullmatch(ctx.text, agent.end, stance.start())
+    # (the object before a participle: "mourned five villagers killed by", not "condemned the soldiers
+    # who killed")
+    object_told = stance.end() <= agent.start and PARTICIPLE_GAP.fullmatch(ctx.text, agent.end, first)
+    if not speaker and not (object_told and by):
+        return c.roles
+    parties = [p for p in parties if p is not agent or object_told]
+    objects = [p for p in parties if stance.end() <= p.start and p.end <= first]
+    victims = objects + [p for p in c.roles.victims if p in parties and p not in objects and p not in by]
+    others = [p for p in parties if p not in by and p not in victims]
+    return Roles(tuple(by[:1]), tuple(victims), tuple(others))
 
 
 def _note_label(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -328,6 +370,13 @@ def _short_of_the_aim(c: Candidate, ctx: ArticleContext) -> list:
     if c.trigger.event_type == "Protests":
         # "carrying photos of the dead", "mourning the dead": people killed before, not the crowd's violence
         hits = [h for h in hits if not _the_dead(ctx.text, h)]
+    arrests = [h for h in hits if h.trigger.id == "arrests"]
+    if arrests:
+        # the violence the arrested were held for ("arrested two men accused of killing a trader", "over the
+        # abduction of", "for shooting a civilian"): the charge, an earlier deed, no event word of the arrest
+        # (not a crowd's doing: "arrested 5 people for protesting" is the demonstration met with force)
+        hits = [h for h in hits if not (h.trigger.id in CHARGED and any(
+            a.end <= h.start and CHARGE.search(ctx.text, a.end, h.start) for a in arrests))]  # fmt: skip
     return hits
 
 
