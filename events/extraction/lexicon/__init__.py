@@ -55,7 +55,7 @@ class Lexicon:
     people_pattern: re.Pattern[str]
     violence_done: re.Pattern[str]
     # actor_types.yaml's armed_heads and not_names: a name before an armed head noun ("GNA forces") is a
-    # party of its type (actors._named_heads); capitalised words that are no name
+    # party of its type (actors.find._named_heads); capitalised words that are no name
     armed_heads: tuple[str, ...]
     not_names: tuple[str, ...]
     pronouns: frozenset[str]  # actor_types.yaml's pronouns: people, never ground
