@@ -120,12 +120,6 @@ PARTICIPLE_GAP = re.compile(r"\s+(?:\w+ly\s+)?")
 STANCE_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 
 
-def _stance_words(lexicon: Lexicon) -> str:
-    """modality.yaml's reaction verbs ("condemned", "mourned"), as the alternation its pattern opens with."""
-    pattern = lexicon.reaction.pattern
-    return pattern[len("\\b(?i:") : pattern.index(")\\s+(?i:the|")]
-
-
 def _stance_taker_out(c: Candidate, ctx: ArticleContext) -> Roles:
     """The subject of a stance on the event is no side of it ("the governor condemned ...", "Residents
     mourned ..."), nor is the stance's object told by a participle ("mourned five villagers killed by
@@ -134,7 +128,7 @@ def _stance_taker_out(c: Candidate, ctx: ArticleContext) -> Roles:
     if not c.roles.agents or not c.hits:
         return c.roles
     agent, first = c.roles.agents[0], min(h.start for h in c.hits)
-    stance = re.compile(rf"(?:{_stance_words(ctx.lexicon)})\b", re.I).search(ctx.text, c.clause[0], first)
+    stance = ctx.lexicon.reaction_verbs.search(ctx.text, c.clause[0], first)
     if stance is None:
         return c.roles
     parties = sorted({id(p): p for p in (*c.roles.agents, *c.roles.victims, *c.roles.others)}.values(),

@@ -97,6 +97,7 @@ class Lexicon:
     mourning: re.Pattern[str]  # "in memory of", "to mourn": words of the earlier_event cue, no time of it
     ensuing: re.Pattern[str]  # "the ensuing (clashes)": the text before a new event's word
     reaction: re.Pattern[str]  # "condemned the (strike)": the text before an event referred to
+    reaction_verbs: re.Pattern[str]  # "condemned", "mourned": a stance on an event (kinds)
     told_in: re.Pattern[str]  # "said in a statement issued in": the text before where a telling was
     spoke_in: re.Pattern[str]  # "In remarks to local media in the capital": before where someone spoke
     told_by: re.Pattern[str]  # "he said", "told Reuters": the text before the means a source spoke by

@@ -95,8 +95,8 @@ def _earlier_events(patterns: dict[str, Any]) -> None:
 
 
 def _tellings(patterns: dict[str, Any]) -> None:
-    """told_in, spoke_in, told_by, reaction, ensuing: where and how a source told, what it reacted
-    to, what ensued (patterns rebuilt in place)."""
+    """told_in, spoke_in, told_by, reaction (and its verbs alone), ensuing: where and how a source told,
+    what it reacted to, what ensued (patterns rebuilt in place)."""
     telling = patterns["telling"].pattern
     told_in = patterns["told_in"].pattern
     patterns["told_in"] = re.compile(
@@ -124,6 +124,7 @@ def _tellings(patterns: dict[str, Any]) -> None:
         r"(?:\s+(?!(?:spoke|speaks|talked|talks|held|holds|had|has|have)\b)[\w.’'-]+){0,6}\s*$",
         re.I,
     )
+    patterns["reaction_verbs"] = re.compile(rf"(?:{patterns['reaction'].pattern})\b", re.I)
     patterns["reaction"] = re.compile(
         rf"\b(?i:{patterns['reaction'].pattern})\s+(?i:the|this|that|these|those|such|its|their|"
         rf"[A-Z][\w-]*[’']s)\s+(?:(?!(?i:in|at|on|with|during|through|by|near)\b)[\w'’-]+\s+){{0,3}}$"
