@@ -12,8 +12,8 @@ from events.errors import SitrepError
 from events.extraction.lexicon.files import (
     _alternation,
     _alternation_of,
-    _check_entry,
     _check_keys,
+    _checked_entries,
     _read,
     _word_alternation,
     words,
@@ -114,13 +114,6 @@ def _actor_types(directory: Path) -> tuple[dict[str, ActorType], dict[str, str]]
     return types, by_word
 
 
-def _strings(file: str, key: str, entries: list[Any]) -> tuple[str, ...]:
-    """A list of plain words, each checked as a word-list entry (a bare YAML No or On is no word)."""
-    for entry in entries:
-        _check_entry(file, key, entry)
-    return tuple(entries)
-
-
 def _people(directory: Path) -> dict[str, Any]:
     """actor_types.yaml's nouns of people of no actor type and the verbs of violence that fall on them
     (each a whole word, any case); its armed head nouns, the things of an armed party struck and the
@@ -131,8 +124,8 @@ def _people(directory: Path) -> dict[str, Any]:
     return {
         "people_pattern": words(_alternation([str(w) for w in raw["people"]])),
         "violence_done": words(_alternation([str(w) for w in raw["violence_done"]])),
-        "armed_heads": _strings("actor_types.yaml", "armed_heads", raw["armed_heads"]),
-        "not_names": _strings("actor_types.yaml", "not_names", raw["not_names"]),
+        "armed_heads": _checked_entries("actor_types.yaml", "armed_heads", raw["armed_heads"]),
+        "not_names": _checked_entries("actor_types.yaml", "not_names", raw["not_names"]),
         "pronouns": frozenset(str(w).lower() for w in raw["pronouns"]),
         "former": re.compile(
             rf"\b(?:{_alternation([str(w) for w in raw['former']])})[\s-]+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I

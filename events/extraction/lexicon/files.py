@@ -64,14 +64,19 @@ def _alternation_of(file: str, key: str, entries: list[Any]) -> str:
     """The entries of a word list joined as one alternation. Each entry must compile on its own, set no
     global flag and match some text: "where|" or "(?:the)?" would match at every word boundary, "(?:who"
     and "that)" compile only together, "(?i)who" only first. A bad entry is named with its file and key."""
-    for entry in entries:
-        _check_entry(file, key, entry)
-    joined = "|".join(entries)
+    joined = "|".join(_checked_entries(file, key, entries))
     try:
         re.compile(joined)  # (entries that compile one by one and not together: a group's name twice)
     except re.error as exc:
         raise SitrepError(f"{file}: {key}: the entries do not compile together ({exc})") from exc
     return joined
+
+
+def _checked_entries(file: str, key: str, entries: list[Any]) -> tuple[str, ...]:
+    """The entries of a word list, each checked on its own (_check_entry)."""
+    for entry in entries:
+        _check_entry(file, key, entry)
+    return tuple(entries)
 
 
 def _check_entry(file: str, key: str, entry: Any) -> None:
